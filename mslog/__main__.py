@@ -1,0 +1,7 @@
+"""Entry point for ``python -m mslog``."""
+
+import sys
+
+from mslog.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The MSLog domain: database, models and services, free of any Qt import."""

@@ -1,0 +1,39 @@
+"""Exceptions the domain raises, each with a message fit to show a person."""
+
+
+class MSLogError(Exception):
+    """Base class for every error MSLog reports to the person."""
+
+
+class ValidationError(MSLogError, ValueError):
+    """A value given for a field is not acceptable; nothing was written.
+
+    Attributes:
+        field: The name of the offending field (e.g. ``"severity"``).
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class NotFoundError(MSLogError, LookupError):
+    """The entry asked for does not exist (any more)."""
+
+
+class DiaryOpenError(MSLogError):
+    """The diary database cannot be opened; it was left untouched."""
+
+
+class SchemaTooNewError(DiaryOpenError):
+    """The diary was written by a newer MSLog; it was left untouched."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"This diary was saved by a newer version of MSLog (data format {found}; "
+            f"this version understands up to {supported}). It has not been changed. "
+            "Please update MSLog to open it."
+        )
+        self.found = found
+        self.supported = supported

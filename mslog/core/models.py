@@ -1,0 +1,53 @@
+"""Peewee models mirroring the tables the migrations create."""
+
+from __future__ import annotations
+
+from peewee import (
+    CompositeKey,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from mslog.core.db import BaseModel
+
+
+class SpasmRow(BaseModel):
+    """One spasm as stored (see :class:`mslog.core.spasms.Spasm` for the domain view)."""
+
+    uuid = TextField(unique=True)
+    started_at = IntegerField(index=True)
+    utc_offset = IntegerField()
+    severity = IntegerField(null=True)
+    kind = TextField(null=True)
+    duration_s = IntegerField(null=True)
+    note = TextField(default="")
+    created_at = IntegerField()
+    updated_at = IntegerField()
+
+    class Meta:
+        table_name = "spasm"
+
+
+class SpasmLocationRow(BaseModel):
+    """A body location of a spasm (several per spasm)."""
+
+    spasm = ForeignKeyField(SpasmRow, on_delete="CASCADE", column_name="spasm_id")
+    location = TextField()
+
+    class Meta:
+        table_name = "spasm_location"
+        primary_key = CompositeKey("spasm", "location")
+        without_rowid = True
+
+
+class SpasmTriggerRow(BaseModel):
+    """A suspected trigger of a spasm (several per spasm)."""
+
+    spasm = ForeignKeyField(SpasmRow, on_delete="CASCADE", column_name="spasm_id")
+    trigger = TextField()
+
+    class Meta:
+        table_name = "spasm_trigger"
+        primary_key = CompositeKey("spasm", "trigger")
+        without_rowid = True

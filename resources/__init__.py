@@ -1,0 +1,1 @@
+"""Icons, sounds, routines and illustrations shipped with MSLog."""
