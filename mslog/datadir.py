@@ -1,4 +1,4 @@
-"""Where the diary lives: ``--data-dir``, else ``$MSLOG_DATA_DIR``, else the platform's data folder."""
+"""Where the diary lives: ``--data-dir``, else ``$MSLOG_DATA_DIR``, else the platform's folder."""
 
 from __future__ import annotations
 

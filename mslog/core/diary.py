@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from mslog.core.clock import Clock, SystemClock
-from mslog.core.db import DB_FILENAME, close_database, open_database
 from mslog.core.days import DayRule
+from mslog.core.db import DB_FILENAME, close_database, open_database
 from mslog.core.spasms import SpasmLog
 
 

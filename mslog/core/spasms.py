@@ -157,7 +157,8 @@ def check_started(value: Any, now: datetime) -> datetime:
         raise ValidationError("time", "needs a time zone")
     if value > now + FUTURE_TOLERANCE:
         raise ValidationError(
-            "time", f"{value:%Y-%m-%d %H:%M} is in the future; a spasm can only be logged once it started"
+            "time",
+            f"{value:%Y-%m-%d %H:%M} is in the future; a spasm can only be logged once it started",
         )
     if value < EARLIEST:
         raise ValidationError("time", f"{value:%Y-%m-%d} is too long ago")
@@ -373,4 +374,3 @@ class SpasmLog:
             )
             for row in rows
         ]
-

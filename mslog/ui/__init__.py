@@ -1,0 +1,1 @@
+"""Qt views of the diary; thin layers over :mod:`mslog.core`."""

@@ -1,0 +1,45 @@
+"""Starting the Qt application around an opened diary."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from mslog.core.clock import Clock
+
+
+def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
+    """Open the diary in ``data_dir`` and run the window until it closes; return the exit code."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mslog import APP_NAME, __version__
+    from mslog.core.diary import Diary
+    from mslog.core.errors import DiaryOpenError
+    from mslog.ui.main_window import MainWindow, app_icon
+    from mslog.ui.style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("org.mslog.MSLog")
+    app.setWindowIcon(app_icon())
+    apply_style(app)
+    try:
+        diary = Diary(data_dir, clock=clock)
+    except DiaryOpenError as exc:
+        QMessageBox.critical(None, "MSLog cannot open your diary", str(exc))
+        return 1
+    window = MainWindow(diary)
+    window.show()
+    if os.environ.get("MSLOG_EXIT_WHEN_SHOWN"):
+        # For start-up benchmarks: quit once the first frame has been handled.
+        QTimer.singleShot(0, app.quit)
+    try:
+        return app.exec()
+    finally:
+        window.close()
+        diary.close()

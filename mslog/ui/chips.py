@@ -1,0 +1,79 @@
+"""Large toggle "chips" for choosing one or several words from a list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from mslog.ui.flowlayout import FlowLayout
+
+
+class ChipGroup(QWidget):
+    """A wrapping row of toggle buttons, each standing for one key.
+
+    Args:
+        options: ``(key, label)`` pairs in display order.
+        exclusive: When true at most one chip is on; clicking it again turns it off.
+        name: Accessible name of the group, e.g. "Body locations".
+
+    Signals:
+        changed: Emitted with the list of selected keys after a click.
+    """
+
+    changed = Signal(list)
+
+    def __init__(
+        self,
+        options: Iterable[tuple[str, str]],
+        *,
+        exclusive: bool = False,
+        name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._exclusive = exclusive
+        self._buttons: dict[str, QPushButton] = {}
+        self.setAccessibleName(name)
+        self._layout = FlowLayout(self)
+        for key, label in options:
+            self.add_option(key, label)
+
+    def add_option(self, key: str, label: str) -> QPushButton:
+        """Add a chip (or return the existing one for ``key``)."""
+        if key in self._buttons:
+            return self._buttons[key]
+        button = QPushButton(label, self)
+        button.setObjectName("chip")
+        button.setCheckable(True)
+        button.setAccessibleName(label)
+        button.clicked.connect(lambda checked, k=key: self._on_clicked(k, checked))
+        self._layout.addWidget(button)
+        self._buttons[key] = button
+        return button
+
+    def keys(self) -> list[str]:
+        """Return every key offered, in order."""
+        return list(self._buttons)
+
+    def button(self, key: str) -> QPushButton:
+        """Return the chip standing for ``key``."""
+        return self._buttons[key]
+
+    def selected(self) -> list[str]:
+        """Return the keys that are on, in display order."""
+        return [key for key, button in self._buttons.items() if button.isChecked()]
+
+    def set_selected(self, keys: Iterable[str]) -> None:
+        """Turn on exactly ``keys`` (without emitting :attr:`changed`)."""
+        wanted = set(keys)
+        for key, button in self._buttons.items():
+            button.setChecked(key in wanted)
+
+    def _on_clicked(self, key: str, checked: bool) -> None:
+        if self._exclusive and checked:
+            for other, button in self._buttons.items():
+                if other != key:
+                    button.setChecked(False)
+        self.changed.emit(self.selected())

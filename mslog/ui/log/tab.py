@@ -1,0 +1,226 @@
+"""The Log tab: one very large button records a spasm now; details can follow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.diary import Diary
+from mslog.core.errors import MSLogError
+from mslog.core.spasms import Spasm
+from mslog.ui.log.commands import DeleteSpasmCommand, LogSpasmCommand
+from mslog.ui.log.details import DetailsPanel
+from mslog.ui.log.today import TodayList
+from mslog.ui.log.when_dialog import WhenDialog
+from mslog.ui.notifier import DiaryNotifier
+
+# Below this width the details and today's list stack instead of sitting side by side.
+NARROW_WIDTH = 1000
+
+
+class LogTab(QWidget):
+    """Quick log, details of the last entry, and today's entries.
+
+    Args:
+        diary: The open diary.
+        notifier: Change signals; the tab redraws on them.
+        undo_stack: Where logging and deleting are recorded for undo.
+    """
+
+    def __init__(
+        self,
+        diary: Diary,
+        notifier: DiaryNotifier,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._diary = diary
+        self._undo = undo_stack
+        self.when_dialog: WhenDialog | None = None
+
+        self.log_button = QPushButton("Log a spasm now")
+        self.log_button.setObjectName("bigLog")
+        self.log_button.setMinimumHeight(128)
+        self.log_button.setToolTip("Records a spasm at this moment (Ctrl+L)")
+        self.log_button.setAccessibleName("Log a spasm now")
+        self.log_button.setAccessibleDescription("Records a spasm at this moment. Shortcut Ctrl+L.")
+        self.log_button.clicked.connect(self.quick_log)
+        shortcut_hint = QLabel("or press Ctrl+L anywhere in MSLog")
+        shortcut_hint.setObjectName("hint")
+        shortcut_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.status = QLabel("When a spasm starts, press the button. Details can wait.")
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo (Ctrl+Z)")
+        self.undo_button.clicked.connect(undo_stack.undo)
+        self.redo_button = QPushButton("Redo")
+        self.redo_button.setToolTip("Redo (Ctrl+Shift+Z)")
+        self.redo_button.clicked.connect(undo_stack.redo)
+        self.earlier_button = QPushButton("Log an earlier spasm…")
+        self.earlier_button.clicked.connect(self.ask_earlier)
+        undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_button.setAccessibleName(f"Undo {text}".strip())
+        )
+        self.undo_button.setEnabled(undo_stack.canUndo())
+        self.redo_button.setEnabled(undo_stack.canRedo())
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button)
+        status_row.addWidget(self.redo_button)
+        status_row.addWidget(self.earlier_button)
+
+        self.details = DetailsPanel(diary)
+        self.details.hide()
+        self.details.message.connect(self.say)
+        self.details.changeTimeRequested.connect(self.ask_new_time)
+        self.placeholder = QLabel(
+            "After you log a spasm, you can add how strong it was, where, and what may "
+            "have set it off here. Or leave it: the time is already saved."
+        )
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.closed.connect(self.placeholder.show)
+        left = QVBoxLayout()
+        left.addWidget(self.details)
+        left.addWidget(self.placeholder)
+        left.addStretch(1)
+
+        self.today = TodayList()
+        self.today.editRequested.connect(self.edit)
+        self.today.deleteRequested.connect(self.delete)
+        today_card = QFrame()
+        today_card.setObjectName("card")
+        QVBoxLayout(today_card).addWidget(self.today)
+
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(16)
+        self._body.addLayout(left, 3)
+        self._body.addWidget(today_card, 2, Qt.AlignmentFlag.AlignTop)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(20, 16, 20, 16)
+        column.setSpacing(10)
+        column.addWidget(self.log_button)
+        column.addWidget(shortcut_hint)
+        column.addLayout(status_row)
+        column.addLayout(self._body, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        notifier.spasmsChanged.connect(self.refresh)
+        self.refresh()
+
+    # --- actions ---
+
+    def quick_log(self) -> Spasm | None:
+        """Record a spasm now, committed before this returns, and open its details."""
+        return self._log(None)
+
+    def ask_earlier(self) -> None:
+        """Ask when an earlier spasm happened, then log it."""
+        self._open_when_dialog(None, "Log an earlier spasm", self._log)
+
+    def ask_new_time(self, uuid: str) -> None:
+        """Ask for a new time for an existing entry."""
+        try:
+            spasm = self._diary.spasms.get(uuid)
+        except MSLogError as exc:
+            self.say(str(exc))
+            return
+        self._open_when_dialog(
+            spasm.started.replace(tzinfo=None),
+            "Change the time",
+            lambda when: self._update_time(uuid, when),
+        )
+
+    def edit(self, uuid: str) -> None:
+        """Open the details of an entry."""
+        try:
+            spasm = self._diary.spasms.get(uuid)
+        except MSLogError as exc:
+            self.say(str(exc))
+            return
+        self.placeholder.hide()
+        self.details.edit(spasm)
+
+    def delete(self, uuid: str) -> None:
+        """Delete an entry; undo brings it back."""
+        if self.details.uuid() == uuid:
+            self.details.finish()
+        self._undo.push(DeleteSpasmCommand(self._diary.spasms, uuid, self.say))
+
+    def refresh(self, _change: object = None) -> None:
+        """Redraw today's list and the open details from the diary."""
+        rule = self._diary.day_rule
+        self.today.set_entries(self._diary.spasms.for_day(self._diary.today(), rule))
+        self.details.refresh()
+        self.placeholder.setVisible(self.details.isHidden())
+
+    def say(self, text: str) -> None:
+        """Show a short status message."""
+        self.status.setText(text)
+
+    # --- internals ---
+
+    def _log(self, started: datetime | None) -> Spasm | None:
+        try:
+            spasm = self._diary.spasms.log(started=started)
+        except MSLogError as exc:
+            self.say(f"Not saved: {exc}")
+            return None
+        self._undo.push(LogSpasmCommand(self._diary.spasms, spasm, self.say))
+        when = f"{spasm.started:%H:%M}"
+        if started is not None and spasm.started.date() != self._diary.clock.now().date():
+            when = f"{spasm.started:%a %d %b %H:%M}"
+        self.say(f"Saved {when}. Add details below if you like, or leave it.")
+        self.edit(spasm.uuid)
+        return spasm
+
+    def _update_time(self, uuid: str, when: datetime) -> None:
+        try:
+            spasm = self._diary.spasms.update(uuid, started=when)
+        except MSLogError as exc:
+            self.say(f"Not saved: {exc}")
+            return
+        self.say(f"Moved the spasm to {spasm.started:%a %d %b %H:%M}.")
+
+    def _open_when_dialog(self, initial, title, on_accept) -> None:
+        dialog = WhenDialog(self._diary.clock, initial, title, self)
+        dialog.accepted.connect(lambda: on_accept(dialog.when()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "when_dialog", None))
+        self.when_dialog = dialog
+        dialog.open()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Stack the two columns when the window is narrow."""
+        narrow = event.size().width() < NARROW_WIDTH
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)

@@ -1,0 +1,98 @@
+"""Today's entries, newest first, each with Edit and Delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core import vocab
+from mslog.core.spasms import Spasm
+
+
+def summary(spasm: Spasm) -> str:
+    """Return a one-line description: severity, type and body locations."""
+    parts = ["Not rated" if spasm.severity is None else f"Severity {spasm.severity}"]
+    if spasm.kind:
+        parts.append(vocab.TYPE_LABELS[spasm.kind].split(" (")[0])
+    if spasm.locations:
+        parts.append(", ".join(vocab.LOCATION_LABELS[x] for x in spasm.locations))
+    return " · ".join(parts)
+
+
+class EntryRow(QFrame):
+    """One entry: its time, a summary and two buttons."""
+
+    def __init__(self, spasm: Spasm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryRow")
+        self.spasm = spasm
+        time_label = QLabel(f"{spasm.started:%H:%M}")
+        time_label.setObjectName("entryTime")
+        text = QLabel(summary(spasm))
+        text.setWordWrap(True)
+        self.edit_button = QPushButton("Edit")
+        self.delete_button = QPushButton("Delete")
+        self.edit_button.setAccessibleName(f"Edit the spasm at {spasm.started:%H:%M}")
+        self.delete_button.setAccessibleName(f"Delete the spasm at {spasm.started:%H:%M}")
+        layout = QHBoxLayout(self)
+        layout.addWidget(time_label)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.edit_button)
+        layout.addWidget(self.delete_button)
+
+
+class TodayList(QWidget):
+    """Lists a day's entries; asks its owner to edit or delete one.
+
+    Signals:
+        editRequested: With the entry's uuid.
+        deleteRequested: With the entry's uuid.
+    """
+
+    editRequested = Signal(str)  # noqa: N815 - Qt naming
+    deleteRequested = Signal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.empty = QLabel("Nothing logged yet today. That is fine too.")
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self._rows_box = QVBoxLayout()
+        self._rows_box.setSpacing(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addLayout(self._rows_box)
+        layout.addStretch(1)
+        self.rows: list[EntryRow] = []
+
+    def set_entries(self, entries: list[Spasm]) -> None:
+        """Show ``entries`` (already newest first)."""
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        count = len(entries)
+        self.heading.setText(f"Today · {count} spasm{'s' if count != 1 else ''}")
+        self.empty.setVisible(count == 0)
+        for spasm in entries:
+            row = EntryRow(spasm, self)
+            row.edit_button.clicked.connect(
+                lambda _=False, u=spasm.uuid: self.editRequested.emit(u)
+            )
+            row.delete_button.clicked.connect(
+                lambda _=False, u=spasm.uuid: self.deleteRequested.emit(u)
+            )
+            self._rows_box.addWidget(row)
+            self.rows.append(row)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,60 @@
+"""The 0-10 severity picker: eleven big buttons with the scale's anchors spelled out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+
+
+class SeverityPicker(QWidget):
+    """Pick a 0-10 Numeric Rating Scale value, or none.
+
+    Signals:
+        changed: Emitted with the new value (int, or None when cleared) after a click.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Severity, 0 to 10")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        self._buttons: list[QPushButton] = []
+        for value in range(11):
+            button = QPushButton(str(value), self)
+            button.setObjectName("severity")
+            button.setCheckable(True)
+            button.setMinimumSize(44, 48)
+            button.setAccessibleName(f"Severity {value}")
+            button.clicked.connect(lambda checked, v=value: self._on_clicked(v, checked))
+            grid.addWidget(button, 0, value)
+            self._buttons.append(button)
+        low = QLabel("0 none", self)
+        high = QLabel("10 worst imaginable", self)
+        low.setObjectName("hint")
+        high.setObjectName("hint")
+        high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(low, 1, 0, 1, 5)
+        grid.addWidget(high, 1, 6, 1, 5)
+        self._value: int | None = None
+
+    def value(self) -> int | None:
+        """Return the chosen value, or None."""
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        """Show ``value`` as chosen (without emitting :attr:`changed`)."""
+        self._value = value
+        for i, button in enumerate(self._buttons):
+            button.setChecked(i == value)
+
+    def button(self, value: int) -> QPushButton:
+        """Return the button for ``value``."""
+        return self._buttons[value]
+
+    def _on_clicked(self, value: int, checked: bool) -> None:
+        # Clicking the chosen value again clears it: "not sure" is a valid answer.
+        self.set_value(value if checked else None)
+        self.changed.emit(self._value)
