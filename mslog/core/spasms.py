@@ -209,7 +209,7 @@ class SpasmLog:
             severity=check_severity(severity),
             kind=check_kind(kind),
             locations=check_locations(locations),
-            triggers=check_triggers(triggers),
+            triggers=self._known_spelling(check_triggers(triggers)),
             duration_s=check_duration(duration_s),
             note=check_note(note),
         )
@@ -254,6 +254,8 @@ class SpasmLog:
             "note": check_note,
         }
         values = {name: checks[name](value) for name, value in changes.items()}
+        if "triggers" in values:
+            values["triggers"] = self._known_spelling(values["triggers"])
         updated = Spasm(**{**current.__dict__, **values})
         if updated == current:
             return current
@@ -318,6 +320,11 @@ class SpasmLog:
         return [t for (t,) in cursor if t not in builtin]
 
     # --- helpers ---
+
+    def _known_spelling(self, triggers: tuple[str, ...]) -> tuple[str, ...]:
+        # "Cat on my legs" typed again as "cat on my legs" is the same trigger.
+        known = {t.casefold(): t for t in self.custom_triggers()}
+        return tuple(known.get(t.casefold(), t) for t in triggers)
 
     @staticmethod
     def _columns(spasm: Spasm) -> dict[str, Any]:

@@ -1,0 +1,117 @@
+"""Opening the diary: folder and file permissions, pragmas, migrations, newer schemas."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from mslog.core import migrations
+from mslog.core.db import DB_FILENAME
+from mslog.core.diary import Diary
+from mslog.core.errors import DiaryOpenError, SchemaTooNewError
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+
+
+@posix_only
+def test_folder_and_file_are_private(diary: Diary, data_dir):
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data_dir / DB_FILENAME).stat().st_mode) == 0o600
+
+
+@posix_only
+def test_existing_loose_permissions_are_tightened(data_dir, clock):
+    data_dir.mkdir(mode=0o755)
+    Diary(data_dir, clock=clock).close()
+    (data_dir / DB_FILENAME).chmod(0o644)
+    Diary(data_dir, clock=clock).close()
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data_dir / DB_FILENAME).stat().st_mode) == 0o600
+
+
+def test_pragmas_make_every_commit_durable(diary: Diary):
+    pragma = diary.db.pragma
+    assert pragma("journal_mode") == "wal"
+    assert pragma("synchronous") == 2  # FULL
+    assert pragma("foreign_keys") == 1
+    assert pragma("busy_timeout") >= 1000
+
+
+def test_new_diary_is_at_the_latest_schema(diary: Diary):
+    assert migrations.schema_version(diary.db) == migrations.LATEST_VERSION
+
+
+def test_migrations_apply_in_order_on_open(data_dir, clock, monkeypatch):
+    Diary(data_dir, clock=clock).close()
+    applied = []
+
+    def v_next(db):
+        db.execute_sql("CREATE TABLE extra (x INTEGER)")
+        applied.append("next")
+
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, v_next])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.STEPS))
+    diary = Diary(data_dir, clock=clock)
+    try:
+        assert applied == ["next"]
+        assert migrations.schema_version(diary.db) == migrations.LATEST_VERSION
+    finally:
+        diary.close()
+    # Opening again applies nothing more.
+    Diary(data_dir, clock=clock).close()
+    assert applied == ["next"]
+
+
+def test_a_failing_migration_leaves_the_previous_version(data_dir, clock, monkeypatch):
+    Diary(data_dir, clock=clock).close()
+    before = migrations.LATEST_VERSION
+
+    def broken(db):
+        db.execute_sql("CREATE TABLE half_done (x INTEGER)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", before + 1)
+    with pytest.raises(RuntimeError):
+        Diary(data_dir, clock=clock)
+    conn = sqlite3.connect(data_dir / DB_FILENAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == before
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables
+    conn.close()
+
+
+def test_newer_schema_is_refused_and_left_untouched(data_dir, clock):
+    Diary(data_dir, clock=clock).close()
+    path = data_dir / DB_FILENAME
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 5}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer version of MSLog"):
+        Diary(data_dir, clock=clock)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(data_dir, clock):
+    data_dir.mkdir()
+    path = data_dir / DB_FILENAME
+    path.write_text("my shopping list\n" * 100)
+    with pytest.raises(DiaryOpenError, match="not a readable MSLog diary"):
+        Diary(data_dir, clock=clock)
+    assert path.read_text() == "my shopping list\n" * 100
+
+
+def test_a_second_connection_can_write_while_the_diary_is_open(diary: Diary, data_dir):
+    other = sqlite3.connect(data_dir / DB_FILENAME, timeout=5)
+    other.execute(
+        "INSERT INTO spasm (uuid, started_at, utc_offset, created_at, updated_at)"
+        " VALUES ('x', 1, 0, 1, 1)"
+    )
+    other.commit()
+    other.close()
+    assert diary.spasms.count() == 1
