@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mslog.core.appointments import Appointments
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.days import DayRule
 from mslog.core.db import DB_FILENAME, close_database, open_database
+from mslog.core.routines.sessions import StretchLog
 from mslog.core.spasms import SpasmLog
+from mslog.core.trends import Trends
 
 
 class Diary:
@@ -28,8 +31,11 @@ class Diary:
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or SystemClock()
         self.day_rule = day_rule or DayRule()
-        self.db = open_database(self.data_dir)
+        self.db = open_database(self.data_dir, self.clock)
         self.spasms = SpasmLog(self.db, self.clock)
+        self.stretches = StretchLog(self.db, self.clock)
+        self.appointments = Appointments(self.db, self.clock)
+        self.trends = Trends(self.db, self.day_rule)
 
     @property
     def path(self) -> Path:

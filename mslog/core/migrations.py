@@ -6,6 +6,9 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+from mslog.core.routines.sessions import create_stretch_tables
+from mslog.core.trends_schema import add_appointments_and_trend_index
+
 
 def _v1_spasms(db: SqliteDatabase) -> None:
     # Written as plain SQL, not from the models: a step must stay what it was.
@@ -37,7 +40,11 @@ def _v1_spasms(db: SqliteDatabase) -> None:
         db.execute_sql(f"CREATE INDEX {table}_{column} ON {table} ({column})")
 
 
-STEPS: list[Callable[[SqliteDatabase], None]] = [_v1_spasms]
+STEPS: list[Callable[[SqliteDatabase], None]] = [
+    _v1_spasms,
+    add_appointments_and_trend_index,
+    create_stretch_tables,
+]
 LATEST_VERSION = len(STEPS)
 
 

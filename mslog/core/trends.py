@@ -1,0 +1,466 @@
+"""Trend aggregates for a range of diary days, computed in SQL and returned as plain lists."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from peewee import SqliteDatabase
+
+from mslog.core import vocab
+from mslog.core.days import DayRule
+
+EPOCH_DAY = date(1970, 1, 1)
+MIN_DAYS_EACH_SIDE = 3  # a factor effect is shown only with this many days with and without it
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+# Range choices offered in the tab and understood by :func:`resolve_range`.
+RANGE_CHOICES: list[tuple[str, str]] = [
+    ("7", "7 days"),
+    ("30", "30 days"),
+    ("90", "90 days"),
+    ("365", "1 year"),
+    ("all", "All"),
+    ("since_appointment", "Since last appointment"),
+    ("custom", "Custom…"),
+]
+
+# Snow spasm frequency score from the number of spasms in a day: 1 none, 2 one,
+# 3 two to five, 4 six to nine, 5 ten or more (the published bands overlap at 1 and 5;
+# we give a boundary count the lower band).
+SNOW_LABELS = {
+    1: "no spasms",
+    2: "one or fewer a day",
+    3: "one to five a day",
+    4: "five to nine a day",
+    5: "ten or more a day",
+}
+# Penn Spasm Frequency Scale levels. Level 1 ("only on stimulation") cannot be told
+# from a log of spasms, so a derived level is 0, 2, 3 or 4.
+PENN_LABELS = {
+    0: "no spasms",
+    1: "mild spasms on stimulation only",
+    2: "spasms less than once an hour",
+    3: "spasms more than once an hour",
+    4: "spasms more than ten times an hour",
+}
+
+
+def day_number(day: date) -> int:
+    """Return the number of days from 1970-01-01 to ``day``."""
+    return (day - EPOCH_DAY).days
+
+
+def day_from_number(number: int) -> date:
+    """Return the date ``number`` days after 1970-01-01."""
+    return EPOCH_DAY + timedelta(days=number)
+
+
+def sql_day_number(rule: DayRule, epoch_column: str, offset_column: str) -> str:
+    """Return an SQL expression for a row's diary day as a day number since 1970-01-01.
+
+    The same day as :meth:`DayRule.sql_day`, but integer arithmetic, which SQLite
+    groups several times faster than ``date()`` strings. Valid for epochs after
+    1970-01-02 (the spasm log refuses earlier ones).
+    """
+    return f"(({epoch_column} + {offset_column} * 60 - {rule.start_hour * 3600}) / 86400)"
+
+
+def snow_score(count: int) -> int:
+    """Return the Snow spasm frequency score (1-5) of a day with ``count`` spasms."""
+    if count <= 0:
+        return 1
+    if count == 1:
+        return 2
+    if count <= 5:
+        return 3
+    if count <= 9:
+        return 4
+    return 5
+
+
+def penn_level(count: int) -> int:
+    """Return the Penn frequency level (0, 2, 3 or 4) derived from a day's spasm count.
+
+    The rate is taken over the whole diary day: more than 24 spasms is more than
+    once an hour, more than 240 is more than ten times an hour.
+    """
+    if count <= 0:
+        return 0
+    if count <= 24:
+        return 2
+    if count <= 240:
+        return 3
+    return 4
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An inclusive range of diary days."""
+
+    first: date
+    last: date
+
+    @property
+    def days(self) -> int:
+        """Number of diary days in the range."""
+        return (self.last - self.first).days + 1
+
+    def previous(self) -> DateRange:
+        """Return the range of equal length just before this one."""
+        last = self.first - timedelta(days=1)
+        return DateRange(last - timedelta(days=self.days - 1), last)
+
+    def label(self) -> str:
+        """Return the range in words, e.g. ``1 Mar 2026 – 31 Mar 2026``."""
+        return f"{self.first:%-d %b %Y} – {self.last:%-d %b %Y}"
+
+
+def resolve_range(
+    key: str,
+    today: date,
+    *,
+    earliest: date | None = None,
+    last_appointment: date | None = None,
+    custom: DateRange | None = None,
+) -> DateRange:
+    """Return the range a choice from :data:`RANGE_CHOICES` means today.
+
+    ``all`` starts at the earliest entry; ``since_appointment`` the day after the last
+    appointment (30 days when there is none); ``custom`` is ``custom`` itself.
+    """
+    if key.isdigit():
+        return DateRange(today - timedelta(days=int(key) - 1), today)
+    if key == "all":
+        return DateRange(min(earliest or today, today), today)
+    if key == "since_appointment":
+        if last_appointment is None:
+            return resolve_range("30", today)
+        return DateRange(min(last_appointment + timedelta(days=1), today), today)
+    if key == "custom" and custom is not None:
+        return custom
+    raise ValueError(f"unknown range {key!r}")
+
+
+@dataclass(frozen=True)
+class DailySpasms:
+    """Spasms per diary day, only for days that have any (parallel lists).
+
+    Attributes:
+        day: Day numbers (see :func:`day_number`), ascending.
+        count: Spasms that day.
+        rated: How many of them have a severity.
+        mean_severity: Mean 0-10 severity of the rated ones (None when none is rated).
+        max_severity: Highest severity (None when none is rated).
+        severity_sum: Sum of severities, for exact means over several days.
+    """
+
+    day: list[int] = field(default_factory=list)
+    count: list[int] = field(default_factory=list)
+    rated: list[int] = field(default_factory=list)
+    mean_severity: list[float | None] = field(default_factory=list)
+    max_severity: list[int | None] = field(default_factory=list)
+    severity_sum: list[int] = field(default_factory=list)
+
+    def dense_counts(self, rng: DateRange) -> list[int]:
+        """Return the count for every day of ``rng``, zeros included."""
+        start = day_number(rng.first)
+        counts = [0] * rng.days
+        for number, count in zip(self.day, self.count, strict=True):
+            if 0 <= number - start < rng.days:
+                counts[number - start] = count
+        return counts
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """How often each trigger, body location and type appears in a range (most first)."""
+
+    triggers: list[tuple[str, str, int]] = field(default_factory=list)
+    locations: list[tuple[str, str, int]] = field(default_factory=list)
+    types: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Headline numbers of a range.
+
+    Attributes:
+        range: The range summarised.
+        spasms: Total spasms.
+        per_day: Spasms per day.
+        mean_severity: Mean 0-10 NRS severity of rated spasms, or None.
+        worst_hour: Local hour (0-23) with most spasms, or None.
+        top_trigger: (label, count) of the most frequent trigger, or None.
+        penn_typical: Median derived Penn frequency level over the days.
+        snow_typical: Median Snow score over the days.
+    """
+
+    range: DateRange
+    spasms: int
+    per_day: float
+    mean_severity: float | None
+    worst_hour: int | None
+    top_trigger: tuple[str, int] | None
+    penn_typical: int
+    snow_typical: int
+
+
+@dataclass(frozen=True)
+class FactorEffect:
+    """Mean spasms on the day after days with and without a factor.
+
+    An association only: other things change on the same days.
+    """
+
+    kind: str  # "trigger", "stretch" or "habit"
+    label: str
+    days_with: int
+    days_without: int
+    mean_with: float
+    mean_without: float
+
+    @property
+    def difference(self) -> float:
+        """Mean with minus mean without."""
+        return self.mean_with - self.mean_without
+
+
+def factor_effect(
+    kind: str, label: str, present: Sequence[bool], next_day_counts: Sequence[int]
+) -> FactorEffect | None:
+    """Compare next-day spasm counts after days with and without a factor.
+
+    Args:
+        kind: What sort of factor it is.
+        label: The factor's name.
+        present: For each day, whether the factor was there.
+        next_day_counts: For the same days, the spasm count of the following day.
+
+    Returns:
+        The comparison, or None when either side has fewer than
+        :data:`MIN_DAYS_EACH_SIDE` days.
+    """
+    with_ = [n for p, n in zip(present, next_day_counts, strict=True) if p]
+    without = [n for p, n in zip(present, next_day_counts, strict=True) if not p]
+    if len(with_) < MIN_DAYS_EACH_SIDE or len(without) < MIN_DAYS_EACH_SIDE:
+        return None
+    return FactorEffect(
+        kind, label, len(with_), len(without), sum(with_) / len(with_), sum(without) / len(without)
+    )
+
+
+def typical(values: Sequence[int]) -> int:
+    """Return the typical (lower median) value, or 0 for no values."""
+    return statistics.median_low(values) if values else 0
+
+
+class Trends:
+    """Reads trend aggregates of the spasm log.
+
+    Args:
+        db: The open diary database.
+        day_rule: When a diary day starts.
+    """
+
+    def __init__(self, db: SqliteDatabase, day_rule: DayRule) -> None:
+        self._db = db
+        self.day_rule = day_rule
+        self._day = sql_day_number(day_rule, "s.started_at", "s.utc_offset")
+
+    # --- helpers ---
+
+    def _where(self, rng: DateRange) -> tuple[str, list[int]]:
+        """Return a WHERE clause on spasm ``s`` for ``rng`` and its parameters."""
+        # The padded epoch window lets the index narrow the scan; the day test is exact.
+        low, _ = self.day_rule.epoch_window(rng.first)
+        _, high = self.day_rule.epoch_window(rng.last)
+        clause = f"s.started_at BETWEEN ? AND ? AND {self._day} BETWEEN ? AND ?"
+        return clause, [low, high, day_number(rng.first), day_number(rng.last)]
+
+    def _rows(self, sql: str, params: Sequence) -> list[tuple]:
+        return self._db.execute_sql(sql, list(params)).fetchall()
+
+    def table_exists(self, name: str) -> bool:
+        """Return whether the database has a table called ``name``."""
+        return bool(
+            self._rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
+        )
+
+    # --- queries ---
+
+    def earliest_day(self) -> date | None:
+        """Return the diary day of the first spasm, or None for an empty log."""
+        # Offsets span 26 hours, so the earliest diary day is within that of the earliest
+        # moment; looking only there keeps this on the index.
+        (number,) = self._rows(
+            f"SELECT min({self._day}) FROM spasm s"
+            " WHERE s.started_at <= (SELECT min(started_at) FROM spasm) + 2 * 86400",
+            [],
+        )[0]
+        return None if number is None else day_from_number(number)
+
+    def daily(self, rng: DateRange) -> DailySpasms:
+        """Return spasms per diary day in ``rng``."""
+        where, params = self._where(rng)
+        rows = self._rows(
+            f"SELECT {self._day} AS d, count(*), count(s.severity), avg(s.severity),"
+            f" max(s.severity), coalesce(sum(s.severity), 0)"
+            f" FROM spasm s WHERE {where} GROUP BY d ORDER BY d",
+            params,
+        )
+        if not rows:
+            return DailySpasms()
+        day, count, rated, mean, peak, total = (list(col) for col in zip(*rows, strict=True))
+        return DailySpasms(day, count, rated, mean, peak, total)
+
+    def heatmap(self, rng: DateRange) -> list[list[int]]:
+        """Return spasm counts as 7 weekday rows (Monday first) × 24 local hours."""
+        where, params = self._where(rng)
+        # 1970-01-01 was a Thursday (weekday 3 counting from Monday).
+        local = "(s.started_at + s.utc_offset * 60)"
+        rows = self._rows(
+            f"SELECT ({local} / 86400 + 3) % 7 AS wd, ({local} % 86400) / 3600 AS hr, count(*)"
+            f" FROM spasm s WHERE {where} GROUP BY wd, hr",
+            params,
+        )
+        grid = [[0] * 24 for _ in range(7)]
+        for weekday, hour, count in rows:
+            grid[weekday][hour] = count
+        return grid
+
+    def raster(self, rng: DateRange) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Return spasms binned by diary day × local hour, for the time-of-day raster.
+
+        Returns:
+            Parallel lists: day number, hour within the diary day (``start_hour`` to
+            ``start_hour + 23``, so a night stays together), count, and highest
+            severity (-1 when none is rated).
+        """
+        where, params = self._where(rng)
+        start = self.day_rule.start_hour
+        hour = f"(((s.started_at + s.utc_offset * 60 - {start * 3600}) % 86400) / 3600 + {start})"
+        rows = self._rows(
+            f"SELECT {self._day} AS d, {hour} AS h, count(*), coalesce(max(s.severity), -1)"
+            f" FROM spasm s WHERE {where} GROUP BY d, h",
+            params,
+        )
+        if not rows:
+            return [], [], [], []
+        day, hours, count, peak = (list(col) for col in zip(*rows, strict=True))
+        return day, hours, count, peak
+
+    def breakdown(self, rng: DateRange, limit: int = 12) -> Breakdown:
+        """Return how often each trigger, location and type appears in ``rng``."""
+        where, params = self._where(rng)
+
+        def counted(sql: str, labels) -> list[tuple[str, str, int]]:
+            rows = self._rows(sql + f" ORDER BY n DESC, 1 LIMIT {int(limit)}", params)
+            return [(key, labels(key), n) for key, n in rows]
+
+        triggers = counted(
+            "SELECT t.trigger, count(*) AS n FROM spasm s JOIN spasm_trigger t"
+            f" ON t.spasm_id = s.id WHERE {where} GROUP BY t.trigger",
+            vocab.trigger_label,
+        )
+        locations = counted(
+            "SELECT l.location, count(*) AS n FROM spasm s JOIN spasm_location l"
+            f" ON l.spasm_id = s.id WHERE {where} GROUP BY l.location",
+            lambda key: vocab.LOCATION_LABELS.get(key, key),
+        )
+        types = counted(
+            f"SELECT s.kind, count(*) AS n FROM spasm s WHERE {where} AND s.kind IS NOT NULL"
+            " GROUP BY s.kind",
+            lambda key: vocab.TYPE_LABELS.get(key, key).split(" (")[0],
+        )
+        return Breakdown(triggers, locations, types)
+
+    def trigger_days(self, rng: DateRange) -> dict[str, set[int]]:
+        """Return, for each trigger, the day numbers on which it was logged in ``rng``."""
+        where, params = self._where(rng)
+        rows = self._rows(
+            f"SELECT DISTINCT t.trigger, {self._day} FROM spasm s JOIN spasm_trigger t"
+            f" ON t.spasm_id = s.id WHERE {where}",
+            params,
+        )
+        days: dict[str, set[int]] = {}
+        for trigger, number in rows:
+            days.setdefault(trigger, set()).add(number)
+        return days
+
+    def summary(
+        self,
+        rng: DateRange,
+        daily: DailySpasms | None = None,
+        heatmap: list[list[int]] | None = None,
+        breakdown: Breakdown | None = None,
+    ) -> Summary:
+        """Return the headline numbers of ``rng`` (reusing aggregates already read)."""
+        daily = daily if daily is not None else self.daily(rng)
+        heatmap = heatmap if heatmap is not None else self.heatmap(rng)
+        if breakdown is None:
+            breakdown = self.breakdown(rng, limit=1)
+        total = sum(daily.count)
+        rated = sum(daily.rated)
+        by_hour = [sum(row[h] for row in heatmap) for h in range(24)]
+        worst = max(range(24), key=by_hour.__getitem__) if total else None
+        counts = daily.dense_counts(rng)
+        top = breakdown.triggers[0] if breakdown.triggers else None
+        return Summary(
+            range=rng,
+            spasms=total,
+            per_day=total / rng.days,
+            mean_severity=sum(daily.severity_sum) / rated if rated else None,
+            worst_hour=worst,
+            top_trigger=(top[1], top[2]) if top else None,
+            penn_typical=typical([penn_level(n) for n in counts]),
+            snow_typical=typical([snow_score(n) for n in counts]),
+        )
+
+    def factor_effects(
+        self,
+        rng: DateRange,
+        daily: DailySpasms | None = None,
+        extra_factors: Sequence[tuple[str, str, set[int]]] = (),
+    ) -> list[FactorEffect]:
+        """Compare next-day spasms after days with and without each factor.
+
+        Args:
+            rng: The range; a day counts when its next day is also in the range.
+            daily: Spasms per day, if already read.
+            extra_factors: (kind, label, day numbers present) for factors other
+                than triggers, such as completed stretch sessions or habits.
+
+        Returns:
+            Effects with enough days on each side, largest difference first.
+        """
+        daily = daily if daily is not None else self.daily(rng)
+        counts = daily.dense_counts(rng)
+        if len(counts) < 2 * MIN_DAYS_EACH_SIDE + 1:
+            return []
+        start = day_number(rng.first)
+        days = range(start, start + len(counts) - 1)
+        next_counts = counts[1:]
+        factors = list(extra_factors) + [
+            ("trigger", vocab.trigger_label(key), present)
+            for key, present in sorted(self.trigger_days(rng).items())
+        ]
+        effects = []
+        for kind, label, present in factors:
+            effect = factor_effect(kind, label, [d in present for d in days], next_counts)
+            if effect is not None:
+                effects.append(effect)
+        effects.sort(key=lambda e: -abs(e.difference))
+        return effects
+
+    def notable_notes(self, rng: DateRange, limit: int = 5) -> list[tuple[int, int, int, str]]:
+        """Return (epoch, utc offset, severity, note) of the most severe noted spasms."""
+        where, params = self._where(rng)
+        return self._rows(
+            f"SELECT s.started_at, s.utc_offset, s.severity, s.note FROM spasm s WHERE {where}"
+            " AND trim(s.note) != '' ORDER BY coalesce(s.severity, -1) DESC, s.started_at DESC"
+            f" LIMIT {int(limit)}",
+            params,
+        )
