@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -222,8 +222,10 @@ class SpasmLog:
                 updated_at=stamp,
             )
             self._write_children(row.id, spasm)
+        stamp_utc = datetime.fromtimestamp(stamp, timezone.utc)
+        spasm = replace(spasm, created_at=stamp_utc, updated_at=stamp_utc)
         self.changed.emit(SpasmChange("added", spasm.uuid))
-        return self.get(spasm.uuid)
+        return spasm
 
     def restore(self, spasm: Spasm) -> Spasm:
         """Put back an entry removed earlier (undo of a delete), keeping its id."""

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save pending edits before the window goes."""
-        self.log_tab.details.save_note()
+        self.log_tab.flush()
         self.tray.dispose()
         self.notifier.detach()
         super().closeEvent(event)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError
-from mslog.core.spasms import Spasm
+from mslog.core.spasms import Spasm, SpasmChange
 from mslog.ui.log.commands import DeleteSpasmCommand, LogSpasmCommand
 from mslog.ui.log.details import DetailsPanel
 from mslog.ui.log.today import TodayList
@@ -87,10 +87,8 @@ class LogTab(QWidget):
         status_row.addWidget(self.redo_button)
         status_row.addWidget(self.earlier_button)
 
-        self.details = DetailsPanel(diary)
-        self.details.hide()
-        self.details.message.connect(self.say)
-        self.details.changeTimeRequested.connect(self.ask_new_time)
+        # Built on first use: start-up only pays for what is on screen.
+        self._details: DetailsPanel | None = None
         self.placeholder = QLabel(
             "After you log a spasm, you can add how strong it was, where, and what may "
             "have set it off here. Or leave it: the time is already saved."
@@ -98,11 +96,9 @@ class LogTab(QWidget):
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details.closed.connect(self.placeholder.show)
-        left = QVBoxLayout()
-        left.addWidget(self.details)
-        left.addWidget(self.placeholder)
-        left.addStretch(1)
+        self._left = QVBoxLayout()
+        self._left.addWidget(self.placeholder)
+        self._left.addStretch(1)
 
         self.today = TodayList()
         self.today.editRequested.connect(self.edit)
@@ -113,7 +109,7 @@ class LogTab(QWidget):
 
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setSpacing(16)
-        self._body.addLayout(left, 3)
+        self._body.addLayout(self._left, 3)
         self._body.addWidget(today_card, 2, Qt.AlignmentFlag.AlignTop)
 
         content = QWidget()
@@ -134,6 +130,27 @@ class LogTab(QWidget):
 
         notifier.spasmsChanged.connect(self.refresh)
         self.refresh()
+
+    @property
+    def details(self) -> DetailsPanel:
+        """The details panel (created the first time it is needed)."""
+        if self._details is None:
+            self._details = DetailsPanel(self._diary)
+            self._details.hide()
+            self._details.message.connect(self.say)
+            self._details.changeTimeRequested.connect(self.ask_new_time)
+            self._details.closed.connect(self.placeholder.show)
+            self._left.insertWidget(0, self._details)
+        return self._details
+
+    def details_open(self) -> bool:
+        """Return whether an entry's details are being edited."""
+        return self._details is not None and self._details.uuid() is not None
+
+    def flush(self) -> None:
+        """Save anything typed but not yet saved."""
+        if self._details is not None:
+            self._details.save_note()
 
     # --- actions ---
 
@@ -170,16 +187,34 @@ class LogTab(QWidget):
 
     def delete(self, uuid: str) -> None:
         """Delete an entry; undo brings it back."""
-        if self.details.uuid() == uuid:
-            self.details.finish()
+        if self._details is not None and self._details.uuid() == uuid:
+            self._details.finish()
         self._undo.push(DeleteSpasmCommand(self._diary.spasms, uuid, self.say))
 
-    def refresh(self, _change: object = None) -> None:
-        """Redraw today's list and the open details from the diary."""
-        rule = self._diary.day_rule
-        self.today.set_entries(self._diary.spasms.for_day(self._diary.today(), rule))
-        self.details.refresh()
-        self.placeholder.setVisible(self.details.isHidden())
+    def refresh(self, change: SpasmChange | None = None) -> None:
+        """Redraw from the diary: just the changed entry when told which, else everything."""
+        if isinstance(change, SpasmChange):
+            self._redraw_one(change)
+        else:
+            rule = self._diary.day_rule
+            self.today.set_entries(self._diary.spasms.for_day(self._diary.today(), rule))
+        if self._details is not None:
+            self._details.refresh()
+        self.placeholder.setVisible(self._details is None or self._details.isHidden())
+
+    def _redraw_one(self, change: SpasmChange) -> None:
+        if change.action == "deleted":
+            self.today.remove(change.uuid)
+            return
+        try:
+            spasm = self._diary.spasms.get(change.uuid)
+        except MSLogError:
+            self.today.remove(change.uuid)
+            return
+        if self._diary.day_rule.day_of(spasm.started) == self._diary.today():
+            self.today.upsert(spasm)
+        else:
+            self.today.remove(change.uuid)
 
     def say(self, text: str) -> None:
         """Show a short status message."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -77,22 +77,49 @@ class TodayList(QWidget):
         self.rows: list[EntryRow] = []
 
     def set_entries(self, entries: list[Spasm]) -> None:
-        """Show ``entries`` (already newest first)."""
+        """Show exactly ``entries`` (already newest first)."""
         for row in self.rows:
-            row.setParent(None)
-            row.deleteLater()
+            self._drop(row)
         self.rows = []
-        count = len(entries)
+        for spasm in entries:
+            self._insert(len(self.rows), spasm)
+        self._update_heading()
+
+    def upsert(self, spasm: Spasm) -> None:
+        """Add or redraw one entry in its place, without rebuilding the others."""
+        self.remove(spasm.uuid, update_heading=False)
+        position = 0
+        while position < len(self.rows) and self.rows[position].spasm.started >= spasm.started:
+            position += 1
+        self._insert(position, spasm)
+        self._update_heading()
+
+    def remove(self, uuid: str, *, update_heading: bool = True) -> None:
+        """Take one entry off the list, if it is there."""
+        for row in self.rows:
+            if row.spasm.uuid == uuid:
+                self.rows.remove(row)
+                self._drop(row)
+                break
+        if update_heading:
+            self._update_heading()
+
+    def _insert(self, position: int, spasm: Spasm) -> None:
+        row = EntryRow(spasm, self)
+        row.edit_button.clicked.connect(lambda _=False, u=spasm.uuid: self.editRequested.emit(u))
+        row.delete_button.clicked.connect(
+            lambda _=False, u=spasm.uuid: self.deleteRequested.emit(u)
+        )
+        self._rows_box.insertWidget(position, row)
+        self.rows.insert(position, row)
+
+    @staticmethod
+    def _drop(row: EntryRow) -> None:
+        row.hide()
+        row.setParent(None)
+        row.deleteLater()
+
+    def _update_heading(self) -> None:
+        count = len(self.rows)
         self.heading.setText(f"Today · {count} spasm{'s' if count != 1 else ''}")
         self.empty.setVisible(count == 0)
-        for spasm in entries:
-            row = EntryRow(spasm, self)
-            row.edit_button.clicked.connect(
-                lambda _=False, u=spasm.uuid: self.editRequested.emit(u)
-            )
-            row.delete_button.clicked.connect(
-                lambda _=False, u=spasm.uuid: self.deleteRequested.emit(u)
-            )
-            self._rows_box.addWidget(row)
-            self.rows.append(row)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,143 @@
+"""Run every MSLog benchmark and print one table of results against their baselines."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+def shown():
+    print("MSLOG_SHOWN", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def _spawn_until_shown(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Return (seconds from spawn to the "shown" line, peak RSS in MiB) of one child."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    assert proc.stdout is not None
+    elapsed = float("nan")
+    for line in proc.stdout:
+        if line.strip() == b"MSLOG_SHOWN":
+            elapsed = time.perf_counter() - start
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0 or elapsed != elapsed:
+        raise RuntimeError(f"{argv} failed with exit code {proc.returncode}")
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB elsewhere
+    return elapsed, usage.ru_maxrss * scale / (1024 * 1024)
+
+
+def bench_startup(runs: int = 7) -> list[tuple[str, float, float, str, str]]:
+    """Start-to-shown time and peak memory of mslog vs a bare PySide6 window."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    mslog_times, bare_times, mslog_mem, bare_mem = [], [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        env["MSLOG_DATA_DIR"] = tmp
+        env["MSLOG_EXIT_WHEN_SHOWN"] = "1"
+        _spawn_until_shown([sys.executable, "-m", "mslog"], env)  # creates the diary
+        for _ in range(runs):  # interleaved so drift hits both alike
+            t, m = _spawn_until_shown([sys.executable, "-m", "mslog"], env)
+            mslog_times.append(t)
+            mslog_mem.append(m)
+            t, m = _spawn_until_shown([sys.executable, "-c", BARE_WINDOW], env)
+            bare_times.append(t)
+            bare_mem.append(m)
+    t_mslog, t_bare = statistics.median(mslog_times), statistics.median(bare_times)
+    m_mslog, m_bare = statistics.median(mslog_mem), statistics.median(bare_mem)
+    return [
+        ("start to shown (s)", t_mslog, t_bare, f"{t_mslog / t_bare:.2f}x", "<= 1.3x"),
+        ("peak memory (MiB)", m_mslog, m_bare, f"{m_mslog / m_bare:.2f}x", "<= 1.3x"),
+    ]
+
+
+def bench_quick_log(runs: int = 200) -> list[tuple[str, float, float, str, str]]:
+    """Click-to-committed time of the big button vs a raw sqlite3 insert+commit."""
+    import sqlite3
+    import uuid
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from mslog.core.diary import Diary
+    from mslog.ui.main_window import MainWindow
+    from mslog.ui.style import apply_style
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        diary = Diary(Path(tmp) / "app")
+        window = MainWindow(diary)
+        window.show()
+        app.processEvents()
+        raw = sqlite3.connect(Path(tmp) / "raw.sqlite3", isolation_level=None)
+        for pragma in ("journal_mode=wal", "synchronous=2", "foreign_keys=1", "busy_timeout=5000"):
+            raw.execute(f"PRAGMA {pragma}")
+        raw.execute(
+            "CREATE TABLE spasm (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, started_at INTEGER,"
+            " utc_offset INTEGER, created_at INTEGER, updated_at INTEGER)"
+        )
+        app_times, raw_times = [], []
+        for _ in range(runs):
+            start = time.perf_counter()
+            window.log_tab.log_button.click()
+            app_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            now = int(time.time())
+            raw.execute("BEGIN")
+            raw.execute(
+                "INSERT INTO spasm (uuid, started_at, utc_offset, created_at, updated_at)"
+                " VALUES (?, ?, 0, ?, ?)",
+                (str(uuid.uuid4()), now, now, now),
+            )
+            raw.execute("COMMIT")
+            raw_times.append(time.perf_counter() - start)
+            app.processEvents()
+        window.close()
+        diary.close()
+        raw.close()
+    t_app = statistics.median(app_times) * 1000
+    t_raw = statistics.median(raw_times) * 1000
+    return [
+        ("quick log click->committed (ms)", t_app, t_raw, f"{t_app / t_raw:.2f}x",
+         "<= 1.5x, < 16 ms"),
+    ]  # fmt: skip
+
+
+def main() -> int:
+    """Run the benchmarks and print the table."""
+    rows = []
+    rows += bench_startup()
+    rows += bench_quick_log()
+    for extra in ("routine_drift", "trends"):
+        script = ROOT / "bench" / f"{extra}.py"
+        if script.exists():
+            print(f"\n== bench/{extra}.py ==")
+            subprocess.run([sys.executable, str(script)], check=False)
+    print()
+    print(f"{'measure':34} {'MSLog':>10} {'baseline':>10} {'ratio':>8}  target")
+    for name, ours, base, ratio, target in rows:
+        print(f"{name:34} {ours:10.3f} {base:10.3f} {ratio:>8}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
