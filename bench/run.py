@@ -95,11 +95,17 @@ def bench_quick_log(runs: int = 200) -> list[tuple[str, float, float, str, str]]
             "CREATE TABLE spasm (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, started_at INTEGER,"
             " utc_offset INTEGER, created_at INTEGER, updated_at INTEGER)"
         )
-        app_times, raw_times = [], []
+        committed_at: list[float] = []
+        # Connected before the window's own listener: fires the moment the commit returns.
+        listeners = diary.spasms.changed._callbacks
+        listeners.insert(0, lambda _change: committed_at.append(time.perf_counter()))
+        commit_times, redraw_times, raw_times = [], [], []
         for _ in range(runs):
             start = time.perf_counter()
             window.log_tab.log_button.click()
-            app_times.append(time.perf_counter() - start)
+            end = time.perf_counter()
+            commit_times.append(committed_at[-1] - start)
+            redraw_times.append(end - start)
             start = time.perf_counter()
             now = int(time.time())
             raw.execute("BEGIN")
@@ -114,11 +120,14 @@ def bench_quick_log(runs: int = 200) -> list[tuple[str, float, float, str, str]]
         window.close()
         diary.close()
         raw.close()
-    t_app = statistics.median(app_times) * 1000
+    t_commit = statistics.median(commit_times) * 1000
+    t_redraw = statistics.median(redraw_times) * 1000
     t_raw = statistics.median(raw_times) * 1000
     return [
-        ("quick log click->committed (ms)", t_app, t_raw, f"{t_app / t_raw:.2f}x",
+        ("quick log click->committed (ms)", t_commit, t_raw, f"{t_commit / t_raw:.2f}x",
          "<= 1.5x, < 16 ms"),
+        ("quick log click->redrawn (ms)", t_redraw, t_raw, f"{t_redraw / t_raw:.2f}x",
+         "< 16 ms (one frame)"),
     ]  # fmt: skip
 
 

@@ -214,14 +214,15 @@ class SpasmLog:
             note=check_note(note),
         )
         stamp = int(now.timestamp())
+        columns = {"uuid": spasm.uuid, **self._columns(spasm), "created_at": stamp}
+        columns["updated_at"] = stamp
+        # Plain SQL on the hot path: this runs while someone is mid-spasm.
+        sql = "INSERT INTO spasm ({}) VALUES ({})".format(
+            ", ".join(columns), ", ".join("?" * len(columns))
+        )
         with self._db.atomic():
-            row = SpasmRow.create(
-                uuid=spasm.uuid,
-                **self._columns(spasm),
-                created_at=stamp,
-                updated_at=stamp,
-            )
-            self._write_children(row.id, spasm)
+            row_id = self._db.execute_sql(sql, list(columns.values())).lastrowid
+            self._write_children(row_id, spasm)
         stamp_utc = datetime.fromtimestamp(stamp, timezone.utc)
         spasm = replace(spasm, created_at=stamp_utc, updated_at=stamp_utc)
         self.changed.emit(SpasmChange("added", spasm.uuid))
@@ -325,6 +326,8 @@ class SpasmLog:
 
     def _known_spelling(self, triggers: tuple[str, ...]) -> tuple[str, ...]:
         # "Cat on my legs" typed again as "cat on my legs" is the same trigger.
+        if all(t in vocab.TRIGGER_LABELS for t in triggers):
+            return triggers
         known = {t.casefold(): t for t in self.custom_triggers()}
         return tuple(known.get(t.casefold(), t) for t in triggers)
 
