@@ -49,6 +49,10 @@ class ChipGroup(QWidget):
         button.setCheckable(True)
         button.setAccessibleName(label)
         button.clicked.connect(lambda checked, k=key: self._on_clicked(k, checked))
+        # A tick as well as the fill, so the state never rests on colour alone.
+        button.toggled.connect(
+            lambda checked, b=button, text=label: b.setText(f"✓ {text}" if checked else text)
+        )
         self._layout.addWidget(button)
         self._buttons[key] = button
         return button

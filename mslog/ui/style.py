@@ -37,7 +37,7 @@ QPushButton#chip, QPushButton#severity {
 }
 QPushButton#severity { padding: 0; border-radius: 10px; font-weight: bold; }
 QPushButton#chip:checked, QPushButton#severity:checked {
-    background: #14527a; color: #ffffff; border-color: #0d3a57; font-weight: bold;
+    background: #14527a; color: #ffffff; border-color: #0d3a57;
 }
 QPushButton#chip:checked:focus, QPushButton#severity:checked:focus { border: 3px solid #e08a00; }
 QFrame#card { background: #ffffff; border: 1px solid #c5ced8; border-radius: 12px; }
@@ -52,14 +52,15 @@ QLabel#error { color: #9c1c1c; font-weight: bold; }
 QLabel#placeholder {
     color: #4a5666; padding: 28px; border: 2px dashed #c5ced8; border-radius: 12px;
 }
-QLineEdit, QPlainTextEdit, QSpinBox, QDateEdit, QTimeEdit {
+QLineEdit, QPlainTextEdit {
     min-height: 40px; padding: 2px 8px; background: #ffffff;
     border: 2px solid #8796a8; border-radius: 8px;
 }
-QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus, QTimeEdit:focus {
+QLineEdit:focus, QPlainTextEdit:focus {
     border: 3px solid #e08a00;
 }
-QSpinBox, QDateEdit, QTimeEdit { min-width: 110px; }
+/* Spin, date and time boxes keep the platform's drawing (a style sheet breaks their arrows);
+   their size is set in code. */
 """
 
 

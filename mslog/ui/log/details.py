@@ -121,6 +121,9 @@ class DetailsPanel(QFrame):
         self.seconds.setSuffix(" s")
         self.seconds.setAccessibleName("Duration, seconds")
         for spin in (self.minutes, self.seconds):
+            # Tiny arrow buttons are hard to hit with a tremor; typing and arrow keys work.
+            spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            spin.setMinimumSize(120, 44)
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(self._on_exact_duration)
         exact_row = QHBoxLayout()
