@@ -6,10 +6,17 @@ import os
 import sqlite3
 from pathlib import Path
 
+from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import Model, SqliteDatabase
 
-from mslog.core import migrations
-from mslog.core.errors import DiaryOpenError, SchemaTooNewError
+from mslog.core import backup, migrations
+from mslog.core.clock import Clock, SystemClock
+from mslog.core.errors import (
+    DiaryDamagedError,
+    DiaryOpenError,
+    DiaryReadOnlyError,
+    SchemaTooNewError,
+)
 
 DB_FILENAME = "diary.sqlite3"
 
@@ -61,31 +68,140 @@ def read_schema_version(path: Path) -> int:
         ) from exc
 
 
-def open_database(data_dir: Path) -> SqliteDatabase:
+def open_database(data_dir: Path, clock: Clock | None = None) -> SqliteDatabase:
     """Open (creating if needed) the diary in ``data_dir`` and bring its schema up to date.
+
+    A file that is damaged or not a diary is never written to: it is moved
+    aside under a dated name. Before a schema update a backup is made, and once
+    a day the first opening makes a daily backup.
 
     Raises:
         SchemaTooNewError: The file comes from a newer MSLog; it is not touched.
-        DiaryOpenError: The folder or file cannot be used; nothing is written.
+        DiaryDamagedError: The file is damaged; it was moved aside (see ``moved_to``).
+        DiaryReadOnlyError: The folder or file cannot be written; nothing changed.
+        DiaryOpenError: The folder cannot be used; nothing is written.
     """
+    clock = clock or SystemClock()
     data_dir = prepare_data_dir(data_dir)
     path = data_dir / DB_FILENAME
-    if path.exists():
-        found = read_schema_version(path)
-        if found > migrations.LATEST_VERSION:
-            raise SchemaTooNewError(found, migrations.LATEST_VERSION)
+    _check_writable(data_dir)
+    existed = path.exists() or path.is_symlink()
+    if existed:
+        version = _check_existing(path, clock)
+        if 0 < version < migrations.LATEST_VERSION:
+            try:
+                backup.make_backup(data_dir, clock, "before-migration", source_path=path)
+            except backup.BackupError as exc:
+                raise DiaryOpenError(
+                    f"MSLog needs to update your diary's format but could not save a safety "
+                    f"copy first, so nothing was changed. {exc}"
+                ) from exc
     else:
-        try:
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-        except OSError as exc:
-            raise DiaryOpenError(f"Cannot create {path}: {exc.strerror}") from exc
+        _create_fresh(path, clock)
     if os.name == "posix":
         path.chmod(0o600)
     close_database()
     database.init(str(path), pragmas=PRAGMAS)
     database.connect()
     migrations.migrate(database)
+    if existed:
+        daily_backup(data_dir, clock)
     return database
+
+
+def daily_backup(data_dir: Path, clock: Clock) -> Path | None:
+    """Back up the open diary unless a backup was already made today; never raises."""
+    try:
+        if backup.has_backup_on(data_dir, clock.now().date()):
+            return None
+        return backup.make_backup(data_dir, clock, "daily", source=database.connection())
+    except (backup.BackupError, OSError, sqlite3.Error, PeeweeDatabaseError):
+        return None  # a missed daily backup must not stop the diary opening
+
+
+def _check_writable(data_dir: Path) -> None:
+    """Fail early, before touching anything, if the data folder cannot be written."""
+    probe = data_dir / ".mslog-write-test"
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_WRONLY, 0o600))
+        probe.unlink()
+    except OSError as exc:
+        raise DiaryReadOnlyError(
+            f"MSLog cannot save in the folder {data_dir} ({exc.strerror}). "
+            "Nothing was changed. Check that the folder is writable and the disk is not full."
+        ) from exc
+
+
+def _check_existing(path: Path, clock: Clock) -> int:
+    """Return the schema version of a sound diary file; deal with anything else.
+
+    Raises:
+        SchemaTooNewError: A newer MSLog wrote it (left untouched).
+        DiaryDamagedError: It is damaged or not a diary (moved aside).
+        DiaryReadOnlyError: The file cannot be written.
+    """
+    # The version comes from the header alone, so a newer diary is not even opened.
+    version = backup.header_user_version(path) if path.is_file() else None
+    if version is not None and version > migrations.LATEST_VERSION:
+        raise SchemaTooNewError(version, migrations.LATEST_VERSION)
+    problem = backup.check_file(path, quick=True) if path.exists() else "is a broken link"
+    version = version or 0
+    if problem is None and version == 0 and _has_tables(path):
+        problem = "is not an MSLog diary"
+    if problem is not None:
+        try:
+            moved: Path | None = backup.move_aside(path, clock)
+        except OSError:
+            moved = None
+        raise DiaryDamagedError(path, moved, problem)
+    try:
+        with path.open("r+b"):
+            pass
+    except OSError as exc:
+        raise DiaryReadOnlyError(
+            f"MSLog cannot save to your diary file {path} ({exc.strerror}). Nothing was changed."
+        ) from exc
+    return version
+
+
+def _has_tables(path: Path) -> bool:
+    conn = backup.connect_read_only(path)
+    try:
+        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    finally:
+        conn.close()
+
+
+def _create_fresh(path: Path, clock: Clock) -> None:
+    """Create a new diary beside ``path`` and rename it into place once complete.
+
+    A crash part-way leaves no half-made diary behind, so an empty or
+    truncated ``diary.sqlite3`` can only come from outside and is treated as damage.
+    """
+    for orphan in backup.sidecars(path):
+        if orphan.exists():  # a WAL without its database must never be replayed into a new one
+            backup.move_aside(orphan, clock, "orphan")
+    tmp = path.with_name(f".{path.name}.new")
+    try:
+        for leftover in (tmp, *backup.sidecars(tmp)):
+            leftover.unlink(missing_ok=True)
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        fresh = SqliteDatabase(str(tmp), pragmas=PRAGMAS)
+        fresh.connect()
+        try:
+            migrations.migrate(fresh)
+        finally:
+            fresh.close()
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error, PeeweeDatabaseError) as exc:
+        tmp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DiaryOpenError(f"Cannot create a new diary at {path}: {reason}") from exc
 
 
 def close_database() -> None:

@@ -9,6 +9,7 @@ from mslog.core.clock import Clock, SystemClock
 from mslog.core.days import DayRule
 from mslog.core.db import DB_FILENAME, close_database, open_database
 from mslog.core.routines.sessions import StretchLog
+from mslog.core.safety import DataSafety
 from mslog.core.spasms import SpasmLog
 from mslog.core.trends import Trends
 
@@ -33,6 +34,7 @@ class Diary:
         self.day_rule = day_rule or DayRule()
         self.db = open_database(self.data_dir, self.clock)
         self.spasms = SpasmLog(self.db, self.clock)
+        self.safety = DataSafety(self)
         self.stretches = StretchLog(self.db, self.clock)
         self.appointments = Appointments(self.db, self.clock)
         self.trends = Trends(self.db, self.day_rule)

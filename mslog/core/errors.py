@@ -37,3 +37,28 @@ class SchemaTooNewError(DiaryOpenError):
         )
         self.found = found
         self.supported = supported
+
+
+class DiaryDamagedError(DiaryOpenError):
+    """The diary file is damaged or not a diary; it was moved aside, never written to.
+
+    Attributes:
+        path: Where the diary belongs.
+        moved_to: Where the damaged file now is, or None if it could not be moved.
+        problem: What is wrong with it, in a few words.
+    """
+
+    def __init__(self, path, moved_to, problem: str) -> None:
+        where = (
+            f" It has been kept, unchanged, as {moved_to}."
+            if moved_to
+            else " It could not be moved aside, so it has been left exactly as it was."
+        )
+        super().__init__(f"Your diary file {path} {problem}, so MSLog did not open it.{where}")
+        self.path = path
+        self.moved_to = moved_to
+        self.problem = problem
+
+
+class DiaryReadOnlyError(DiaryOpenError):
+    """The data folder or diary file cannot be written; nothing was changed."""

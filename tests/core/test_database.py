@@ -101,9 +101,10 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(data_dir, clock):
     data_dir.mkdir()
     path = data_dir / DB_FILENAME
     path.write_text("my shopping list\n" * 100)
-    with pytest.raises(DiaryOpenError, match="not a readable MSLog diary"):
+    with pytest.raises(DiaryOpenError, match="not an SQLite database") as caught:
         Diary(data_dir, clock=clock)
-    assert path.read_text() == "my shopping list\n" * 100
+    # Moved aside under a dated name (see issue 6), its content untouched.
+    assert caught.value.moved_to.read_text() == "my shopping list\n" * 100
 
 
 def test_a_second_connection_can_write_while_the_diary_is_open(diary: Diary, data_dir):

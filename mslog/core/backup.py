@@ -1,0 +1,387 @@
+"""Backups of the diary: online copies, verified, rotated, listed and restored."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from mslog.core.clock import Clock
+from mslog.core.errors import MSLogError
+
+BACKUP_DIRNAME = "backups"
+KEEP_DAILY = 7  # the newest backup of each of the last 7 days that have one
+KEEP_WEEKLY = 4  # then the newest of each of the 4 weeks before those
+KEEP_RECENT = 3  # and always the newest few, so a safety copy made a minute ago stays
+
+REASONS = ("daily", "manual", "before-migration", "before-import", "before-restore")
+_NAME = re.compile(r"^diary-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.sqlite3$")
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class BackupError(MSLogError):
+    """A backup could not be written, read or restored; the diary was not changed."""
+
+
+class DiaryInUseError(MSLogError):
+    """Another MSLog (window or command) has the diary open, so it cannot be replaced."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as the person sees it in a list.
+
+    Attributes:
+        path: The file.
+        made: When it was made (local wall-clock time, from its name).
+        reason: Why: ``daily``, ``manual``, ``before-import`` …
+        entries: How many spasm entries it holds, or None when it cannot be read.
+        ok: Whether it passed an integrity check.
+    """
+
+    path: Path
+    made: datetime
+    reason: str
+    entries: int | None
+    ok: bool
+
+    @property
+    def label(self) -> str:
+        """A line for lists: date, time, reason and entry count."""
+        why = {
+            "daily": "daily",
+            "manual": "made by you",
+            "before-migration": "before an update",
+            "before-import": "before an import",
+            "before-restore": "before a restore",
+        }.get(self.reason, self.reason)
+        if not self.ok:
+            return f"{self.made:%a %d %b %Y, %H:%M} — {why} — damaged, cannot be used"
+        count = f"{self.entries} entr{'y' if self.entries == 1 else 'ies'}"
+        return f"{self.made:%a %d %b %Y, %H:%M} — {why} — {count}"
+
+
+def backup_dir(data_dir: Path) -> Path:
+    """Return the backups folder of a data folder (not created)."""
+    return Path(data_dir) / BACKUP_DIRNAME
+
+
+def _private(path: Path, mode: int) -> None:
+    if os.name == "posix":
+        path.chmod(mode)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def header_user_version(path: Path) -> int | None:
+    """Read ``PRAGMA user_version`` straight from the file header, opening no connection."""
+    with Path(path).open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 64 or header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        return None
+    return int.from_bytes(header[60:64], "big", signed=True)
+
+
+def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """Open an SQLite file without any chance of writing to it."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+
+
+def check_file(path: Path, *, quick: bool = False) -> str | None:
+    """Return None if ``path`` is a sound SQLite file, else a short description of the fault.
+
+    Never writes to the file.
+    """
+    path = Path(path)
+    if path.is_dir():
+        return "is a folder, not a diary file"
+    if not path.is_file():
+        return "is not a regular file"
+    size = path.stat().st_size
+    if size == 0:
+        return "is empty (0 bytes)"
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        return "is not an SQLite database"
+    page_size = int.from_bytes(header[16:18], "big") if len(header) >= 18 else 0
+    page_size = 65536 if page_size == 1 else page_size
+    if len(header) < 100 or page_size < 512 or size % page_size:
+        return "is truncated (cut off part-way)"
+    try:
+        conn = connect_read_only(path)
+        try:
+            rows = conn.execute(
+                f"PRAGMA {'quick_check' if quick else 'integrity_check'}"
+            ).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"is damaged ({exc})"
+    if rows != [("ok",)]:
+        return f"is damaged ({rows[0][0]})"
+    return None
+
+
+def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
+    """Copy an open database to ``dest`` with SQLite's online backup API, verified and private.
+
+    The copy is written beside ``dest`` first and renamed into place only once
+    ``integrity_check`` passes, so ``dest`` is either the old file or a good copy.
+
+    Raises:
+        BackupError: The copy could not be written or did not verify.
+    """
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.partial")
+    try:
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+            # A copy of a WAL diary is WAL too; a standalone file reads more simply without it.
+            target.execute("PRAGMA journal_mode = DELETE")
+            rows = target.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            target.close()
+        if rows != [("ok",)]:
+            raise BackupError(f"The backup did not verify ({rows[0][0]}).")
+        _private(tmp, 0o600)
+        _fsync_file(tmp)
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise BackupError(f"Could not write the backup {dest}: {reason}") from exc
+    except BackupError:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def copy_file(path: Path, dest: Path) -> Path:
+    """Copy a closed diary file to ``dest`` through the backup API (see :func:`copy_database`)."""
+    try:
+        source = connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot read {path}: {exc}") from exc
+    try:
+        return copy_database(source, dest)
+    finally:
+        source.close()
+
+
+def _parse(path: Path) -> tuple[datetime, str, int] | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        made = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return made, match.group(2), int(match.group(3) or 0)
+
+
+def _own_backups(data_dir: Path) -> list[tuple[datetime, int, str, Path]]:
+    """Backups MSLog made in ``data_dir``, oldest first (other files are left alone)."""
+    folder = backup_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse(path)
+        if parsed and path.is_file():
+            made, reason, serial = parsed
+            found.append((made, serial, reason, path))
+    return sorted(found, key=lambda item: (item[0], item[1]))
+
+
+def make_backup(
+    data_dir: Path,
+    clock: Clock,
+    reason: str = "manual",
+    *,
+    source: sqlite3.Connection | None = None,
+    source_path: Path | None = None,
+) -> Path:
+    """Write a verified backup into ``<data_dir>/backups/`` and rotate old ones.
+
+    Args:
+        data_dir: The data folder.
+        clock: Names the file after the local time.
+        reason: One of :data:`REASONS`.
+        source: An open connection to copy (the live diary); else ``source_path``.
+        source_path: A diary file to copy when no connection is open.
+
+    Raises:
+        BackupError: Nothing could be written; older backups are untouched.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    folder = backup_dir(data_dir)
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        _private(folder, 0o700)
+    except OSError as exc:
+        raise BackupError(f"Cannot create the backups folder {folder}: {exc.strerror}") from exc
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    dest = folder / f"diary-{stamp}-{reason}.sqlite3"
+    serial = 1
+    while dest.exists():
+        serial += 1
+        dest = folder / f"diary-{stamp}-{reason}-{serial}.sqlite3"
+    if source is not None:
+        copy_database(source, dest)
+    elif source_path is not None:
+        copy_file(source_path, dest)
+    else:
+        raise ValueError("give source or source_path")
+    rotate(data_dir)
+    return dest
+
+
+def to_keep(days: list[tuple[datetime, Path]]) -> set[Path]:
+    """Choose which backups rotation keeps, from (made, path) pairs in any order."""
+    newest_first = sorted(days, key=lambda item: item[0], reverse=True)
+    keep = {path for _, path in newest_first[:KEEP_RECENT]}
+    daily: dict[date, Path] = {}
+    for made, path in newest_first:
+        if made.date() not in daily and len(daily) < KEEP_DAILY:
+            daily[made.date()] = path
+    keep.update(daily.values())
+    oldest_daily = min(daily) if daily else None
+    weekly: dict[tuple[int, int], Path] = {}
+    for made, path in newest_first:
+        if oldest_daily is not None and made.date() >= oldest_daily:
+            continue
+        week = made.isocalendar()[:2]
+        if week not in weekly and len(weekly) < KEEP_WEEKLY:
+            weekly[week] = path
+    keep.update(weekly.values())
+    return keep
+
+
+def rotate(data_dir: Path) -> list[Path]:
+    """Delete backups beyond the last 7 daily and 4 weekly ones; return what was removed.
+
+    Only files MSLog named itself are considered.
+    """
+    found = _own_backups(data_dir)
+    keep = to_keep([(made, path) for made, _, _, path in found])
+    removed = []
+    for _, _, _, path in found:
+        if path not in keep:
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass  # a backup we cannot remove is harmless
+    return removed
+
+
+def inspect_backup(path: Path) -> tuple[bool, int | None]:
+    """Return (passes integrity_check, number of spasm entries or None)."""
+    if check_file(path) is not None:
+        return False, None
+    try:
+        conn = connect_read_only(path)
+        try:
+            entries = int(conn.execute("SELECT count(*) FROM spasm").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False, None
+    return True, entries
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Return the backups in ``<data_dir>/backups/``, newest first, each checked."""
+    infos = []
+    for made, _, reason, path in reversed(_own_backups(data_dir)):
+        ok, entries = inspect_backup(path)
+        infos.append(BackupInfo(path=path, made=made, reason=reason, entries=entries, ok=ok))
+    return infos
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    """Return the newest backup that passes its integrity check, if any."""
+    return next((info for info in list_backups(data_dir) if info.ok), None)
+
+
+def has_backup_on(data_dir: Path, day: date) -> bool:
+    """Whether a backup was made on this local calendar day."""
+    return any(made.date() == day for made, _, _, _ in _own_backups(data_dir))
+
+
+def sidecars(path: Path) -> list[Path]:
+    """The WAL and shared-memory files SQLite keeps beside a database."""
+    return [Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
+
+
+def move_aside(path: Path, clock: Clock, label: str = "damaged") -> Path:
+    """Rename a diary file (and its WAL files) out of the way, never deleting anything.
+
+    Returns:
+        The new name of the file.
+
+    Raises:
+        OSError: The folder does not allow renaming.
+    """
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    serial = 1
+    while target.exists() or target.is_symlink():
+        serial += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{serial}")
+    # Sidecars first: a WAL left behind could be replayed into the next database.
+    for extra in sidecars(path):
+        if extra.exists():
+            os.replace(extra, Path(f"{target}{extra.name[len(path.name) :]}"))
+    os.replace(path, target)
+    _fsync_dir(path.parent)
+    return target
+
+
+def claim_exclusive(path: Path) -> None:
+    """Make sure no other connection has the diary open, leaving it a plain closed file.
+
+    Leaving WAL mode needs every other connection closed, which makes it a
+    reliable test; it also folds the WAL into the file before it is replaced.
+
+    Raises:
+        DiaryInUseError: Another MSLog has it open.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=0.2)
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        raise DiaryInUseError(
+            "Your diary is open in another MSLog (a window or a command). Close it, then try again."
+        ) from exc
+    if str(mode).lower() != "delete":
+        raise DiaryInUseError("Your diary is open in another MSLog. Close it, then try again.")

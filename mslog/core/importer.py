@@ -1,0 +1,423 @@
+"""Importing a JSON export: validate everything first, then apply it in one transaction.
+
+The format is the one :mod:`mslog.core.export` writes (``format`` ``"mslog-diary"``,
+``format_version`` 1): every table as ``{"columns": [...], "rows": [[...], ...]}``
+plus the ``schema_version`` of the diary it came from.
+
+Rows of tables with a ``uuid`` column are matched by it: an entry already in the
+diary is kept as it is, together with its child rows (found through foreign keys),
+so importing the same file twice adds nothing. Row ids in the file only link rows
+within the file; new rows get fresh ids. Tables without a ``uuid`` and without a
+parent (single settings rows, say) are matched by their primary key.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import SqliteDatabase
+
+from mslog.core import migrations, spasms
+from mslog.core.errors import MSLogError, ValidationError
+
+FORMAT = "mslog-diary"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 200 * 1024 * 1024
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+class ImportFileError(MSLogError):
+    """The import file cannot be used; nothing was changed.
+
+    Attributes:
+        where: Where in the file the problem is (``tables.spasm.rows[3].severity``, ``line 4``).
+    """
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}. Nothing was imported." if where else message)
+        self.where = where
+        self.message = message
+
+
+@dataclass
+class ImportReport:
+    """What an import did, per table."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    already_there: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def entries_added(self) -> int:
+        """Spasm entries added."""
+        return self.added.get("spasm", 0)
+
+    def summary(self) -> str:
+        """One calm sentence."""
+        new = self.entries_added
+        old = self.already_there.get("spasm", 0)
+        extra = sum(n for table, n in self.added.items() if table != "spasm")
+        text = f"Imported {new} new spasm entr{'y' if new == 1 else 'ies'}"
+        if old:
+            text += f"; {old} {'was' if old == 1 else 'were'} already in your diary"
+        if extra:
+            text += f" (and {extra} other record{'s' if extra != 1 else ''})"
+        return text + "."
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    affinity: str  # "int", "text", "real" or "any"
+    notnull: bool
+    has_default: bool
+    pk: int
+
+
+@dataclass
+class _Table:
+    name: str
+    columns: dict[str, _Column]
+    rowid_alias: str | None  # the INTEGER PRIMARY KEY column, if any
+    parents: dict[str, str]  # column -> parent table (foreign keys to the parent's row id)
+
+    @property
+    def has_uuid(self) -> bool:
+        return "uuid" in self.columns
+
+
+def _affinity(declared: str) -> str:
+    declared = declared.upper()
+    if "INT" in declared:
+        return "int"
+    if any(word in declared for word in ("CHAR", "CLOB", "TEXT")):
+        return "text"
+    if any(word in declared for word in ("REAL", "FLOA", "DOUB")):
+        return "real"
+    return "any"
+
+
+def describe_schema(db: SqliteDatabase) -> dict[str, _Table]:
+    """Read every table's columns and foreign keys from the open database."""
+    tables: dict[str, _Table] = {}
+    names = [
+        name
+        for (name,) in db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " ORDER BY name"
+        )
+    ]
+    for name in names:
+        info = list(db.execute_sql(f'PRAGMA table_info("{name}")'))
+        columns = {
+            col_name: _Column(col_name, _affinity(kind or ""), bool(notnull), dflt is not None, pk)
+            for _, col_name, kind, notnull, dflt, pk in info
+        }
+        pks = [c for c in columns.values() if c.pk]
+        alias = None
+        if len(pks) == 1 and pks[0].affinity == "int":
+            declared = next(kind for _, n, kind, *_ in info if n == pks[0].name)
+            if declared.upper() == "INTEGER":
+                alias = pks[0].name
+        tables[name] = _Table(name, columns, alias, {})
+    for table in tables.values():
+        for row in db.execute_sql(f'PRAGMA foreign_key_list("{table.name}")'):
+            parent, column, target = row[2], row[3], row[4]
+            parent_table = tables.get(parent)
+            if parent_table and (target is None or target == parent_table.rowid_alias):
+                table.parents[column] = parent
+    return tables
+
+
+def _ordered(tables: dict[str, _Table]) -> list[_Table]:
+    """Parents before children."""
+    done: list[str] = []
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        if name in done or name in path:
+            return
+        for parent in tables[name].parents.values():
+            visit(parent, (*path, name))
+        done.append(name)
+
+    for name in sorted(tables):
+        visit(name, ())
+    return [tables[name] for name in done]
+
+
+# --- reading and validating ---------------------------------------------------
+
+
+def read_file(path: Path) -> Any:
+    """Read and parse a JSON file, naming the line of a syntax error."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFileError("", f"{path.name} is too large to be an MSLog export")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError("", f"Cannot read {path}: {exc.strerror}") from exc
+    return parse_text(raw)
+
+
+def parse_text(raw: bytes | str) -> Any:
+    """Parse JSON text, naming the line and column of a syntax error."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(f"byte {exc.start}", "the file is not UTF-8 text") from exc
+    try:
+        return json.loads(raw, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"line {exc.lineno}, column {exc.colno}", exc.msg) from exc
+    except RecursionError:
+        raise ImportFileError("", "the file is nested too deeply to be an MSLog export") from None
+
+
+def _reject_constant(name: str) -> None:
+    raise ImportFileError("", f"{name} is not a number MSLog accepts")
+
+
+def _check_value(where: str, column: _Column, value: Any) -> None:
+    if value is None:
+        if column.notnull and not column.pk:
+            raise ImportFileError(where, "must not be empty (null)")
+        return
+    if isinstance(value, (bool, dict, list)):
+        raise ImportFileError(where, f"must be a plain value, not {json.dumps(value)[:40]}")
+    if column.affinity == "int":
+        if not isinstance(value, int):
+            raise ImportFileError(where, f"must be a whole number, not {value!r:.40}")
+    elif column.affinity == "text":
+        if not isinstance(value, str):
+            raise ImportFileError(where, f"must be text, not {value!r:.40}")
+    elif column.affinity == "real" and not isinstance(value, (int, float)):
+        raise ImportFileError(where, f"must be a number, not {value!r:.40}")
+    if isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
+        raise ImportFileError(where, "is too large a number")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ImportFileError(where, "must be a finite number")
+    if isinstance(value, str) and "\x00" in value:
+        raise ImportFileError(where, "must not contain a NUL character")
+
+
+def _check_spasm(where: str, row: dict[str, Any]) -> None:
+    """The domain's own rules, beyond what the table's constraints say."""
+    try:
+        spasms.check_severity(row.get("severity"))
+        spasms.check_kind(row.get("kind"))
+        spasms.check_duration(row.get("duration_s"))
+        spasms.check_note(row.get("note", ""))
+    except ValidationError as exc:
+        field_name = {"type": "kind", "duration": "duration_s"}.get(exc.field, exc.field)
+        raise ImportFileError(f"{where}.{field_name}", exc.message) from None
+    offset = row.get("utc_offset")
+    if isinstance(offset, int) and not -18 * 60 <= offset <= 18 * 60:
+        raise ImportFileError(f"{where}.utc_offset", "must be within ±18 hours")
+    started = row.get("started_at")
+    if isinstance(started, int) and not (
+        spasms.EARLIEST.timestamp() <= started <= datetime(9999, 1, 1).timestamp()
+    ):
+        raise ImportFileError(f"{where}.started_at", "is not a plausible time")
+    uuid = row.get("uuid")
+    if isinstance(uuid, str) and not (0 < len(uuid) <= 64 and uuid.isprintable()):
+        raise ImportFileError(f"{where}.uuid", "is not a valid id")
+
+
+def _check_child(where: str, table: str, row: dict[str, Any]) -> None:
+    try:
+        if table == "spasm_location" and "location" in row:
+            spasms.check_locations([row["location"]])
+        elif table == "spasm_trigger" and "trigger" in row:
+            spasms.normalize_trigger(row["trigger"])
+    except ValidationError as exc:
+        raise ImportFileError(f"{where}.{exc.field}", exc.message) from None
+
+
+def _table_rows(name: str, table: _Table, block: Any) -> list[dict[str, Any]]:
+    """Check one table's block and return its rows as dictionaries by column."""
+    where_table = f"tables.{name}"
+    if not isinstance(block, dict):
+        raise ImportFileError(where_table, "must be an object with columns and rows")
+    columns = block.get("columns")
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise ImportFileError(f"{where_table}.columns", "must be a list of column names")
+    if len(set(columns)) != len(columns):
+        raise ImportFileError(f"{where_table}.columns", "names a column twice")
+    for column in columns:
+        if column not in table.columns:
+            raise ImportFileError(f"{where_table}.columns", f"{column!r:.40} is not a field")
+    for column in table.columns.values():
+        required = column.notnull and not column.has_default and not column.pk
+        if required and column.name not in columns:
+            raise ImportFileError(f"{where_table}.columns", f"{column.name!r} is missing")
+    raw_rows = block.get("rows")
+    if not isinstance(raw_rows, list):
+        raise ImportFileError(f"{where_table}.rows", "must be a list of rows")
+    rows: list[dict[str, Any]] = []
+    seen_ids: set[Any] = set()
+    seen_uuids: set[str] = set()
+    for index, raw in enumerate(raw_rows):
+        where = f"{where_table}.rows[{index}]"
+        if not isinstance(raw, list) or len(raw) != len(columns):
+            raise ImportFileError(where, f"must be a list of {len(columns)} values")
+        row = {}
+        for key, value in zip(columns, raw, strict=True):
+            column = table.columns[key]
+            value = _decode_blob(f"{where}.{key}", column, value)
+            _check_value(f"{where}.{key}", column, value)
+            row[key] = value
+        if table.rowid_alias and (table.has_uuid or table.parents):
+            ident = row.get(table.rowid_alias)
+            if ident is not None and ident in seen_ids:
+                raise ImportFileError(f"{where}.{table.rowid_alias}", "repeats an earlier id")
+            seen_ids.add(ident)
+        if table.has_uuid:
+            uuid = row.get("uuid")
+            if not isinstance(uuid, str) or not uuid:
+                raise ImportFileError(f"{where}.uuid", "is missing")
+            if uuid in seen_uuids:
+                raise ImportFileError(f"{where}.uuid", "repeats an earlier entry's id")
+            seen_uuids.add(uuid)
+        if name == "spasm":
+            _check_spasm(where, row)
+        _check_child(where, name, row)
+        rows.append(row)
+    return rows
+
+
+def _decode_blob(where: str, column: _Column, value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"base64"} and column.affinity == "any":
+        try:
+            return base64.b64decode(str(value["base64"]), validate=True)
+        except (binascii.Error, ValueError):
+            raise ImportFileError(where, "holds invalid base64 data") from None
+    return value
+
+
+def validate(data: Any, schema: dict[str, _Table], current_version: int) -> dict[str, list[dict]]:
+    """Check a parsed file completely; return its rows by table.
+
+    Raises:
+        ImportFileError: Naming the first problem found.
+    """
+    if not isinstance(data, dict):
+        raise ImportFileError("(top level)", "an MSLog export is a JSON object")
+    if data.get("format") != FORMAT:
+        raise ImportFileError("format", f"expected {FORMAT!r}, found {data.get('format')!r:.40}")
+    if data.get("format_version") != FORMAT_VERSION:
+        raise ImportFileError(
+            "format_version", f"{data.get('format_version')!r:.20} is not a version MSLog reads"
+        )
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ImportFileError("schema_version", "missing, or not a whole number")
+    if version > current_version:
+        raise ImportFileError(
+            "schema_version", f"{version}: the file comes from a newer MSLog; update MSLog first"
+        )
+    if version < 1:
+        raise ImportFileError("schema_version", f"{version} is not a valid version")
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise ImportFileError("tables", "missing, or not an object of tables")
+    rows_by_table: dict[str, list[dict]] = {}
+    for name, block in tables.items():
+        table = schema.get(name)
+        if table is None:
+            raise ImportFileError(f"tables.{name}", "is not a table MSLog knows")
+        rows_by_table[name] = _table_rows(name, table, block)
+    # Every link to a parent row must point at a row in the file.
+    for name, rows in rows_by_table.items():
+        table = schema[name]
+        for column, parent in table.parents.items():
+            parent_alias = schema[parent].rowid_alias
+            known = {r.get(parent_alias) for r in rows_by_table.get(parent, [])}
+            for index, row in enumerate(rows):
+                value = row.get(column)
+                if value is not None and value not in known:
+                    raise ImportFileError(
+                        f"tables.{name}.rows[{index}].{column}",
+                        f"points to {parent} {value}, which is not in the file",
+                    )
+    return rows_by_table
+
+
+# --- applying -------------------------------------------------------------------
+
+
+def apply(
+    db: SqliteDatabase, schema: dict[str, _Table], rows_by_table: dict[str, list[dict]]
+) -> ImportReport:
+    """Write validated rows in one transaction; an error undoes all of it."""
+    report = ImportReport()
+    id_map: dict[str, dict[Any, int]] = {}
+    kept: dict[str, set[Any]] = {}  # file ids of rows that were already in the diary
+    with db.atomic():
+        for table in _ordered(schema):
+            rows = rows_by_table.get(table.name)
+            if not rows:
+                continue
+            id_map[table.name] = {}
+            kept[table.name] = set()
+            remap_ids = bool(table.rowid_alias and (table.has_uuid or table.parents))
+            for index, row in enumerate(rows):
+                where = f"tables.{table.name}.rows[{index}]"
+                file_id = row.get(table.rowid_alias) if table.rowid_alias else None
+                if any(
+                    row.get(col) in kept.get(parent, ()) for col, parent in table.parents.items()
+                ):
+                    kept[table.name].add(file_id)
+                    continue  # belongs to an entry already in the diary: that one wins
+                if table.has_uuid:
+                    found = db.execute_sql(
+                        f'SELECT "{table.rowid_alias or "rowid"}" FROM "{table.name}"'
+                        " WHERE uuid = ?",
+                        (row["uuid"],),
+                    ).fetchone()
+                    if found:
+                        kept[table.name].add(file_id)
+                        id_map[table.name][file_id] = found[0]
+                        report.already_there[table.name] = (
+                            report.already_there.get(table.name, 0) + 1
+                        )
+                        continue
+                values = {
+                    col: (id_map[parent].get(val, val) if col in table.parents else val)
+                    for col, val in row.items()
+                    for parent in [table.parents.get(col, "")]
+                    if not (remap_ids and col == table.rowid_alias)
+                }
+                verb = "INSERT" if remap_ids or table.has_uuid else "INSERT OR IGNORE"
+                try:
+                    cursor = _insert(db, verb, table.name, values)
+                except PeeweeDatabaseError as exc:
+                    raise ImportFileError(where, f"the diary refused it ({exc})") from exc
+                if cursor.rowcount:
+                    report.added[table.name] = report.added.get(table.name, 0) + 1
+                    if remap_ids:
+                        id_map[table.name][file_id] = cursor.lastrowid
+    return report
+
+
+def _insert(db: SqliteDatabase, verb: str, table: str, values: dict[str, Any]):
+    if not values:
+        return db.execute_sql(f'{verb} INTO "{table}" DEFAULT VALUES')
+    cols = ", ".join(f'"{c}"' for c in values)
+    marks = ", ".join("?" for _ in values)
+    return db.execute_sql(f'{verb} INTO "{table}" ({cols}) VALUES ({marks})', list(values.values()))
+
+
+def import_data(db: SqliteDatabase, data: Any) -> ImportReport:
+    """Validate parsed export data against the open diary, then apply it all or nothing."""
+    schema = describe_schema(db)
+    rows = validate(data, schema, migrations.schema_version(db))
+    return apply(db, schema, rows)

@@ -1,0 +1,99 @@
+"""Putting a backup back in place of the diary, keeping whatever it replaces."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from mslog.core import backup, migrations
+from mslog.core.backup import BackupError
+from mslog.core.clock import Clock
+from mslog.core.db import DB_FILENAME
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did.
+
+    Attributes:
+        restored_from: The backup now in use.
+        safety_copy: A backup of the diary as it was just before, if it was readable.
+        moved_aside: Where a damaged diary was moved, if it was damaged.
+        entries: How many spasm entries the restored diary holds.
+    """
+
+    restored_from: Path
+    safety_copy: Path | None
+    moved_aside: Path | None
+    entries: int
+
+
+def check_restorable(path: Path) -> int:
+    """Return the entry count of a backup fit to restore.
+
+    Raises:
+        BackupError: It is missing, damaged, not an MSLog diary or from a newer MSLog.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise BackupError(f"{path} does not exist; your diary was not changed.")
+    problem = backup.check_file(path)
+    if problem is not None:
+        raise BackupError(f"{path} {problem}; your diary was not changed.")
+    conn = backup.connect_read_only(path)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        entries = int(conn.execute("SELECT count(*) FROM spasm").fetchone()[0])
+    except sqlite3.Error:
+        raise BackupError(f"{path} is not an MSLog diary; your diary was not changed.") from None
+    finally:
+        conn.close()
+    if version > migrations.LATEST_VERSION:
+        raise BackupError(
+            f"{path} was saved by a newer version of MSLog; update MSLog to restore it. "
+            "Your diary was not changed."
+        )
+    return entries
+
+
+def restore_backup(data_dir: Path, source: Path, clock: Clock) -> RestoreResult:
+    """Replace the diary in ``data_dir`` (which must be closed) with the backup ``source``.
+
+    The current diary is first backed up (or, if damaged, moved aside); the
+    new file is verified beside the diary and swapped in with one atomic rename.
+
+    Raises:
+        BackupError: The backup is unusable or the swap failed; the diary is as it was.
+        DiaryInUseError: Another MSLog has the diary open.
+    """
+    data_dir = Path(data_dir)
+    source = Path(source).resolve()
+    entries = check_restorable(source)
+    path = data_dir / DB_FILENAME
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    safety: Path | None = None
+    moved: Path | None = None
+    damaged: str | None = None
+    # Copied in first: rotating backups below must not be able to remove the source.
+    incoming = data_dir / f".{DB_FILENAME}.restoring"
+    backup.copy_file(source, incoming)
+    try:
+        if path.exists() or path.is_symlink():
+            damaged = backup.check_file(path, quick=True) if path.exists() else "is a broken link"
+            if damaged is None:
+                safety = backup.make_backup(data_dir, clock, "before-restore", source_path=path)
+                backup.claim_exclusive(path)
+                Path(f"{path}-shm").unlink(missing_ok=True)  # an index only, never data
+                for extra in backup.sidecars(path):
+                    if extra.exists():
+                        backup.move_aside(extra, clock, "stale")
+            else:
+                moved = backup.move_aside(path, clock)
+        os.replace(incoming, path)
+    except OSError as exc:
+        raise BackupError(f"Could not put the backup in place: {exc.strerror}") from exc
+    finally:
+        incoming.unlink(missing_ok=True)
+    return RestoreResult(source, safety, moved, entries)

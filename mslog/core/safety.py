@@ -1,0 +1,87 @@
+"""The diary's data-safety service: back up now, list and restore backups, import a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mslog.core import backup, importer
+from mslog.core.backup import BackupInfo
+from mslog.core.events import Event
+from mslog.core.restore import RestoreResult, restore_backup
+
+if TYPE_CHECKING:
+    from mslog.core.diary import Diary
+
+
+class DataSafety:
+    """Backups, restore and import for one open diary.
+
+    Attributes:
+        reloaded: Fires (with a short reason) after the diary's content changed
+            wholesale — a restore, an import, or a write by another MSLog — so
+            every view redraws.
+    """
+
+    def __init__(self, diary: Diary) -> None:
+        self._diary = diary
+        self.reloaded: Event[str] = Event()
+
+    @property
+    def backup_dir(self) -> Path:
+        """The folder holding the rotating backups."""
+        return backup.backup_dir(self._diary.data_dir)
+
+    def backup_now(self, out: Path | None = None, reason: str = "manual") -> Path:
+        """Write a verified backup (into the backups folder, or to ``out``) and return its path.
+
+        Raises:
+            BackupError: It could not be written; nothing else changed.
+        """
+        source = self._diary.db.connection()
+        if out is not None:
+            out = Path(out)
+            if out.is_dir():
+                out = out / f"mslog-{self._diary.clock.now():%Y%m%d-%H%M%S}.sqlite3"
+            return backup.copy_database(source, out)
+        return backup.make_backup(self._diary.data_dir, self._diary.clock, reason, source=source)
+
+    def list_backups(self) -> list[BackupInfo]:
+        """The rotating backups, newest first, each checked."""
+        return backup.list_backups(self._diary.data_dir)
+
+    def restore(self, path: Path) -> RestoreResult:
+        """Replace the diary with the backup at ``path`` and reopen it.
+
+        The diary is closed while the file is swapped and always reopened, so
+        on failure it is back as it was.
+        """
+        from mslog.core.db import close_database, open_database
+
+        close_database()
+        try:
+            result = restore_backup(self._diary.data_dir, Path(path), self._diary.clock)
+        finally:
+            self._diary.db = open_database(self._diary.data_dir, self._diary.clock)
+        self.reloaded.emit("restored")
+        return result
+
+    def import_file(self, path: Path) -> importer.ImportReport:
+        """Import a JSON export: checked completely, backed up, then applied all or nothing.
+
+        Raises:
+            ImportFileError: The file is unusable (nothing changed).
+            BackupError: The safety backup failed (nothing imported).
+        """
+        data = importer.read_file(Path(path))
+        db = self._diary.db
+        schema = importer.describe_schema(db)
+        from mslog.core import migrations
+
+        rows = importer.validate(data, schema, migrations.schema_version(db))
+        if any(rows.values()):
+            self.backup_now(reason="before-import")
+        report = importer.apply(db, schema, rows)
+        if any(report.added.values()):
+            self.reloaded.emit("imported")
+        return report
