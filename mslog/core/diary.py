@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from mslog.core.appointments import Appointments
+from mslog.core.checklists import Checklists
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.days import DayRule
 from mslog.core.db import DB_FILENAME, close_database, open_database
+from mslog.core.preferences import Preferences
 from mslog.core.routines.sessions import StretchLog
 from mslog.core.safety import DataSafety
 from mslog.core.spasms import SpasmLog
@@ -20,7 +22,7 @@ class Diary:
     Args:
         data_dir: The folder holding the database (created if missing).
         clock: Where "now" comes from.
-        day_rule: When a diary day starts.
+        day_rule: When a diary day starts (default: the diary's stored preference).
     """
 
     def __init__(
@@ -31,13 +33,16 @@ class Diary:
     ) -> None:
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or SystemClock()
-        self.day_rule = day_rule or DayRule()
         self.db = open_database(self.data_dir, self.clock)
+        self.preferences = Preferences(self.db)
+        self.day_rule = day_rule or self.preferences.day_rule()
         self.spasms = SpasmLog(self.db, self.clock)
         self.safety = DataSafety(self)
         self.stretches = StretchLog(self.db, self.clock)
         self.appointments = Appointments(self.db, self.clock)
         self.trends = Trends(self.db, self.day_rule)
+        self.checklists = Checklists(self.db, self.clock, lambda: self.day_rule)
+        self.checklists.follow_stretch_sessions(self.stretches.completed)
 
     @property
     def path(self) -> Path:
@@ -47,6 +52,10 @@ class Diary:
     def today(self):
         """Return today's diary day."""
         return self.day_rule.day_of(self.clock.now())
+
+    def set_day_start_hour(self, hour: int) -> None:
+        """Store the hour a diary day starts at (validated) and use it from now on."""
+        self.day_rule = DayRule(self.preferences.set_day_start_hour(hour))
 
     def close(self) -> None:
         """Close the database."""

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+from mslog.core.checklists.schema import create_checklist_tables
+from mslog.core.preferences import create_preference_table
 from mslog.core.routines.sessions import create_stretch_tables
 from mslog.core.trends_schema import add_appointments_and_trend_index
 
@@ -44,6 +46,8 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_spasms,
     add_appointments_and_trend_index,
     create_stretch_tables,
+    create_preference_table,
+    create_checklist_tables,
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -1,0 +1,332 @@
+"""What the checklists are made of: medications and their versions, doses, habits, ticks."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from mslog.core.errors import ValidationError
+
+MAX_NAME_LENGTH = 80
+MAX_SHORT_TEXT = 60
+MAX_REASON_LENGTH = 500
+MAX_AMOUNT = 100_000
+# A dose ticked later than this after its time counts as late; an open one is marked late.
+LATE_AFTER = timedelta(minutes=60)
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+# Suggested names only: the app records what was prescribed and never suggests a dose.
+COMMON_MEDICATIONS = [
+    "Baclofen",
+    "Tizanidine",
+    "Gabapentin",
+    "Diazepam",
+    "Clonazepam",
+    "Dantrolene",
+    "Nabiximols (Sativex)",
+    "Pregabalin",
+]
+
+SKIP_REASONS = ["Forgot", "Side effects", "Felt too drowsy", "Ran out", "Clinician's advice"]
+
+
+def format_amount(amount: float | None, unit: str) -> str:
+    """Return "10 mg", "1.5 tablets" or "" (no trailing ".0")."""
+    if amount is None:
+        return unit
+    number = f"{amount:g}"
+    return f"{number} {unit}".strip()
+
+
+@dataclass(frozen=True)
+class MedicationVersion:
+    """One prescription of a medication, in force from a diary day until the next version.
+
+    Attributes:
+        effective_from: The first diary day it applies to.
+        active: False for a "stopped from this day" version.
+        strength: Strength and form as the person writes it ("10 mg tablets").
+        amount: Amount per dose, or None if not said.
+        unit: Unit of the amount ("mg", "tablets", "sprays").
+        as_needed: Taken when needed rather than at fixed times.
+        times: Local times of day ("HH:MM"), sorted; empty when as needed or stopped.
+    """
+
+    id: int
+    effective_from: date
+    active: bool = True
+    strength: str = ""
+    amount: float | None = None
+    unit: str = ""
+    as_needed: bool = False
+    times: tuple[str, ...] = ()
+    created_at: datetime | None = field(default=None, compare=False)
+
+    def dose_text(self) -> str:
+        """Return the amount per dose ("10 mg"), or the strength when no amount is given."""
+        return format_amount(self.amount, self.unit) or self.strength
+
+    def summary(self) -> str:
+        """Return a short description: "10 mg ×3", "as needed" or "stopped"."""
+        if not self.active:
+            return "stopped"
+        dose = self.dose_text()
+        how = "as needed" if self.as_needed else f"×{len(self.times)}"
+        return f"{dose} {how}".strip()
+
+
+@dataclass(frozen=True)
+class Medication:
+    """A medication on the person's list with its whole prescription history.
+
+    Attributes:
+        uuid: Stable identifier.
+        name: What the person calls it.
+        reminders: Whether due doses raise reminders.
+        versions: Every version ever recorded, by effective day then by entry order.
+    """
+
+    uuid: str
+    name: str
+    reminders: bool = True
+    versions: tuple[MedicationVersion, ...] = ()
+
+    def version_on(self, day: date) -> MedicationVersion | None:
+        """Return the version in force on ``day`` (the latest entered wins a tie)."""
+        found = None
+        for version in self.versions:
+            if version.effective_from <= day:
+                found = version
+        return found
+
+    def effective_versions(self) -> list[MedicationVersion]:
+        """Return the versions that took effect (a same-day correction replaces its twin)."""
+        by_day: dict[date, MedicationVersion] = {}
+        for version in self.versions:
+            by_day[version.effective_from] = version
+        return [by_day[day] for day in sorted(by_day)]
+
+    @property
+    def started_on(self) -> date | None:
+        """The first diary day the medication was taken."""
+        return self.versions[0].effective_from if self.versions else None
+
+    def is_current(self, day: date) -> bool:
+        """Return whether it is taken (not stopped, already started) on ``day``."""
+        version = self.version_on(day)
+        return version is not None and version.active
+
+    def label(self, day: date) -> str:
+        """Return "Baclofen 10 mg" as prescribed on ``day``."""
+        version = self.version_on(day)
+        dose = version.dose_text() if version else ""
+        return f"{self.name} {dose}".strip()
+
+    def history_text(self) -> str:
+        """Return the prescription history: "Baclofen 10 mg ×3 → 15 mg ×3 from 12 March"."""
+        versions = self.effective_versions()
+        if not versions:
+            return self.name
+        parts = [f"{self.name} {versions[0].summary()}".strip()]
+        parts += [
+            f"{v.summary()} from {v.effective_from.day} {v.effective_from:%B}" for v in versions[1:]
+        ]
+        return " → ".join(parts)
+
+
+@dataclass(frozen=True)
+class DoseRecord:
+    """A dose ticked as taken or skipped, or an as-needed dose taken.
+
+    Attributes:
+        slot_local: The scheduled local time "YYYY-MM-DD HH:MM", or None if as needed.
+        status: "taken" or "skipped".
+        taken: When it was taken (aware), or None when skipped.
+        entered_later: It was recorded well after the time it claims (after the fact).
+    """
+
+    uuid: str
+    medication_uuid: str
+    slot_local: str | None
+    status: str
+    taken: datetime | None = None
+    amount: float | None = None
+    reason: str = ""
+    recorded_at: datetime | None = field(default=None, compare=False)
+    entered_later: bool = False
+
+
+@dataclass(frozen=True)
+class ScheduledDose:
+    """One dose a day's schedule asks for, with what was recorded for it.
+
+    Attributes:
+        time_of_day: The prescribed time ("08:00").
+        slot_local: Its local date and time ("2026-03-12 01:30" for a night dose).
+        due: The moment it is due, aware.
+        record: What was recorded, or None while open.
+        late: Open and more than an hour past its time, or taken over an hour late.
+        off_schedule: A record kept for a time the current schedule no longer has.
+    """
+
+    medication: Medication
+    day: date
+    time_of_day: str
+    slot_local: str
+    due: datetime
+    record: DoseRecord | None = None
+    late: bool = False
+    off_schedule: bool = False
+
+    @property
+    def state(self) -> str:
+        """Return "taken", "skipped" or "open"."""
+        return self.record.status if self.record else "open"
+
+    @property
+    def label(self) -> str:
+        """Return "Baclofen 10 mg" as prescribed that day."""
+        return self.medication.label(self.day)
+
+
+@dataclass(frozen=True)
+class Habit:
+    """A self-care habit on the daily checklist.
+
+    Attributes:
+        key: The built-in habit it started as ("stretching"), or None for the person's own.
+        retired_on: The diary day from which it is no longer listed, or None.
+    """
+
+    uuid: str
+    name: str
+    position: int
+    key: str | None = None
+    retired_on: date | None = None
+
+    def listed_on(self, day: date) -> bool:
+        """Return whether the habit is on the checklist of ``day``."""
+        return self.retired_on is None or day < self.retired_on
+
+
+@dataclass(frozen=True)
+class HabitTick:
+    """A habit done on a day, stamped with when (and whether entered after the fact)."""
+
+    id: int
+    habit_uuid: str
+    done: datetime
+    entered_later: bool = False
+    source: str = "manual"
+
+
+@dataclass(frozen=True)
+class DayProgress:
+    """The day's progress at a glance."""
+
+    doses_taken: int
+    doses_skipped: int
+    doses_scheduled: int
+    habits_done: int
+
+    def text(self) -> str:
+        """Return "3 of 4 doses · 2 habits" (with skipped doses when there are any)."""
+        parts = []
+        if self.doses_scheduled:
+            plural = "s" if self.doses_scheduled != 1 else ""
+            parts.append(f"{self.doses_taken} of {self.doses_scheduled} dose{plural}")
+        if self.doses_skipped:
+            parts.append(f"{self.doses_skipped} skipped")
+        parts.append(f"{self.habits_done} habit{'s' if self.habits_done != 1 else ''}")
+        return " · ".join(parts)
+
+
+# --- validation -------------------------------------------------------------
+
+
+def check_text(name: str, value: Any, max_length: int, *, required: bool) -> str:
+    """Return tidy one-line text (spaces collapsed), checking length and emptiness."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(name, f"must be text, not {value!r}")
+    text = " ".join(value.split())
+    if required and not text:
+        raise ValidationError(name, "must not be empty")
+    if len(text) > max_length:
+        raise ValidationError(name, f"must be at most {max_length} characters")
+    if not text.isprintable():
+        raise ValidationError(name, "must not contain control characters")
+    return text
+
+
+def check_amount(value: Any) -> float | None:
+    """Return a positive amount per dose, or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValidationError("amount", f"must be a number, not {value!r}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValidationError("amount", f"must be more than zero, not {value:g}")
+    if value > MAX_AMOUNT:
+        raise ValidationError("amount", f"must be at most {MAX_AMOUNT}")
+    return float(value)
+
+
+def parse_time_of_day(value: Any) -> str:
+    """Return a time of day as "HH:MM" from "8:00", "08:00" or a :class:`datetime.time`."""
+    if isinstance(value, time):
+        if value.second or value.microsecond:
+            raise ValidationError("times", f"{value} must be whole minutes")
+        return f"{value.hour:02d}:{value.minute:02d}"
+    if not isinstance(value, str):
+        raise ValidationError("times", f"{value!r} is not a time of day")
+    text = value.strip()
+    hour_text, sep, minute_text = text.partition(":")
+    if not sep or not hour_text.isdigit() or len(minute_text) != 2 or not minute_text.isdigit():
+        raise ValidationError("times", f"{text!r} is not a time of day; write it as HH:MM")
+    hour, minute = int(hour_text), int(minute_text)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValidationError("times", f"{text} is outside the day (00:00 to 23:59)")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def check_schedule(times: Any, as_needed: bool) -> tuple[str, ...]:
+    """Return the sorted times of a fixed schedule; none for as-needed."""
+    if isinstance(times, str):
+        times = [part for part in times.replace(";", ",").split(",") if part.strip()]
+    parsed = [parse_time_of_day(value) for value in times or ()]
+    if as_needed:
+        if parsed:
+            raise ValidationError("times", "an as-needed medication has no fixed times")
+        return ()
+    if not parsed:
+        raise ValidationError("times", "add at least one time of day, or choose as needed")
+    seen: set[str] = set()
+    for value in parsed:
+        if value in seen:
+            raise ValidationError("times", f"{value} is listed twice")
+        seen.add(value)
+    if len(parsed) > 24:
+        raise ValidationError("times", "at most 24 times a day")
+    return tuple(sorted(parsed))
+
+
+def check_day(name: str, value: Any) -> date:
+    """Return a calendar date (not a date and time)."""
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise ValidationError(name, f"must be a date, not {value!r}")
+    return value
+
+
+def check_moment(name: str, value: Any, now: datetime) -> datetime:
+    """Return an aware time that is not in the future."""
+    if not isinstance(value, datetime):
+        raise ValidationError(name, f"must be a date and time, not {value!r}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(name, "needs a time zone")
+    if value > now + FUTURE_TOLERANCE:
+        raise ValidationError(name, f"{value:%Y-%m-%d %H:%M} is still to come")
+    return value

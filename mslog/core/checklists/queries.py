@@ -1,0 +1,181 @@
+"""Adherence and habit completion per diary day, computed in SQL with the day-start rule."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from peewee import SqliteDatabase
+
+from mslog.core.checklists.model import LATE_AFTER, DoseRecord
+from mslog.core.clock import from_epoch_and_offset
+from mslog.core.days import DayRule
+
+DOSE_SELECT = (
+    "SELECT d.uuid, m.uuid, d.slot_local, d.status, d.taken_at, d.utc_offset, d.amount, "
+    "d.reason, d.recorded_at, d.entered_later FROM dose d JOIN medication m "
+    "ON m.id = d.medication_id"
+)
+
+
+def dose_record(row: Sequence) -> DoseRecord:
+    """Build a :class:`DoseRecord` from a :data:`DOSE_SELECT` row."""
+    uuid, med_uuid, slot, status, taken_at, offset, amount, reason, recorded, later = row
+    return DoseRecord(
+        uuid=uuid,
+        medication_uuid=med_uuid,
+        slot_local=slot,
+        status=status,
+        taken=None if taken_at is None else from_epoch_and_offset(taken_at, offset),
+        amount=amount,
+        reason=reason,
+        recorded_at=datetime.fromtimestamp(recorded, timezone.utc),
+        entered_later=bool(later),
+    )
+
+
+@dataclass(frozen=True)
+class DoseAdherence:
+    """One medication on one diary day.
+
+    Attributes:
+        scheduled: Doses the schedule in force that day asked for.
+        on_time: Taken no later than an hour after their time (early counts as on time).
+        late: Taken more than an hour after their time.
+        skipped: Marked as skipped.
+        missing: Nothing recorded and more than an hour past their time.
+        pending: Nothing recorded yet, not yet an hour past their time.
+        as_needed: As-needed (unscheduled) doses taken that day.
+    """
+
+    day: date
+    medication_uuid: str
+    name: str
+    scheduled: int
+    on_time: int
+    late: int
+    skipped: int
+    missing: int
+    pending: int
+    as_needed: int
+
+    @property
+    def taken(self) -> int:
+        """Scheduled doses taken, on time or late."""
+        return self.on_time + self.late
+
+
+@dataclass(frozen=True)
+class HabitDay:
+    """Habit completion on one diary day: habits done out of those listed."""
+
+    day: date
+    done: int
+    listed: int
+
+
+def _days_cte() -> str:
+    return (
+        "WITH RECURSIVE days(day) AS (SELECT ? UNION ALL "
+        "SELECT date(day, '+1 day') FROM days WHERE day < ?)"
+    )
+
+
+def adherence(
+    db: SqliteDatabase, rule: DayRule, first: date, last: date, now: datetime
+) -> list[DoseAdherence]:
+    """Return adherence per diary day and medication from ``first`` to ``last``.
+
+    Scheduled doses come from the version in force on each day (latest entered
+    wins a tie), with times before the day-start hour on the next calendar day.
+    Only days with scheduled or as-needed doses appear.
+    """
+    grace = f"'+{int(LATE_AFTER.total_seconds() // 60)} minutes'"
+    taken_local = "datetime(d.taken_at + d.utc_offset * 60, 'unixepoch')"
+    dose_day = rule.sql_day("taken_at", "utc_offset")
+    low, _ = rule.epoch_window(first)
+    _, high = rule.epoch_window(last)
+    sql = f"""
+        {_days_cte()},
+        in_force AS (
+            SELECT days.day, m.id AS med_id, (
+                SELECT v.id FROM medication_version v
+                WHERE v.medication_id = m.id AND v.effective_from <= days.day
+                ORDER BY v.effective_from DESC, v.id DESC LIMIT 1
+            ) AS version_id
+            FROM days CROSS JOIN medication m
+        ),
+        slots AS (
+            SELECT f.day, f.med_id,
+                CASE WHEN CAST(substr(t.time_of_day, 1, 2) AS INTEGER) >= {rule.start_hour}
+                     THEN f.day ELSE date(f.day, '+1 day') END || ' ' || t.time_of_day
+                    AS slot_local
+            FROM in_force f
+            JOIN medication_version v ON v.id = f.version_id AND v.active = 1
+                AND v.as_needed = 0
+            JOIN medication_time t ON t.version_id = v.id
+        ),
+        scheduled AS (
+            SELECT s.day, s.med_id, count(*) AS scheduled,
+                coalesce(sum(d.status = 'taken'
+                    AND {taken_local} <= datetime(s.slot_local, {grace})), 0) AS on_time,
+                coalesce(sum(d.status = 'taken'
+                    AND {taken_local} > datetime(s.slot_local, {grace})), 0) AS late,
+                coalesce(sum(d.status = 'skipped'), 0) AS skipped,
+                sum(d.id IS NULL AND datetime(s.slot_local, {grace}) < ?) AS missing,
+                sum(d.id IS NULL AND datetime(s.slot_local, {grace}) >= ?) AS pending
+            FROM slots s
+            LEFT JOIN dose d ON d.medication_id = s.med_id AND d.slot_local = s.slot_local
+            GROUP BY s.day, s.med_id
+        ),
+        extra AS (
+            SELECT {dose_day} AS day, medication_id AS med_id, count(*) AS as_needed
+            FROM dose
+            WHERE slot_local IS NULL AND taken_at BETWEEN ? AND ?
+                AND {dose_day} BETWEEN ? AND ?
+            GROUP BY 1, 2
+        ),
+        keys AS (SELECT day, med_id FROM scheduled UNION SELECT day, med_id FROM extra)
+        SELECT k.day, m.uuid, m.name, coalesce(s.scheduled, 0), coalesce(s.on_time, 0),
+            coalesce(s.late, 0), coalesce(s.skipped, 0), coalesce(s.missing, 0),
+            coalesce(s.pending, 0), coalesce(e.as_needed, 0)
+        FROM keys k
+        JOIN medication m ON m.id = k.med_id
+        LEFT JOIN scheduled s ON s.day = k.day AND s.med_id = k.med_id
+        LEFT JOIN extra e ON e.day = k.day AND e.med_id = k.med_id
+        ORDER BY k.day, m.position, m.id
+    """
+    now_local = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S")
+    params = (
+        first.isoformat(),
+        last.isoformat(),
+        now_local,
+        now_local,
+        low,
+        high,
+        first.isoformat(),
+        last.isoformat(),
+    )
+    return [
+        DoseAdherence(date.fromisoformat(row[0]), *row[1:]) for row in db.execute_sql(sql, params)
+    ]
+
+
+def habit_completion(db: SqliteDatabase, rule: DayRule, first: date, last: date) -> list[HabitDay]:
+    """Return, for every diary day from ``first`` to ``last``, habits done of those listed."""
+    low, _ = rule.epoch_window(first)
+    _, high = rule.epoch_window(last)
+    sql = f"""
+        {_days_cte()}
+        SELECT days.day,
+            (SELECT count(DISTINCT t.habit_id) FROM habit_tick t
+             JOIN habit h ON h.id = t.habit_id
+             WHERE t.done_at BETWEEN ? AND ?
+                AND {rule.sql_day("t.done_at", "t.utc_offset")} = days.day
+                AND (h.retired_on IS NULL OR days.day < h.retired_on)),
+            (SELECT count(*) FROM habit h WHERE h.retired_on IS NULL OR days.day < h.retired_on)
+        FROM days ORDER BY days.day
+    """
+    rows = db.execute_sql(sql, (first.isoformat(), last.isoformat(), low, high))
+    return [HabitDay(date.fromisoformat(day), done, listed) for day, done, listed in rows]
