@@ -1,73 +1,279 @@
-"""The calm, high-contrast look: large text, big targets, clear focus rings."""
+"""The calm look in four themes: large text, big targets, clear focus rings, strong contrast."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 BASE_POINT_SIZE = 13
+THEMES = ("system", "light", "dark", "high_contrast")
+THEME_LABELS = {
+    "system": "Follow the system",
+    "light": "Light",
+    "dark": "Dark",
+    "high_contrast": "High contrast",
+}
+MIN_SCALE, MAX_SCALE = 1.0, 2.0
 
-STYLE_SHEET = """
-QWidget { color: #1b2430; }
-QMainWindow, QScrollArea, QScrollArea > QWidget > QWidget { background: #f4f6f8; }
-QTabBar::tab {
-    padding: 10px 28px; min-height: 28px; font-size: 14pt;
-    background: #e3e8ee; border: 1px solid #c5ced8; border-bottom: none;
-    border-top-left-radius: 8px; border-top-right-radius: 8px; margin-right: 4px;
-}
-QTabBar::tab:selected { background: #ffffff; font-weight: bold; }
-QTabWidget::pane { border-top: 1px solid #c5ced8; }
-QPushButton {
-    min-height: 44px; min-width: 44px; padding: 0 16px;
-    background: #ffffff; border: 2px solid #8796a8; border-radius: 10px;
-}
-QPushButton:hover { background: #eef3f8; }
-QPushButton:focus { border: 3px solid #e08a00; }
-QPushButton:disabled { color: #5c6878; border-color: #c5ced8; background: #eef1f4; }
-QPushButton#bigLog {
-    min-height: 128px; font-size: 26pt; font-weight: bold; color: #ffffff;
-    background: #14527a; border: 3px solid #0d3a57; border-radius: 18px;
-}
-QPushButton#bigLog:hover { background: #1a6496; }
-QPushButton#bigLog:pressed { background: #0d3a57; }
-QPushButton#bigLog:focus { border: 5px solid #e08a00; }
-QPushButton#primarySmall { color: #ffffff; background: #14527a; border-color: #0d3a57; }
-QPushButton#chip, QPushButton#severity {
-    min-height: 44px; padding: 0 14px; border-radius: 22px; background: #ffffff;
-}
-QPushButton#severity { padding: 0; border-radius: 10px; font-weight: bold; }
-QPushButton#chip:checked, QPushButton#severity:checked {
-    background: #14527a; color: #ffffff; border-color: #0d3a57;
-}
-QPushButton#chip:checked:focus, QPushButton#severity:checked:focus { border: 3px solid #e08a00; }
-QFrame#card { background: #ffffff; border: 1px solid #c5ced8; border-radius: 12px; }
-QFrame#card QLabel { background: transparent; }
-QFrame#entryRow { background: #f4f6f8; border-radius: 8px; }
-QLabel#entryTime { font-size: 16pt; font-weight: bold; min-width: 70px; }
-QLabel#cardTitle { font-size: 15pt; font-weight: bold; }
-QLabel#sectionTitle { font-size: 14pt; font-weight: bold; padding-top: 6px; }
-QLabel#status { font-size: 15pt; }
-QLabel#hint { color: #4a5666; }
-QLabel#error { color: #9c1c1c; font-weight: bold; }
-QLabel#placeholder {
-    color: #4a5666; padding: 28px; border: 2px dashed #c5ced8; border-radius: 12px;
-}
-QLineEdit, QPlainTextEdit {
-    min-height: 40px; padding: 2px 8px; background: #ffffff;
-    border: 2px solid #8796a8; border-radius: 8px;
-}
-QLineEdit:focus, QPlainTextEdit:focus {
-    border: 3px solid #e08a00;
-}
-/* Spin, date and time boxes keep the platform's drawing (a style sheet breaks their arrows);
-   their size is set in code. */
+
+@dataclass(frozen=True)
+class Colours:
+    """The colours of one theme; every text/background pair is checked for contrast."""
+
+    window: str  # page background
+    surface: str  # cards, inputs, buttons
+    text: str
+    muted: str  # secondary text
+    border: str  # borders of things you can press or type in
+    soft_border: str  # borders of containers
+    primary: str  # the big button, chosen chips
+    primary_border: str
+    on_primary: str  # text on primary
+    focus: str
+    error: str
+    row: str  # list rows
+    hover: str
+    tab: str
+    disabled: str  # text of disabled buttons
+
+
+LIGHT = Colours(
+    window="#f4f6f8",
+    surface="#ffffff",
+    text="#1b2430",
+    muted="#4a5666",
+    border="#6f7f92",
+    soft_border="#c5ced8",
+    primary="#14527a",
+    primary_border="#0d3a57",
+    on_primary="#ffffff",
+    focus="#c46a00",
+    error="#9c1c1c",
+    row="#eef1f5",
+    hover="#e6eef6",
+    tab="#e3e8ee",
+    disabled="#5c6878",
+)
+
+DARK = Colours(
+    window="#14181d",
+    surface="#1f252c",
+    text="#e8edf2",
+    muted="#b7c2ce",
+    border="#8795a5",
+    soft_border="#3a444f",
+    primary="#8cc8f2",
+    primary_border="#bfe0f7",
+    on_primary="#0b1a26",
+    focus="#ffb347",
+    error="#ff9c94",
+    row="#262d35",
+    hover="#2b343e",
+    tab="#262d35",
+    disabled="#aab4bf",
+)
+
+HIGH_CONTRAST = Colours(
+    window="#000000",
+    surface="#000000",
+    text="#ffffff",
+    muted="#f0f0f0",
+    border="#ffffff",
+    soft_border="#ffffff",
+    primary="#ffff00",
+    primary_border="#ffffff",
+    on_primary="#000000",
+    focus="#00ffff",
+    error="#ffb0b0",
+    row="#000000",
+    hover="#1a1a1a",
+    tab="#000000",
+    disabled="#d0d0d0",
+)
+
+_BY_NAME = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}
+
+
+def resolve_theme(theme: str) -> str:
+    """Return the concrete theme for ``theme``, reading the system's choice for "system"."""
+    if theme != "system":
+        return theme if theme in _BY_NAME else "light"
+    app = QGuiApplication.instance()
+    if app is not None and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        return "dark"
+    return "light"
+
+
+def colours(theme: str) -> Colours:
+    """Return the colours of a theme name (resolving "system")."""
+    return _BY_NAME[resolve_theme(theme)]
+
+
+def relative_luminance(colour: QColor) -> float:
+    """Return WCAG relative luminance of a colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
+    """Return the WCAG contrast ratio (1 to 21) between two colours."""
+    la, lb = sorted((relative_luminance(QColor(a)), relative_luminance(QColor(b))), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def style_sheet(c: Colours, scale: float = 1.0) -> str:
+    """Return the application style sheet for colours ``c`` and text ``scale``."""
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    def px(size: float) -> str:
+        return f"{round(size * scale)}px"
+
+    return f"""
+QWidget {{ color: {c.text}; }}
+QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
+QMenuBar, QMenu {{ background: {c.surface}; color: {c.text}; }}
+QMenu::item:selected, QMenuBar::item:selected {{ background: {c.primary}; color: {c.on_primary}; }}
+QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
+QTabBar::tab {{
+    padding: {px(10)} {px(24)}; min-height: {px(28)}; font-size: {pt(14)};
+    background: {c.tab}; color: {c.text}; border: 1px solid {c.soft_border};
+    border-bottom: none; border-top-left-radius: 8px; border-top-right-radius: 8px;
+    margin-right: 4px;
+}}
+QTabBar::tab:selected {{ background: {c.surface}; font-weight: bold; }}
+QTabBar::tab:focus {{ border: 3px solid {c.focus}; }}
+QTabWidget::pane {{ border-top: 1px solid {c.soft_border}; }}
+QPushButton, QToolButton {{
+    min-height: {px(44)}; padding: 0 {px(16)};
+    background: {c.surface}; color: {c.text};
+    border: 2px solid {c.border}; border-radius: 10px;
+}}
+QPushButton:hover, QToolButton:hover {{ background: {c.hover}; }}
+QPushButton:focus, QToolButton:focus {{ border: 3px solid {c.focus}; }}
+QPushButton:disabled, QToolButton:disabled {{
+    color: {c.disabled}; border-color: {c.soft_border}; background: {c.window};
+}}
+QPushButton#bigLog {{
+    min-height: {px(128)}; font-size: {pt(26)}; font-weight: bold;
+    color: {c.on_primary}; background: {c.primary};
+    border: 3px solid {c.primary_border}; border-radius: 18px;
+}}
+QPushButton#bigLog:hover {{ border-width: 5px; }}
+QPushButton#bigLog:focus {{ border: 5px solid {c.focus}; }}
+QPushButton#primarySmall, QPushButton#primary {{
+    color: {c.on_primary}; background: {c.primary}; border-color: {c.primary_border};
+    font-weight: bold;
+}}
+QPushButton#chip, QPushButton#severity {{
+    min-height: {px(44)}; padding: 0 {px(14)}; border-radius: {px(22)};
+}}
+QPushButton#severity {{ padding: 0; border-radius: 10px; font-weight: bold; }}
+QPushButton#chip:checked, QPushButton#severity:checked,
+QPushButton:checked {{
+    background: {c.primary}; color: {c.on_primary}; border-color: {c.primary_border};
+}}
+QPushButton#chip:checked:focus, QPushButton#severity:checked:focus,
+QPushButton:checked:focus {{ border: 3px solid {c.focus}; }}
+QFrame#card {{ background: {c.surface}; border: 1px solid {c.soft_border}; border-radius: 12px; }}
+QFrame#card QLabel, QFrame#card QCheckBox, QFrame#card QRadioButton {{ background: transparent; }}
+QFrame#entryRow, QFrame#row {{ background: {c.row}; border-radius: 8px; }}
+QFrame#banner {{
+    background: {c.surface}; border: 3px solid {c.focus}; border-radius: 12px;
+}}
+QLabel#entryTime {{ font-size: {pt(16)}; font-weight: bold; min-width: {px(70)}; }}
+QLabel#cardTitle {{ font-size: {pt(15)}; font-weight: bold; }}
+QLabel#sectionTitle {{ font-size: {pt(14)}; font-weight: bold; padding-top: 6px; }}
+QLabel#pageTitle {{ font-size: {pt(20)}; font-weight: bold; }}
+QLabel#status {{ font-size: {pt(15)}; }}
+QLabel#hint {{ color: {c.muted}; }}
+QLabel#error {{ color: {c.error}; font-weight: bold; }}
+QLabel#placeholder {{
+    color: {c.muted}; padding: {px(28)}; border: 2px dashed {c.soft_border}; border-radius: 12px;
+}}
+QLineEdit, QPlainTextEdit, QTextEdit, QListWidget, QComboBox {{
+    min-height: {px(40)}; padding: 2px 8px; background: {c.surface}; color: {c.text};
+    border: 2px solid {c.border}; border-radius: 8px;
+    selection-background-color: {c.primary}; selection-color: {c.on_primary};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QComboBox:focus {{
+    border: 3px solid {c.focus};
+}}
+QCheckBox, QRadioButton {{ min-height: {px(44)}; spacing: 12px; }}
+QCheckBox:focus, QRadioButton:focus {{ color: {c.text}; outline: 3px solid {c.focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {px(24)}; height: {px(24)}; }}
+QSlider {{ min-height: {px(44)}; }}
 """
 
 
-def apply_style(app: QApplication) -> None:
-    """Give the application its font size and style sheet."""
+def palette(c: Colours) -> QPalette:
+    """Return a QPalette matching the theme, for widgets drawn by the platform style."""
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.surface,
+        QPalette.ColorRole.AlternateBase: c.row,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: c.surface,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.Highlight: c.primary,
+        QPalette.ColorRole.HighlightedText: c.on_primary,
+        QPalette.ColorRole.ToolTipBase: c.surface,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Link: c.primary if c is not LIGHT else "#0d3a57",
+        QPalette.ColorRole.Mid: c.border,
+    }
+    for role, value in roles.items():
+        pal.setColor(role, QColor(value))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(c.disabled))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c.disabled))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(c.disabled))
+    return pal
+
+
+def apply_style(app: QApplication, theme: str = "light", scale: float = 1.0) -> None:
+    """Give the application its theme, text size and style sheet.
+
+    Args:
+        app: The application.
+        theme: One of :data:`THEMES`.
+        scale: Text size, 1.0 (100 %) to 2.0 (200 %).
+    """
+    scale = min(MAX_SCALE, max(MIN_SCALE, scale))
+    c = colours(theme)
     font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
+    font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(palette(c))
+    app.setStyleSheet(style_sheet(c, scale))
+    app.setProperty("mslogTheme", resolve_theme(theme))
+    app.setProperty("mslogScale", scale)
+
+
+def current_scale() -> float:
+    """Return the text size in use (1.0 when none was applied)."""
+    app = QGuiApplication.instance()
+    value = app.property("mslogScale") if app is not None else None
+    return float(value) if value else 1.0
+
+
+def current_colours() -> Colours:
+    """Return the colours of the theme in use (light when none was applied)."""
+    app = QGuiApplication.instance()
+    name = app.property("mslogTheme") if app is not None else None
+    return _BY_NAME.get(name or "light", LIGHT)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -78,10 +79,14 @@ class DetailsPanel(QFrame):
         self.done_button = QPushButton("Done")
         self.done_button.setObjectName("primarySmall")
         self.done_button.clicked.connect(self.finish)
-        header = QHBoxLayout()
+        header_buttons = QHBoxLayout()
+        header_buttons.addStretch(1)
+        header_buttons.addWidget(self.change_time_button)
+        header_buttons.addWidget(self.done_button)
+        header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.addLayout(titles, 1)
-        header.addWidget(self.change_time_button)
-        header.addWidget(self.done_button)
+        header.addLayout(header_buttons)
+        self._header = header
 
         self.severity = SeverityPicker()
         self.severity.changed.connect(lambda value: self._save(severity=value))
@@ -157,6 +162,12 @@ class DetailsPanel(QFrame):
         layout.addWidget(self.note)
 
     # --- public ---
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Put the header's buttons under the title when space is short."""
+        self._header.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
 
     def uuid(self) -> str | None:
         """Return the id of the entry being edited, or None."""

@@ -25,6 +25,7 @@ from mslog.ui.log.details import DetailsPanel
 from mslog.ui.log.today import TodayList
 from mslog.ui.log.when_dialog import WhenDialog
 from mslog.ui.notifier import DiaryNotifier
+from mslog.ui.style import current_scale
 
 # Below this width the details and today's list stack instead of sitting side by side.
 NARROW_WIDTH = 1000
@@ -81,14 +82,18 @@ class LogTab(QWidget):
         )
         self.undo_button.setEnabled(undo_stack.canUndo())
         self.redo_button.setEnabled(undo_stack.canRedo())
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.undo_button)
-        status_row.addWidget(self.redo_button)
-        status_row.addWidget(self.earlier_button)
+        buttons_row = QHBoxLayout()
+        buttons_row.addStretch(1)
+        buttons_row.addWidget(self.undo_button)
+        buttons_row.addWidget(self.redo_button)
+        buttons_row.addWidget(self.earlier_button)
+        self._status_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._status_row.addWidget(self.status, 1)
+        self._status_row.addLayout(buttons_row)
 
         # Built on first use: start-up only pays for what is on screen.
         self._details: DetailsPanel | None = None
+        self._narrow = False
         self.placeholder = QLabel(
             "After you log a spasm, you can add how strong it was, where, and what may "
             "have set it off here. Or leave it: the time is already saved."
@@ -118,7 +123,7 @@ class LogTab(QWidget):
         column.setSpacing(10)
         column.addWidget(self.log_button)
         column.addWidget(shortcut_hint)
-        column.addLayout(status_row)
+        column.addLayout(self._status_row)
         column.addLayout(self._body, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -140,6 +145,7 @@ class LogTab(QWidget):
             self._details.message.connect(self.say)
             self._details.changeTimeRequested.connect(self.ask_new_time)
             self._details.closed.connect(self.placeholder.show)
+            self._details.set_narrow(self._narrow)
             self._left.insertWidget(0, self._details)
         return self._details
 
@@ -253,9 +259,12 @@ class LogTab(QWidget):
         dialog.open()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Stack the two columns when the window is narrow."""
-        narrow = event.size().width() < NARROW_WIDTH
-        self._body.setDirection(
-            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-        )
+        """Stack rows and columns when the window is narrow for the text size."""
+        narrow = event.size().width() < NARROW_WIDTH * current_scale()
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        self._body.setDirection(direction)
+        self._status_row.setDirection(direction)
+        if self._details is not None:
+            self._details.set_narrow(narrow)
+        self._narrow = narrow
         super().resizeEvent(event)
