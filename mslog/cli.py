@@ -103,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", parents=[common], help="print entries as a table")
     lst.add_argument("--from", dest="first", metavar="DATE", help="first day (default: 6 days ago)")
     lst.add_argument("--to", dest="last", metavar="DATE", help="last day (default: today)")
+
+    from mslog import cli_routines  # the stretch routines command lives in its own module
+
+    cli_routines.add_parser(sub, common)
     return parser
 
 
@@ -152,6 +156,16 @@ def cmd_list(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> 
 
 
 COMMANDS = {"log": cmd_log, "list": cmd_list}
+
+
+def cmd_routines(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+    """List stretch routines or check a routine file (see :mod:`mslog.cli_routines`)."""
+    from mslog.cli_routines import cmd_routines as run
+
+    return run(args, diary_factory, out)
+
+
+COMMANDS["routines"] = cmd_routines
 
 
 def main(
