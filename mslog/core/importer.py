@@ -87,6 +87,7 @@ class _Table:
     columns: dict[str, _Column]
     rowid_alias: str | None  # the INTEGER PRIMARY KEY column, if any
     parents: dict[str, str]  # column -> parent table (foreign keys to the parent's row id)
+    unique: list[tuple[str, ...]] = field(default_factory=list)  # natural keys besides the id
 
     @property
     def has_uuid(self) -> bool:
@@ -128,6 +129,10 @@ def describe_schema(db: SqliteDatabase) -> dict[str, _Table]:
                 alias = pks[0].name
         tables[name] = _Table(name, columns, alias, {})
     for table in tables.values():
+        for _, index, is_unique, *_ in db.execute_sql(f'PRAGMA index_list("{table.name}")'):
+            cols = tuple(r[2] for r in db.execute_sql(f'PRAGMA index_info("{index}")'))
+            if is_unique and cols and None not in cols and table.rowid_alias not in cols:
+                table.unique.append(cols)
         for row in db.execute_sql(f'PRAGMA foreign_key_list("{table.name}")'):
             parent, column, target = row[2], row[3], row[4]
             parent_table = tables.get(parent)
@@ -373,29 +378,23 @@ def apply(
                 where = f"tables.{table.name}.rows[{index}]"
                 file_id = row.get(table.rowid_alias) if table.rowid_alias else None
                 if any(
-                    row.get(col) in kept.get(parent, ()) for col, parent in table.parents.items()
+                    row.get(col) is not None and row.get(col) in kept.get(parent, ())
+                    for col, parent in table.parents.items()
                 ):
                     kept[table.name].add(file_id)
                     continue  # belongs to an entry already in the diary: that one wins
-                if table.has_uuid:
-                    found = db.execute_sql(
-                        f'SELECT "{table.rowid_alias or "rowid"}" FROM "{table.name}"'
-                        " WHERE uuid = ?",
-                        (row["uuid"],),
-                    ).fetchone()
-                    if found:
-                        kept[table.name].add(file_id)
-                        id_map[table.name][file_id] = found[0]
-                        report.already_there[table.name] = (
-                            report.already_there.get(table.name, 0) + 1
-                        )
-                        continue
                 values = {
-                    col: (id_map[parent].get(val, val) if col in table.parents else val)
+                    col: (id_map.get(parent, {}).get(val, val) if col in table.parents else val)
                     for col, val in row.items()
                     for parent in [table.parents.get(col, "")]
                     if not (remap_ids and col == table.rowid_alias)
                 }
+                found = _existing(db, table, values) if remap_ids or table.has_uuid else None
+                if found is not None:
+                    kept[table.name].add(file_id)
+                    id_map[table.name][file_id] = found
+                    report.already_there[table.name] = report.already_there.get(table.name, 0) + 1
+                    continue
                 verb = "INSERT" if remap_ids or table.has_uuid else "INSERT OR IGNORE"
                 try:
                     cursor = _insert(db, verb, table.name, values)
@@ -406,6 +405,23 @@ def apply(
                     if remap_ids:
                         id_map[table.name][file_id] = cursor.lastrowid
     return report
+
+
+def _existing(db: SqliteDatabase, table: _Table, values: dict[str, Any]) -> int | None:
+    """The row id of a row already in the diary that is the same entry: same uuid, else same key."""
+    keys = [("uuid",)] if table.has_uuid else []
+    keys += [cols for cols in table.unique if cols != ("uuid",)]
+    ident = table.rowid_alias or "rowid"
+    for cols in keys:
+        if not all(values.get(c) is not None for c in cols):
+            continue
+        where = " AND ".join(f'"{c}" = ?' for c in cols)
+        found = db.execute_sql(
+            f'SELECT "{ident}" FROM "{table.name}" WHERE {where}', [values[c] for c in cols]
+        ).fetchone()
+        if found:
+            return found[0]
+    return None
 
 
 def _insert(db: SqliteDatabase, verb: str, table: str, values: dict[str, Any]):
