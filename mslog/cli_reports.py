@@ -1,0 +1,119 @@
+"""The ``mslog export`` and ``mslog report`` subcommands (they work without a display)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from mslog.cli import EXIT_OK, UsageError, parse_day
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register ``export`` and ``report`` on the subcommand parser."""
+    exp = sub.add_parser(
+        "export", parents=[common], help="save your diary as CSV (spreadsheets) or JSON (all)"
+    )
+    exp.add_argument("--format", required=True, choices=["csv", "json"], help="csv or json")
+    exp.add_argument(
+        "--out",
+        metavar="PATH",
+        help="file to write (.zip for all CSV files in one; default: print to the terminal)",
+    )
+    exp.add_argument("--from", dest="first", metavar="DATE", help="first day (CSV only)")
+    exp.add_argument("--to", dest="last", metavar="DATE", help="last day (CSV only)")
+
+    rep = sub.add_parser("report", parents=[common], help="make a PDF report for an appointment")
+    rep.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF file to write")
+    rep.add_argument("--from", dest="first", metavar="DATE", help="first day")
+    rep.add_argument("--to", dest="last", metavar="DATE", help="last day (default: today)")
+    rep.add_argument(
+        "--since-last-appointment",
+        action="store_true",
+        help="from the day after the last appointment (the default)",
+    )
+
+
+def _range(args: argparse.Namespace, diary, default: str):
+    from mslog.core.trends import DateRange, resolve_range
+
+    today = diary.today()
+    if args.first is None and args.last is None:
+        last = diary.appointments.last_before(today)
+        return resolve_range(
+            default,
+            today,
+            earliest=diary.trends.earliest_day(),
+            last_appointment=last.day if last else None,
+        )
+    last_day = parse_day("--to", args.last) if args.last else today
+    first_day = (
+        parse_day("--from", args.first)
+        if args.first
+        else min(diary.trends.earliest_day() or last_day, last_day)
+    )
+    if first_day > last_day:
+        raise UsageError("--from: the first day is after the last day")
+    if first_day < date(1970, 1, 2):
+        raise UsageError("--from: that day is too long ago")
+    return DateRange(first_day, last_day)
+
+
+def cmd_export(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+    """Write the CSV or JSON export to a file or the terminal."""
+    from mslog.core import export
+
+    if args.format == "json" and (args.first or args.last):
+        raise UsageError(
+            "--from/--to: the JSON copy is always the whole diary; use CSV for a range"
+        )
+    target = Path(args.out) if args.out else None
+    if target is not None and not target.parent.is_dir():
+        raise UsageError(f"--out: the folder {target.parent} does not exist")
+    diary = diary_factory()
+    try:
+        if args.format == "json":
+            now = diary.clock.now()
+            if target is None:
+                out.write(json.dumps(export.export_data(diary.db, now), ensure_ascii=False))
+                out.write("\n")
+                return EXIT_OK
+            written = [export.write_json(diary.db, target, now)]
+        else:
+            rng = _range(args, diary, "all") if (args.first or args.last) else None
+            if target is None:
+                out.write(export.csv_files(diary.db, diary.day_rule, rng)["spasms.csv"])
+                return EXIT_OK
+            written = export.write_csv(diary.db, diary.day_rule, target, rng)
+    finally:
+        diary.close()
+    for path in written:
+        out.write(f"Saved {path}\n")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+    """Write the appointment report as a PDF."""
+    if args.since_last_appointment and (args.first or args.last):
+        raise UsageError("--since-last-appointment: give either it or --from/--to, not both")
+    target = Path(args.out)
+    if not target.parent.is_dir():
+        raise UsageError(f"--out: the folder {target.parent} does not exist")
+    diary = diary_factory()
+    try:
+        rng = _range(args, diary, "since_appointment")
+        from mslog.core.report import build_report
+        from mslog.report_pdf import write_pdf
+
+        content = build_report(diary, rng)
+        write_pdf(content, target)
+    finally:
+        diary.close()
+    out.write(f"Saved the report for {rng.label()} to {target}\n")
+    return EXIT_OK
+
+
+COMMANDS = {"export": cmd_export, "report": cmd_report}

@@ -1,0 +1,296 @@
+"""Export of the diary: spreadsheet-friendly CSV and the complete, documented JSON copy.
+
+JSON format (``format_version`` 1)
+==================================
+
+This module is the single source of the format; importers (``mslog import``) read
+exactly this. One UTF-8 JSON object::
+
+    {
+      "format": "mslog-diary",
+      "format_version": 1,
+      "schema_version": 3,                  # PRAGMA user_version of the database
+      "app_version": "0.1.0",
+      "exported_at": "2026-03-11T14:30:00+00:00",
+      "tables": {
+        "spasm": {
+          "columns": ["id", "uuid", "started_at", ...],   # in table order
+          "primary_key": ["id"],
+          "rows": [[1, "6f0c…", 1773235800, ...], ...]   # one list per row
+        },
+        ...
+      }
+    }
+
+* ``tables`` holds **every** table of the database (SQLite's own ``sqlite_*`` tables
+  excepted), whatever feature created it, with every row. Table and column names are
+  the database's own, so the copy restores exactly; ``schema_version`` says which
+  migrations made them (see ``mslog/core/migrations.py``).
+* Tables are listed parents first (a table comes after every table its foreign keys
+  point to), so inserting them in order satisfies the foreign keys.
+* Rows are sorted by primary key. Values are JSON numbers, strings or ``null``;
+  a BLOB value, should one ever exist, is ``{"base64": "..."}``.
+* Times inside rows are as stored: UTC epoch seconds with the UTC offset in minutes
+  of where it happened (``started_at`` + ``utc_offset``), diary days as
+  ``YYYY-MM-DD`` text.
+* The JSON copy is always the whole diary; date ranges apply to CSV only.
+
+CSV files
+=========
+
+UTF-8 with a byte-order mark (so spreadsheets detect it), one header row, comma
+separated, CRLF line ends, ISO 8601 times with their UTC offset
+(``2026-03-11T14:30:00+00:00``) and the diary day. Text cells starting with ``=``,
+``+``, ``-``, ``@``, tab or carriage return get a leading apostrophe so a spreadsheet
+never runs them as formulas. ``spasms.csv`` always exists; ``doses.csv``,
+``habits.csv`` and ``stretch_sessions.csv`` are added when those parts of the diary
+exist, either as files next to the spasm file or together in a zip.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from peewee import SqliteDatabase
+
+from mslog import __version__
+from mslog.core import vocab
+from mslog.core.days import DayRule
+from mslog.core.migrations import schema_version
+from mslog.core.trends import DateRange, day_from_number, day_number, sql_day_number
+
+FORMAT_NAME = "mslog-diary"
+FORMAT_VERSION = 1
+DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
+
+
+# --- JSON -------------------------------------------------------------------
+
+
+def _tables_parents_first(db: SqliteDatabase) -> list[str]:
+    names = [
+        name
+        for (name,) in db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " ORDER BY name"
+        )
+    ]
+    parents = {
+        name: {row[2] for row in db.execute_sql(f'PRAGMA foreign_key_list("{name}")')} - {name}
+        for name in names
+    }
+    ordered: list[str] = []
+    while len(ordered) < len(names):
+        ready = [n for n in names if n not in ordered and parents[n] <= set(ordered)]
+        if not ready:  # a cycle: keep the rest alphabetical
+            ready = [n for n in names if n not in ordered]
+        ordered.extend(ready)
+    return ordered
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"base64": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def export_data(db: SqliteDatabase, exported_at: datetime) -> dict[str, Any]:
+    """Return the complete diary as the documented JSON-ready dictionary."""
+    tables: dict[str, Any] = {}
+    for name in _tables_parents_first(db):
+        info = db.execute_sql(f'PRAGMA table_info("{name}")').fetchall()
+        columns = [row[1] for row in info]
+        key = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]
+        order = ", ".join(f'"{c}"' for c in key) if key else "rowid"
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        rows = db.execute_sql(f'SELECT {quoted} FROM "{name}" ORDER BY {order}').fetchall()
+        if any(isinstance(v, bytes) for row in rows for v in row):
+            rows = [tuple(_json_value(v) for v in row) for row in rows]
+        tables[name] = {"columns": columns, "primary_key": key, "rows": [list(r) for r in rows]}
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "schema_version": schema_version(db),
+        "app_version": __version__,
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "tables": tables,
+    }
+
+
+def write_json(db: SqliteDatabase, path: Path, exported_at: datetime) -> Path:
+    """Write the complete diary to ``path`` as JSON and return the path."""
+    data = export_data(db, exported_at)
+    _write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    return path
+
+
+# --- CSV --------------------------------------------------------------------
+
+
+def neutralise(value: Any) -> Any:
+    """Return a cell value a spreadsheet will not run as a formula."""
+    if isinstance(value, str) and value.startswith(DANGEROUS_FIRST):
+        return "'" + value
+    return value
+
+
+def iso_local(epoch: int | None, offset_minutes: int | None) -> str:
+    """Return an ISO 8601 time with its UTC offset, or "" for none."""
+    if epoch is None:
+        return ""
+    tz = timezone(timedelta(minutes=offset_minutes or 0))
+    return datetime.fromtimestamp(epoch, tz).isoformat(timespec="seconds")
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """Return CSV text (one header row, CRLF line ends) with every cell neutralised."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([neutralise(v) for v in row] for row in rows)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """One CSV file of an export.
+
+    Attributes:
+        name: File name stem, e.g. ``spasms``.
+        available: Whether the diary holds this kind of data at all.
+        build: Returns (header, rows) for a range (or everything when None).
+    """
+
+    name: str
+    available: Callable[[SqliteDatabase], bool]
+    build: Callable[[SqliteDatabase, DayRule, DateRange | None], tuple[list[str], list[tuple]]]
+
+
+def _has_table(*names: str) -> Callable[[SqliteDatabase], bool]:
+    def check(db: SqliteDatabase) -> bool:
+        placeholders = ", ".join("?" for _ in names)
+        (found,) = db.execute_sql(
+            f"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ({placeholders})",
+            list(names),
+        ).fetchone()
+        return found == len(names)
+
+    return check
+
+
+def _day_filter(
+    rule: DayRule, rng: DateRange | None, epoch: str, offset: str
+) -> tuple[str, list[int]]:
+    if rng is None:
+        return "1", []
+    low, _ = rule.epoch_window(rng.first)
+    _, high = rule.epoch_window(rng.last)
+    day = sql_day_number(rule, epoch, offset)
+    return (
+        f"{epoch} BETWEEN ? AND ? AND {day} BETWEEN ? AND ?",
+        [low, high, day_number(rng.first), day_number(rng.last)],
+    )
+
+
+def _spasm_rows(
+    db: SqliteDatabase, rule: DayRule, rng: DateRange | None
+) -> tuple[list[str], list[tuple]]:
+    where, params = _day_filter(rule, rng, "s.started_at", "s.utc_offset")
+    day = sql_day_number(rule, "s.started_at", "s.utc_offset")
+    rows = db.execute_sql(
+        f"SELECT s.uuid, s.started_at, s.utc_offset, {day}, s.severity, s.kind, s.duration_s,"
+        " s.note,"
+        " (SELECT group_concat(location, char(31)) FROM spasm_location WHERE spasm_id = s.id),"
+        " (SELECT group_concat(trigger, char(31)) FROM spasm_trigger WHERE spasm_id = s.id)"
+        f" FROM spasm s WHERE {where} ORDER BY s.started_at, s.id",
+        params,
+    ).fetchall()
+    order = {key: i for i, (key, _) in enumerate(vocab.LOCATIONS)}
+    builtin = {key: i for i, (key, _) in enumerate(vocab.TRIGGERS)}
+
+    def trigger_order(key: str) -> tuple[int, str]:
+        return (builtin[key], "") if key in builtin else (len(builtin), key.casefold())
+
+    header = [
+        "id", "started", "diary_day", "severity_0_10", "type", "locations", "triggers",
+        "duration_s", "note",
+    ]  # fmt: skip
+    out = []
+    for uuid, epoch, offset, number, severity, kind, duration, note, locs, trigs in rows:
+        # Unit separator (char 31) joins the lists: printable text never contains it.
+        locations = sorted(locs.split("\x1f"), key=lambda k: order.get(k, 99)) if locs else []
+        triggers = sorted(trigs.split("\x1f"), key=trigger_order) if trigs else []
+        out.append(
+            (
+                uuid,
+                iso_local(epoch, offset),
+                day_from_number(number).isoformat(),
+                severity,
+                vocab.TYPE_LABELS.get(kind, kind or "").split(" (")[0] if kind else "",
+                "; ".join(vocab.LOCATION_LABELS.get(k, k) for k in locations),
+                "; ".join(vocab.trigger_label(t) for t in triggers),
+                duration,
+                note,
+            )
+        )
+    return header, out
+
+
+# Other kinds of entries register here when their tables exist (see ``csv_tables``).
+CSV_TABLES: list[CsvTable] = [CsvTable("spasms", _has_table("spasm"), _spasm_rows)]
+
+
+def csv_tables(db: SqliteDatabase) -> list[CsvTable]:
+    """Return the CSV files this diary can produce, spasms first."""
+    return [table for table in CSV_TABLES if table.available(db)]
+
+
+def csv_files(db: SqliteDatabase, rule: DayRule, rng: DateRange | None = None) -> dict[str, str]:
+    """Return ``{file name: CSV text}`` for every kind of entry the diary holds."""
+    files = {}
+    for table in csv_tables(db):
+        header, rows = table.build(db, rule, rng)
+        files[f"{table.name}.csv"] = csv_text(header, rows)
+    return files
+
+
+def write_csv(
+    db: SqliteDatabase, rule: DayRule, out: Path, rng: DateRange | None = None
+) -> list[Path]:
+    """Write the CSV export and return the files written.
+
+    A path ending in ``.zip`` gets one zip holding every CSV file; otherwise the
+    spasms go to ``out`` and other kinds next to it as ``<stem>-<kind>.csv``.
+    """
+    files = csv_files(db, rule, rng)
+    out = Path(out)
+    if out.suffix.lower() == ".zip":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, text in files.items():
+                archive.writestr(name, text.encode("utf-8-sig"))
+        _write_atomically(out, buffer.getvalue())
+        return [out]
+    written = []
+    for name, text in files.items():
+        path = out if name == "spasms.csv" else out.with_name(f"{out.stem}-{name}")
+        _write_atomically(path, text.encode("utf-8-sig"))
+        written.append(path)
+    return written
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    # A half-written export must never replace a good one.
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(path)

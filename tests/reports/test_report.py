@@ -1,0 +1,126 @@
+"""The appointment report: content from the diary, and a readable PDF made without a display."""
+
+import os
+import subprocess
+import sys
+import unicodedata
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from mslog.core.diary import Diary
+from mslog.core.report import build_report
+from mslog.core.trends import DateRange
+from tests.helpers.stubs import LONDON
+from tests.reports.test_cli_reports import run
+
+
+def fill(diary: Diary) -> None:
+    # 1-10 March: two spasms a day at 22:10 and 07:15, severity 4 and 6; heat on the 2nd.
+    for day in range(1, 11):
+        diary.spasms.log(started=datetime(2026, 3, day, 7, 15, tzinfo=LONDON), severity=4)
+        diary.spasms.log(
+            started=datetime(2026, 3, day, 22, 10, tzinfo=LONDON),
+            severity=6,
+            triggers=["heat"] if day == 2 else [],
+            note="Both legs locked at night" if day == 2 else "",
+        )
+    diary.spasms.log(started=datetime(2026, 2, 25, 12, 0, tzinfo=LONDON), severity=9)
+    diary.appointments.add(date(2026, 2, 28), "Dr Okafor", "Started physio")
+    diary.appointments.set_questions("Is the night stiffness worse with heat?")
+
+
+def test_report_content(diary: Diary):
+    fill(diary)
+    content = build_report(diary, DateRange(date(2026, 3, 1), date(2026, 3, 10)))
+    assert content.summary.spasms == 20
+    assert content.previous.spasms == 1
+    assert content.daily_counts == [2] * 10
+    assert content.daily_mean_severity == [5.0] * 10
+    rows = {row[0]: row[1:] for row in content.key_rows}
+    assert rows["Spasms per day (average)"] == ("2.0", "0.1")
+    assert rows["Mean severity (0–10 NRS)"] == ("5.0", "9.0")
+    assert rows["Typical Snow frequency score (1–5)"][0] == "3 – one to five a day"
+    assert rows["Most frequent trigger"] == ("Heat (1)", "–")
+    assert content.questions == "Is the night stiffness worse with heat?"
+    titles = [s.title for s in content.sections]
+    assert "Notes from the diary" in titles
+    assert "Appointments" in titles
+
+
+def pdf_text(path) -> tuple[int, str]:
+    reader = PdfReader(path)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return len(reader.pages), unicodedata.normalize("NFKC", text)  # undo ligatures
+
+
+def test_cli_report_pdf_text(qapp, clock, data_dir, tmp_path):
+    diary = Diary(data_dir, clock=clock)
+    fill(diary)
+    diary.close()
+    out = tmp_path / "report.pdf"
+    code, stdout, err = run(["report", "--out", str(out)], clock, data_dir)
+    assert code == 0, err
+    assert "1 Mar 2026 – 11 Mar 2026" in stdout  # since the last appointment, by default
+    pages, text = pdf_text(out)
+    assert 1 <= pages <= 2
+    flat = " ".join(text.split())
+    assert "1 Mar 2026 – 11 Mar 2026" in flat
+    assert "Spasms logged 20 1" in flat
+    assert "Dr Okafor" in flat
+    assert "Is the night stiffness worse with heat?" in flat
+    assert "Both legs locked at night" in flat
+    code, _, err = run(
+        ["report", "--out", str(out), "--from", "2026-02-01", "--to", "2026-02-28"],
+        clock, data_dir,
+    )  # fmt: skip
+    assert code == 0, err
+    flat = " ".join(pdf_text(out)[1].split())
+    assert "1 Feb 2026 – 28 Feb 2026" in flat
+    assert "Spasms logged 1 0" in flat
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (["report"], "--out"),
+        (
+            ["report", "--out", "x.pdf", "--since-last-appointment", "--from", "2026-03-01"],
+            "not both",
+        ),
+        (["report", "--out", "x.pdf", "--from", "2026-03-05", "--to", "2026-03-01"], "after"),
+        (["report", "--out", "/no/such/dir/x.pdf"], "does not exist"),
+    ],
+)
+def test_cli_report_bad_input(clock, data_dir, tmp_path, args, problem):
+    os.chdir(tmp_path)
+    code, _, err = run(args, clock, data_dir)
+    assert code == 2
+    assert problem in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_empty_diary_report_is_still_a_calm_page(qapp, clock, data_dir, tmp_path):
+    out = tmp_path / "empty.pdf"
+    code, _, err = run(["report", "--out", str(out), "--since-last-appointment"], clock, data_dir)
+    assert code == 0, err
+    pages, text = pdf_text(out)
+    assert pages == 1
+    assert "No spasms logged in this period" in " ".join(text.split())
+
+
+@pytest.mark.slow
+def test_report_command_needs_no_display(tmp_path):
+    env = {
+        "MSLOG_DATA_DIR": str(tmp_path / "d"),
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+    }  # no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM
+    out = tmp_path / "r.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "mslog", "report", "--out", str(out)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
