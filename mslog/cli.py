@@ -107,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     from mslog import cli_routines  # the stretch routines command lives in its own module
 
     cli_routines.add_parser(sub, common)
+
+    from mslog import cli_reports  # export and report live in their own module
+
+    cli_reports.add_parsers(sub, common)
+    from mslog import cli_safety  # backup, restore and import live in their own module
+
+    cli_safety.add_parsers(sub, common)
     return parser
 
 
@@ -155,7 +162,34 @@ def cmd_list(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> 
     return EXIT_OK
 
 
-COMMANDS = {"log": cmd_log, "list": cmd_list}
+def _lazy(module: str, name: str) -> Callable:
+    # Import a subcommand's module only when it runs.
+    def run(*args):
+        import importlib
+
+        return importlib.import_module(module).COMMANDS[name](*args)
+
+    return run
+
+
+COMMANDS = {
+    "log": cmd_log,
+    "list": cmd_list,
+    "export": _lazy("mslog.cli_reports", "export"),
+    "report": _lazy("mslog.cli_reports", "report"),
+}
+
+
+def _safety(name: str) -> Callable:
+    def run(*args):
+        from mslog import cli_safety
+
+        return cli_safety.COMMANDS[name](*args)
+
+    return run
+
+
+COMMANDS.update({name: _safety(name) for name in ("backup", "restore", "import")})
 
 
 def cmd_routines(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
@@ -200,14 +234,23 @@ def main(
 
         return Diary(data_dir, clock=clock or SystemClock())
 
+    from mslog import cli_safety
+
+    diary_factory.data_dir = data_dir  # for restore, which must not open a damaged diary
+    diary_factory.clock = clock
     try:
         return COMMANDS[args.command](args, diary_factory, out)
     except (UsageError, ValidationError) as exc:
         err.write(f"mslog {args.command}: error: {exc}\n")
         return EXIT_USAGE
     except DiaryOpenError as exc:
-        err.write(f"mslog: {exc}\n")
+        err.write(f"mslog: {cli_safety.explain_open_error(exc, data_dir)}\n")
         return EXIT_FAILURE
     except MSLogError as exc:
         err.write(f"mslog {args.command}: {exc}\n")
+        return EXIT_FAILURE
+    except Exception as exc:
+        if not cli_safety.is_storage_error(exc):
+            raise
+        err.write(f"mslog {args.command}: {cli_safety.storage_message(exc)}\n")
         return EXIT_FAILURE
