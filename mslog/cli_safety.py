@@ -1,0 +1,134 @@
+"""The ``mslog backup``, ``mslog restore`` and ``mslog import`` commands."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+EXIT_OK = 0
+
+
+def add_parsers(sub, common: argparse.ArgumentParser) -> None:
+    """Register the data-safety subcommands."""
+    backup = sub.add_parser(
+        "backup", parents=[common], help="save a verified copy of the diary now"
+    )
+    backup.add_argument(
+        "--out", metavar="PATH", help="where to write it (default: the backups folder)"
+    )
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the diary with a backup (the current one is kept)",
+    )
+    restore.add_argument(
+        "path",
+        metavar="PATH",
+        nargs="?",
+        help="the backup file, or 'newest' for the newest good one",
+    )
+    restore.add_argument("--list", action="store_true", help="list the backups instead")
+    imp = sub.add_parser(
+        "import", parents=[common], help="add the entries of a JSON export (MSLog's own format)"
+    )
+    imp.add_argument("file", metavar="FILE", help="the .json file written by mslog export")
+
+
+def cmd_backup(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+    """Write a backup and say where."""
+    diary = diary_factory()
+    try:
+        path = diary.safety.backup_now(out=Path(args.out).expanduser() if args.out else None)
+        count = diary.spasms.count()
+    finally:
+        diary.close()
+    out.write(f"Saved a verified backup with {count} entr{'y' if count == 1 else 'ies'}: {path}\n")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+    """List backups, or restore one without opening the (possibly damaged) diary first."""
+    from mslog.core import backup
+    from mslog.core.clock import SystemClock
+    from mslog.core.restore import restore_backup
+
+    data_dir = diary_factory.data_dir
+    if args.list:
+        found = backup.list_backups(data_dir)
+        for info in found:
+            out.write(f"{info.label}\n    {info.path}\n")
+        if not found:
+            out.write(f"No backups yet in {backup.backup_dir(data_dir)}\n")
+        return EXIT_OK
+    if not args.path:
+        from mslog.cli import UsageError
+
+        raise UsageError("give the backup file to restore, 'newest', or --list")
+    if args.path == "newest":
+        newest = backup.newest_good_backup(data_dir)
+        if newest is None:
+            from mslog.core.errors import MSLogError
+
+            raise MSLogError(f"There is no good backup in {backup.backup_dir(data_dir)}.")
+        source = newest.path
+    else:
+        source = Path(args.path).expanduser()
+    result = restore_backup(data_dir, source, diary_factory.clock or SystemClock())
+    plural = "entry" if result.entries == 1 else "entries"
+    out.write(f"Restored {result.entries} {plural} from {result.restored_from}\n")
+    if result.safety_copy:
+        out.write(f"Your diary as it was is kept in {result.safety_copy}\n")
+    if result.moved_aside:
+        out.write(f"The damaged diary is kept, unchanged, as {result.moved_aside}\n")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+    """Import a JSON export into the diary."""
+    diary = diary_factory()
+    try:
+        report = diary.safety.import_file(Path(args.file).expanduser())
+    finally:
+        diary.close()
+    out.write(report.summary() + "\n")
+    return EXIT_OK
+
+
+COMMANDS = {"backup": cmd_backup, "restore": cmd_restore, "import": cmd_import}
+
+
+def explain_open_error(exc: Exception, data_dir: Path) -> str:
+    """The message for a diary that cannot be opened, with what to do next."""
+    from mslog.core import backup
+    from mslog.core.errors import DiaryDamagedError
+
+    text = str(exc)
+    if isinstance(exc, DiaryDamagedError):
+        newest = backup.newest_good_backup(data_dir)
+        if newest is not None:
+            text += (
+                f"\nYour newest good backup ({newest.label}) can be restored with:"
+                "\n    mslog restore newest"
+            )
+        text += "\nOr run MSLog again to start a fresh, empty diary."
+    return text
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite failing to read or write (disk full, read-only, locked …)."""
+    import sqlite3
+
+    from peewee import DatabaseError
+
+    return isinstance(exc, (sqlite3.Error, DatabaseError))
+
+
+def storage_message(exc: BaseException) -> str:
+    """A calm sentence for a failed read or write."""
+    detail = str(exc) or type(exc).__name__
+    return (
+        f"MSLog could not save to or read your diary ({detail}). Nothing was half-saved. "
+        "Check that the disk has free space and the data folder is writable, then try again."
+    )
