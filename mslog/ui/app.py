@@ -18,6 +18,7 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     from mslog.core.diary import Diary
     from mslog.core.errors import DiaryOpenError
     from mslog.ui.main_window import MainWindow, app_icon
+    from mslog.ui.settings.store import UiSettings
     from mslog.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -27,14 +28,17 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("org.mslog.MSLog")
     app.setWindowIcon(app_icon())
-    apply_style(app)
+    settings = UiSettings.for_user()
+    apply_style(app, settings.get("theme"), settings.get("text_scale"))
     try:
         diary = Diary(data_dir, clock=clock)
     except DiaryOpenError as exc:
         QMessageBox.critical(None, "MSLog cannot open your diary", str(exc))
         return 1
-    window = MainWindow(diary)
+    window = MainWindow(diary, settings)
     window.show()
+    if not settings.get("first_run_done") and not os.environ.get("MSLOG_EXIT_WHEN_SHOWN"):
+        QTimer.singleShot(0, window.show_welcome)
     if os.environ.get("MSLOG_EXIT_WHEN_SHOWN"):
         # For the start-up benchmark: say so and quit once the first frame is handled.
         def shown() -> None:

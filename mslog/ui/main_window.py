@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from mslog import __version__
 from mslog.assets import resource_path
 from mslog.core.diary import Diary
+from mslog.ui.lazytab import LazyTab
 from mslog.ui.log.tab import LogTab
 from mslog.ui.notifier import DiaryNotifier
+from mslog.ui.settings.store import UiSettings
+from mslog.ui.style import apply_style
 from mslog.ui.tray import TrayIcon
+
+if TYPE_CHECKING:
+    from mslog.ui.settings.dialog import SettingsDialog
+    from mslog.ui.welcome import WelcomeDialog
 
 
 def app_icon() -> QIcon:
@@ -24,11 +34,14 @@ class MainWindow(QMainWindow):
 
     Args:
         diary: The open diary; the window does not close it.
+        settings: The window's preferences (in memory when not given).
     """
 
-    def __init__(self, diary: Diary) -> None:
+    def __init__(self, diary: Diary, settings: UiSettings | None = None) -> None:
         super().__init__()
         self.diary = diary
+        self.settings = settings or UiSettings(parent=self)
+        self.settings.changed.connect(self._on_setting_changed)
         self.setWindowTitle("MSLog")
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
@@ -44,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
+        self._build_view_menu()
         self.tray = TrayIcon(app_icon(), self)
         self.tray.logRequested.connect(self.log_from_tray)
         self.tray.showRequested.connect(self.bring_forward)
@@ -73,10 +87,99 @@ class MainWindow(QMainWindow):
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcuts(
+            [QKeySequence.StandardKey.Preferences, QKeySequence("Ctrl+,")]
+        )
+        self.settings_action.triggered.connect(self.show_settings)
+        edit_menu.addAction(self.settings_action)
+        self.view_menu = menus.addMenu("&View")
         help_menu = menus.addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction("&About MSLog", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def add_tab(self, title: str, factory: Callable[[], QWidget]) -> LazyTab:
+        """Add a tab whose content is built when it is first shown."""
+        page = LazyTab(factory)
+        self.tabs.addTab(page, title)
+        return page
+
+    def _build_view_menu(self) -> None:
+        # Called once every tab exists, so Ctrl+1... match the tab order.
+        for index in range(self.tabs.count()):
+            action = QAction(f"&{index + 1} {self.tabs.tabText(index)}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.fullscreen_action = QAction("&Full screen", self)
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.setShortcut(QKeySequence("F11"))
+        self.fullscreen_action.toggled.connect(self.set_full_screen)
+        self.view_menu.addAction(self.fullscreen_action)
+        leave = QAction("Leave full screen", self)
+        leave.setShortcut(QKeySequence("Esc"))
+        leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        leave.triggered.connect(lambda: self.fullscreen_action.setChecked(False))
+        self.addAction(leave)
+
+    def set_full_screen(self, on: bool) -> None:
+        """Fill the screen (or go back to a normal window)."""
+        if on:
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showNormal()
+        if self.fullscreen_action.isChecked() != on:
+            self.fullscreen_action.setChecked(on)
+
+    def show_settings(self) -> SettingsDialog:
+        """Open the Settings dialog (changes apply at once)."""
+        from mslog.ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.settings, self.diary, on_day_start_changed=self.redraw_all, parent=self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_welcome(self) -> WelcomeDialog:
+        """Show the first-run welcome with its optional set-up steps."""
+        from mslog.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self.settings, self.welcome_actions(), parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def welcome_actions(self) -> list[tuple[str, Callable[[], None]]]:
+        """Return the optional set-up steps offered on the welcome's second page."""
+        return [("Choose text size and colours", self.show_settings)]
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts."""
+        from mslog.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def redraw_all(self) -> None:
+        """Redraw every tab from the diary (e.g. after the day-start hour changed)."""
+        self.notifier.reload()
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key in ("theme", "text_scale"):
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_style(app, self.settings.get("theme"), self.settings.get("text_scale"))
 
     def log_now(self) -> None:
         """Log a spasm now and show the Log tab with its details."""

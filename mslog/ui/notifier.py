@@ -13,18 +13,35 @@ class DiaryNotifier(QObject):
 
     Signals:
         spasmsChanged: A spasm entry was added, edited or removed.
+        checklistsChanged: A medication, dose, habit or habit tick changed.
     """
 
     spasmsChanged = Signal(object)  # noqa: N815 - Qt naming
+    # Anything may have changed (day-start hour, restore, another process): redraw all.
+    reloaded = Signal()
+    checklistsChanged = Signal(object)  # noqa: N815 - Qt naming
 
     def __init__(self, diary: Diary, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._diary = diary
+        self._detached = False
         diary.spasms.changed.connect(self._on_spasm_change)
+        diary.checklists.changed.connect(self._on_checklist_change)
 
     def _on_spasm_change(self, change: SpasmChange) -> None:
         self.spasmsChanged.emit(change)
 
+    def _on_checklist_change(self, change: object) -> None:
+        self.checklistsChanged.emit(change)
+
+    def reload(self) -> None:
+        """Tell every view to redraw everything from the diary."""
+        self.reloaded.emit()
+
     def detach(self) -> None:
-        """Stop listening to the diary (before it closes)."""
+        """Stop listening to the diary (before it closes); safe to call twice."""
+        if self._detached:
+            return
+        self._detached = True
         self._diary.spasms.changed.disconnect(self._on_spasm_change)
+        self._diary.checklists.changed.disconnect(self._on_checklist_change)

@@ -56,6 +56,6 @@ class TrayIcon(QObject):
 
     def dispose(self) -> None:
         """Remove the icon from the tray."""
+        # The menu is owned by Python (a tray menu has no parent widget); it goes with us.
         if self.icon is not None:
             self.icon.hide()
-        self.menu.deleteLater()

@@ -134,6 +134,7 @@ class LogTab(QWidget):
         outer.addWidget(scroll)
 
         notifier.spasmsChanged.connect(self.refresh)
+        notifier.reloaded.connect(self.refresh)
         self.refresh()
 
     @property

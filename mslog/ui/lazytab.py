@@ -1,0 +1,40 @@
+"""A tab page that builds its real content the first time it is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyTab(QWidget):
+    """Holds a factory and calls it on first show, so start-up pays only for the first tab.
+
+    Args:
+        factory: Builds the tab's content widget.
+    """
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def content(self) -> QWidget:
+        """The real tab (built now if it was not yet)."""
+        if self._content is None:
+            self._content = self._factory()
+            self._layout.addWidget(self._content)
+        return self._content
+
+    def is_built(self) -> bool:
+        """Return whether the content exists yet."""
+        return self._content is not None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Build the content on first show."""
+        _ = self.content
+        super().showEvent(event)

@@ -1,0 +1,1 @@
+"""Preferences of the window (QSettings) and the Settings dialog."""

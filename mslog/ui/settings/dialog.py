@@ -1,0 +1,211 @@
+"""The Settings dialog: every change applies at once, nothing to confirm."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.diary import Diary
+from mslog.core.errors import MSLogError
+from mslog.ui.chips import ChipGroup
+from mslog.ui.settings.store import UiSettings
+from mslog.ui.style import THEME_LABELS
+
+TEXT_SIZES = [
+    ("1.0", "100 %"),
+    ("1.25", "125 %"),
+    ("1.5", "150 %"),
+    ("1.75", "175 %"),
+    ("2.0", "200 %"),
+]
+
+
+def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName("card")
+    layout = QVBoxLayout(card)
+    heading = QLabel(title)
+    heading.setObjectName("cardTitle")
+    layout.addWidget(heading)
+    return card, layout
+
+
+class SettingsDialog(QDialog):
+    """Preferences of the window and of the diary, applied as they change.
+
+    Args:
+        settings: The window's preferences.
+        diary: The open diary (its day-start hour is a diary preference).
+        on_day_start_changed: Called after the day-start hour changed, to redraw.
+        autostart: ``(is_enabled, set_enabled)`` for "start at login", or None where
+            the platform has no supported mechanism.
+    """
+
+    def __init__(
+        self,
+        settings: UiSettings,
+        diary: Diary,
+        on_day_start_changed: Callable[[], None] | None = None,
+        autostart: tuple[Callable[[], bool], Callable[[bool], None]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        self._diary = diary
+        self._on_day_start_changed = on_day_start_changed
+        self._autostart = autostart
+
+        look, look_layout = _section("Appearance")
+        look_layout.addWidget(QLabel("Colours"))
+        self.theme = ChipGroup(THEME_LABELS.items(), exclusive=True, name="Colours")
+        self.theme.set_selected([settings.get("theme")])
+        self.theme.changed.connect(self._on_theme)
+        look_layout.addWidget(self.theme)
+        look_layout.addWidget(QLabel("Text size"))
+        self.text_size = ChipGroup(TEXT_SIZES, exclusive=True, name="Text size")
+        self.text_size.set_selected([self._scale_key(settings.get("text_scale"))])
+        self.text_size.changed.connect(self._on_text_size)
+        look_layout.addWidget(self.text_size)
+
+        sound, sound_layout = _section("Sound")
+        self.sounds = self._check("Sounds during stretching", "sounds")
+        self.voice = self._check("Spoken instructions during stretching", "voice")
+        sound_layout.addWidget(self.sounds)
+        sound_layout.addWidget(self.voice)
+
+        day, day_layout = _section("Your day")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("A new diary day starts at"))
+        self.day_start = QComboBox()
+        self.day_start.setAccessibleName("A new diary day starts at")
+        for hour in range(24):
+            self.day_start.addItem(f"{hour:02d}:00", hour)
+        self.day_start.setCurrentIndex(diary.day_rule.start_hour)
+        self.day_start.currentIndexChanged.connect(self._on_day_start)
+        row.addWidget(self.day_start)
+        row.addStretch(1)
+        day_layout.addLayout(row)
+        explain = QLabel(
+            "A spasm or dose in the small hours counts for the evening before, until this hour."
+        )
+        explain.setObjectName("hint")
+        explain.setWordWrap(True)
+        day_layout.addWidget(explain)
+        self.reminders = self._check("Remind me when a dose is due", "reminders")
+        self.close_to_tray = self._check(
+            "Keep MSLog running in the tray when the window is closed", "close_to_tray"
+        )
+        day_layout.addWidget(self.reminders)
+        day_layout.addWidget(self.close_to_tray)
+        self.autostart_box = QCheckBox("Start MSLog when I log in (so reminders work)")
+        self.autostart_box.setAccessibleName("Start MSLog when I log in")
+        if autostart is None:
+            self.autostart_box.setEnabled(False)
+            self.autostart_box.setToolTip("Not available on this system")
+        else:
+            self.autostart_box.setChecked(autostart[0]())
+            self.autostart_box.toggled.connect(self._on_autostart)
+        day_layout.addWidget(self.autostart_box)
+
+        data, data_layout = _section("Your data")
+        where = QLabel(f"Your diary is kept in:\n{diary.data_dir}")
+        where.setWordWrap(True)
+        where.setAccessibleName(f"Your diary is kept in {diary.data_dir}")
+        data_layout.addWidget(where)
+        private = QLabel("It stays on this computer unless you export it.")
+        private.setObjectName("hint")
+        data_layout.addWidget(private)
+        self.open_folder = QPushButton("Open folder")
+        self.open_folder.clicked.connect(self.open_data_folder)
+        data_layout.addWidget(self.open_folder)
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        for card in (look, sound, day, data):
+            column.addWidget(card)
+        column.addWidget(self.error)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 720)
+
+    def open_data_folder(self) -> bool:
+        """Open the data folder in the system's file manager."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._diary.data_dir)))
+
+    # --- internals ---
+
+    @staticmethod
+    def _scale_key(scale: float) -> str:
+        return min(TEXT_SIZES, key=lambda item: abs(float(item[0]) - scale))[0]
+
+    def _check(self, text: str, key: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setAccessibleName(text)
+        box.setChecked(bool(self._settings.get(key)))
+        box.toggled.connect(lambda on: self._settings.set(key, on))
+        return box
+
+    def _on_theme(self, keys: list[str]) -> None:
+        if not keys:  # a theme is always chosen; clicking the current one keeps it
+            self.theme.set_selected([self._settings.get("theme")])
+            return
+        self._settings.set("theme", keys[0])
+
+    def _on_text_size(self, keys: list[str]) -> None:
+        if not keys:
+            self.text_size.set_selected([self._scale_key(self._settings.get("text_scale"))])
+            return
+        self._settings.set("text_scale", float(keys[0]))
+
+    def _on_day_start(self, index: int) -> None:
+        try:
+            self._diary.set_day_start_hour(self.day_start.itemData(index))
+        except MSLogError as exc:
+            self.error.setText(f"Not saved: {exc}")
+            self.error.show()
+            return
+        self.error.hide()
+        if self._on_day_start_changed is not None:
+            self._on_day_start_changed()
+
+    def _on_autostart(self, on: bool) -> None:
+        assert self._autostart is not None
+        try:
+            self._autostart[1](on)
+        except OSError as exc:
+            self.error.setText(f"Could not change start at login: {exc.strerror or exc}")
+            self.error.show()
+            self.autostart_box.blockSignals(True)
+            self.autostart_box.setChecked(self._autostart[0]())
+            self.autostart_box.blockSignals(False)
+            return
+        self._settings.set("autostart", on)

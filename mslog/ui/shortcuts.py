@@ -1,0 +1,55 @@
+"""Help ▸ Keyboard shortcuts: every key MSLog answers to, in one list."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+SHORTCUTS: list[tuple[str, str, str]] = [
+    ("Anywhere", "Ctrl+L", "Log a spasm now"),
+    ("Anywhere", "Ctrl+Z", "Undo"),
+    ("Anywhere", "Ctrl+Shift+Z", "Redo"),
+    ("Anywhere", "Ctrl+1 … Ctrl+4", "Go to a tab"),
+    ("Anywhere", "F11 / Esc", "Full screen / leave full screen"),
+    ("Anywhere", "Ctrl+,", "Settings"),
+    ("Anywhere", "F1", "This list"),
+    ("Anywhere", "Tab / Shift+Tab", "Move between buttons and fields"),
+    ("Anywhere", "Space / Enter", "Press the button that has the focus ring"),
+    ("Anywhere", "Ctrl+Q", "Quit"),
+    ("Stretch", "Space", "Pause or resume"),
+    ("Stretch", "Left / Right", "Previous step / skip step"),
+]
+
+
+class ShortcutsDialog(QDialog):
+    """A plain table of shortcuts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        table = QTableWidget(len(SHORTCUTS), 3)
+        table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
+        table.verticalHeader().hide()
+        for row, cells in enumerate(SHORTCUTS):
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setAccessibleName("Keyboard shortcuts")
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Every part of MSLog can be used from the keyboard.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
