@@ -12,11 +12,9 @@ from mslog.core.clock import Clock
 def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     """Open the diary in ``data_dir`` and run the window until it closes; return the exit code."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from mslog import APP_NAME, __version__
-    from mslog.core.diary import Diary
-    from mslog.core.errors import DiaryOpenError
     from mslog.ui.main_window import MainWindow, app_icon
     from mslog.ui.settings.store import UiSettings
     from mslog.ui.style import apply_style
@@ -30,12 +28,18 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     app.setWindowIcon(app_icon())
     settings = UiSettings.for_user()
     apply_style(app, settings.get("theme"), settings.get("text_scale"))
-    try:
-        diary = Diary(data_dir, clock=clock)
-    except DiaryOpenError as exc:
-        QMessageBox.critical(None, "MSLog cannot open your diary", str(exc))
+    from mslog.ui.single_instance import InstanceServer, ask_running_instance
+
+    if ask_running_instance(data_dir):
+        return 0  # the window already open on this diary comes forward instead
+    from mslog.ui.backup.recovery import open_diary_with_recovery
+
+    diary = open_diary_with_recovery(data_dir, clock)
+    if diary is None:
         return 1
     window = MainWindow(diary, settings)
+    instance = InstanceServer(data_dir, window)
+    instance.activated.connect(window.bring_forward)
     window.show()
     if not settings.get("first_run_done") and not os.environ.get("MSLOG_EXIT_WHEN_SHOWN"):
         QTimer.singleShot(0, window.show_welcome)

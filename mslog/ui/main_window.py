@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
+        from mslog.ui.backup.actions import DataSafetyUi  # File ▸ Back up / Restore / Import
+
+        self.data_safety = DataSafetyUi(self)
         self._build_view_menu()
         self.tray = TrayIcon(app_icon(), self)
         self.tray.logRequested.connect(self.log_from_tray)
@@ -217,5 +220,6 @@ class MainWindow(QMainWindow):
         """Save pending edits before the window goes."""
         self.log_tab.flush()
         self.tray.dispose()
+        self.data_safety.detach()
         self.notifier.detach()
         super().closeEvent(event)

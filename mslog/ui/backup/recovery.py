@@ -1,0 +1,63 @@
+"""Opening the diary at start-up, with a way out when the file is damaged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from mslog.core.backup import BackupInfo, newest_good_backup
+from mslog.core.clock import Clock, SystemClock
+from mslog.core.diary import Diary
+from mslog.core.errors import DiaryDamagedError, DiaryOpenError, MSLogError
+
+Ask = Callable[[DiaryDamagedError, "BackupInfo | None"], str]
+MAX_ATTEMPTS = 3
+
+
+def ask_with_dialog(error: DiaryDamagedError, newest: BackupInfo | None) -> str:
+    """Show the recovery dialog and return ``"restore"``, ``"fresh"`` or ``"quit"``."""
+    from mslog.ui.backup.dialogs import RecoveryDialog
+
+    dialog = RecoveryDialog(str(error), newest, can_start_fresh=error.moved_to is not None)
+    dialog.exec()
+    return dialog.choice
+
+
+def show_error(title: str, text: str) -> None:
+    """Tell the person why MSLog cannot go on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, text)
+
+
+def open_diary_with_recovery(
+    data_dir: Path,
+    clock: Clock | None = None,
+    ask: Ask = ask_with_dialog,
+    tell: Callable[[str, str], None] = show_error,
+) -> Diary | None:
+    """Open the diary; if it is damaged, offer the newest good backup or a fresh start.
+
+    Returns:
+        The open diary, or None if the person chose to quit or it cannot be opened.
+    """
+    for _ in range(MAX_ATTEMPTS):
+        try:
+            return Diary(data_dir, clock=clock)
+        except DiaryDamagedError as exc:
+            newest = newest_good_backup(data_dir)
+            choice = ask(exc, newest)
+            if choice == "restore" and newest is not None:
+                from mslog.core.restore import restore_backup
+
+                try:
+                    restore_backup(data_dir, newest.path, clock or SystemClock())
+                except MSLogError as restore_error:
+                    tell("MSLog could not restore the backup", str(restore_error))
+                    return None
+            elif choice != "fresh" or exc.moved_to is None:
+                return None
+        except DiaryOpenError as exc:
+            tell("MSLog cannot open your diary", str(exc))
+            return None
+    return None

@@ -1,0 +1,206 @@
+"""File ▸ Back up / Restore / Import, outside writes showing up, one window per diary."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from mslog.core import backup
+from mslog.core.diary import Diary
+from mslog.core.errors import DiaryDamagedError
+from mslog.ui.backup.dialogs import RecoveryDialog
+from mslog.ui.backup.recovery import open_diary_with_recovery
+from mslog.ui.single_instance import InstanceServer, ask_running_instance
+from tests.core.test_import import export
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def _heading(window) -> str:
+    return window.log_tab.today.heading.text()
+
+
+def _close_message(window) -> str:
+    box = window.data_safety.message
+    assert box is not None
+    text = box.text()
+    box.close()
+    return text
+
+
+def test_file_menu_offers_back_up_restore_and_import(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    for wanted in ("&Back up now", "&Restore from backup…", "&Import…"):
+        assert wanted in texts
+    assert texts[-1] == "&Quit"
+
+
+def test_back_up_now_says_where(window, diary: Diary):
+    window.log_tab.log_button.click()
+    window.data_safety.backup_action.trigger()
+    [info] = backup.list_backups(diary.data_dir)
+    assert info.entries == 1
+    assert str(info.path.parent) in _close_message(window)
+
+
+def test_restore_dialog_lists_backups_and_restores_the_chosen_one(window, diary: Diary, qtbot):
+    window.log_tab.log_button.click()
+    window.data_safety.back_up_now()
+    _close_message(window)
+    diary.clock.advance(minutes=2)
+    window.log_tab.log_button.click()
+    window.log_tab.log_button.click()
+    assert _heading(window) == "Today · 3 spasms"
+    dialog = window.data_safety.open_restore_dialog()
+    qtbot.waitExposed(dialog)
+    assert dialog.list.count() == 1
+    assert "1 entry" in dialog.list.item(0).text()
+    assert "11 Mar 2026, 14:30" in dialog.list.item(0).text()
+    dialog.restore_button.click()
+    assert diary.spasms.count() == 1
+    assert _heading(window) == "Today · 1 spasm"
+    assert not window.undo_stack.canUndo()  # undo steps of replaced entries are gone
+    assert "1 entries from the backup" in _close_message(window)
+    # The diary as it was is one of the backups now.
+    assert any(b.entries == 3 for b in backup.list_backups(diary.data_dir))
+
+
+def test_restore_dialog_without_backups_says_so(window, qtbot):
+    dialog = window.data_safety.open_restore_dialog()
+    qtbot.waitExposed(dialog)
+    assert dialog.empty.isVisible()
+    assert not dialog.restore_button.isEnabled()
+    dialog.cancel_button.click()
+
+
+def test_import_adds_entries_and_redraws(window, diary: Diary, tmp_path):
+    window.log_tab.log_button.click()
+    data = export(diary)
+    uuid_col = data["tables"]["spasm"]["columns"].index("uuid")
+    data["tables"]["spasm"]["rows"][0][uuid_col] = "imported-entry-1"
+    path = tmp_path / "e.json"
+    path.write_text(json.dumps(data))
+    report = window.data_safety.import_file(path)
+    assert report is not None
+    assert report.entries_added == 1
+    assert _heading(window) == "Today · 2 spasms"
+    assert "Imported 1 new spasm entry" in _close_message(window)
+
+
+def test_a_bad_import_file_is_explained_calmly(window, diary: Diary, tmp_path):
+    path = tmp_path / "e.json"
+    path.write_text("{not json")
+    assert window.data_safety.import_file(path) is None
+    box = window.data_safety.message
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "line 1, column 2" in _close_message(window)
+
+
+def test_an_entry_logged_from_a_terminal_appears_within_a_second(window, diary: Diary, qtbot):
+    result = subprocess.run(
+        [sys.executable, "-m", "mslog", "log", "--data-dir", str(diary.data_dir),
+         "--at", "2026-03-11 14:00", "--severity", "6"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: _heading(window) == "Today · 1 spasm", timeout=1500)
+
+
+def test_own_saves_do_not_trigger_the_outside_check(window, diary: Diary):
+    window.log_tab.log_button.click()
+    assert not window.data_safety.watcher.check()
+
+
+def test_the_poll_stops_when_the_window_closes(window):
+    assert window.data_safety.watcher.timer.isActive()
+    window.close()
+    assert not window.data_safety.watcher.timer.isActive()
+
+
+# --- one window per diary -------------------------------------------------------
+
+
+def test_a_second_launch_brings_the_first_window_forward(qtbot, data_dir):
+    server = InstanceServer(data_dir)
+    assert server.listening
+    with qtbot.waitSignal(server.activated, timeout=3000):
+        assert ask_running_instance(data_dir)
+    server.close()
+    assert not ask_running_instance(data_dir)
+
+
+def test_launching_mslog_again_exits_and_raises_the_open_one(qtbot, data_dir):
+    server = InstanceServer(data_dir)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    second = subprocess.Popen(
+        [sys.executable, "-m", "mslog", "--data-dir", str(data_dir)], cwd=ROOT, env=env
+    )
+    with qtbot.waitSignal(server.activated, timeout=20_000):
+        pass
+    assert second.wait(timeout=20) == 0
+    assert not (data_dir / "diary.sqlite3").exists()  # the second one never opened the diary
+    server.close()
+
+
+def test_a_stale_socket_from_a_crash_does_not_block_starting(data_dir):
+    first = InstanceServer(data_dir)
+    first.close()
+    again = InstanceServer(data_dir)
+    assert again.listening
+    again.close()
+
+
+# --- damaged diary at start-up ---------------------------------------------------
+
+
+def _damaged_with_backup(data_dir, clock, entries=2) -> None:
+    diary = Diary(data_dir, clock=clock)
+    for _ in range(entries):
+        diary.spasms.log(severity=3)
+    diary.safety.backup_now()
+    diary.close()
+    (data_dir / "diary.sqlite3").write_bytes(b"\x00" * 9000)
+
+
+@pytest.mark.parametrize(("choice", "count"), [("restore", 2), ("fresh", 0), ("quit", None)])
+def test_start_up_recovery_choices(data_dir, clock, choice, count):
+    _damaged_with_backup(data_dir, clock)
+    asked = []
+
+    def ask(error, newest):
+        asked.append((error, newest))
+        return choice
+
+    diary = open_diary_with_recovery(data_dir, clock, ask=ask, tell=lambda *a: None)
+    assert isinstance(asked[0][0], DiaryDamagedError)
+    assert asked[0][1].entries == 2
+    if count is None:
+        assert diary is None
+    else:
+        assert diary.spasms.count() == count
+        diary.close()
+    assert list(data_dir.glob("diary.sqlite3.damaged-*"))  # never deleted
+
+
+def test_recovery_dialog_buttons(qtbot, data_dir, clock):
+    _damaged_with_backup(data_dir, clock)
+    with pytest.raises(DiaryDamagedError) as caught:
+        Diary(data_dir, clock=clock)
+    newest = backup.newest_good_backup(data_dir)
+    dialog = RecoveryDialog(str(caught.value), newest, can_start_fresh=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "holds 2 entries" in texts
+    assert "kept, unchanged" in texts
+    assert dialog.restore_button.isVisible()
+    dialog.grab().save("/tmp/mslog-recovery.png")
+    dialog.fresh_button.click()
+    assert dialog.choice == "fresh"
