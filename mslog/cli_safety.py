@@ -117,18 +117,14 @@ def explain_open_error(exc: Exception, data_dir: Path) -> str:
 
 
 def is_storage_error(exc: BaseException) -> bool:
-    """Whether ``exc`` is SQLite failing to read or write (disk full, read-only, locked …)."""
-    import sqlite3
+    """Whether ``exc`` is SQLite failing to read or write (see :mod:`mslog.core.safety`)."""
+    from mslog.core.safety import is_storage_error as check
 
-    from peewee import DatabaseError
-
-    return isinstance(exc, (sqlite3.Error, DatabaseError))
+    return check(exc)
 
 
 def storage_message(exc: BaseException) -> str:
     """A calm sentence for a failed read or write."""
-    detail = str(exc) or type(exc).__name__
-    return (
-        f"MSLog could not save to or read your diary ({detail}). Nothing was half-saved. "
-        "Check that the disk has free space and the data folder is writable, then try again."
-    )
+    from mslog.core.safety import storage_message as message
+
+    return message(exc)

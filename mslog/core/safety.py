@@ -85,3 +85,21 @@ class DataSafety:
         if any(report.added.values()):
             self.reloaded.emit("imported")
         return report
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite failing to read or write (disk full, read-only, locked …)."""
+    import sqlite3
+
+    from peewee import DatabaseError
+
+    return isinstance(exc, (sqlite3.Error, DatabaseError))
+
+
+def storage_message(exc: BaseException) -> str:
+    """A calm sentence for a failed read or write."""
+    detail = str(exc) or type(exc).__name__
+    return (
+        f"MSLog could not save to or read your diary ({detail}). Nothing was half-saved. "
+        "Check that the disk has free space and the data folder is writable, then try again."
+    )

@@ -37,6 +37,9 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     diary = open_diary_with_recovery(data_dir, clock)
     if diary is None:
         return 1
+    from mslog.ui.backup import storage_errors
+
+    storage_errors.install()  # a full disk mid-session: a message, not a crash
     window = MainWindow(diary, settings)
     instance = InstanceServer(data_dir, window)
     instance.activated.connect(window.bring_forward)

@@ -204,3 +204,28 @@ def test_recovery_dialog_buttons(qtbot, data_dir, clock):
     dialog.grab().save("/tmp/mslog-recovery.png")
     dialog.fresh_button.click()
     assert dialog.choice == "fresh"
+
+
+def test_a_full_disk_while_the_window_is_open_is_a_calm_message(window, diary: Diary):
+    from peewee import OperationalError
+
+    from mslog.ui.backup.storage_errors import storage_error_hook
+
+    passed_on = []
+    hook = storage_error_hook(lambda *args: passed_on.append(args))
+    pages = diary.db.execute_sql("PRAGMA page_count").fetchone()[0]
+    diary.db.execute_sql(f"PRAGMA max_page_count = {pages}")
+
+    def fill() -> None:
+        for _ in range(100):
+            diary.spasms.log(note="x" * 5000)
+
+    with pytest.raises(OperationalError) as caught:
+        fill()
+    hook(type(caught.value), caught.value, None)
+    assert "Nothing was half-saved" in hook.last_box.text()
+    hook.last_box.close()
+    assert not passed_on
+    error = ValueError("a bug")
+    hook(ValueError, error, None)
+    assert passed_on == [(ValueError, error, None)]

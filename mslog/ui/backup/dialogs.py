@@ -27,6 +27,8 @@ def _button(text: str, primary: bool = False) -> QPushButton:
     button.setMinimumHeight(44)
     if primary:
         button.setObjectName("primary")
+    button.ensurePolished()  # so the width below counts the style sheet's padding and font
+    button.setMinimumWidth(button.sizeHint().width())
     return button
 
 
@@ -42,7 +44,6 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Restore from a backup")
-        self.setMinimumWidth(560)
         self._folder = folder
         title = QLabel("Restore from a backup")
         title.setObjectName("cardTitle")
@@ -54,7 +55,6 @@ class RestoreDialog(QDialog):
         hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Backups")
-        self.list.setMinimumHeight(5 * ROW_HEIGHT)
         for info in backups:
             item = QListWidgetItem(info.label)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
@@ -96,6 +96,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
+        # Wide enough for every button, tall enough for about six backups.
+        self.setMinimumWidth(max(640, layout.minimumSize().width()))
+        self.resize(self.minimumWidth(), 560)
 
     def selected_path(self) -> Path | None:
         """The backup selected in the list."""
@@ -135,7 +138,6 @@ class RecoveryDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle("MSLog could not open your diary")
-        self.setMinimumWidth(600)
         self.choice = "quit"
         title = QLabel("Your diary file is damaged")
         title.setObjectName("cardTitle")
@@ -176,7 +178,12 @@ class RecoveryDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(hint)
         layout.addLayout(buttons)
-        (self.restore_button if newest is not None else self.quit_button).setDefault(True)
+        self.setMinimumWidth(max(640, layout.minimumSize().width()))
+        first = self.restore_button if newest is not None else self.fresh_button
+        if not can_start_fresh and newest is None:
+            first = self.quit_button
+        first.setDefault(True)
+        first.setFocus()
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
