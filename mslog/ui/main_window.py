@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 from mslog import __version__
 from mslog.assets import resource_path
 from mslog.core.diary import Diary
+from mslog.ui.checklists import attach_reminders, build_checklists_tab
 from mslog.ui.lazytab import LazyTab
 from mslog.ui.log.tab import LogTab
 from mslog.ui.notifier import DiaryNotifier
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.log_tab = LogTab(diary, self.notifier, self.undo_stack)
         self.tabs.addTab(self.log_tab, "Log")
+        self.checklists_page = self.add_tab(
+            "Checklists", lambda: build_checklists_tab(diary, self.notifier, self.undo_stack)
+        )
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
         self.tray.logRequested.connect(self.log_from_tray)
         self.tray.showRequested.connect(self.bring_forward)
         self.tray.quitRequested.connect(QApplication.quit)
+        self.reminders = attach_reminders(self)  # banner above the tabs, tray messages
 
     def _build_actions(self) -> None:
         self.log_action = QAction("&Log a spasm now", self)

@@ -1,0 +1,29 @@
+"""The Checklists tab: today's doses and self-care habits, with dose reminders."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from mslog.core.diary import Diary
+    from mslog.ui.checklists.reminders import ReminderController
+    from mslog.ui.checklists.tab import ChecklistsTab
+    from mslog.ui.notifier import DiaryNotifier
+
+
+def build_checklists_tab(
+    diary: Diary, notifier: DiaryNotifier, undo_stack: QUndoStack
+) -> ChecklistsTab:
+    """Build the Checklists tab (imported only when first shown)."""
+    from mslog.ui.checklists.tab import ChecklistsTab
+
+    return ChecklistsTab(diary, notifier, undo_stack)
+
+
+def attach_reminders(window) -> ReminderController:
+    """Start dose reminders for the main window (banner above the tabs, tray messages)."""
+    from mslog.ui.checklists.reminders import ReminderController
+
+    return ReminderController(window)

@@ -1,0 +1,249 @@
+"""Adding a medication or recording a change of its amount or schedule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.checklists import Checklists
+from mslog.core.checklists.model import (
+    COMMON_MEDICATIONS,
+    MAX_NAME_LENGTH,
+    Medication,
+    check_amount,
+    check_schedule,
+    check_text,
+)
+from mslog.core.errors import MSLogError, ValidationError
+from mslog.ui.checklists.dialogs import FormDialog
+
+UNITS = ["mg", "tablets", "capsules", "ml", "sprays", "drops", "patches"]
+
+
+class TimesEditor(QWidget):
+    """A list of times of day, each with Remove, and "Add a time"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits: list[QTimeEdit] = []
+        self._rows = QVBoxLayout()
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton("Add a time")
+        self.add_button.clicked.connect(lambda: self.add_time(QTime(12, 0)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._rows)
+        layout.addWidget(self.add_button)
+
+    def add_time(self, value: QTime) -> QTimeEdit:
+        """Add a time field set to ``value``."""
+        row = QWidget()
+        edit = QTimeEdit(value)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(f"Time {len(self.edits) + 1}")
+        remove = QPushButton("Remove")
+        remove.setAccessibleName(f"Remove time {len(self.edits) + 1}")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(edit)
+        line.addWidget(remove)
+        line.addStretch(1)
+        remove.clicked.connect(lambda: self._remove(row, edit))
+        self._rows.addWidget(row)
+        self.edits.append(edit)
+        return edit
+
+    def _remove(self, row: QWidget, edit: QTimeEdit) -> None:
+        self.edits.remove(edit)
+        row.setParent(None)
+        row.deleteLater()
+
+    def set_times(self, times: tuple[str, ...]) -> None:
+        """Replace the fields with ``times`` ("HH:MM")."""
+        for edit in list(self.edits):
+            self._remove(edit.parentWidget(), edit)
+        for text in times:
+            self.add_time(QTime.fromString(text, "HH:mm"))
+
+    def times(self) -> list[str]:
+        """Return the times entered, in field order."""
+        return [edit.time().toString("HH:mm") for edit in self.edits]
+
+
+class MedicationDialog(FormDialog):
+    """Adds a medication, or records a change from a chosen day (the past stays as it was).
+
+    Args:
+        checklists: The service to save through.
+        medication: The medication to change, or None to add one.
+        today: The diary day shown as the default start or change day.
+    """
+
+    def __init__(
+        self,
+        checklists: Checklists,
+        medication: Medication | None,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        editing = medication is not None
+        super().__init__(
+            f"Change {medication.name}" if medication else "Add a medication",
+            "Enter what your prescriber told you. A change starts a new entry from the "
+            "day you choose; earlier days keep what was true then."
+            if editing
+            else "Enter the medication as prescribed. MSLog only keeps a record; it never "
+            "suggests doses.",
+            parent,
+        )
+        self.setMinimumWidth(520)
+        self._checklists = checklists
+        self.medication = medication
+        self.saved: Medication | None = None
+
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.addItems(["", *COMMON_MEDICATIONS])
+        self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.name.lineEdit().setPlaceholderText("Choose or type any name")
+        self.name.setAccessibleName("Medication name")
+        self.strength = QLineEdit()
+        self.strength.setPlaceholderText("e.g. tablets, liquid, spray")
+        self.strength.setAccessibleName("Strength and form")
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("as prescribed")
+        self.amount.setAccessibleName("Amount per dose")
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.addItems(UNITS)
+        self.unit.setAccessibleName("Unit")
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount, 1)
+        amount_row.addWidget(self.unit)
+
+        self.fixed = QRadioButton("At set times each day")
+        self.as_needed = QRadioButton("When needed")
+        group = QButtonGroup(self)
+        group.addButton(self.fixed)
+        group.addButton(self.as_needed)
+        self.fixed.setChecked(True)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.fixed)
+        kind_row.addWidget(self.as_needed)
+        kind_row.addStretch(1)
+        self.times = TimesEditor()
+        self.fixed.toggled.connect(self.times.setVisible)
+
+        self.from_day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.from_day.setCalendarPopup(True)
+        self.from_day.setDisplayFormat("ddd d MMM yyyy")
+        self.from_day.setAccessibleName("Change applies from" if editing else "Started on")
+        self.reminders = QCheckBox("Remind me when a dose is due")
+        self.reminders.setChecked(True)
+
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Strength and form", self.strength)
+        self.form.addRow("Amount per dose", amount_row)
+        self.form.addRow("Taken", kind_row)
+        self.form.addRow("Times", self.times)
+        self.form.addRow("Change applies from" if editing else "Started on", self.from_day)
+        self.form.addRow("", self.reminders)
+
+        if medication is not None:
+            self.history = QLabel(medication.history_text())
+            self.history.setObjectName("hint")
+            self.history.setWordWrap(True)
+            self.form.insertRow(0, "So far", self.history)
+            self._fill(medication, today)
+        else:
+            self.times.add_time(QTime(8, 0))
+        self.on_save = self.save
+
+    def _fill(self, medication: Medication, today: date) -> None:
+        version = medication.version_on(today) or medication.versions[-1]
+        self.name.setCurrentText(medication.name)
+        self.strength.setText(version.strength)
+        self.amount.setText("" if version.amount is None else f"{version.amount:g}")
+        self.unit.setCurrentText(version.unit)
+        self.as_needed.setChecked(version.as_needed)
+        self.times.set_times(version.times)
+        self.reminders.setChecked(medication.reminders)
+
+    def _amount(self) -> float | None:
+        text = self.amount.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            raise ValidationError("amount", f"{text!r} is not a number") from None
+
+    def save(self) -> bool:
+        """Validate and save; on a problem show it and return False (nothing is saved)."""
+        try:
+            values = {
+                "times": [] if self.as_needed.isChecked() else self.times.times(),
+                "as_needed": self.as_needed.isChecked(),
+                "amount": self._amount(),
+                "unit": self.unit.currentText() if self.amount.text().strip() else "",
+                "strength": self.strength.text(),
+            }
+            day = self.from_day.date().toPython()
+            name = self.name.currentText()
+            if self.medication is None:
+                self.saved = self._checklists.add_medication(
+                    name, starts=day, reminders=self.reminders.isChecked(), **values
+                )
+            else:
+                self.saved = self._save_change(name, day, values)
+        except MSLogError as exc:
+            self.show_error(f"Not saved: {exc}")
+            return False
+        return True
+
+    def _save_change(self, name: str, day: date, values: dict) -> Medication:
+        medication = self.medication
+        assert medication is not None
+        uuid = medication.uuid
+        # Check everything before the first write, so nothing is half-saved.
+        check_text("name", name, MAX_NAME_LENGTH, required=True)
+        check_schedule(values["times"], values["as_needed"])
+        check_amount(values["amount"])
+        current = medication.version_on(day)
+        changed = current is None or (
+            current.times,
+            current.as_needed,
+            current.amount,
+            current.unit,
+            current.strength,
+            current.active,
+        ) != (
+            tuple(sorted(values["times"])),
+            values["as_needed"],
+            values["amount"],
+            values["unit"],
+            " ".join(values["strength"].split()),
+            True,
+        )
+        if " ".join(name.split()) != medication.name:
+            self._checklists.rename_medication(uuid, name)
+        if changed:
+            self._checklists.change_medication(uuid, effective_from=day, **values)
+        if self.reminders.isChecked() != medication.reminders:
+            self._checklists.set_reminders(uuid, self.reminders.isChecked())
+        return self._checklists.get_medication(uuid)

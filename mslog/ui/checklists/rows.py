@@ -1,0 +1,200 @@
+"""Rows of the Checklists tab: a scheduled dose, an as-needed dose, a habit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose, format_amount
+
+
+def dose_state_text(dose: ScheduledDose) -> str:
+    """Return what happened to a dose, in a few calm words."""
+    record = dose.record
+    later = " · entered later" if record and record.entered_later else ""
+    if record is None:
+        return f"Late: due at {dose.time_of_day}" if dose.late else "Not ticked yet"
+    if record.status == "skipped":
+        reason = f": {record.reason}" if record.reason else ""
+        return f"Skipped{reason}{later}"
+    assert record.taken is not None
+    late = " · late" if dose.late else ""
+    return f"Taken at {record.taken:%H:%M}{late}{later}"
+
+
+class DoseRow(QFrame):
+    """A scheduled dose: its time and name, Taken and Skip toggles, and a time fix.
+
+    Signals:
+        takenClicked: Taken was pressed (checked state after the press).
+        skipClicked: Skip was pressed (checked state after the press).
+        timeRequested: "Change time" was pressed.
+        reasonRequested: "Reason" was pressed.
+    """
+
+    takenClicked = Signal(bool)  # noqa: N815 - Qt naming
+    skipClicked = Signal(bool)  # noqa: N815 - Qt naming
+    timeRequested = Signal()  # noqa: N815 - Qt naming
+    reasonRequested = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, dose: ScheduledDose, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("doseRow")
+        self.time_label = QLabel()
+        self.time_label.setObjectName("entryTime")
+        self.name_label = QLabel()
+        self.name_label.setObjectName("doseName")
+        self.name_label.setWordWrap(True)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("hint")
+        self.state_label.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.addWidget(self.name_label)
+        text.addWidget(self.state_label)
+        self.taken_button = QPushButton("Taken")
+        self.taken_button.setObjectName("tickButton")
+        self.taken_button.setCheckable(True)
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setCheckable(True)
+        self.time_button = QPushButton("Change time")
+        self.reason_button = QPushButton("Reason")
+        self.taken_button.clicked.connect(self.takenClicked)
+        self.skip_button.clicked.connect(self.skipClicked)
+        self.time_button.clicked.connect(self.timeRequested)
+        self.reason_button.clicked.connect(self.reasonRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.time_label)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.time_button)
+        layout.addWidget(self.reason_button)
+        layout.addWidget(self.skip_button)
+        layout.addWidget(self.taken_button)
+        self.set_dose(dose)
+
+    def set_dose(self, dose: ScheduledDose) -> None:
+        """Show ``dose`` as it is now (keeps focus where it was)."""
+        self.dose = dose
+        self.time_label.setText(dose.time_of_day)
+        extra = " (no longer scheduled)" if dose.off_schedule else ""
+        self.name_label.setText(dose.label + extra)
+        self.state_label.setText(dose_state_text(dose))
+        self.state_label.setObjectName("lateText" if dose.late and not dose.record else "hint")
+        self.state_label.style().unpolish(self.state_label)
+        self.state_label.style().polish(self.state_label)
+        self.setProperty("state", dose.state)
+        self.setProperty("late", dose.late)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.taken_button.setChecked(dose.state == "taken")
+        self.skip_button.setChecked(dose.state == "skipped")
+        self.taken_button.setText("✓ Taken" if dose.state == "taken" else "Taken")
+        self.skip_button.setText("Skipped" if dose.state == "skipped" else "Skip")
+        self.time_button.setVisible(dose.state == "taken")
+        self.reason_button.setVisible(dose.state == "skipped")
+        where = f"{dose.time_of_day} {dose.label}"
+        self.taken_button.setAccessibleName(
+            f"Untick {where}" if dose.state == "taken" else f"Tick {where} as taken"
+        )
+        self.skip_button.setAccessibleName(f"Skip {where}")
+        self.time_button.setAccessibleName(f"Change when {where} was taken")
+        self.reason_button.setAccessibleName(f"Reason for skipping {where}")
+
+
+class AsNeededRow(QFrame):
+    """An as-needed dose taken: time, name, amount and a Remove button."""
+
+    removeClicked = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, record: DoseRecord, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("doseRow")
+        self.record = record
+        assert record.taken is not None
+        time_label = QLabel(f"{record.taken:%H:%M}")
+        time_label.setObjectName("entryTime")
+        amount = format_amount(record.amount, "") if record.amount else ""
+        later = " · entered later" if record.entered_later else ""
+        label = QLabel(f"{name} {amount}".strip() + f" · as needed{later}")
+        label.setWordWrap(True)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove the {name} dose at {record.taken:%H:%M}")
+        self.remove_button.clicked.connect(self.removeClicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(time_label)
+        layout.addWidget(label, 1)
+        layout.addWidget(self.remove_button)
+
+
+class HabitRow(QFrame):
+    """A habit: one large toggle with its name, the time it was ticked, and edit buttons.
+
+    Signals:
+        toggled: The toggle was pressed (checked state after the press).
+        renameRequested, moveRequested (step), retireRequested: Edit-mode buttons.
+    """
+
+    toggled = Signal(bool)
+    renameRequested = Signal()  # noqa: N815 - Qt naming
+    moveRequested = Signal(int)  # noqa: N815 - Qt naming
+    retireRequested = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, habit: Habit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("habitRow")
+        self.button = QPushButton()
+        self.button.setObjectName("habitTick")
+        self.button.setCheckable(True)
+        self.button.clicked.connect(self.toggled)
+        self.stamp = QLabel()
+        self.stamp.setObjectName("hint")
+        # Room reserved for the stamp, so ticked and unticked rows line up.
+        self.stamp.setMinimumWidth(self.stamp.fontMetrics().horizontalAdvance("ticked later") + 8)
+        self.rename_button = QPushButton("Rename")
+        self.up_button = QPushButton("▲")
+        self.down_button = QPushButton("▼")
+        self.retire_button = QPushButton("Remove")
+        self.rename_button.clicked.connect(self.renameRequested)
+        self.up_button.clicked.connect(lambda: self.moveRequested.emit(-1))
+        self.down_button.clicked.connect(lambda: self.moveRequested.emit(1))
+        self.retire_button.clicked.connect(self.retireRequested)
+        self._edit_buttons = [
+            self.rename_button,
+            self.up_button,
+            self.down_button,
+            self.retire_button,
+        ]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button, 1)
+        layout.addWidget(self.stamp)
+        for button in self._edit_buttons:
+            layout.addWidget(button)
+            button.hide()
+        self.set_habit(habit, None)
+
+    def set_habit(self, habit: Habit, tick: HabitTick | None) -> None:
+        """Show ``habit`` and whether it was ticked."""
+        self.habit = habit
+        self.tick = tick
+        self.button.setChecked(tick is not None)
+        self.button.setText(("✓  " if tick else "") + habit.name)
+        self.button.setAccessibleName(f"{habit.name}, {'done' if tick else 'not done yet'}")
+        if tick is None:
+            self.stamp.setText("")
+        elif tick.entered_later:
+            self.stamp.setText("ticked later")
+        else:
+            via = " · stretch session" if tick.source == "stretch" else ""
+            self.stamp.setText(f"{tick.done:%H:%M}{via}")
+        self.up_button.setAccessibleName(f"Move {habit.name} up")
+        self.down_button.setAccessibleName(f"Move {habit.name} down")
+        self.rename_button.setAccessibleName(f"Rename {habit.name}")
+        self.retire_button.setAccessibleName(f"Remove {habit.name} from the checklist")
+
+    def set_editing(self, editing: bool) -> None:
+        """Show or hide the rename, move and remove buttons."""
+        for button in self._edit_buttons:
+            button.setVisible(editing)

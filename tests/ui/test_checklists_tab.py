@@ -1,0 +1,262 @@
+"""The Checklists tab with qtbot: doses, habits, medications, past days, reminders."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QApplication
+
+from mslog.core.diary import Diary
+from mslog.ui.checklists.reminders import MAX_WAIT_MS, CloseToTray
+from mslog.ui.main_window import MainWindow
+from mslog.ui.settings.store import UiSettings
+from tests.helpers.stubs import FakeClock
+
+
+@pytest.fixture
+def baclofen(diary: Diary):
+    return diary.checklists.add_medication(
+        "Baclofen", times=["08:00", "14:00"], amount=10, unit="mg", starts=date(2026, 3, 1)
+    )
+
+
+@pytest.fixture
+def tab(window: MainWindow):
+    window.tabs.setCurrentWidget(window.checklists_page)
+    QApplication.processEvents()
+    return window.checklists_page.content
+
+
+def test_tick_untick_undo_and_skip_a_dose(window: MainWindow, tab, diary: Diary, baclofen):
+    row = tab.dose_rows[(baclofen.uuid, "2026-03-11 14:00")]
+    row.taken_button.click()
+    [_, dose] = diary.checklists.doses_for_day(date(2026, 3, 11))
+    assert dose.state == "taken"
+    assert f"{dose.record.taken:%H:%M}" == "14:30"
+    assert "Taken at 14:30" in row.state_label.text()
+    assert tab.progress.text() == "1 of 2 doses · 0 habits"
+
+    row.taken_button.click()  # unticking undoes
+    assert diary.checklists.doses_for_day(date(2026, 3, 11))[1].state == "open"
+    window.undo_stack.undo()
+    assert diary.checklists.doses_for_day(date(2026, 3, 11))[1].state == "taken"
+    assert row.taken_button.isChecked()
+
+    late = tab.dose_rows[(baclofen.uuid, "2026-03-11 08:00")]
+    assert late.state_label.text() == "Late: due at 08:00"
+    late.skip_button.click()
+    assert late.reason_button.isVisible()
+    late.reason_button.click()
+    tab.dialog.reason.setCurrentText("Felt too drowsy")
+    tab.dialog.save_button.click()
+    assert diary.checklists.doses_for_day(date(2026, 3, 11))[0].record.reason == "Felt too drowsy"
+    assert late.state_label.text() == "Skipped: Felt too drowsy"
+
+
+def test_the_taken_time_can_be_adjusted(tab, diary: Diary, baclofen):
+    row = tab.dose_rows[(baclofen.uuid, "2026-03-11 14:00")]
+    row.taken_button.click()
+    row.time_button.click()
+    tab.dialog.time_edit.setTime(QTime(14, 5))
+    tab.dialog.save_button.click()
+    assert row.state_label.text() == "Taken at 14:05"
+
+
+def test_add_a_habit_and_tick_it(tab, diary: Diary):
+    tab.add_habit_button.click()
+    tab.dialog.name.setText("Massage")
+    tab.dialog.save_button.click()
+    assert tab.dialog is not None
+    assert tab.dialog.error.isVisible()
+    tab.dialog.name.setText("TENS")
+    tab.dialog.save_button.click()
+    assert tab.dialog is None
+    tens = next(h for h in diary.checklists.habits() if h.name == "TENS")
+    row = tab.habit_rows[tens.uuid]
+    row.button.click()
+    assert row.stamp.text() == "14:30"
+    assert tab.progress.text() == "1 habit"
+    row.button.click()
+    assert diary.checklists.ticks_for_day(date(2026, 3, 11)) == {}
+
+
+def test_habits_can_be_renamed_moved_and_removed(window: MainWindow, tab, diary: Diary):
+    tab.edit_habits_button.click()
+    first, second = list(tab.habit_rows.values())[:2]
+    assert second.up_button.isVisible()
+    second.up_button.click()
+    assert diary.checklists.habits()[0].name == "Heating pad"
+    first.rename_button.click()
+    tab.dialog.name.setText("Warm bath")
+    tab.dialog.save_button.click()
+    assert tab.habit_rows[first.habit.uuid].habit.name == "Warm bath"
+    tab.habit_rows[first.habit.uuid].retire_button.click()
+    assert first.habit.uuid not in tab.habit_rows
+    window.undo_stack.undo()
+    assert first.habit.uuid in tab.habit_rows
+
+
+def test_add_a_medication_with_validation(tab, diary: Diary):
+    tab.add_med_button.click()
+    dialog = tab.dialog
+    dialog.name.setCurrentText("Tizanidine")
+    dialog.amount.setText("0")
+    dialog.save_button.click()
+    assert "amount" in dialog.error.text()
+    dialog.amount.setText("2")
+    dialog.times.add_time(QTime(8, 0))  # the same as the first
+    dialog.save_button.click()
+    assert "listed twice" in dialog.error.text()
+    assert diary.checklists.all_medications() == []
+    dialog.times.edits[1].setTime(QTime(20, 0))
+    dialog.save_button.click()
+    assert tab.dialog is None
+    [med] = diary.checklists.all_medications()
+    assert med.history_text() == "Tizanidine 2 mg ×2"
+    assert [r.dose.time_of_day for r in tab.dose_rows.values()] == ["08:00", "20:00"]
+    assert tab.medication_lines[0].detail.text() == "At 08:00, 20:00 · reminders on"
+
+
+def test_a_change_is_a_new_version_from_its_day(tab, diary: Diary, baclofen):
+    tab.medication_lines[0].change_button.click()
+    tab.dialog.amount.setText("15")
+    tab.dialog.from_day.setDate(date(2026, 3, 12))
+    tab.dialog.save_button.click()
+    med = diary.checklists.get_medication(baclofen.uuid)
+    assert med.history_text() == "Baclofen 10 mg ×2 → 15 mg ×2 from 12 March"
+    assert tab.dose_rows[(baclofen.uuid, "2026-03-11 14:00")].dose.label == "Baclofen 10 mg"
+
+
+def test_a_past_day_can_be_edited_and_is_stamped(tab, diary: Diary, baclofen):
+    assert not tab.next_button.isEnabled()
+    tab.prev_button.click()
+    assert tab.day == date(2026, 3, 10)
+    assert tab.day_label.text() == "Yesterday · Tuesday 10 March"
+    assert tab.past_hint.isVisible()
+    row = tab.dose_rows[(baclofen.uuid, "2026-03-10 08:00")]
+    row.taken_button.click()
+    assert row.state_label.text() == "Taken at 08:00 · entered later"
+    habit = next(iter(tab.habit_rows.values()))
+    habit.button.click()
+    assert habit.stamp.text() == "ticked later"
+    assert tab.progress.text() == "1 of 2 doses · 1 habit"
+    tab.today_button.click()
+    assert tab.day == date(2026, 3, 11)
+    assert tab.progress.text() == "0 of 2 doses · 0 habits"
+
+
+def test_an_as_needed_dose_is_logged_and_removable(tab, diary: Diary):
+    med = diary.checklists.add_medication("Diazepam", as_needed=True, starts=date(2026, 3, 1))
+    tab.as_needed_button.click()
+    tab.dialog.amount.setText("2")
+    tab.dialog.save_button.click()
+    [row] = tab.as_needed_rows
+    assert row.record.medication_uuid == med.uuid
+    row.remove_button.click()
+    assert tab.as_needed_rows == []
+
+
+# --- reminders --------------------------------------------------------------
+
+
+def test_a_reminder_waits_with_one_timer_and_shows_a_banner(
+    window: MainWindow, diary: Diary, clock: FakeClock, baclofen
+):
+    diary.checklists.add_medication("Tizanidine", times=["14:33"], starts=date(2026, 3, 1))
+    driver = window.reminders.driver
+    assert driver.timer.isActive()
+    assert driver.timer.isSingleShot()
+    assert 3 * 60_000 <= driver.timer.interval() <= 3 * 60_000 + 1000  # no polling
+    clock.set(datetime(2026, 3, 11, 14, 33, 1))
+    driver.check()  # what the timer's timeout does
+    banner = window.reminders.banner
+    assert banner.isVisible()
+    [(key, row)] = banner.rows.items()
+    row.snooze_button.click()
+    assert not banner.isVisible()
+    assert window.reminders.planner.next_due() == clock.now().replace(minute=43)
+    assert driver.timer.interval() == MAX_WAIT_MS  # woken at least every 5 minutes
+    clock.set(datetime(2026, 3, 11, 14, 38, 1))
+    driver.check()
+    assert not banner.isVisible()
+    clock.set(datetime(2026, 3, 11, 14, 43, 1))
+    driver.check()
+    banner.rows[key].taken_button.click()
+    assert diary.checklists.doses_for_day(date(2026, 3, 11))[-1].state == "taken"
+    assert driver.timer.interval() == MAX_WAIT_MS  # next: 08:00 tomorrow, woken every 5 min
+
+
+def test_after_a_suspend_missed_reminders_come_once(
+    window: MainWindow, diary: Diary, clock: FakeClock, baclofen
+):
+    clock.set(datetime(2026, 3, 12, 9, 30))  # slept through 08:00
+    window.reminders.driver.check()
+    banner = window.reminders.banner
+    assert banner.title.text() == "1 dose came due while MSLog was paused"
+    window.reminders.driver.check()
+    assert len(banner.rows) == 1
+    window.tabs.setCurrentWidget(window.checklists_page)
+    [row] = banner.rows.values()
+    row.skip_button.click()
+    assert diary.checklists.doses_for_day(date(2026, 3, 12))[0].state == "skipped"
+
+
+def test_ticking_in_the_tab_clears_the_banner(window: MainWindow, tab, clock, baclofen):
+    clock.set(datetime(2026, 3, 11, 14, 30))
+    window.reminders.banner.clear()
+    clock.set(datetime(2026, 3, 12, 8, 0, 5))
+    window.reminders.driver.check()
+    assert window.reminders.banner.isVisible()
+    tab.show_day(date(2026, 3, 12))
+    tab.dose_rows[(baclofen.uuid, "2026-03-12 08:00")].taken_button.click()
+    assert not window.reminders.banner.isVisible()
+
+
+def test_reminders_switched_off_in_settings_stop_the_timer(window: MainWindow, baclofen):
+    window.settings.set("reminders", False)
+    assert not window.reminders.driver.timer.isActive()
+    window.settings.set("reminders", True)
+    assert window.reminders.driver.timer.isActive()
+
+
+def test_closing_keeps_mslog_in_the_tray_and_says_so_once(window: MainWindow):
+    settings = UiSettings()
+    told = []
+    keeper = CloseToTray(window, settings, lambda: True, lambda *a: told.append(a))
+    assert keeper.keep_running(spontaneous=True)
+    assert keeper.keep_running(spontaneous=True)
+    assert len(told) == 1
+    assert not keeper.keep_running(spontaneous=False)  # Quit, or the app closing
+    settings.set("close_to_tray", False)
+    assert not keeper.keep_running(spontaneous=True)
+    no_tray = CloseToTray(window, UiSettings(), lambda: False, lambda *a: None)
+    assert not no_tray.enabled()
+    keeper.detach()
+    no_tray.detach()
+
+
+@pytest.mark.parametrize(("theme", "scale", "minimum"), [("dark", 1.0, 4.5), ("light", 2.0, 4.5)])
+def test_a_busy_day_passes_the_audit(
+    window: MainWindow, tab, diary: Diary, baclofen, theme, scale, minimum
+):
+    from mslog.ui.style import apply_style
+    from tests.helpers.audit import audit, clipping
+
+    checklists = diary.checklists
+    checklists.mark_taken(baclofen.uuid, "2026-03-11 14:00")
+    checklists.mark_skipped(baclofen.uuid, "2026-03-11 08:00", "Ran out")
+    diary.checklists.tick_habit(checklists.habits()[0].uuid)
+    tab.edit_habits_button.click()
+    app = QApplication.instance()
+    apply_style(app, theme, scale)
+    try:
+        for size in ((1280, 800), (800, 600)):
+            window.resize(*size)
+            QApplication.processEvents()
+            # The tab only: the window's own tab bar is audited elsewhere.
+            found = audit(tab, min_contrast=minimum) + clipping(tab)
+            assert not found, "\n".join(str(p) for p in found)
+    finally:
+        apply_style(app, "light")
