@@ -302,8 +302,12 @@ def rotate(data_dir: Path) -> list[Path]:
 
 
 def inspect_backup(path: Path) -> tuple[bool, int | None]:
-    """Return (passes integrity_check, number of spasm entries or None)."""
-    if check_file(path) is not None:
+    """Return (passes a quick check, number of spasm entries or None).
+
+    Each backup had a full ``integrity_check`` when written; listing them only
+    needs the quicker check, so the restore list opens fast.
+    """
+    if check_file(path, quick=True) is not None:
         return False, None
     try:
         conn = connect_read_only(path)
