@@ -236,10 +236,10 @@ def _table(
 
 def _section(section: Section) -> str:
     out = [f"<h3>{html.escape(section.title)}</h3>"]
-    if section.rows:
-        out.append(_table(section.header, section.rows, first_bold=True, widths=(22,)))
     if section.lines:
         out.append("".join(f"<p class='line'>{html.escape(line)}</p>" for line in section.lines))
+    if section.rows:
+        out.append(_table(section.header, section.rows, first_bold=True, widths=(22,)))
     return "".join(out)
 
 

@@ -40,7 +40,7 @@ class Diary:
         self.safety = DataSafety(self)
         self.stretches = StretchLog(self.db, self.clock)
         self.appointments = Appointments(self.db, self.clock)
-        self.trends = Trends(self.db, self.day_rule)
+        self.trends = Trends(self.db, lambda: self.day_rule)
         self.checklists = Checklists(self.db, self.clock, lambda: self.day_rule)
         self.checklists.follow_stretch_sessions(self.stretches.completed)
 

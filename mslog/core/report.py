@@ -194,10 +194,46 @@ def lane_rows(
 def lane_sections(extras: ExtraLanes) -> list[Section]:
     """Return report sections on medication and self-care, when the diary has them."""
     sections = []
-    if extras.medications or extras.markers:
-        lines = [f"Current: {'; '.join(extras.medications) or 'none recorded'}"]
-        lines += [f"{day:%-d %b %Y}: {label}" for day, label in extras.markers]
-        sections.append(Section("Medication and changes in this period", lines))
+    if extras.adherence is not None or extras.medications or extras.markers:
+        lines = [f"Taking now: {'; '.join(extras.medications) or 'none recorded'}"]
+        lines += [f"Changed {day:%-d %b %Y}: {label}" for day, label in extras.markers]
+        rows = [
+            [
+                name,
+                f"{taken} of {due} ({100 * taken / due:.0f} %)",
+                str(skipped),
+                str(missed),
+            ]
+            for name, taken, due, skipped, missed in (
+                extras.adherence.by_medication if extras.adherence else []
+            )
+            if due
+        ]
+        sections.append(
+            Section(
+                "Medication: changes and doses taken as scheduled",
+                lines,
+                ["Medication", "Scheduled doses taken", "Skipped", "Not recorded"] if rows else [],
+                rows,
+            )
+        )
+    care = []
+    if extras.stretch is not None:
+        completed = sum(extras.stretch.completed)
+        partial = sum(extras.stretch.partial)
+        care.append(
+            f"Stretching: {completed} completed session{'s' if completed != 1 else ''}"
+            f" and {partial} stopped early, on {len(extras.stretch.day)} days."
+        )
+    if extras.habits is not None and extras.habits.by_habit:
+        habits = sorted(extras.habits.by_habit.items(), key=lambda item: -len(item[1]))
+        care.append(
+            "Self-care habits (days done): "
+            + ", ".join(f"{name} {len(days)}" for name, days in habits[:6])
+            + "."
+        )
+    if care:
+        sections.append(Section("Stretching and self-care", care))
     return sections
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -262,13 +262,22 @@ class Trends:
 
     Args:
         db: The open diary database.
-        day_rule: When a diary day starts.
+        day_rule: When a diary day starts, or a callable returning it.
     """
 
-    def __init__(self, db: SqliteDatabase, day_rule: DayRule) -> None:
+    def __init__(self, db: SqliteDatabase, day_rule: DayRule | Callable[[], DayRule]) -> None:
         self._db = db
-        self.day_rule = day_rule
-        self._day = sql_day_number(day_rule, "s.started_at", "s.utc_offset")
+        # A callable follows the diary when the person changes the day-start hour.
+        self._rule = day_rule if callable(day_rule) else (lambda: day_rule)
+
+    @property
+    def day_rule(self) -> DayRule:
+        """When a diary day starts (read afresh each time)."""
+        return self._rule()
+
+    @property
+    def _day(self) -> str:
+        return sql_day_number(self.day_rule, "s.started_at", "s.utc_offset")
 
     # --- helpers ---
 
@@ -288,6 +297,10 @@ class Trends:
         return bool(
             self._rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
         )
+
+    def table_has_rows(self, name: str) -> bool:
+        """Return whether table ``name`` exists and holds at least one row."""
+        return self.table_exists(name) and bool(self._rows(f'SELECT 1 FROM "{name}" LIMIT 1', []))
 
     # --- queries ---
 

@@ -19,6 +19,7 @@ from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import apply_style
 from mslog.ui.tray import TrayIcon
+from mslog.ui.trends.tab import TrendsTab
 
 if TYPE_CHECKING:
     from mslog.ui.settings.dialog import SettingsDialog
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.log_tab = LogTab(diary, self.notifier, self.undo_stack)
         self.tabs.addTab(self.log_tab, "Log")
+        self.trends_tab = TrendsTab(diary, self.notifier, self.undo_stack)  # charts built on show
+        self.tabs.addTab(self.trends_tab, "Trends")
         self.checklists_page = self.add_tab(
             "Checklists", lambda: build_checklists_tab(diary, self.notifier, self.undo_stack)
         )

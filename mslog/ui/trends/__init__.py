@@ -1,0 +1,1 @@
+"""The Trends tab: charts over time, time of day, breakdowns, appointments and the report."""

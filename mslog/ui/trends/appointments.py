@@ -1,0 +1,207 @@
+"""Recording appointments (with undo) and the "questions for my appointment" note."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.appointments import Appointment, Appointments
+from mslog.core.errors import MSLogError, NotFoundError
+
+
+class AddAppointmentCommand(QUndoCommand):
+    """An appointment was recorded; undo removes it, redo puts it back."""
+
+    def __init__(self, service: Appointments, appointment: Appointment) -> None:
+        super().__init__("add appointment")
+        self._service = service
+        self.appointment = appointment
+        self._done = True  # recorded before the push, so bad input never reaches the stack
+
+    def redo(self) -> None:
+        """Record it again with the same id (skipped on the push itself)."""
+        if self._done:
+            return
+        a = self.appointment
+        self._service.add(a.day, a.clinician, a.note, uuid=a.uuid)
+        self._done = True
+
+    def undo(self) -> None:
+        """Remove it."""
+        with contextlib.suppress(NotFoundError):
+            self._service.delete(self.appointment.uuid)
+        self._done = False
+
+
+class DeleteAppointmentCommand(QUndoCommand):
+    """Undoable removal of an appointment."""
+
+    def __init__(self, service: Appointments, appointment: Appointment) -> None:
+        super().__init__("remove appointment")
+        self._service = service
+        self._appointment = appointment
+
+    def redo(self) -> None:
+        """Remove it."""
+        try:
+            self._service.delete(self._appointment.uuid)
+        except NotFoundError:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Put it back."""
+        a = self._appointment
+        self._service.add(a.day, a.clinician, a.note, uuid=a.uuid)
+
+
+def appointment_text(appointment: Appointment) -> str:
+    """Return one line describing an appointment."""
+    who = f" — {appointment.clinician}" if appointment.clinician else ""
+    note = f": {appointment.note}" if appointment.note else ""
+    return f"{appointment.day:%a %-d %b %Y}{who}{note}"
+
+
+class AppointmentsPage(QWidget):
+    """A form to record an appointment, the list of them, and the questions note.
+
+    Args:
+        service: The diary's appointments.
+        undo_stack: Where adding and removing are recorded.
+        today: Returns today's date (from the diary's clock).
+    """
+
+    SAVE_DELAY_MS = 800
+
+    def __init__(self, service: Appointments, undo_stack: QUndoStack, today, parent=None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._undo = undo_stack
+        self._today = today
+        title = QLabel("Record an appointment")
+        title.setObjectName("sectionTitle")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setAccessibleName("Appointment date")
+        self.clinician = QLineEdit()
+        self.clinician.setPlaceholderText("e.g. Dr Okafor, neurologist")
+        self.clinician.setAccessibleName("Clinician")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("What was decided (optional)")
+        self.note.setAccessibleName("Appointment note")
+        self.add_button = QPushButton("Add appointment")
+        self.add_button.setObjectName("primarySmall")
+        self.add_button.clicked.connect(self.add)
+        self.message = QLabel("")
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Date", self.date)
+        form.addRow("With", self.clinician)
+        form.addRow("Note", self.note)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Appointments")
+        self.list.setMinimumHeight(140)
+        self.delete_button = QPushButton("Remove selected")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setEnabled(False)
+        self.list.currentRowChanged.connect(lambda row: self.delete_button.setEnabled(row >= 0))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(title)
+        left.addLayout(form)
+        left.addLayout(buttons)
+        left.addWidget(self.message)
+        past = QLabel("Appointments (shown as dashed lines on the charts)")
+        past.setObjectName("sectionTitle")
+        left.addWidget(past)
+        left.addWidget(self.list, 1)
+
+        questions_title = QLabel("Questions for my next appointment")
+        questions_title.setObjectName("sectionTitle")
+        hint = QLabel("Kept here and printed at the end of the report. Saved as you type.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.questions = QPlainTextEdit()
+        self.questions.setAccessibleName("Questions for my next appointment")
+        self.questions.setPlainText(service.questions())
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(self.SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_questions)
+        self.questions.textChanged.connect(self._save_timer.start)
+        right = QVBoxLayout()
+        right.addWidget(questions_title)
+        right.addWidget(hint)
+        right.addWidget(self.questions, 1)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addSpacing(16)
+        layout.addLayout(right, 2)
+        self.reload()
+
+    def reload(self) -> None:
+        """Redraw the list from the diary (newest first)."""
+        self.date.setDate(QDate(self._today()))
+        self.list.clear()
+        for appointment in reversed(self._service.all()):
+            item = QListWidgetItem(appointment_text(appointment))
+            item.setData(Qt.ItemDataRole.UserRole, appointment)
+            self.list.addItem(item)
+        self.delete_button.setEnabled(False)
+
+    def add(self) -> Appointment | None:
+        """Record the appointment from the form; show the problem calmly if it is not valid."""
+        try:
+            appointment = self._service.add(
+                self.date.date().toPython(), self.clinician.text(), self.note.text()
+            )
+        except MSLogError as exc:
+            self.message.setText(str(exc))
+            return None
+        self._undo.push(AddAppointmentCommand(self._service, appointment))
+        self.message.setText("")
+        self.clinician.clear()
+        self.note.clear()
+        return appointment
+
+    def delete_selected(self) -> None:
+        """Remove the selected appointment (Undo brings it back)."""
+        item = self.list.currentItem()
+        if item is not None:
+            self._undo.push(
+                DeleteAppointmentCommand(self._service, item.data(Qt.ItemDataRole.UserRole))
+            )
+
+    def save_questions(self) -> None:
+        """Save the questions note now."""
+        self._save_timer.stop()
+        try:
+            self._service.set_questions(self.questions.toPlainText())
+        except MSLogError as exc:
+            self.message.setText(str(exc))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Save typed questions when the page goes away."""
+        if self._save_timer.isActive():
+            self.save_questions()
+        super().hideEvent(event)

@@ -1,0 +1,275 @@
+"""Lanes over time sharing one date axis: spasms, severity, stretching, adherence, habits."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from mslog.core.appointments import Appointment
+from mslog.core.trend_lanes import ExtraLanes
+from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
+from mslog.ui.trends.palette import ChartColours
+
+DAY = 86400
+BAR_WIDTH = 0.8 * DAY
+
+
+def day_x(numbers) -> np.ndarray:
+    """Return chart x (UTC epoch seconds at noon) for day numbers."""
+    return np.asarray(numbers, dtype=float) * DAY + DAY / 2
+
+
+class Lane:
+    """One plot of the lanes chart, with its bars and markers."""
+
+    def __init__(self, plot: pg.PlotItem, title: str, key: str) -> None:
+        self.plot = plot
+        self.title = title
+        self.key = key
+        self.markers: list[pg.InfiniteLine] = []
+        self.values: dict[int, str] = {}  # day number -> hover text
+
+
+class LanesChart(QWidget):
+    """The lanes chart: every lane zooms and pans together along one date axis.
+
+    Args:
+        colours: The chart colours.
+    """
+
+    def __init__(self, colours: ChartColours, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colours = colours
+        pg.setConfigOptions(antialias=True)
+        self.widget = pg.GraphicsLayoutWidget()
+        self.widget.setBackground(colours.background)
+        self.widget.setMinimumHeight(420)
+        self.widget.setAccessibleName("Charts over time")
+        self.hover = QLabel("Point at a day to see its exact values.")
+        self.hover.setObjectName("hint")
+        self.hover.setWordWrap(True)
+        self.hover.setAccessibleName("Values of the day pointed at")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hover)
+        layout.addWidget(self.widget, 1)
+        self.lanes: dict[str, Lane] = {}
+        self._order: list[str] = []
+        self._range: DateRange | None = None
+        self._crosshairs: list[pg.InfiniteLine] = []
+        pen = pg.mkPen(colours.foreground)
+
+        self._bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=colours.spasms,
+                                     pen=pg.mkPen(None))  # fmt: skip
+        self._mean = pg.PlotDataItem([], [], pen=pg.mkPen(colours.severity, width=2),
+                                     connect="finite", name="Mean")  # fmt: skip
+        self._max = pg.ScatterPlotItem([], [], symbol="t1", size=9, pen=pg.mkPen(colours.severity),
+                                       brush=pg.mkBrush(None), name="Highest")  # fmt: skip
+        self._completed = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH,
+                                          brush=colours.completed, pen=pg.mkPen(None))  # fmt: skip
+        # Partial sessions are hollow, so they differ by shape as well as colour.
+        self._partial = pg.BarGraphItem(x=[], height=[], y0=[], width=BAR_WIDTH, brush=None,
+                                        pen=pg.mkPen(colours.partial, width=2))  # fmt: skip
+        self._adherence = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH,
+                                          brush=colours.adherence, pen=pg.mkPen(None))  # fmt: skip
+        self._habits = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=colours.habits,
+                                       pen=pg.mkPen(None))  # fmt: skip
+        self._add_lane("spasms", "Spasms per day", [self._bars], pen, stretch=3)
+        self._add_lane("severity", "Severity 0–10: mean (line), highest (▲)",
+                       [self._mean, self._max], pen, stretch=2)  # fmt: skip
+        self.lanes["severity"].plot.setYRange(0, 10.5, padding=0)
+        self._add_lane("stretch", "Stretch sessions: completed (filled), partial (outline)",
+                       [self._completed, self._partial], pen)  # fmt: skip
+        self._add_lane("adherence", "Scheduled doses taken (%)", [self._adherence], pen)
+        self.lanes["adherence"].plot.setYRange(0, 105, padding=0)
+        self._add_lane("habits", "Self-care habits done", [self._habits], pen)
+        self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    # --- building ---
+
+    def _add_lane(self, key: str, title: str, items: list, pen, stretch: int = 1) -> None:
+        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        plot = self.widget.addPlot(row=len(self._order), col=0, axisItems={"bottom": axis})
+        plot.setTitle(title, color=self.colours.foreground, size="11pt", justify="left")
+        plot.setMouseEnabled(x=True, y=False)
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        plot.getAxis("left").setWidth(48)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setPen(pen)
+            plot.getAxis(name).setTextPen(pen)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        for item in items:
+            plot.addItem(item)
+        if self._order:
+            plot.setXLink(self.lanes[self._order[0]].plot)
+        line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(self.colours.marker,
+                               style=Qt.PenStyle.DotLine))  # fmt: skip
+        line.hide()
+        plot.addItem(line, ignoreBounds=True)
+        self._crosshairs.append(line)
+        self.lanes[key] = Lane(plot, title, key)
+        self.lanes[key].stretch = stretch
+        self._order.append(key)
+        self.widget.ci.layout.setRowStretchFactor(len(self._order) - 1, stretch)
+
+    def _show_lane(self, key: str, shown: bool) -> None:
+        # A hidden item still holds its grid row, so a hidden lane also gives up its height.
+        lane = self.lanes[key]
+        lane.plot.setVisible(shown)
+        lane.plot.setMaximumHeight(1e6 if shown else 0)
+        lane.plot.setMinimumHeight(60 if shown else 0)
+        row = self._order.index(key)
+        self.widget.ci.layout.setRowStretchFactor(row, lane.stretch if shown else 0)
+
+    # --- data ---
+
+    def visible_lanes(self) -> list[str]:
+        """Return the keys of the lanes shown, top to bottom."""
+        return [key for key in self._order if self.lanes[key].plot.isVisible()]
+
+    def set_data(
+        self,
+        rng: DateRange,
+        daily: DailySpasms,
+        extras: ExtraLanes,
+        appointments: list[Appointment],
+    ) -> None:
+        """Redraw every lane for ``rng``."""
+        self._range = rng
+        x = day_x(daily.day)
+        self._bars.setOpts(x=x, height=np.asarray(daily.count, dtype=float))
+        mean = np.array([math.nan if m is None else m for m in daily.mean_severity], dtype=float)
+        peak = np.array([math.nan if m is None else m for m in daily.max_severity], dtype=float)
+        # A gap between days not logged, so the line does not pretend to know them.
+        gaps = np.diff(np.asarray(daily.day)) > 1 if len(daily.day) > 1 else np.array([])
+        if gaps.any():
+            insert_at = np.nonzero(gaps)[0] + 1
+            self._mean.setData(np.insert(x, insert_at, np.nan), np.insert(mean, insert_at, np.nan))
+        else:
+            self._mean.setData(x, mean)
+        rated = ~np.isnan(peak)
+        self._max.setData(x[rated], peak[rated])
+        spasm_text = {
+            d: f"{c} spasm{'s' if c != 1 else ''}"
+            + (f", severity mean {m:.1f}, highest {p}" if m is not None else "")
+            for d, c, m, p in zip(
+                daily.day, daily.count, daily.mean_severity, daily.max_severity, strict=True
+            )
+        }
+        self.lanes["spasms"].values = spasm_text
+        self.lanes["severity"].values = {}
+        self._set_stretch(extras)
+        self._set_adherence(extras)
+        self._set_habits(extras)
+        peak_count = max(daily.count, default=0)
+        self.lanes["spasms"].plot.setYRange(0, max(peak_count, 4) * 1.08, padding=0)
+        self._set_markers(appointments, extras.markers)
+        visible = self.visible_lanes()
+        for key in self._order:
+            self.lanes[key].plot.showAxis("bottom", key == visible[-1])
+        start, end = day_number(rng.first) * DAY, (day_number(rng.last) + 1) * DAY
+        self.lanes["spasms"].plot.setXRange(start, end, padding=0.01)
+
+    def _set_stretch(self, extras: ExtraLanes) -> None:
+        lane = extras.stretch
+        self._show_lane("stretch", lane is not None)
+        if lane is None:
+            return
+        x = day_x(lane.day)
+        completed = np.asarray(lane.completed, dtype=float)
+        self._completed.setOpts(x=x, height=completed)
+        self._partial.setOpts(x=x, y0=completed, height=np.asarray(lane.partial, dtype=float))
+        self.lanes["stretch"].values = {
+            d: f"stretching: {c} completed" + (f", {p} partial" if p else "")
+            for d, c, p in zip(lane.day, lane.completed, lane.partial, strict=True)
+        }
+        top = max((c + p for c, p in zip(lane.completed, lane.partial, strict=True)), default=0)
+        self.lanes["stretch"].plot.setYRange(0, max(top, 2) * 1.1, padding=0)
+
+    def _set_adherence(self, extras: ExtraLanes) -> None:
+        lane = extras.adherence
+        self._show_lane("adherence", lane is not None)
+        if lane is None:
+            return
+        self._adherence.setOpts(x=day_x(lane.day), height=np.asarray(lane.percent, dtype=float))
+        self.lanes["adherence"].values = {
+            d: f"doses: {t} of {s} taken"
+            for d, t, s in zip(lane.day, lane.taken, lane.scheduled, strict=True)
+        }
+
+    def _set_habits(self, extras: ExtraLanes) -> None:
+        lane = extras.habits
+        self._show_lane("habits", lane is not None)
+        if lane is None:
+            return
+        self._habits.setOpts(x=day_x(lane.day), height=np.asarray(lane.done, dtype=float))
+        self.lanes["habits"].values = {
+            d: f"{n} habit{'s' if n != 1 else ''} done"
+            for d, n in zip(lane.day, lane.done, strict=True)
+        }
+        self.lanes["habits"].plot.setYRange(0, max(max(lane.done, default=0), 2) * 1.1, padding=0)
+
+    def _set_markers(
+        self, appointments: list[Appointment], changes: list[tuple[date, str]]
+    ) -> None:
+        for lane in self.lanes.values():
+            for marker in lane.markers:
+                lane.plot.removeItem(marker)
+            lane.markers = []
+        appointment_pen = pg.mkPen(self.colours.foreground, width=2, style=Qt.PenStyle.DashLine)
+        change_pen = pg.mkPen(self.colours.severity, width=2, style=Qt.PenStyle.DashDotLine)
+        top = self._order[0]
+        for key, lane in self.lanes.items():
+            for appointment in appointments:
+                who = f": {appointment.clinician}" if appointment.clinician else ""
+                label = f"Appointment{who}" if key == top else None
+                self._add_marker(lane, appointment.day, appointment_pen, label)
+            if key == "adherence":
+                for day, text in changes:
+                    self._add_marker(lane, day, change_pen, text)
+
+    def _add_marker(self, lane: Lane, day: date, pen, label: str | None) -> None:
+        options = {"position": 0.92, "color": self.colours.foreground, "anchors": [(0, 1), (0, 1)]}
+        line = pg.InfiniteLine(
+            pos=day_number(day) * DAY,
+            angle=90,
+            movable=False,
+            pen=pen,
+            label=label[:48] if label else None,
+            labelOpts=options if label else None,
+        )
+        line.marker_day = day  # for tests and hover
+        lane.plot.addItem(line, ignoreBounds=True)
+        lane.markers.append(line)
+
+    # --- hover ---
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        plot = self.lanes["spasms"].plot
+        if self._range is None or not any(
+            self.lanes[k].plot.sceneBoundingRect().contains(pos) for k in self.visible_lanes()
+        ):
+            return
+        x = plot.vb.mapSceneToView(pos).x()
+        self.show_day(int(x // DAY))
+
+    def show_day(self, number: int) -> str:
+        """Show the exact values of day ``number`` (also used for keyboard access)."""
+        for line in self._crosshairs:
+            line.setPos(number * DAY + DAY / 2)
+            line.show()
+        parts = [
+            self.lanes[key].values[number]
+            for key in self.visible_lanes()
+            if number in self.lanes[key].values
+        ]
+        day = day_from_number(number)
+        text = f"{day:%a %-d %b %Y}: " + ("; ".join(parts) if parts else "nothing logged")
+        self.hover.setText(text)
+        return text

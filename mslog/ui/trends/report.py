@@ -1,0 +1,106 @@
+"""The "Print / save report…" dialog: a PDF file or the printer, for the range shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.errors import MSLogError
+from mslog.core.report import build_report
+from mslog.core.trends import DateRange
+
+
+class ReportDialog(QDialog):
+    """Offers saving the appointment report as PDF or printing it.
+
+    Args:
+        diary: The open diary.
+        period: The range the report covers.
+    """
+
+    def __init__(self, diary, period: DateRange, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Appointment report")
+        self._diary = diary
+        self.period = period
+        intro = QLabel(
+            f"A one- or two-page summary of {period.label()} ({period.days} days) for your "
+            "clinician: key numbers, charts, medication, triggers, notes and your questions."
+        )
+        intro.setWordWrap(True)
+        self.page_size = QComboBox()
+        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.setAccessibleName("Paper size")
+        size_row = QHBoxLayout()
+        size_row.addWidget(QLabel("Paper size"))
+        size_row.addWidget(self.page_size)
+        size_row.addStretch(1)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton("Save as PDF…")
+        self.save_button.setObjectName("primarySmall")
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self.print_report)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(size_row)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(560, 240)
+
+    def default_name(self) -> str:
+        """Return a file name naming the period."""
+        return f"MSLog report {self.period.first}_{self.period.last}.pdf"
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Ask where (unless ``path`` is given), then write the PDF."""
+        from mslog.report_pdf import write_pdf
+
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save report as PDF", str(Path.home() / self.default_name()), "PDF (*.pdf)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        try:
+            write_pdf(build_report(self._diary, self.period), path, self.page_size.currentText())
+        except (OSError, MSLogError) as exc:
+            self.status.setText(f"The report could not be saved: {exc}")
+            return None
+        self.status.setText(f"Saved to {path}")
+        return path
+
+    def print_report(self) -> None:
+        """Show the print dialog and print the report."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from mslog.report_pdf import build_document, page_layout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(self.page_size.currentText()))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        size = printer.pageLayout().paintRectPoints().size().toSizeF()
+        document = build_document(build_report(self._diary, self.period), size)
+        document.print_(printer)
+        self.status.setText("Sent to the printer.")

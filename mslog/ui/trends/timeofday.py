@@ -1,0 +1,141 @@
+"""Time-of-day views: a raster of spasms by day and hour, and an hour × weekday heatmap."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from mslog.core.trends import WEEKDAYS, DateRange, day_from_number, day_number
+from mslog.ui.trends.lanes import DAY, day_x
+from mslog.ui.trends.palette import ChartColours
+
+SEVERITY_MAP = "viridis"  # perceptually even and colour-blind safe
+
+
+def _style(plot: pg.PlotItem, colours: ChartColours, title: str) -> None:
+    plot.setTitle(title, color=colours.foreground, size="11pt", justify="left")
+    pen = pg.mkPen(colours.foreground)
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setPen(pen)
+        plot.getAxis(name).setTextPen(pen)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+
+
+class TimeOfDayCharts(QWidget):
+    """The raster (date × local hour, colour by severity) and the weekday × hour heatmap."""
+
+    def __init__(self, colours: ChartColours, day_start_hour: int, parent=None) -> None:
+        super().__init__(parent)
+        self.colours = colours
+        self.start_hour = day_start_hour
+        cmap = pg.colormap.get(SEVERITY_MAP)
+        self._brushes = [pg.mkBrush("#9a9a9a")] + [
+            pg.mkBrush(cmap.map(s / 10, mode="qcolor")) for s in range(11)
+        ]
+        self.widget = pg.GraphicsLayoutWidget()
+        self.widget.setBackground(colours.background)
+        self.widget.setAccessibleName("Time of day charts")
+        self.raster = self.widget.addPlot(
+            row=0, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)}
+        )
+        _style(
+            self.raster, colours, "Each dot: spasms in that hour (size: how many; colour: worst)"
+        )
+        self.raster.setMouseEnabled(x=True, y=False)
+        self.raster.invertY(True)  # morning at the top, night at the bottom
+        self.raster.setYRange(day_start_hour, day_start_hour + 24, padding=0.02)
+        ticks = [(h, f"{h % 24:02d}:00") for h in range(day_start_hour, day_start_hour + 25, 4)]
+        self.raster.getAxis("left").setTicks([ticks])
+        self.dots = pg.ScatterPlotItem([], [], pen=pg.mkPen(None), hoverable=True)
+        self.raster.addItem(self.dots)
+        self.heat = self.widget.addPlot(row=1, col=0)
+        _style(self.heat, colours, "Spasms by weekday and hour (local time)")
+        self.heat.setMouseEnabled(x=False, y=False)
+        self.heat.invertY(True)
+        self.heat.getAxis("left").setTicks([[(i + 0.5, d) for i, d in enumerate(WEEKDAYS)]])
+        self.heat.getAxis("bottom").setTicks([[(h, f"{h:02d}:00") for h in range(0, 25, 3)]])
+        self.image = pg.ImageItem(np.zeros((24, 7)))
+        self.image.setColorMap(pg.colormap.get(SEVERITY_MAP))
+        self.heat.addItem(self.image)
+        self.legend = pg.ColorBarItem(
+            values=(0, 1), colorMap=pg.colormap.get(SEVERITY_MAP), interactive=False, width=16,
+            label="spasms",
+        )  # fmt: skip
+        self.legend.setImageItem(self.image, insert_in=self.heat)
+        severity = QLabel(
+            "Dot colour: severity 0 (dark purple) → 10 (yellow); grey: not rated. "
+            "Heatmap: darker = fewer, brighter = more."
+        )
+        severity.setObjectName("hint")
+        severity.setWordWrap(True)
+        self.hover = QLabel("Point at a dot or a square to see its numbers.")
+        self.hover.setObjectName("hint")
+        self.hover.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.hover, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.widget, 1)
+        layout.addWidget(severity)
+        self.widget.ci.layout.setRowStretchFactor(0, 3)
+        self.widget.ci.layout.setRowStretchFactor(1, 2)
+        self._cells: dict[tuple[int, int], tuple[int, int]] = {}
+        self._grid = np.zeros((7, 24), dtype=int)
+        self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def set_data(self, rng: DateRange, raster, heatmap: list[list[int]]) -> None:
+        """Redraw both charts."""
+        days, hours, counts, peaks = raster
+        counts_a = np.asarray(counts, dtype=float)
+        sizes = np.clip(5 + 3 * np.sqrt(counts_a), 5, 22) if len(counts) else counts_a
+        self.dots.setData(
+            x=day_x(days),
+            y=np.asarray(hours, dtype=float) + 0.5,
+            size=sizes,
+            brush=[self._brushes[p + 1] for p in peaks],
+        )
+        self._cells = {
+            (d, h): (c, p) for d, h, c, p in zip(days, hours, counts, peaks, strict=True)
+        }
+        start, end = day_number(rng.first) * DAY, (day_number(rng.last) + 1) * DAY
+        self.raster.setXRange(start, end, padding=0.01)
+        grid = np.asarray(heatmap, dtype=float)
+        self._grid = grid.astype(int)
+        self.image.setImage(grid.T, autoLevels=False)
+        self.image.setRect(0, 0, 24, 7)
+        top = max(float(grid.max()), 1.0)
+        self.legend.setLevels((0, top))
+        self.heat.setXRange(0, 24, padding=0)
+        self.heat.setYRange(0, 7, padding=0)
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        if self.heat.sceneBoundingRect().contains(pos):
+            point = self.heat.vb.mapSceneToView(pos)
+            hour, weekday = int(point.x()), int(point.y())
+            if 0 <= hour < 24 and 0 <= weekday < 7:
+                self.describe_cell(weekday, hour)
+        elif self.raster.sceneBoundingRect().contains(pos):
+            point = self.raster.vb.mapSceneToView(pos)
+            number, hour = int(point.x() // DAY), int(point.y())
+            found = self._cells.get((number, hour))
+            if found:
+                count, peak = found
+                worst = f", worst severity {peak}" if peak >= 0 else ""
+                self.hover.setText(
+                    f"{day_from_number(number):%a %-d %b %Y}, {hour % 24:02d}:00–"
+                    f"{(hour + 1) % 24:02d}:00: {count} spasm{'s' if count != 1 else ''}{worst}"
+                )
+
+    def describe_cell(self, weekday: int, hour: int) -> str:
+        """Show and return the heatmap value of one weekday and hour."""
+        count = int(self._grid[weekday][hour])
+        text = (
+            f"{WEEKDAYS[weekday]} {hour:02d}:00–{(hour + 1) % 24:02d}:00: "
+            f"{count} spasm{'s' if count != 1 else ''} in this range"
+        )
+        self.hover.setText(text)
+        return text

@@ -1,0 +1,318 @@
+"""The Trends view: range choice, summary cards and the chart pages, redrawn on diary changes."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.trend_lanes import extra_lanes
+from mslog.core.trends import RANGE_CHOICES, DateRange, resolve_range
+from mslog.ui.chips import ChipGroup
+from mslog.ui.trends.appointments import AppointmentsPage
+from mslog.ui.trends.breakdown import BreakdownPage
+from mslog.ui.trends.cards import SummaryCards
+from mslog.ui.trends.lanes import LanesChart
+from mslog.ui.trends.palette import chart_colours
+from mslog.ui.trends.timeofday import TimeOfDayCharts
+
+DEFAULT_RANGE = "30"
+
+
+class CustomRangeDialog(QDialog):
+    """Asks for a first and last day."""
+
+    def __init__(self, current: DateRange, today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Choose the days to show")
+        self.first = QDateEdit(QDate(current.first))
+        self.last = QDateEdit(QDate(current.last))
+        for edit, name in ((self.first, "First day"), (self.last, "Last day")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setMaximumDate(QDate(today))
+            edit.setAccessibleName(name)
+        form = QFormLayout(self)
+        form.addRow("From", self.first)
+        form.addRow("To", self.last)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen(self) -> DateRange:
+        """Return the range chosen (swapped if given backwards)."""
+        a, b = self.first.date().toPython(), self.last.date().toPython()
+        return DateRange(min(a, b), max(a, b))
+
+
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("placeholder")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class TrendsView(QWidget):
+    """Everything on the Trends tab once it has been opened.
+
+    Args:
+        diary: The open diary.
+        notifier: Change signals; the view redraws on them.
+        undo_stack: Where appointment edits are recorded.
+
+    Signals:
+        redrawn: Emitted after a redraw with the seconds it took.
+    """
+
+    redrawn = Signal(float)
+
+    def __init__(self, diary, notifier, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self._diary = diary
+        self.colours = chart_colours()
+        self.range_key = DEFAULT_RANGE
+        self.custom: DateRange | None = None
+        self.range: DateRange = DateRange(diary.today(), diary.today())
+        self._dirty = {"lanes", "timeofday", "breakdown", "cards"}
+
+        self.range_chips = ChipGroup(RANGE_CHOICES, exclusive=True, name="Range of days")
+        self.range_chips.set_selected([DEFAULT_RANGE])
+        self.range_chips.changed.connect(self._on_range_chosen)
+        self.range_label = QLabel("")
+        self.range_label.setObjectName("status")
+        self.range_label.setWordWrap(True)
+        self.report_button = QPushButton("Print / save report…")
+        self.report_button.setObjectName("primarySmall")
+        self.report_button.clicked.connect(self.open_report)
+        self.image_button = QPushButton("Save chart image…")
+        self.image_button.clicked.connect(lambda: self.save_chart_image())
+        header = QHBoxLayout()
+        header.addWidget(self.range_label, 1)
+        header.addWidget(self.image_button)
+        header.addWidget(self.report_button)
+
+        self.cards = SummaryCards()
+        self.lanes = LanesChart(self.colours)
+        self.timeofday = TimeOfDayCharts(self.colours, diary.day_rule.start_hour)
+        self.breakdown = BreakdownPage(self.colours)
+        self.appointments = AppointmentsPage(diary.appointments, undo_stack, diary.today)
+        empty = (
+            "Nothing logged in these days yet. Choose a longer range, or log spasms on the "
+            "Log tab and they will show here."
+        )
+        self._stacks: dict[str, QStackedWidget] = {}
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName("Trend views")
+        for key, widget, title in (
+            ("lanes", self.lanes, "Over time"),
+            ("timeofday", self.timeofday, "Time of day"),
+            ("breakdown", self.breakdown, "Triggers and effects"),
+        ):
+            stack = QStackedWidget()
+            stack.addWidget(widget)
+            stack.addWidget(_placeholder(empty))
+            self._stacks[key] = stack
+            self.pages.addTab(stack, title)
+        self.pages.addTab(self.appointments, "Appointments and questions")
+        self.pages.currentChanged.connect(lambda _: self._draw_current())
+
+        self.pages.setMinimumHeight(520)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.addWidget(self.range_chips)
+        column.addLayout(header)
+        column.addWidget(self.cards)
+        column.addWidget(self.pages, 1)
+        # On small screens the whole view scrolls rather than squashing the charts.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        notifier.spasmsChanged.connect(self.mark_dirty)
+        for name in ("checklistsChanged", "stretchesChanged", "appointmentsChanged", "reloaded"):
+            signal = getattr(notifier, name, None)
+            if signal is not None:
+                signal.connect(self.mark_dirty)
+        self._appointments_seen = diary.appointments.changed
+        diary.appointments.changed.connect(self._on_appointments_changed)
+        self.destroyed.connect(lambda: self._disconnect())
+        self.refresh()
+
+    # --- range ---
+
+    def _on_range_chosen(self, keys: list[str]) -> None:
+        if not keys:  # clicking the chosen chip again keeps it chosen
+            self.range_chips.set_selected([self.range_key])
+            return
+        key = keys[0]
+        if key == "custom":
+            dialog = CustomRangeDialog(self.range, self._diary.today(), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.range_chips.set_selected([self.range_key])
+                return
+            self.custom = dialog.chosen()
+        self.set_range(key)
+
+    def set_range(self, key: str, custom: DateRange | None = None) -> None:
+        """Show range ``key`` (from :data:`RANGE_CHOICES`) and redraw."""
+        if custom is not None:
+            self.custom = custom
+        self.range_key = key
+        self.range_chips.set_selected([key])
+        self.mark_dirty()
+
+    def resolve(self) -> DateRange:
+        """Return the days the chosen range means today."""
+        today = self._diary.today()
+        last = self._diary.appointments.last_before(today)
+        return resolve_range(
+            self.range_key,
+            today,
+            earliest=self._diary.trends.earliest_day(),
+            last_appointment=last.day if last else None,
+            custom=self.custom,
+        )
+
+    # --- redrawing ---
+
+    def mark_dirty(self, *_args) -> None:
+        """Note that the diary changed; redraw now if visible, else when next shown."""
+        self._dirty = {"lanes", "timeofday", "breakdown", "cards"}
+        if self.isVisible():
+            self.refresh()
+
+    def _on_appointments_changed(self, _what: str) -> None:
+        self.appointments.reload()
+        self.mark_dirty()
+
+    def _disconnect(self) -> None:
+        with contextlib.suppress(ValueError):
+            self._appointments_seen.disconnect(self._on_appointments_changed)
+
+    def refresh(self) -> float:
+        """Redraw the cards and the visible page; return the seconds it took."""
+        started = time.perf_counter()
+        self.range = self.resolve()
+        rng = self.range
+        self._data = {}
+        previous = rng.previous()
+        trends = self._diary.trends
+        daily = trends.daily(rng)
+        heatmap = trends.heatmap(rng)
+        breakdown = trends.breakdown(rng)
+        extras = extra_lanes(self._diary, rng)
+        previous_extras = extra_lanes(self._diary, previous)
+        self._data = {
+            "daily": daily,
+            "heatmap": heatmap,
+            "breakdown": breakdown,
+            "extras": extras,
+        }
+        summary = trends.summary(rng, daily, heatmap, breakdown)
+        self.cards.set_data(summary, trends.summary(previous), extras, previous_extras)
+        self.range_label.setText(
+            f"{rng.label()} · {rng.days} day{'s' if rng.days != 1 else ''}, "
+            f"compared with the {rng.days} before"
+        )
+        self._has_data = bool(daily.day) or any(
+            lane is not None and bool(lane.day)
+            for lane in (extras.stretch, extras.adherence, extras.habits)
+        )
+        self._dirty = {"lanes", "timeofday", "breakdown"}
+        self._draw_current()
+        elapsed = time.perf_counter() - started
+        self.redrawn.emit(elapsed)
+        return elapsed
+
+    def _draw_current(self) -> None:
+        index = self.pages.currentIndex()
+        key = ("lanes", "timeofday", "breakdown", None)[index]
+        if key is None or key not in self._dirty:
+            return
+        self._dirty.discard(key)
+        rng = self.range
+        data = self._data
+        has_spasms = bool(data["daily"].day)
+        shown = self._has_data if key == "lanes" else has_spasms
+        self._stacks[key].setCurrentIndex(0 if shown else 1)
+        if key == "lanes":
+            self.lanes.set_data(
+                rng,
+                data["daily"],
+                data["extras"],
+                self._diary.appointments.between(rng.first, rng.last),
+            )
+        elif key == "timeofday":
+            self.timeofday.set_data(rng, self._diary.trends.raster(rng), data["heatmap"])
+        elif key == "breakdown":
+            effects = self._diary.trends.factor_effects(rng, data["daily"], data["extras"].factors)
+            self.breakdown.set_data(data["breakdown"], effects, rng.days)
+
+    def draw_all(self) -> None:
+        """Draw every page now (for tests, image export and benchmarks)."""
+        current = self.pages.currentIndex()
+        for index in range(3):
+            self.pages.setCurrentIndex(index)
+        self.pages.setCurrentIndex(current)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Catch up with changes made while hidden."""
+        if "cards" in self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    # --- actions ---
+
+    def open_report(self) -> QDialog:
+        """Offer the appointment report for the range shown."""
+        from mslog.ui.trends.report import ReportDialog
+
+        dialog = ReportDialog(self._diary, self.range, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.report_dialog = dialog
+        return dialog
+
+    def save_chart_image(self, path: Path | None = None) -> Path | None:
+        """Save the visible chart page as a PNG image."""
+        if path is None:
+            name = f"MSLog {self.pages.tabText(self.pages.currentIndex())} {self.range.first}.png"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save chart image", str(Path.home() / name), "PNG image (*.png)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen if chosen.lower().endswith(".png") else chosen + ".png")
+        widget = self.pages.currentWidget()
+        if not widget.grab().save(str(path), "PNG"):
+            self.range_label.setText(f"The image could not be saved to {path}.")
+            return None
+        return path

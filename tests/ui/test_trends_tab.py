@@ -1,0 +1,180 @@
+"""The Trends tab: lazy charts, ranges redrawing every lane, markers, hover, report and export."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
+
+from mslog.core.diary import Diary
+from mslog.core.trends import DateRange, day_number
+from mslog.ui.main_window import MainWindow
+from tests.helpers.stubs import LONDON
+
+
+def log_days(diary: Diary, days_ago: list[int], per_day: int = 2) -> None:
+    today = datetime(2026, 3, 11, 12, 0, tzinfo=LONDON)
+    for ago in days_ago:
+        for k in range(per_day):
+            diary.spasms.log(
+                started=today - timedelta(days=ago, hours=k), severity=3 + k, triggers=["heat"]
+            )
+
+
+def add_sessions(diary: Diary, days_ago: list[int]) -> None:
+    for ago in days_ago:
+        epoch = int(datetime(2026, 3, 11, 9, 0, tzinfo=LONDON).timestamp()) - ago * 86400
+        diary.db.execute_sql(
+            "INSERT INTO stretch_session (uuid, routine_key, routine_name, started_at, utc_offset,"
+            " ended_at, active_s, outcome) VALUES (?, 'bundled/x', 'Daily', ?, 0, ?, 300, ?)",
+            (f"s{ago}", epoch, epoch + 300, "completed" if ago % 2 else "stopped"),
+        )
+
+
+def open_trends(window: MainWindow, qtbot):
+    window.tabs.setCurrentWidget(window.trends_tab)
+    qtbot.waitUntil(lambda: window.trends_tab.view is not None)
+    return window.trends_tab.view
+
+
+def bars(view) -> dict[int, float]:
+    opts = view.lanes._bars.opts
+    return {round((x - 43200) / 86400): h for x, h in zip(opts["x"], opts["height"], strict=True)}
+
+
+def test_charts_are_built_only_when_the_tab_is_shown(window: MainWindow, qtbot):
+    assert window.tabs.tabText(1) == "Trends"
+    assert window.trends_tab.view is None
+    view = open_trends(window, qtbot)
+    assert "pyqtgraph" in sys.modules
+    assert view.range_chips.selected() == ["30"]
+
+
+def test_range_switching_updates_every_lane(window: MainWindow, diary: Diary, qtbot):
+    log_days(diary, [0, 3, 20, 60])
+    add_sessions(diary, [1, 2, 40])
+    view = open_trends(window, qtbot)
+    today = day_number(date(2026, 3, 11))
+    assert view.lanes.visible_lanes() == ["spasms", "severity", "stretch"]  # no medication yet
+    assert set(bars(view)) == {today, today - 3, today - 20}
+    assert len(view.lanes._completed.opts["x"]) == 2
+    view.range_chips.button("7").click()
+    assert view.range == DateRange(date(2026, 3, 5), date(2026, 3, 11))
+    assert set(bars(view)) == {today, today - 3}
+    assert view.cards.cards["per_day"].value.text().startswith("0.6")
+    view.range_chips.button("all").click()
+    assert view.range.first == date(2026, 1, 10)
+    assert set(bars(view)) == {today, today - 3, today - 20, today - 60}
+    assert len(view.lanes._completed.opts["x"]) == 3
+    mean = [m for m in view.lanes._mean.yData if m == m]
+    assert mean == [3.5] * 4
+
+
+def test_new_entries_redraw_the_open_tab(window: MainWindow, diary: Diary, qtbot):
+    view = open_trends(window, qtbot)
+    assert view._stacks["lanes"].currentIndex() == 1  # friendly empty state
+    log_days(diary, [0])
+    assert view._stacks["lanes"].currentIndex() == 0
+    assert bars(view) == {day_number(date(2026, 3, 11)): 2.0}
+
+
+def test_appointments_are_recorded_with_undo_and_marked_on_every_lane(
+    window: MainWindow, diary: Diary, qtbot
+):
+    log_days(diary, [0, 5])
+    add_sessions(diary, [1])
+    view = open_trends(window, qtbot)
+    view.pages.setCurrentWidget(view.appointments)
+    page = view.appointments
+    page.date.setDate(date(2026, 3, 2))
+    page.clinician.setText("Dr Okafor")
+    page.note.setText("Physio referral")
+    page.add_button.click()
+    assert [a.clinician for a in diary.appointments.all()] == ["Dr Okafor"]
+    assert page.list.count() == 1
+    view.pages.setCurrentIndex(0)
+    for key in view.lanes.visible_lanes():
+        assert [m.marker_day for m in view.lanes.lanes[key].markers] == [date(2026, 3, 2)]
+    view.range_chips.button("since_appointment").click()
+    assert view.range == DateRange(date(2026, 3, 3), date(2026, 3, 11))
+    window.undo_stack.undo()
+    assert diary.appointments.all() == []
+    assert page.list.count() == 0
+
+
+def test_a_bad_appointment_is_explained_and_not_saved(window: MainWindow, diary, qtbot):
+    view = open_trends(window, qtbot)
+    page = view.appointments
+    page.clinician.setText("x" * 200)
+    assert page.add() is None
+    assert "clinician" in page.message.text()
+    assert diary.appointments.all() == []
+    assert not window.undo_stack.canUndo()
+
+
+def test_questions_are_saved_as_you_type(window: MainWindow, diary: Diary, qtbot):
+    view = open_trends(window, qtbot)
+    view.pages.setCurrentWidget(view.appointments)
+    view.appointments.questions.setPlainText("Is the drowsiness from baclofen?")
+    qtbot.waitUntil(lambda: diary.appointments.questions() != "", timeout=3000)
+    assert diary.appointments.questions() == "Is the drowsiness from baclofen?"
+
+
+def test_hover_shows_exact_values(window: MainWindow, diary: Diary, qtbot):
+    log_days(diary, [1], per_day=3)
+    add_sessions(diary, [1])
+    view = open_trends(window, qtbot)
+    text = view.lanes.show_day(day_number(date(2026, 3, 10)))
+    assert text == (
+        "Tue 10 Mar 2026: 3 spasms, severity mean 4.0, highest 5; stretching: 1 completed"
+    )
+    assert view.lanes.hover.text() == text
+    view.pages.setCurrentIndex(1)
+    assert view.timeofday.describe_cell(1, 10) == "Tue 10:00–11:00: 1 spasm in this range"
+
+
+def test_time_of_day_and_breakdown_pages(window: MainWindow, diary: Diary, qtbot):
+    log_days(diary, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    view = open_trends(window, qtbot)
+    view.pages.setCurrentIndex(1)
+    assert len(view.timeofday.dots.data) == 20
+    view.pages.setCurrentIndex(2)
+    assert view.breakdown.triggers.items == [("heat", "Heat", 20)]
+    assert "association, not proof" in view.breakdown.effects.text()
+
+
+def test_report_and_chart_image(window: MainWindow, diary: Diary, qtbot, tmp_path):
+    log_days(diary, [0, 1, 2])
+    diary.appointments.set_questions("Night spasms: bladder?")
+    view = open_trends(window, qtbot)
+    dialog = view.open_report()
+    path = dialog.save_pdf(tmp_path / "r.pdf")
+    assert path == tmp_path / "r.pdf"
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    assert "10 Feb 2026 – 11 Mar 2026" in text
+    assert "Night spasms: bladder?" in text
+    dialog.close()
+    image = view.save_chart_image(tmp_path / "chart.png")
+    assert image.read_bytes().startswith(b"\x89PNG")
+
+
+def test_custom_range(window: MainWindow, diary: Diary, qtbot):
+    log_days(diary, [0, 30])
+    view = open_trends(window, qtbot)
+    view.set_range("custom", DateRange(date(2026, 2, 1), date(2026, 2, 15)))
+    assert view.range_chips.selected() == ["custom"]
+    assert set(bars(view)) == {day_number(date(2026, 2, 9))}
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)])
+def test_renders_at_common_sizes(window: MainWindow, diary: Diary, qtbot, tmp_path, size):
+    log_days(diary, list(range(0, 40, 3)))
+    add_sessions(diary, [1, 2, 5])
+    window.resize(*size)
+    view = open_trends(window, qtbot)
+    QApplication.processEvents()
+    assert not window.grab().isNull()
+    assert view.pages.height() >= 500
