@@ -229,3 +229,25 @@ def test_a_full_disk_while_the_window_is_open_is_a_calm_message(window, diary: D
     error = ValueError("a bug")
     hook(ValueError, error, None)
     assert passed_on == [(ValueError, error, None)]
+
+
+def test_import_through_the_file_dialog(window, diary: Diary, tmp_path, qtbot):
+    data = export(diary)
+    path = tmp_path / "e.json"
+    path.write_text(json.dumps(data))
+    dialog = window.data_safety.choose_import_file()
+    dialog.fileSelected.emit(str(path))
+    assert "Imported 0 new spasm entries" in _close_message(window)
+    dialog.close()
+
+
+def test_restore_from_a_file_chosen_anywhere(window, diary: Diary, tmp_path, qtbot):
+    window.log_tab.log_button.click()
+    copy = diary.safety.backup_now(out=tmp_path / "usb.sqlite3")
+    window.log_tab.log_button.click()
+    dialog = window.data_safety.open_restore_dialog()
+    qtbot.waitExposed(dialog)
+    dialog._file_chosen(str(copy))
+    assert diary.spasms.count() == 1
+    assert _heading(window) == "Today · 1 spasm"
+    _close_message(window)
