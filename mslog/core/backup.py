@@ -368,6 +368,20 @@ def move_aside(path: Path, clock: Clock, label: str = "damaged") -> Path:
     return target
 
 
+def move_back(moved: Path, path: Path) -> None:
+    """Undo :func:`move_aside`: put a file (and its WAL files) back under its own name.
+
+    Does nothing if something already took the name.
+    """
+    if path.exists() or path.is_symlink() or not (moved.exists() or moved.is_symlink()):
+        return
+    os.replace(moved, path)
+    for extra in sidecars(path):
+        kept = Path(f"{moved}{extra.name[len(path.name) :]}")
+        if kept.exists() and not extra.exists():
+            os.replace(kept, extra)
+
+
 def claim_exclusive(path: Path) -> None:
     """Make sure no other connection has the diary open, leaving it a plain closed file.
 

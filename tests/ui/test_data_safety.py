@@ -182,11 +182,14 @@ def test_start_up_recovery_choices(data_dir, clock, choice, count):
     assert isinstance(asked[0][0], DiaryDamagedError)
     assert asked[0][1].entries == 2
     if count is None:
+        # Quitting leaves the damaged file as it was found, so the next start asks again.
         assert diary is None
+        assert (data_dir / "diary.sqlite3").read_bytes() == b"\x00" * 9000
+        assert not list(data_dir.glob("diary.sqlite3.damaged-*"))
     else:
         assert diary.spasms.count() == count
         diary.close()
-    assert list(data_dir.glob("diary.sqlite3.damaged-*"))  # never deleted
+        assert list(data_dir.glob("diary.sqlite3.damaged-*"))  # never deleted
 
 
 def test_recovery_dialog_buttons(qtbot, data_dir, clock):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,8 +57,19 @@ def open_diary_with_recovery(
                     tell("MSLog could not restore the backup", str(restore_error))
                     return None
             elif choice != "fresh" or exc.moved_to is None:
+                _leave_as_found(exc)
                 return None
         except DiaryOpenError as exc:
             tell("MSLog cannot open your diary", str(exc))
             return None
     return None
+
+
+def _leave_as_found(error: DiaryDamagedError) -> None:
+    # Quitting decides nothing: the file goes back (unchanged), so the next start asks again
+    # instead of quietly beginning an empty diary.
+    if error.moved_to is not None:
+        from mslog.core.backup import move_back
+
+        with contextlib.suppress(OSError):  # if not, it stays safe under its dated name
+            move_back(Path(error.moved_to), Path(error.path))
