@@ -42,9 +42,10 @@ UTF-8 with a byte-order mark (so spreadsheets detect it), one header row, comma
 separated, CRLF line ends, ISO 8601 times with their UTC offset
 (``2026-03-11T14:30:00+00:00``) and the diary day. Text cells starting with ``=``,
 ``+``, ``-``, ``@``, tab or carriage return get a leading apostrophe so a spreadsheet
-never runs them as formulas. ``spasms.csv`` always exists; ``doses.csv``,
-``habits.csv`` and ``stretch_sessions.csv`` are added when those parts of the diary
-exist, either as files next to the spasm file or together in a zip.
+never runs them as formulas. ``spasms.csv`` always exists; ``medications.csv``
+(every prescription version), ``doses.csv``, ``habits.csv`` and
+``stretch_sessions.csv`` are added when those parts of the diary exist, either as
+files next to the spasm file (``<name>-doses.csv``...) or together in a zip.
 """
 
 from __future__ import annotations
@@ -245,8 +246,92 @@ def _spasm_rows(
     return header, out
 
 
-# Other kinds of entries register here when their tables exist (see ``csv_tables``).
-CSV_TABLES: list[CsvTable] = [CsvTable("spasms", _has_table("spasm"), _spasm_rows)]
+def _session_rows(
+    db: SqliteDatabase, rule: DayRule, rng: DateRange | None
+) -> tuple[list[str], list[tuple]]:
+    where, params = _day_filter(rule, rng, "started_at", "utc_offset")
+    day = sql_day_number(rule, "started_at", "utc_offset")
+    rows = db.execute_sql(
+        f"SELECT uuid, routine_name, started_at, utc_offset, {day}, ended_at, active_s, outcome"
+        f" FROM stretch_session WHERE {where} ORDER BY started_at, id",
+        params,
+    ).fetchall()
+    header = ["id", "routine", "started", "diary_day", "ended", "active_minutes", "outcome"]
+    return header, [
+        (uuid, name, iso_local(start, offset), day_from_number(number).isoformat(),
+         iso_local(end, offset), round(active / 60, 1), outcome)
+        for uuid, name, start, offset, number, end, active, outcome in rows
+    ]  # fmt: skip
+
+
+def _habit_rows(
+    db: SqliteDatabase, rule: DayRule, rng: DateRange | None
+) -> tuple[list[str], list[tuple]]:
+    where, params = _day_filter(rule, rng, "t.done_at", "t.utc_offset")
+    day = sql_day_number(rule, "t.done_at", "t.utc_offset")
+    rows = db.execute_sql(
+        f"SELECT h.name, t.done_at, t.utc_offset, {day}, t.entered_later FROM habit_tick t"
+        f" JOIN habit h ON h.id = t.habit_id WHERE {where} ORDER BY t.done_at, t.id",
+        params,
+    ).fetchall()
+    header = ["habit", "done", "diary_day", "entered_later"]
+    return header, [
+        (name, iso_local(done, offset), day_from_number(number).isoformat(), bool(later))
+        for name, done, offset, number, later in rows
+    ]
+
+
+def _dose_rows(
+    db: SqliteDatabase, rule: DayRule, rng: DateRange | None
+) -> tuple[list[str], list[tuple]]:
+    # A scheduled dose belongs to the date of its slot; an as-needed one to when it was taken.
+    day = "coalesce(substr(d.slot_local, 1, 10), date(d.taken_at + d.utc_offset * 60, 'unixepoch'))"
+    where, params = "1", []
+    if rng is not None:
+        where, params = f"{day} BETWEEN ? AND ?", [rng.first.isoformat(), rng.last.isoformat()]
+    rows = db.execute_sql(
+        f"SELECT d.uuid, m.name, d.slot_local, d.status, d.taken_at, d.utc_offset, d.amount,"
+        f" d.reason, d.entered_later FROM dose d JOIN medication m ON m.id = d.medication_id"
+        f" WHERE {where} ORDER BY {day}, d.slot_local, d.taken_at",
+        params,
+    ).fetchall()
+    header = ["id", "medication", "scheduled_for", "status", "taken", "amount", "reason",
+              "entered_later"]  # fmt: skip
+    return header, [
+        (uuid, name, slot or "as needed", status, iso_local(taken, offset), amount, reason,
+         bool(later))
+        for uuid, name, slot, status, taken, offset, amount, reason, later in rows
+    ]  # fmt: skip
+
+
+def _medication_rows(
+    db: SqliteDatabase, rule: DayRule, rng: DateRange | None
+) -> tuple[list[str], list[tuple]]:
+    # Every prescription version, whatever the range: it says what was in force when.
+    rows = db.execute_sql(
+        "SELECT m.name, v.effective_from, v.active, v.strength, v.amount, v.unit, v.as_needed,"
+        " (SELECT group_concat(time_of_day, ' ') FROM (SELECT time_of_day FROM medication_time"
+        "  WHERE version_id = v.id ORDER BY time_of_day))"
+        " FROM medication_version v JOIN medication m ON m.id = v.medication_id"
+        " ORDER BY m.position, m.id, v.effective_from, v.id"
+    ).fetchall()
+    header = ["medication", "from_day", "taken", "strength", "amount", "unit", "as_needed",
+              "times"]  # fmt: skip
+    return header, [
+        (name, start, "yes" if active else "stopped", strength, amount, unit,
+         bool(as_needed), times or "")
+        for name, start, active, strength, amount, unit, as_needed, times in rows
+    ]  # fmt: skip
+
+
+# Other kinds of entries register here; each file appears when its tables exist.
+CSV_TABLES: list[CsvTable] = [
+    CsvTable("spasms", _has_table("spasm"), _spasm_rows),
+    CsvTable("medications", _has_table("medication", "medication_version"), _medication_rows),
+    CsvTable("doses", _has_table("dose", "medication"), _dose_rows),
+    CsvTable("habits", _has_table("habit_tick", "habit"), _habit_rows),
+    CsvTable("stretch_sessions", _has_table("stretch_session"), _session_rows),
+]
 
 
 def csv_tables(db: SqliteDatabase) -> list[CsvTable]:

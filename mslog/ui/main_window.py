@@ -19,6 +19,7 @@ from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import apply_style
 from mslog.ui.tray import TrayIcon
+from mslog.ui.trends.export_dialog import attach_export
 from mslog.ui.trends.tab import TrendsTab
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
+        self.export_action = attach_export(self)  # File ▸ Export…
         from mslog.ui.backup.actions import DataSafetyUi  # File ▸ Back up / Restore / Import
 
         self.data_safety = DataSafetyUi(self)

@@ -164,3 +164,46 @@ def test_a_cell_starting_with_a_custom_trigger_formula_is_neutralised(diary: Dia
     diary.spasms.log(triggers=["@evil"])
     rows = read_csv(export.csv_files(diary.db, diary.day_rule)["spasms.csv"])
     assert rows[1][6] == "'@evil"
+
+
+def test_csv_files_for_doses_habits_and_sessions(diary: Diary, tmp_path):
+    c = diary.checklists
+    med = c.add_medication("Baclofen", times=["08:00"], amount=10, unit="mg",
+                           starts=date(2026, 3, 9))  # fmt: skip
+    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 10), "08:00"))
+    c.mark_skipped(med.uuid, c.slot_local(date(2026, 3, 9), "08:00"), "-forgot")
+    bath = c.habits()[0]
+    c.tick_habit(bath.uuid, date(2026, 3, 10))
+    epoch = int(datetime(2026, 3, 10, 9, 0, tzinfo=LONDON).timestamp())
+    diary.db.execute_sql(
+        "INSERT INTO stretch_session (uuid, routine_key, routine_name, started_at, utc_offset,"
+        " ended_at, active_s, outcome) VALUES ('s1', 'bundled/x', 'Daily', ?, 0, ?, 330,"
+        " 'completed')",
+        (epoch, epoch + 400),
+    )
+    files = export.csv_files(diary.db, diary.day_rule)
+    assert list(files) == [
+        "spasms.csv", "medications.csv", "doses.csv", "habits.csv", "stretch_sessions.csv",
+    ]  # fmt: skip
+    doses = read_csv(files["doses.csv"])
+    assert doses[0][:4] == ["id", "medication", "scheduled_for", "status"]
+    assert [row[2:4] for row in doses[1:]] == [
+        ["2026-03-09 08:00", "skipped"],
+        ["2026-03-10 08:00", "taken"],
+    ]
+    assert doses[1][6] == "'-forgot"
+    assert doses[2][4].startswith("2026-03-10T08:00:00+00:00")
+    assert read_csv(files["medications.csv"])[1][:3] == ["Baclofen", "2026-03-09", "yes"]
+    assert read_csv(files["habits.csv"])[1][2] == "2026-03-10"
+    assert read_csv(files["stretch_sessions.csv"])[1][1:4] == [
+        "Daily", "2026-03-10T09:00:00+00:00", "2026-03-10",
+    ]  # fmt: skip
+    one_day = export.csv_files(
+        diary.db, diary.day_rule, DateRange(date(2026, 3, 9), date(2026, 3, 9))
+    )
+    assert len(read_csv(one_day["doses.csv"])) == 2
+    assert len(read_csv(one_day["habits.csv"])) == 1
+    written = export.write_csv(diary.db, diary.day_rule, tmp_path / "d.csv")
+    assert [p.name for p in written] == [
+        "d.csv", "d-medications.csv", "d-doses.csv", "d-habits.csv", "d-stretch_sessions.csv",
+    ]  # fmt: skip

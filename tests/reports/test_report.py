@@ -124,3 +124,23 @@ def test_report_command_needs_no_display(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_pdf_lists_medications_and_changes(qapp, clock, data_dir, tmp_path):
+    diary = Diary(data_dir, clock=clock)
+    fill(diary)
+    c = diary.checklists
+    med = c.add_medication("Baclofen", times=["08:00", "20:00"], amount=10, unit="mg",
+                           starts=date(2026, 2, 1))  # fmt: skip
+    c.change_medication(med.uuid, effective_from=date(2026, 3, 4), times=["08:00", "14:00",
+                        "20:00"], amount=15, unit="mg")  # fmt: skip
+    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 4), "08:00"))
+    diary.close()
+    out = tmp_path / "m.pdf"
+    assert run(["report", "--out", str(out)], clock, data_dir)[0] == 0
+    pages, text = pdf_text(out)
+    flat = " ".join(text.split())
+    assert pages <= 2
+    assert "Taking now: Baclofen 15 mg ×3" in flat
+    assert "Changed 4 Mar 2026: Baclofen 15 mg ×3" in flat
+    assert "Scheduled doses taken" in flat

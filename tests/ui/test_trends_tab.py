@@ -178,3 +178,20 @@ def test_renders_at_common_sizes(window: MainWindow, diary: Diary, qtbot, tmp_pa
     QApplication.processEvents()
     assert not window.grab().isNull()
     assert view.pages.height() >= 500
+
+
+def test_file_export_writes_csv_zip_and_json(window: MainWindow, diary: Diary, qtbot, tmp_path):
+    import json
+    import zipfile
+
+    log_days(diary, [0])
+    assert window.export_action.text() == "&Export…"
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    (archive,) = dialog.export_csv(tmp_path / "diary")
+    assert archive == tmp_path / "diary.zip"
+    assert "spasms.csv" in zipfile.ZipFile(archive).namelist()
+    copy = dialog.export_json(tmp_path / "copy.json")
+    assert json.loads(copy.read_text("utf-8"))["tables"]["spasm"]["rows"]
+    assert "Saved" in dialog.status.text()
+    dialog.close()

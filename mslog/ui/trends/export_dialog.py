@@ -1,0 +1,118 @@
+"""File ▸ Export…: spreadsheet files (CSV) or the complete copy of the diary (JSON)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.errors import MSLogError
+
+
+class ExportDialog(QDialog):
+    """Offers the two kinds of export, each saved where the person chooses.
+
+    Args:
+        diary: The open diary.
+    """
+
+    def __init__(self, diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export your diary")
+        self._diary = diary
+        intro = QLabel(
+            "<b>Spreadsheet files (CSV)</b> open in Excel, LibreOffice or Numbers: one file "
+            "per kind of entry, together in a zip.<br><br><b>Complete copy (JSON)</b> holds "
+            "everything MSLog stores, to keep safe or to import into MSLog on another computer."
+        )
+        intro.setWordWrap(True)
+        self.csv_button = QPushButton("Spreadsheet files (CSV)…")
+        self.csv_button.setObjectName("primarySmall")
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.json_button = QPushButton("Complete copy (JSON)…")
+        self.json_button.clicked.connect(lambda: self.export_json())
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.json_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(640, 260)
+
+    def _ask(self, title: str, name: str, pattern: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        return Path(chosen) if chosen else None
+
+    def export_csv(self, path: Path | None = None) -> list[Path]:
+        """Write the CSV export (a zip unless ``path`` ends in .csv); return the files."""
+        from mslog.core.export import write_csv
+
+        today = self._diary.today()
+        path = path or self._ask(
+            "Save spreadsheet files", f"MSLog {today}.zip", "Zip of CSV files (*.zip);;CSV (*.csv)"
+        )
+        if path is None:
+            return []
+        if path.suffix.lower() not in (".zip", ".csv"):
+            path = path.with_name(path.name + ".zip")
+        try:
+            written = write_csv(self._diary.db, self._diary.day_rule, path)
+        except (OSError, MSLogError) as exc:
+            self.status.setText(f"The export could not be saved: {exc}")
+            return []
+        self.status.setText("Saved " + ", ".join(str(p) for p in written))
+        return written
+
+    def export_json(self, path: Path | None = None) -> Path | None:
+        """Write the complete JSON copy; return its path."""
+        from mslog.core.export import write_json
+
+        today = self._diary.today()
+        path = path or self._ask("Save complete copy", f"MSLog {today}.json", "JSON (*.json)")
+        if path is None:
+            return None
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        try:
+            write_json(self._diary.db, path, self._diary.clock.now())
+        except (OSError, MSLogError) as exc:
+            self.status.setText(f"The copy could not be saved: {exc}")
+            return None
+        self.status.setText(f"Saved {path}")
+        return path
+
+
+def attach_export(window: QMainWindow) -> QAction:
+    """Add File ▸ Export… to the window (before Quit); return the action."""
+    action = QAction("&Export…", window)
+    action.setShortcut(QKeySequence("Ctrl+E"))
+
+    def open_dialog() -> None:
+        dialog = ExportDialog(window.diary, window)
+        dialog.finished.connect(dialog.deleteLater)
+        window.export_dialog = dialog
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    menu = window.menuBar().actions()[0].menu()
+    quit_action = menu.actions()[-1]
+    menu.insertAction(quit_action, action)
+    menu.insertSeparator(quit_action)
+    return action

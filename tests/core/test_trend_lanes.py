@@ -1,0 +1,82 @@
+"""Lanes beyond spasms: stretching, adherence with medication changes, habits; in the report."""
+
+from datetime import date, datetime
+
+from mslog.core.diary import Diary
+from mslog.core.report import build_report
+from mslog.core.trend_lanes import extra_lanes
+from mslog.core.trends import DateRange, day_number
+from tests.helpers.stubs import LONDON
+
+MARCH = DateRange(date(2026, 3, 1), date(2026, 3, 10))
+
+
+def test_no_lanes_until_there_is_data(diary: Diary):
+    extras = extra_lanes(diary, MARCH)
+    assert extras.stretch is None
+    assert extras.adherence is None
+    assert extras.habits is None
+    assert extras.factors == []
+
+
+def test_adherence_per_day_with_medication_change_markers(diary: Diary):
+    c = diary.checklists
+    med = c.add_medication("Baclofen", times=["08:00", "20:00"], amount=10, unit="mg",
+                           starts=date(2026, 3, 1))  # fmt: skip
+    c.change_medication(med.uuid, effective_from=date(2026, 3, 6), times=["08:00", "14:00",
+                        "20:00"], amount=15, unit="mg")  # fmt: skip
+    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 2), "08:00"))
+    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 2), "20:00"))
+    c.mark_skipped(med.uuid, c.slot_local(date(2026, 3, 3), "08:00"), "Felt too drowsy")
+    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 6), "14:00"))
+    lane = extra_lanes(diary, MARCH).adherence
+    assert lane is not None
+    by_day = dict(zip(lane.day, zip(lane.taken, lane.scheduled, strict=True), strict=True))
+    assert by_day[day_number(date(2026, 3, 2))] == (2, 2)
+    assert by_day[day_number(date(2026, 3, 3))] == (0, 2)
+    assert by_day[day_number(date(2026, 3, 6))] == (1, 3)
+    assert len(lane.day) == 10
+    assert lane.by_medication == [("Baclofen", 3, 5 * 2 + 5 * 3, 1, 5 * 2 + 5 * 3 - 4)]
+    extras = extra_lanes(diary, MARCH)
+    assert extras.markers == [
+        (date(2026, 3, 1), "Baclofen started, 10 mg ×2"),
+        (date(2026, 3, 6), "Baclofen 15 mg ×3"),
+    ]
+    assert extras.medications == ["Baclofen 15 mg ×3"]
+
+
+def test_stretch_and_habit_lanes_and_factors(diary: Diary):
+    for day, outcome in ((2, "completed"), (2, "stopped"), (4, "completed")):
+        epoch = int(datetime(2026, 3, day, 9, 0, tzinfo=LONDON).timestamp())
+        diary.db.execute_sql(
+            "INSERT INTO stretch_session (uuid, routine_key, routine_name, started_at, utc_offset,"
+            " ended_at, active_s, outcome) VALUES (?, 'bundled/x', 'Daily', ?, 0, ?, 300, ?)",
+            (f"s{day}{outcome}", epoch, epoch + 300, outcome),
+        )
+    bath = next(h for h in diary.checklists.habits() if h.name == "Warm shower or bath")
+    diary.checklists.tick_habit(bath.uuid, date(2026, 3, 3))
+    diary.checklists.tick_habit(bath.uuid, date(2026, 3, 5))
+    extras = extra_lanes(diary, MARCH)
+    assert extras.stretch.day == [day_number(date(2026, 3, 2)), day_number(date(2026, 3, 4))]
+    assert extras.stretch.completed == [1, 1]
+    assert extras.stretch.partial == [1, 0]
+    assert extras.habits.done == [1, 1]
+    assert extras.habits.by_habit == {
+        "Warm shower or bath": {day_number(date(2026, 3, 3)), day_number(date(2026, 3, 5))}
+    }
+    assert [f[1] for f in extras.factors] == ["Completed stretch session", "Warm shower or bath"]
+
+
+def test_report_names_medications_adherence_and_self_care(diary: Diary):
+    c = diary.checklists
+    med = c.add_medication("Tizanidine", times=["22:00"], amount=2, unit="mg",
+                           starts=date(2026, 3, 1))  # fmt: skip
+    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 1), "22:00"))
+    content = build_report(diary, MARCH)
+    (section,) = [s for s in content.sections if s.title.startswith("Medication")]
+    assert section.lines[0] == "Taking now: Tizanidine 2 mg ×1"
+    assert section.lines[1] == "Changed 1 Mar 2026: Tizanidine started, 2 mg ×1"
+    assert section.rows == [["Tizanidine", "1 of 10 (10 %)", "0", "9"]]
+    rows = {row[0]: row[1] for row in content.key_rows}
+    assert rows["Scheduled doses taken"] == "10 %"
+    assert content.markers == [(date(2026, 3, 1), "Tizanidine started, 2 mg ×1")]
