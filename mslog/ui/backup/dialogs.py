@@ -55,10 +55,12 @@ class RestoreDialog(QDialog):
         hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Backups")
+        self.list.ensurePolished()  # row height follows the chosen text size
+        row_height = max(ROW_HEIGHT, self.list.fontMetrics().height() + 18)
         for info in backups:
             item = QListWidgetItem(info.label)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
-            item.setSizeHint(QSize(200, ROW_HEIGHT))
+            item.setSizeHint(QSize(200, row_height))
             if not info.ok:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
@@ -98,7 +100,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(buttons)
         # Wide enough for every button, tall enough for about six backups.
         self.setMinimumWidth(max(640, layout.minimumSize().width()))
-        self.resize(self.minimumWidth(), 560)
+        self.resize(self.minimumWidth(), max(560, layout.minimumSize().height() + 5 * row_height))
 
     def selected_path(self) -> Path | None:
         """The backup selected in the list."""
