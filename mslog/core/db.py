@@ -121,7 +121,8 @@ def daily_backup(data_dir: Path, clock: Clock) -> Path | None:
 
 def _check_writable(data_dir: Path) -> None:
     """Fail early, before touching anything, if the data folder cannot be written."""
-    probe = data_dir / ".mslog-write-test"
+    # Named per process: a window and a terminal command may open the diary at once.
+    probe = data_dir / f".mslog-write-test-{os.getpid()}"
     try:
         os.close(os.open(probe, os.O_CREAT | os.O_WRONLY, 0o600))
         probe.unlink()
