@@ -152,7 +152,7 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
         BackupError: The copy could not be written or did not verify.
     """
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.partial")
+    tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
     try:
         for leftover in (tmp, Path(f"{tmp}-journal")):
             leftover.unlink(missing_ok=True)

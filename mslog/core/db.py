@@ -182,7 +182,7 @@ def _create_fresh(path: Path, clock: Clock) -> None:
     for orphan in backup.sidecars(path):
         if orphan.exists():  # a WAL without its database must never be replayed into a new one
             backup.move_aside(orphan, clock, "orphan")
-    tmp = path.with_name(f".{path.name}.new")
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
     try:
         for leftover in (tmp, *backup.sidecars(tmp)):
             leftover.unlink(missing_ok=True)
@@ -198,7 +198,15 @@ def _create_fresh(path: Path, clock: Clock) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
+        try:
+            os.link(tmp, path)  # never replaces: another MSLog may have just created one
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links here (a FAT-formatted stick, say)
+            if not path.exists():
+                os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
     except (OSError, sqlite3.Error, PeeweeDatabaseError) as exc:
         tmp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

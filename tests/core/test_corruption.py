@@ -238,3 +238,31 @@ def test_a_full_disk_loses_nothing_already_saved_and_writes_nothing_partial(diar
     ).fetchone()[0]
     assert rows == 2 * (count - 1)  # every saved entry whole, none half-written
     assert diary.db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_two_programs_creating_the_first_diary_at_once_keep_one(data_dir, clock, monkeypatch):
+    from mslog.core import db
+
+    first = Diary(data_dir, clock=clock)
+    first.spasms.log(severity=1)
+    first.close()
+    path = data_dir / DB_FILENAME
+    before = path.read_bytes()
+    # The other program finds no diary, builds one, and arrives second: it must not replace ours.
+    monkeypatch.setattr(db.os, "getpid", lambda: 99999)
+    db._create_fresh(path, clock)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(".")) == []
+
+
+def test_without_hard_links_a_new_diary_is_still_created(data_dir, clock, monkeypatch):
+    from mslog.core import db
+
+    def no_links(*_args):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(db.os, "link", no_links)
+    diary = Diary(data_dir, clock=clock)
+    diary.spasms.log(severity=2)
+    assert diary.spasms.count() == 1
+    diary.close()
