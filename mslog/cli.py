@@ -114,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mslog import cli_safety  # backup, restore and import live in their own module
 
     cli_safety.add_parsers(sub, common)
+    from mslog import cli_checklists  # doses and day-start live in their own module
+
+    cli_checklists.add_parsers(sub, common)
     return parser
 
 
@@ -200,6 +203,7 @@ def cmd_routines(args: argparse.Namespace, diary_factory: Callable, out: TextIO)
 
 
 COMMANDS["routines"] = cmd_routines
+COMMANDS.update({name: _lazy("mslog.cli_checklists", name) for name in ("doses", "day-start")})
 
 
 def main(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
@@ -145,6 +145,16 @@ def test_a_past_day_can_be_edited_and_is_stamped(tab, diary: Diary, baclofen):
     tab.today_button.click()
     assert tab.day == date(2026, 3, 11)
     assert tab.progress.text() == "0 of 2 doses · 0 habits"
+
+
+def test_days_can_be_paged_with_the_keyboard(window: MainWindow, tab, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tab.prev_button.setFocus()
+    qtbot.keyClick(tab.prev_button, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert tab.day == date(2026, 3, 10)
+    qtbot.keyClick(tab.prev_button, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert tab.day == date(2026, 3, 11)
 
 
 def test_an_as_needed_dose_is_logged_and_removable(tab, diary: Diary):

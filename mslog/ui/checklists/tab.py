@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -138,6 +138,11 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
         self.today_button = QPushButton("Today")
         self.today_button.clicked.connect(lambda: self.show_day(self._checklists.today()))
+        for keys, button in (("Alt+Left", self.prev_button), ("Alt+Right", self.next_button)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
+            button.setToolTip(f"{button.accessibleName()} ({keys})")
         self.day_label = QLabel()
         self.day_label.setObjectName("dayTitle")
         self.day_label.setWordWrap(True)

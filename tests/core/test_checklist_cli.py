@@ -1,0 +1,53 @@
+"""``mslog doses`` prints a day's checklist; ``mslog day-start`` shows or sets the shared hour."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from mslog.cli import main
+from mslog.core.diary import Diary
+
+
+def run(*argv: str, data_dir: Path, clock) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(
+        ["--data-dir", str(data_dir), *argv], clock=clock, stdout=out, stderr=err, environ={}
+    )
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_doses_prints_the_day_with_its_progress(data_dir: Path, clock):
+    diary = Diary(data_dir, clock=clock)
+    med = diary.checklists.add_medication(
+        "Baclofen", times=["08:00", "14:00"], amount=10, unit="mg", starts=date(2026, 3, 1)
+    )
+    diary.checklists.mark_taken(med.uuid, "2026-03-11 14:00")
+    diary.checklists.tick_habit(diary.checklists.habits()[0].uuid)
+    diary.close()
+    code, out, _ = run("doses", data_dir=data_dir, clock=clock)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Wednesday 11 March 2026: 1 of 2 doses · 1 habit"
+    assert lines[1].split() == ["08:00", "Baclofen", "10", "mg", "late,", "not", "ticked"]
+    assert lines[2].split() == ["14:00", "Baclofen", "10", "mg", "taken", "14:30"]
+    assert lines[3].split()[:5] == ["[x]", "Warm", "shower", "or", "bath"]
+
+
+def test_day_start_is_shared_with_the_diary(data_dir: Path, clock):
+    assert run("day-start", data_dir=data_dir, clock=clock)[1] == (
+        "A new diary day starts at 04:00.\n"
+    )
+    code, out, _ = run("day-start", "6", data_dir=data_dir, clock=clock)
+    assert (code, out) == (0, "A new diary day now starts at 06:00.\n")
+    assert Diary(data_dir, clock=clock).day_rule.start_hour == 6
+
+
+def test_a_bad_hour_is_one_line_on_stderr_and_nothing_changes(data_dir: Path, clock):
+    for bad in ("25", "noon"):
+        code, out, err = run("day-start", bad, data_dir=data_dir, clock=clock)
+        assert code == 2
+        assert out == ""
+        assert len(err.splitlines()) == 1
+    assert run("day-start", data_dir=data_dir, clock=clock)[1].endswith("04:00.\n")
