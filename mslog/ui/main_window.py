@@ -17,6 +17,7 @@ from mslog.ui.lazytab import LazyTab
 from mslog.ui.log.tab import LogTab
 from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.settings.store import UiSettings
+from mslog.ui.stretch import build_stretch_tab
 from mslog.ui.style import apply_style
 from mslog.ui.tray import TrayIcon
 from mslog.ui.trends.export_dialog import attach_export
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.log_tab, "Log")
         self.trends_tab = TrendsTab(diary, self.notifier, self.undo_stack)  # charts built on show
         self.tabs.addTab(self.trends_tab, "Trends")
+        self.stretch_page = self.add_tab("Stretch", lambda: build_stretch_tab(diary, self.notifier))
         self.checklists_page = self.add_tab(
             "Checklists", lambda: build_checklists_tab(diary, self.notifier, self.undo_stack)
         )
@@ -228,6 +230,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save pending edits before the window goes."""
+        if self.stretch_page.is_built():  # a session still playing is kept as unfinished
+            self.stretch_page.content.shutdown()
         self.log_tab.flush()
         self.tray.dispose()
         self.data_safety.detach()

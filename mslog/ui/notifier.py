@@ -14,12 +14,14 @@ class DiaryNotifier(QObject):
     Signals:
         spasmsChanged: A spasm entry was added, edited or removed.
         checklistsChanged: A medication, dose, habit or habit tick changed.
+        stretchesChanged: A stretch session started, moved on a step or ended.
     """
 
     spasmsChanged = Signal(object)  # noqa: N815 - Qt naming
     # Anything may have changed (day-start hour, restore, another process): redraw all.
     reloaded = Signal()
     checklistsChanged = Signal(object)  # noqa: N815 - Qt naming
+    stretchesChanged = Signal(object)  # noqa: N815 - Qt naming
 
     def __init__(self, diary: Diary, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +29,7 @@ class DiaryNotifier(QObject):
         self._detached = False
         diary.spasms.changed.connect(self._on_spasm_change)
         diary.checklists.changed.connect(self._on_checklist_change)
+        diary.stretches.changed.connect(self.stretchesChanged.emit)
 
     def _on_spasm_change(self, change: SpasmChange) -> None:
         self.spasmsChanged.emit(change)
@@ -45,3 +48,4 @@ class DiaryNotifier(QObject):
         self._detached = True
         self._diary.spasms.changed.disconnect(self._on_spasm_change)
         self._diary.checklists.changed.disconnect(self._on_checklist_change)
+        self._diary.stretches.changed.disconnect(self.stretchesChanged.emit)

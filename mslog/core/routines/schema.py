@@ -8,6 +8,7 @@ An **exercise** file (``resources/exercises/<id>.json``; the id is the file name
       "instructions": ["...", "...", "..."],     # 3-5 plain steps
       "cautions": ["..."],                       # 0-5 short warnings
       "variant": "Seated: ...",                  # optional seated/lying version, or null
+      "limb": "leg",                             # optional: leg, arm or side ("left leg")
       "frames": ["calf_stretch_1.svg", "..."]    # 2-6 key poses in resources/illustrations/
     }
 
@@ -39,7 +40,7 @@ from typing import Any
 from mslog.core.errors import MSLogError
 
 SIDES = ("left", "right", "both")
-SIDE_LABELS = {"left": "left side", "right": "right side", "both": "both sides"}
+LIMBS = ("leg", "arm", "side")
 MAX_NAME = 60
 MAX_DESCRIPTION = 300
 MAX_STEPS = 40
@@ -81,6 +82,7 @@ class Exercise:
         cautions: Short warnings.
         variant: A seated or lying version, if there is one.
         frames: Illustration file names (key poses), in order.
+        limb: What a side is called: ``leg``, ``arm`` or ``side``.
     """
 
     key: str
@@ -90,6 +92,13 @@ class Exercise:
     cautions: tuple[str, ...] = ()
     variant: str | None = None
     frames: tuple[str, ...] = ()
+    limb: str = "side"
+
+    def side_label(self, side: str) -> str:
+        """Return how a side is said: ``left leg``, ``right side``, ``both legs``."""
+        if side == "both":
+            return "both sides" if self.limb == "side" else f"both {self.limb}s"
+        return f"{side} {self.limb}"
 
 
 @dataclass(frozen=True)
@@ -258,9 +267,15 @@ def parse_exercise(key: str, data: Any, source: str) -> Exercise:
     """
     check = _Checker(source)
     data = check.obj(
-        "", data, {"name", "sided", "instructions", "frames"}, {"cautions", "variant", "schema"}
+        "",
+        data,
+        {"name", "sided", "instructions", "frames"},
+        {"cautions", "variant", "limb", "schema"},
     )
     variant = data.get("variant")
+    limb = data.get("limb", "side")
+    if limb not in LIMBS:
+        raise check.fail("limb", f"must be leg, arm or side, not {limb!r}")
     return Exercise(
         key=key,
         name=check.text("name", data["name"], 1, MAX_NAME),
@@ -272,6 +287,7 @@ def parse_exercise(key: str, data: Any, source: str) -> Exercise:
             _frame_name(check, f"frames[{i}]", v)
             for i, v in enumerate(_frame_list(check, data["frames"]))
         ),
+        limb=limb,
     )
 
 

@@ -1,0 +1,67 @@
+"""What the player shows and says about a step, in plain words."""
+
+from __future__ import annotations
+
+from mslog.core.routines.player import PhaseKind, Snapshot
+from mslog.core.routines.schema import Exercise, Step, format_duration
+
+
+def amount(step: Step) -> str:
+    """``30 seconds`` or ``10 times``."""
+    if step.duration_s is not None:
+        return f"{step.duration_s} seconds"
+    return f"{step.reps} times"
+
+
+def step_title(step: Step, exercise: Exercise) -> str:
+    """``Calf stretch, left leg`` (no side for a both-sides movement that has none)."""
+    if step.side == "both" and not exercise.sided:
+        return exercise.name
+    return f"{exercise.name}, {exercise.side_label(step.side)}"
+
+
+def announcement(step: Step, exercise: Exercise) -> str:
+    """What the voice says as a step starts: ``Calf stretch, left leg, 30 seconds``."""
+    return f"{step_title(step, exercise)}, {amount(step)}"
+
+
+def switch_announcement(step: Step, exercise: Exercise) -> str:
+    """What the voice says when it is time to change sides."""
+    return f"Switch to the {exercise.side_label(step.side)}"
+
+
+def rest_announcement(step: Step, exercise: Exercise) -> str:
+    """What the voice says as a rest starts."""
+    return f"Rest. Next: {exercise.name}"
+
+
+def phase_heading(snapshot: Snapshot) -> str:
+    """The small heading above the exercise name."""
+    phase = snapshot.phase
+    if phase is None:
+        return ""
+    return {
+        PhaseKind.GET_READY: "Get ready",
+        PhaseKind.STEP: "Now",
+        PhaseKind.REST: "Rest",
+        PhaseKind.SWITCH: "Switch sides",
+    }[phase.kind]
+
+
+def progress_line(snapshot: Snapshot) -> str:
+    """``step 3 of 9 · 3:12 left``."""
+    return (
+        f"step {snapshot.step_index + 1} of {snapshot.steps_count}"
+        f" · {format_duration(snapshot.total_remaining_s)} left"
+    )
+
+
+def duration_words(seconds: float) -> str:
+    """``4 min 35 s`` for a summary."""
+    whole = round(seconds)
+    minutes, secs = divmod(whole, 60)
+    if minutes and secs:
+        return f"{minutes} min {secs} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{secs} s"

@@ -1,0 +1,17 @@
+"""The Stretch tab: a guided, timed stretch routine player."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mslog.core.diary import Diary
+    from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.stretch.tab import StretchTab
+
+
+def build_stretch_tab(diary: Diary, notifier: DiaryNotifier) -> StretchTab:
+    """Build the Stretch tab (imported only when the tab is first shown)."""
+    from mslog.ui.stretch.tab import StretchTab
+
+    return StretchTab(diary, notifier)

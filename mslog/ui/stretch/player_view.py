@@ -1,0 +1,262 @@
+"""The player page: a large moving picture, the exercise, a countdown readable across a room."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.routines import wording
+from mslog.core.routines.library import RoutineLibrary
+from mslog.core.routines.player import SKIP_REASON_LABELS, SKIP_REASONS, PhaseKind, Snapshot, State
+from mslog.core.routines.schema import format_duration
+from mslog.ui.stretch.illustration import IllustrationView
+
+
+def _label(name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+def _font(label: QLabel, points: int, bold: bool = False) -> None:
+    font = QFont(label.font())
+    font.setPointSize(points)
+    font.setBold(bold)
+    label.setFont(font)
+
+
+class PlayerView(QWidget):
+    """Shows a :class:`Snapshot`; its buttons only emit signals (the tab drives the player).
+
+    Signals:
+        pauseClicked, previousClicked, skipClicked, stopClicked, fullScreenClicked.
+        reasonChosen(str): Why the last skipped step was skipped.
+    """
+
+    pauseClicked = Signal()  # noqa: N815 - Qt naming
+    previousClicked = Signal()  # noqa: N815
+    skipClicked = Signal()  # noqa: N815
+    stopClicked = Signal()  # noqa: N815
+    fullScreenClicked = Signal()  # noqa: N815
+    reasonChosen = Signal(str)  # noqa: N815
+
+    def __init__(self, library: RoutineLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._exercise_key: str | None = None
+        self._texts: dict[str, str] = {}
+
+        self.routine_name = _label("cardTitle", wrap=False)
+        self.progress = _label("status", wrap=False)
+        self.progress.setAccessibleName("Progress")
+        self.full_screen_button = QPushButton("Full screen")
+        self.full_screen_button.setToolTip("Fill the screen (F11); Esc to leave")
+        self.full_screen_button.clicked.connect(self.fullScreenClicked)
+        self.stop_button = QPushButton("Stop session")
+        self.stop_button.setToolTip("End the session now; what you did is saved")
+        self.stop_button.clicked.connect(self.stopClicked)
+        top = QHBoxLayout()
+        top.addWidget(self.routine_name)
+        top.addStretch(1)
+        top.addWidget(self.progress)
+        top.addSpacing(16)
+        top.addWidget(self.full_screen_button)
+        top.addWidget(self.stop_button)
+
+        self.picture = IllustrationView()
+
+        self.heading = _label("sectionTitle", wrap=False)
+        self.exercise = _label()
+        _font(self.exercise, 26, bold=True)
+        self.exercise.setAccessibleName("Exercise")
+        self.countdown = _label(wrap=False)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Time left in this step")
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.detail = _label()  # reps, or "Paused", or "Starting in 3"
+        _font(self.detail, 18, bold=True)
+        self.instructions = _label()
+        _font(self.instructions, 15)
+        self.caution = _label("hint")
+        self.next_up = _label()
+        _font(self.next_up, 15)
+        self.next_up.setAccessibleName("Next step")
+        side_widget = QWidget()
+        side = QVBoxLayout(side_widget)
+        side.setContentsMargins(0, 0, 8, 0)
+        side.setSpacing(8)
+        side.addWidget(self.heading)
+        side.addWidget(self.exercise)
+        side.addWidget(self.countdown)
+        side.addWidget(self.detail)
+        side.addWidget(self.instructions)
+        side.addWidget(self.caution)
+        side.addWidget(self.next_up)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addWidget(self.picture, 5)
+        # On a small window the text scrolls rather than being cut off.
+        self._side_scroll = QScrollArea()
+        self._side_scroll.setWidgetResizable(True)
+        self._side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._side_scroll.setWidget(side_widget)
+        body.addWidget(self._side_scroll, 4)
+
+        self.previous_button = QPushButton("◀  Previous")
+        self.previous_button.setToolTip("Back to the step before, or restart this one (Left arrow)")
+        self.previous_button.clicked.connect(self.previousClicked)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setObjectName("primary")
+        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.pause_button.clicked.connect(self.pauseClicked)
+        self.skip_button = QPushButton("Skip  ▶")
+        self.skip_button.setToolTip("Skip to the next step (Right arrow)")
+        self.skip_button.clicked.connect(self.skipClicked)
+        for button in (self.previous_button, self.pause_button, self.skip_button):
+            button.setStyleSheet("QPushButton { min-height: 64px; min-width: 180px; }")
+            _font_button(button, 18)
+        controls = QHBoxLayout()
+        controls.addStretch(1)
+        controls.addWidget(self.previous_button)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.skip_button)
+        controls.addStretch(1)
+
+        self.reason_bar = QFrame()
+        self.reason_bar.setObjectName("row")
+        reasons = QHBoxLayout(self.reason_bar)
+        reasons.addWidget(_label(wrap=False))
+        reasons.itemAt(0).widget().setText("Skipped. Why, if you like to say?")
+        self.reason_buttons: dict[str, QPushButton] = {}
+        for reason in SKIP_REASONS:
+            button = QPushButton(SKIP_REASON_LABELS[reason])
+            button.setObjectName("chip")
+            button.clicked.connect(lambda _checked=False, r=reason: self._choose_reason(r))
+            reasons.addWidget(button)
+            self.reason_buttons[reason] = button
+        reasons.addStretch(1)
+        self.reason_bar.hide()
+
+        self.notice = _label("hint")
+        self.notice.hide()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 12, 20, 12)
+        outer.setSpacing(10)
+        outer.addLayout(top)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.reason_bar)
+        outer.addLayout(controls)
+        outer.addWidget(self.notice)
+
+    # --- drawing ---
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        """Redraw from the player's state; only what changed is touched."""
+        step = snap.step
+        if step is None or snap.phase is None:
+            return
+        exercise = self._library.exercises[step.exercise]
+        if self._exercise_key != step.exercise:
+            self._exercise_key = step.exercise
+            paths = [self._library.illustrations / frame for frame in exercise.frames]
+            self.picture.set_frames(paths, exercise.name)
+        kind = snap.phase.kind
+        moving = snap.state is State.RUNNING and kind is PhaseKind.STEP
+        self.picture.set_time(snap.elapsed_s, moving)
+
+        title = wording.step_title(step, exercise)
+        if kind in (PhaseKind.REST, PhaseKind.SWITCH, PhaseKind.GET_READY):
+            title = f"Next: {title}"
+        if snap.state is State.PAUSED:
+            detail = "Paused. Press Resume (Space) when you are ready."
+        elif snap.state is State.RESUMING:
+            detail = f"Starting again in {math.ceil(snap.resume_in_s)}…"
+        elif snap.rep is not None:
+            detail = f"Repetition {snap.rep} of {step.reps}"
+        elif kind is PhaseKind.STEP:
+            detail = f"Hold for {step.duration_s} seconds, breathing normally"
+        else:
+            detail = f"Get into position · {wording.amount(step)}"
+        instructions = "\n".join(f"{i}. {line}" for i, line in enumerate(exercise.instructions, 1))
+        caution = " ".join(exercise.cautions)
+        following = ""
+        if snap.next_step is not None and kind is PhaseKind.STEP:
+            nxt = snap.next_step
+            following = f"Next: {wording.step_title(nxt, self._library.exercises[nxt.exercise])}"
+        self._set("routine", self.routine_name, "")
+        self._set("heading", self.heading, wording.phase_heading(snap))
+        self._set("exercise", self.exercise, title)
+        self._set("countdown", self.countdown, format_duration(snap.remaining_s))
+        self._set("detail", self.detail, detail)
+        self._set("instructions", self.instructions, instructions)
+        self._set("caution", self.caution, caution)
+        self._set("next", self.next_up, following)
+        self._set("progress", self.progress, wording.progress_line(snap))
+        paused = snap.state in (State.PAUSED, State.RESUMING)
+        self._set("pause", self.pause_button, "Resume" if snap.state is State.PAUSED else "Pause")
+        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+
+    def set_routine_name(self, name: str) -> None:
+        """Show which routine is playing."""
+        self.routine_name.setText(name)
+        self._texts.clear()
+        self._exercise_key = None
+        self.reason_bar.hide()
+
+    def show_reasons(self, visible: bool) -> None:
+        """Offer (or stop offering) reasons for the step just skipped."""
+        self.reason_bar.setVisible(visible)
+
+    def show_notice(self, text: str) -> None:
+        """Show a calm one-line notice under the controls."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _set(self, key: str, widget: QLabel | QPushButton, text: str) -> None:
+        # setText on every tick would relayout 30 times a second; only set what changed.
+        if key == "routine":
+            return
+        if self._texts.get(key) != text:
+            self._texts[key] = text
+            widget.setText(text)
+            widget.setVisible(bool(text) or key in ("countdown", "exercise"))
+
+    def _choose_reason(self, reason: str) -> None:
+        self.reason_bar.hide()
+        self.reasonChosen.emit(reason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Keep the countdown as big as the space allows."""
+        width, height = event.size().width(), event.size().height()
+        size = max(48, min(int(height * 0.16), int(width * 0.09)))
+        font = QFont(self.countdown.font())
+        font.setPixelSize(size)
+        font.setBold(True)
+        self.countdown.setFont(font)
+        _font(self.exercise, 26 if width >= 1000 else 20, bold=True)
+        self.routine_name.setVisible(width >= 1000)
+        super().resizeEvent(event)
+
+
+def _font_button(button: QPushButton, points: int) -> None:
+    font = QFont(button.font())
+    font.setPointSize(points)
+    font.setBold(True)
+    button.setFont(font)

@@ -1,0 +1,85 @@
+"""The calm summary shown when a session ends."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mslog.core.routines.library import RoutineLibrary
+from mslog.core.routines.player import SKIP_REASON_LABELS, Outcome, SessionResult
+from mslog.core.routines.wording import duration_words, step_title
+
+TITLES = {
+    Outcome.COMPLETED: "Session complete. Well done.",
+    Outcome.STOPPED: "Session stopped. What you did is saved.",
+    Outcome.PARTIAL: "Session saved as unfinished.",
+}
+
+
+class SummaryPage(QWidget):
+    """Time stretched, steps done and skipped, and the way back.
+
+    Signals:
+        backRequested: Return to the routine list.
+    """
+
+    backRequested = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, library: RoutineLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.figures = QLabel()
+        self.figures.setObjectName("status")
+        self.figures.setWordWrap(True)
+        self.steps = QLabel()
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.PlainText)
+        card = QFrame()
+        card.setObjectName("card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(24, 20, 24, 20)
+        card_layout.setSpacing(12)
+        card_layout.addWidget(self.title)
+        card_layout.addWidget(self.figures)
+        card_layout.addWidget(self.steps)
+        self.back_button = QPushButton("Back to routines")
+        self.back_button.setObjectName("primary")
+        self.back_button.setMinimumHeight(64)
+        self.back_button.clicked.connect(self.backRequested)
+        hint = QLabel(
+            "This session is in your history. A drink of water and a rest are a good idea."
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 30, 40, 30)
+        outer.setSpacing(16)
+        outer.addWidget(card)
+        outer.addWidget(hint)
+        outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addStretch(1)
+
+    def show_result(self, result: SessionResult) -> None:
+        """Describe how the session went."""
+        self.title.setText(TITLES[result.outcome])
+        total = len(result.records)
+        parts = [
+            f"{duration_words(result.active_s)} of stretching",
+            f"{result.completed_steps} of {total} steps done",
+        ]
+        if result.skipped_steps:
+            parts.append(f"{result.skipped_steps} skipped")
+        self.figures.setText("  ·  ".join(parts))
+        lines = []
+        marks = {"completed": "✓ done", "skipped": "– skipped", "pending": "· not reached"}
+        for record in result.records:
+            step = result.routine.steps[record.index]
+            exercise = self._library.exercises.get(step.exercise)
+            name = step_title(step, exercise) if exercise else step.exercise
+            reason = f" ({SKIP_REASON_LABELS[record.reason].lower()})" if record.reason else ""
+            lines.append(f"{marks[record.status]}   {name}{reason}")
+        self.steps.setText("\n".join(lines))
+        self.back_button.setFocus()

@@ -1,0 +1,337 @@
+"""The Stretch tab: pick a routine, be guided through it hands-free, see how it went."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from mslog.assets import resource_path
+from mslog.core.diary import Diary
+from mslog.core.errors import MSLogError
+from mslog.core.routines import wording
+from mslog.core.routines.library import RoutineLibrary
+from mslog.core.routines.player import Outcome, Phase, PhaseKind, Player, SessionResult, State
+from mslog.core.routines.schema import Exercise, Routine, Step
+from mslog.core.routines.sessions import SessionTracker
+from mslog.ui.notifier import DiaryNotifier
+from mslog.ui.stretch.cues import (
+    Cues,
+    QtSoundBackend,
+    QtVoiceBackend,
+    SoundBackend,
+    VoiceBackend,
+)
+from mslog.ui.stretch.editor import RoutineEditor
+from mslog.ui.stretch.picker import PickerPage
+from mslog.ui.stretch.player_view import PlayerView
+from mslog.ui.stretch.summary import SummaryPage
+
+# About 30 redraws a second while running; the timer only prompts a redraw, it keeps no time.
+REFRESH_MS = 33
+
+
+class StretchTab(QWidget):
+    """Routine picker, player and summary, stacked.
+
+    Args:
+        diary: The open diary (its clock times the player; sessions are recorded in it).
+        notifier: Change signals; the history redraws on them.
+        resources: Folder with exercises, routines, illustrations and sounds.
+        sound_factory: Makes the sound back-end on first use (tests pass a fake).
+        voice_factory: Makes the voice back-end on first use (tests pass a fake).
+    """
+
+    def __init__(
+        self,
+        diary: Diary,
+        notifier: DiaryNotifier | None = None,
+        resources: Path | None = None,
+        sound_factory: Callable[[], SoundBackend] | None = None,
+        voice_factory: Callable[[], VoiceBackend] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._diary = diary
+        resources = resources or resource_path()
+        self.library = RoutineLibrary(resources, diary.data_dir)
+        self.player: Player | None = None
+        self.tracker: SessionTracker | None = None
+        self.result: SessionResult | None = None
+        self.editor: RoutineEditor | None = None
+        self._skipped: int | None = None
+
+        sounds = resources / "sounds"
+        self.cues = Cues(
+            sound_factory or (lambda: QtSoundBackend(sounds, self)),
+            voice_factory or (lambda: QtVoiceBackend(parent=self)),
+            self,
+        )
+        self.cues.unavailable.connect(self._backend_missing)
+
+        self.picker = PickerPage()
+        self.picker.startRequested.connect(self.start)
+        self.picker.editRequested.connect(self.edit_routine)
+        self.picker.newRequested.connect(self.new_routine)
+        self.picker.deleteRequested.connect(self.delete_routine)
+        self.picker.soundToggled.connect(lambda on: setattr(self.cues, "sound_on", on))
+        self.picker.voiceToggled.connect(lambda on: setattr(self.cues, "voice_on", on))
+        self.view = PlayerView(self.library)
+        self.view.pauseClicked.connect(self.toggle_pause)
+        self.view.previousClicked.connect(self.previous)
+        self.view.skipClicked.connect(self.skip)
+        self.view.stopClicked.connect(self.stop)
+        self.view.fullScreenClicked.connect(self.toggle_full_screen)
+        self.view.reasonChosen.connect(self._reason_chosen)
+        self.summary = SummaryPage(self.library)
+        self.summary.backRequested.connect(self.show_picker)
+        self.pages = QStackedWidget()
+        for page in (self.picker, self.view, self.summary):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.refresh_player)
+
+        self._shortcuts: list[QShortcut] = []
+        self._add_shortcuts(
+            (Qt.Key.Key_Space, self.toggle_pause),
+            (Qt.Key.Key_Left, self.previous),
+            (Qt.Key.Key_Right, self.skip),
+        )
+
+        if notifier is not None:
+            notifier.stretchesChanged.connect(self.refresh_history)
+        self.library.changed.connect(lambda _key: self.refresh_routines())
+        self.refresh_routines()
+        self.refresh_history()
+
+    # --- lists ---
+
+    def refresh_routines(self) -> None:
+        """List the routines again."""
+        self.picker.set_routines(self.library.routines(), self.library.problems)
+
+    def refresh_history(self, _change: object = None) -> None:
+        """Show the recent sessions."""
+        self.picker.set_history(self._diary.stretches.recent(12))
+
+    # --- playing ---
+
+    def start(self, key: str) -> None:
+        """Play a routine from its get-ready phase."""
+        if self.player is not None and self.player.state is not State.DONE:
+            return
+        try:
+            routine = self.library.get(key)
+        except MSLogError as exc:
+            self.picker.problems.setText(str(exc))
+            self.picker.problems.show()
+            return
+        player = Player(routine, self._diary.clock.monotonic)
+        self.player = player
+        self.result = None
+        self.tracker = self._diary.stretches.track(player)
+        player.step_started.connect(self._on_step_started)
+        player.side_switch.connect(self._on_side_switch)
+        player.rest.connect(self._on_rest)
+        player.last_seconds.connect(lambda _n: self.cues.play("tick"))
+        player.phase_started.connect(self._on_phase)
+        player.state_changed.connect(self._on_state)
+        player.done.connect(self._on_done)
+        self.view.set_routine_name(routine.name)
+        self.view.show_notice("")
+        self.pages.setCurrentWidget(self.view)
+        player.start()
+        first = routine.steps[0]
+        self.cues.say(f"Get ready. {wording.announcement(first, self._exercise(first))}")
+        self.refresh_player()
+        self.view.pause_button.setFocus()
+
+    def refresh_player(self) -> None:
+        """Bring the player up to date with its clock and redraw (the timer calls this)."""
+        if self.player is None or self.player.state is State.DONE:
+            return
+        snapshot = self.player.snapshot()  # may fire events, even end the session
+        if self.player is not None and snapshot.state is not State.DONE:
+            self.view.show_snapshot(snapshot)
+
+    def toggle_pause(self) -> None:
+        """Pause, or resume after a short countdown."""
+        if self._playing():
+            self.player.toggle_pause()
+            self.refresh_player()
+
+    def previous(self) -> None:
+        """Go back a step (or to the start of this one)."""
+        if self._playing():
+            self.view.show_reasons(False)
+            self.player.previous()
+            self.refresh_player()
+
+    def skip(self) -> None:
+        """Skip to the next step; a skipped step may be given a reason."""
+        if not self._playing():
+            return
+        phase = self.player.phase
+        skipping_step = phase is not None and phase.kind is PhaseKind.STEP
+        self._skipped = phase.step_index if skipping_step else None
+        self.player.skip()
+        if self.player.state is not State.DONE:
+            self.view.show_reasons(skipping_step)
+            self.refresh_player()
+
+    def stop(self) -> None:
+        """End the session early, after asking."""
+        if not self._playing():
+            return
+        answer = QMessageBox.question(
+            self,
+            "Stop the session?",
+            "Stop now? What you have done so far is saved.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self._playing():
+            self.player.stop(Outcome.STOPPED)
+
+    def shutdown(self) -> None:
+        """Save a session still playing as unfinished (MSLog is closing)."""
+        if self._playing():
+            self.player.stop(Outcome.PARTIAL)
+        self.timer.stop()
+
+    def toggle_full_screen(self) -> None:
+        """Fill the screen with the player, or go back."""
+        window = self.window()
+        if window.isFullScreen():
+            self.leave_full_screen()
+        elif hasattr(window, "set_full_screen"):  # the main window keeps its menu in step
+            window.set_full_screen(True)
+        else:
+            window.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        """Leave full screen (Esc)."""
+        window = self.window()
+        if not window.isFullScreen():
+            return
+        if hasattr(window, "set_full_screen"):
+            window.set_full_screen(False)
+        else:
+            window.showNormal()
+
+    def _add_shortcuts(self, *pairs: tuple[Qt.Key, Callable[[], None]]) -> None:
+        for key, action in pairs:
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+            self._shortcuts.append(shortcut)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Add F11 and Esc unless the window already has them (two would cancel out)."""
+        if len(self._shortcuts) == 3 and not hasattr(self.window(), "fullscreen_action"):
+            self._add_shortcuts(
+                (Qt.Key.Key_F11, self.toggle_full_screen),
+                (Qt.Key.Key_Escape, self.leave_full_screen),
+            )
+        super().showEvent(event)
+
+    def show_picker(self) -> None:
+        """Back to the routine list."""
+        self.pages.setCurrentWidget(self.picker)
+        self.picker.start_button.setFocus()
+
+    # --- editing routines ---
+
+    def edit_routine(self, key: str) -> None:
+        """Edit a custom routine, or a new copy of a bundled one."""
+        routine = self.library.get(key)
+        if routine.read_only:
+            routine = self.library.duplicate(routine)
+        self._open_editor(routine)
+
+    def new_routine(self) -> None:
+        """Start a new routine from one step."""
+        self._open_editor(self.library.new())
+
+    def delete_routine(self, key: str) -> None:
+        """Delete a custom routine, after asking."""
+        routine = self.library.get(key)
+        answer = QMessageBox.question(
+            self,
+            "Delete routine?",
+            f"Delete your routine “{routine.name}”? Sessions already done stay in your history.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.library.delete(routine)
+
+    def _open_editor(self, routine: Routine) -> None:
+        editor = RoutineEditor(self.library, routine, self)
+        editor.accepted.connect(
+            lambda: editor.saved is not None and self.picker.select(editor.saved.key)
+        )
+        editor.finished.connect(editor.deleteLater)
+        editor.finished.connect(lambda _result: setattr(self, "editor", None))
+        self.editor = editor
+        editor.open()
+
+    # --- player events ---
+
+    def _playing(self) -> bool:
+        return self.player is not None and self.player.state not in (State.READY, State.DONE)
+
+    def _exercise(self, step: Step) -> Exercise:
+        return self.library.exercises[step.exercise]
+
+    def _on_phase(self, phase: Phase) -> None:
+        if phase.kind is not PhaseKind.STEP:
+            self.view.show_reasons(False)
+
+    def _on_step_started(self, index: int) -> None:
+        step = self.player.routine.steps[index]
+        self.cues.play("step")
+        self.cues.say(wording.announcement(step, self._exercise(step)))
+
+    def _on_side_switch(self, index: int) -> None:
+        step = self.player.routine.steps[index]
+        if self.player.phase is not None and self.player.phase.kind is PhaseKind.SWITCH:
+            self.cues.say(wording.switch_announcement(step, self._exercise(step)))
+
+    def _on_rest(self, index: int) -> None:
+        step = self.player.routine.steps[index]
+        self.cues.say(wording.rest_announcement(step, self._exercise(step)))
+
+    def _on_state(self, state: State) -> None:
+        running = state in (State.RUNNING, State.RESUMING)
+        if running and not self.timer.isActive():
+            self.timer.start()
+        elif not running:
+            self.timer.stop()  # nothing moves while paused: no redraws at all
+
+    def _on_done(self, result: SessionResult) -> None:
+        self.timer.stop()
+        self.result = result
+        if result.outcome is Outcome.COMPLETED:
+            self.cues.play("end")
+            self.cues.say("Well done. That is the end of the session.")
+        self.leave_full_screen()
+        self.summary.show_result(result)
+        self.pages.setCurrentWidget(self.summary)
+
+    def _reason_chosen(self, reason: str) -> None:
+        if self.player is not None and self._skipped is not None:
+            self.player.set_reason(self._skipped, reason)
+
+    def _backend_missing(self, message: str) -> None:
+        self.view.show_notice(message)
+        self.picker.show_notice(message)

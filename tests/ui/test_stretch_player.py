@@ -1,0 +1,258 @@
+"""The Stretch tab on a fake clock: start, play through, summary, keys, reasons, closing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mslog.core.diary import Diary
+from mslog.core.routines.player import State
+from mslog.ui.main_window import MainWindow
+from mslog.ui.notifier import DiaryNotifier
+from mslog.ui.stretch.cues import BackendMissingError
+from mslog.ui.stretch.tab import REFRESH_MS, StretchTab
+from tests.helpers.audit import audit, clipping
+from tests.helpers.stubs import FakeClock
+
+DAILY = "bundled/daily_5_minutes"
+DAILY_S = 5 * 60 + 5
+
+
+class FakeSound:
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+
+
+class FakeVoice:
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+
+@pytest.fixture
+def sound() -> FakeSound:
+    return FakeSound()
+
+
+@pytest.fixture
+def voice() -> FakeVoice:
+    return FakeVoice()
+
+
+@pytest.fixture
+def tab(qtbot, diary: Diary, sound: FakeSound, voice: FakeVoice) -> StretchTab:
+    notifier = DiaryNotifier(diary)
+    widget = StretchTab(diary, notifier, sound_factory=lambda: sound, voice_factory=lambda: voice)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.shutdown()
+    notifier.detach()
+
+
+def play_for(tab: StretchTab, clock: FakeClock, seconds: float, step: float = 0.5) -> None:
+    """Let fake time pass as the real timer would see it."""
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        tab.refresh_player()
+
+
+def test_start_play_through_and_see_the_summary_and_history(
+    tab: StretchTab, diary: Diary, clock: FakeClock, qtbot, sound: FakeSound, voice: FakeVoice
+):
+    tab.picker.select(DAILY)
+    assert tab.picker.start_button.text() == "Start  ·  5:05"
+    assert "no bouncing" in tab.picker.safety.text()
+    tab.picker.start_button.click()
+    assert tab.pages.currentWidget() is tab.view
+    assert tab.timer.isActive()
+    assert tab.timer.interval() == REFRESH_MS <= 34  # ~30 redraws a second at most
+    assert tab.view.heading.text() == "Get ready"
+    assert tab.view.exercise.text() == "Next: Ankle rolls, left leg"
+
+    play_for(tab, clock, 5 + 12)
+    assert tab.view.heading.text() == "Now"
+    assert tab.view.exercise.text() == "Ankle rolls, left leg"
+    assert tab.view.countdown.text() == "0:08"
+    assert tab.view.progress.text() == "step 1 of 8 · 4:48 left"
+    assert "Ankle rolls, left leg, 20 seconds" in voice.said
+
+    clock.advance(DAILY_S)  # the rest of the session passes; the timer catches up
+    qtbot.waitUntil(lambda: tab.pages.currentWidget() is tab.summary, timeout=2000)
+    assert not tab.timer.isActive()
+    assert tab.summary.title.text() == "Session complete. Well done."
+    assert tab.summary.figures.text() == "5 min 5 s of stretching  ·  8 of 8 steps done"
+    assert {"step", "tick", "end"} <= set(sound.played)
+    (session,) = diary.stretches.recent()
+    assert (session.outcome, session.active_s, session.completed_steps) == ("completed", DAILY_S, 8)
+
+    tab.summary.back_button.click()
+    assert tab.pages.currentWidget() is tab.picker
+    assert tab.picker.history.count() == 1
+    assert tab.picker.history.item(0).text().startswith("Wed 11 Mar, 14:30  ·  Daily 5-minute")
+
+
+def test_next_step_is_previewed_during_a_rest(tab: StretchTab, clock: FakeClock):
+    tab.start(DAILY)
+    play_for(tab, clock, 5 + 20 + 20 + 5 + 2)  # into the rest after the second ankle roll
+    assert tab.view.heading.text() == "Rest"
+    assert tab.view.exercise.text() == "Next: Foot pumps"
+    tab.skip()
+    assert tab.view.exercise.text() == "Foot pumps"
+    assert tab.view.detail.text() == "Repetition 1 of 15"
+
+
+def test_space_pauses_and_resumes_with_a_countdown_and_no_timer_while_paused(
+    tab: StretchTab, clock: FakeClock, qtbot
+):
+    tab.start(DAILY)
+    play_for(tab, clock, 10)
+    tab.view.pause_button.setFocus()
+    qtbot.keyClick(tab.view.pause_button, Qt.Key.Key_Space)
+    assert tab.player.state is State.PAUSED
+    assert not tab.timer.isActive()  # nothing redraws while paused
+    assert tab.view.pause_button.text() == "Resume"
+    left = tab.player.remaining()
+    clock.advance(300)
+    assert tab.player.remaining() == left
+    qtbot.keyClick(tab.view.pause_button, Qt.Key.Key_Space)
+    assert tab.player.state is State.RESUMING
+    assert tab.timer.isActive()
+    assert tab.view.detail.text() == "Starting again in 3…"
+    play_for(tab, clock, 3)
+    assert tab.player.state is State.RUNNING
+    assert tab.player.remaining() == pytest.approx(left)
+
+
+def test_arrow_keys_skip_and_go_back(tab: StretchTab, clock: FakeClock, qtbot):
+    tab.start(DAILY)
+    play_for(tab, clock, 8)
+    tab.view.pause_button.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Right)
+    assert tab.player.snapshot().step_index == 1
+    assert tab.player.records[0].status == "skipped"
+    assert tab.view.reason_bar.isVisible()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Left)
+    assert tab.player.snapshot().step_index == 0
+    assert not tab.view.reason_bar.isVisible()
+
+
+def test_f11_and_esc_toggle_full_screen(tab: StretchTab, qtbot):
+    tab.start(DAILY)
+    tab.view.pause_button.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_F11)
+    qtbot.waitUntil(tab.window().isFullScreen)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not tab.window().isFullScreen())
+    tab.view.full_screen_button.click()
+    qtbot.waitUntil(tab.window().isFullScreen)
+    tab.view.full_screen_button.click()
+    qtbot.waitUntil(lambda: not tab.window().isFullScreen())
+
+
+def test_a_skipped_step_can_be_given_a_reason(tab: StretchTab, diary: Diary, clock: FakeClock):
+    tab.start(DAILY)
+    play_for(tab, clock, 7)
+    tab.view.skip_button.click()
+    tab.view.reason_buttons["spasm"].click()
+    assert not tab.view.reason_bar.isVisible()
+    (session,) = diary.stretches.recent()
+    assert session.steps[0] == ("ankle_rolls", "left", "skipped", "spasm")
+
+
+def test_stop_early_asks_then_shows_the_summary(
+    tab: StretchTab, diary: Diary, clock: FakeClock, monkeypatch
+):
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    tab.start(DAILY)
+    play_for(tab, clock, 30)
+    tab.view.stop_button.click()
+    assert tab.pages.currentWidget() is tab.summary
+    assert tab.summary.title.text() == "Session stopped. What you did is saved."
+    assert diary.stretches.recent()[0].outcome == "stopped"
+
+
+def test_missing_sound_and_voice_mean_silence_said_once(qtbot, diary: Diary, clock: FakeClock):
+    calls = {"sound": 0, "voice": 0}
+
+    def missing(kind: str):
+        def factory():
+            calls[kind] += 1
+            raise BackendMissingError("No sound device was found")
+
+        return factory
+
+    tab = StretchTab(diary, sound_factory=missing("sound"), voice_factory=missing("voice"))
+    qtbot.addWidget(tab)
+    tab.show()
+    notices = []
+    tab.cues.unavailable.connect(notices.append)
+    tab.start(DAILY)
+    play_for(tab, clock, 60)
+    assert calls == {"sound": 1, "voice": 1}  # tried once each, then left alone
+    assert len(notices) == 2
+    assert "the player is silent" in tab.view.notice.text()
+    assert tab.view.notice.isVisible()
+    assert tab.player.state is State.RUNNING
+    tab.shutdown()
+
+
+def test_sound_and_voice_can_be_switched_off(
+    tab: StretchTab, clock: FakeClock, sound: FakeSound, voice: FakeVoice
+):
+    tab.picker.sound_box.setChecked(False)
+    tab.picker.voice_box.setChecked(False)
+    tab.start(DAILY)
+    play_for(tab, clock, 30)
+    assert sound.played == []
+    assert voice.said == []
+
+
+def test_the_player_and_summary_pass_the_audit(tab: StretchTab, clock: FakeClock):
+    tab.start(DAILY)
+    play_for(tab, clock, 12)
+    QApplication.processEvents()
+    assert audit(tab) == []
+    assert clipping(tab) == []
+    clock.advance(DAILY_S)
+    tab.refresh_player()
+    QApplication.processEvents()
+    assert tab.pages.currentWidget() is tab.summary
+    assert audit(tab) == []
+
+
+def test_in_the_window_closing_mid_session_saves_it_as_unfinished(
+    window: MainWindow, diary: Diary, clock: FakeClock, qtbot
+):
+    window.tabs.setCurrentWidget(window.stretch_page)
+    stretch = window.stretch_page.content
+    stretch.cues.sound_on = stretch.cues.voice_on = False
+    stretch.picker.start_button.click()
+    play_for(stretch, clock, 40)
+    window.close()
+    (session,) = diary.stretches.recent()
+    assert session.outcome == "partial"
+    assert session.active_s == 40
+    assert not stretch.timer.isActive()
+
+
+def test_in_the_window_f11_is_the_window_full_screen(window: MainWindow, qtbot):
+    window.tabs.setCurrentWidget(window.stretch_page)
+    stretch = window.stretch_page.content
+    stretch.cues.sound_on = stretch.cues.voice_on = False
+    stretch.picker.start_button.click()
+    stretch.view.pause_button.setFocus()
+    qtbot.keyClick(stretch.view.pause_button, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.fullscreen_action.isChecked()
+    qtbot.keyClick(stretch.view.pause_button, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    stretch.shutdown()
