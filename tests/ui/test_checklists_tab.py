@@ -104,7 +104,7 @@ def test_add_a_medication_with_validation(tab, diary: Diary):
     dialog.name.setCurrentText("Tizanidine")
     dialog.amount.setText("0")
     dialog.save_button.click()
-    assert "amount" in dialog.error.text()
+    assert dialog.error.text() == "Not saved. Amount: must be more than zero, not 0"
     dialog.amount.setText("2")
     dialog.times.add_time(QTime(8, 0))  # the same as the first
     dialog.save_button.click()

@@ -6,12 +6,14 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -20,6 +22,36 @@ from PySide6.QtWidgets import (
 
 from mslog.core.checklists.model import SKIP_REASONS, Medication
 from mslog.core.clock import Clock
+from mslog.core.errors import MSLogError, ValidationError
+
+FIELD_LABELS = {
+    "name": "Name",
+    "amount": "Amount",
+    "unit": "Unit",
+    "strength": "Strength and form",
+    "times": "Times",
+    "starts": "Start day",
+    "effective_from": "Change day",
+    "from_day": "Day",
+    "taken": "Time taken",
+    "reason": "Reason",
+    "day": "Day",
+    "slot": "Dose",
+}
+
+
+def explain(exc: MSLogError) -> str:
+    """Return "Not saved. Amount: must be more than zero" for a problem."""
+    if isinstance(exc, ValidationError):
+        return f"Not saved. {FIELD_LABELS.get(exc.field, exc.field)}: {exc.message}"
+    return f"Not saved. {exc}"
+
+
+def big(widget: QAbstractSpinBox) -> QAbstractSpinBox:
+    """Give a date or time field a large target."""
+    widget.setMinimumHeight(44)
+    widget.setMinimumWidth(130)
+    return widget
 
 
 class FormDialog(QDialog):
@@ -46,6 +78,8 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Never squeeze the fields below their size: grow the dialog instead.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         heading = QLabel(question)
         heading.setWordWrap(True)
         layout.addWidget(heading)
@@ -54,10 +88,26 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.on_save = None
 
+    def fit_height(self) -> None:
+        """Grow to the height the wrapped text needs at the current width."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        need = max(need, layout.minimumSize().height())
+        if need > self.height():
+            self.setMinimumHeight(need)
+            self.resize(self.width(), need)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Make room for wrapped text once the width is known."""
+        super().showEvent(event)
+        self.fit_height()
+
     def show_error(self, text: str) -> None:
         """Show why the values cannot be saved; the dialog stays open."""
         self.error.setText(text)
         self.error.show()
+        self.fit_height()
 
     def accept(self) -> None:
         """Save through :attr:`on_save` (which returns False to stay open), then close."""
@@ -74,11 +124,11 @@ class MomentDialog(FormDialog):
     ) -> None:
         super().__init__(title, question, parent)
         self._clock = clock
-        self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date_edit = big(QDateEdit(QDate(start.year, start.month, start.day)))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date")
-        self.time_edit = QTimeEdit(QTime(start.hour, start.minute))
+        self.time_edit = big(QTimeEdit(QTime(start.hour, start.minute)))
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName("Time")
         self.form.addRow("Date", self.date_edit)
@@ -158,7 +208,7 @@ class StopDialog(FormDialog):
             "Its history stays in your diary.",
             parent,
         )
-        self.day = QDateEdit(QDate(first_day.year, first_day.month, first_day.day))
+        self.day = big(QDateEdit(QDate(first_day.year, first_day.month, first_day.day)))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setAccessibleName("First day without it")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,7 @@ from mslog.core.checklists.model import (
     check_text,
 )
 from mslog.core.errors import MSLogError, ValidationError
-from mslog.ui.checklists.dialogs import FormDialog
+from mslog.ui.checklists.dialogs import FormDialog, big, explain
 
 UNITS = ["mg", "tablets", "capsules", "ml", "sprays", "drops", "patches"]
 
@@ -49,11 +50,12 @@ class TimesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows)
         layout.addWidget(self.add_button)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def add_time(self, value: QTime) -> QTimeEdit:
         """Add a time field set to ``value``."""
         row = QWidget()
-        edit = QTimeEdit(value)
+        edit = big(QTimeEdit(value))
         edit.setDisplayFormat("HH:mm")
         edit.setAccessibleName(f"Time {len(self.edits) + 1}")
         remove = QPushButton("Remove")
@@ -66,12 +68,20 @@ class TimesEditor(QWidget):
         remove.clicked.connect(lambda: self._remove(row, edit))
         self._rows.addWidget(row)
         self.edits.append(edit)
+        self._fit()
         return edit
+
+    def _fit(self) -> None:
+        # The form layout does not grow for rows added later; ask for the room.
+        self.layout().activate()
+        self.setMinimumHeight(self.minimumSizeHint().height())
+        self.updateGeometry()
 
     def _remove(self, row: QWidget, edit: QTimeEdit) -> None:
         self.edits.remove(edit)
         row.setParent(None)
         row.deleteLater()
+        self._fit()
 
     def set_times(self, times: tuple[str, ...]) -> None:
         """Replace the fields with ``times`` ("HH:MM")."""
@@ -142,14 +152,14 @@ class MedicationDialog(FormDialog):
         group.addButton(self.fixed)
         group.addButton(self.as_needed)
         self.fixed.setChecked(True)
-        kind_row = QHBoxLayout()
+        kind_row = QVBoxLayout()
+        kind_row.setSpacing(0)
         kind_row.addWidget(self.fixed)
         kind_row.addWidget(self.as_needed)
-        kind_row.addStretch(1)
         self.times = TimesEditor()
         self.fixed.toggled.connect(self.times.setVisible)
 
-        self.from_day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.from_day = big(QDateEdit(QDate(today.year, today.month, today.day)))
         self.from_day.setCalendarPopup(True)
         self.from_day.setDisplayFormat("ddd d MMM yyyy")
         self.from_day.setAccessibleName("Change applies from" if editing else "Started on")
@@ -165,10 +175,10 @@ class MedicationDialog(FormDialog):
         self.form.addRow("", self.reminders)
 
         if medication is not None:
-            self.history = QLabel(medication.history_text())
+            self.history = QLabel(f"So far: {medication.history_text()}")
             self.history.setObjectName("hint")
             self.history.setWordWrap(True)
-            self.form.insertRow(0, "So far", self.history)
+            self.layout().insertWidget(1, self.history)
             self._fill(medication, today)
         else:
             self.times.add_time(QTime(8, 0))
@@ -212,7 +222,7 @@ class MedicationDialog(FormDialog):
             else:
                 self.saved = self._save_change(name, day, values)
         except MSLogError as exc:
-            self.show_error(f"Not saved: {exc}")
+            self.show_error(explain(exc))
             return False
         return True
 

@@ -28,6 +28,7 @@ from mslog.ui.checklists.dialogs import (
     NameDialog,
     ReasonDialog,
     StopDialog,
+    explain,
 )
 from mslog.ui.checklists.med_dialog import MedicationDialog
 from mslog.ui.checklists.rows import AsNeededRow, DoseRow, HabitRow
@@ -365,7 +366,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
                 self._checklists.clear_dose(dose.medication.uuid, dose.slot_local)
                 after = None
         except MSLogError as exc:
-            self.say(f"Not saved: {exc}")
+            self.say(explain(exc))
             self.refresh()
             return
         text = f"tick of {where}" if taken else f"untick of {where}"
@@ -385,7 +386,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
                 self._checklists.clear_dose(dose.medication.uuid, dose.slot_local)
                 after = None
         except MSLogError as exc:
-            self.say(f"Not saved: {exc}")
+            self.say(explain(exc))
             self.refresh()
             return
         self._push_dose(dose, after, f"skip of {where}" if skipped else f"untick of {where}")
@@ -417,7 +418,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
                     dose.medication.uuid, dose.slot_local, dialog.text()
                 )
             except MSLogError as exc:
-                dialog.show_error(f"Not saved: {exc}")
+                dialog.show_error(explain(exc))
                 return False
             self._push_dose(dose, after, f"reason for {dose.time_of_day} {dose.label}")
             return True
@@ -438,7 +439,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
             try:
                 after = self._checklists.set_taken_time(record.uuid, dialog.moment())
             except MSLogError as exc:
-                dialog.show_error(f"Not saved: {exc}")
+                dialog.show_error(explain(exc))
                 return False
             self._push_dose(dose, after, f"time of {dose.time_of_day} {dose.label}")
             self.say(f"{dose.label}: taken at {dialog.moment():%H:%M}.")
@@ -469,7 +470,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
                     dialog.medication_uuid(), dialog.moment(), amount
                 )
             except MSLogError as exc:
-                dialog.show_error(f"Not saved: {exc}")
+                dialog.show_error(explain(exc))
                 return False
             holder = {"record": record}
 
@@ -514,7 +515,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
                 self._checklists.untick_habit(habit.uuid, self.day)
                 after = None
         except MSLogError as exc:
-            self.say(f"Not saved: {exc}")
+            self.say(explain(exc))
             self.refresh()
             return
         text = f"{'tick' if done else 'untick'} of {habit.name}"
@@ -531,7 +532,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
             try:
                 habit = self._checklists.add_habit(dialog.name.text())
             except MSLogError as exc:
-                dialog.show_error(f"Not saved: {exc}")
+                dialog.show_error(explain(exc))
                 return False
             self.say(f"Added {habit.name} to the checklist.")
             return True
@@ -546,7 +547,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
             try:
                 self._checklists.rename_habit(habit.uuid, dialog.name.text())
             except MSLogError as exc:
-                dialog.show_error(f"Not saved: {exc}")
+                dialog.show_error(explain(exc))
                 return False
             return True
 
@@ -599,7 +600,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
             try:
                 self._checklists.stop_medication(medication.uuid, dialog.first_day())
             except MSLogError as exc:
-                dialog.show_error(f"Not saved: {exc}")
+                dialog.show_error(explain(exc))
                 return False
             self.say(f"{medication.name} is stopped from {dialog.first_day():%d %B}.")
             return True
