@@ -79,7 +79,9 @@ class TimesEditor(QWidget):
 
     def _remove(self, row: QWidget, edit: QTimeEdit) -> None:
         self.edits.remove(edit)
-        row.setParent(None)
+        # Hidden and deleted later, never at once: its own Remove button is still busy.
+        self._rows.removeWidget(row)
+        row.hide()
         row.deleteLater()
         self._fit()
 

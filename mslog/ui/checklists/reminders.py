@@ -148,8 +148,9 @@ class ReminderBanner(ThemedMixin, QFrame):
         """Take one dose off the banner; hide it when none is left."""
         row = self.rows.pop(key, None)
         if row is not None:
+            # Hidden and deleted later, never at once: its own button may be the caller.
+            self._rows.removeWidget(row)
             row.hide()
-            row.setParent(None)
             row.deleteLater()
         if not self.rows:
             self.hide()

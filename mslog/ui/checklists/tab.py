@@ -57,7 +57,9 @@ def _clear(layout: QVBoxLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
-            widget.setParent(None)
+            # Hidden now, deleted later: a button inside may be the one that was pressed,
+            # and deleting it during its own click signal would crash.
+            widget.hide()
             widget.deleteLater()
 
 
