@@ -260,6 +260,16 @@ def test_adherence_per_day_and_medication(diary: Diary):
         (11, "Baclofen"): (3, 0, 0, 0, 1, 2, 0),
         (11, "Tizanidine"): (1, 0, 0, 0, 0, 1, 0),
     }
+    baclofen, tizanidine, diazepam = meds.adherence_totals(date(2026, 3, 9), date(2026, 3, 11))
+    assert (baclofen.name, baclofen.scheduled, baclofen.taken, baclofen.missing) == (
+        "Baclofen",
+        9,
+        3,
+        3,
+    )
+    assert baclofen.taken_share() == 3 / 7  # two doses of today are still to come
+    assert tizanidine.taken_share() == 1 / 2
+    assert (diazepam.as_needed, diazepam.taken_share()) == (2, None)
 
 
 # --- habits -----------------------------------------------------------------

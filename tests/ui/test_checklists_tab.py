@@ -270,3 +270,13 @@ def test_a_busy_day_passes_the_audit(
             assert not found, "\n".join(str(p) for p in found)
     finally:
         apply_style(app, "light")
+
+
+def test_a_shown_tab_turns_the_day_by_itself(window: MainWindow, tab, clock: FakeClock, baclofen):
+    assert tab._redraw_timer.isActive()
+    clock.set(datetime(2026, 3, 12, 4, 1))
+    tab._redraw_timer.timeout.emit()  # what the timer does every few minutes
+    assert tab.day_label.text() == "Today · Thursday 12 March"
+    assert tab.progress.text() == "0 of 2 doses · 0 habits"
+    window.tabs.setCurrentIndex(0)
+    assert not tab._redraw_timer.isActive()  # no redraws while nobody looks

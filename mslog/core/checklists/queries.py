@@ -67,6 +67,45 @@ class DoseAdherence:
 
 
 @dataclass(frozen=True)
+class AdherenceTotal:
+    """One medication over a range of days (the sums of its :class:`DoseAdherence` rows)."""
+
+    medication_uuid: str
+    name: str
+    scheduled: int
+    on_time: int
+    late: int
+    skipped: int
+    missing: int
+    pending: int
+    as_needed: int
+
+    @property
+    def taken(self) -> int:
+        """Scheduled doses taken, on time or late."""
+        return self.on_time + self.late
+
+    def taken_share(self) -> float | None:
+        """Return the share of doses already due that were taken (0-1), or None if none was."""
+        due = self.scheduled - self.pending
+        return self.taken / due if due else None
+
+
+def totals(rows: list[DoseAdherence]) -> list[AdherenceTotal]:
+    """Add up per-day adherence rows per medication, in the order first seen."""
+    sums: dict[str, list] = {}
+    for row in rows:
+        entry = sums.setdefault(row.medication_uuid, [row.name, 0, 0, 0, 0, 0, 0, 0])
+        for index, value in enumerate(
+            (row.scheduled, row.on_time, row.late, row.skipped, row.missing, row.pending,
+             row.as_needed),
+            start=1,
+        ):  # fmt: skip
+            entry[index] += value
+    return [AdherenceTotal(uuid, *values) for uuid, values in sums.items()]
+
+
+@dataclass(frozen=True)
 class HabitDay:
     """Habit completion on one diary day: habits done out of those listed."""
 

@@ -584,6 +584,10 @@ class Checklists:
         """Return per-day, per-medication adherence (see :func:`queries.adherence`)."""
         return queries.adherence(self._db, self.rule, first, last, self._clock.now())
 
+    def adherence_totals(self, first: date, last: date) -> list[queries.AdherenceTotal]:
+        """Return adherence per medication over the whole range."""
+        return queries.totals(self.adherence(first, last))
+
     def habit_completion(self, first: date, last: date) -> list[queries.HabitDay]:
         """Return per-day habit completion (see :func:`queries.habit_completion`)."""
         return queries.habit_completion(self._db, self.rule, first, last)

@@ -248,6 +248,8 @@ class ReminderController(QObject):
         window.notifier.checklistsChanged.connect(self._on_change)
         window.notifier.reloaded.connect(self._on_change)
         self._settings.changed.connect(self._on_setting)
+        if window.tray.icon is not None:  # clicking the tray message opens the window
+            window.tray.icon.messageClicked.connect(window.bring_forward)
         self._on_setting(REMINDERS_KEY)
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -38,6 +38,8 @@ from mslog.ui.style import current_scale
 
 # Below this width (at 100 % text) the two columns stack.
 NARROW_WIDTH = 1000
+# How often a shown tab redraws by itself (late marks, the turn of the day).
+REDRAW_MS = 5 * 60 * 1000
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -126,6 +128,10 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self._undo = undo_stack
         self.day = self._checklists.today()
         self._follow_today = True
+        # While shown, redraw now and then so doses turn late and a new day begins on time.
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.timeout.connect(self.refresh)
         self.dialog: FormDialog | None = None
         self.dose_rows: dict[tuple[str, str], DoseRow] = {}
         self.habit_rows: dict[str, HabitRow] = {}
@@ -622,9 +628,15 @@ class ChecklistsTab(ThemedMixin, QWidget):
         dialog.open()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Redraw when shown: the day may have turned while hidden."""
+        """Redraw when shown (the day may have turned while hidden) and keep it current."""
         self.refresh()
+        self._redraw_timer.start()
         super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """No redraws while nobody looks."""
+        self._redraw_timer.stop()
+        super().hideEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Stack the two columns when the window is narrow."""
