@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.log_tab, "Log")
         self.trends_tab = TrendsTab(diary, self.notifier, self.undo_stack)  # charts built on show
         self.tabs.addTab(self.trends_tab, "Trends")
-        self.stretch_page = self.add_tab("Stretch", lambda: build_stretch_tab(diary, self.notifier))
+        self.stretch_page = self.add_tab(
+            "Stretch", lambda: build_stretch_tab(diary, self.notifier, self.settings)
+        )
         self.checklists_page = self.add_tab(
             "Checklists", lambda: build_checklists_tab(diary, self.notifier, self.undo_stack)
         )

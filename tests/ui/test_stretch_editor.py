@@ -101,3 +101,27 @@ def test_a_custom_routine_plays_and_can_be_deleted(
     tab.picker.delete_button.click()
     assert key not in [r.key for r in tab.library.routines()]
     assert len(diary.stretches.recent()) == 1  # the history stays
+
+
+def test_a_broken_routine_file_is_named_and_the_others_still_load(qtbot, diary: Diary):
+    folder = diary.data_dir / "routines"
+    folder.mkdir()
+    (folder / "mine.json").write_text('{"name": "Mine", "steps": [{"exercise": "calf_stretch"}]}')
+    widget = StretchTab(diary, sound_factory=Silent, voice_factory=Silent)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.picker.problems.isVisible()
+    assert "mine.json: steps[1]: needs duration_s" in widget.picker.problems.text()
+    assert widget.picker.list.count() == 3  # the built-in routines
+
+
+def test_sound_and_voice_switches_follow_the_settings(window):
+    window.tabs.setCurrentWidget(window.stretch_page)
+    stretch = window.stretch_page.content
+    assert stretch.picker.sound_box.isChecked()
+    window.settings.set("sounds", False)
+    assert not stretch.picker.sound_box.isChecked()
+    assert not stretch.cues.sound_on
+    stretch.picker.voice_box.setChecked(False)
+    assert window.settings.get("voice") is False
+    assert not stretch.cues.voice_on

@@ -234,7 +234,8 @@ def test_in_the_window_closing_mid_session_saves_it_as_unfinished(
 ):
     window.tabs.setCurrentWidget(window.stretch_page)
     stretch = window.stretch_page.content
-    stretch.cues.sound_on = stretch.cues.voice_on = False
+    window.settings.set("sounds", False)  # no audio device probing in tests
+    window.settings.set("voice", False)
     stretch.picker.start_button.click()
     play_for(stretch, clock, 40)
     window.close()
@@ -247,7 +248,8 @@ def test_in_the_window_closing_mid_session_saves_it_as_unfinished(
 def test_in_the_window_f11_is_the_window_full_screen(window: MainWindow, qtbot):
     window.tabs.setCurrentWidget(window.stretch_page)
     stretch = window.stretch_page.content
-    stretch.cues.sound_on = stretch.cues.voice_on = False
+    window.settings.set("sounds", False)  # no audio device probing in tests
+    window.settings.set("voice", False)
     stretch.picker.start_button.click()
     stretch.view.pause_button.setFocus()
     qtbot.keyClick(stretch.view.pause_button, Qt.Key.Key_F11)

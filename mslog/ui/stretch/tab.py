@@ -18,6 +18,7 @@ from mslog.core.routines.player import Outcome, Phase, PhaseKind, Player, Sessio
 from mslog.core.routines.schema import Exercise, Routine, Step
 from mslog.core.routines.sessions import SessionTracker
 from mslog.ui.notifier import DiaryNotifier
+from mslog.ui.settings.store import UiSettings
 from mslog.ui.stretch.cues import (
     Cues,
     QtSoundBackend,
@@ -43,6 +44,7 @@ class StretchTab(QWidget):
         resources: Folder with exercises, routines, illustrations and sounds.
         sound_factory: Makes the sound back-end on first use (tests pass a fake).
         voice_factory: Makes the voice back-end on first use (tests pass a fake).
+        settings: The window's preferences, holding the ``sounds`` and ``voice`` switches.
     """
 
     def __init__(
@@ -52,6 +54,7 @@ class StretchTab(QWidget):
         resources: Path | None = None,
         sound_factory: Callable[[], SoundBackend] | None = None,
         voice_factory: Callable[[], VoiceBackend] | None = None,
+        settings: UiSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,8 +80,13 @@ class StretchTab(QWidget):
         self.picker.editRequested.connect(self.edit_routine)
         self.picker.newRequested.connect(self.new_routine)
         self.picker.deleteRequested.connect(self.delete_routine)
-        self.picker.soundToggled.connect(lambda on: setattr(self.cues, "sound_on", on))
-        self.picker.voiceToggled.connect(lambda on: setattr(self.cues, "voice_on", on))
+        self._settings = settings
+        self.picker.soundToggled.connect(lambda on: self._set_switch("sounds", on))
+        self.picker.voiceToggled.connect(lambda on: self._set_switch("voice", on))
+        if settings is not None:
+            settings.changed.connect(self._setting_changed)
+            for key in ("sounds", "voice"):
+                self._setting_changed(key)
         self.view = PlayerView(self.library)
         self.view.pauseClicked.connect(self.toggle_pause)
         self.view.previousClicked.connect(self.previous)
@@ -331,6 +339,21 @@ class StretchTab(QWidget):
     def _reason_chosen(self, reason: str) -> None:
         if self.player is not None and self._skipped is not None:
             self.player.set_reason(self._skipped, reason)
+
+    def _set_switch(self, key: str, on: bool) -> None:
+        if key == "sounds":
+            self.cues.sound_on = on
+        else:
+            self.cues.voice_on = on
+        if self._settings is not None:
+            self._settings.set(key, on)
+
+    def _setting_changed(self, key: str) -> None:
+        # The same switches live in Settings; keep both in step.
+        if key in ("sounds", "voice") and self._settings is not None:
+            box = self.picker.sound_box if key == "sounds" else self.picker.voice_box
+            box.setChecked(bool(self._settings.get(key)))
+            self._set_switch(key, bool(self._settings.get(key)))
 
     def _backend_missing(self, message: str) -> None:
         self.view.show_notice(message)
