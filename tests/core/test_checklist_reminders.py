@@ -102,3 +102,15 @@ def test_the_next_reminder_after_the_last_dose_is_tomorrow(
     morning.set(datetime(2026, 3, 11, 15, 0))
     planner = ReminderPlanner(diary.checklists, morning)
     assert planner.next_due() == datetime(2026, 3, 12, 8, 0, tzinfo=LONDON)
+
+
+def test_a_night_dose_in_the_spring_gap_reminds_once_just_after(diary: Diary, clock: FakeClock):
+    diary.checklists.add_medication("Clonazepam", times=["01:30"], starts=date(2026, 3, 1))
+    clock.set(datetime(2026, 3, 28, 23, 0))
+    planner = ReminderPlanner(diary.checklists, clock)
+    due = planner.next_due()
+    assert (f"{due:%H:%M}", due.utcoffset().total_seconds()) == ("02:30", 3600)
+    clock.set(datetime(2026, 3, 29, 2, 30, tzinfo=LONDON))
+    [reminder] = planner.collect().reminders
+    assert reminder.slot_local == "2026-03-29 01:30"
+    assert planner.collect() is None

@@ -319,12 +319,27 @@ def test_habit_ticks_are_stamped_and_counted_per_day(diary: Diary, clock: FakeCl
 
 
 def test_a_finished_stretch_session_ticks_stretching(diary: Diary, clock: FakeClock):
-    class Session:
-        ended = clock.now()
+    from mslog.core.routines.player import Player
+    from mslog.core.routines.schema import Routine, Step
 
-    diary.stretches.completed.emit(Session())
+    routine = Routine(
+        key="bundled/test", name="Test", steps=(Step("calf_stretch", "left", duration_s=10),)
+    )
+    for _ in range(2):  # a second session the same day keeps one tick
+        player = Player(routine, clock.monotonic)
+        diary.stretches.track(player)
+        player.start()
+        for _ in range(80):
+            clock.advance(0.25)
+            player.update()
     stretching = next(h for h in diary.checklists.habits() if h.key == "stretching")
-    tick = diary.checklists.ticks_for_day(date(2026, 3, 11))[stretching.uuid]
-    assert tick.source == "stretch"
-    diary.stretches.completed.emit(Session())
-    assert len(diary.checklists.ticks_for_day(date(2026, 3, 11))) == 1
+    ticks = diary.checklists.ticks_for_day(date(2026, 3, 11))
+    assert list(ticks) == [stretching.uuid]
+    assert ticks[stretching.uuid].source == "stretch"
+    assert f"{ticks[stretching.uuid].done:%H:%M:%S}" == "14:30:15"
+
+
+def test_a_retired_stretching_habit_is_not_ticked(diary: Diary, clock: FakeClock):
+    stretching = next(h for h in diary.checklists.habits() if h.key == "stretching")
+    diary.checklists.retire_habit(stretching.uuid)
+    assert diary.checklists.tick_habit_for_stretch_session(clock.now()) is None
