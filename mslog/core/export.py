@@ -22,8 +22,9 @@ exactly this. One UTF-8 JSON object::
       }
     }
 
-* ``tables`` holds **every** table of the database (SQLite's own ``sqlite_*`` tables
-  excepted), whatever feature created it, with every row. Table and column names are
+* ``tables`` holds **every** table of the database, whatever feature created it,
+  with every row; only SQLite's own ``sqlite_*`` tables and derived ``cache_*``
+  tables (rebuilt by MSLog from the others) are left out. Table and column names are
   the database's own, so the copy restores exactly; ``schema_version`` says which
   migrations made them (see ``mslog/core/migrations.py``).
 * Tables are listed parents first (a table comes after every table its foreign keys
@@ -82,7 +83,7 @@ def _tables_parents_first(db: SqliteDatabase) -> list[str]:
         name
         for (name,) in db.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " ORDER BY name"
+            " AND name NOT LIKE 'cache_%' ORDER BY name"
         )
     ]
     parents = {

@@ -9,6 +9,7 @@ from peewee import SqliteDatabase
 from mslog.core.checklists.schema import create_checklist_tables
 from mslog.core.preferences import create_preference_table
 from mslog.core.routines.sessions import create_stretch_tables
+from mslog.core.trend_cache import create_trend_cache
 from mslog.core.trends_schema import add_appointments_and_trend_index
 
 
@@ -48,6 +49,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     create_stretch_tables,
     create_preference_table,
     create_checklist_tables,
+    create_trend_cache,
 ]
 LATEST_VERSION = len(STEPS)
 

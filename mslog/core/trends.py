@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from peewee import SqliteDatabase
 
-from mslog.core import vocab
+from mslog.core import trend_cache, vocab
 from mslog.core.days import DayRule
 
 EPOCH_DAY = date(1970, 1, 1)
@@ -269,6 +269,7 @@ class Trends:
         self._db = db
         # A callable follows the diary when the person changes the day-start hour.
         self._rule = day_rule if callable(day_rule) else (lambda: day_rule)
+        self._checked: tuple[int, int] | None = None
 
     @property
     def day_rule(self) -> DayRule:
@@ -303,6 +304,199 @@ class Trends:
         return self.table_exists(name) and bool(self._rows(f'SELECT 1 FROM "{name}" LIMIT 1', []))
 
     # --- queries ---
+
+    def _ensure(self) -> int:
+        """Make sure the aggregate tables are current; return the day-start hour."""
+        start = self.day_rule.start_hour
+        version = self._rows("PRAGMA data_version", [])[0][0]
+        # Our own writes keep the tables current through triggers; a check is needed
+        # only at first, after another connection wrote, or for a new day-start hour.
+        if self._checked != (version, start):
+            if not trend_cache.is_current(self._db, start):
+                trend_cache.rebuild(self._db, start)
+            self._checked = (version, start)
+        return start
+
+    def earliest_day(self) -> date | None:
+        """Return the first diary day with a spasm, or None for an empty log."""
+        self._ensure()
+        (number,) = self._rows("SELECT min(day) FROM cache_trend_cell", [])[0]
+        return None if number is None else day_from_number(number)
+
+    def daily(self, rng: DateRange) -> DailySpasms:
+        """Return spasms per diary day in ``rng``."""
+        self._ensure()
+        rows = self._rows(
+            "SELECT day, sum(count), sum(rated), sum(sev_sum) * 1.0 / nullif(sum(rated), 0),"
+            " nullif(max(sev_max), -1), sum(sev_sum) FROM cache_trend_cell"
+            " WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
+            [day_number(rng.first), day_number(rng.last)],
+        )
+        if not rows:
+            return DailySpasms()
+        day, count, rated, mean, peak, total = (list(col) for col in zip(*rows, strict=True))
+        return DailySpasms(day, count, rated, mean, peak, total)
+
+    def heatmap(self, rng: DateRange) -> list[list[int]]:
+        """Return spasm counts as 7 weekday rows (Monday first) × 24 local hours."""
+        start = self._ensure()
+        # A cell before the day-start hour is on the next calendar day; 1970-01-01 was a
+        # Thursday (weekday 3 counting from Monday).
+        rows = self._rows(
+            "SELECT (day + (hour < ?) + 3) % 7 AS wd, hour, sum(count) FROM cache_trend_cell"
+            " WHERE day BETWEEN ? AND ? GROUP BY wd, hour",
+            [start, day_number(rng.first), day_number(rng.last)],
+        )
+        grid = [[0] * 24 for _ in range(7)]
+        for weekday, hour, count in rows:
+            grid[weekday][hour] = count
+        return grid
+
+    def raster(self, rng: DateRange) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Return spasms binned by diary day × local hour, for the time-of-day raster.
+
+        Returns:
+            Parallel lists: day number, hour within the diary day (``start_hour`` to
+            ``start_hour + 23``, so a night stays together), count, and highest
+            severity (-1 when none is rated).
+        """
+        start = self._ensure()
+        rows = self._rows(
+            "SELECT day, hour + 24 * (hour < ?), count, sev_max FROM cache_trend_cell"
+            " WHERE day BETWEEN ? AND ?",
+            [start, day_number(rng.first), day_number(rng.last)],
+        )
+        if not rows:
+            return [], [], [], []
+        day, hours, count, peak = (list(col) for col in zip(*rows, strict=True))
+        return day, hours, count, peak
+
+    def breakdown(self, rng: DateRange, limit: int = 12) -> Breakdown:
+        """Return how often each trigger, location and type appears in ``rng``."""
+        self._ensure()
+        first, last = day_number(rng.first), day_number(rng.last)
+        # Whole 32-day blocks come from the rollup, the days at either edge one by one.
+        block = trend_cache.BLOCK
+        inner_first, inner_last = -(-first // block), (last + 1) // block - 1
+        if inner_first > inner_last:
+            inner_first, inner_last = 1, 0  # no whole block: every day from the day rows
+            edges = [first, last, 1, 0]
+        else:
+            edges = [first, inner_first * block - 1, (inner_last + 1) * block, last]
+        totals: dict[tuple[str, str], int] = {}
+        for kind, key, n in self._rows(
+            "SELECT kind, key, sum(count) FROM cache_trend_tag_block WHERE block BETWEEN ? AND ?"
+            " GROUP BY kind, key UNION ALL"
+            " SELECT kind, key, sum(count) FROM cache_trend_tag"
+            " WHERE day BETWEEN ? AND ? OR day BETWEEN ? AND ? GROUP BY kind, key",
+            [inner_first, inner_last, *edges],
+        ):
+            totals[kind, key] = totals.get((kind, key), 0) + n
+        found: dict[str, list[tuple[str, int]]] = {"trigger": [], "location": [], "type": []}
+        for (kind, key), n in totals.items():
+            found[kind].append((key, n))
+        for items in found.values():
+            items.sort(key=lambda item: (-item[1], item[0]))
+            del items[limit:]
+        return Breakdown(
+            [(k, vocab.trigger_label(k), n) for k, n in found["trigger"]],
+            [(k, vocab.LOCATION_LABELS.get(k, k), n) for k, n in found["location"]],
+            [(k, vocab.TYPE_LABELS.get(k, k).split(" (")[0], n) for k, n in found["type"]],
+        )
+
+    def trigger_days(self, rng: DateRange) -> dict[str, set[int]]:
+        """Return, for each trigger, the day numbers on which it was logged in ``rng``."""
+        self._ensure()
+        days: dict[str, set[int]] = {}
+        for trigger, number in self._rows(
+            "SELECT key, day FROM cache_trend_tag WHERE day BETWEEN ? AND ? AND kind = 'trigger'",
+            [day_number(rng.first), day_number(rng.last)],
+        ):
+            days.setdefault(trigger, set()).add(number)
+        return days
+
+    def summary(
+        self,
+        rng: DateRange,
+        daily: DailySpasms | None = None,
+        heatmap: list[list[int]] | None = None,
+        breakdown: Breakdown | None = None,
+    ) -> Summary:
+        """Return the headline numbers of ``rng`` (reusing aggregates already read)."""
+        daily = daily if daily is not None else self.daily(rng)
+        heatmap = heatmap if heatmap is not None else self.heatmap(rng)
+        if breakdown is None:
+            breakdown = self.breakdown(rng, limit=1)
+        total = sum(daily.count)
+        rated = sum(daily.rated)
+        by_hour = [sum(row[h] for row in heatmap) for h in range(24)]
+        worst = max(range(24), key=by_hour.__getitem__) if total else None
+        counts = daily.dense_counts(rng)
+        top = breakdown.triggers[0] if breakdown.triggers else None
+        return Summary(
+            range=rng,
+            spasms=total,
+            per_day=total / rng.days,
+            mean_severity=sum(daily.severity_sum) / rated if rated else None,
+            worst_hour=worst,
+            top_trigger=(top[1], top[2]) if top else None,
+            penn_typical=typical([penn_level(n) for n in counts]),
+            snow_typical=typical([snow_score(n) for n in counts]),
+        )
+
+    def factor_effects(
+        self,
+        rng: DateRange,
+        daily: DailySpasms | None = None,
+        extra_factors: Sequence[tuple[str, str, set[int]]] = (),
+    ) -> list[FactorEffect]:
+        """Compare next-day spasms after days with and without each factor.
+
+        Args:
+            rng: The range; a day counts when its next day is also in the range.
+            daily: Spasms per day, if already read.
+            extra_factors: (kind, label, day numbers present) for factors other
+                than triggers, such as completed stretch sessions or habits.
+
+        Returns:
+            Effects with enough days on each side, largest difference first.
+        """
+        daily = daily if daily is not None else self.daily(rng)
+        counts = daily.dense_counts(rng)
+        if len(counts) < 2 * MIN_DAYS_EACH_SIDE + 1:
+            return []
+        start = day_number(rng.first)
+        days = range(start, start + len(counts) - 1)
+        next_counts = counts[1:]
+        factors = list(extra_factors) + [
+            ("trigger", vocab.trigger_label(key), present)
+            for key, present in sorted(self.trigger_days(rng).items())
+        ]
+        effects = []
+        for kind, label, present in factors:
+            effect = factor_effect(kind, label, [d in present for d in days], next_counts)
+            if effect is not None:
+                effects.append(effect)
+        effects.sort(key=lambda e: -abs(e.difference))
+        return effects
+
+    def notable_notes(self, rng: DateRange, limit: int = 5) -> list[tuple[int, int, int, str]]:
+        """Return (epoch, utc offset, severity, note) of the most severe noted spasms."""
+        where, params = self._where(rng)
+        return self._rows(
+            f"SELECT s.started_at, s.utc_offset, s.severity, s.note FROM spasm s WHERE {where}"
+            " AND trim(s.note) != '' ORDER BY coalesce(s.severity, -1) DESC, s.started_at DESC"
+            f" LIMIT {int(limit)}",
+            params,
+        )
+
+
+class DirectTrends(Trends):
+    """The same aggregates computed straight from the log, without the cache tables.
+
+    Slower on a long diary; kept as the reference the cache is tested against and as
+    the raw-SQL baseline of the benchmarks.
+    """
 
     def earliest_day(self) -> date | None:
         """Return the diary day of the first spasm, or None for an empty log."""
@@ -402,78 +596,3 @@ class Trends:
         for trigger, number in rows:
             days.setdefault(trigger, set()).add(number)
         return days
-
-    def summary(
-        self,
-        rng: DateRange,
-        daily: DailySpasms | None = None,
-        heatmap: list[list[int]] | None = None,
-        breakdown: Breakdown | None = None,
-    ) -> Summary:
-        """Return the headline numbers of ``rng`` (reusing aggregates already read)."""
-        daily = daily if daily is not None else self.daily(rng)
-        heatmap = heatmap if heatmap is not None else self.heatmap(rng)
-        if breakdown is None:
-            breakdown = self.breakdown(rng, limit=1)
-        total = sum(daily.count)
-        rated = sum(daily.rated)
-        by_hour = [sum(row[h] for row in heatmap) for h in range(24)]
-        worst = max(range(24), key=by_hour.__getitem__) if total else None
-        counts = daily.dense_counts(rng)
-        top = breakdown.triggers[0] if breakdown.triggers else None
-        return Summary(
-            range=rng,
-            spasms=total,
-            per_day=total / rng.days,
-            mean_severity=sum(daily.severity_sum) / rated if rated else None,
-            worst_hour=worst,
-            top_trigger=(top[1], top[2]) if top else None,
-            penn_typical=typical([penn_level(n) for n in counts]),
-            snow_typical=typical([snow_score(n) for n in counts]),
-        )
-
-    def factor_effects(
-        self,
-        rng: DateRange,
-        daily: DailySpasms | None = None,
-        extra_factors: Sequence[tuple[str, str, set[int]]] = (),
-    ) -> list[FactorEffect]:
-        """Compare next-day spasms after days with and without each factor.
-
-        Args:
-            rng: The range; a day counts when its next day is also in the range.
-            daily: Spasms per day, if already read.
-            extra_factors: (kind, label, day numbers present) for factors other
-                than triggers, such as completed stretch sessions or habits.
-
-        Returns:
-            Effects with enough days on each side, largest difference first.
-        """
-        daily = daily if daily is not None else self.daily(rng)
-        counts = daily.dense_counts(rng)
-        if len(counts) < 2 * MIN_DAYS_EACH_SIDE + 1:
-            return []
-        start = day_number(rng.first)
-        days = range(start, start + len(counts) - 1)
-        next_counts = counts[1:]
-        factors = list(extra_factors) + [
-            ("trigger", vocab.trigger_label(key), present)
-            for key, present in sorted(self.trigger_days(rng).items())
-        ]
-        effects = []
-        for kind, label, present in factors:
-            effect = factor_effect(kind, label, [d in present for d in days], next_counts)
-            if effect is not None:
-                effects.append(effect)
-        effects.sort(key=lambda e: -abs(e.difference))
-        return effects
-
-    def notable_notes(self, rng: DateRange, limit: int = 5) -> list[tuple[int, int, int, str]]:
-        """Return (epoch, utc offset, severity, note) of the most severe noted spasms."""
-        where, params = self._where(rng)
-        return self._rows(
-            f"SELECT s.started_at, s.utc_offset, s.severity, s.note FROM spasm s WHERE {where}"
-            " AND trim(s.note) != '' ORDER BY coalesce(s.severity, -1) DESC, s.started_at DESC"
-            f" LIMIT {int(limit)}",
-            params,
-        )

@@ -1,6 +1,6 @@
 """Lanes beyond spasms: stretching, adherence with medication changes, habits; in the report."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from mslog.core.diary import Diary
 from mslog.core.report import build_report
@@ -80,3 +80,50 @@ def test_report_names_medications_adherence_and_self_care(diary: Diary):
     rows = {row[0]: row[1] for row in content.key_rows}
     assert rows["Scheduled doses taken"] == "10 %"
     assert content.markers == [(date(2026, 3, 1), "Tizanidine started, 2 mg ×1")]
+
+
+def test_fast_adherence_matches_the_checklists_query(diary: Diary, clock):
+    import random
+
+    from mslog.core.checklists.queries import adherence
+    from mslog.core.trend_lanes import adherence_lane
+
+    c = diary.checklists
+    rnd = random.Random(3)
+    a = c.add_medication("Baclofen", times=["08:00", "14:00", "22:00"], amount=5, unit="mg",
+                         starts=date(2026, 2, 1))  # fmt: skip
+    b = c.add_medication("Diazepam", times=["01:30"], amount=2, unit="mg",
+                         starts=date(2026, 2, 10))  # fmt: skip
+    c.change_medication(a.uuid, effective_from=date(2026, 2, 20), times=["09:00", "21:00"],
+                        amount=10, unit="mg")  # fmt: skip
+    c.stop_medication(b.uuid, date(2026, 3, 5))
+    c.log_as_needed(a.uuid, datetime(2026, 2, 25, 11, 0, tzinfo=LONDON))
+    day = date(2026, 2, 1)
+    while day <= date(2026, 3, 11):
+        for med in (a, b):
+            version = c.get_medication(med.uuid).version_on(day)
+            for time_of_day in version.times if version else ():
+                slot = c.slot_local(day, time_of_day)
+                if c.slot_moment(slot) > clock.now():
+                    continue
+                roll = rnd.random()
+                if roll < 0.7:
+                    c.mark_taken(med.uuid, slot)
+                elif roll < 0.8:
+                    c.mark_skipped(med.uuid, slot)
+        day += timedelta(days=1)
+    for first, last in (
+        (date(2026, 2, 1), date(2026, 3, 11)),
+        (date(2026, 3, 10), date(2026, 3, 11)),
+    ):
+        rng = DateRange(first, last)
+        expected: dict[int, list[int]] = {}
+        for row in adherence(diary.db, diary.day_rule, first, last, clock.now()):
+            due = row.scheduled - row.pending
+            if due > 0:
+                totals = expected.setdefault(day_number(row.day), [0, 0])
+                totals[0] += due
+                totals[1] += row.taken
+        lane = adherence_lane(diary, rng)
+        got = {d: [s, t] for d, s, t in zip(lane.day, lane.scheduled, lane.taken, strict=True)}
+        assert got == expected

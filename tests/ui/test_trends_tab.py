@@ -41,7 +41,7 @@ def open_trends(window: MainWindow, qtbot):
 
 
 def bars(view) -> dict[int, float]:
-    opts = view.lanes._bars.opts
+    opts = view.lanes._bars.bars.opts
     return {round((x - 43200) / 86400): h for x, h in zip(opts["x"], opts["height"], strict=True)}
 
 
@@ -60,7 +60,8 @@ def test_range_switching_updates_every_lane(window: MainWindow, diary: Diary, qt
     today = day_number(date(2026, 3, 11))
     assert view.lanes.visible_lanes() == ["spasms", "severity", "stretch"]  # no medication yet
     assert set(bars(view)) == {today, today - 3, today - 20}
-    assert len(view.lanes._completed.opts["x"]) == 2
+    assert view.lanes._completed.shown_days == [today - 1]
+    assert view.lanes._partial.shown_days == [today - 2]
     view.range_chips.button("7").click()
     assert view.range == DateRange(date(2026, 3, 5), date(2026, 3, 11))
     assert set(bars(view)) == {today, today - 3}
@@ -68,7 +69,11 @@ def test_range_switching_updates_every_lane(window: MainWindow, diary: Diary, qt
     view.range_chips.button("all").click()
     assert view.range.first == date(2026, 1, 10)
     assert set(bars(view)) == {today, today - 3, today - 20, today - 60}
-    assert len(view.lanes._completed.opts["x"]) == 3
+    assert view.lanes._completed.shown_days == [today - 1]  # days 2 and 40: stopped early
+    assert view.lanes._partial.shown_days == [today - 40, today - 2]
+    view.range_chips.button("365").click()  # long ranges draw one step outline per lane
+    assert view.lanes._bars.shown_days == [today - 60, today - 20, today - 3, today]
+    assert view.lanes._completed.shown_days == [today - 1]
     mean = [m for m in view.lanes._mean.yData if m == m]
     assert mean == [3.5] * 4
 

@@ -24,6 +24,58 @@ def day_x(numbers) -> np.ndarray:
     return np.asarray(numbers, dtype=float) * DAY + DAY / 2
 
 
+LONG_RANGE_DAYS = 120  # beyond this, bars become one filled step outline (much faster)
+
+
+class BarSeries:
+    """Daily bars: separate bars for short ranges, one filled step curve for long ones."""
+
+    def __init__(self, plot: pg.PlotItem, brush, pen=None, filled: bool = True) -> None:
+        self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=brush,
+                                    pen=pen if pen is not None else pg.mkPen(None))  # fmt: skip
+        self.step = pg.PlotDataItem(
+            [0, 1], [0], stepMode="center", fillLevel=0 if filled else None,
+            brush=brush if filled else None, pen=pen if pen is not None else pg.mkPen(None),
+        )  # fmt: skip
+        self.step.hide()
+        plot.addItem(self.bars)
+        plot.addItem(self.step)
+
+    def set(self, rng: DateRange, days, values, base=None) -> None:
+        """Show ``values`` on day numbers ``days`` (stacked on ``base`` when given)."""
+        values = np.asarray(values, dtype=float)
+        if rng.days <= LONG_RANGE_DAYS:
+            self.step.hide()
+            self.bars.show()
+            if base is None:
+                self.bars.setOpts(x=day_x(days), height=values)
+            else:
+                self.bars.setOpts(x=day_x(days), y0=np.asarray(base, dtype=float), height=values)
+            return
+        self.bars.hide()
+        first = day_number(rng.first)
+        dense = np.zeros(rng.days)
+        index = np.asarray(days, dtype=int) - first
+        keep = (index >= 0) & (index < rng.days)
+        dense[index[keep]] = values[keep]
+        if base is not None:
+            dense[index[keep]] += np.asarray(base, dtype=float)[keep]
+        edges = (np.arange(rng.days + 1, dtype=float) + first) * DAY
+        self.step.setData(edges, dense)
+        self.step.show()
+
+    @property
+    def shown_days(self) -> list[int]:
+        """Day numbers drawn (for tests)."""
+        if self.bars.isVisible():
+            opts = self.bars.opts
+            pairs = zip(opts["x"], opts["height"], strict=True)
+            return [round((x - DAY / 2) / DAY) for x, h in pairs if h]
+        y = self.step.yData
+        first = round(self.step.xData[0] / DAY)
+        return [first + i for i in np.nonzero(y)[0].tolist()]
+
+
 class Lane:
     """One plot of the lanes chart, with its bars and markers."""
 
@@ -45,7 +97,7 @@ class LanesChart(QWidget):
     def __init__(self, colours: ChartColours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.colours = colours
-        pg.setConfigOptions(antialias=True)
+        pg.setConfigOptions(antialias=False)  # bars need none; thousands of points paint faster
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setBackground(colours.background)
         self.widget.setMinimumHeight(420)
@@ -64,30 +116,27 @@ class LanesChart(QWidget):
         self._crosshairs: list[pg.InfiniteLine] = []
         pen = pg.mkPen(colours.foreground)
 
-        self._bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=colours.spasms,
-                                     pen=pg.mkPen(None))  # fmt: skip
         self._mean = pg.PlotDataItem([], [], pen=pg.mkPen(colours.severity, width=2),
-                                     connect="finite", name="Mean")  # fmt: skip
+                                     connect="finite", name="Mean", clipToView=True,
+                                     autoDownsample=True)  # fmt: skip
         self._max = pg.ScatterPlotItem([], [], symbol="t1", size=9, pen=pg.mkPen(colours.severity),
                                        brush=pg.mkBrush(None), name="Highest")  # fmt: skip
-        self._completed = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH,
-                                          brush=colours.completed, pen=pg.mkPen(None))  # fmt: skip
-        # Partial sessions are hollow, so they differ by shape as well as colour.
-        self._partial = pg.BarGraphItem(x=[], height=[], y0=[], width=BAR_WIDTH, brush=None,
-                                        pen=pg.mkPen(colours.partial, width=2))  # fmt: skip
-        self._adherence = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH,
-                                          brush=colours.adherence, pen=pg.mkPen(None))  # fmt: skip
-        self._habits = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=colours.habits,
-                                       pen=pg.mkPen(None))  # fmt: skip
-        self._add_lane("spasms", "Spasms per day", [self._bars], pen, stretch=3)
+        self._add_lane("spasms", "Spasms per day", [], pen, stretch=3)
         self._add_lane("severity", "Severity 0–10: mean (line), highest (▲)",
                        [self._mean, self._max], pen, stretch=2)  # fmt: skip
         self.lanes["severity"].plot.setYRange(0, 10.5, padding=0)
-        self._add_lane("stretch", "Stretch sessions: completed (filled), partial (outline)",
-                       [self._completed, self._partial], pen)  # fmt: skip
-        self._add_lane("adherence", "Scheduled doses taken (%)", [self._adherence], pen)
+        self._add_lane("stretch", "Stretch sessions: completed (filled), partial (outline)", [],
+                       pen)  # fmt: skip
+        self._add_lane("adherence", "Scheduled doses taken (%)", [], pen)
         self.lanes["adherence"].plot.setYRange(0, 105, padding=0)
-        self._add_lane("habits", "Self-care habits done", [self._habits], pen)
+        self._add_lane("habits", "Self-care habits done", [], pen)
+        self._bars = BarSeries(self.lanes["spasms"].plot, colours.spasms)
+        self._completed = BarSeries(self.lanes["stretch"].plot, colours.completed)
+        # Partial sessions are hollow, so they differ by shape as well as colour.
+        self._partial = BarSeries(self.lanes["stretch"].plot, None,
+                                  pg.mkPen(colours.partial, width=2), filled=False)  # fmt: skip
+        self._adherence = BarSeries(self.lanes["adherence"].plot, colours.adherence)
+        self._habits = BarSeries(self.lanes["habits"].plot, colours.habits)
         self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     # --- building ---
@@ -143,7 +192,7 @@ class LanesChart(QWidget):
         """Redraw every lane for ``rng``."""
         self._range = rng
         x = day_x(daily.day)
-        self._bars.setOpts(x=x, height=np.asarray(daily.count, dtype=float))
+        self._bars.set(rng, daily.day, daily.count)
         mean = np.array([math.nan if m is None else m for m in daily.mean_severity], dtype=float)
         peak = np.array([math.nan if m is None else m for m in daily.max_severity], dtype=float)
         # A gap between days not logged, so the line does not pretend to know them.
@@ -154,7 +203,10 @@ class LanesChart(QWidget):
         else:
             self._mean.setData(x, mean)
         rated = ~np.isnan(peak)
-        self._max.setData(x[rated], peak[rated])
+        # Ten years of daily markers are a blur that takes long to paint: short ranges only.
+        self._max.setVisible(rng.days <= LONG_RANGE_DAYS)
+        if rng.days <= LONG_RANGE_DAYS:
+            self._max.setData(x[rated], peak[rated])
         spasm_text = {
             d: f"{c} spasm{'s' if c != 1 else ''}"
             + (f", severity mean {m:.1f}, highest {p}" if m is not None else "")
@@ -181,10 +233,9 @@ class LanesChart(QWidget):
         self._show_lane("stretch", lane is not None)
         if lane is None:
             return
-        x = day_x(lane.day)
-        completed = np.asarray(lane.completed, dtype=float)
-        self._completed.setOpts(x=x, height=completed)
-        self._partial.setOpts(x=x, y0=completed, height=np.asarray(lane.partial, dtype=float))
+        rng = self._range
+        self._completed.set(rng, lane.day, lane.completed)
+        self._partial.set(rng, lane.day, lane.partial, base=lane.completed)
         self.lanes["stretch"].values = {
             d: f"stretching: {c} completed" + (f", {p} partial" if p else "")
             for d, c, p in zip(lane.day, lane.completed, lane.partial, strict=True)
@@ -197,7 +248,7 @@ class LanesChart(QWidget):
         self._show_lane("adherence", lane is not None)
         if lane is None:
             return
-        self._adherence.setOpts(x=day_x(lane.day), height=np.asarray(lane.percent, dtype=float))
+        self._adherence.set(self._range, lane.day, lane.percent)
         self.lanes["adherence"].values = {
             d: f"doses: {t} of {s} taken"
             for d, t, s in zip(lane.day, lane.taken, lane.scheduled, strict=True)
@@ -208,7 +259,7 @@ class LanesChart(QWidget):
         self._show_lane("habits", lane is not None)
         if lane is None:
             return
-        self._habits.setOpts(x=day_x(lane.day), height=np.asarray(lane.done, dtype=float))
+        self._habits.set(self._range, lane.day, lane.done)
         self.lanes["habits"].values = {
             d: f"{n} habit{'s' if n != 1 else ''} done"
             for d, n in zip(lane.day, lane.done, strict=True)

@@ -1,0 +1,150 @@
+"""Trends speed on a ten-year diary: range "all" redraw vs raw SQL, report, first open.
+
+Usage: ``python bench/trends.py [DATA_DIR]`` (a diary made by ``bench/gen_diary.py``;
+one is generated in a temporary folder when none is given). Prints one table.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from gen_diary import _FixedClock, generate  # noqa: E402
+
+NOW = datetime(2026, 3, 11, 20, 0, tzinfo=timezone.utc)
+
+
+def _ms(action: Callable[[], object], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def raw_sql_all(diary, rng) -> None:
+    """The aggregate queries a range redraw needs, with nothing drawn."""
+    from mslog.core.trend_lanes import extra_lanes
+
+    trends = diary.trends
+    daily = trends.daily(rng)
+    heatmap = trends.heatmap(rng)
+    breakdown = trends.breakdown(rng)
+    trends.summary(rng, daily, heatmap, breakdown)
+    trends.summary(rng.previous())
+    extra_lanes(diary, rng)
+    extra_lanes(diary, rng.previous())
+
+
+def direct_sql_all(diary, rng) -> None:
+    """The spasm aggregates computed from the log itself, without the cache tables."""
+    from mslog.core.trends import DirectTrends
+
+    direct = DirectTrends(diary.db, lambda: diary.day_rule)
+    direct.daily(rng)
+    direct.heatmap(rng)
+    direct.breakdown(rng)
+
+
+def run(data_dir: Path) -> list[tuple[str, float, str, str]]:
+    """Return (measure, milliseconds, budget, verdict) rows."""
+    from PySide6.QtWidgets import QApplication
+
+    from mslog.core.diary import Diary
+    from mslog.core.trends import DateRange, resolve_range
+
+    rows: list[tuple[str, float, str, str]] = []
+    diary = Diary(data_dir, clock=_FixedClock(NOW))
+    started = time.perf_counter()
+    diary.trends.earliest_day()  # builds the aggregate tables the first time
+    rows.append(("aggregate tables built (once per diary)",
+                 (time.perf_counter() - started) * 1000, "-", ""))  # fmt: skip
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from mslog.ui.main_window import MainWindow
+    from mslog.ui.style import apply_style
+
+    apply_style(app)
+    window = MainWindow(diary)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    assert "pyqtgraph" not in sys.modules, "pyqtgraph must not load before Trends opens"
+    started = time.perf_counter()
+    window.tabs.setCurrentWidget(window.trends_tab)
+    app.processEvents()
+    view = window.trends_tab.view
+    view.lanes.widget.viewport().repaint()
+    first_open = (time.perf_counter() - started) * 1000
+    rng = resolve_range("all", diary.today(), earliest=diary.trends.earliest_day())
+
+    def switch_to_all() -> float:
+        view.set_range("30")
+        app.processEvents()
+        started = time.perf_counter()
+        view.set_range("all")
+        view.lanes.widget.viewport().repaint()  # paint every lane now
+        return (time.perf_counter() - started) * 1000
+
+    switch_to_all()  # warm-up
+    switch = statistics.median(switch_to_all() for _ in range(7))
+    raw = _ms(lambda: raw_sql_all(diary, rng), runs=7)
+    direct = _ms(lambda: direct_sql_all(diary, rng), runs=3)
+    year = DateRange(diary.today() - timedelta(days=364), diary.today())
+
+    def report() -> None:
+        from mslog.core.report import build_report
+        from mslog.report_pdf import write_pdf
+
+        with tempfile.TemporaryDirectory() as tmp:
+            write_pdf(build_report(diary, year), Path(tmp) / "r.pdf")
+
+    report_ms = _ms(report, runs=3)
+    lanes = ", ".join(view.lanes.visible_lanes())
+    rows += [
+        (f"switch to 'all' ({rng.days} days) and redraw lanes [{lanes}] + cards", switch,
+         "<= 100 ms", "ok" if switch <= 100 else "OVER"),
+        ("raw SQL aggregates for that redraw (no drawing)", raw, "-", ""),
+        ("redraw / raw SQL", switch / raw, "<= 3x", "ok" if switch <= 3 * raw else "OVER"),
+        ("same spasm aggregates straight from the log (no cache tables)", direct, "-",
+         "reference"),
+        ("report PDF for one year", report_ms, "<= 2000 ms",
+         "ok" if report_ms <= 2000 else "OVER"),
+        ("first Trends open (imports pyqtgraph, builds charts, 30 days)", first_open, "-",
+         "reported"),
+    ]  # fmt: skip
+    window.close()
+    diary.close()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table."""
+    argv = sys.argv[1:] if argv is None else argv
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(argv[0]) if argv else Path(tmp) / "diary"
+        if not argv:
+            counts = generate(data_dir)
+            print("generated: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        rows = run(data_dir)
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'value':>10}  {'budget':>10}  verdict")
+    for name, value, budget, verdict in rows:
+        unit = "x" if name.startswith("redraw /") else "ms"
+        print(f"{name:<{width}}  {value:>8.1f}{unit:>2}  {budget:>10}  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
