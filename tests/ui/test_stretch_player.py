@@ -258,3 +258,20 @@ def test_in_the_window_f11_is_the_window_full_screen(window: MainWindow, qtbot):
     qtbot.keyClick(stretch.view.pause_button, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     stretch.shutdown()
+
+
+def test_a_stalled_event_loop_does_not_stretch_the_countdown(
+    tab: StretchTab, clock: FakeClock, voice: FakeVoice
+):
+    tab.start(DAILY)
+    play_for(tab, clock, 5 + 8)
+    assert tab.view.countdown.text() == "0:12"
+    clock.advance(2.0)  # two seconds with no timer tick at all
+    tab.refresh_player()
+    assert tab.view.countdown.text() == "0:10"
+    assert "Halfway" in voice.said
+    clock.advance(12.0)  # straight through the end of the step into the side switch
+    tab.refresh_player()
+    assert tab.view.heading.text() == "Switch sides"
+    assert tab.view.countdown.text() == "0:03"
+    assert "Switch to the right leg" in voice.said

@@ -33,6 +33,8 @@ from mslog.ui.stretch.summary import SummaryPage
 
 # About 30 redraws a second while running; the timer only prompts a redraw, it keeps no time.
 REFRESH_MS = 33
+# Shorter holds are over before "halfway" would help.
+HALFWAY_MIN_S = 20
 
 
 class StretchTab(QWidget):
@@ -150,6 +152,7 @@ class StretchTab(QWidget):
         player.step_started.connect(self._on_step_started)
         player.side_switch.connect(self._on_side_switch)
         player.rest.connect(self._on_rest)
+        player.halfway.connect(self._on_halfway)
         player.last_seconds.connect(lambda _n: self.cues.play("tick"))
         player.phase_started.connect(self._on_phase)
         player.state_changed.connect(self._on_state)
@@ -314,6 +317,11 @@ class StretchTab(QWidget):
         step = self.player.routine.steps[index]
         if self.player.phase is not None and self.player.phase.kind is PhaseKind.SWITCH:
             self.cues.say(wording.switch_announcement(step, self._exercise(step)))
+
+    def _on_halfway(self, index: int) -> None:
+        step = self.player.routine.steps[index]
+        if step.duration_s is not None and step.duration_s >= HALFWAY_MIN_S:
+            self.cues.say("Halfway")
 
     def _on_rest(self, index: int) -> None:
         step = self.player.routine.steps[index]
