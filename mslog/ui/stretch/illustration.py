@@ -23,20 +23,26 @@ class IllustrationView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._renderers: list[QSvgRenderer] = []
-        self._cache: dict[tuple[int, QSize], QPixmap] = {}
+        self._cache: dict[tuple[int, QSize, bool], QPixmap] = {}
+        self._mirrored = False
         self._position = (0, 0.0)  # (pose index, fade 0..1 towards the next)
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Exercise illustration")
 
-    def set_frames(self, paths: list[Path], description: str = "") -> None:
-        """Show these SVG key poses from the first."""
+    def set_frames(self, paths: list[Path], description: str = "", mirrored: bool = False) -> None:
+        """Show these SVG key poses from the first (``mirrored`` for the other side)."""
+        self._mirrored = mirrored
         self._renderers = [QSvgRenderer(str(path), self) for path in paths]
         self._renderers = [r for r in self._renderers if r.isValid()]
         self._cache.clear()
         self._position = (0, 0.0)
         self.setAccessibleDescription(description)
         self.update()
+
+    def is_mirrored(self) -> bool:
+        """Whether the poses are shown flipped (for the right side)."""
+        return self._mirrored
 
     def frame_count(self) -> int:
         """How many key poses are loaded."""
@@ -62,7 +68,7 @@ class IllustrationView(QWidget):
         return self._position
 
     def _pixmap(self, index: int, size: QSize) -> QPixmap:
-        key = (index, size)
+        key = (index, size, self._mirrored)
         pixmap = self._cache.get(key)
         if pixmap is None:
             ratio = self.devicePixelRatioF()
@@ -71,6 +77,9 @@ class IllustrationView(QWidget):
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self._mirrored:  # the poses are drawn for the left side
+                painter.translate(size.width(), 0)
+                painter.scale(-1, 1)
             self._renderers[index].render(painter, QRectF(0, 0, size.width(), size.height()))
             painter.end()
             if len(self._cache) > 8:  # sizes change on resize; keep only recent ones

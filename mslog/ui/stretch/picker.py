@@ -22,6 +22,7 @@ from mslog.core.routines.schema import Routine, RoutineFileError, format_duratio
 from mslog.core.routines.sessions import StretchSession
 from mslog.core.routines.wording import duration_words
 from mslog.ui.flowlayout import FlowLayout
+from mslog.ui.style import current_scale
 
 SAFETY = (
     "Move slowly into each stretch and hold it still: no bouncing. A gentle pull is right; "
@@ -72,7 +73,7 @@ class PickerPage(QWidget):
         self.list.setAccessibleName("Routines")
         self.list.setSpacing(4)
         font = QFont(self.list.font())
-        font.setPointSize(15)
+        font.setPointSizeF(15 * current_scale())
         self.list.setFont(font)
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(lambda _item: self._start())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import SKIP_REASON_LABELS, SKIP_REASONS, PhaseKind, Snapshot, State
 from mslog.core.routines.schema import format_duration
 from mslog.ui.stretch.illustration import IllustrationView
+from mslog.ui.style import current_scale
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -32,11 +33,12 @@ def _label(name: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
-def _font(label: QLabel, points: int, bold: bool = False) -> None:
-    font = QFont(label.font())
-    font.setPointSize(points)
+def _font(widget: QWidget, points: float, bold: bool = False) -> None:
+    # Sizes are for 100 % text; they grow with the text size chosen in Settings.
+    font = QFont(widget.font())
+    font.setPointSizeF(points * current_scale())
     font.setBold(bold)
-    label.setFont(font)
+    widget.setFont(font)
 
 
 class PlayerView(QWidget):
@@ -57,10 +59,11 @@ class PlayerView(QWidget):
     def __init__(self, library: RoutineLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._exercise_key: str | None = None
+        self._exercise_key: tuple[str, str] | None = None
         self._texts: dict[str, str] = {}
 
-        self.routine_name = _label("cardTitle", wrap=False)
+        self._restyling = False
+        self.routine_name = _label("cardTitle")
         self.progress = _label("status", wrap=False)
         self.progress.setAccessibleName("Progress")
         self.full_screen_button = QPushButton("Full screen")
@@ -70,8 +73,7 @@ class PlayerView(QWidget):
         self.stop_button.setToolTip("End the session now; what you did is saved")
         self.stop_button.clicked.connect(self.stopClicked)
         top = QHBoxLayout()
-        top.addWidget(self.routine_name)
-        top.addStretch(1)
+        top.addWidget(self.routine_name, 1)
         top.addWidget(self.progress)
         top.addSpacing(16)
         top.addWidget(self.full_screen_button)
@@ -81,19 +83,15 @@ class PlayerView(QWidget):
 
         self.heading = _label("sectionTitle", wrap=False)
         self.exercise = _label()
-        _font(self.exercise, 26, bold=True)
         self.exercise.setAccessibleName("Exercise")
         self.countdown = _label(wrap=False)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName("Time left in this step")
         self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.detail = _label()  # reps, or "Paused", or "Starting in 3"
-        _font(self.detail, 18, bold=True)
         self.instructions = _label()
-        _font(self.instructions, 15)
         self.caution = _label("hint")
         self.next_up = _label()
-        _font(self.next_up, 15)
         self.next_up.setAccessibleName("Next step")
         side_widget = QWidget()
         side = QVBoxLayout(side_widget)
@@ -130,7 +128,6 @@ class PlayerView(QWidget):
         self.skip_button.clicked.connect(self.skipClicked)
         for button in (self.previous_button, self.pause_button, self.skip_button):
             button.setStyleSheet("QPushButton { min-height: 64px; min-width: 180px; }")
-            _font_button(button, 18)
         controls = QHBoxLayout()
         controls.addStretch(1)
         controls.addWidget(self.previous_button)
@@ -142,7 +139,7 @@ class PlayerView(QWidget):
         self.reason_bar.setObjectName("row")
         reasons = QHBoxLayout(self.reason_bar)
         reasons.addWidget(_label(wrap=False))
-        reasons.itemAt(0).widget().setText("Skipped. Why, if you like to say?")
+        reasons.itemAt(0).widget().setText("Step skipped. Why? (optional)")
         self.reason_buttons: dict[str, QPushButton] = {}
         for reason in SKIP_REASONS:
             button = QPushButton(SKIP_REASON_LABELS[reason])
@@ -164,6 +161,7 @@ class PlayerView(QWidget):
         outer.addWidget(self.reason_bar)
         outer.addLayout(controls)
         outer.addWidget(self.notice)
+        self._apply_fonts(1280, 800)
 
     # --- drawing ---
 
@@ -173,10 +171,13 @@ class PlayerView(QWidget):
         if step is None or snap.phase is None:
             return
         exercise = self._library.exercises[step.exercise]
-        if self._exercise_key != step.exercise:
-            self._exercise_key = step.exercise
+        shown = (step.exercise, step.side)
+        if self._exercise_key != shown:
+            self._exercise_key = shown
             paths = [self._library.illustrations / frame for frame in exercise.frames]
-            self.picture.set_frames(paths, exercise.name)
+            self.picture.set_frames(
+                paths, wording.step_title(step, exercise), mirrored=step.side == "right"
+            )
         kind = snap.phase.kind
         moving = snap.state is State.RUNNING and kind is PhaseKind.STEP
         self.picture.set_time(snap.elapsed_s, moving)
@@ -244,19 +245,26 @@ class PlayerView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Keep the countdown as big as the space allows."""
-        width, height = event.size().width(), event.size().height()
+        self._apply_fonts(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a new text size from Settings."""
+        if event.type() == QEvent.Type.StyleChange and not self._restyling:
+            self._restyling = True
+            self._apply_fonts(self.width(), self.height())
+            self._restyling = False
+        super().changeEvent(event)
+
+    def _apply_fonts(self, width: int, height: int) -> None:
         size = max(48, min(int(height * 0.16), int(width * 0.09)))
         font = QFont(self.countdown.font())
         font.setPixelSize(size)
         font.setBold(True)
         self.countdown.setFont(font)
         _font(self.exercise, 26 if width >= 1000 else 20, bold=True)
-        self.routine_name.setVisible(width >= 1000)
-        super().resizeEvent(event)
-
-
-def _font_button(button: QPushButton, points: int) -> None:
-    font = QFont(button.font())
-    font.setPointSize(points)
-    font.setBold(True)
-    button.setFont(font)
+        _font(self.detail, 18, bold=True)
+        _font(self.instructions, 15)
+        _font(self.next_up, 15)
+        for button in (self.previous_button, self.pause_button, self.skip_button):
+            _font(button, 18, bold=True)
