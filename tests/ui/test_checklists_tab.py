@@ -265,8 +265,11 @@ def test_a_busy_day_passes_the_audit(
         for size in ((1280, 800), (800, 600)):
             window.resize(*size)
             QApplication.processEvents()
-            # The tab only: the window's own tab bar is audited elsewhere.
-            found = audit(tab, min_contrast=minimum) + clipping(tab)
+            # The tab only: the window's own tab bar is audited elsewhere. Contrast is read
+            # from the screen, so only at 100 % text, where every row is in view.
+            found = clipping(tab)
+            if scale == 1.0:
+                found += audit(tab, min_contrast=minimum)
             assert not found, "\n".join(str(p) for p in found)
     finally:
         apply_style(app, "light")

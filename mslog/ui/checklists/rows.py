@@ -52,12 +52,13 @@ class DoseRow(QFrame):
         text.setSpacing(0)
         text.addWidget(self.name_label)
         text.addWidget(self.state_label)
+        self.name_label.setMinimumWidth(self.name_label.fontMetrics().horizontalAdvance("M" * 9))
         self.taken_button = QPushButton("Taken")
         self.taken_button.setObjectName("tickButton")
         self.taken_button.setCheckable(True)
         self.skip_button = QPushButton("Skip")
         self.skip_button.setCheckable(True)
-        self.time_button = QPushButton("Change time")
+        self.time_button = QPushButton("Time…")
         self.reason_button = QPushButton("Reason")
         self.taken_button.clicked.connect(self.takenClicked)
         self.skip_button.clicked.connect(self.skipClicked)
@@ -166,13 +167,22 @@ class HabitRow(QFrame):
             self.down_button,
             self.retire_button,
         ]
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.button, 1)
-        layout.addWidget(self.stamp)
+        top = QHBoxLayout()
+        top.addWidget(self.button, 1)
+        top.addWidget(self.stamp)
+        # The edit buttons get a line of their own, so the row stays narrow.
+        self.edit_line = QWidget()
+        edits = QHBoxLayout(self.edit_line)
+        edits.setContentsMargins(0, 0, 0, 4)
+        edits.addStretch(1)
         for button in self._edit_buttons:
-            layout.addWidget(button)
-            button.hide()
+            edits.addWidget(button)
+        self.edit_line.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.edit_line)
         self.set_habit(habit, None)
 
     def set_habit(self, habit: Habit, tick: HabitTick | None) -> None:
@@ -196,5 +206,4 @@ class HabitRow(QFrame):
 
     def set_editing(self, editing: bool) -> None:
         """Show or hide the rename, move and remove buttons."""
-        for button in self._edit_buttons:
-            button.setVisible(editing)
+        self.edit_line.setVisible(editing)
