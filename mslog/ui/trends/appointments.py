@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QHideEvent, QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -153,11 +154,20 @@ class AppointmentsPage(QWidget):
         right.addWidget(hint)
         right.addWidget(self.questions, 1)
 
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addSpacing(16)
-        layout.addLayout(right, 2)
+        # Side by side on wide windows, stacked on narrow ones.
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setSpacing(16)
+        self._layout.addLayout(left, 3)
+        self._layout.addLayout(right, 2)
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Stack the questions under the form when the window is narrow."""
+        wide = event.size().width() >= 1000
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
 
     def reload(self) -> None:
         """Redraw the list from the diary (newest first)."""

@@ -17,9 +17,10 @@ class Card(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(150)
         self.title = QLabel(title)
         self.title.setObjectName("hint")
+        self.title.setWordWrap(True)  # large text sizes wrap rather than clip
         self.value = QLabel("–")
         self.value.setObjectName("cardTitle")
         self.value.setWordWrap(True)
@@ -93,7 +94,8 @@ class SummaryCards(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Four cards a row on wide windows, fewer when narrow."""
-        self._place(4 if event.size().width() >= 900 else 3)
+        width = event.size().width()
+        self._place(4 if width >= 900 else 3 if width >= 560 else 2)
         super().resizeEvent(event)
 
     def set_data(
@@ -102,8 +104,9 @@ class SummaryCards(QWidget):
         before: Summary,
         extras: ExtraLanes,
         previous_extras: ExtraLanes,
+        has_previous: bool = True,
     ) -> None:
-        """Fill every card."""
+        """Fill every card (``has_previous``: whether the diary reaches back before the range)."""
         days = now.range.days
         self.cards["per_day"].set(
             f"{now.per_day:.1f}  ({now.spasms} in {days} day{'s' if days != 1 else ''})",
@@ -150,5 +153,11 @@ class SummaryCards(QWidget):
             )
         for card in self.cards.values():
             card.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            if not has_previous:  # "before" would only compare with days before the diary
+                text = card.compare.text()
+                if "; before:" in text:
+                    card.set(card.value.text(), text.split("; before:")[0], card.toolTip())
+                else:
+                    card.set(card.value.text(), "nothing logged before this range", card.toolTip())
         columns, self._columns = self._columns, 0
         self._place(columns)  # hidden cards leave no gap

@@ -129,14 +129,14 @@ class TrendsView(QWidget):
         for key, widget, title in (
             ("lanes", self.lanes, "Over time"),
             ("timeofday", self.timeofday, "Time of day"),
-            ("breakdown", self.breakdown, "Triggers and effects"),
+            ("breakdown", self.breakdown, "Triggers"),
         ):
             stack = QStackedWidget()
             stack.addWidget(widget)
             stack.addWidget(_placeholder(empty))
             self._stacks[key] = stack
             self.pages.addTab(stack, title)
-        self.pages.addTab(self.appointments, "Appointments and questions")
+        self.pages.addTab(self.appointments, "Appointments")
         self.pages.currentChanged.connect(lambda _: self._draw_current())
 
         self.pages.setMinimumHeight(520)
@@ -237,11 +237,14 @@ class TrendsView(QWidget):
             "extras": extras,
         }
         summary = trends.summary(rng, daily, heatmap, breakdown)
-        self.cards.set_data(summary, trends.summary(previous), extras, previous_extras)
-        self.range_label.setText(
-            f"{rng.label()} · {rng.days} day{'s' if rng.days != 1 else ''}, "
-            f"compared with the {rng.days} before"
+        earliest = trends.earliest_day()
+        has_previous = earliest is not None and earliest <= previous.last
+        self.cards.set_data(
+            summary, trends.summary(previous), extras, previous_extras, has_previous
         )
+        days = f"{rng.days} day{'s' if rng.days != 1 else ''}"
+        compared = f", compared with the {rng.days} before" if has_previous else ""
+        self.range_label.setText(f"{rng.label()} · {days}{compared}")
         self._has_data = bool(daily.day) or any(
             lane is not None and bool(lane.day)
             for lane in (extras.stretch, extras.adherence, extras.habits)
