@@ -285,24 +285,33 @@ def poses() -> dict[str, list[tuple[str, list]]]:
     ]
 
     # Inner thigh stretch: sitting on the floor, soles together, knees lower.
-    def butterfly(knee_y: float, hot: tuple[str, ...]) -> list:
+    # Inner thigh stretch, from the front: sitting, soles together, the knees lower apart.
+    def butterfly(spread: float, drop: float, hot: tuple[str, ...]) -> list:
+        left_knee = (200 - spread, 196 + drop)
+        right_knee = (200 + spread, 196 + drop)
         return MAT + _figure(
             {
-                "far_leg": [(150, 240), (206, knee_y - 10), (236, 244)],
-                "torso": [(150, 240), (146, 166)],
-                "near_leg": [(150, 240), (214, knee_y), (240, 246)],
-                "near_arm": [(146, 170), (180, 204), (214, knee_y + 6)],
+                "hips": [(182, 236), (218, 236)],
+                "torso": [(200, 236), (200, 140)],
+                "shoulders": [(170, 142), (230, 142)],
+                "leg_l": [(182, 238), left_knee, (196, 246)],
+                "leg_r": [(218, 238), right_knee, (204, 246)],
+                "arm_l": [(170, 142), (180, 192), (194, 238)],
+                "arm_r": [(230, 142), (220, 192), (206, 238)],
             },
-            (146, 130),
+            (200, 104),
             hot,
         )
 
     out["inner_thigh_stretch"] = [
-        ("Inner thigh stretch: soles together, knees up", butterfly(186, ())),
+        ("Inner thigh stretch: soles together, knees up", butterfly(56, -30, ())),
         (
             "Inner thigh stretch: let the knees fall gently apart",
-            butterfly(218, ("near_leg", "far_leg"))
-            + [arrow_curve((244, 176), (262, 196), (244, 216))],
+            butterfly(84, 34, ("leg_l", "leg_r"))
+            + [
+                arrow_curve((140, 180), (112, 188), (104, 214)),
+                arrow_curve((260, 180), (288, 188), (296, 214)),
+            ],
         ),
     ]
 
@@ -365,25 +374,30 @@ def poses() -> dict[str, list[tuple[str, list]]]:
             )
         )
 
+    # Seated trunk rotation, seen from above: the shoulders turn over still hips.
+    def from_above(angle: float, hot: tuple[str, ...]) -> list:
+        turn = math.radians(angle)
+        dx, dy = 64 * math.cos(turn), 64 * math.sin(turn)
+        seat = [
+            ("prop", [(140, 130), (260, 130), (260, 240), (140, 240), (140, 130)]),
+            ("prop", [(132, 112), (268, 112)]),  # the chair back
+        ]
+        return seat + _figure(
+            {
+                "thigh_l": [(178, 168), (178, 262)],
+                "thigh_r": [(222, 168), (222, 262)],
+                "hips": [(172, 164), (228, 164)],
+                "shoulders": [(200 - dx, 150 - dy), (200 + dx, 150 + dy)],
+            },
+            (200, 150),
+            hot,
+        )
+
     out["trunk_rotation"] = [
+        ("Trunk rotation (seen from above): sit tall, facing forward", from_above(0, ())),
         (
-            "Trunk rotation: sit tall, facing forward",
-            front_seated(
-                (200, 84),
-                ((168, 120), (232, 120)),
-                ([(168, 120), (158, 162), (178, 196)], [(232, 120), (242, 162), (222, 196)]),
-                (),
-            ),
-        ),
-        (
-            "Trunk rotation: turn your shoulders slowly to one side",
-            front_seated(
-                (212, 84),
-                ((186, 122), (236, 118)),
-                ([(186, 122), (210, 160), (246, 176)], [(236, 118), (262, 150), (262, 196)]),
-                ("shoulders", "arm_l", "torso"),
-            )
-            + [arrow_curve((150, 110), (196, 60), (262, 86))],
+            "Trunk rotation (seen from above): turn your shoulders slowly to one side",
+            from_above(-32, ("shoulders",)) + [arrow_curve((276, 150), (284, 96), (240, 74))],
         ),
     ]
 
