@@ -81,7 +81,11 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     plot = QRectF(left, top, width - left - right, height - top - bottom)
     bars, means, step = _weekly(content.daily_counts, content.daily_mean_severity)
     peak = max(max(bars, default=0), 1)
-    nice = 4 * math.ceil(peak / 4)  # four gridlines at whole numbers
+    # Four gridlines at round numbers: a step of 1, 2, 2.5 or 5 times a power of ten.
+    raw_step = peak / 4
+    power = 10 ** math.floor(math.log10(raw_step)) if raw_step >= 1 else 1
+    step_size = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw_step)
+    nice = 4 * step_size
     _font(painter, 26)
     painter.setPen(QPen(LIGHT, 2))
     for i in range(5):
@@ -92,7 +96,7 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         painter.drawText(
             QRectF(0, y - 18, left - 14, 36),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"{label:.0f}",
+            f"{label:g}",
         )
         painter.drawText(
             QRectF(plot.right() + 14, y - 18, right - 14, 36),
@@ -124,15 +128,18 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     # Medication changes and other markers: dashed verticals with a short label.
     dash = QPen(INK, 3, Qt.PenStyle.DashLine)
     _font(painter, 22)
-    for day, label in content.markers:
+    last_x, row = -1e9, 0
+    for day, label in sorted(content.markers):
         offset = (day - content.period.first).days / step
         if not 0 <= offset <= len(bars):
             continue
         x = plot.left() + offset * slot
+        row = row + 1 if x - last_x < 420 else 0  # stagger labels of nearby changes
+        last_x = x
         painter.setPen(dash)
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         painter.setPen(INK)
-        painter.drawText(QPointF(x + 6, plot.top() + 22), label[:40])
+        painter.drawText(QPointF(x + 6, plot.top() + 22 + 26 * (row % 4)), label[:40])
     # Axis and a handful of date labels.
     painter.setPen(QPen(INK, 2))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
