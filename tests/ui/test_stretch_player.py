@@ -12,6 +12,7 @@ from mslog.ui.main_window import MainWindow
 from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.stretch.cues import BackendMissingError
 from mslog.ui.stretch.tab import REFRESH_MS, StretchTab
+from mslog.ui.style import apply_style
 from tests.helpers.audit import audit, clipping
 from tests.helpers.stubs import FakeClock
 
@@ -220,17 +221,30 @@ def test_sound_and_voice_can_be_switched_off(
     assert voice.said == []
 
 
-def test_the_player_and_summary_pass_the_audit(tab: StretchTab, clock: FakeClock):
-    tab.start(DAILY)
-    play_for(tab, clock, 12)
-    QApplication.processEvents()
-    assert audit(tab) == []
-    assert clipping(tab) == []
-    clock.advance(DAILY_S)
-    tab.refresh_player()
-    QApplication.processEvents()
-    assert tab.pages.currentWidget() is tab.summary
-    assert audit(tab) == []
+@pytest.mark.parametrize(
+    ("theme", "scale", "minimum"),
+    [("light", 1.0, 4.5), ("dark", 1.0, 4.5), ("high_contrast", 1.0, 7.0), ("light", 2.0, 4.5)],
+)
+def test_the_player_and_summary_pass_the_audit(
+    tab: StretchTab, clock: FakeClock, theme: str, scale: float, minimum: float
+):
+    app = QApplication.instance()
+    apply_style(app, theme, scale)
+    try:
+        tab.start(DAILY)
+        play_for(tab, clock, 12)
+        tab.skip()  # the reason chips show too
+        QApplication.processEvents()
+        assert audit(tab, min_contrast=minimum) == []
+        assert clipping(tab) == []
+        clock.advance(DAILY_S)
+        tab.refresh_player()
+        QApplication.processEvents()
+        assert tab.pages.currentWidget() is tab.summary
+        assert audit(tab, min_contrast=minimum) == []
+        assert clipping(tab) == []
+    finally:
+        apply_style(app, "light")
 
 
 def test_in_the_window_closing_mid_session_saves_it_as_unfinished(
