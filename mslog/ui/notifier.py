@@ -15,6 +15,7 @@ class DiaryNotifier(QObject):
         spasmsChanged: A spasm entry was added, edited or removed.
         checklistsChanged: A medication, dose, habit or habit tick changed.
         stretchesChanged: A stretch session started, moved on a step or ended.
+        appointmentsChanged: An appointment or the appointment questions changed.
     """
 
     spasmsChanged = Signal(object)  # noqa: N815 - Qt naming
@@ -22,6 +23,7 @@ class DiaryNotifier(QObject):
     reloaded = Signal()
     checklistsChanged = Signal(object)  # noqa: N815 - Qt naming
     stretchesChanged = Signal(object)  # noqa: N815 - Qt naming
+    appointmentsChanged = Signal(object)  # noqa: N815 - Qt naming
 
     def __init__(self, diary: Diary, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,7 @@ class DiaryNotifier(QObject):
         diary.spasms.changed.connect(self._on_spasm_change)
         diary.checklists.changed.connect(self._on_checklist_change)
         diary.stretches.changed.connect(self.stretchesChanged.emit)
+        diary.appointments.changed.connect(self.appointmentsChanged.emit)
 
     def _on_spasm_change(self, change: SpasmChange) -> None:
         self.spasmsChanged.emit(change)
@@ -49,3 +52,4 @@ class DiaryNotifier(QObject):
         self._diary.spasms.changed.disconnect(self._on_spasm_change)
         self._diary.checklists.changed.disconnect(self._on_checklist_change)
         self._diary.stretches.changed.disconnect(self.stretchesChanged.emit)
+        self._diary.appointments.changed.disconnect(self.appointmentsChanged.emit)

@@ -200,3 +200,12 @@ def test_file_export_writes_csv_zip_and_json(window: MainWindow, diary: Diary, q
     assert json.loads(copy.read_text("utf-8"))["tables"]["spasm"]["rows"]
     assert "Saved" in dialog.status.text()
     dialog.close()
+
+
+def test_a_new_day_start_hour_redraws_with_the_new_days(window: MainWindow, diary: Diary, qtbot):
+    diary.spasms.log(started=datetime(2026, 3, 10, 2, 30, tzinfo=LONDON))  # night of the 9th
+    view = open_trends(window, qtbot)
+    assert set(bars(view)) == {day_number(date(2026, 3, 9))}
+    diary.set_day_start_hour(0)
+    window.redraw_all()
+    assert set(bars(view)) == {day_number(date(2026, 3, 10))}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import time
 from pathlib import Path
 
@@ -157,13 +156,12 @@ class TrendsView(QWidget):
         layout.addWidget(scroll)
 
         notifier.spasmsChanged.connect(self.mark_dirty)
-        for name in ("checklistsChanged", "stretchesChanged", "appointmentsChanged", "reloaded"):
-            signal = getattr(notifier, name, None)
+        for name in ("checklistsChanged", "stretchesChanged"):
+            signal = getattr(notifier, name, None)  # each feature's signal, when it exists
             if signal is not None:
                 signal.connect(self.mark_dirty)
-        self._appointments_seen = diary.appointments.changed
-        diary.appointments.changed.connect(self._on_appointments_changed)
-        self.destroyed.connect(lambda: self._disconnect())
+        notifier.appointmentsChanged.connect(self._on_appointments_changed)
+        notifier.reloaded.connect(self._on_appointments_changed)
         self.refresh()
 
     # --- range ---
@@ -209,13 +207,9 @@ class TrendsView(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def _on_appointments_changed(self, _what: str) -> None:
+    def _on_appointments_changed(self, *_args) -> None:
         self.appointments.reload()
         self.mark_dirty()
-
-    def _disconnect(self) -> None:
-        with contextlib.suppress(ValueError):
-            self._appointments_seen.disconnect(self._on_appointments_changed)
 
     def refresh(self) -> float:
         """Redraw the cards and the visible page; return the seconds it took."""
