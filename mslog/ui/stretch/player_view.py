@@ -91,6 +91,8 @@ class PlayerView(QWidget):
         self.detail = _label()  # reps, or "Paused", or "Starting in 3"
         self.instructions = _label()
         self.caution = _label("hint")
+        self.variant = _label("hint")
+        self.variant.setAccessibleName("Another way to do it")
         self.next_up = _label()
         self.next_up.setAccessibleName("Next step")
         side_widget = QWidget()
@@ -103,6 +105,7 @@ class PlayerView(QWidget):
         side.addWidget(self.detail)
         side.addWidget(self.instructions)
         side.addWidget(self.caution)
+        side.addWidget(self.variant)
         side.addWidget(self.next_up)
         side.addStretch(1)
         body = QHBoxLayout()
@@ -192,7 +195,7 @@ class PlayerView(QWidget):
         elif snap.rep is not None:
             detail = f"Repetition {snap.rep} of {step.reps}"
         elif kind is PhaseKind.STEP:
-            detail = f"Hold for {step.duration_s} seconds, breathing normally"
+            detail = f"{step.duration_s} seconds · breathe normally"
         else:
             detail = f"Get into position · {wording.amount(step)}"
         instructions = "\n".join(f"{i}. {line}" for i, line in enumerate(exercise.instructions, 1))
@@ -208,6 +211,8 @@ class PlayerView(QWidget):
         self._set("detail", self.detail, detail)
         self._set("instructions", self.instructions, instructions)
         self._set("caution", self.caution, caution)
+        variant = f"Another way: {exercise.variant}" if exercise.variant else ""
+        self._set("variant", self.variant, variant)
         self._set("next", self.next_up, following)
         self._set("progress", self.progress, wording.progress_line(snap))
         paused = snap.state in (State.PAUSED, State.RESUMING)
