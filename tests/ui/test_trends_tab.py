@@ -103,6 +103,9 @@ def test_appointments_are_recorded_with_undo_and_marked_on_every_lane(
     view.pages.setCurrentIndex(0)
     for key in view.lanes.visible_lanes():
         assert [m.marker_day for m in view.lanes.lanes[key].markers] == [date(2026, 3, 2)]
+    view.pages.setCurrentIndex(1)
+    assert [m.marker_day for m in view.timeofday.markers] == [date(2026, 3, 2)]
+    view.pages.setCurrentIndex(0)
     view.range_chips.button("since_appointment").click()
     assert view.range == DateRange(date(2026, 3, 3), date(2026, 3, 11))
     window.undo_stack.undo()
@@ -209,3 +212,43 @@ def test_a_new_day_start_hour_redraws_with_the_new_days(window: MainWindow, diar
     diary.set_day_start_hour(0)
     window.redraw_all()
     assert set(bars(view)) == {day_number(date(2026, 3, 10))}
+
+
+def test_charts_follow_the_theme(window: MainWindow, diary: Diary, qtbot, qapp):
+    from mslog.ui.style import apply_style
+
+    log_days(diary, [0])
+    view = open_trends(window, qtbot)
+    light = view.lanes.widget.backgroundBrush().color().lightness()
+    apply_style(qapp, "dark")
+    try:
+        qtbot.waitUntil(lambda: view.lanes.widget.backgroundBrush().color().lightness() < 128)
+        assert light > 128
+        assert view.colours.dark
+    finally:
+        apply_style(qapp, "light")
+
+
+def test_medication_and_habit_lanes_follow_the_range(window: MainWindow, diary: Diary, qtbot):
+    c = diary.checklists
+    med = c.add_medication("Baclofen", times=["08:00"], amount=10, unit="mg",
+                           starts=date(2026, 1, 1))  # fmt: skip
+    c.change_medication(med.uuid, effective_from=date(2026, 3, 8), times=["08:00", "20:00"],
+                        amount=10, unit="mg")  # fmt: skip
+    for day in (date(2026, 1, 20), date(2026, 3, 9)):
+        c.mark_taken(med.uuid, c.slot_local(day, "08:00"))
+        c.tick_habit(c.habits()[0].uuid, day)
+    log_days(diary, [0])
+    view = open_trends(window, qtbot)
+    lanes = view.lanes
+    assert lanes.visible_lanes() == ["spasms", "severity", "adherence", "habits"]
+    march_9 = day_number(date(2026, 3, 9))
+    assert lanes._habits.shown_days == [march_9]
+    assert march_9 in lanes._adherence.shown_days
+    assert [m.marker_day for m in lanes.lanes["adherence"].markers] == [date(2026, 3, 8)]
+    assert lanes.show_day(march_9) == "Mon 9 Mar 2026: doses: 1 of 2 taken; 1 habit done"
+    view.range_chips.button("90").click()
+    assert lanes._habits.shown_days == [day_number(date(2026, 1, 20)), march_9]
+    markers = [m.marker_day for m in lanes.lanes["adherence"].markers]
+    assert markers == [date(2026, 1, 1), date(2026, 3, 8)]
+    assert view.cards.cards["adherence"].value.text().endswith("% of scheduled")

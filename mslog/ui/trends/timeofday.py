@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.trends import WEEKDAYS, DateRange, day_from_number, day_number
@@ -84,11 +84,21 @@ class TimeOfDayCharts(QWidget):
         self.widget.ci.layout.setRowStretchFactor(0, 3)
         self.widget.ci.layout.setRowStretchFactor(1, 2)
         self._cells: dict[tuple[int, int], tuple[int, int]] = {}
+        self.markers: list[pg.InfiniteLine] = []
         self._grid = np.zeros((7, 24), dtype=int)
         self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-    def set_data(self, rng: DateRange, raster, heatmap: list[list[int]]) -> None:
-        """Redraw both charts."""
+    def set_data(self, rng: DateRange, raster, heatmap: list[list[int]], appointments=()) -> None:
+        """Redraw both charts (appointments as dashed lines on the raster)."""
+        for marker in self.markers:
+            self.raster.removeItem(marker)
+        pen = pg.mkPen(self.colours.foreground, width=2, style=Qt.PenStyle.DashLine)
+        self.markers = []
+        for appointment in appointments:
+            line = pg.InfiniteLine(pos=day_number(appointment.day) * DAY, angle=90, pen=pen)
+            line.marker_day = appointment.day
+            self.raster.addItem(line, ignoreBounds=True)
+            self.markers.append(line)
         days, hours, counts, peaks = raster
         counts_a = np.asarray(counts, dtype=float)
         sizes = np.clip(5 + 3 * np.sqrt(counts_a), 5, 22) if len(counts) else counts_a

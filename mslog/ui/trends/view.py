@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -268,7 +268,12 @@ class TrendsView(QWidget):
                 self._diary.appointments.between(rng.first, rng.last),
             )
         elif key == "timeofday":
-            self.timeofday.set_data(rng, self._diary.trends.raster(rng), data["heatmap"])
+            self.timeofday.set_data(
+                rng,
+                self._diary.trends.raster(rng),
+                data["heatmap"],
+                self._diary.appointments.between(rng.first, rng.last),
+            )
         elif key == "breakdown":
             effects = self._diary.trends.factor_effects(rng, data["daily"], data["extras"].factors)
             self.breakdown.set_data(data["breakdown"], effects, rng.days)
@@ -279,6 +284,34 @@ class TrendsView(QWidget):
         for index in range(3):
             self.pages.setCurrentIndex(index)
         self.pages.setCurrentIndex(current)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a change of theme (light, dark, high contrast)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            colours = chart_colours()
+            if colours != self.colours:
+                self.colours = colours
+                self.apply_colours()
+        super().changeEvent(event)
+
+    def apply_colours(self) -> None:
+        """Give every chart the current theme's background and text colours."""
+        import pyqtgraph as pg
+
+        pen = pg.mkPen(self.colours.foreground)
+        views = [self.lanes.widget, self.timeofday.widget] + [
+            chart.widget
+            for chart in (self.breakdown.triggers, self.breakdown.locations, self.breakdown.types)
+        ]
+        for view in views:
+            view.setBackground(self.colours.background)
+            for item in view.scene().items():
+                if isinstance(item, pg.PlotItem):
+                    for name in ("left", "bottom"):
+                        item.getAxis(name).setPen(pen)
+                        item.getAxis(name).setTextPen(pen)
+                    title = item.titleLabel
+                    title.setText(title.text, color=self.colours.foreground)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Catch up with changes made while hidden."""
