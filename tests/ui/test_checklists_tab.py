@@ -283,3 +283,20 @@ def test_a_shown_tab_turns_the_day_by_itself(window: MainWindow, tab, clock: Fak
     assert tab.progress.text() == "0 of 2 doses · 0 habits"
     window.tabs.setCurrentIndex(0)
     assert not tab._redraw_timer.isActive()  # no redraws while nobody looks
+
+
+def test_the_single_shot_timer_really_fires_once(
+    window: MainWindow, diary: Diary, clock: FakeClock, qtbot
+):
+    diary.checklists.add_medication("Tizanidine", times=["14:31"], starts=date(2026, 3, 1))
+    driver = window.reminders.driver
+    clock.set(datetime(2026, 3, 11, 14, 30, 59, 900_000))
+    driver.reschedule()
+    assert driver.timer.interval() < 1000
+    clock.set(datetime(2026, 3, 11, 14, 31, 0, 500_000))  # time passes while we wait
+    fired = []
+    driver.remind.connect(fired.append)
+    qtbot.waitUntil(lambda: len(fired) == 1, timeout=3000)
+    assert driver.timer.interval() == MAX_WAIT_MS  # the next one is tomorrow
+    driver.check()
+    assert len(fired) == 1
