@@ -292,6 +292,8 @@ def test_habits_start_from_a_default_set_and_can_be_edited(diary: Diary):
     assert "Cold pack" not in [h.name for h in meds.habits(meds.today())]
     assert "Cold pack" in [h.name for h in meds.habits(date(2026, 3, 10))]
     assert cold.uuid in meds.ticks_for_day(date(2026, 3, 10))
+    days = meds.habit_completion(date(2026, 3, 10), date(2026, 3, 11))
+    assert [(d.done, d.listed) for d in days] == [(1, 7), (0, 6)]  # TENS was added
 
 
 def test_habit_ticks_are_stamped_and_counted_per_day(diary: Diary, clock: FakeClock):

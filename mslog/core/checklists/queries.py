@@ -206,15 +206,19 @@ def habit_completion(db: SqliteDatabase, rule: DayRule, first: date, last: date)
     low, _ = rule.epoch_window(first)
     _, high = rule.epoch_window(last)
     sql = f"""
-        {_days_cte()}
+        {_days_cte()},
+        ticks AS (
+            SELECT DISTINCT {rule.sql_day("t.done_at", "t.utc_offset")} AS day, t.habit_id
+            FROM habit_tick t WHERE t.done_at BETWEEN ? AND ?
+        )
         SELECT days.day,
-            (SELECT count(DISTINCT t.habit_id) FROM habit_tick t
-             JOIN habit h ON h.id = t.habit_id
-             WHERE t.done_at BETWEEN ? AND ?
-                AND {rule.sql_day("t.done_at", "t.utc_offset")} = days.day
-                AND (h.retired_on IS NULL OR days.day < h.retired_on)),
-            (SELECT count(*) FROM habit h WHERE h.retired_on IS NULL OR days.day < h.retired_on)
-        FROM days ORDER BY days.day
+            count(DISTINCT CASE WHEN h.retired_on IS NULL OR days.day < h.retired_on
+                           THEN h.id END),
+            (SELECT count(*) FROM habit l WHERE l.retired_on IS NULL OR days.day < l.retired_on)
+        FROM days
+        LEFT JOIN ticks ON ticks.day = days.day
+        LEFT JOIN habit h ON h.id = ticks.habit_id
+        GROUP BY days.day ORDER BY days.day
     """
     rows = db.execute_sql(sql, (first.isoformat(), last.isoformat(), low, high))
     return [HabitDay(date.fromisoformat(day), done, listed) for day, done, listed in rows]
