@@ -300,3 +300,35 @@ def test_the_single_shot_timer_really_fires_once(
     assert driver.timer.interval() == MAX_WAIT_MS  # the next one is tomorrow
     driver.check()
     assert len(fired) == 1
+
+
+def test_the_medication_dialog_passes_the_audit(tab, qtbot, baclofen):
+    from tests.helpers.audit import audit, clipping
+
+    tab.medication_lines[0].change_button.click()
+    dialog = tab.dialog
+    qtbot.waitExposed(dialog)
+    found = audit(dialog) + clipping(dialog)
+    assert not found, "\n".join(str(p) for p in found)
+    dialog.reject()
+
+
+def test_the_small_dialogs_pass_the_audit(tab, qtbot, diary: Diary, baclofen):
+    from tests.helpers.audit import audit, clipping
+
+    diary.checklists.add_medication("Diazepam", as_needed=True, starts=date(2026, 3, 1))
+    row = tab.dose_rows[(baclofen.uuid, "2026-03-11 08:00")]
+    row.skip_button.click()
+    openers = [
+        row.reason_button.click,
+        tab.as_needed_button.click,
+        tab.add_habit_button.click,
+        tab.medication_lines[0].stop_button.click,
+    ]
+    for open_dialog in openers:
+        open_dialog()
+        dialog = tab.dialog
+        qtbot.waitExposed(dialog)
+        found = audit(dialog) + clipping(dialog)
+        assert not found, "\n".join(str(p) for p in found)
+        dialog.reject()

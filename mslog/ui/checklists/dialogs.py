@@ -155,6 +155,7 @@ class ReasonDialog(FormDialog):
         self.reason.addItems(["", *SKIP_REASONS])
         self.reason.setCurrentText(reason)
         self.reason.setAccessibleName("Reason")
+        self.reason.lineEdit().setAccessibleName("Reason")
         self.form.addRow("Reason", self.reason)
 
     def text(self) -> str:
