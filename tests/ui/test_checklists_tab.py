@@ -247,7 +247,10 @@ def test_closing_keeps_mslog_in_the_tray_and_says_so_once(window: MainWindow):
     no_tray.detach()
 
 
-@pytest.mark.parametrize(("theme", "scale", "minimum"), [("dark", 1.0, 4.5), ("light", 2.0, 4.5)])
+@pytest.mark.parametrize(
+    ("theme", "scale", "minimum"),
+    [("dark", 1.0, 4.5), ("high_contrast", 1.0, 7.0), ("light", 2.0, 4.5)],
+)
 def test_a_busy_day_passes_the_audit(
     window: MainWindow, tab, diary: Diary, baclofen, theme, scale, minimum
 ):
