@@ -252,3 +252,18 @@ def test_medication_and_habit_lanes_follow_the_range(window: MainWindow, diary: 
     markers = [m.marker_day for m in lanes.lanes["adherence"].markers]
     assert markers == [date(2026, 1, 1), date(2026, 3, 8)]
     assert view.cards.cards["adherence"].value.text().endswith("% of scheduled")
+
+
+def test_arrow_keys_read_out_day_by_day(window: MainWindow, diary: Diary, qtbot):
+    from PySide6.QtCore import Qt
+
+    log_days(diary, [1], per_day=2)
+    view = open_trends(window, qtbot)
+    chart = view.lanes.widget
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert view.lanes.hover.text() == "Wed 11 Mar 2026: nothing logged"
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert view.lanes.hover.text().startswith("Tue 10 Mar 2026: 2 spasms, severity mean 3.5")
+    qtbot.keyClick(chart, Qt.Key.Key_Home)
+    assert view.lanes.hover.text().startswith("Tue 10 Feb 2026")

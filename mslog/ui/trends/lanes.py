@@ -7,7 +7,7 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mslog.core.appointments import Appointment
@@ -138,6 +138,13 @@ class LanesChart(QWidget):
         self._adherence = BarSeries(self.lanes["adherence"].plot, colours.adherence)
         self._habits = BarSeries(self.lanes["habits"].plot, colours.habits)
         self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # Keyboard users step through the days with Left / Right (Home / End: range ends).
+        self.widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.widget.setAccessibleDescription(
+            "Left and Right arrows move from day to day and read out that day's values."
+        )
+        self.widget.installEventFilter(self)
+        self._day: int | None = None
 
     # --- building ---
 
@@ -310,8 +317,23 @@ class LanesChart(QWidget):
         x = plot.vb.mapSceneToView(pos).x()
         self.show_day(int(x // DAY))
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Move the day shown with the arrow keys."""
+        if watched is self.widget and event.type() == QEvent.Type.KeyPress and self._range:
+            first, last = day_number(self._range.first), day_number(self._range.last)
+            current = self._day if self._day is not None else last + 1
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(event.key())
+            if step is not None:
+                self.show_day(min(max(current + step, first), last))
+                return True
+            if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+                self.show_day(first if event.key() == Qt.Key.Key_Home else last)
+                return True
+        return super().eventFilter(watched, event)
+
     def show_day(self, number: int) -> str:
         """Show the exact values of day ``number`` (also used for keyboard access)."""
+        self._day = number
         for line in self._crosshairs:
             line.setPos(number * DAY + DAY / 2)
             line.show()
