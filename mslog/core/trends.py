@@ -352,6 +352,17 @@ class Trends:
             grid[weekday][hour] = count
         return grid
 
+    def hours(self, rng: DateRange) -> list[int]:
+        """Return spasm counts for each local hour of the day (0-23) in ``rng``."""
+        self._ensure()
+        counts = [0] * 24
+        for hour, count in self._rows(
+            "SELECT hour, sum(count) FROM cache_trend_cell WHERE day BETWEEN ? AND ? GROUP BY hour",
+            [day_number(rng.first), day_number(rng.last)],
+        ):
+            counts[hour] = count
+        return counts
+
     def raster(self, rng: DateRange) -> tuple[list[int], list[int], list[int], list[int]]:
         """Return spasms binned by diary day × local hour, for the time-of-day raster.
 
@@ -424,12 +435,14 @@ class Trends:
     ) -> Summary:
         """Return the headline numbers of ``rng`` (reusing aggregates already read)."""
         daily = daily if daily is not None else self.daily(rng)
-        heatmap = heatmap if heatmap is not None else self.heatmap(rng)
         if breakdown is None:
             breakdown = self.breakdown(rng, limit=1)
         total = sum(daily.count)
         rated = sum(daily.rated)
-        by_hour = [sum(row[h] for row in heatmap) for h in range(24)]
+        if heatmap is not None:
+            by_hour = [sum(row[h] for row in heatmap) for h in range(24)]
+        else:
+            by_hour = self.hours(rng)
         worst = max(range(24), key=by_hour.__getitem__) if total else None
         counts = daily.dense_counts(rng)
         top = breakdown.triggers[0] if breakdown.triggers else None

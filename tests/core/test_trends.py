@@ -235,3 +235,13 @@ def test_range_aggregates_use_the_trend_index(diary: Diary):
         f"EXPLAIN QUERY PLAN SELECT count(*) FROM spasm s WHERE {where}", params
     ).fetchall()
     assert "COVERING INDEX spasm_trend" in " ".join(str(row[-1]) for row in plan)
+
+
+def test_hours_match_the_heatmap(diary: Diary):
+    for hour in (1, 9, 9, 22):
+        diary.spasms.log(started=at(2026, 3, 4, hour, 5))
+    rng = DateRange(date(2026, 3, 1), date(2026, 3, 10))
+    by_hour = [sum(row[h] for row in diary.trends.heatmap(rng)) for h in range(24)]
+    assert diary.trends.hours(rng) == by_hour
+    assert by_hour[9] == 2
+    assert diary.trends.summary(rng).worst_hour == 9

@@ -220,17 +220,15 @@ class TrendsView(QWidget):
         previous = rng.previous()
         trends = self._diary.trends
         daily = trends.daily(rng)
-        heatmap = trends.heatmap(rng)
         breakdown = trends.breakdown(rng)
         extras = extra_lanes(self._diary, rng)
         previous_extras = extra_lanes(self._diary, previous)
         self._data = {
             "daily": daily,
-            "heatmap": heatmap,
             "breakdown": breakdown,
             "extras": extras,
         }
-        summary = trends.summary(rng, daily, heatmap, breakdown)
+        summary = trends.summary(rng, daily, breakdown=breakdown)  # hours, not the heatmap
         earliest = trends.earliest_day()
         has_previous = earliest is not None and earliest <= previous.last
         self.cards.set_data(
@@ -271,7 +269,7 @@ class TrendsView(QWidget):
             self.timeofday.set_data(
                 rng,
                 self._diary.trends.raster(rng),
-                data["heatmap"],
+                self._diary.trends.heatmap(rng),
                 self._diary.appointments.between(rng.first, rng.last),
             )
         elif key == "breakdown":
