@@ -38,7 +38,7 @@ class BarsChart(QWidget):
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen(pen)
             plot.getAxis(name).setTextPen(pen)
-        plot.getAxis("left").setWidth(130)
+        plot.getAxis("left").setWidth(150)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brush=colour, pen=None)
         plot.addItem(self.bars)
         self.empty = pg.TextItem("None recorded in this range", color=colours.foreground,
@@ -52,13 +52,17 @@ class BarsChart(QWidget):
         self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def set_items(self, items: list[tuple[str, str, int]]) -> None:
-        """Show ``(key, label, count)`` items, most first."""
+        """Show ``(key, label, count)`` items, most first (the top ten)."""
+        items = items[:10]
         self.items = items
+        # Room for every label: pyqtgraph drops tick labels that would overlap.
+        self.widget.setMinimumHeight(90 + 34 * max(len(items), 3))
         counts = np.asarray([n for _, _, n in items], dtype=float)
         rows = np.arange(len(items), dtype=float)
         self.bars.setOpts(x0=np.zeros(len(items)), y=rows, width=counts, height=0.7)
         plot = self.widget.getPlotItem()
-        plot.getAxis("left").setTicks([[(i, label[:18]) for i, (_, label, _) in enumerate(items)]])
+        short = [label if len(label) <= 16 else label[:15] + "…" for _, label, _ in items]
+        plot.getAxis("left").setTicks([list(enumerate(short))])
         top = float(counts.max()) if len(counts) else 1.0
         plot.setXRange(0, top * 1.05, padding=0)
         plot.setYRange(-0.6, max(len(items), 3) - 0.4, padding=0)
