@@ -269,7 +269,7 @@ class Trends:
         self._db = db
         # A callable follows the diary when the person changes the day-start hour.
         self._rule = day_rule if callable(day_rule) else (lambda: day_rule)
-        self._checked: tuple[int, int] | None = None
+        self._checked: tuple[int, int, int] | None = None
 
     @property
     def day_rule(self) -> DayRule:
@@ -310,11 +310,13 @@ class Trends:
         start = self.day_rule.start_hour
         version = self._rows("PRAGMA data_version", [])[0][0]
         # Our own writes keep the tables current through triggers; a check is needed
-        # only at first, after another connection wrote, or for a new day-start hour.
-        if self._checked != (version, start):
+        # only at first, after another connection wrote, for a new day-start hour, or
+        # once the database was reopened (a restored backup, say).
+        key = (id(self._db.connection()), version, start)
+        if self._checked != key:
             if not trend_cache.is_current(self._db, start):
                 trend_cache.rebuild(self._db, start)
-            self._checked = (version, start)
+            self._checked = key
         return start
 
     def earliest_day(self) -> date | None:

@@ -83,7 +83,7 @@ def test_cache_matches_the_log_after_any_edits(diary: Diary, actions):
             diary.day_rule = DayRule(value)
         # Compare with the triggers alone, without a rebuild hiding a mistake.
         start = diary.day_rule.start_hour
-        if diary.trends._checked and diary.trends._checked[1] == start:
+        if diary.trends._checked and diary.trends._checked[2] == start:
             assert trend_cache.is_current(diary.db, start)
         same(diary)
 
@@ -105,4 +105,25 @@ def test_another_connection_writing_is_noticed(diary: Diary):
     # Aggregates that somehow went wrong are rebuilt at the next check.
     diary.db.execute_sql("UPDATE cache_trend_cell SET count = 7")
     diary.trends._checked = None
+    assert diary.trends.daily(RANGE).count == [1, 1]
+
+
+def test_a_reopened_database_is_checked_again(diary: Diary, clock):
+    from mslog.core.db import close_database, open_database
+
+    diary.spasms.log(started=datetime(2026, 3, 1, 12, tzinfo=timezone.utc))
+    assert diary.trends.daily(RANGE).count == [1]
+    close_database()
+    # As if a backup from before the aggregates existed had been restored.
+    other = sqlite3.connect(diary.path)
+    with other:
+        other.execute("DELETE FROM cache_trend_meta")
+        other.execute("DELETE FROM cache_trend_cell")
+        other.execute(
+            "INSERT INTO spasm (uuid, started_at, utc_offset, created_at, updated_at)"
+            " VALUES ('y', ?, 0, 0, 0)",
+            (int(datetime(2026, 3, 2, 12, tzinfo=timezone.utc).timestamp()),),
+        )
+    other.close()
+    diary.db = open_database(diary.data_dir, clock)
     assert diary.trends.daily(RANGE).count == [1, 1]
