@@ -21,7 +21,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     exp.add_argument(
         "--out",
         metavar="PATH",
-        help="file to write (.zip for all CSV files in one; default: print to the terminal)",
+        help="file to write; for CSV a .zip holds every file, a .csv gets the others next to"
+        " it (default: print to the terminal; CSV: the spasm file only)",
     )
     exp.add_argument("--from", dest="first", metavar="DATE", help="first day (CSV only)")
     exp.add_argument("--to", dest="last", metavar="DATE", help="last day (CSV only)")
