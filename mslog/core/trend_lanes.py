@@ -115,22 +115,18 @@ def habit_lane(trends: Trends, rng: DateRange) -> HabitLane | None:
     if not trends.table_has_rows("habit_tick"):
         return None
     day, where, params = _day_where(trends, rng, "t.done_at", "t.utc_offset")
-    rows = trends._rows(
-        f"SELECT {day} AS d, count(DISTINCT t.habit_id) FROM habit_tick t WHERE {where}"
-        " GROUP BY d ORDER BY d",
-        params,
-    )
+    # One pass: each habit once per day (ticking twice counts once).
+    per_day: dict[int, int] = {}
     by_habit: dict[str, set[int]] = {}
     for name, number in trends._rows(
-        f"SELECT DISTINCT h.name, {day} FROM habit_tick t JOIN habit h ON h.id = t.habit_id"
-        f" WHERE {where}",
+        f"SELECT h.name, x.d FROM (SELECT DISTINCT t.habit_id AS hid, {day} AS d"
+        f" FROM habit_tick t WHERE {where}) x JOIN habit h ON h.id = x.hid",
         params,
     ):
+        per_day[number] = per_day.get(number, 0) + 1
         by_habit.setdefault(name, set()).add(number)
-    if not rows:
-        return HabitLane(by_habit=by_habit)
-    days, done = (list(col) for col in zip(*rows, strict=True))
-    return HabitLane(days, done, by_habit)
+    days = sorted(per_day)
+    return HabitLane(days, [per_day[d] for d in days], by_habit)
 
 
 GRACE_MINUTES = 60  # a dose not yet an hour past its time is not counted as due
