@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import NoReturn, TextIO
 
-from mslog import __version__, vocab_text
+from mslog import __version__
 from mslog.core import vocab
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.errors import DiaryOpenError, MSLogError, ValidationError
@@ -71,6 +71,10 @@ def _choice(option: str, text: str, vocabulary: list[tuple[str, str]]) -> str:
     return key
 
 
+def _choices(vocabulary: list[tuple[str, str]]) -> str:
+    return "one of: " + ", ".join(key for key, _ in vocabulary)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
     parser = _Parser(prog="mslog", description="MSLog, a private diary for MS spasms.")
@@ -87,10 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     log = sub.add_parser("log", parents=[common], help="record a spasm (now, or --at a time)")
     log.add_argument("--severity", metavar="N", help="0 (none) to 10 (worst imaginable)")
-    log.add_argument("--type", metavar="T", help=vocab_text.choices(vocab.SPASM_TYPES))
+    log.add_argument("--type", metavar="T", help=_choices(vocab.SPASM_TYPES))
     log.add_argument(
         "--location", metavar="L", action="append", default=[],
-        help=vocab_text.choices(vocab.LOCATIONS) + " (repeatable)",
+        help=_choices(vocab.LOCATIONS) + " (repeatable)",
     )  # fmt: skip
     log.add_argument(
         "--trigger", metavar="T", action="append", default=[],
@@ -160,7 +164,9 @@ def cmd_list(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> 
         entries = diary.spasms.between(first, last, diary.day_rule)
     finally:
         diary.close()
-    out.write(vocab_text.table(entries) + "\n")
+    from mslog.vocab_text import table
+
+    out.write(table(entries) + "\n")
     out.write(f"{len(entries)} spasm{'s' if len(entries) != 1 else ''} from {first} to {last}\n")
     return EXIT_OK
 
@@ -219,6 +225,11 @@ def main(
     err = stderr or sys.stderr
     env = dict(os.environ) if environ is None else environ
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        # The everyday case, a click on the launcher: straight to the window.
+        from mslog.ui.app import run_gui
+
+        return run_gui(data_dir=resolve_data_dir(None, env), clock=clock)
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:

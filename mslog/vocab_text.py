@@ -8,11 +8,6 @@ from mslog.core import vocab
 from mslog.core.spasms import Spasm
 
 
-def choices(vocabulary: list[tuple[str, str]]) -> str:
-    """Return the keys of a vocabulary as a comma-separated help text."""
-    return "one of: " + ", ".join(key for key, _ in vocabulary)
-
-
 def duration_text(seconds: int | None) -> str:
     """Return a short human duration such as ``2 min 30 s``."""
     if seconds is None:
