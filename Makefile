@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bundle smoke-bundle clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,5 +30,19 @@ test: lint
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
+# A one-folder app in dist/mslog/ (PyInstaller; see packaging/README.md), then its smoke run.
+$(VENV)/.installed-bundle: | $(VENV)/.installed-run
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
+	touch $@
+
+bundle: $(VENV)/.installed-bundle
+	rm -rf dist/mslog
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/mslog.spec
+	@du -sh dist/mslog
+
+smoke-bundle: bundle
+	packaging/smoke_bundle.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

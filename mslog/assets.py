@@ -1,15 +1,23 @@
-"""Finding files shipped in ``resources/``, from a checkout or an installed wheel."""
+"""Finding files shipped in ``resources/``: from a checkout, an installed wheel or a bundle."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-_CHECKOUT = Path(__file__).resolve().parent.parent / "resources"
+_ROOT = Path(__file__).resolve().parent.parent
+_CHECKOUT = _ROOT / "resources"
 
 
 def resource_path(*parts: str) -> Path:
-    """Return the path of a shipped resource file."""
-    if _CHECKOUT.is_dir():
+    """Return the path of a shipped resource file (``resource_path()`` is the folder itself)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        # A PyInstaller bundle: packaging/mslog.spec puts resources where the wheel does.
+        return Path(bundle, "mslog", "resources", *parts)
+    # A checkout has pyproject.toml beside resources/; an installed wheel's parent folder is
+    # site-packages, whose own "resources" folder (if any) belongs to somebody else.
+    if _CHECKOUT.is_dir() and (_ROOT / "pyproject.toml").is_file():
         return _CHECKOUT.joinpath(*parts)
     import importlib.resources
 

@@ -1,0 +1,97 @@
+"""The frozen app's entry script (PyInstaller runs this as ``__main__``).
+
+With ``MSLOG_BUNDLE_SELFTEST=1`` it instead checks that the bundle holds everything MSLog
+loads lazily (charts, sound, speech, every module and resource) and prints MSLOG_SELFTEST_OK.
+"""
+
+import os
+import sys
+
+from mslog.cli import main
+
+# Loaded only on first use in the app, so a plain start would not notice them missing.
+LAZY_MODULES = (
+    "numpy",
+    "pyqtgraph",
+    "PySide6.QtMultimedia",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtSvg",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+)
+# Qt messages about the machine running the test (no sound server, no GPU video decoding, no
+# speech daemon, the offscreen platform), not about a broken bundle.
+HARMLESS = ("propagateSizeHints", "pa_context_connect", "pipewire", "load va", "symbols", "speechd")
+
+
+def selftest() -> int:
+    """Import every module, open every tab offscreen and load every resource; return the code."""
+    import importlib
+    import pkgutil
+    import tempfile
+    import traceback
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    problems: list[str] = []
+
+    def on_message(kind, _context, text) -> None:
+        serious = kind not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+        if serious and not any(word in text for word in HARMLESS):
+            print(f"Qt: {text}", file=sys.stderr, flush=True)
+            problems.append(text)
+
+    def on_exception(kind, value, trace) -> None:
+        text = "".join(traceback.format_exception(kind, value, trace))
+        print(text, file=sys.stderr, flush=True)  # an import error ends the test right here
+        problems.append(text)
+
+    qInstallMessageHandler(on_message)
+    sys.excepthook = on_exception  # errors inside Qt event handlers land here
+
+    import mslog
+
+    for info in pkgutil.walk_packages(mslog.__path__, "mslog."):
+        if info.name != "mslog.__main__":  # that one would start the app
+            importlib.import_module(info.name)
+    for name in LAZY_MODULES:
+        importlib.import_module(name)
+
+    from PySide6.QtMultimedia import QMediaDevices
+    from PySide6.QtTextToSpeech import QTextToSpeech
+    from PySide6.QtWidgets import QApplication
+
+    from mslog.assets import resource_path
+    from mslog.core.diary import Diary
+    from mslog.ui.main_window import MainWindow, app_icon
+    from mslog.ui.style import apply_style
+
+    app = QApplication(sys.argv[:1])
+    apply_style(app)
+    if app_icon().pixmap(64, 64).isNull():
+        problems.append("the SVG window icon draws nothing (iconengines plugin missing?)")
+    QMediaDevices.audioOutputs()  # loads the multimedia backend plugin
+    print("speech engines:", ", ".join(QTextToSpeech.availableEngines()) or "none")
+    with tempfile.TemporaryDirectory() as folder:
+        diary = Diary(folder)
+        window = MainWindow(diary)
+        window.show()
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)  # lazy tabs build their content now
+            app.processEvents()
+            print("tab:", window.tabs.tabText(index))
+        window.close()
+        app.processEvents()
+        diary.close()
+    count = sum(1 for path in resource_path().rglob("*") if path.is_file())
+    print(f"resources: {count} files in {resource_path()}")
+    if problems:
+        print(f"selftest: {len(problems)} problem(s), printed above", file=sys.stderr)
+        return 1
+    print("MSLOG_SELFTEST_OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(selftest() if os.environ.get("MSLOG_BUNDLE_SELFTEST") == "1" else main())
