@@ -113,10 +113,11 @@ class TodayList(QWidget):
         self._rows_box.insertWidget(position, row)
         self.rows.insert(position, row)
 
-    @staticmethod
-    def _drop(row: EntryRow) -> None:
+    def _drop(self, row: EntryRow) -> None:
+        # Keep the parent until Qt deletes it later: the row's own Delete button may
+        # still be inside its click handler (reparenting to None would free it now).
+        self._rows_box.removeWidget(row)
         row.hide()
-        row.setParent(None)
         row.deleteLater()
 
     def _update_heading(self) -> None:
