@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-tomllib = pytest.importorskip("tomllib")  # Python 3.11+; 3.10 skips the pyproject checks
 
 
 def _setuptools_config() -> dict:
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+; 3.10 skips the pyproject checks
     with (ROOT / "pyproject.toml").open("rb") as handle:
         return tomllib.load(handle)["tool"]["setuptools"]
 
