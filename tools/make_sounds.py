@@ -19,7 +19,8 @@ def tone(freq: float, seconds: float, volume: float = 0.35) -> list[float]:
     for i in range(count):
         envelope = min(1.0, i / attack) * math.exp(-4.0 * i / count)
         # A quiet octave overtone makes it a chime rather than a beep.
-        value = math.sin(2 * math.pi * freq * i / RATE) + 0.25 * math.sin(4 * math.pi * freq * i / RATE)
+        phase = 2 * math.pi * freq * i / RATE
+        value = math.sin(phase) + 0.25 * math.sin(2 * phase)
         out.append(volume * envelope * value / 1.25)
     return out
 
