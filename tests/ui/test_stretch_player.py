@@ -117,7 +117,7 @@ def test_next_step_is_previewed_during_a_rest(tab: StretchTab, clock: FakeClock)
 
 
 def test_space_pauses_and_resumes_with_a_countdown_and_no_timer_while_paused(
-    tab: StretchTab, clock: FakeClock, qtbot
+    tab: StretchTab, clock: FakeClock, qtbot, sound: FakeSound
 ):
     tab.start(DAILY)
     play_for(tab, clock, 10)
@@ -129,11 +129,13 @@ def test_space_pauses_and_resumes_with_a_countdown_and_no_timer_while_paused(
     left = tab.player.remaining()
     clock.advance(300)
     assert tab.player.remaining() == left
+    sound.played.clear()
     qtbot.keyClick(tab.view.pause_button, Qt.Key.Key_Space)
     assert tab.player.state is State.RESUMING
     assert tab.timer.isActive()
     assert tab.view.detail.text() == "Starting again in 3…"
     play_for(tab, clock, 3)
+    assert sound.played == ["tick"] * 3  # 3, 2, 1
     assert tab.player.state is State.RUNNING
     assert tab.player.remaining() == pytest.approx(left)
 

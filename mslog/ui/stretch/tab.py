@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,6 +69,7 @@ class StretchTab(QWidget):
         self.result: SessionResult | None = None
         self.editor: RoutineEditor | None = None
         self._skipped: int | None = None
+        self._resume_second: int | None = None
 
         sounds = resources / "sounds"
         self.cues = Cues(
@@ -173,6 +175,11 @@ class StretchTab(QWidget):
         snapshot = self.player.snapshot()  # may fire events, even end the session
         if self.player is not None and snapshot.state is not State.DONE:
             self.view.show_snapshot(snapshot)
+        # A tick for each second of the countdown after Resume, so no one needs to look.
+        second = math.ceil(snapshot.resume_in_s) if snapshot.state is State.RESUMING else None
+        if second and second != self._resume_second:
+            self.cues.play("tick")
+        self._resume_second = second
 
     def toggle_pause(self) -> None:
         """Pause, or resume after a short countdown."""
