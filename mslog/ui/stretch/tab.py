@@ -111,6 +111,11 @@ class StretchTab(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.refresh_player)
+        # Fires at a phase's exact deadline, so a step ends on time, not up to a tick late.
+        self.deadline_timer = QTimer(self)
+        self.deadline_timer.setSingleShot(True)
+        self.deadline_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.deadline_timer.timeout.connect(self.refresh_player)
 
         self._shortcuts: list[QShortcut] = []
         self._add_shortcuts(
@@ -175,6 +180,10 @@ class StretchTab(QWidget):
         snapshot = self.player.snapshot()  # may fire events, even end the session
         if self.player is not None and snapshot.state is not State.DONE:
             self.view.show_snapshot(snapshot)
+        left_ms = snapshot.remaining_s * 1000
+        near_deadline = snapshot.state is State.RUNNING and left_ms < 1.5 * REFRESH_MS
+        if near_deadline and not self.deadline_timer.isActive():
+            self.deadline_timer.start(math.ceil(left_ms))
         # A tick for each second of the countdown after Resume, so no one needs to look.
         second = math.ceil(snapshot.resume_in_s) if snapshot.state is State.RESUMING else None
         if second and second != self._resume_second:
@@ -225,6 +234,7 @@ class StretchTab(QWidget):
         if self._playing():
             self.player.stop(Outcome.PARTIAL)
         self.timer.stop()
+        self.deadline_timer.stop()
 
     def toggle_full_screen(self) -> None:
         """Fill the screen with the player, or go back."""
@@ -340,9 +350,11 @@ class StretchTab(QWidget):
             self.timer.start()
         elif not running:
             self.timer.stop()  # nothing moves while paused: no redraws at all
+            self.deadline_timer.stop()
 
     def _on_done(self, result: SessionResult) -> None:
         self.timer.stop()
+        self.deadline_timer.stop()
         self.result = result
         if result.outcome is Outcome.COMPLETED:
             self.cues.play("end")
