@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
 
 from mslog.core.diary import Diary
 from mslog.ui.main_window import MainWindow
@@ -20,11 +21,14 @@ def _styled(qapp: QApplication) -> None:
 def _no_leaked_timers(qapp: QApplication):
     """Fail a test that leaves an active QTimer behind in a live widget."""
     yield
+    # Let pending deleteLater() calls finish first, so only live widgets are walked.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     QApplication.processEvents()
     leaked = [
         timer
-        for widget in QApplication.allWidgets()
-        for timer in widget.findChildren(QTimer)
+        for window in QApplication.topLevelWidgets()
+        if Shiboken.isValid(window)
+        for timer in window.findChildren(QTimer)
         if timer.isActive()
     ]
     assert not leaked, f"test left {len(leaked)} QTimer(s) running"
