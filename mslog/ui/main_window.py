@@ -58,14 +58,15 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.log_tab = LogTab(diary, self.notifier, self.undo_stack)
         self.tabs.addTab(self.log_tab, "Log")
-        self.trends_tab = TrendsTab(diary, self.notifier, self.undo_stack)  # charts built on show
-        self.tabs.addTab(self.trends_tab, "Trends")
+        # The four journeys in the order of a day: log, stretch, tick off, look back.
         self.stretch_page = self.add_tab(
             "Stretch", lambda: build_stretch_tab(diary, self.notifier, self.settings)
         )
         self.checklists_page = self.add_tab(
             "Checklists", lambda: build_checklists_tab(diary, self.notifier, self.undo_stack)
         )
+        self.trends_tab = TrendsTab(diary, self.notifier, self.undo_stack)  # charts built on show
+        self.tabs.addTab(self.trends_tab, "Trends")
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
@@ -160,7 +161,11 @@ class MainWindow(QMainWindow):
         from mslog.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            self.settings, self.diary, on_day_start_changed=self.redraw_all, parent=self
+            self.settings,
+            self.diary,
+            on_day_start_changed=self.redraw_all,
+            autostart=self.autostart_hooks(),
+            parent=self,
         )
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
@@ -178,7 +183,38 @@ class MainWindow(QMainWindow):
 
     def welcome_actions(self) -> list[tuple[str, Callable[[], None]]]:
         """Return the optional set-up steps offered on the welcome's second page."""
-        return [("Choose text size and colours", self.show_settings)]
+
+        def add_medicines() -> None:
+            self.tabs.setCurrentWidget(self.checklists_page)
+            self.checklists_page.content.ask_medication(None)
+
+        def choose_routine() -> None:
+            self.tabs.setCurrentWidget(self.stretch_page)
+
+        return [
+            ("Add my medicines…", add_medicines),
+            ("Choose my daily stretch routine", choose_routine),
+            ("Choose text size and colours…", self.show_settings),
+        ]
+
+    def autostart_hooks(self) -> tuple[Callable[[], bool], Callable[[bool], None]] | None:
+        """Return (is on, switch) for starting MSLog at login, or None where unsupported."""
+        import os
+
+        from mslog import autostart
+
+        if not autostart.supported():
+            return None
+        folder = autostart.config_home(os.environ)
+        command = [*autostart.default_command(), "--data-dir", str(self.diary.data_dir)]
+
+        def switch(on: bool) -> None:
+            if on:
+                autostart.enable(folder, command)
+            else:
+                autostart.disable(folder)
+
+        return (lambda: autostart.is_enabled(folder), switch)
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -175,3 +176,34 @@ def test_window_offers_the_welcome(window: MainWindow):
     assert dialog.isVisible()
     dialog.skip_button.click()
     assert window.settings.get("first_run_done") is True
+
+
+def test_welcome_set_up_opens_the_medicine_form(window: MainWindow, qtbot):
+    actions = dict(window.welcome_actions())
+    actions["Add my medicines…"]()
+    assert window.tabs.currentWidget() is window.checklists_page
+    from PySide6.QtWidgets import QDialog
+
+    dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert dialogs, "the medicine form should be open"
+    for dialog in dialogs:
+        dialog.reject()
+    actions["Choose my daily stretch routine"]()
+    assert window.tabs.currentWidget() is window.stretch_page
+
+
+def test_start_at_login_writes_the_autostart_entry(window: MainWindow, tmp_path, monkeypatch):
+    from mslog import autostart
+
+    if not autostart.supported():
+        pytest.skip("XDG autostart only")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    dialog = window.show_settings()
+    assert not dialog.autostart_box.isChecked()
+    dialog.autostart_box.click()
+    entry = autostart.entry_path(tmp_path / "config")
+    assert entry.exists()
+    assert str(window.diary.data_dir) in entry.read_text()
+    dialog.autostart_box.click()
+    assert not entry.exists()
+    dialog.reject()

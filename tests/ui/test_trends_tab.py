@@ -46,7 +46,7 @@ def bars(view) -> dict[int, float]:
 
 
 def test_charts_are_built_only_when_the_tab_is_shown(window: MainWindow, qtbot):
-    assert window.tabs.tabText(1) == "Trends"
+    assert window.tabs.tabText(window.tabs.indexOf(window.trends_tab)) == "Trends"
     assert window.trends_tab.view is None
     view = open_trends(window, qtbot)
     assert "pyqtgraph" in sys.modules
