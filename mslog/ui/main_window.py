@@ -94,12 +94,16 @@ class MainWindow(QMainWindow):
             [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         )
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit])
         quit_action.triggered.connect(QApplication.quit)
 
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.log_action)
+        self.report_action = QAction("&Print / save report…", self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.report_action.triggered.connect(self.open_report)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menus.addMenu("&Edit")
@@ -108,7 +112,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcuts(
-            [QKeySequence.StandardKey.Preferences, QKeySequence("Ctrl+,")]
+            [QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences]
         )
         self.settings_action.triggered.connect(self.show_settings)
         edit_menu.addAction(self.settings_action)
@@ -238,6 +242,11 @@ class MainWindow(QMainWindow):
         """Log a spasm now and show the Log tab with its details."""
         self.tabs.setCurrentWidget(self.log_tab)
         self.log_tab.quick_log()
+
+    def open_report(self):
+        """Open the appointment report for the range shown in Trends."""
+        self.tabs.setCurrentWidget(self.trends_tab)
+        return self.trends_tab.ensure_view().open_report()
 
     def log_from_tray(self) -> None:
         """Log a spasm without bringing the window forward."""

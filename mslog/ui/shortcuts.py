@@ -16,8 +16,12 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Anywhere", "Ctrl+L", "Log a spasm now"),
     ("Anywhere", "Ctrl+Z", "Undo"),
     ("Anywhere", "Ctrl+Shift+Z", "Redo"),
-    ("Anywhere", "Ctrl+1 … Ctrl+4", "Go to a tab"),
+    ("Anywhere", "Ctrl+1 … Ctrl+4", "Go to Log, Stretch, Checklists or Trends"),
     ("Anywhere", "F11 / Esc", "Full screen / leave full screen"),
+    ("Anywhere", "Ctrl+P", "Print or save the appointment report"),
+    ("Anywhere", "Ctrl+E", "Export your diary"),
+    ("Anywhere", "Ctrl+Shift+B", "Back up now"),
+    ("Anywhere", "Ctrl+I", "Import a diary file"),
     ("Anywhere", "Ctrl+,", "Settings"),
     ("Anywhere", "F1", "This list"),
     ("Anywhere", "Tab / Shift+Tab", "Move between buttons and fields"),
@@ -25,6 +29,8 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Anywhere", "Ctrl+Q", "Quit"),
     ("Stretch", "Space", "Pause or resume"),
     ("Stretch", "Left / Right", "Previous step / skip step"),
+    ("Checklists", "Alt+Left / Alt+Right", "The day before / the day after"),
+    ("Trends charts", "Left / Right, Home / End", "Step through the days and hear their values"),
 ]
 
 

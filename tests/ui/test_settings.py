@@ -207,3 +207,10 @@ def test_start_at_login_writes_the_autostart_entry(window: MainWindow, tmp_path,
     dialog.autostart_box.click()
     assert not entry.exists()
     dialog.reject()
+
+
+def test_file_menu_opens_the_report(window: MainWindow, qtbot):
+    dialog = window.open_report()
+    assert window.tabs.currentWidget() is window.trends_tab
+    assert dialog.isVisible()
+    dialog.reject()
