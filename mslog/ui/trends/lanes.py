@@ -7,7 +7,7 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mslog.core.appointments import Appointment
@@ -87,6 +87,19 @@ class Lane:
         self.values: dict[int, str] = {}  # day number -> hover text
 
 
+class _KeyedLayoutWidget(pg.GraphicsLayoutWidget):
+    """The lanes' view, passing day-stepping keys to the chart."""
+
+    def __init__(self, chart: LanesChart) -> None:
+        super().__init__()
+        self._chart = chart
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Left / Right / Home / End move the day shown."""
+        if not self._chart.step_day(event.key()):
+            super().keyPressEvent(event)
+
+
 class LanesChart(QWidget):
     """The lanes chart: every lane zooms and pans together along one date axis.
 
@@ -98,7 +111,7 @@ class LanesChart(QWidget):
         super().__init__(parent)
         self.colours = colours
         pg.setConfigOptions(antialias=False)  # bars need none; thousands of points paint faster
-        self.widget = pg.GraphicsLayoutWidget()
+        self.widget = _KeyedLayoutWidget(self)
         self.widget.setBackground(colours.background)
         self.widget.setMinimumHeight(420)
         self.widget.setAccessibleName("Charts over time")
@@ -143,7 +156,6 @@ class LanesChart(QWidget):
         self.widget.setAccessibleDescription(
             "Left and Right arrows move from day to day and read out that day's values."
         )
-        self.widget.installEventFilter(self)
         self._day: int | None = None
 
     # --- building ---
@@ -317,19 +329,20 @@ class LanesChart(QWidget):
         x = plot.vb.mapSceneToView(pos).x()
         self.show_day(int(x // DAY))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        """Move the day shown with the arrow keys."""
-        if watched is self.widget and event.type() == QEvent.Type.KeyPress and self._range:
-            first, last = day_number(self._range.first), day_number(self._range.last)
-            current = self._day if self._day is not None else last + 1
-            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(event.key())
-            if step is not None:
-                self.show_day(min(max(current + step, first), last))
-                return True
-            if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
-                self.show_day(first if event.key() == Qt.Key.Key_Home else last)
-                return True
-        return super().eventFilter(watched, event)
+    def step_day(self, key: int) -> bool:
+        """Move the day shown for an arrow, Home or End key; return whether it was one."""
+        if self._range is None:
+            return False
+        first, last = day_number(self._range.first), day_number(self._range.last)
+        current = self._day if self._day is not None else last + 1
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self.show_day(min(max(current + step, first), last))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.show_day(first if key == Qt.Key.Key_Home else last)
+        else:
+            return False
+        return True
 
     def show_day(self, number: int) -> str:
         """Show the exact values of day ``number`` (also used for keyboard access)."""
