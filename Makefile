@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bundle smoke-bundle clean
+.PHONY: run test lint bench bundle smoke-bundle clean screenshots
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,3 +46,7 @@ smoke-bundle: bundle
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+
+# README and AppStream screenshots from a made-up diary (offscreen; no real data).
+screenshots: $(VENV)/.installed-run
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots

@@ -1,0 +1,222 @@
+"""Render every tab of MSLog on a made-up diary into ``docs/screenshots/`` (``make screenshots``).
+
+Runs offscreen by default; under Xvfb (``xvfb-run python tools/screenshots.py``) the same
+code renders a real window. The diary is invented, reproducible (fixed seed and clock) and
+lives in a temporary folder: no real data is ever shown.
+
+Usage: ``python tools/screenshots.py [--out docs/screenshots] [--theme light] [--scale 1.0]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TZ = ZoneInfo("Europe/London")
+NOW = datetime(2026, 3, 11, 10, 40, tzinfo=TZ)
+DAYS = 60
+
+
+class DemoClock:
+    """A clock the script moves by hand, in London time."""
+
+    def __init__(self, now: datetime) -> None:
+        self._now = now
+        self._monotonic = 1000.0
+
+    def now(self) -> datetime:
+        """Return the demo "now"."""
+        return self._now
+
+    def localize(self, naive: datetime) -> datetime:
+        """Read a naive time in London."""
+        return naive.replace(tzinfo=TZ)
+
+    def monotonic(self) -> float:
+        """Return demo monotonic seconds."""
+        return self._monotonic
+
+    def set(self, moment: datetime) -> None:
+        """Jump to ``moment`` (forwards only moves the monotonic clock)."""
+        self._monotonic += max(0.0, (moment - self._now).total_seconds())
+        self._now = moment
+
+    def advance(self, seconds: float) -> None:
+        """Move forward."""
+        self.set(self._now + timedelta(seconds=seconds))
+
+
+def fill_diary(diary, clock: DemoClock) -> None:
+    """Invent two months of spasms, doses, habits, stretches and an appointment."""
+    from mslog.assets import resource_path
+    from mslog.core import vocab
+    from mslog.core.routines.library import RoutineLibrary
+    from mslog.core.routines.player import Outcome, SessionResult, StepRecord
+    from mslog.core.routines.schema import total_seconds
+
+    rng = random.Random(7)
+    start = NOW.date() - timedelta(days=DAYS)
+    clock.set(datetime.combine(start, time(7, 0), TZ))
+    checklists = diary.checklists
+    baclofen = checklists.add_medication(
+        "Baclofen", times=["08:00", "14:00", "20:00"], amount=10, unit="mg", starts=start
+    )
+    checklists.add_medication("Tizanidine", times=["22:00"], amount=2, unit="mg", starts=start)
+    change_day = NOW.date() - timedelta(days=24)
+    library = RoutineLibrary(resource_path(), diary.data_dir)
+    routine = next(r for r in library.routines() if "Daily" in r.name)
+    habits = checklists.habits()
+    triggers = [k for k, _ in vocab.TRIGGERS]
+    for offset in range(DAYS + 1):
+        day = start + timedelta(days=offset)
+        if day == change_day:
+            clock.set(datetime.combine(day, time(7, 30), TZ))
+            checklists.change_medication(
+                baclofen.uuid,
+                effective_from=day,
+                times=["08:00", "14:00", "20:00"],
+                amount=15,
+                unit="mg",
+            )
+        improving = offset > DAYS - 24
+        stretched = rng.random() < (0.75 if improving else 0.35)
+        count = rng.choice([1, 2, 2, 3, 4] if improving else [2, 3, 4, 5, 6])
+        moments = sorted(
+            datetime.combine(
+                day, time(rng.choice([2, 3, 7, 8, 9, 13, 17, 21, 22, 23]), rng.randrange(60)), TZ
+            )
+            + (timedelta(days=1) if rng.random() < 0.2 else timedelta(0))
+            for _ in range(count)
+        )
+        for moment in moments:
+            if moment > NOW:
+                continue
+            clock.set(max(clock.now(), moment + timedelta(minutes=2)))
+            diary.spasms.log(
+                started=moment,
+                severity=max(0, min(10, round(rng.gauss(4.2 if improving else 5.8, 1.6)))),
+                kind=rng.choice(["flexor", "extensor", "clonus", "clonus", "cramp"]),
+                locations=rng.sample(["left_calf", "right_calf", "left_foot", "left_thigh"], 2),
+                triggers=rng.sample(triggers, rng.choice([0, 1, 1, 2])),
+                duration_s=rng.choice([20, 45, 90, 150, 300]),
+                note="Woke me up" if moment.hour < 5 and rng.random() < 0.4 else "",
+            )
+        if day >= NOW.date():
+            continue
+        clock.set(datetime.combine(day, time(23, 30), TZ))
+        for dose in checklists.doses_for_day(day):
+            if rng.random() < 0.9:
+                checklists.mark_taken(dose.medication.uuid, dose.slot_local)
+            elif rng.random() < 0.5:
+                checklists.mark_skipped(dose.medication.uuid, dose.slot_local, "felt too drowsy")
+        for habit in habits:
+            if rng.random() < 0.5 and habit.key != "stretching":
+                checklists.tick_habit(habit.uuid, day)
+        if stretched:
+            clock.set(datetime.combine(day, time(18, 0), TZ))
+            uuid = diary.stretches.begin(routine)
+            length = total_seconds(routine)
+            clock.advance(length)
+            records = tuple(StepRecord(i, "completed") for i in range(len(routine.steps)))
+            diary.stretches.finish(uuid, SessionResult(routine, Outcome.COMPLETED, length, records))
+    clock.set(NOW - timedelta(hours=3))
+    diary.appointments.add(
+        NOW.date() - timedelta(days=35), "Dr Okafor, neurology", "Baclofen review"
+    )
+    diary.appointments.set_questions(
+        "Are the night spasms worth a separate medicine?\nCan I stretch twice a day?"
+    )
+    clock.set(NOW)
+    for dose in checklists.doses_for_day(NOW.date()):
+        if dose.slot_local.endswith("08:00"):
+            checklists.mark_taken(dose.medication.uuid, dose.slot_local)
+
+
+def render(out: Path, theme: str, scale: float) -> list[Path]:
+    """Build the demo diary, open the window and save one PNG per tab."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from mslog.core.diary import Diary
+    from mslog.ui.main_window import MainWindow
+    from mslog.ui.style import apply_style
+
+    app = QApplication.instance() or QApplication([])
+    apply_style(app, theme, scale)
+    out.mkdir(parents=True, exist_ok=True)
+    saved = []
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = DemoClock(NOW)
+        diary = Diary(Path(tmp) / "diary", clock=clock)
+        fill_diary(diary, clock)
+        window = MainWindow(diary)
+        # Silent: no audio device is needed, and none is touched.
+        window.settings.set("sounds", False)
+        window.settings.set("voice", False)
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        # The Log tab right after a press of the big button, details half filled in.
+        window.log_tab.quick_log()
+        details = window.log_tab.details
+        details.severity.button(6).click()
+        details.kind.button("clonus").click()
+        details.locations.button("left_calf").click()
+        for name, page in (
+            ("log", window.log_tab),
+            ("stretch", window.stretch_page),
+            ("checklists", window.checklists_page),
+            ("trends", window.trends_tab),
+        ):
+            window.tabs.setCurrentWidget(page)
+            for _ in range(5):
+                app.processEvents()
+            if name == "stretch":
+                stretch = window.stretch_page.content
+                stretch.start(stretch_key(stretch))
+                clock.advance(17)
+                stretch.refresh_player()
+                for _ in range(5):
+                    app.processEvents()
+            if name == "trends":
+                window.trends_tab.ensure_view()
+                for _ in range(10):
+                    app.processEvents()
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+        window.stretch_page.content.shutdown()
+        window.close()
+        diary.close()
+    return saved
+
+
+def stretch_key(stretch) -> str:
+    """Return the key of the daily routine shown in the Stretch tab."""
+    routines = stretch.library.routines()
+    return next(r.key for r in routines if "Daily" in r.name)
+
+
+def main() -> int:
+    """Parse arguments and render."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--theme", default="light")
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args()
+    for path in render(args.out, args.theme, args.scale):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
