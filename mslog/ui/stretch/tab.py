@@ -126,6 +126,7 @@ class StretchTab(QWidget):
 
         if notifier is not None:
             notifier.stretchesChanged.connect(self.refresh_history)
+            notifier.reloaded.connect(self.refresh_history)  # restore, import, another process
         self.library.changed.connect(lambda _key: self.refresh_routines())
         self.refresh_routines()
         self.refresh_history()
