@@ -76,6 +76,30 @@ class BarSeries:
         return [first + i for i in np.nonzero(y)[0].tolist()]
 
 
+class DayTexts:
+    """Hover texts of a lane, written only when a day is pointed at (redraws stay fast)."""
+
+    def __init__(self, days, make, *columns) -> None:
+        self._days = days
+        self._make = make
+        self._columns = columns
+        self._index: dict[int, int] | None = None
+
+    def _find(self, number: int) -> int | None:
+        if self._index is None:
+            self._index = {day: i for i, day in enumerate(self._days)}
+        return self._index.get(number)
+
+    def __contains__(self, number: int) -> bool:
+        return self._find(number) is not None
+
+    def __getitem__(self, number: int) -> str:
+        index = self._find(number)
+        if index is None:
+            raise KeyError(number)
+        return self._make(*(column[index] for column in self._columns))
+
+
 class Lane:
     """One plot of the lanes chart, with its bars and markers."""
 
@@ -84,7 +108,7 @@ class Lane:
         self.title = title
         self.key = key
         self.markers: list[pg.InfiniteLine] = []
-        self.values: dict[int, str] = {}  # day number -> hover text
+        self.values: DayTexts | dict[int, str] = {}  # day number -> hover text
 
 
 class _KeyedLayoutWidget(pg.GraphicsLayoutWidget):
@@ -226,14 +250,16 @@ class LanesChart(QWidget):
         self._max.setVisible(rng.days <= LONG_RANGE_DAYS)
         if rng.days <= LONG_RANGE_DAYS:
             self._max.setData(x[rated], peak[rated])
-        spasm_text = {
-            d: f"{c} spasm{'s' if c != 1 else ''}"
-            + (f", severity mean {m:.1f}, highest {p}" if m is not None else "")
-            for d, c, m, p in zip(
-                daily.day, daily.count, daily.mean_severity, daily.max_severity, strict=True
-            )
-        }
-        self.lanes["spasms"].values = spasm_text
+        self.lanes["spasms"].values = DayTexts(
+            daily.day,
+            lambda c, m, p: (
+                f"{c} spasm{'s' if c != 1 else ''}"
+                + (f", severity mean {m:.1f}, highest {p}" if m is not None else "")
+            ),
+            daily.count,
+            daily.mean_severity,
+            daily.max_severity,
+        )
         self.lanes["severity"].values = {}
         self._set_stretch(extras)
         self._set_adherence(extras)
@@ -255,11 +281,13 @@ class LanesChart(QWidget):
         rng = self._range
         self._completed.set(rng, lane.day, lane.completed)
         self._partial.set(rng, lane.day, lane.partial, base=lane.completed)
-        self.lanes["stretch"].values = {
-            d: f"stretching: {c} completed" + (f", {p} partial" if p else "")
-            for d, c, p in zip(lane.day, lane.completed, lane.partial, strict=True)
-        }
-        top = max((c + p for c, p in zip(lane.completed, lane.partial, strict=True)), default=0)
+        self.lanes["stretch"].values = DayTexts(
+            lane.day,
+            lambda c, p: f"stretching: {c} completed" + (f", {p} partial" if p else ""),
+            lane.completed,
+            lane.partial,
+        )
+        top = max(lane.completed, default=0) + max(lane.partial, default=0)
         self.lanes["stretch"].plot.setYRange(0, max(top, 2) * 1.1, padding=0)
 
     def _set_adherence(self, extras: ExtraLanes) -> None:
@@ -268,10 +296,9 @@ class LanesChart(QWidget):
         if lane is None:
             return
         self._adherence.set(self._range, lane.day, lane.percent)
-        self.lanes["adherence"].values = {
-            d: f"doses: {t} of {s} taken"
-            for d, t, s in zip(lane.day, lane.taken, lane.scheduled, strict=True)
-        }
+        self.lanes["adherence"].values = DayTexts(
+            lane.day, lambda t, s: f"doses: {t} of {s} taken", lane.taken, lane.scheduled
+        )
 
     def _set_habits(self, extras: ExtraLanes) -> None:
         lane = extras.habits
@@ -279,10 +306,9 @@ class LanesChart(QWidget):
         if lane is None:
             return
         self._habits.set(self._range, lane.day, lane.done)
-        self.lanes["habits"].values = {
-            d: f"{n} habit{'s' if n != 1 else ''} done"
-            for d, n in zip(lane.day, lane.done, strict=True)
-        }
+        self.lanes["habits"].values = DayTexts(
+            lane.day, lambda n: f"{n} habit{'s' if n != 1 else ''} done", lane.done
+        )
         self.lanes["habits"].plot.setYRange(0, max(max(lane.done, default=0), 2) * 1.1, padding=0)
 
     def _set_markers(
