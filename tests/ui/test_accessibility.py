@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
@@ -73,3 +74,45 @@ def test_the_audit_catches_problems(qtbot):
     issues = [str(p) for p in audit(page)]
     assert any("faint text" in i and "contrast" in i for i in issues)
     assert any("'x'" in i and "target" in i for i in issues)
+
+
+def test_tab_order_follows_reading_order_on_the_log_tab(busy_window: MainWindow):
+    tab = busy_window.log_tab
+    order = []
+    widget = tab.log_button
+    for _ in range(200):
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is tab.log_button:
+            break
+    position = {id(w): i for i, w in enumerate(order)}
+
+    def at(w):
+        return position[id(w)]
+
+    details = tab.details
+    assert at(tab.log_button) < at(tab.undo_button) < at(tab.earlier_button)
+    assert at(tab.earlier_button) < at(details.done_button) < at(details.severity.button(0))
+    assert at(details.severity.button(0)) < at(details.severity.button(10))
+    assert at(details.severity.button(10)) < at(details.kind.button("flexor"))
+    assert at(details.kind.button("flexor")) < at(details.locations.button("left_foot"))
+    assert at(details.triggers.button("heat")) < at(details.note)
+    assert at(details.note) < at(tab.today.rows[0].edit_button)
+
+
+def test_tab_order_follows_the_list_top_to_bottom(window: MainWindow, diary: Diary, clock):
+    for _ in range(3):
+        clock.advance(minutes=10)
+        diary.spasms.log()
+    QApplication.processEvents()  # new rows show on the next turn of the event loop
+    rows = window.log_tab.today.rows  # newest first, as shown
+
+    def next_stop(widget):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()):
+            widget = widget.nextInFocusChain()
+        return widget
+
+    assert next_stop(rows[0].edit_button) is rows[0].delete_button
+    assert next_stop(rows[0].delete_button) is rows[1].edit_button
+    assert next_stop(rows[1].delete_button) is rows[2].edit_button

@@ -148,6 +148,7 @@ class LogTab(QWidget):
             self._details.closed.connect(self.placeholder.show)
             self._details.set_narrow(self._narrow)
             self._left.insertWidget(0, self._details)
+            self._chain_focus(self.earlier_button, self._details)
         return self._details
 
     def details_open(self) -> bool:
@@ -228,6 +229,18 @@ class LogTab(QWidget):
         self.status.setText(text)
 
     # --- internals ---
+
+    @staticmethod
+    def _chain_focus(anchor: QWidget, container: QWidget) -> None:
+        # Built late, the panel would come last on Tab; put it where it is read.
+        previous = anchor
+        for widget in container.findChildren(QWidget):
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not widget.objectName().startswith("qt_")
+            ):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def _log(self, started: datetime | None) -> Spasm | None:
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -111,6 +111,16 @@ class TodayList(QWidget):
             lambda _=False, u=spasm.uuid: self.deleteRequested.emit(u)
         )
         self._rows_box.insertWidget(position, row)
+        # Tab follows the list from top to bottom, whatever order rows were added in.
+        if position > 0:
+            QWidget.setTabOrder(self.rows[position - 1].delete_button, row.edit_button)
+        elif self.rows:
+            # Qt only chains after a widget that takes focus: find the one before the list.
+            anchor = self.rows[0].edit_button.previousInFocusChain()
+            while not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                anchor = anchor.previousInFocusChain()
+            QWidget.setTabOrder(anchor, row.edit_button)
+        QWidget.setTabOrder(row.edit_button, row.delete_button)
         self.rows.insert(position, row)
 
     def _drop(self, row: EntryRow) -> None:
