@@ -76,6 +76,12 @@ class BarSeries:
         return [first + i for i in np.nonzero(y)[0].tolist()]
 
 
+def _whole_ticks(plot: pg.PlotItem, top: int) -> None:
+    # Counts are whole numbers: no 0.5 ticks.
+    step = max(1, -(-int(top) // 4))
+    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, int(top) + 1, step)]])
+
+
 class DayTexts:
     """Hover texts of a lane, written only when a day is pointed at (redraws stay fast)."""
 
@@ -162,10 +168,12 @@ class LanesChart(QWidget):
         self._add_lane("severity", "Severity 0–10: mean (line), highest (▲)",
                        [self._mean, self._max], pen, stretch=2)  # fmt: skip
         self.lanes["severity"].plot.setYRange(0, 10.5, padding=0)
+        self.lanes["severity"].plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
         self._add_lane("stretch", "Stretch sessions: completed (filled), partial (outline)", [],
                        pen)  # fmt: skip
         self._add_lane("adherence", "Scheduled doses taken (%)", [], pen)
         self.lanes["adherence"].plot.setYRange(0, 105, padding=0)
+        self.lanes["adherence"].plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 50, 100)]])
         self._add_lane("habits", "Self-care habits done", [], pen)
         self._bars = BarSeries(self.lanes["spasms"].plot, colours.spasms)
         self._completed = BarSeries(self.lanes["stretch"].plot, colours.completed)
@@ -189,7 +197,7 @@ class LanesChart(QWidget):
         plot = self.widget.addPlot(row=len(self._order), col=0, axisItems={"bottom": axis})
         plot.setTitle(title, color=self.colours.foreground, size="11pt", justify="left")
         plot.setMouseEnabled(x=True, y=False)
-        plot.showGrid(x=False, y=True, alpha=0.25)
+        plot.showGrid(x=False, y=False)
         plot.getAxis("left").setWidth(48)
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen(pen)
@@ -280,7 +288,13 @@ class LanesChart(QWidget):
             return
         rng = self._range
         self._completed.set(rng, lane.day, lane.completed)
-        self._partial.set(rng, lane.day, lane.partial, base=lane.completed)
+        some = [i for i, n in enumerate(lane.partial) if n]  # no outline where none stopped
+        self._partial.set(
+            rng,
+            [lane.day[i] for i in some],
+            [lane.partial[i] for i in some],
+            base=[lane.completed[i] for i in some],
+        )
         self.lanes["stretch"].values = DayTexts(
             lane.day,
             lambda c, p: f"stretching: {c} completed" + (f", {p} partial" if p else ""),
@@ -289,6 +303,7 @@ class LanesChart(QWidget):
         )
         top = max(lane.completed, default=0) + max(lane.partial, default=0)
         self.lanes["stretch"].plot.setYRange(0, max(top, 2) * 1.1, padding=0)
+        _whole_ticks(self.lanes["stretch"].plot, max(top, 2))
 
     def _set_adherence(self, extras: ExtraLanes) -> None:
         lane = extras.adherence
@@ -309,7 +324,9 @@ class LanesChart(QWidget):
         self.lanes["habits"].values = DayTexts(
             lane.day, lambda n: f"{n} habit{'s' if n != 1 else ''} done", lane.done
         )
-        self.lanes["habits"].plot.setYRange(0, max(max(lane.done, default=0), 2) * 1.1, padding=0)
+        top = max(max(lane.done, default=0), 2)
+        self.lanes["habits"].plot.setYRange(0, top * 1.1, padding=0)
+        _whole_ticks(self.lanes["habits"].plot, top)
 
     def _set_markers(
         self, appointments: list[Appointment], changes: list[tuple[date, str]]
