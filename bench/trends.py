@@ -39,13 +39,14 @@ def raw_sql_all(diary, rng) -> None:
     from mslog.core.trend_lanes import extra_lanes
 
     trends = diary.trends  # the same calls TrendsView.refresh makes
-    trends.earliest_day()
     daily = trends.daily(rng)
     breakdown = trends.breakdown(rng)
+    extra_lanes(diary, rng)
+    earliest = trends.earliest_day()
+    if earliest is not None and earliest <= rng.previous().last:
+        extra_lanes(diary, rng.previous())
     trends.summary(rng, daily, breakdown=breakdown)
     trends.summary(rng.previous())
-    extra_lanes(diary, rng)
-    extra_lanes(diary, rng.previous())
 
 
 def direct_sql_all(diary, rng) -> None:

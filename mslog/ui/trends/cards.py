@@ -137,17 +137,20 @@ class SummaryCards(QWidget):
             for key, lane in (("stretch", extras.stretch), ("adherence", extras.adherence))
             if lane is None
         }
-        stretch = self.cards["stretch"]
-        if extras.stretch is not None and previous_extras.stretch is not None:
-            stretch.set(
+        if extras.stretch is not None:
+            before_stretch = previous_extras.stretch
+            self.cards["stretch"].set(
                 f"{len(extras.stretch.completed_days)} of {days}",
-                f"before: {len(previous_extras.stretch.completed_days)} of {days}",
+                "before: –"
+                if before_stretch is None
+                else f"before: {len(before_stretch.completed_days)} of {days}",
             )
-        adherence = self.cards["adherence"]
-        if extras.adherence is not None and previous_extras.adherence is not None:
+        if extras.adherence is not None:
             overall = extras.adherence.overall()
-            before_overall = previous_extras.adherence.overall()
-            adherence.set(
+            before_overall = (
+                previous_extras.adherence.overall() if previous_extras.adherence else None
+            )
+            self.cards["adherence"].set(
                 "–" if overall is None else f"{overall:.0f} % of scheduled",
                 "before: –" if before_overall is None else f"before: {before_overall:.0f} %",
             )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.trend_lanes import extra_lanes
+from mslog.core.trend_lanes import ExtraLanes, extra_lanes
 from mslog.core.trends import RANGE_CHOICES, DateRange, resolve_range
 from mslog.ui.chips import ChipGroup
 from mslog.ui.trends.appointments import AppointmentsPage
@@ -222,15 +222,16 @@ class TrendsView(QWidget):
         daily = trends.daily(rng)
         breakdown = trends.breakdown(rng)
         extras = extra_lanes(self._diary, rng)
-        previous_extras = extra_lanes(self._diary, previous)
+        earliest = trends.earliest_day()
+        has_previous = earliest is not None and earliest <= previous.last
+        # Before the diary began there is nothing to read.
+        previous_extras = extra_lanes(self._diary, previous) if has_previous else ExtraLanes()
         self._data = {
             "daily": daily,
             "breakdown": breakdown,
             "extras": extras,
         }
         summary = trends.summary(rng, daily, breakdown=breakdown)  # hours, not the heatmap
-        earliest = trends.earliest_day()
-        has_previous = earliest is not None and earliest <= previous.last
         self.cards.set_data(
             summary, trends.summary(previous), extras, previous_extras, has_previous
         )
