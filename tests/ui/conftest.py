@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,19 +20,29 @@ def _styled(qapp: QApplication) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_leaked_timers(qapp: QApplication):
-    """Fail a test that leaves an active QTimer behind in a live widget."""
+def _no_leaked_timers(qapp: QApplication, monkeypatch: pytest.MonkeyPatch):
+    """Fail a test that leaves a QTimer it started still running in a live object.
+
+    Timers are noted as they start (weak references), so the check never walks
+    widget trees that may be half torn down.
+    """
+    started: list[weakref.ref] = []
+    original_start = QTimer.start
+
+    def start(timer: QTimer, *args) -> None:
+        started.append(weakref.ref(timer))
+        original_start(timer, *args)
+
+    monkeypatch.setattr(QTimer, "start", start)
     yield
-    # Let pending deleteLater() calls finish first, so only live widgets are walked.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    QApplication.processEvents()
     leaked = [
         timer
-        for window in QApplication.topLevelWidgets()
-        if Shiboken.isValid(window)
-        for timer in window.findChildren(QTimer)
-        if timer.isActive()
+        for ref in started
+        if (timer := ref()) is not None and Shiboken.isValid(timer) and timer.isActive()
     ]
+    for timer in leaked:
+        timer.stop()
     assert not leaked, f"test left {len(leaked)} QTimer(s) running"
 
 
