@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from mslog.ui.checklists.med_dialog import MedicationDialog
 from mslog.ui.checklists.rows import AsNeededRow, DoseRow, HabitRow
 from mslog.ui.checklists.style import ThemedMixin
 from mslog.ui.notifier import DiaryNotifier
+from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
 
 # Below this width (at 100 % text) the two columns stack.
@@ -251,13 +251,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         column.addLayout(self._columns)
         column.addWidget(meds_card)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
         notifier.checklistsChanged.connect(self.refresh)
         notifier.reloaded.connect(self.refresh)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from mslog.ui.log.details import DetailsPanel
 from mslog.ui.log.today import TodayList
 from mslog.ui.log.when_dialog import WhenDialog
 from mslog.ui.notifier import DiaryNotifier
+from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
 
 # Below this width the details and today's list stack instead of sitting side by side.
@@ -125,13 +125,7 @@ class LogTab(QWidget):
         column.addWidget(shortcut_hint)
         column.addLayout(self._status_row)
         column.addLayout(self._body, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
         notifier.spasmsChanged.connect(self.refresh)
         notifier.reloaded.connect(self.refresh)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError
 from mslog.ui.chips import ChipGroup
+from mslog.ui.scrolling import scroll_area
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import THEME_LABELS
 
@@ -146,10 +146,7 @@ class SettingsDialog(QDialog):
             column.addWidget(card)
         column.addWidget(self.error)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = scroll_area(content)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from mslog.core.routines.schema import Routine, RoutineFileError, format_duratio
 from mslog.core.routines.sessions import StretchSession
 from mslog.core.routines.wording import duration_words
 from mslog.ui.flowlayout import FlowLayout
+from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
 
 SAFETY = (
@@ -160,13 +160,7 @@ class PickerPage(QWidget):
         self._body.setSpacing(20)
         self._body.addLayout(left, 3)
         self._body.addWidget(history_card, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
     # --- filling ---
 

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from mslog.core.trend_lanes import ExtraLanes, extra_lanes
 from mslog.core.trends import RANGE_CHOICES, DateRange, resolve_range
 from mslog.ui.chips import ChipGroup
+from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.trends.appointments import AppointmentsPage
 from mslog.ui.trends.breakdown import BreakdownPage
 from mslog.ui.trends.cards import SummaryCards
@@ -147,13 +146,7 @@ class TrendsView(QWidget):
         column.addWidget(self.cards)
         column.addWidget(self.pages, 1)
         # On small screens the whole view scrolls rather than squashing the charts.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
         notifier.spasmsChanged.connect(self.mark_dirty)
         for name in ("checklistsChanged", "stretchesChanged"):
