@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtGui import QUndoCommand
 
@@ -11,100 +12,6 @@ from mslog.core.checklists.model import DoseRecord, HabitTick
 from mslog.core.errors import MSLogError
 
 Say = Callable[[str], None]
-
-
-class DoseCommand(QUndoCommand):
-    """A scheduled dose went from one record (or none) to another (or none).
-
-    The change itself happened before the push; undo puts back ``before``.
-    """
-
-    def __init__(
-        self,
-        checklists: Checklists,
-        medication_uuid: str,
-        slot_local: str,
-        before: DoseRecord | None,
-        after: DoseRecord | None,
-        text: str,
-        say: Say,
-    ) -> None:
-        super().__init__(text)
-        self._checklists = checklists
-        self._key = (medication_uuid, slot_local)
-        self._before = before
-        self._after = after
-        self._say = say
-        self._done = True
-
-    def _set(self, record: DoseRecord | None) -> None:
-        try:
-            if record is None:
-                self._checklists.clear_dose(*self._key)
-            else:
-                self._checklists.restore_dose(record)
-        except MSLogError as exc:
-            self._say(f"Could not change it back: {exc}")
-
-    def redo(self) -> None:
-        """Apply the change again (skipped on the push itself)."""
-        if self._done:
-            return
-        self._set(self._after)
-        self._done = True
-        self._say(f"Redone: {self.text()}.")
-
-    def undo(self) -> None:
-        """Put back the record as it was before."""
-        self._set(self._before)
-        self._done = False
-        self._say(f"Undone: {self.text()}. Redo brings it back.")
-
-
-class TickCommand(QUndoCommand):
-    """A habit went from ticked to unticked or back, on one day."""
-
-    def __init__(
-        self,
-        checklists: Checklists,
-        habit_uuid: str,
-        day,
-        before: HabitTick | None,
-        after: HabitTick | None,
-        text: str,
-        say: Say,
-    ) -> None:
-        super().__init__(text)
-        self._checklists = checklists
-        self._habit = habit_uuid
-        self._day = day
-        self._before = before
-        self._after = after
-        self._say = say
-        self._done = True
-
-    def _set(self, tick: HabitTick | None) -> None:
-        try:
-            if tick is None:
-                self._checklists.untick_habit(self._habit, self._day)
-            else:
-                self._checklists.restore_tick(tick)
-        except MSLogError as exc:
-            self._say(f"Could not change it back: {exc}")
-
-    def redo(self) -> None:
-        """Apply the change again (skipped on the push itself)."""
-        if self._done:
-            return
-        self._set(self._after)
-        self._done = True
-        self._say(f"Redone: {self.text()}.")
-
-    def undo(self) -> None:
-        """Put the tick back as it was."""
-        self._set(self._before)
-        self._done = False
-        self._say(f"Undone: {self.text()}. Redo brings it back.")
 
 
 class CallbackCommand(QUndoCommand):
@@ -140,3 +47,43 @@ class CallbackCommand(QUndoCommand):
             return
         self._done = False
         self._say(f"Undone: {self.text()}. Redo brings it back.")
+
+
+def dose_command(
+    checklists: Checklists,
+    medication_uuid: str,
+    slot_local: str,
+    before: DoseRecord | None,
+    after: DoseRecord | None,
+    text: str,
+    say: Say,
+) -> CallbackCommand:
+    """A scheduled dose went from one record (or none) to another; undo puts back ``before``."""
+
+    def put(record: DoseRecord | None) -> None:
+        if record is None:
+            checklists.clear_dose(medication_uuid, slot_local)
+        else:
+            checklists.restore_dose(record)
+
+    return CallbackCommand(text, lambda: put(before), lambda: put(after), say)
+
+
+def tick_command(
+    checklists: Checklists,
+    habit_uuid: str,
+    day: date,
+    before: HabitTick | None,
+    after: HabitTick | None,
+    text: str,
+    say: Say,
+) -> CallbackCommand:
+    """A habit went from ticked to unticked or back on one day; undo puts back ``before``."""
+
+    def put(tick: HabitTick | None) -> None:
+        if tick is None:
+            checklists.untick_habit(habit_uuid, day)
+        else:
+            checklists.restore_tick(tick)
+
+    return CallbackCommand(text, lambda: put(before), lambda: put(after), say)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.model import Medication, ScheduledDose
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError, ValidationError
-from mslog.ui.checklists.commands import CallbackCommand, DoseCommand, TickCommand
+from mslog.ui.checklists.commands import CallbackCommand, dose_command, tick_command
 from mslog.ui.checklists.dialogs import (
     AsNeededDialog,
     FormDialog,
@@ -400,7 +400,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
 
     def _push_dose(self, dose: ScheduledDose, after, text: str) -> None:
         self._undo.push(
-            DoseCommand(
+            dose_command(
                 self._checklists,
                 dose.medication.uuid,
                 dose.slot_local,
@@ -524,7 +524,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
             return
         text = f"{'tick' if done else 'untick'} of {habit.name}"
         self._undo.push(
-            TickCommand(self._checklists, habit.uuid, self.day, before, after, text, self.say)
+            tick_command(self._checklists, habit.uuid, self.day, before, after, text, self.say)
         )
         self.say(f"{habit.name}: done." if done else f"{habit.name}: not done.")
 
