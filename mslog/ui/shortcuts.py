@@ -58,4 +58,4 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.resize(900, 620)

@@ -140,6 +140,9 @@ def style_sheet(c: Colours, scale: float = 1.0) -> str:
     def px(size: float) -> str:
         return f"{round(size * scale)}px"
 
+    check_icon = _icon("tick", c.on_primary)
+    down_icon = _icon("down", c.text)
+
     return f"""
 QWidget {{ color: {c.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
@@ -187,7 +190,7 @@ QPushButton:checked {{
 QPushButton#chip:checked:focus, QPushButton#severity:checked:focus,
 QPushButton:checked:focus {{ border: 3px solid {c.focus}; }}
 QFrame#card {{ background: {c.surface}; border: 1px solid {c.soft_border}; border-radius: 12px; }}
-QFrame#card QLabel, QFrame#card QCheckBox, QFrame#card QRadioButton {{ background: transparent; }}
+QFrame#card QLabel {{ background: transparent; }}
 QFrame#entryRow, QFrame#row {{ background: {c.row}; border-radius: 8px; }}
 QFrame#banner {{
     background: {c.surface}; border: 3px solid {c.focus}; border-radius: 12px;
@@ -212,9 +215,26 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QComb
 }}
 QCheckBox, QRadioButton {{ min-height: {px(44)}; spacing: 12px; }}
 QCheckBox:focus, QRadioButton:focus {{ color: {c.text}; outline: 3px solid {c.focus}; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: {px(24)}; height: {px(24)}; }}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: {px(22)}; height: {px(22)}; border: 2px solid {c.border}; background: {c.surface};
+}}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: {px(13)}; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+    background: {c.primary}; border-color: {c.primary_border};
+}}
+QCheckBox::indicator:checked {{ image: url({check_icon}); }}
+QComboBox::drop-down {{ width: {px(32)}; border-left: 1px solid {c.soft_border}; }}
+QComboBox::down-arrow {{ image: url({down_icon}); width: {px(16)}; height: {px(16)}; }}
 QSlider {{ min-height: {px(44)}; }}
 """
+
+
+def _icon(name: str, colour: str) -> str:
+    """Return the path of a shipped style icon drawn in a theme's ``colour``."""
+    from mslog.assets import resource_path
+
+    return resource_path("icons", f"{name}-{colour.lstrip('#').lower()}.svg").as_posix()
 
 
 def palette(c: Colours) -> QPalette:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel
@@ -214,3 +216,11 @@ def test_file_menu_opens_the_report(window: MainWindow, qtbot):
     assert window.tabs.currentWidget() is window.trends_tab
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_every_theme_has_its_style_icons():
+    from mslog.ui.style import _icon
+
+    for colours in (LIGHT, DARK, HIGH_CONTRAST):
+        for name, colour in (("tick", colours.on_primary), ("down", colours.text)):
+            assert Path(_icon(name, colour)).is_file(), (name, colour)
