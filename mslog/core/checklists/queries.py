@@ -36,20 +36,19 @@ def dose_record(row: Sequence) -> DoseRecord:
 
 
 @dataclass(frozen=True)
-class DoseAdherence:
-    """One medication on one diary day.
+class DoseCounts:
+    """What became of one medication's doses, over a day or a range of days.
 
     Attributes:
-        scheduled: Doses the schedule in force that day asked for.
+        scheduled: Doses the schedule in force asked for.
         on_time: Taken no later than an hour after their time (early counts as on time).
         late: Taken more than an hour after their time.
         skipped: Marked as skipped.
         missing: Nothing recorded and more than an hour past their time.
         pending: Nothing recorded yet, not yet an hour past their time.
-        as_needed: As-needed (unscheduled) doses taken that day.
+        as_needed: As-needed (unscheduled) doses taken.
     """
 
-    day: date
     medication_uuid: str
     name: str
     scheduled: int
@@ -67,23 +66,15 @@ class DoseAdherence:
 
 
 @dataclass(frozen=True)
-class AdherenceTotal:
+class DoseAdherence(DoseCounts):
+    """One medication on one diary day."""
+
+    day: date
+
+
+@dataclass(frozen=True)
+class AdherenceTotal(DoseCounts):
     """One medication over a range of days (the sums of its :class:`DoseAdherence` rows)."""
-
-    medication_uuid: str
-    name: str
-    scheduled: int
-    on_time: int
-    late: int
-    skipped: int
-    missing: int
-    pending: int
-    as_needed: int
-
-    @property
-    def taken(self) -> int:
-        """Scheduled doses taken, on time or late."""
-        return self.on_time + self.late
 
     def taken_share(self) -> float | None:
         """Return the share of doses already due that were taken (0-1), or None if none was."""
@@ -197,7 +188,8 @@ def adherence(
         last.isoformat(),
     )
     return [
-        DoseAdherence(date.fromisoformat(row[0]), *row[1:]) for row in db.execute_sql(sql, params)
+        DoseAdherence(*row[1:], day=date.fromisoformat(row[0]))
+        for row in db.execute_sql(sql, params)
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QTimer
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.checklists.model import Medication, ScheduledDose
+from mslog.core.checklists.model import DoseRecord, Medication, ScheduledDose
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError, ValidationError
 from mslog.ui.checklists.commands import CallbackCommand, dose_command, tick_command
@@ -361,20 +362,16 @@ class ChecklistsTab(ThemedMixin, QWidget):
     # --- doses ---
 
     def set_taken(self, dose: ScheduledDose, taken: bool) -> None:
-        """Tick a dose as taken now (or at its time on a past day), or untick it."""
+        """Tick a dose as taken now, or untick it (undoable)."""
         where = f"{dose.time_of_day} {dose.label}"
-        try:
-            if taken:
-                after = self._checklists.mark_taken(dose.medication.uuid, dose.slot_local)
-            else:
-                self._checklists.clear_dose(dose.medication.uuid, dose.slot_local)
-                after = None
-        except MSLogError as exc:
-            self.say(explain(exc))
-            self.refresh()
+        mark = self._checklists.mark_taken
+        saved, after = self._change_dose(
+            dose,
+            (lambda: mark(dose.medication.uuid, dose.slot_local)) if taken else None,
+            f"tick of {where}" if taken else f"untick of {where}",
+        )
+        if not saved:
             return
-        text = f"tick of {where}" if taken else f"untick of {where}"
-        self._push_dose(dose, after, text)
         if after is not None and after.taken is not None:
             self.say(f"{where}: taken at {after.taken:%H:%M}. Change the time if it was earlier.")
         else:
@@ -383,20 +380,33 @@ class ChecklistsTab(ThemedMixin, QWidget):
     def set_skipped(self, dose: ScheduledDose, skipped: bool, reason: str = "") -> None:
         """Mark a dose skipped (reason optional), or open it again."""
         where = f"{dose.time_of_day} {dose.label}"
+        mark = self._checklists.mark_skipped
+        saved, _after = self._change_dose(
+            dose,
+            (lambda: mark(dose.medication.uuid, dose.slot_local, reason)) if skipped else None,
+            f"skip of {where}" if skipped else f"untick of {where}",
+        )
+        if saved:
+            self.say(
+                f"{where}: skipped. You can add a reason." if skipped else f"{where} is open again."
+            )
+
+    def _change_dose(
+        self, dose: ScheduledDose, record: Callable[[], DoseRecord] | None, text: str
+    ) -> tuple[bool, DoseRecord | None]:
+        """Record a dose with ``record()`` or clear it (None), with undo; return (saved, record)."""
         try:
-            if skipped:
-                after = self._checklists.mark_skipped(dose.medication.uuid, dose.slot_local, reason)
+            if record is not None:
+                after = record()
             else:
                 self._checklists.clear_dose(dose.medication.uuid, dose.slot_local)
                 after = None
         except MSLogError as exc:
             self.say(explain(exc))
             self.refresh()
-            return
-        self._push_dose(dose, after, f"skip of {where}" if skipped else f"untick of {where}")
-        self.say(
-            f"{where}: skipped. You can add a reason." if skipped else f"{where} is open again."
-        )
+            return False, None
+        self._push_dose(dose, after, text)
+        return True, after
 
     def _push_dose(self, dose: ScheduledDose, after, text: str) -> None:
         self._undo.push(
