@@ -13,59 +13,76 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# "Shown" is the first paint of the window, for both (as MSLog's MSLOG_EXIT_WHEN_SHOWN does).
 BARE_WINDOW = """
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1280, 800)
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            window.removeEventFilter(self)
+            print("MSLOG_SHOWN", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+first = FirstPaint()
+window.installEventFilter(first)
 window.show()
-def shown():
-    print("MSLOG_SHOWN", flush=True)
-    app.quit()
-QTimer.singleShot(0, shown)
 app.exec()
 """
 
 
-def _spawn_until_shown(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Return (seconds from spawn to the "shown" line, peak RSS in MiB) of one child."""
+def _spawn_until_shown(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Run one child to its end.
+
+    Returns:
+        Seconds from spawn to its first frame ("MSLOG_SHOWN"), seconds to ready
+        ("MSLOG_READY", the diary open and drawn; the first frame for the bare window),
+        and its peak RSS over the whole run in MiB.
+    """
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     assert proc.stdout is not None
-    elapsed = float("nan")
+    shown = ready = float("nan")
     for line in proc.stdout:
         if line.strip() == b"MSLOG_SHOWN":
-            elapsed = time.perf_counter() - start
+            shown = time.perf_counter() - start
+        elif line.strip() == b"MSLOG_READY":
+            ready = time.perf_counter() - start
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0 or elapsed != elapsed:
+    if proc.returncode != 0 or shown != shown:
         raise RuntimeError(f"{argv} failed with exit code {proc.returncode}")
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB elsewhere
-    return elapsed, usage.ru_maxrss * scale / (1024 * 1024)
+    return shown, ready if ready == ready else shown, usage.ru_maxrss * scale / (1024 * 1024)
 
 
 def bench_startup(runs: int = 7) -> list[tuple[str, float, float, str, str]]:
-    """Start-to-shown time and peak memory of mslog vs a bare PySide6 window."""
+    """Start-to-shown time and peak memory of mslog vs a bare PySide6 window.
+
+    MSLog paints its window before opening the diary, so it is timed twice: to the first
+    frame, and to "ready" (diary open, today's entries drawn, every menu working). Its
+    peak memory is over the whole run, diary included.
+    """
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    mslog_times, bare_times, mslog_mem, bare_mem = [], [], [], []
+    ours: list[tuple[float, float, float]] = []
+    bare: list[tuple[float, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         env["MSLOG_DATA_DIR"] = tmp
         env["MSLOG_EXIT_WHEN_SHOWN"] = "1"
         _spawn_until_shown([sys.executable, "-m", "mslog"], env)  # creates the diary
         for _ in range(runs):  # interleaved so drift hits both alike
-            t, m = _spawn_until_shown([sys.executable, "-m", "mslog"], env)
-            mslog_times.append(t)
-            mslog_mem.append(m)
-            t, m = _spawn_until_shown([sys.executable, "-c", BARE_WINDOW], env)
-            bare_times.append(t)
-            bare_mem.append(m)
-    t_mslog, t_bare = statistics.median(mslog_times), statistics.median(bare_times)
-    m_mslog, m_bare = statistics.median(mslog_mem), statistics.median(bare_mem)
+            ours.append(_spawn_until_shown([sys.executable, "-m", "mslog"], env))
+            bare.append(_spawn_until_shown([sys.executable, "-c", BARE_WINDOW], env))
+    shown, ready, mem = (statistics.median(run[i] for run in ours) for i in range(3))
+    bare_shown, _, bare_mem = (statistics.median(run[i] for run in bare) for i in range(3))
     return [
-        ("start to shown (s)", t_mslog, t_bare, f"{t_mslog / t_bare:.2f}x", "<= 1.3x"),
-        ("peak memory (MiB)", m_mslog, m_bare, f"{m_mslog / m_bare:.2f}x", "<= 1.3x"),
+        ("start to shown (s)", shown, bare_shown, f"{shown / bare_shown:.2f}x", "<= 1.3x"),
+        ("start to ready (s)", ready, bare_shown, f"{ready / bare_shown:.2f}x", "reported"),
+        ("peak memory (MiB)", mem, bare_mem, f"{mem / bare_mem:.2f}x", "<= 1.3x"),
     ]
 
 

@@ -35,3 +35,28 @@ def test_window_start_does_not_import_heavy_modules(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_lighter_import_scan_answers_as_pyside_does_and_keeps_no_source(tmp_path):
+    (tmp_path / "uses_qt.py").write_text("from PySide6.QtCore import QObject\n")
+    (tmp_path / "plain.py").write_text("VALUE = 1\n")
+    code = textwrap.dedent(
+        f"""
+        import linecache, sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        import PySide6.QtCore
+        from mslog.ui.import_scan import lighten_pyside_import_scan
+        print(lighten_pyside_import_scan())
+        import uses_qt, plain
+        flags = sys.modules["shibokensupport.feature"].pyside_feature_dict
+        print(flags["uses_qt"], flags["plain"])
+        print(any(name.endswith(("uses_qt.py", "plain.py")) for name in linecache.cache))
+        """
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "0", "-1", "False"]

@@ -13,11 +13,18 @@ class LazyTab(QWidget):
 
     Args:
         factory: Builds the tab's content widget.
+        ready: Whether the factory can run yet (the window shows before the diary opens).
     """
 
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], QWidget],
+        parent: QWidget | None = None,
+        ready: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__(parent)
         self._factory = factory
+        self._ready = ready
         self._content: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -34,7 +41,13 @@ class LazyTab(QWidget):
         """Return whether the content exists yet."""
         return self._content is not None
 
+    def build_if_shown(self) -> None:
+        """Build the content now if the tab is on screen (called once the diary is open)."""
+        if self.isVisible() and self._ready():
+            _ = self.content
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Build the content on first show."""
-        _ = self.content
+        """Build the content on first show, once it can be."""
+        if self._ready():
+            _ = self.content
         super().showEvent(event)

@@ -5,25 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from mslog import __version__
 from mslog.assets import resource_path
-from mslog.core.diary import Diary
-from mslog.ui.checklists import attach_reminders, build_checklists_tab
+from mslog.core.clock import Clock, SystemClock
 from mslog.ui.lazytab import LazyTab
 from mslog.ui.log.tab import LogTab
-from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.settings.store import UiSettings
-from mslog.ui.stretch import build_stretch_tab
 from mslog.ui.style import apply_style
-from mslog.ui.tray import TrayIcon
-from mslog.ui.trends.export_dialog import attach_export
 from mslog.ui.trends.tab import TrendsTab
 
 if TYPE_CHECKING:
+    # Loaded with the diary, after the first frame is on screen (see attach()).
+    from mslog.core.diary import Diary
+    from mslog.ui.notifier import DiaryNotifier
     from mslog.ui.settings.dialog import SettingsDialog
     from mslog.ui.welcome import WelcomeDialog
 
@@ -36,14 +34,32 @@ def app_icon() -> QIcon:
 class MainWindow(QMainWindow):
     """The MSLog window.
 
+    It is built in two steps so that it can be on screen before the diary has opened:
+    the frame (tabs, menus, the big Log button) first, then :meth:`attach` with the
+    open diary. Given a diary, the constructor does both.
+
     Args:
-        diary: The open diary; the window does not close it.
+        diary: The open diary (or None, to attach one later); the window does not close it.
         settings: The window's preferences (in memory when not given).
+        clock: Where "now" comes from before the diary is attached (default: the diary's).
+
+    Signals:
+        attached: The diary is attached and every part of the window is working.
     """
 
-    def __init__(self, diary: Diary, settings: UiSettings | None = None) -> None:
+    attached = Signal()
+
+    def __init__(
+        self,
+        diary: Diary | None = None,
+        settings: UiSettings | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
         super().__init__()
-        self.diary = diary
+        self.diary: Diary | None = None
+        self.notifier: DiaryNotifier | None = None
+        self.clock: Clock = clock or (diary.clock if diary is not None else SystemClock())
         self.settings = settings or UiSettings(parent=self)
         self.settings.changed.connect(self._on_setting_changed)
         self.setWindowTitle("MSLog")
@@ -51,35 +67,66 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setMinimumSize(760, 560)
 
-        self.notifier = DiaryNotifier(diary, self)
         self.undo_stack = QUndoStack(self)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.log_tab = LogTab(diary, self.notifier, self.undo_stack)
+        self.log_tab = LogTab(self.undo_stack, self.clock)
         self.tabs.addTab(self.log_tab, "Log")
         # The four journeys in the order of a day: log, stretch, tick off, look back.
-        self.stretch_page = self.add_tab(
-            "Stretch", lambda: build_stretch_tab(diary, self.notifier, self.settings)
-        )
-        self.checklists_page = self.add_tab(
-            "Checklists", lambda: build_checklists_tab(diary, self.notifier, self.undo_stack)
-        )
-        self.trends_tab = TrendsTab(diary, self.notifier, self.undo_stack)  # charts built on show
+        self.stretch_page = self.add_tab("Stretch", self._build_stretch)
+        self.checklists_page = self.add_tab("Checklists", self._build_checklists)
+        self.trends_tab = TrendsTab(self.undo_stack)  # charts built on show
         self.tabs.addTab(self.trends_tab, "Trends")
         self.setCentralWidget(self.tabs)
 
         self._build_actions()
-        self.export_action = attach_export(self)  # File ▸ Export…
-        from mslog.ui.backup.actions import DataSafetyUi  # File ▸ Back up / Restore / Import
-
-        self.data_safety = DataSafetyUi(self)
         self._build_view_menu()
+        # Until the diary is open there is no report to print and no settings to change.
+        self._needs_diary = (self.report_action, self.settings_action)
+        for action in self._needs_diary:
+            action.setEnabled(False)
+        if diary is not None:
+            self.attach(diary)
+
+    def attach(self, diary: Diary) -> None:
+        """Open the window onto ``diary``: every tab, menu entry, tray and reminder works."""
+        from mslog.ui.backup.actions import DataSafetyUi  # File ▸ Back up / Restore / Import
+        from mslog.ui.checklists import attach_reminders
+        from mslog.ui.notifier import DiaryNotifier
+        from mslog.ui.tray import TrayIcon
+        from mslog.ui.trends.export_dialog import attach_export
+
+        self.diary = diary
+        self.notifier = DiaryNotifier(diary, self)
+        self.log_tab.attach(diary, self.notifier)
+        self.trends_tab.attach(diary, self.notifier)
+        self.export_action = attach_export(self)  # File ▸ Export…
+        self.data_safety = DataSafetyUi(self)
         self.tray = TrayIcon(app_icon(), self)
         self.tray.logRequested.connect(self.log_from_tray)
         self.tray.showRequested.connect(self.bring_forward)
         self.tray.quitRequested.connect(QApplication.quit)
         self.reminders = attach_reminders(self)  # banner above the tabs, tray messages
+        for action in self._needs_diary:
+            action.setEnabled(True)
+        for page in (self.stretch_page, self.checklists_page):
+            page.build_if_shown()
+        self.attached.emit()
+
+    def is_attached(self) -> bool:
+        """Return whether the diary is open in the window."""
+        return self.diary is not None
+
+    def _build_stretch(self) -> QWidget:
+        from mslog.ui.stretch import build_stretch_tab
+
+        return build_stretch_tab(self.diary, self.notifier, self.settings)
+
+    def _build_checklists(self) -> QWidget:
+        from mslog.ui.checklists import build_checklists_tab
+
+        return build_checklists_tab(self.diary, self.notifier, self.undo_stack)
 
     def _build_actions(self) -> None:
         self.log_action = QAction("&Log a spasm now", self)
@@ -128,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def add_tab(self, title: str, factory: Callable[[], QWidget]) -> LazyTab:
         """Add a tab whose content is built when it is first shown."""
-        page = LazyTab(factory)
+        page = LazyTab(factory, ready=self.is_attached)
         self.tabs.addTab(page, title)
         return page
 
@@ -230,7 +277,8 @@ class MainWindow(QMainWindow):
 
     def redraw_all(self) -> None:
         """Redraw every tab from the diary (e.g. after the day-start hour changed)."""
-        self.notifier.reload()
+        if self.notifier is not None:
+            self.notifier.reload()
 
     def _on_setting_changed(self, key: str) -> None:
         if key in ("theme", "text_scale"):
@@ -280,7 +328,8 @@ class MainWindow(QMainWindow):
         if self.stretch_page.is_built():  # a session still playing is kept as unfinished
             self.stretch_page.content.shutdown()
         self.log_tab.flush()
-        self.tray.dispose()
-        self.data_safety.detach()
-        self.notifier.detach()
+        if self.notifier is not None:  # closed while the diary was still opening: nothing to do
+            self.tray.dispose()
+            self.data_safety.detach()
+            self.notifier.detach()
         super().closeEvent(event)

@@ -277,7 +277,9 @@ def apply_style(app: QApplication, theme: str = "light", scale: float = 1.0) -> 
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
-    if app.style().name().lower() != "fusion":
+    if app.property("mslogTheme") is None:
+        # Set once, without asking app.style() first: that would build the platform's
+        # own style only to throw it away (10 ms of start-up).
         app.setStyle("Fusion")
     app.setPalette(palette(c))
     app.setStyleSheet(style_sheet(c, scale))

@@ -131,4 +131,4 @@ def test_the_wheel_installed_in_a_clean_venv_runs_with_all_resources(tmp_path: P
         capture_output=True, text=True, check=False, timeout=120,
     )  # fmt: skip
     assert shown.returncode == 0, shown.stderr
-    assert shown.stdout.strip() == "MSLOG_SHOWN"
+    assert shown.stdout.split() == ["MSLOG_SHOWN", "MSLOG_READY"]  # painted, then the diary open

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -16,16 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.diary import Diary
+from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError
-from mslog.core.spasms import Spasm, SpasmChange
-from mslog.ui.log.commands import DeleteSpasmCommand, LogSpasmCommand
-from mslog.ui.log.details import DetailsPanel
 from mslog.ui.log.today import TodayList
-from mslog.ui.log.when_dialog import WhenDialog
-from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
+
+if TYPE_CHECKING:
+    # The diary's modules load after the first frame is on screen (see attach()).
+    from mslog.core.diary import Diary
+    from mslog.core.spasms import Spasm, SpasmChange
+    from mslog.ui.log.details import DetailsPanel
+    from mslog.ui.log.when_dialog import WhenDialog
+    from mslog.ui.notifier import DiaryNotifier
 
 # Below this width the details and today's list stack instead of sitting side by side.
 NARROW_WIDTH = 1000
@@ -34,22 +38,25 @@ NARROW_WIDTH = 1000
 class LogTab(QWidget):
     """Quick log, details of the last entry, and today's entries.
 
+    The tab is on screen before the diary has opened (see :meth:`attach`): a press of
+    the big button in that moment is noted with its time and saved as the diary opens.
+
     Args:
-        diary: The open diary.
-        notifier: Change signals; the tab redraws on them.
         undo_stack: Where logging and deleting are recorded for undo.
+        clock: Where "now" comes from.
     """
 
     def __init__(
         self,
-        diary: Diary,
-        notifier: DiaryNotifier,
         undo_stack: QUndoStack,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._diary = diary
+        self._diary: Diary | None = None
+        self._clock = clock
         self._undo = undo_stack
+        self._pending: list[datetime] = []  # presses before the diary was open
         self.when_dialog: WhenDialog | None = None
 
         self.log_button = QPushButton("Log a spasm now")
@@ -127,14 +134,23 @@ class LogTab(QWidget):
         column.addLayout(self._body, 1)
         fill_with_scrolling(self, content)
 
+    def attach(self, diary: Diary, notifier: DiaryNotifier) -> None:
+        """Use this open diary: show today's entries and save any press made before it opened."""
+        self._diary = diary
         notifier.spasmsChanged.connect(self.refresh)
         notifier.reloaded.connect(self.refresh)
         self.refresh()
+        pending, self._pending = self._pending, []
+        for started in pending:
+            self._log(started)
 
     @property
     def details(self) -> DetailsPanel:
         """The details panel (created the first time it is needed)."""
         if self._details is None:
+            from mslog.ui.log.details import DetailsPanel
+
+            assert self._diary is not None, "details are only opened for a saved entry"
             self._details = DetailsPanel(self._diary)
             self._details.hide()
             self._details.message.connect(self.say)
@@ -166,6 +182,7 @@ class LogTab(QWidget):
 
     def ask_new_time(self, uuid: str) -> None:
         """Ask for a new time for an existing entry."""
+        assert self._diary is not None
         try:
             spasm = self._diary.spasms.get(uuid)
         except MSLogError as exc:
@@ -179,6 +196,7 @@ class LogTab(QWidget):
 
     def edit(self, uuid: str) -> None:
         """Open the details of an entry."""
+        assert self._diary is not None
         try:
             spasm = self._diary.spasms.get(uuid)
         except MSLogError as exc:
@@ -189,12 +207,19 @@ class LogTab(QWidget):
 
     def delete(self, uuid: str) -> None:
         """Delete an entry; undo brings it back."""
+        from mslog.ui.log.commands import DeleteSpasmCommand
+
+        assert self._diary is not None
         if self._details is not None and self._details.uuid() == uuid:
             self._details.finish()
         self._undo.push(DeleteSpasmCommand(self._diary.spasms, uuid, self.say))
 
     def refresh(self, change: SpasmChange | None = None) -> None:
         """Redraw from the diary: just the changed entry when told which, else everything."""
+        if self._diary is None:
+            return
+        from mslog.core.spasms import SpasmChange
+
         if isinstance(change, SpasmChange):
             self._redraw_one(change)
         else:
@@ -205,6 +230,7 @@ class LogTab(QWidget):
         self.placeholder.setVisible(self._details is None or self._details.isHidden())
 
     def _redraw_one(self, change: SpasmChange) -> None:
+        assert self._diary is not None
         if change.action == "deleted":
             self.today.remove(change.uuid)
             return
@@ -237,6 +263,14 @@ class LogTab(QWidget):
                 previous = widget
 
     def _log(self, started: datetime | None) -> Spasm | None:
+        if self._diary is None:
+            # The window is up but the diary is still opening: note the moment.
+            noted = started or self._clock.now()
+            self._pending.append(noted)
+            self.say(f"Noted {noted:%H:%M}. Saving it as your diary opens…")
+            return None
+        from mslog.ui.log.commands import LogSpasmCommand
+
         try:
             spasm = self._diary.spasms.log(started=started)
         except MSLogError as exc:
@@ -244,13 +278,14 @@ class LogTab(QWidget):
             return None
         self._undo.push(LogSpasmCommand(self._diary.spasms, spasm, self.say))
         when = f"{spasm.started:%H:%M}"
-        if started is not None and spasm.started.date() != self._diary.clock.now().date():
+        if started is not None and spasm.started.date() != self._clock.now().date():
             when = f"{spasm.started:%a %d %b %H:%M}"
         self.say(f"Saved {when}. Add details below if you like, or leave it.")
         self.edit(spasm.uuid)
         return spasm
 
     def _update_time(self, uuid: str, when: datetime) -> None:
+        assert self._diary is not None
         try:
             spasm = self._diary.spasms.update(uuid, started=when)
         except MSLogError as exc:
@@ -259,7 +294,9 @@ class LogTab(QWidget):
         self.say(f"Moved the spasm to {spasm.started:%a %d %b %H:%M}.")
 
     def _open_when_dialog(self, initial, title, on_accept) -> None:
-        dialog = WhenDialog(self._diary.clock, initial, title, self)
+        from mslog.ui.log.when_dialog import WhenDialog
+
+        dialog = WhenDialog(self._clock, initial, title, self)
         dialog.accepted.connect(lambda: on_accept(dialog.when()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: setattr(self, "when_dialog", None))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core import vocab
-from mslog.core.spasms import Spasm
+
+if TYPE_CHECKING:
+    from mslog.core.spasms import Spasm
 
 
 def summary(spasm: Spasm) -> str:

@@ -2,39 +2,50 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mslog.core.diary import Diary
-from mslog.ui.notifier import DiaryNotifier
+if TYPE_CHECKING:
+    from mslog.core.diary import Diary
+    from mslog.ui.notifier import DiaryNotifier
 
 
 class TrendsTab(QWidget):
     """Holds the Trends view, importing pyqtgraph only when the tab is first shown.
 
+    The window shows before the diary opens: the tab exists from the first frame and
+    gets the diary through :meth:`attach`.
+
     Args:
-        diary: The open diary.
-        notifier: Change signals; the view redraws on them.
         undo_stack: Where appointment edits are recorded for undo.
     """
 
-    def __init__(
-        self,
-        diary: Diary,
-        notifier: DiaryNotifier,
-        undo_stack: QUndoStack,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._diary = diary
-        self._notifier = notifier
+        self._diary: Diary | None = None
+        self._notifier: DiaryNotifier | None = None
         self._undo = undo_stack
         self.view = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
+    def attach(self, diary: Diary, notifier: DiaryNotifier) -> None:
+        """Use this open diary (and build the charts if the tab is already on screen)."""
+        self._diary = diary
+        self._notifier = notifier
+        if self.isVisible():
+            self.ensure_view()
+
     def ensure_view(self):
-        """Build the charts now if they are not built yet, and return the view."""
+        """Build the charts now if they are not built yet, and return the view.
+
+        Raises:
+            RuntimeError: The diary is not open yet.
+        """
+        if self._diary is None:
+            raise RuntimeError("The Trends tab has no diary yet")
         if self.view is None:
             from mslog.ui.trends.view import TrendsView
 
@@ -44,6 +55,7 @@ class TrendsTab(QWidget):
         return self.view
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Build the charts on first show."""
-        self.ensure_view()
+        """Build the charts on first show (once the diary is open)."""
+        if self._diary is not None:
+            self.ensure_view()
         super().showEvent(event)

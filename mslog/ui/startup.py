@@ -1,0 +1,76 @@
+"""Opening the diary behind a window that is already on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from mslog.core.clock import Clock
+
+# Safety net: should the window never paint (started minimised, say), open the diary anyway.
+FIRST_FRAME_WAIT_MS = 500
+
+
+class Startup(QObject):
+    """Opens the diary once the window has painted its first frame.
+
+    Args:
+        window: The main window, shown without its diary.
+        data_dir: The diary's folder.
+        clock: Where "now" comes from.
+        benchmark: Print ``MSLOG_SHOWN`` at the first frame and ``MSLOG_READY`` once
+            the diary is painted, then quit (for ``bench/run.py``).
+    """
+
+    def __init__(self, window, data_dir: Path, clock: Clock | None, benchmark: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data_dir = data_dir
+        self.clock = clock
+        self.benchmark = benchmark
+        self.diary = None
+        self.failed_code: int | None = None
+        window.installEventFilter(self)
+        self.fallback = QTimer(self)
+        self.fallback.setSingleShot(True)
+        self.fallback.timeout.connect(self.open_diary)
+        self.fallback.start(FIRST_FRAME_WAIT_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Wait for the window's first paint."""
+        if event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            if self.benchmark:
+                print("MSLOG_SHOWN", flush=True)
+            QTimer.singleShot(0, self.open_diary)  # once this frame has reached the screen
+        return False
+
+    def open_diary(self) -> None:
+        """Open the diary and attach it to the window (once)."""
+        self.fallback.stop()
+        if self.diary is not None or self.failed_code is not None:
+            return
+        from mslog.ui.backup import storage_errors
+        from mslog.ui.backup.recovery import open_diary_with_recovery
+        from mslog.ui.single_instance import InstanceServer
+
+        diary = open_diary_with_recovery(self.data_dir, self.clock)
+        if diary is None:
+            self.failed_code = 1
+            QApplication.exit(1)
+            return
+        self.diary = diary
+        storage_errors.install()  # a full disk mid-session: a message, not a crash
+        self.window.attach(diary)
+        instance = InstanceServer(self.data_dir, self.window)
+        instance.activated.connect(self.window.bring_forward)
+        if self.benchmark:
+            QTimer.singleShot(0, self._ready)
+        elif not self.window.settings.get("first_run_done"):
+            QTimer.singleShot(0, self.window.show_welcome)
+
+    def _ready(self) -> None:
+        print("MSLOG_READY", flush=True)
+        QApplication.quit()
