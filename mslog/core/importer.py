@@ -336,6 +336,8 @@ def validate(data: Any, schema: dict[str, _Table], current_version: int) -> dict
         raise ImportFileError("tables", "missing, or not an object of tables")
     rows_by_table: dict[str, list[dict]] = {}
     for name, block in tables.items():
+        if name.startswith("cache_"):
+            continue  # derived aggregates: the diary's triggers count the imported entries
         table = schema.get(name)
         if table is None:
             raise ImportFileError(f"tables.{name}", "is not a table MSLog knows")

@@ -10,6 +10,7 @@ from mslog.core.checklists.schema import create_checklist_tables
 from mslog.core.preferences import create_preference_table
 from mslog.core.routines.sessions import create_stretch_tables
 from mslog.core.trend_cache import create_trend_cache
+from mslog.core.trend_rollup import create_trend_rollups
 from mslog.core.trends_schema import add_appointments_and_trend_index
 
 
@@ -50,6 +51,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     create_preference_table,
     create_checklist_tables,
     create_trend_cache,
+    create_trend_rollups,
 ]
 LATEST_VERSION = len(STEPS)
 

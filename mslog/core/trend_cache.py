@@ -13,11 +13,15 @@ read from a few thousand rows.
   ``cache_trend_meta``) and rebuilt when that hour changes, or should a count ever
   disagree with the log.
 * They are derived data: the JSON export leaves ``cache_*`` tables out.
+* :mod:`mslog.core.trend_rollup` groups the cells again per day and per block × hour
+  (and keeps the dose slots the adherence lane reads); rebuilt and checked with them.
 """
 
 from __future__ import annotations
 
 from peewee import SqliteDatabase
+
+from mslog.core import trend_rollup
 
 START = "(SELECT start_hour FROM cache_trend_meta WHERE id = 1)"
 
@@ -178,14 +182,12 @@ def rebuild(db: SqliteDatabase, start_hour: int) -> None:
     """Recompute every aggregate from the log for a day starting at ``start_hour``."""
     start = str(int(start_hour))
     with db.atomic():
+        # Without the meta row the triggers on the cells stand still: the per-day and
+        # per-block tables are filled once at the end rather than cell by cell.
+        db.execute_sql("DELETE FROM cache_trend_meta")
         db.execute_sql("DELETE FROM cache_trend_cell")
         db.execute_sql("DELETE FROM cache_trend_tag")
         db.execute_sql("DELETE FROM cache_trend_tag_block")
-        db.execute_sql(
-            "INSERT INTO cache_trend_meta (id, start_hour) VALUES (1, ?)"
-            " ON CONFLICT (id) DO UPDATE SET start_hour = excluded.start_hour",
-            (int(start_hour),),
-        )
         db.execute_sql(
             f"INSERT INTO cache_trend_cell SELECT {_day('s', start)}, {_hour('s')}, count(*),"
             " count(s.severity), coalesce(sum(s.severity), 0), coalesce(max(s.severity), -1)"
@@ -202,6 +204,10 @@ def rebuild(db: SqliteDatabase, start_hour: int) -> None:
                 f" count(*) FROM spasm s JOIN {table} c ON c.spasm_id = s.id GROUP BY 1, 3"
             )
         _rollup(db)
+        trend_rollup.fill(db)
+        db.execute_sql(
+            "INSERT INTO cache_trend_meta (id, start_hour) VALUES (1, ?)", (int(start_hour),)
+        )
 
 
 def _rollup(db: SqliteDatabase) -> None:
@@ -218,7 +224,13 @@ def is_current(db: SqliteDatabase, start_hour: int) -> bool:
         " (SELECT count(*) FROM spasm), (SELECT coalesce(sum(count), 0) FROM cache_trend_cell),"
         " (SELECT count(*) FROM spasm_trigger),"
         " (SELECT coalesce(sum(count), 0) FROM cache_trend_tag WHERE kind = 'trigger'),"
-        " (SELECT coalesce(sum(count), 0) FROM cache_trend_tag_block WHERE kind = 'trigger')"
+        " (SELECT coalesce(sum(count), 0) FROM cache_trend_tag_block WHERE kind = 'trigger'),"
+        f" {trend_rollup.totals_sql()}"
     ).fetchone()
-    meta, spasms, cells, triggers, tagged, blocks = row
-    return meta == start_hour and spasms == cells and triggers == tagged == blocks
+    meta, spasms, cells, triggers, tagged, blocks, days, hours, doses, slots = row
+    return (
+        meta == start_hour
+        and spasms == cells == days == hours
+        and triggers == tagged == blocks
+        and doses == slots
+    )

@@ -140,11 +140,13 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
     recorded), but grouped per day rather than per day and medication, which keeps a
     ten-year range fast.
     """
+    trends = diary.trends
+    trends._ensure()  # the dose slots table is checked with the other aggregates
     rule = diary.day_rule
     start = rule.start_hour
     now_local = diary.clock.now().replace(tzinfo=None)
     # Versions in force over the range: (med, from, active & scheduled, times).
-    versions = diary.trends._rows(
+    versions = trends._rows(
         "SELECT v.medication_id, v.effective_from, v.active AND NOT v.as_needed,"
         " (SELECT group_concat(time_of_day, ' ') FROM medication_time WHERE version_id = v.id),"
         " m.name FROM medication_version v JOIN medication m ON m.id = v.medication_id"
@@ -160,67 +162,43 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
         if entries and entries[-1][0] == day:
             entries.pop()  # a same-day correction replaces its twin
         entries.append((day, sorted(times.split()) if scheduled and times else []))
-    due: dict[int, int] = {}
+    first, last = day_number(rng.first), day_number(rng.last)
+    # Per day of the range (index 0 is rng.first): doses due and scheduled doses taken.
+    due = [0] * rng.days
+    taken = [0] * rng.days
     per_med_due: dict[int, int] = {}
-    for med, entries in by_med.items():
-        for index, (begins, times) in enumerate(entries):
-            if not times:
+    per_med: dict[int, list[int]] = {}  # med -> [taken, skipped]
+    early_before = f"{start:02d}:00"  # a slot before the day-start hour is the night before
+    for med, (low, high, times) in _schedule_spans(by_med, first, last):
+        per_med_due[med] = per_med_due.get(med, 0) + (high - low + 1) * len(times)
+        for index in range(low - first, high - first + 1):
+            due[index] += len(times)
+        # Doses recorded against a slot of the schedule in force on their day: the slot
+        # table is indexed by (medication, calendar day, time), so each group of times is
+        # one index range, already in day order.
+        totals = per_med.setdefault(med, [0, 0])
+        for group, shift in (
+            ([t for t in times if t >= early_before], 0),
+            ([t for t in times if t < early_before], 1),
+        ):
+            if not group:
                 continue
-            ends = entries[index + 1][0] - timedelta(days=1) if index + 1 < len(entries) else None
-            low = max(begins, rng.first)
-            high = min(ends, rng.last) if ends else rng.last
-            if low > high:
-                continue
-            count = (high - low).days + 1
-            per_med_due[med] = per_med_due.get(med, 0) + count * len(times)
-            for number in range(day_number(low), day_number(high) + 1):
-                due[number] = due.get(number, 0) + len(times)
-
-    # Doses recorded against a slot of the schedule in force on their day. Slot texts
-    # sort by time, and diary day d runs from "d HH:00" to "d+1 HH:00" (HH the day
-    # start), so schedule intervals become text ranges: no date arithmetic per dose.
-    def edge(day: date) -> str:
-        return f"{day.isoformat()} {start:02d}:00"
-
-    intervals = []
-    for med, entries in by_med.items():
-        for index, (begins, times) in enumerate(entries):
-            if times:
-                ends = entries[index + 1][0] if index + 1 < len(entries) else date.max
-                high = "9999" if ends == date.max else edge(ends)
-                intervals += [med, edge(begins), high, " ".join(times)]
-    rows = []
-    if intervals:
-        values = ", ".join("(?, ?, ?, ?)" for _ in range(len(intervals) // 4))
-        rows = diary.trends._rows(
-            f"WITH i(med, low, high, times) AS (VALUES {values})"
-            " SELECT substr(d.slot_local, 1, 10), CAST(substr(d.slot_local, 12, 2) AS INTEGER)"
-            " < ?, d.medication_id, sum(d.status = 'taken'), sum(d.status = 'skipped')"
-            # CROSS JOIN keeps the intervals outside, so each reads a range of the
-            # (medication_id, slot_local) index.
-            " FROM i CROSS JOIN dose d ON d.medication_id = i.med"
-            " AND d.slot_local >= i.low AND d.slot_local < i.high"
-            " AND instr(' ' || i.times || ' ', ' ' || substr(d.slot_local, 12, 5) || ' ') > 0"
-            " WHERE d.slot_local >= ? AND d.slot_local < ? GROUP BY 1, 2, 3",
-            [*intervals, start, edge(rng.first), edge(rng.last + timedelta(days=1))],
-        )
-    taken: dict[int, int] = {}
-    per_med: dict[int, list[int]] = {med: [0, 0, 0] for med in per_med_due}
-    numbers: dict[str, int] = {}
-    for calendar, early, med, took, skipped in rows:
-        if calendar not in numbers:
-            numbers[calendar] = day_number(date.fromisoformat(calendar))
-        number = numbers[calendar] - early  # an early-morning slot is the night before
-        taken[number] = taken.get(number, 0) + took
-        per_med.setdefault(med, [0, 0, 0])
-        per_med[med][0] += took
-        per_med[med][1] += skipped
+            marks = ", ".join("?" for _ in group)
+            for calendar_day, took, recorded in trends._rows(
+                "SELECT day, sum(taken), count(*) FROM cache_dose_slot"
+                f" WHERE medication_id = ? AND day BETWEEN ? AND ? AND time IN ({marks})"
+                " GROUP BY day",
+                [med, low + shift, high + shift, *group],
+            ):
+                taken[calendar_day - shift - first] += took
+                totals[0] += took
+                totals[1] += recorded - took
     today = rule.day_of(now_local)
     recorded_slots = {
         (med, slot)
-        for med, slot in diary.trends._rows(
+        for med, slot in trends._rows(
             "SELECT medication_id, slot_local FROM dose WHERE slot_local >= ?",
-            [edge(today - timedelta(days=1))],
+            [f"{(today - timedelta(days=1)).isoformat()} {start:02d}:00"],
         )
     }
     # Slots of the last day or two not yet an hour past, with nothing recorded, are not due.
@@ -234,19 +212,46 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
                 slot = f"{calendar.isoformat()} {time_of_day}"
                 moment = datetime.fromisoformat(slot) + timedelta(minutes=GRACE_MINUTES)
                 if moment >= now_local and (med, slot) not in recorded_slots:
-                    due[day_number(day)] -= 1
+                    due[day_number(day) - first] -= 1
                     per_med_due[med] -= 1
-    days = sorted(d for d, n in due.items() if n > 0)
+    days = [i for i, n in enumerate(due) if n > 0]
     return AdherenceLane(
-        days,
-        [due[d] for d in days],
-        [taken.get(d, 0) for d in days],
+        [first + i for i in days],
+        [due[i] for i in days],
+        [taken[i] for i in days],
         [
             (names[med], per_med[med][0], n, per_med[med][1], n - per_med[med][0] - per_med[med][1])
             for med, n in per_med_due.items()
             if n > 0
         ],
     )
+
+
+def _schedule_spans(
+    by_med: dict[int, list[tuple[date, list[str]]]], first: int, last: int
+) -> list[tuple[int, tuple[int, int, list[str]]]]:
+    """Return (med, (first day, last day, times)) of each schedule within ``first``-``last``.
+
+    Day numbers are inclusive; consecutive versions with the same times (a change of
+    amount only) are one span.
+    """
+    spans: list[tuple[int, tuple[int, int, list[str]]]] = []
+    for med, entries in by_med.items():
+        merged: list[list] = []  # [begins, ends (exclusive) or None, times]
+        for index, (begins, times) in enumerate(entries):
+            ends = day_number(entries[index + 1][0]) if index + 1 < len(entries) else None
+            if not times:
+                continue
+            if merged and merged[-1][2] == times and merged[-1][1] == day_number(begins):
+                merged[-1][1] = ends
+            else:
+                merged.append([day_number(begins), ends, times])
+        for begins, ends, times in merged:
+            low = max(begins, first)
+            high = last if ends is None else min(ends - 1, last)
+            if low <= high:
+                spans.append((med, (low, high, times)))
+    return spans
 
 
 def medication_lanes(

@@ -257,6 +257,21 @@ def typical(values: Sequence[int]) -> int:
     return statistics.median_low(values) if values else 0
 
 
+def _blocks(rng: DateRange) -> tuple[int, int, list[int]]:
+    """Split ``rng`` into whole 32-day blocks of the rollups and the days at either edge.
+
+    Returns:
+        The first and last whole block (first > last when there is none) and two
+        inclusive day-number ranges for the edge days (an empty one is ``1, 0``).
+    """
+    first, last = day_number(rng.first), day_number(rng.last)
+    block = trend_cache.BLOCK
+    inner_first, inner_last = -(-first // block), (last + 1) // block - 1
+    if inner_first > inner_last:
+        return 1, 0, [first, last, 1, 0]  # no whole block: every day from the day rows
+    return inner_first, inner_last, [first, inner_first * block - 1, (inner_last + 1) * block, last]
+
+
 class Trends:
     """Reads trend aggregates of the spasm log.
 
@@ -329,9 +344,8 @@ class Trends:
         """Return spasms per diary day in ``rng``."""
         self._ensure()
         rows = self._rows(
-            "SELECT day, sum(count), sum(rated), sum(sev_sum) * 1.0 / nullif(sum(rated), 0),"
-            " nullif(max(sev_max), -1), sum(sev_sum) FROM cache_trend_cell"
-            " WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
+            "SELECT day, count, rated, sev_sum * 1.0 / nullif(rated, 0), nullif(sev_max, -1),"
+            " sev_sum FROM cache_trend_day WHERE day BETWEEN ? AND ? ORDER BY day",
             [day_number(rng.first), day_number(rng.last)],
         )
         if not rows:
@@ -357,12 +371,15 @@ class Trends:
     def hours(self, rng: DateRange) -> list[int]:
         """Return spasm counts for each local hour of the day (0-23) in ``rng``."""
         self._ensure()
+        inner_first, inner_last, edges = _blocks(rng)
         counts = [0] * 24
         for hour, count in self._rows(
-            "SELECT hour, sum(count) FROM cache_trend_cell WHERE day BETWEEN ? AND ? GROUP BY hour",
-            [day_number(rng.first), day_number(rng.last)],
+            "SELECT hour, count FROM cache_trend_hour_block WHERE block BETWEEN ? AND ?"
+            " UNION ALL SELECT hour, count FROM cache_trend_cell"
+            " WHERE day BETWEEN ? AND ? OR day BETWEEN ? AND ?",
+            [inner_first, inner_last, *edges],
         ):
-            counts[hour] = count
+            counts[hour] += count
         return counts
 
     def raster(self, rng: DateRange) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -387,15 +404,7 @@ class Trends:
     def breakdown(self, rng: DateRange, limit: int = 12) -> Breakdown:
         """Return how often each trigger, location and type appears in ``rng``."""
         self._ensure()
-        first, last = day_number(rng.first), day_number(rng.last)
-        # Whole 32-day blocks come from the rollup, the days at either edge one by one.
-        block = trend_cache.BLOCK
-        inner_first, inner_last = -(-first // block), (last + 1) // block - 1
-        if inner_first > inner_last:
-            inner_first, inner_last = 1, 0  # no whole block: every day from the day rows
-            edges = [first, last, 1, 0]
-        else:
-            edges = [first, inner_first * block - 1, (inner_last + 1) * block, last]
+        inner_first, inner_last, edges = _blocks(rng)
         totals: dict[tuple[str, str], int] = {}
         for kind, key, n in self._rows(
             "SELECT kind, key, sum(count) FROM cache_trend_tag_block WHERE block BETWEEN ? AND ?"

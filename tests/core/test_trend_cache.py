@@ -10,6 +10,7 @@ from mslog.core import trend_cache
 from mslog.core.days import DayRule
 from mslog.core.diary import Diary
 from mslog.core.trends import DateRange, DirectTrends
+from tests.core.test_trend_rollup import assert_rollups_match
 
 RANGE = DateRange(date(2026, 2, 1), date(2026, 3, 11))
 BASE = datetime(2026, 2, 1, tzinfo=timezone.utc)
@@ -34,7 +35,9 @@ def same(diary: Diary) -> None:
         )
         assert cached.breakdown(rng) == direct.breakdown(rng)
         assert cached.trigger_days(rng) == direct.trigger_days(rng)
+        assert cached.hours(rng) == [sum(row[h] for row in direct.heatmap(rng)) for h in range(24)]
     assert cached.earliest_day() == direct.earliest_day()
+    assert_rollups_match(diary.db)
 
 
 moment = st.builds(

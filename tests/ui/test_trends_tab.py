@@ -267,3 +267,37 @@ def test_arrow_keys_read_out_day_by_day(window: MainWindow, diary: Diary, qtbot)
     assert view.lanes.hover.text().startswith("Tue 10 Mar 2026: 2 spasms, severity mean 3.5")
     qtbot.keyClick(chart, Qt.Key.Key_Home)
     assert view.lanes.hover.text().startswith("Tue 10 Feb 2026")
+
+
+def test_markers_are_reused_across_range_switches(window: MainWindow, diary: Diary, qtbot):
+    import pyqtgraph as pg
+
+    c = diary.checklists
+    med = c.add_medication("Baclofen", times=["08:00"], amount=10, unit="mg",
+                           starts=date(2025, 6, 1))  # fmt: skip
+    c.change_medication(med.uuid, effective_from=date(2026, 3, 8), times=["08:00", "20:00"],
+                        amount=10, unit="mg")  # fmt: skip
+    diary.appointments.add(date(2026, 3, 2), "Dr Okafor")
+    log_days(diary, [0, 300])
+    view = open_trends(window, qtbot)
+    lanes = view.lanes
+
+    def lines() -> list:
+        plot = lanes.lanes["adherence"].plot
+        return [i for i in plot.items if isinstance(i, pg.InfiniteLine) and i not in
+                lanes._crosshairs]  # fmt: skip
+
+    def shown() -> list[date]:
+        return sorted(line.marker_day for line in lines() if line.isVisible())
+
+    assert shown() == [date(2026, 3, 2), date(2026, 3, 8)]
+    view.range_chips.button("all").click()
+    assert shown() == [date(2025, 6, 1), date(2026, 3, 2), date(2026, 3, 8)]
+    count = len(lines())
+    for key in ("7", "all", "30", "all"):
+        view.range_chips.button(key).click()
+    assert len(lines()) == count  # shown and hidden, never built again
+    assert shown() == [date(2025, 6, 1), date(2026, 3, 2), date(2026, 3, 8)]
+    view.range_chips.button("7").click()
+    assert shown() == [date(2026, 3, 8)]
+    assert [m.marker_day for m in lanes.lanes["adherence"].markers] == [date(2026, 3, 8)]

@@ -189,6 +189,8 @@ class LanesChart(QWidget):
             "Left and Right arrows move from day to day and read out that day's values."
         )
         self._day: int | None = None
+        self._marker_pool: dict[tuple, pg.InfiniteLine] = {}
+        self._marker_colours = colours
 
     # --- building ---
 
@@ -331,23 +333,46 @@ class LanesChart(QWidget):
     def _set_markers(
         self, appointments: list[Appointment], changes: list[tuple[date, str]]
     ) -> None:
-        for lane in self.lanes.values():
-            for marker in lane.markers:
-                lane.plot.removeItem(marker)
-            lane.markers = []
-        appointment_pen = pg.mkPen(self.colours.foreground, width=2, style=Qt.PenStyle.DashLine)
-        change_pen = pg.mkPen(self.colours.severity, width=2, style=Qt.PenStyle.DashDotLine)
+        # Marker lines with labels are slow to build, so each is made once and then only
+        # shown or hidden as the range changes (ten years of medication changes is dozens).
+        if self._marker_colours is not self.colours:
+            for (key, *_), line in self._marker_pool.items():
+                self.lanes[key].plot.removeItem(line)
+            self._marker_pool = {}
+            self._marker_colours = self.colours
+        wanted: dict[str, list[tuple[str, date, str | None]]] = {key: [] for key in self._order}
         top = self._order[0]
-        for key, lane in self.lanes.items():
+        for key in self._order:
             for appointment in appointments:
                 who = f": {appointment.clinician}" if appointment.clinician else ""
-                label = f"Appointment{who}" if key == top else None
-                self._add_marker(lane, appointment.day, appointment_pen, label)
+                wanted[key].append(
+                    ("appointment", appointment.day, f"Appointment{who}" if key == top else None)
+                )
             if key == "adherence":
-                for day, text in changes:
-                    self._add_marker(lane, day, change_pen, text)
+                wanted[key] += [("change", day, text) for day, text in changes]
+        shown: set[tuple] = set()
+        for key, markers in wanted.items():
+            lane = self.lanes[key]
+            lane.markers = []
+            for kind, day, label in markers:
+                pool_key = (key, kind, day, label)
+                line = self._marker_pool.get(pool_key)
+                if line is None:
+                    line = self._make_marker(kind, day, label)
+                    lane.plot.addItem(line, ignoreBounds=True)
+                    self._marker_pool[pool_key] = line
+                line.show()
+                shown.add(pool_key)
+                lane.markers.append(line)
+        for pool_key, line in self._marker_pool.items():
+            if pool_key not in shown:
+                line.hide()
 
-    def _add_marker(self, lane: Lane, day: date, pen, label: str | None) -> None:
+    def _make_marker(self, kind: str, day: date, label: str | None) -> pg.InfiniteLine:
+        if kind == "appointment":
+            pen = pg.mkPen(self.colours.foreground, width=2, style=Qt.PenStyle.DashLine)
+        else:
+            pen = pg.mkPen(self.colours.severity, width=2, style=Qt.PenStyle.DashDotLine)
         options = {"position": 0.92, "color": self.colours.foreground, "anchors": [(0, 1), (0, 1)]}
         line = pg.InfiniteLine(
             pos=day_number(day) * DAY,
@@ -358,8 +383,7 @@ class LanesChart(QWidget):
             labelOpts=options if label else None,
         )
         line.marker_day = day  # for tests and hover
-        lane.plot.addItem(line, ignoreBounds=True)
-        lane.markers.append(line)
+        return line
 
     # --- hover ---
 

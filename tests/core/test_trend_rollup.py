@@ -1,0 +1,264 @@
+"""Per-day, per-block-hour and dose-slot rollups: always equal to a recount, whatever changes."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta, timezone
+
+from mslog.core.checklists.queries import adherence
+from mslog.core.diary import Diary
+from mslog.core.trend_lanes import adherence_lane
+from mslog.core.trends import DateRange, DirectTrends, day_number
+from tests.helpers.stubs import LONDON
+
+FEB_MAR = DateRange(date(2026, 2, 1), date(2026, 3, 11))
+RANGES = [
+    FEB_MAR,
+    DateRange(date(2026, 3, 10), date(2026, 3, 11)),  # today and yesterday: doses not yet due
+    DateRange(date(2026, 2, 9), date(2026, 2, 11)),  # across the start of the night-time dose
+    DateRange(date(2025, 1, 1), date(2026, 3, 11)),  # long: whole 32-day blocks
+]
+
+
+def _rows(db, sql: str) -> list[tuple]:
+    return sorted(db.execute_sql(sql).fetchall())
+
+
+def assert_rollups_match(db) -> None:
+    """The rollup tables hold exactly what a recount of the cells and doses gives."""
+    assert _rows(db, "SELECT day, count, rated, sev_sum, sev_max FROM cache_trend_day") == _rows(
+        db,
+        "SELECT day, sum(count), sum(rated), sum(sev_sum), max(sev_max) FROM cache_trend_cell"
+        " GROUP BY day",
+    )
+    assert _rows(db, "SELECT block, hour, count FROM cache_trend_hour_block") == _rows(
+        db, "SELECT day / 32, hour, sum(count) FROM cache_trend_cell GROUP BY 1, 2"
+    )
+    expected = sorted(
+        (dose_id, med, day_number(date.fromisoformat(slot[:10])), slot[11:16], int(s == "taken"))
+        for dose_id, med, slot, s in db.execute_sql(
+            "SELECT id, medication_id, slot_local, status FROM dose WHERE slot_local IS NOT NULL"
+        )
+    )
+    got = _rows(db, "SELECT dose_id, medication_id, day, time, taken FROM cache_dose_slot")
+    assert got == expected
+
+
+def reference_lane(diary: Diary, rng: DateRange) -> dict[int, list[int]]:
+    """Doses due and taken per day, from the checklists' own (slow, per-day) query."""
+    expected: dict[int, list[int]] = {}
+    for row in adherence(diary.db, diary.day_rule, rng.first, rng.last, diary.clock.now()):
+        due = row.scheduled - row.pending
+        if due > 0:
+            totals = expected.setdefault(day_number(row.day), [0, 0])
+            totals[0] += due
+            totals[1] += row.taken
+    return expected
+
+
+def assert_adherence_right(diary: Diary) -> None:
+    assert_rollups_match(diary.db)
+    for rng in RANGES:
+        lane = adherence_lane(diary, rng)
+        got = {d: [s, t] for d, s, t in zip(lane.day, lane.scheduled, lane.taken, strict=True)}
+        assert got == reference_lane(diary, rng), rng
+
+
+def _medications(diary: Diary):
+    c = diary.checklists
+    a = c.add_medication("Baclofen", times=["08:00", "20:00"], amount=5, unit="mg",
+                         starts=date(2026, 2, 1))  # fmt: skip
+    b = c.add_medication("Diazepam", times=["01:30"], amount=2, unit="mg",
+                         starts=date(2026, 2, 10))  # fmt: skip
+    return a, b
+
+
+def test_dose_slots_follow_every_kind_of_dose_change(diary: Diary):
+    c = diary.checklists
+    a, b = _medications(diary)
+    assert_adherence_right(diary)
+    slot = c.slot_local(date(2026, 3, 2), "08:00")
+    c.mark_taken(a.uuid, slot)
+    c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 2), "20:00"))
+    c.mark_taken(b.uuid, c.slot_local(date(2026, 3, 2), "01:30"))  # early on 3 March
+    assert_adherence_right(diary)
+    lane = adherence_lane(diary, FEB_MAR)
+    by_day = dict(zip(lane.day, lane.taken, strict=True))
+    assert by_day[day_number(date(2026, 3, 2))] == 3
+    c.mark_skipped(a.uuid, slot, "Felt sick")  # the same slot: an update, not a new row
+    assert_adherence_right(diary)
+    c.mark_taken(a.uuid, slot)
+    assert_adherence_right(diary)
+    removed = c.clear_dose(a.uuid, slot)
+    assert_adherence_right(diary)
+    c.restore_dose(removed)  # undo
+    assert_adherence_right(diary)
+    extra = c.log_as_needed(a.uuid, datetime(2026, 3, 3, 11, 0, tzinfo=LONDON))
+    assert_adherence_right(diary)  # as-needed doses have no slot and are not scheduled
+    c.delete_dose(extra.uuid)
+    taken = c.get_dose(c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 4), "20:00")).uuid)
+    c.set_taken_time(taken.uuid, datetime(2026, 3, 4, 20, 30, tzinfo=LONDON))
+    c.delete_dose(taken.uuid)
+    assert_adherence_right(diary)
+
+
+def test_medication_changes_and_removal_are_followed(diary: Diary):
+    c = diary.checklists
+    a, b = _medications(diary)
+    for day in (date(2026, 2, 20), date(2026, 3, 1), date(2026, 3, 5)):
+        c.mark_taken(a.uuid, c.slot_local(day, "08:00"))
+        c.mark_taken(b.uuid, c.slot_local(day, "01:30"))
+    # A new schedule from 1 March: the 08:00 dose moves to 09:00, so 5 March's 08:00
+    # record no longer matches a slot in force that day.
+    c.change_medication(a.uuid, effective_from=date(2026, 3, 1), times=["09:00", "20:00"],
+                        amount=10, unit="mg")  # fmt: skip
+    assert_adherence_right(diary)
+    lane = adherence_lane(diary, FEB_MAR)
+    by_day = dict(zip(lane.day, lane.taken, strict=True))
+    assert by_day[day_number(date(2026, 3, 5))] == 1  # only the Diazepam dose counts
+    c.change_medication(
+        a.uuid, effective_from=date(2026, 3, 3), times=["09:00", "20:00"], amount=15, unit="mg"
+    )  # fmt: skip (same times: one span)
+    c.stop_medication(b.uuid, date(2026, 3, 4))
+    assert_adherence_right(diary)
+    with diary.db.atomic():  # removing a medication removes its doses (foreign key cascade)
+        diary.db.execute_sql("DELETE FROM medication WHERE uuid = ?", (b.uuid,))
+    assert_adherence_right(diary)
+
+
+def test_a_new_day_start_hour_moves_night_doses_without_a_rebuild(diary: Diary):
+    c = diary.checklists
+    a, b = _medications(diary)
+    for day in (date(2026, 2, 12), date(2026, 2, 13), date(2026, 3, 1)):
+        c.mark_taken(b.uuid, c.slot_local(day, "01:30"))
+        c.mark_taken(a.uuid, c.slot_local(day, "08:00"))
+    assert_adherence_right(diary)
+    for hour in (0, 2, 9, 4):
+        diary.set_day_start_hour(hour)
+        assert_adherence_right(diary)
+
+
+def test_doses_written_by_another_program_are_counted(diary: Diary):
+    a, _ = _medications(diary)
+    assert_adherence_right(diary)
+    (med_id,) = diary.db.execute_sql(
+        "SELECT id FROM medication WHERE uuid = ?", (a.uuid,)
+    ).fetchone()
+    other = sqlite3.connect(diary.path)  # the command line, say
+    with other:
+        other.execute(
+            "INSERT INTO dose (uuid, medication_id, slot_local, status, taken_at, utc_offset,"
+            " recorded_at) VALUES ('cli', ?, '2026-03-06 08:00', 'taken', ?, 0, 0)",
+            (med_id, int(datetime(2026, 3, 6, 8, tzinfo=timezone.utc).timestamp())),
+        )
+    other.close()
+    assert_adherence_right(diary)
+    lane = adherence_lane(diary, FEB_MAR)
+    assert dict(zip(lane.day, lane.taken, strict=True))[day_number(date(2026, 3, 6))] == 1
+
+
+def test_rollups_that_went_wrong_are_rebuilt_at_the_next_check(diary: Diary):
+    c = diary.checklists
+    a, _ = _medications(diary)
+    c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 2), "08:00"))
+    diary.spasms.log(started=datetime(2026, 3, 2, 9, tzinfo=timezone.utc), severity=4)
+    diary.trends.earliest_day()
+    diary.db.execute_sql("DELETE FROM cache_dose_slot")
+    diary.db.execute_sql("UPDATE cache_trend_day SET count = 9")
+    diary.trends._checked = None  # as after another program wrote, or a reopen
+    assert diary.trends.daily(FEB_MAR).count == [1]
+    assert_adherence_right(diary)
+
+
+def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
+    from mslog.core import migrations
+    from mslog.core.db import close_database, open_database
+
+    c = diary.checklists
+    a, b = _medications(diary)
+    c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 2), "08:00"))
+    c.mark_skipped(b.uuid, c.slot_local(date(2026, 3, 2), "01:30"))
+    for hour in (1, 9, 23):
+        diary.spasms.log(
+            started=datetime(2026, 3, 2, hour, tzinfo=timezone.utc), severity=hour % 10
+        )
+    diary.trends.earliest_day()  # the per-hour cells are built
+    before = diary.trends.daily(FEB_MAR)
+    close_database()
+    # As if a backup made before this schema step had been restored.
+    other = sqlite3.connect(diary.path)
+    with other:
+        for table in ("cache_trend_day", "cache_trend_hour_block", "cache_dose_slot"):
+            other.execute(f"DROP TABLE {table}")
+        for name in ("cell_ai", "cell_au", "cell_ad"):
+            other.execute(f"DROP TRIGGER cache_trend_{name}")
+        for name in ("ai", "au", "ad"):
+            other.execute(f"DROP TRIGGER cache_dose_slot_{name}")
+        other.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION - 1}")
+    other.close()
+    diary.db = open_database(diary.data_dir, clock)
+    assert migrations.schema_version(diary.db) == migrations.LATEST_VERSION
+    assert_rollups_match(diary.db)
+    assert diary.trends.daily(FEB_MAR) == before
+
+
+def test_importing_a_file_with_cache_tables_keeps_the_rollups_right(diary: Diary, tmp_path, clock):
+    from mslog.core.importer import import_data
+
+    source = Diary(tmp_path / "other", clock=clock)
+    c = source.checklists
+    a, _ = _medications(source)
+    c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 2), "08:00"))
+    source.spasms.log(started=datetime(2026, 3, 2, 9, tzinfo=timezone.utc), severity=4)
+    source.trends.earliest_day()
+    tables = {}
+    for (name,) in source.db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall():
+        cursor = source.db.execute_sql(f'SELECT * FROM "{name}"')
+        columns = [d[0] for d in cursor.description]
+        tables[name] = {"columns": columns, "rows": [list(r) for r in cursor.fetchall()]}
+    # Derived rows from an older or hand-made file must not be taken as they are.
+    tables["cache_dose_slot"]["rows"].append([999, 1, 20000, "08:00", 1])
+    version = source.db.execute_sql("PRAGMA user_version").fetchone()[0]
+    source.close()
+    diary.trends.earliest_day()
+    import_data(
+        diary.db,
+        {"format": "mslog-diary", "format_version": 1, "schema_version": version,
+         "tables": tables},
+    )  # fmt: skip
+    assert_adherence_right(diary)
+    assert diary.trends.daily(FEB_MAR).count == [1]
+
+
+def test_spasm_rollups_follow_edits_and_match_the_log(diary: Diary):
+    diary.trends.earliest_day()
+    moments = [datetime(2026, 3, d, h, 15, tzinfo=LONDON) for d, h in
+               ((1, 2), (1, 3), (1, 22), (2, 9), (3, 4), (28 - 27, 23))]  # fmt: skip
+    uuids = [diary.spasms.log(started=m, severity=m.hour % 11).uuid for m in moments]
+    diary.spasms.update(uuids[0], started=datetime(2026, 3, 5, 10, tzinfo=LONDON), severity=None)
+    diary.spasms.delete(uuids[3])
+    direct = DirectTrends(diary.db, lambda: diary.day_rule)
+    for hour in (4, 0, 6):
+        diary.set_day_start_hour(hour)
+        assert_rollups_match(diary.db)
+        for rng in RANGES:
+            assert diary.trends.daily(rng) == direct.daily(rng)
+            by_hour = [sum(row[h] for row in direct.heatmap(rng)) for h in range(24)]
+            assert diary.trends.hours(rng) == by_hour
+
+
+def test_range_queries_read_the_rollups_in_index_order(diary: Diary):
+    plan = " ".join(
+        str(row[-1])
+        for row in diary.db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT day, sum(taken), count(*) FROM cache_dose_slot"
+            " WHERE medication_id = 1 AND day BETWEEN 1 AND 9 AND time IN ('08:00', '20:00')"
+            " GROUP BY day"
+        )
+    )
+    assert "COVERING INDEX cache_dose_slot_day" in plan
+    assert "TEMP B-TREE" not in plan  # grouped in index order: no sort
+    days = DateRange(date(2026, 3, 1), date(2026, 3, 1) + timedelta(days=400))
+    assert diary.trends.daily(days).day == []
