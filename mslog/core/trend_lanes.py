@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -115,16 +116,17 @@ def habit_lane(trends: Trends, rng: DateRange) -> HabitLane | None:
     if not trends.table_has_rows("habit_tick"):
         return None
     day, where, params = _day_where(trends, rng, "t.done_at", "t.utc_offset")
-    # One pass: each habit once per day (ticking twice counts once).
-    per_day: dict[int, int] = {}
-    by_habit: dict[str, set[int]] = {}
-    for name, number in trends._rows(
-        f"SELECT h.name, x.d FROM (SELECT DISTINCT t.habit_id AS hid, {day} AS d"
-        f" FROM habit_tick t WHERE {where}) x JOIN habit h ON h.id = x.hid",
+    names = dict(trends._rows("SELECT id, name FROM habit", []))
+    # Each habit once per day (ticking twice counts once).
+    rows = trends._rows(
+        f"SELECT DISTINCT t.habit_id, {day} FROM habit_tick t"
+        f" WHERE {where} AND t.habit_id IN (SELECT id FROM habit)",
         params,
-    ):
-        per_day[number] = per_day.get(number, 0) + 1
-        by_habit.setdefault(name, set()).add(number)
+    )
+    per_day = Counter(number for _, number in rows)
+    by_habit: dict[str, set[int]] = {}
+    for habit, number in rows:
+        by_habit.setdefault(names[habit], set()).add(number)
     days = sorted(per_day)
     return HabitLane(days, [per_day[d] for d in days], by_habit)
 

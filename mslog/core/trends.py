@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -257,6 +258,23 @@ def typical(values: Sequence[int]) -> int:
     return statistics.median_low(values) if values else 0
 
 
+def _typical_score(score: Callable[[int], int], days_with: Counter[int]) -> int:
+    """Return :func:`typical` of ``score`` over days, given how many days had each count."""
+    scored: Counter[int] = Counter()
+    for count, days in days_with.items():
+        if days:
+            scored[score(count)] += days
+    total = sum(scored.values())
+    if not total:
+        return 0
+    seen, value = 0, 0
+    for value in sorted(scored):  # the lower median: the value at index (total - 1) // 2
+        seen += scored[value]
+        if seen > (total - 1) // 2:
+            break
+    return value
+
+
 def _blocks(rng: DateRange) -> tuple[int, int, list[int]]:
     """Split ``rng`` into whole 32-day blocks of the rollups and the days at either edge.
 
@@ -455,7 +473,13 @@ class Trends:
         else:
             by_hour = self.hours(rng)
         worst = max(range(24), key=by_hour.__getitem__) if total else None
-        counts = daily.dense_counts(rng)
+        # How many days had each count (days without spasms too): ten years are ~3,650 days
+        # but only a few dozen distinct counts to score.
+        first, last = day_number(rng.first), day_number(rng.last)
+        days_with = Counter(
+            n for d, n in zip(daily.day, daily.count, strict=True) if first <= d <= last
+        )
+        days_with[0] += rng.days - sum(days_with.values())
         top = breakdown.triggers[0] if breakdown.triggers else None
         return Summary(
             range=rng,
@@ -464,8 +488,8 @@ class Trends:
             mean_severity=sum(daily.severity_sum) / rated if rated else None,
             worst_hour=worst,
             top_trigger=(top[1], top[2]) if top else None,
-            penn_typical=typical([penn_level(n) for n in counts]),
-            snow_typical=typical([snow_score(n) for n in counts]),
+            penn_typical=_typical_score(penn_level, days_with),
+            snow_typical=_typical_score(snow_score, days_with),
         )
 
     def factor_effects(

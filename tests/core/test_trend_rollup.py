@@ -5,6 +5,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, timedelta, timezone
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from mslog.core.checklists.queries import adherence
 from mslog.core.diary import Diary
 from mslog.core.trend_lanes import adherence_lane
@@ -262,3 +265,26 @@ def test_range_queries_read_the_rollups_in_index_order(diary: Diary):
     assert "TEMP B-TREE" not in plan  # grouped in index order: no sort
     days = DateRange(date(2026, 3, 1), date(2026, 3, 1) + timedelta(days=400))
     assert diary.trends.daily(days).day == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    counts=st.lists(st.integers(0, 300), min_size=1, max_size=40),
+    outside=st.lists(st.integers(1, 50), max_size=3),
+)
+def test_typical_scores_from_day_counts_equal_the_median_of_every_day(counts, outside):
+    from mslog.core.trends import Breakdown, DailySpasms, Trends, penn_level, snow_score, typical
+
+    rng = DateRange(date(2026, 1, 1), date(2026, 1, 1) + timedelta(days=len(counts) - 1))
+    start = day_number(rng.first)
+    days = [start + i for i, n in enumerate(counts) if n]
+    spasms = [n for n in counts if n]
+    # Days outside the range (a caller's wider daily rows) must not count.
+    days, spasms = [start - 5] * bool(outside) + days, outside[:1] + spasms
+    daily = DailySpasms(days, spasms, [0] * len(days), [None] * len(days), [None] * len(days),
+                        [0] * len(days))  # fmt: skip
+    summary = Trends(None, lambda: None).summary(
+        rng, daily, heatmap=[[0] * 24 for _ in range(7)], breakdown=Breakdown()
+    )
+    assert summary.penn_typical == typical([penn_level(n) for n in counts])
+    assert summary.snow_typical == typical([snow_score(n) for n in counts])
