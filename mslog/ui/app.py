@@ -27,9 +27,9 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     from mslog.ui.settings.store import UiSettings
     from mslog.ui.single_instance import ask_running_instance
     from mslog.ui.startup import Startup
-    from mslog.ui.style import apply_style
+    from mslog.ui.style import apply_style, new_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or new_application(sys.argv[0])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -48,6 +48,5 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
         code = app.exec()
     finally:
         window.close()
-        if startup.diary is not None:
-            startup.diary.close()
+        startup.finish()
     return startup.failed_code if startup.failed_code is not None else code

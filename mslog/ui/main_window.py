@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
@@ -18,6 +18,9 @@ from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import apply_style
 from mslog.ui.trends.tab import TrendsTab
 
+ICON_FILE = "org.mslog.MSLog.png"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+
 if TYPE_CHECKING:
     # Loaded with the diary, after the first frame is on screen (see attach()).
     from mslog.core.diary import Diary
@@ -27,8 +30,15 @@ if TYPE_CHECKING:
 
 
 def app_icon() -> QIcon:
-    """Return MSLog's icon."""
-    return QIcon(str(resource_path("icons", "mslog.svg")))
+    """Return MSLog's icon.
+
+    Drawn from the PNG sizes shipped for desktop menus rather than the SVG: this keeps
+    Qt's SVG module out of the first frame and off the idle window.
+    """
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", "hicolor", f"{size}x{size}", "apps", ICON_FILE)))
+    return icon
 
 
 class MainWindow(QMainWindow):
@@ -80,12 +90,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.trends_tab, "Trends")
         self.setCentralWidget(self.tabs)
 
-        self._build_actions()
-        self._build_view_menu()
-        # Until the diary is open there is no report to print and no settings to change.
-        self._needs_diary = (self.report_action, self.settings_action)
-        for action in self._needs_diary:
-            action.setEnabled(False)
+        # The menu titles are in the first frame; their entries come with the diary, as
+        # the first key sequence has PySide6 build the Qt namespace's enums (12 ms).
+        menus = self.menuBar()
+        self.file_menu = menus.addMenu("&File")
+        self.edit_menu = menus.addMenu("&Edit")
+        self.view_menu = menus.addMenu("&View")
+        self.help_menu = menus.addMenu("&Help")
         if diary is not None:
             self.attach(diary)
 
@@ -101,6 +112,10 @@ class MainWindow(QMainWindow):
         self.notifier = DiaryNotifier(diary, self)
         self.log_tab.attach(diary, self.notifier)
         self.trends_tab.attach(diary, self.notifier)
+        for page in (self.stretch_page, self.checklists_page):
+            page.build_if_shown()  # opened while the diary was still opening
+        self._build_actions()
+        self._build_view_menu()
         self.export_action = attach_export(self)  # File ▸ Export…
         self.data_safety = DataSafetyUi(self)
         self.tray = TrayIcon(app_icon(), self)
@@ -108,10 +123,6 @@ class MainWindow(QMainWindow):
         self.tray.showRequested.connect(self.bring_forward)
         self.tray.quitRequested.connect(QApplication.quit)
         self.reminders = attach_reminders(self)  # banner above the tabs, tray messages
-        for action in self._needs_diary:
-            action.setEnabled(True)
-        for page in (self.stretch_page, self.checklists_page):
-            page.build_if_shown()
         self.attached.emit()
 
     def is_attached(self) -> bool:
@@ -131,8 +142,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.log_action = QAction("&Log a spasm now", self)
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
-        # Works whatever has focus in the window, including text fields.
-        self.log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Works whatever has focus in the window, including text fields: a QAction's
+        # shortcut context is the whole window unless set otherwise.
         self.log_action.triggered.connect(self.log_now)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -144,8 +155,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit])
         quit_action.triggered.connect(QApplication.quit)
 
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = self.file_menu
         file_menu.addAction(self.log_action)
         self.report_action = QAction("&Print / save report…", self)
         self.report_action.setShortcut(QKeySequence("Ctrl+P"))
@@ -153,7 +163,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = self.edit_menu
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -163,8 +173,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action.triggered.connect(self.show_settings)
         edit_menu.addAction(self.settings_action)
-        self.view_menu = menus.addMenu("&View")
-        help_menu = menus.addMenu("&Help")
+        help_menu = self.help_menu
         shortcuts = QAction("&Keyboard shortcuts", self)
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
@@ -193,8 +202,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.toggled.connect(self.set_full_screen)
         self.view_menu.addAction(self.fullscreen_action)
         leave = QAction("Leave full screen", self)
-        leave.setShortcut(QKeySequence("Esc"))
-        leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        leave.setShortcut(QKeySequence("Esc"))  # window-wide, as every QAction by default
         leave.triggered.connect(lambda: self.fullscreen_action.setChecked(False))
         self.addAction(leave)
 

@@ -31,6 +31,7 @@ class Startup(QObject):
         self.clock = clock
         self.benchmark = benchmark
         self.diary = None
+        self.instance = None
         self.failed_code: int | None = None
         window.installEventFilter(self)
         self.fallback = QTimer(self)
@@ -64,12 +65,19 @@ class Startup(QObject):
         self.diary = diary
         storage_errors.install()  # a full disk mid-session: a message, not a crash
         self.window.attach(diary)
-        instance = InstanceServer(self.data_dir, self.window)
-        instance.activated.connect(self.window.bring_forward)
+        self.instance = InstanceServer(self.data_dir, self.window)
+        self.instance.activated.connect(self.window.bring_forward)
         if self.benchmark:
             QTimer.singleShot(0, self._ready)
         elif not self.window.settings.get("first_run_done"):
             QTimer.singleShot(0, self.window.show_welcome)
+
+    def finish(self) -> None:
+        """Stop listening for other launches and close the diary (the app is ending)."""
+        if self.instance is not None:
+            self.instance.close()
+        if self.diary is not None:
+            self.diary.close()
 
     def _ready(self) -> None:
         print("MSLOG_READY", flush=True)

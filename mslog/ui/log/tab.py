@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -68,7 +67,12 @@ class LogTab(QWidget):
         self.log_button.clicked.connect(self.quick_log)
         shortcut_hint = QLabel("or press Ctrl+L anywhere in MSLog")
         shortcut_hint.setObjectName("hint")
-        shortcut_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred by stretches: the first frame stays clear of the Qt namespace, whose
+        # hundred enums take PySide6 12 ms to build (they load after the diary opens).
+        hint_row = QHBoxLayout()
+        hint_row.addStretch(1)
+        hint_row.addWidget(shortcut_hint)
+        hint_row.addStretch(1)
 
         self.status = QLabel("When a spasm starts, press the button. Details can wait.")
         self.status.setObjectName("status")
@@ -107,7 +111,7 @@ class LogTab(QWidget):
         )
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.hide()  # centred and shown once the diary is open (see attach)
         self._left = QVBoxLayout()
         self._left.addWidget(self.placeholder)
         self._left.addStretch(1)
@@ -119,24 +123,30 @@ class LogTab(QWidget):
         today_card.setObjectName("card")
         QVBoxLayout(today_card).addWidget(self.today)
 
+        right = QVBoxLayout()  # the card keeps its height, at the top
+        right.addWidget(today_card)
+        right.addStretch(1)
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setSpacing(16)
         self._body.addLayout(self._left, 3)
-        self._body.addWidget(today_card, 2, Qt.AlignmentFlag.AlignTop)
+        self._body.addLayout(right, 2)
 
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(20, 16, 20, 16)
         column.setSpacing(10)
         column.addWidget(self.log_button)
-        column.addWidget(shortcut_hint)
+        column.addLayout(hint_row)
         column.addLayout(self._status_row)
         column.addLayout(self._body, 1)
         fill_with_scrolling(self, content)
 
     def attach(self, diary: Diary, notifier: DiaryNotifier) -> None:
         """Use this open diary: show today's entries and save any press made before it opened."""
+        from PySide6.QtCore import Qt
+
         self._diary = diary
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         notifier.spasmsChanged.connect(self.refresh)
         notifier.reloaded.connect(self.refresh)
         self.refresh()
@@ -252,6 +262,8 @@ class LogTab(QWidget):
 
     @staticmethod
     def _chain_focus(anchor: QWidget, container: QWidget) -> None:
+        from PySide6.QtCore import Qt
+
         # Built late, the panel would come last on Tab; put it where it is read.
         previous = anchor
         for widget in container.findChildren(QWidget):

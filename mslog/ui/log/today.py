@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -120,6 +120,8 @@ class TodayList(QWidget):
             QWidget.setTabOrder(self.rows[position - 1].delete_button, row.edit_button)
         elif self.rows:
             # Qt only chains after a widget that takes focus: find the one before the list.
+            from PySide6.QtCore import Qt  # kept out of the first frame (see log/tab.py)
+
             anchor = self.rows[0].edit_button.previousInFocusChain()
             while not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 anchor = anchor.previousInFocusChain()
