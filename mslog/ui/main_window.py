@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         from mslog.ui.tray import TrayIcon
         from mslog.ui.trends.export_dialog import attach_export
 
+        focused = QApplication.focusWidget()  # where the keyboard was in the first frame
         self.diary = diary
         self.notifier = DiaryNotifier(diary, self)
         self.log_tab.attach(diary, self.notifier)
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.tray.showRequested.connect(self.bring_forward)
         self.tray.quitRequested.connect(QApplication.quit)
         self.reminders = attach_reminders(self)  # banner above the tabs, tray messages
+        if focused is not None and QApplication.focusWidget() is None:
+            focused.setFocus()  # the reminder banner moved the tabs, and focus with them
         self.attached.emit()
 
     def is_attached(self) -> bool:

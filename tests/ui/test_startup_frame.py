@@ -114,3 +114,15 @@ def test_the_system_theme_is_read_before_the_first_frame_from_the_platform_palet
     finally:
         qapp.setPalette(saved_palette)
         qapp.setProperty("mslogTheme", saved_theme)
+
+
+def test_the_keyboard_focus_stays_where_it_was_when_the_diary_opens(qtbot, frame, data_dir, clock):
+    frame.log_tab.log_button.setFocus()
+    qtbot.waitUntil(frame.log_tab.log_button.hasFocus)
+    diary = Diary(data_dir, clock=clock)
+    try:
+        frame.attach(diary)
+        qtbot.waitUntil(frame.log_tab.log_button.hasFocus)
+    finally:
+        frame.close()
+        diary.close()

@@ -65,11 +65,12 @@ class TodayList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = QLabel("Today")  # the count follows once the diary is read
         self.heading.setObjectName("sectionTitle")
         self.empty = QLabel("Nothing logged yet today. That is fine too.")
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
+        self.empty.hide()  # until the entries are known
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(6)
         layout = QVBoxLayout(self)
