@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from mslog import __version__
 from mslog.core import vocab
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.errors import DiaryOpenError, MSLogError, ValidationError
 from mslog.datadir import resolve_data_dir
+
+if TYPE_CHECKING:
+    # argparse loads only for subcommands: a click on the launcher goes straight to the window.
+    import argparse
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -24,10 +27,15 @@ class UsageError(Exception):
     """Bad command-line input; reported in one line with exit code 2."""
 
 
-class _Parser(argparse.ArgumentParser):
-    # argparse prints the whole usage block on errors; one line is kinder in a terminal.
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+def _parser_class() -> type[argparse.ArgumentParser]:
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        # argparse prints the whole usage block on errors; one line is kinder in a terminal.
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(message)
+
+    return Parser
 
 
 def parse_when(text: str, clock: Clock) -> datetime:
@@ -77,6 +85,9 @@ def _choices(vocabulary: list[tuple[str, str]]) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
+    import argparse
+
+    _Parser = _parser_class()  # noqa: N806 - a class
     parser = _Parser(prog="mslog", description="MSLog, a private diary for MS spasms.")
     parser.add_argument("--version", action="version", version=f"MSLog {__version__}")
     common = _Parser(add_help=False)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from mslog import __version__
@@ -22,6 +22,8 @@ ICON_FILE = "org.mslog.MSLog.png"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     # Loaded with the diary, after the first frame is on screen (see attach()).
     from mslog.core.diary import Diary
     from mslog.ui.notifier import DiaryNotifier
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         return build_checklists_tab(self.diary, self.notifier, self.undo_stack)
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence  # with the diary, not in the first frame
+
         self.log_action = QAction("&Log a spasm now", self)
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         # Works whatever has focus in the window, including text fields: a QAction's
@@ -192,6 +196,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_view_menu(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         # Called once every tab exists, so Ctrl+1... match the tab order.
         for index in range(self.tabs.count()):
             action = QAction(f"&{index + 1} {self.tabs.tabText(index)}", self)

@@ -7,12 +7,11 @@ Unix sockets in Python, so there Qt's local sockets (named pipes) carry the same
 
 from __future__ import annotations
 
-import getpass
 import os
 import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, Signal
 
 CONNECT_TIMEOUT_S = 0.5
 MESSAGE = b"show\n"
@@ -27,6 +26,8 @@ def _use_unix_socket() -> bool:
 
 def server_name(data_dir: Path) -> str:
     """A per-user, per-diary name for Qt's local socket (no path, so it fits every platform)."""
+    import getpass
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
@@ -128,6 +129,8 @@ class _UnixListener:
 
     def __init__(self, data_dir: Path, owner: InstanceServer) -> None:
         import socket
+
+        from PySide6.QtCore import QSocketNotifier
 
         self._owner = owner
         self._path = socket_path(data_dir)
