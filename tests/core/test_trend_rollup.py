@@ -119,9 +119,10 @@ def test_medication_changes_and_removal_are_followed(diary: Diary):
     lane = adherence_lane(diary, FEB_MAR)
     by_day = dict(zip(lane.day, lane.taken, strict=True))
     assert by_day[day_number(date(2026, 3, 5))] == 1  # only the Diazepam dose counts
+    # Only the amount changes: one span of the same times, read in one query.
     c.change_medication(
         a.uuid, effective_from=date(2026, 3, 3), times=["09:00", "20:00"], amount=15, unit="mg"
-    )  # fmt: skip (same times: one span)
+    )
     c.stop_medication(b.uuid, date(2026, 3, 4))
     assert_adherence_right(diary)
     with diary.db.atomic():  # removing a medication removes its doses (foreign key cascade)
@@ -238,7 +239,7 @@ def test_importing_a_file_with_cache_tables_keeps_the_rollups_right(diary: Diary
 def test_spasm_rollups_follow_edits_and_match_the_log(diary: Diary):
     diary.trends.earliest_day()
     moments = [datetime(2026, 3, d, h, 15, tzinfo=LONDON) for d, h in
-               ((1, 2), (1, 3), (1, 22), (2, 9), (3, 4), (28 - 27, 23))]  # fmt: skip
+               ((1, 2), (1, 3), (1, 22), (2, 9), (3, 4), (6, 23))]  # fmt: skip
     uuids = [diary.spasms.log(started=m, severity=m.hour % 11).uuid for m in moments]
     diary.spasms.update(uuids[0], started=datetime(2026, 3, 5, 10, tzinfo=LONDON), severity=None)
     diary.spasms.delete(uuids[3])
@@ -288,3 +289,20 @@ def test_typical_scores_from_day_counts_equal_the_median_of_every_day(counts, ou
     )
     assert summary.penn_typical == typical([penn_level(n) for n in counts])
     assert summary.snow_typical == typical([snow_score(n) for n in counts])
+
+
+def test_a_slot_that_is_not_a_date_is_kept_but_never_counted(diary: Diary):
+    a, _ = _medications(diary)
+    (med_id,) = diary.db.execute_sql(
+        "SELECT id FROM medication WHERE uuid = ?", (a.uuid,)
+    ).fetchone()
+    with diary.db.atomic():  # e.g. from a hand-edited import file: the write must not fail
+        diary.db.execute_sql(
+            "INSERT INTO dose (uuid, medication_id, slot_local, status, reason, recorded_at)"
+            " VALUES ('odd', ?, 'someday 08:00', 'skipped', '', 0)",
+            (med_id,),
+        )
+    assert diary.db.execute_sql("SELECT day FROM cache_dose_slot").fetchall() == [(None,)]
+    lane = adherence_lane(diary, FEB_MAR)
+    assert sum(lane.taken) == 0
+    assert lane.by_medication[0][3] == 0  # not counted as skipped either
