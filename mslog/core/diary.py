@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mslog.core.appointments import Appointments
-from mslog.core.checklists import Checklists
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.days import DayRule
 from mslog.core.db import DB_FILENAME, close_database, open_database
 from mslog.core.preferences import Preferences
-from mslog.core.routines.sessions import StretchLog
-from mslog.core.safety import DataSafety
 from mslog.core.spasms import SpasmLog
-from mslog.core.trends import Trends
+
+if TYPE_CHECKING:
+    from mslog.core.appointments import Appointments
+    from mslog.core.checklists import Checklists
+    from mslog.core.routines.sessions import StretchLog
+    from mslog.core.safety import DataSafety
+    from mslog.core.trends import Trends
 
 
 class Diary:
     """Everything MSLog stores, opened from one data folder.
+
+    The spasm log is ready at once; the other services load on first use, so opening
+    the diary (and the window behind the big button) pays only for what is used.
 
     Args:
         data_dir: The folder holding the database (created if missing).
@@ -37,12 +44,43 @@ class Diary:
         self.preferences = Preferences(self.db)
         self.day_rule = day_rule or self.preferences.day_rule()
         self.spasms = SpasmLog(self.db, self.clock)
-        self.safety = DataSafety(self)
-        self.stretches = StretchLog(self.db, self.clock)
-        self.appointments = Appointments(self.db, self.clock)
-        self.trends = Trends(self.db, lambda: self.day_rule)
-        self.checklists = Checklists(self.db, self.clock, lambda: self.day_rule)
-        self.checklists.follow_stretch_sessions(self.stretches.completed)
+
+    @cached_property
+    def safety(self) -> DataSafety:
+        """Backups, restore and import."""
+        from mslog.core.safety import DataSafety
+
+        return DataSafety(self)
+
+    @cached_property
+    def stretches(self) -> StretchLog:
+        """Stretch sessions; a finished one ticks the "Stretching" habit."""
+        from mslog.core.routines.sessions import StretchLog
+
+        log = StretchLog(self.db, self.clock)
+        self.checklists.follow_stretch_sessions(log.completed)
+        return log
+
+    @cached_property
+    def appointments(self) -> Appointments:
+        """Appointments and the questions for the next one."""
+        from mslog.core.appointments import Appointments
+
+        return Appointments(self.db, self.clock)
+
+    @cached_property
+    def trends(self) -> Trends:
+        """Aggregates for the Trends tab and the report."""
+        from mslog.core.trends import Trends
+
+        return Trends(self.db, lambda: self.day_rule)
+
+    @cached_property
+    def checklists(self) -> Checklists:
+        """Medications, doses and self-care habits."""
+        from mslog.core.checklists import Checklists
+
+        return Checklists(self.db, self.clock, lambda: self.day_rule)
 
     @property
     def path(self) -> Path:

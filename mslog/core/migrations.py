@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
-from mslog.core.checklists.schema import create_checklist_tables
-from mslog.core.preferences import create_preference_table
-from mslog.core.routines.sessions import create_stretch_tables
-from mslog.core.trend_cache import create_trend_cache
-from mslog.core.trend_rollup import create_trend_rollups
-from mslog.core.trends_schema import add_appointments_and_trend_index
+Step = Callable[["SqliteDatabase"], None]
+
+
+def _step(module: str, name: str) -> Step:
+    """A step kept in its feature's module, imported only when a diary needs it.
+
+    Opening an up-to-date diary (every day but the first) then loads none of them.
+    """
+
+    def run(db: SqliteDatabase) -> None:
+        getattr(importlib.import_module(module), name)(db)
+
+    run.__name__ = run.__qualname__ = name
+    return run
 
 
 def _v1_spasms(db: SqliteDatabase) -> None:
@@ -44,14 +55,14 @@ def _v1_spasms(db: SqliteDatabase) -> None:
         db.execute_sql(f"CREATE INDEX {table}_{column} ON {table} ({column})")
 
 
-STEPS: list[Callable[[SqliteDatabase], None]] = [
+STEPS: list[Step] = [
     _v1_spasms,
-    add_appointments_and_trend_index,
-    create_stretch_tables,
-    create_preference_table,
-    create_checklist_tables,
-    create_trend_cache,
-    create_trend_rollups,
+    _step("mslog.core.trends_schema", "add_appointments_and_trend_index"),
+    _step("mslog.core.routines.sessions", "create_stretch_tables"),
+    _step("mslog.core.preferences", "create_preference_table"),
+    _step("mslog.core.checklists.schema", "create_checklist_tables"),
+    _step("mslog.core.trend_cache", "create_trend_cache"),
+    _step("mslog.core.trend_rollup", "create_trend_rollups"),
 ]
 LATEST_VERSION = len(STEPS)
 

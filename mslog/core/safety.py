@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mslog.core import backup, importer
+from mslog.core import backup
 from mslog.core.backup import BackupInfo
 from mslog.core.events import Event
-from mslog.core.restore import RestoreResult, restore_backup
 
 if TYPE_CHECKING:
+    # Restore and import load when used: the open window needs neither.
     from mslog.core.diary import Diary
+    from mslog.core.importer import ImportReport
+    from mslog.core.restore import RestoreResult
 
 
 class DataSafety:
@@ -57,6 +59,7 @@ class DataSafety:
         on failure it is back as it was.
         """
         from mslog.core.db import close_database, open_database
+        from mslog.core.restore import restore_backup
 
         close_database()
         try:
@@ -66,13 +69,15 @@ class DataSafety:
         self.reloaded.emit("restored")
         return result
 
-    def import_file(self, path: Path) -> importer.ImportReport:
+    def import_file(self, path: Path) -> ImportReport:
         """Import a JSON export: checked completely, backed up, then applied all or nothing.
 
         Raises:
             ImportFileError: The file is unusable (nothing changed).
             BackupError: The safety backup failed (nothing imported).
         """
+        from mslog.core import importer
+
         data = importer.read_file(Path(path))
         db = self._diary.db
         schema = importer.describe_schema(db)
