@@ -9,6 +9,17 @@ import textwrap
 HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
 
 
+def _run_fresh_python(code: str, home) -> str:
+    """Run ``code`` in a new interpreter (nothing imported yet) and return what it printed."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 def test_window_start_does_not_import_heavy_modules(tmp_path):
     code = textwrap.dedent(
         f"""
@@ -28,13 +39,8 @@ def test_window_start_does_not_import_heavy_modules(tmp_path):
         diary.close()
         """
     )
-    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
-        check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    stdout = _run_fresh_python(code, tmp_path)
+    assert stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_the_lighter_import_scan_answers_as_pyside_does_and_keeps_no_source(tmp_path):
@@ -53,13 +59,8 @@ def test_the_lighter_import_scan_answers_as_pyside_does_and_keeps_no_source(tmp_
         print(any(name.endswith(("uses_qt.py", "plain.py")) for name in linecache.cache))
         """
     )
-    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
-        check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "0", "-1", "False"]
+    stdout = _run_fresh_python(code, tmp_path)
+    assert stdout.split() == ["True", "0", "-1", "False"]
 
 
 def test_the_first_frame_comes_before_the_diary_and_its_database_library(tmp_path):
@@ -85,10 +86,5 @@ def test_the_first_frame_comes_before_the_diary_and_its_database_library(tmp_pat
         window.close()
         """
     )
-    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
-        check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[] False"
+    stdout = _run_fresh_python(code, tmp_path)
+    assert stdout.strip().splitlines()[-1] == "[] False"
