@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from datetime import date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
@@ -301,3 +303,44 @@ def test_markers_are_reused_across_range_switches(window: MainWindow, diary: Dia
     view.range_chips.button("7").click()
     assert shown() == [date(2026, 3, 8)]
     assert [m.marker_day for m in lanes.lanes["adherence"].markers] == [date(2026, 3, 8)]
+
+
+def test_marker_labels_stay_inside_their_lane_and_never_overlap(
+    window: MainWindow, diary: Diary, qtbot
+):
+    c = diary.checklists
+    med = c.add_medication("Baclofen", times=["08:00"], amount=5, unit="mg",
+                           starts=date(2024, 3, 1))  # fmt: skip
+    changes = [date(2024, 7, 1), date(2024, 11, 1), date(2025, 3, 1), date(2025, 7, 1),
+               date(2025, 11, 1)]  # fmt: skip
+    for amount, day in enumerate(changes, start=2):  # a new dose every four months
+        c.change_medication(med.uuid, effective_from=day, times=["08:00"], amount=5 * amount,
+                            unit="mg")  # fmt: skip
+    log_days(diary, [0, 700])
+    view = open_trends(window, qtbot)
+    lanes = view.lanes
+    adherence = lanes.lanes["adherence"]
+
+    def shown_labels() -> list[tuple[float, float]]:
+        """(left, right) in scene pixels of each label on show, from the view's own mapping."""
+        spans = []
+        for line in adherence.markers:
+            label = getattr(line, "label", None)
+            if line.isVisible() and label is not None and label.isVisible():
+                left = adherence.plot.vb.mapViewToScene(QPointF(line.value(), 0)).x()
+                spans.append((left, left + label.boundingRect().width()))
+        return sorted(spans)
+
+    lane = adherence.plot.vb.sceneBoundingRect()
+    for key in ("all", "365", "90"):
+        view.set_range(key)
+        spans = shown_labels()
+        for (_, right), (left, _) in itertools.pairwise(spans):
+            assert right <= left, f"labels overlap in range {key}"
+        for left, right in spans:
+            assert lane.left() <= left
+            assert right <= lane.right() + 8
+    view.set_range("all")
+    crowded = [line.label.isVisible() for line in adherence.markers if hasattr(line, "label")]
+    assert any(crowded)
+    assert not all(crowded)  # some labels make room for the others

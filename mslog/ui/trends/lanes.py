@@ -183,6 +183,10 @@ class LanesChart(QWidget):
         self._adherence = BarSeries(self.lanes["adherence"].plot, colours.adherence)
         self._habits = BarSeries(self.lanes["habits"].plot, colours.habits)
         self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # Zooming, panning or resizing changes how much room each label has.
+        first = self.lanes[self._order[0]].plot.vb
+        first.sigXRangeChanged.connect(self.fit_marker_labels)
+        first.sigResized.connect(self.fit_marker_labels)
         # Keyboard users step through the days with Left / Right (Home / End: range ends).
         self.widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.widget.setAccessibleDescription(
@@ -282,6 +286,31 @@ class LanesChart(QWidget):
             self.lanes[key].plot.showAxis("bottom", key == visible[-1])
         start, end = day_number(rng.first) * DAY, (day_number(rng.last) + 1) * DAY
         self.lanes["spasms"].plot.setXRange(start, end, padding=0.01)
+        self.fit_marker_labels()
+
+    def fit_marker_labels(self) -> None:
+        """Show a marker's label only where it has room: none overlap, none run off the lane.
+
+        Ten years of dose changes are a line a year, closer than their labels are long;
+        the lines stay, and pointing at the day (or zooming in) gives the words.
+        """
+        for lane in self.lanes.values():
+            view = lane.plot.vb
+            (low, high), width = view.viewRange()[0], view.width()
+            if high <= low or width <= 0:
+                continue
+            scale = width / (high - low)
+            free_from = 0.0
+            for line in sorted(lane.markers, key=lambda item: item.value()):
+                label = getattr(line, "label", None)  # unlabelled lines have none
+                if label is None or not line.isVisible():
+                    continue
+                left = (line.value() - low) * scale + 4
+                size = label.boundingRect().width()
+                fits = max(free_from, 0) <= left and left + size <= width
+                label.setVisible(fits)
+                if fits:
+                    free_from = left + size + 8
 
     def _set_stretch(self, extras: ExtraLanes) -> None:
         lane = extras.stretch
@@ -373,7 +402,16 @@ class LanesChart(QWidget):
             pen = pg.mkPen(self.colours.foreground, width=2, style=Qt.PenStyle.DashLine)
         else:
             pen = pg.mkPen(self.colours.severity, width=2, style=Qt.PenStyle.DashDotLine)
-        options = {"position": 0.92, "color": self.colours.foreground, "anchors": [(0, 1), (0, 1)]}
+        # Hung from near the top, right of the line, on the chart's background: inside the
+        # lane (not clipped above it) and readable over bars.
+        fill = pg.mkColor(self.colours.background)
+        fill.setAlpha(225)
+        options = {
+            "position": 0.97,
+            "color": self.colours.foreground,
+            "anchors": [(0, 0), (0, 0)],
+            "fill": fill,
+        }
         line = pg.InfiniteLine(
             pos=day_number(day) * DAY,
             angle=90,
