@@ -344,3 +344,22 @@ def test_marker_labels_stay_inside_their_lane_and_never_overlap(
     crowded = [line.label.isVisible() for line in adherence.markers if hasattr(line, "label")]
     assert any(crowded)
     assert not all(crowded)  # some labels make room for the others
+
+
+def test_date_axis_labels_keep_apart(window: MainWindow, diary: Diary, qtbot):
+    from mslog.ui.trends.date_axis import LABEL_ROOM_PX
+
+    log_days(diary, [0, 400])
+    view = open_trends(window, qtbot)
+    plot = view.lanes.lanes[view.lanes.visible_lanes()[-1]].plot  # the one with the dates
+    axis = plot.getAxis("bottom")
+    for key in ("7", "30", "90", "365", "all"):
+        view.set_range(key)
+        view.lanes.widget.grab()  # paint it, as on screen (the axis learns its font then)
+        (low, high), width = plot.vb.viewRange()[0], axis.width()
+        levels = [values for _, values in axis.tickValues(low, high, width)]
+        assert any(levels), key
+        room = LABEL_ROOM_PX * (high - low) / width
+        # A label of one level (months, say) never sits on one of another (days).
+        for coarse, fine in itertools.combinations(levels, 2):
+            assert all(abs(a - b) >= room for a in coarse for b in fine), key

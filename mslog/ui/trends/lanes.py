@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from mslog.core.appointments import Appointment
 from mslog.core.trend_lanes import ExtraLanes
 from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
+from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.palette import ChartColours
 
 DAY = 86400
@@ -199,7 +200,7 @@ class LanesChart(QWidget):
     # --- building ---
 
     def _add_lane(self, key: str, title: str, items: list, pen, stretch: int = 1) -> None:
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        axis = DateAxis(orientation="bottom", utcOffset=0)
         plot = self.widget.addPlot(row=len(self._order), col=0, axisItems={"bottom": axis})
         plot.setTitle(title, color=self.colours.foreground, size="11pt", justify="left")
         plot.setMouseEnabled(x=True, y=False)

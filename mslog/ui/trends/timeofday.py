@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.trends import WEEKDAYS, DateRange, day_from_number, day_number
+from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.lanes import DAY, day_x
 from mslog.ui.trends.palette import ChartColours
 
@@ -38,9 +39,7 @@ class TimeOfDayCharts(QWidget):
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setBackground(colours.background)
         self.widget.setAccessibleName("Time of day charts")
-        self.raster = self.widget.addPlot(
-            row=0, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)}
-        )
+        self.raster = self.widget.addPlot(row=0, col=0, axisItems={"bottom": DateAxis(utcOffset=0)})
         _style(
             self.raster, colours, "Each dot: spasms in that hour (size: how many; colour: worst)"
         )
