@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.trends_tab = TrendsTab(self.undo_stack)  # charts built on show
         self.tabs.addTab(self.trends_tab, "Trends")
         self.setCentralWidget(self.tabs)
+        # The keyboard starts on the big button: Enter or Space logs a spasm at once.
+        self.log_tab.log_button.setFocus()
 
         # The menu titles are in the first frame; their entries come with the diary, as
         # the first key sequence has PySide6 build the Qt namespace's enums (12 ms).

@@ -116,13 +116,19 @@ def test_the_system_theme_is_read_before_the_first_frame_from_the_platform_palet
         qapp.setProperty("mslogTheme", saved_theme)
 
 
-def test_the_keyboard_focus_stays_where_it_was_when_the_diary_opens(qtbot, frame, data_dir, clock):
-    frame.log_tab.log_button.setFocus()
-    qtbot.waitUntil(frame.log_tab.log_button.hasFocus)
+def test_the_keyboard_starts_on_the_big_button_and_stays_there_as_the_diary_opens(
+    qtbot, frame, data_dir, clock
+):
+    from PySide6.QtCore import Qt
+
+    button = frame.log_tab.log_button
+    qtbot.waitUntil(button.hasFocus)
     diary = Diary(data_dir, clock=clock)
     try:
         frame.attach(diary)
-        qtbot.waitUntil(frame.log_tab.log_button.hasFocus)
+        qtbot.waitUntil(button.hasFocus)
+        qtbot.keyClick(button, Qt.Key.Key_Space)  # one key logs a spasm
+        assert len(diary.spasms.for_day(diary.today(), diary.day_rule)) == 1
     finally:
         frame.close()
         diary.close()
