@@ -132,3 +132,19 @@ def test_the_keyboard_starts_on_the_big_button_and_stays_there_as_the_diary_open
     finally:
         frame.close()
         diary.close()
+
+
+def test_on_the_first_run_the_welcome_follows_the_opened_diary(qtbot, data_dir, clock, monkeypatch):
+    from mslog.ui.welcome import WelcomeDialog
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    win = MainWindow(settings=UiSettings(), clock=clock)  # nothing set: a first run
+    qtbot.addWidget(win)
+    startup = Startup(win, data_dir, clock, benchmark=False)
+    win.show()
+    qtbot.waitUntil(lambda: win.findChild(WelcomeDialog) is not None, timeout=5000)
+    assert win.is_attached()  # its set-up buttons need the diary
+    dialog = win.findChild(WelcomeDialog)
+    dialog.reject()
+    win.close()
+    startup.finish()
