@@ -90,7 +90,9 @@ def test_autostart_switch_calls_the_platform_hook(window: MainWindow, qtbot):
     qtbot.addWidget(dialog)
     dialog.autostart_box.click()
     assert state["on"] is True
-    assert window.settings.get("autostart") is True
+    again = SettingsDialog(window.settings, window.diary, autostart=(lambda: state["on"], print))
+    qtbot.addWidget(again)
+    assert again.autostart_box.isChecked()  # read back from the platform, not a stored copy
 
 
 def test_welcome_once_then_never(qtbot):

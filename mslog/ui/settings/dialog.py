@@ -195,6 +195,7 @@ class SettingsDialog(QDialog):
             self._on_day_start_changed()
 
     def _on_autostart(self, on: bool) -> None:
+        # Nothing is kept in the settings: the autostart entry itself is the truth.
         assert self._autostart is not None
         try:
             self._autostart[1](on)
@@ -204,5 +205,3 @@ class SettingsDialog(QDialog):
             self.autostart_box.blockSignals(True)
             self.autostart_box.setChecked(self._autostart[0]())
             self.autostart_box.blockSignals(False)
-            return
-        self._settings.set("autostart", on)

@@ -14,7 +14,6 @@ DEFAULTS: dict[str, Any] = {
     "reminders": True,
     "close_to_tray": True,
     "close_to_tray_told": False,
-    "autostart": False,
     "first_run_done": False,
 }
 
