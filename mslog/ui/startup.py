@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.clock import Clock
+
+if TYPE_CHECKING:
+    from mslog.core.diary import Diary
+    from mslog.ui.main_window import MainWindow
+    from mslog.ui.single_instance import InstanceServer
 
 # Safety net: should the window never paint (started minimised, say), open the diary anyway.
 FIRST_FRAME_WAIT_MS = 500
@@ -24,14 +30,16 @@ class Startup(QObject):
             the diary is painted, then quit (for ``bench/run.py``).
     """
 
-    def __init__(self, window, data_dir: Path, clock: Clock | None, benchmark: bool) -> None:
+    def __init__(
+        self, window: MainWindow, data_dir: Path, clock: Clock | None, benchmark: bool
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.data_dir = data_dir
         self.clock = clock
         self.benchmark = benchmark
-        self.diary = None
-        self.instance = None
+        self.diary: Diary | None = None
+        self.instance: InstanceServer | None = None
         self.failed_code: int | None = None
         window.installEventFilter(self)
         self.fallback = QTimer(self)
