@@ -148,3 +148,18 @@ def test_on_the_first_run_the_welcome_follows_the_opened_diary(qtbot, data_dir, 
     dialog.reject()
     win.close()
     startup.finish()
+
+
+def test_a_window_that_never_paints_still_gets_its_diary(qtbot, data_dir, clock, monkeypatch):
+    import mslog.ui.startup as startup_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(startup_module, "FIRST_FRAME_WAIT_MS", 1)
+    settings = UiSettings()
+    settings.set("first_run_done", True)
+    win = MainWindow(settings=settings, clock=clock)  # never shown: started minimised, say
+    qtbot.addWidget(win)
+    startup = Startup(win, data_dir, clock, benchmark=False)
+    qtbot.waitUntil(win.is_attached, timeout=5000)
+    assert not startup.fallback.isActive()
+    startup.finish()
