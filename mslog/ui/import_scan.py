@@ -28,14 +28,7 @@ def _mentions_pyside(module: ModuleType) -> bool:
 
 
 def lighten_pyside_import_scan() -> bool:
-    """Swap in the lighter check; return whether PySide6's hook was found (and replaced).
-
-    Also empties :mod:`linecache` of what PySide6 put there while loading (another
-    megabyte); a traceback reads its lines afresh.
-    """
-    import linecache
-
-    linecache.clearcache()
+    """Swap in the lighter check; return whether PySide6's hook was found (and replaced)."""
     feature = sys.modules.get("shibokensupport.feature")
     current = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or current is None:

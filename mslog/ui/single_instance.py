@@ -16,14 +16,11 @@ from PySide6.QtCore import QObject, Signal
 from mslog.ui.instance_socket import (
     CONNECT_TIMEOUT_S,
     MESSAGE,
-    ask_running_instance,
     ask_unix_alive,
     server_name,
     socket_path,
     use_unix_socket,
 )
-
-__all__ = ["InstanceServer", "ask_running_instance", "server_name", "socket_path"]
 
 
 class InstanceServer(QObject):

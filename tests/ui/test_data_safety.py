@@ -18,7 +18,8 @@ from mslog.core.diary import Diary
 from mslog.core.errors import DiaryDamagedError
 from mslog.ui.backup.dialogs import RecoveryDialog
 from mslog.ui.backup.recovery import open_diary_with_recovery
-from mslog.ui.single_instance import InstanceServer, ask_running_instance, socket_path
+from mslog.ui.instance_socket import ask_running_instance, socket_path
+from mslog.ui.single_instance import InstanceServer
 from tests.core.test_import import export
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -36,6 +36,7 @@ from mslog.ui.checklists.style import ThemedMixin
 from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
+from mslog.ui.undo_controls import status_label, undo_button
 
 # Below this width (at 100 % text) the two columns stack.
 NARROW_WIDTH = 1000
@@ -173,15 +174,8 @@ class ChecklistsTab(ThemedMixin, QWidget):
         glance.addWidget(self.progress)
         glance.addStretch(1)
 
-        self.status = QLabel("Tick a dose when you take it. Unticking undoes it.")
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo (Ctrl+Z)")
-        self.undo_button.clicked.connect(undo_stack.undo)
-        undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_button.setEnabled(undo_stack.canUndo())
+        self.status = status_label("Tick a dose when you take it. Unticking undoes it.")
+        self.undo_button = undo_button(undo_stack)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.undo_button)

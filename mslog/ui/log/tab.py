@@ -21,6 +21,7 @@ from mslog.core.errors import MSLogError
 from mslog.ui.log.today import TodayList
 from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
+from mslog.ui.undo_controls import redo_button, status_label, undo_button
 
 if TYPE_CHECKING:
     # The diary's modules load after the first frame is on screen (see attach()).
@@ -74,25 +75,14 @@ class LogTab(QWidget):
         hint_row.addWidget(shortcut_hint)
         hint_row.addStretch(1)
 
-        self.status = QLabel("When a spasm starts, press the button. Details can wait.")
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo (Ctrl+Z)")
-        self.undo_button.clicked.connect(undo_stack.undo)
-        self.redo_button = QPushButton("Redo")
-        self.redo_button.setToolTip("Redo (Ctrl+Shift+Z)")
-        self.redo_button.clicked.connect(undo_stack.redo)
+        self.status = status_label("When a spasm starts, press the button. Details can wait.")
+        self.undo_button = undo_button(undo_stack)
+        self.redo_button = redo_button(undo_stack)
         self.earlier_button = QPushButton("Log an earlier spasm…")
         self.earlier_button.clicked.connect(self.ask_earlier)
-        undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         undo_stack.undoTextChanged.connect(
             lambda text: self.undo_button.setAccessibleName(f"Undo {text}".strip())
         )
-        self.undo_button.setEnabled(undo_stack.canUndo())
-        self.redo_button.setEnabled(undo_stack.canRedo())
         buttons_row = QHBoxLayout()
         buttons_row.addStretch(1)
         buttons_row.addWidget(self.undo_button)
@@ -192,11 +182,8 @@ class LogTab(QWidget):
 
     def ask_new_time(self, uuid: str) -> None:
         """Ask for a new time for an existing entry."""
-        assert self._diary is not None
-        try:
-            spasm = self._diary.spasms.get(uuid)
-        except MSLogError as exc:
-            self.say(str(exc))
+        spasm = self._entry(uuid)
+        if spasm is None:
             return
         self._open_when_dialog(
             spasm.started.replace(tzinfo=None),
@@ -206,11 +193,8 @@ class LogTab(QWidget):
 
     def edit(self, uuid: str) -> None:
         """Open the details of an entry."""
-        assert self._diary is not None
-        try:
-            spasm = self._diary.spasms.get(uuid)
-        except MSLogError as exc:
-            self.say(str(exc))
+        spasm = self._entry(uuid)
+        if spasm is None:
             return
         self.placeholder.hide()
         self.details.edit(spasm)
@@ -259,6 +243,15 @@ class LogTab(QWidget):
         self.status.setText(text)
 
     # --- internals ---
+
+    def _entry(self, uuid: str) -> Spasm | None:
+        """The entry, or None after saying why not (deleted meanwhile, say)."""
+        assert self._diary is not None
+        try:
+            return self._diary.spasms.get(uuid)
+        except MSLogError as exc:
+            self.say(str(exc))
+            return None
 
     @staticmethod
     def _chain_focus(anchor: QWidget, container: QWidget) -> None:

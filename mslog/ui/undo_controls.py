@@ -1,0 +1,35 @@
+"""The status line and Undo / Redo buttons a tab shows under its main action."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QPushButton
+
+
+def status_label(text: str) -> QLabel:
+    """Return the large, wrapping status line that says what just happened."""
+    label = QLabel(text)
+    label.setObjectName("status")
+    label.setWordWrap(True)
+    label.setAccessibleName("Status")
+    return label
+
+
+def undo_button(undo_stack: QUndoStack) -> QPushButton:
+    """Return an Undo button for ``undo_stack``, enabled only while there is something to undo."""
+    button = QPushButton("Undo")
+    button.setToolTip("Undo (Ctrl+Z)")
+    button.clicked.connect(undo_stack.undo)
+    undo_stack.canUndoChanged.connect(button.setEnabled)
+    button.setEnabled(undo_stack.canUndo())
+    return button
+
+
+def redo_button(undo_stack: QUndoStack) -> QPushButton:
+    """Return a Redo button for ``undo_stack``, enabled only while there is something to redo."""
+    button = QPushButton("Redo")
+    button.setToolTip("Redo (Ctrl+Shift+Z)")
+    button.clicked.connect(undo_stack.redo)
+    undo_stack.canRedoChanged.connect(button.setEnabled)
+    button.setEnabled(undo_stack.canRedo())
+    return button
