@@ -14,6 +14,7 @@ from mslog.core.spasms import SpasmLog
 
 if TYPE_CHECKING:
     from mslog.core.appointments import Appointments
+    from mslog.core.checkin import CheckIns
     from mslog.core.checklists import Checklists
     from mslog.core.routines.sessions import StretchLog
     from mslog.core.safety import DataSafety
@@ -74,6 +75,13 @@ class Diary:
         from mslog.core.trends import Trends
 
         return Trends(self.db, lambda: self.day_rule)
+
+    @cached_property
+    def checkins(self) -> CheckIns:
+        """Daily check-ins and the day factors they tick."""
+        from mslog.core.checkin import CheckIns
+
+        return CheckIns(self.db, self.clock, lambda: self.day_rule)
 
     @cached_property
     def checklists(self) -> Checklists:

@@ -63,6 +63,7 @@ STEPS: list[Step] = [
     _step("mslog.core.checklists.schema", "create_checklist_tables"),
     _step("mslog.core.trend_cache", "create_trend_cache"),
     _step("mslog.core.trend_rollup", "create_trend_rollups"),
+    _step("mslog.core.checkin.schema", "create_checkin_tables"),
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -1,0 +1,419 @@
+"""The check-in service: one record per diary day, saved field by field, validated and atomic."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from peewee import SqliteDatabase
+
+from mslog.core.checkin.factors import MAX_NIGHTS, SLEEP_CHOICES, DayFactor
+from mslog.core.checklists.model import MAX_SHORT_TEXT, check_day, check_text
+from mslog.core.clock import Clock
+from mslog.core.days import DayRule
+from mslog.core.errors import NotFoundError, ValidationError
+from mslog.core.events import Event
+
+CHECKIN_TIME = "checkin_time"
+DEFAULT_CHECKIN_TIME = "21:00"
+# Until this local hour the card asks about yesterday when yesterday has no check-in.
+MORNING_ENDS = 12
+SPASM_ANSWERS = ("all_logged", "none")
+EDITABLE = ("nrs", "nights_woken", "pain", "sleep", "spasms", "factors")
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """One day's check-in; every field may be empty.
+
+    Attributes:
+        day: The diary day it describes.
+        uuid: Stable identifier, kept through export and import.
+        nrs: Spasticity over the past 24 hours, 0 (none) to 10 (worst possible).
+        nights_woken: Times woken by spasms last night: 0, 1, 2 or 3 (three or more).
+        pain: Pain, 0-10.
+        sleep: "good", "fair" or "poor".
+        spasms: "all_logged" (every spasm of the day is in the log), "none" (no spasms
+            that day) or None (not said: the day's count is not known to be complete).
+        factors: Uuids of the day factors that were true; the others were not.
+    """
+
+    day: date
+    uuid: str = ""
+    nrs: int | None = None
+    nights_woken: int | None = None
+    pain: int | None = None
+    sleep: str | None = None
+    spasms: str | None = None
+    factors: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the person said the day's spasm log is complete (none counts)."""
+        return self.spasms is not None
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether nothing at all has been said."""
+        return all(getattr(self, name) in (None, frozenset()) for name in EDITABLE)
+
+
+@dataclass(frozen=True)
+class CheckInChange:
+    """Announced on :attr:`CheckIns.changed` after a committed write.
+
+    Attributes:
+        what: "checkin" or "factor".
+        action: What happened ("saved", "removed", "added", "renamed", ...).
+        day: The day of a check-in, or None for a factor.
+        uuid: The check-in or factor concerned.
+    """
+
+    what: str
+    action: str
+    day: date | None
+    uuid: str
+
+
+# --- validation -------------------------------------------------------------
+
+
+def _score(name: str, value: Any, high: int) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(name, f"must be a whole number, not {value!r}")
+    if not 0 <= value <= high:
+        raise ValidationError(name, f"must be from 0 to {high}, not {value}")
+    return value
+
+
+def check_nrs(value: Any) -> int | None:
+    """Return a valid 0-10 spasticity rating or None."""
+    return _score("nrs", value, 10)
+
+
+def check_pain(value: Any) -> int | None:
+    """Return a valid 0-10 pain rating or None."""
+    return _score("pain", value, 10)
+
+
+def check_nights(value: Any) -> int | None:
+    """Return nights woken, 0 to 3 (three or more), or None."""
+    return _score("nights", value, MAX_NIGHTS)
+
+
+def check_sleep(value: Any) -> str | None:
+    """Return a sleep choice key or None."""
+    if value is None:
+        return None
+    keys = [key for key, _ in SLEEP_CHOICES]
+    if value not in keys:
+        raise ValidationError("sleep", f"must be one of {', '.join(keys)}, not {value!r}")
+    return value
+
+
+def check_spasms(value: Any) -> str | None:
+    """Return "all_logged", "none" or None."""
+    if value is not None and value not in SPASM_ANSWERS:
+        raise ValidationError("spasms", f"must be one of {', '.join(SPASM_ANSWERS)}, not {value!r}")
+    return value
+
+
+def check_time_of_day(value: Any) -> str:
+    """Return a local ``HH:MM`` time."""
+    try:
+        parsed = time.fromisoformat(value) if isinstance(value, str) and len(value) == 5 else None
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        raise ValidationError("time", f"must be a time as HH:MM, not {value!r}")
+    return parsed.strftime("%H:%M")
+
+
+CHECKS: dict[str, Callable[[Any], Any]] = {
+    "nrs": check_nrs,
+    "nights_woken": check_nights,
+    "pain": check_pain,
+    "sleep": check_sleep,
+    "spasms": check_spasms,
+}
+
+
+class CheckIns:
+    """Reads and writes daily check-ins and the list of day factors.
+
+    Args:
+        db: The open diary database.
+        clock: Where "now" comes from.
+        rule: Returns the diary-day rule in force (it may change while the app runs).
+    """
+
+    def __init__(self, db: SqliteDatabase, clock: Clock, rule: Callable[[], DayRule]) -> None:
+        self._db = db
+        self._clock = clock
+        self._rule = rule
+        self.changed: Event[CheckInChange] = Event()
+
+    # --- days ---
+
+    def today(self) -> date:
+        """Return today's diary day."""
+        return self._rule().day_of(self._clock.now())
+
+    def suggested_day(self) -> date:
+        """Return the day a check-in opened now should describe.
+
+        In the morning, yesterday when yesterday has none (the person filling it in
+        for the day before); otherwise today.
+        """
+        today = self.today()
+        yesterday = today - timedelta(days=1)
+        if self._clock.now().hour < MORNING_ENDS and self.get(yesterday) is None:
+            return yesterday
+        return today
+
+    def _check_day(self, day: Any) -> date:
+        day = check_day("day", day)
+        if day > self.today():
+            raise ValidationError("day", f"{day} is still to come")
+        return day
+
+    # --- reading ---
+
+    def get(self, day: date) -> CheckIn | None:
+        """Return the check-in of ``day``, or None when there is none."""
+        return self.between(day, day).get(day)
+
+    def between(self, first: date, last: date) -> dict[date, CheckIn]:
+        """Return the check-ins of the days from ``first`` to ``last`` (inclusive) by day."""
+        rows = self._db.execute_sql(
+            "SELECT c.id, c.day, c.uuid, c.nrs, c.nights_woken, c.pain, c.sleep, c.spasms"
+            " FROM checkin c WHERE c.day BETWEEN ? AND ? ORDER BY c.day",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+        ticked: dict[int, set[str]] = {}
+        if rows:
+            for checkin_id, factor_uuid in self._db.execute_sql(
+                "SELECT cf.checkin_id, f.uuid FROM checkin_factor cf"
+                " JOIN day_factor f ON f.id = cf.factor_id"
+                " JOIN checkin c ON c.id = cf.checkin_id WHERE c.day BETWEEN ? AND ?",
+                (first.isoformat(), last.isoformat()),
+            ):
+                ticked.setdefault(checkin_id, set()).add(factor_uuid)
+        found = {}
+        for checkin_id, day, uuid, nrs, nights, pain, sleep, spasms in rows:
+            day = date.fromisoformat(day)
+            found[day] = CheckIn(
+                day, uuid, nrs, nights, pain, sleep, spasms, frozenset(ticked.get(checkin_id, ()))
+            )
+        return found
+
+    def first_day(self) -> date | None:
+        """Return the earliest day with a check-in, or None."""
+        (day,) = self._db.execute_sql("SELECT min(day) FROM checkin").fetchone()
+        return None if day is None else date.fromisoformat(day)
+
+    # --- writing ---
+
+    def update(self, day: date, **changes: Any) -> CheckIn:
+        """Save some fields of a day's check-in (creating it), leaving the others as they are.
+
+        Args:
+            day: The diary day (today or earlier).
+            **changes: Any of ``nrs``, ``nights_woken``, ``pain``, ``sleep``, ``spasms``
+                (None clears one) and ``factors`` (the uuids that were true).
+
+        Raises:
+            ValidationError: A value is not acceptable; nothing was written.
+        """
+        day = self._check_day(day)
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "is not a check-in field")
+        checked = {name: CHECKS[name](value) for name, value in changes.items() if name in CHECKS}
+        if "factors" in changes:
+            checked["factors"] = self._check_factors(changes["factors"])
+        current = self.get(day) or CheckIn(day)
+        return self._store(replace(current, **checked))
+
+    def set_factor(self, day: date, factor_uuid: str, present: bool) -> CheckIn:
+        """Say whether one day factor was true on ``day``."""
+        current = self.get(self._check_day(day)) or CheckIn(day)
+        chosen = set(current.factors)
+        (chosen.add if present else chosen.discard)(factor_uuid)
+        return self.update(day, factors=chosen)
+
+    def put(self, day: date, checkin: CheckIn | None) -> CheckIn | None:
+        """Make ``day``'s check-in exactly ``checkin`` (None removes it); used by undo."""
+        day = check_day("day", day)
+        if checkin is None or checkin.is_empty:
+            self.remove(day)
+            return None
+        if checkin.day != day:
+            raise ValidationError("day", f"the check-in is for {checkin.day}, not {day}")
+        for name, check in CHECKS.items():
+            check(getattr(checkin, name))
+        self._check_factors(checkin.factors)
+        return self._store(checkin)
+
+    def remove(self, day: date) -> None:
+        """Remove the check-in of ``day`` (nothing happens when there is none)."""
+        existing = self.get(day)
+        if existing is None:
+            return
+        with self._db.atomic():
+            self._db.execute_sql("DELETE FROM checkin WHERE day = ?", (day.isoformat(),))
+        self.changed.emit(CheckInChange("checkin", "removed", day, existing.uuid))
+
+    def _store(self, checkin: CheckIn) -> CheckIn:
+        now = int(self._clock.now().timestamp())
+        uuid = checkin.uuid or str(uuidlib.uuid4())
+        values = [getattr(checkin, name) for name in CHECKS]
+        with self._db.atomic():
+            self._db.execute_sql(
+                "INSERT INTO checkin (uuid, day, nrs, nights_woken, pain, sleep, spasms,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (day) DO UPDATE SET nrs = excluded.nrs,"
+                " nights_woken = excluded.nights_woken, pain = excluded.pain,"
+                " sleep = excluded.sleep, spasms = excluded.spasms,"
+                " updated_at = excluded.updated_at",
+                (uuid, checkin.day.isoformat(), *values, now, now),
+            )
+            (checkin_id, uuid) = self._db.execute_sql(
+                "SELECT id, uuid FROM checkin WHERE day = ?", (checkin.day.isoformat(),)
+            ).fetchone()
+            self._db.execute_sql("DELETE FROM checkin_factor WHERE checkin_id = ?", (checkin_id,))
+            for factor_uuid in sorted(checkin.factors):
+                self._db.execute_sql(
+                    "INSERT INTO checkin_factor (checkin_id, factor_id)"
+                    " SELECT ?, id FROM day_factor WHERE uuid = ?",
+                    (checkin_id, factor_uuid),
+                )
+        self.changed.emit(CheckInChange("checkin", "saved", checkin.day, uuid))
+        stored = self.get(checkin.day)
+        assert stored is not None
+        return stored
+
+    def _check_factors(self, values: Iterable[Any]) -> frozenset[str]:
+        if isinstance(values, str):
+            raise ValidationError("factors", "must be a list of factors, not text")
+        known = {f.uuid for f in self.factors()}
+        chosen = frozenset(values)
+        for value in chosen:
+            if value not in known:
+                raise ValidationError("factors", f"unknown day factor {value!r}")
+        return chosen
+
+    # --- the reminder time ---
+
+    def reminder_time(self) -> str:
+        """Return the local ``HH:MM`` the check-in is asked for (default 21:00)."""
+        row = self._db.execute_sql(
+            "SELECT value FROM preference WHERE key = ?", (CHECKIN_TIME,)
+        ).fetchone()
+        try:
+            return check_time_of_day(row[0]) if row else DEFAULT_CHECKIN_TIME
+        except ValidationError:
+            return DEFAULT_CHECKIN_TIME
+
+    def set_reminder_time(self, value: Any) -> str:
+        """Validate and store the check-in time; return it as ``HH:MM``."""
+        text = check_time_of_day(value)
+        with self._db.atomic():
+            self._db.execute_sql(
+                "INSERT INTO preference (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (CHECKIN_TIME, text),
+            )
+        self.changed.emit(CheckInChange("reminder", "changed", None, text))
+        return text
+
+    def reminder_moment(self, day: date) -> datetime:
+        """Return the aware moment of ``day``'s check-in reminder."""
+        hour, minute = (int(part) for part in self.reminder_time().split(":"))
+        rule = self._rule()
+        calendar = day if hour >= rule.start_hour else day + timedelta(days=1)
+        return self._clock.localize(datetime.combine(calendar, time(hour, minute)))
+
+    # --- day factors ---
+
+    def factors(self, day: date | None = None) -> list[DayFactor]:
+        """Return the day factors offered on ``day`` (default: all, retired ones too)."""
+        rows = self._db.execute_sql(
+            "SELECT uuid, name, position, key, retired_on FROM day_factor ORDER BY position, id"
+        )
+        found = [
+            DayFactor(u, n, p, k, date.fromisoformat(r) if r else None) for u, n, p, k, r in rows
+        ]
+        return found if day is None else [f for f in found if f.listed_on(day)]
+
+    def get_factor(self, uuid: str) -> DayFactor:
+        """Return one day factor.
+
+        Raises:
+            NotFoundError: No such factor.
+        """
+        for factor in self.factors():
+            if factor.uuid == uuid:
+                return factor
+        raise NotFoundError(f"No day factor with id {uuid}")
+
+    def find_factor(self, text: str) -> DayFactor | None:
+        """Return the factor whose key or name is ``text`` (ignoring case), or None."""
+        wanted = " ".join(str(text).split()).casefold()
+        for factor in self.factors():
+            if wanted in {(factor.key or "").casefold(), factor.name.casefold()}:
+                return factor
+        return None
+
+    def add_factor(self, name: Any) -> DayFactor:
+        """Add the person's own day factor at the end of the list."""
+        name = check_text("name", name, MAX_SHORT_TEXT, required=True)
+        self._check_unique_factor(name, None)
+        uuid = str(uuidlib.uuid4())
+        with self._db.atomic():
+            self._db.execute_sql(
+                "INSERT INTO day_factor (uuid, name, position) "
+                "VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM day_factor))",
+                (uuid, name),
+            )
+        self.changed.emit(CheckInChange("factor", "added", None, uuid))
+        return self.get_factor(uuid)
+
+    def rename_factor(self, uuid: str, name: Any) -> DayFactor:
+        """Rename a day factor (the days it was ticked stay with it)."""
+        name = check_text("name", name, MAX_SHORT_TEXT, required=True)
+        self.get_factor(uuid)
+        self._check_unique_factor(name, uuid)
+        with self._db.atomic():
+            self._db.execute_sql("UPDATE day_factor SET name = ? WHERE uuid = ?", (name, uuid))
+        self.changed.emit(CheckInChange("factor", "renamed", None, uuid))
+        return self.get_factor(uuid)
+
+    def retire_factor(self, uuid: str, from_day: date | None = None) -> DayFactor:
+        """Stop offering a day factor from ``from_day`` (default today); past days keep it."""
+        from_day = check_day("from_day", from_day or self.today())
+        self.get_factor(uuid)
+        with self._db.atomic():
+            self._db.execute_sql(
+                "UPDATE day_factor SET retired_on = ? WHERE uuid = ?", (from_day.isoformat(), uuid)
+            )
+        self.changed.emit(CheckInChange("factor", "removed", None, uuid))
+        return self.get_factor(uuid)
+
+    def unretire_factor(self, uuid: str) -> DayFactor:
+        """Offer a removed day factor again."""
+        self.get_factor(uuid)
+        with self._db.atomic():
+            self._db.execute_sql("UPDATE day_factor SET retired_on = NULL WHERE uuid = ?", (uuid,))
+        self.changed.emit(CheckInChange("factor", "restored", None, uuid))
+        return self.get_factor(uuid)
+
+    def _check_unique_factor(self, name: str, uuid: str | None) -> None:
+        for factor in self.factors(self.today()):
+            if factor.uuid != uuid and factor.name.casefold() == name.casefold():
+                raise ValidationError("name", f"{factor.name} is already on the list")

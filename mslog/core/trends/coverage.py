@@ -1,0 +1,131 @@
+"""Which days of a range are known completely, partly or not at all; what per-day figures use."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from mslog.core.checkin import CheckIn
+from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
+
+# Per-day figures use only complete days once there are this many.
+MIN_COMPLETE_DAYS = 7
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of a range the diary knows.
+
+    A day is *complete* when its check-in says every spasm was logged or that there
+    were none; *partial* when spasms were logged but the day was not said to be
+    complete; *unknown* otherwise (no entries is not the same as no spasms). Today
+    counts only once it is complete; before that it is *in progress*.
+
+    Attributes:
+        range: The days asked about.
+        complete: Day numbers of complete days.
+        partial: Day numbers of partial days.
+        unknown: Day numbers of unknown days.
+        in_progress: Whether today is in the range and not complete (it is not counted).
+        counts: Spasms logged on each counted day with any (day number → count).
+    """
+
+    range: DateRange
+    complete: frozenset[int]
+    partial: frozenset[int]
+    unknown: frozenset[int]
+    in_progress: bool
+    counts: Mapping[int, int]
+
+    @property
+    def counted(self) -> int:
+        """Days that are over (and today if complete)."""
+        return len(self.complete) + len(self.partial) + len(self.unknown)
+
+    @property
+    def uses_complete_days(self) -> bool:
+        """Whether per-day figures rest on complete days only."""
+        return len(self.complete) >= MIN_COMPLETE_DAYS
+
+    @property
+    def basis(self) -> frozenset[int]:
+        """The days per-day figures use: complete days, or else every day with entries."""
+        return self.complete if self.uses_complete_days else self.complete | self.partial
+
+    def per_day(self) -> float | None:
+        """Spasms per day over :attr:`basis`, or None when it is empty."""
+        days = self.basis
+        if not days:
+            return None
+        return sum(self.counts.get(d, 0) for d in days) / len(days)
+
+    def basis_counts(self) -> list[int]:
+        """The spasm count of every day in :attr:`basis`, in day order."""
+        return [self.counts.get(d, 0) for d in sorted(self.basis)]
+
+    def summary(self) -> str:
+        """The coverage line, e.g. ``Based on 24 of 30 days (complete); 4 partial, 2 unknown``."""
+        parts = [
+            _plural(len(self.complete), "complete day"),
+            f"{len(self.partial)} partial",
+            f"{len(self.unknown)} unknown",
+        ]
+        line = f"{self.counted} days: " + ", ".join(parts)
+        if self.in_progress:
+            line += " (today not counted until it is over or checked in as complete)"
+        return line
+
+    def basis_text(self) -> str:
+        """Which days per-day figures rest on, in words."""
+        if self.uses_complete_days:
+            return f"based on {len(self.complete)} of {self.counted} days (complete days)"
+        days = self.basis
+        if not days:
+            return "no day with entries yet"
+        return (
+            f"based on the {_plural(len(days), 'day')} with entries; only "
+            f"{len(self.complete)} {'is' if len(self.complete) == 1 else 'are'} known to be "
+            "complete, so spasms may be missing"
+        )
+
+
+def coverage(
+    rng: DateRange, today: date, daily: DailySpasms, checkins: Mapping[date, CheckIn]
+) -> Coverage:
+    """Classify every day of ``rng`` as complete, partial or unknown.
+
+    Args:
+        rng: The days to classify.
+        today: Today's diary day (not counted until it is complete).
+        daily: Spasms per day (covering at least ``rng``).
+        checkins: The check-ins of the range, by day.
+    """
+    counts = {
+        d: n
+        for d, n in zip(daily.day, daily.count, strict=True)
+        if rng.first <= day_from_number(d) <= rng.last
+    }
+    complete, partial, unknown = set(), set(), set()
+    in_progress = False
+    last = min(rng.last, today)
+    for number in range(day_number(rng.first), day_number(rng.last) + 1):
+        day = day_from_number(number)
+        checkin = checkins.get(day)
+        said = checkin.spasms if checkin is not None else None
+        logged = counts.get(number, 0)
+        if said == "all_logged" or (said == "none" and logged == 0):
+            complete.add(number)
+        elif day > last or day == today:
+            in_progress = in_progress or day == today
+        elif logged:
+            partial.add(number)
+        else:
+            unknown.add(number)
+    return Coverage(
+        rng, frozenset(complete), frozenset(partial), frozenset(unknown), in_progress, counts
+    )

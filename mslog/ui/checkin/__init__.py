@@ -1,0 +1,1 @@
+"""The daily check-in card and dialog on the Log tab."""
