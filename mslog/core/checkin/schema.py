@@ -1,4 +1,4 @@
-"""Migration step for the daily check-in, its day factors and habit self-experiments (plain SQL)."""
+"""Migration step for the check-in, day factors, self-ratings and self-experiments (plain SQL)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,20 @@ def create_checkin_tables(db: SqliteDatabase) -> None:
             stopped_on TEXT                    -- diary day it was stopped early, or NULL
         )"""
     )
+    # The person's own answers to the Penn and Snow scales, asked before an appointment.
+    db.execute_sql(
+        """
+        CREATE TABLE self_rating (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            day TEXT NOT NULL,                 -- diary day answered
+            penn_frequency INTEGER CHECK (penn_frequency BETWEEN 0 AND 4),
+            penn_severity INTEGER CHECK (penn_severity BETWEEN 1 AND 3),  -- NULL when no spasms
+            snow INTEGER CHECK (snow BETWEEN 1 AND 5),
+            created_at INTEGER NOT NULL
+        )"""
+    )
+    db.execute_sql("CREATE INDEX self_rating_day ON self_rating (day)")
     for position, (key, name) in enumerate(DEFAULT_FACTORS):
         db.execute_sql(
             "INSERT INTO day_factor (uuid, key, name, position) "
