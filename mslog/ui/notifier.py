@@ -16,6 +16,7 @@ class DiaryNotifier(QObject):
         checklistsChanged: A medication, dose, habit or habit tick changed.
         stretchesChanged: A stretch session started, moved on a step or ended.
         appointmentsChanged: An appointment or the appointment questions changed.
+        checkinsChanged: A daily check-in, a day factor or the check-in time changed.
     """
 
     spasmsChanged = Signal(object)  # noqa: N815 - Qt naming
@@ -24,6 +25,7 @@ class DiaryNotifier(QObject):
     checklistsChanged = Signal(object)  # noqa: N815 - Qt naming
     stretchesChanged = Signal(object)  # noqa: N815 - Qt naming
     appointmentsChanged = Signal(object)  # noqa: N815 - Qt naming
+    checkinsChanged = Signal(object)  # noqa: N815 - Qt naming
 
     def __init__(self, diary: Diary, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +35,7 @@ class DiaryNotifier(QObject):
         diary.checklists.changed.connect(self._on_checklist_change)
         diary.stretches.changed.connect(self.stretchesChanged.emit)
         diary.appointments.changed.connect(self.appointmentsChanged.emit)
+        diary.checkins.changed.connect(self.checkinsChanged.emit)
 
     def _on_spasm_change(self, change: SpasmChange) -> None:
         self.spasmsChanged.emit(change)
@@ -53,3 +56,4 @@ class DiaryNotifier(QObject):
         self._diary.checklists.changed.disconnect(self._on_checklist_change)
         self._diary.stretches.changed.disconnect(self.stretchesChanged.emit)
         self._diary.appointments.changed.disconnect(self.appointmentsChanged.emit)
+        self._diary.checkins.changed.disconnect(self.checkinsChanged.emit)

@@ -149,7 +149,7 @@ class TrendsView(QWidget):
         fill_with_scrolling(self, content)
 
         notifier.spasmsChanged.connect(self.mark_dirty)
-        for name in ("checklistsChanged", "stretchesChanged"):
+        for name in ("checklistsChanged", "stretchesChanged", "checkinsChanged"):
             signal = getattr(notifier, name, None)  # each feature's signal, when it exists
             if signal is not None:
                 signal.connect(self.mark_dirty)
