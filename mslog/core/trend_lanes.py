@@ -27,17 +27,32 @@ class StretchLane:
 class AdherenceLane:
     """Scheduled doses taken per diary day (only days with doses already due).
 
+    A medicine's doses count from the diary day of its first recorded dose: days
+    before the person began recording doses in MSLog are not counted as missed.
+
     Attributes:
         day: Day numbers.
         scheduled: Doses due that day (those not yet an hour past their time excluded).
         taken: Of those, taken (on time or late).
-        by_medication: (name, taken, due, skipped, missed) over the whole range.
+        by_medication: (name, taken, due, skipped, not recorded) over the whole range.
+        untracked: Scheduled medicines with no dose recorded by the range's end.
     """
 
     day: list[int] = field(default_factory=list)
     scheduled: list[int] = field(default_factory=list)
     taken: list[int] = field(default_factory=list)
     by_medication: list[tuple[str, int, int, int, int]] = field(default_factory=list)
+    untracked: list[str] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        """Doses due that were marked as skipped."""
+        return sum(row[3] for row in self.by_medication)
+
+    @property
+    def not_recorded(self) -> int:
+        """Doses due with nothing recorded (neither taken nor skipped)."""
+        return sum(row[4] for row in self.by_medication)
 
     @property
     def percent(self) -> list[float]:
@@ -165,6 +180,7 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
             entries.pop()  # a same-day correction replaces its twin
         entries.append((day, sorted(times.split()) if scheduled and times else []))
     first, last = day_number(rng.first), day_number(rng.last)
+    first_dose = _first_dose_days(trends)
     # Per day of the range (index 0 is rng.first): doses due and scheduled doses taken.
     due = [0] * rng.days
     taken = [0] * rng.days
@@ -172,6 +188,9 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
     per_med: dict[int, list[int]] = {}  # med -> [taken, skipped]
     early_before = f"{start:02d}:00"  # a slot before the day-start hour is the night before
     for med, (low, high, times) in _schedule_spans(by_med, first, last):
+        low = max(low, first_dose.get(med, last + 1))  # not missed before the first record
+        if low > high:
+            continue
         per_med_due[med] = per_med_due.get(med, 0) + (high - low + 1) * len(times)
         for index in range(low - first, high - first + 1):
             due[index] += len(times)
@@ -206,7 +225,7 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
     # Slots of the last day or two not yet an hour past, with nothing recorded, are not due.
     for med, entries in by_med.items():
         for day in (today - timedelta(days=1), today):
-            if not rng.first <= day <= rng.last:
+            if not rng.first <= day <= rng.last or day_number(day) < first_dose.get(med, last + 1):
                 continue
             times = next((t for begins, t in reversed(entries) if begins <= day), [])
             for time_of_day in times:
@@ -217,6 +236,8 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
                     due[day_number(day) - first] -= 1
                     per_med_due[med] -= 1
     days = [i for i, n in enumerate(due) if n > 0]
+    scheduled_meds = {med for med, _ in _schedule_spans(by_med, first, last)}
+    untracked = sorted(names[med] for med in scheduled_meds if first_dose.get(med, last + 1) > last)
     return AdherenceLane(
         [first + i for i in days],
         [due[i] for i in days],
@@ -226,7 +247,28 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
             for med, n in per_med_due.items()
             if n > 0
         ],
+        untracked,
     )
+
+
+def _first_dose_days(trends: Trends) -> dict[int, int]:
+    """Return, per medication, the diary day number of its first recorded dose.
+
+    A scheduled dose belongs to its slot's diary day (a slot before the day-start
+    hour to the day before); an as-needed one to the day it was taken.
+    """
+    start = trends.day_rule.start_hour
+    slot_day = (
+        "CAST(julianday(substr(slot_local, 1, 10)) - 2440587.5 AS INTEGER)"
+        f" - (substr(slot_local, 12, 5) < '{start:02d}:00')"
+    )
+    taken_day = sql_day_number(trends.day_rule, "taken_at", "utc_offset")
+    rows = trends._rows(
+        f"SELECT medication_id, min(CASE WHEN slot_local IS NOT NULL THEN {slot_day}"
+        f" ELSE {taken_day} END) FROM dose GROUP BY medication_id",
+        [],
+    )
+    return {med: day for med, day in rows if day is not None}
 
 
 def _schedule_spans(

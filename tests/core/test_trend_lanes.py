@@ -35,8 +35,12 @@ def test_adherence_per_day_with_medication_change_markers(diary: Diary):
     assert by_day[day_number(date(2026, 3, 2))] == (2, 2)
     assert by_day[day_number(date(2026, 3, 3))] == (0, 2)
     assert by_day[day_number(date(2026, 3, 6))] == (1, 3)
-    assert len(lane.day) == 10
-    assert lane.by_medication == [("Baclofen", 3, 5 * 2 + 5 * 3, 1, 5 * 2 + 5 * 3 - 4)]
+    # Counted from 2 March, the first recorded dose: 1 March is not a missed day.
+    assert day_number(date(2026, 3, 1)) not in lane.day
+    assert len(lane.day) == 9
+    # Due: 2-5 March twice a day, 6-10 March three times; 3 taken, 1 skipped, 19 not recorded.
+    assert lane.by_medication == [("Baclofen", 3, 4 * 2 + 5 * 3, 1, 4 * 2 + 5 * 3 - 4)]
+    assert (lane.skipped, lane.not_recorded) == (1, 19)
     extras = extra_lanes(diary, MARCH)
     assert extras.markers == [
         (date(2026, 3, 1), "Baclofen started, 10 mg ×2"),
@@ -127,3 +131,23 @@ def test_fast_adherence_matches_the_checklists_query(diary: Diary, clock):
         lane = adherence_lane(diary, rng)
         got = {d: [s, t] for d, s, t in zip(lane.day, lane.scheduled, lane.taken, strict=True)}
         assert got == expected
+
+
+def test_adherence_counts_from_the_first_recorded_dose_and_keeps_skipped_apart(diary: Diary):
+    c = diary.checklists
+    # Taken for years, but recorded in MSLog only from 5 March: 1-4 March are not missed.
+    med = c.add_medication("Baclofen", times=["08:00", "20:00"], amount=10, unit="mg",
+                           starts=date(2024, 1, 1))  # fmt: skip
+    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 5), "08:00"))
+    c.mark_skipped(med.uuid, c.slot_local(date(2026, 3, 5), "20:00"), "Felt sick")
+    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 6), "08:00"))
+    c.add_medication("Tizanidine", times=["22:00"], starts=date(2026, 1, 1))  # never recorded
+    lane = extra_lanes(diary, MARCH).adherence
+    # 5-10 March, twice a day: 12 due; 2 taken, 1 skipped, 9 with nothing recorded.
+    assert lane.day == [day_number(date(2026, 3, d)) for d in range(5, 11)]
+    assert lane.by_medication == [("Baclofen", 2, 12, 1, 9)]
+    assert (lane.skipped, lane.not_recorded) == (1, 9)
+    assert lane.overall() == 100 * 2 / 12
+    assert lane.untracked == ["Tizanidine"]  # no dose recorded: not counted at all
+    before = extra_lanes(diary, DateRange(date(2026, 2, 1), date(2026, 2, 28))).adherence
+    assert before.overall() is None  # wholly before the first record: nothing due, not 0 %

@@ -119,7 +119,9 @@ def adherence(
 
     Scheduled doses come from the version in force on each day (latest entered
     wins a tie), with times before the day-start hour on the next calendar day.
-    Only days with scheduled or as-needed doses appear.
+    A medicine's doses are scheduled only from the diary day of its first recorded
+    dose (taken, skipped or as needed): days before the person began recording doses
+    are not counted as missing. Only days with scheduled or as-needed doses appear.
     """
     grace = f"'+{int(LATE_AFTER.total_seconds() // 60)} minutes'"
     taken_local = "datetime(d.taken_at + d.utc_offset * 60, 'unixepoch')"
@@ -128,6 +130,13 @@ def adherence(
     _, high = rule.epoch_window(last)
     sql = f"""
         {_days_cte()},
+        first_dose AS (
+            SELECT medication_id AS med_id, min(CASE WHEN slot_local IS NULL THEN {dose_day}
+                WHEN substr(slot_local, 12, 5) >= '{rule.start_hour:02d}:00'
+                THEN substr(slot_local, 1, 10)
+                ELSE date(substr(slot_local, 1, 10), '-1 day') END) AS day
+            FROM dose GROUP BY medication_id
+        ),
         in_force AS (
             SELECT days.day, m.id AS med_id, (
                 SELECT v.id FROM medication_version v
@@ -142,6 +151,7 @@ def adherence(
                      THEN f.day ELSE date(f.day, '+1 day') END || ' ' || t.time_of_day
                     AS slot_local
             FROM in_force f
+            JOIN first_dose fd ON fd.med_id = f.med_id AND f.day >= fd.day
             JOIN medication_version v ON v.id = f.version_id AND v.active = 1
                 AND v.as_needed = 0
             JOIN medication_time t ON t.version_id = v.id
