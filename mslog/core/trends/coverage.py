@@ -69,15 +69,13 @@ class Coverage:
         return [self.counts.get(d, 0) for d in sorted(self.basis)]
 
     def summary(self) -> str:
-        """The coverage line, e.g. ``Based on 24 of 30 days (complete); 4 partial, 2 unknown``."""
-        parts = [
-            _plural(len(self.complete), "complete day"),
-            f"{len(self.partial)} partial",
-            f"{len(self.unknown)} unknown",
-        ]
-        line = f"{self.counted} days: " + ", ".join(parts)
+        """The coverage line, e.g. ``30 days: 24 complete, 4 partial, 2 unknown``."""
+        line = (
+            f"{_plural(self.counted, 'day')}: {len(self.complete)} complete, "
+            f"{len(self.partial)} partial, {len(self.unknown)} unknown"
+        )
         if self.in_progress:
-            line += " (today not counted until it is over or checked in as complete)"
+            line += " (today counts once it is over or checked in as complete)"
         return line
 
     def basis_text(self) -> str:
@@ -87,11 +85,16 @@ class Coverage:
         days = self.basis
         if not days:
             return "no day with entries yet"
+        complete = len(self.complete)
         return (
-            f"based on the {_plural(len(days), 'day')} with entries; only "
-            f"{len(self.complete)} {'is' if len(self.complete) == 1 else 'are'} known to be "
-            "complete, so spasms may be missing"
+            f"based on the {_plural(len(days), 'day')} with entries, as "
+            f"{'none is' if not complete else f'only {complete} {_is(complete)}'} complete"
+            f" ({MIN_COMPLETE_DAYS} needed): spasms may be missing"
         )
+
+
+def _is(n: int) -> str:
+    return "is" if n == 1 else "are"
 
 
 def coverage(

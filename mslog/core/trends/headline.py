@@ -1,0 +1,331 @@
+"""The headline figures of a range, each said with the days it rests on, and their wording.
+
+One place for the numbers the Trends cards, the report and ``mslog report`` show, so
+the three say the same thing:
+
+* spasms per day and the Snow score from the log rest on the coverage basis days
+  (complete days when there are at least 7, else the days with entries);
+* the severity headline is the daily check-in NRS, its change against the period
+  before given in % only when both periods have enough check-in days;
+* ties (two busiest hours, two triggers marked as often) are shown as ties;
+* a period wholly before the diary began shows "—", never 0.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from mslog.core.checkin import CheckIn
+from mslog.core.trends import SNOW_LABELS, DailySpasms, DateRange, snow_score
+from mslog.core.trends.coverage import Coverage, coverage
+
+BEFORE_DIARY = "—"  # a figure for days before the diary began: not zero, not known
+MIN_NRS_DAYS = 7  # check-in days with a rating each period needs before a % change is given
+MEANINGFUL_CHANGE = 30  # % change of the daily NRS that trials treat as meaningful
+MAX_TIES_NAMED = 3  # more tied hours or triggers than this are summarised, not listed
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def _hour(hour: int) -> str:
+    return f"{hour:02d}:00–{(hour + 1) % 24:02d}:00"
+
+
+def _joined(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The headline figures of one range.
+
+    Attributes:
+        range: The days summarised.
+        coverage: Which days are complete, partial or unknown.
+        in_diary: False when the whole range is before the diary began (show "—").
+        spasms: Spasms logged in the range (today's so far included).
+        rated: How many of them have a 0-10 rating.
+        rating_sum: Sum of those ratings.
+        nrs: The check-in NRS of each day of the range that has one, in day order.
+        hours: Spasms logged in each local hour 0-23.
+        triggers: (label, spasms marked with it), most first.
+    """
+
+    range: DateRange
+    coverage: Coverage
+    in_diary: bool
+    spasms: int
+    rated: int
+    rating_sum: int
+    nrs: tuple[int, ...]
+    hours: tuple[int, ...]
+    triggers: tuple[tuple[str, int], ...]
+
+    @property
+    def per_day(self) -> float | None:
+        """Spasms per day over the coverage basis days, or None without any."""
+        return self.coverage.per_day()
+
+    @property
+    def mean_rating(self) -> float | None:
+        """Mean 0-10 rating of the logged spasms that have one, or None."""
+        return self.rating_sum / self.rated if self.rated else None
+
+    @property
+    def nrs_mean(self) -> float | None:
+        """Mean daily check-in NRS, or None when no day has one."""
+        return sum(self.nrs) / len(self.nrs) if self.nrs else None
+
+    @property
+    def snow(self) -> int | None:
+        """Typical (lower median) Snow score from the log over the basis days, or None."""
+        counts = self.coverage.basis_counts()
+        return statistics.median_low([snow_score(n) for n in counts]) if counts else None
+
+    @property
+    def busiest_hours(self) -> tuple[list[int], int]:
+        """The hours tied for the most spasms, and that number (no hours when none)."""
+        peak = max(self.hours, default=0)
+        return ([h for h, n in enumerate(self.hours) if n == peak] if peak else []), peak
+
+    @property
+    def top_triggers(self) -> tuple[list[str], int]:
+        """The triggers tied for being marked on the most spasms, and that number."""
+        if not self.triggers:
+            return [], 0
+        peak = self.triggers[0][1]
+        return [label for label, n in self.triggers if n == peak], peak
+
+
+def figures_of(
+    rng: DateRange,
+    today: date,
+    daily: DailySpasms,
+    checkins: Mapping[date, CheckIn],
+    hours: Sequence[int],
+    triggers: Sequence[tuple[str, int]],
+    diary_began: date | None,
+) -> Figures:
+    """Work out the figures of ``rng`` from aggregates already read.
+
+    Args:
+        rng: The days.
+        today: Today's diary day (counted in per-day figures only once complete).
+        daily: Spasms per day covering ``rng``.
+        checkins: The range's check-ins by day.
+        hours: Spasms per local hour 0-23 in the range.
+        triggers: (label, spasms marked) most first, in the range.
+        diary_began: The first day anything was recorded, or None for an empty diary.
+    """
+    cov = coverage(rng, today, daily, checkins)
+    inside = [
+        (n, r, s)
+        for d, n, r, s in zip(daily.day, daily.count, daily.rated, daily.severity_sum, strict=True)
+        if d in cov.counts
+    ]
+    nrs = tuple(
+        c.nrs
+        for day, c in sorted(checkins.items())
+        if rng.first <= day <= rng.last and c.nrs is not None
+    )
+    return Figures(
+        range=rng,
+        coverage=cov,
+        in_diary=diary_began is not None and diary_began <= rng.last,
+        spasms=sum(n for n, _, _ in inside),
+        rated=sum(r for _, r, _ in inside),
+        rating_sum=sum(s for _, _, s in inside),
+        nrs=nrs,
+        hours=tuple(hours),
+        triggers=tuple(triggers),
+    )
+
+
+def diary_began(diary) -> date | None:
+    """Return the first diary day with a spasm or a check-in, or None."""
+    days = [d for d in (diary.trends.earliest_day(), diary.checkins.first_day()) if d is not None]
+    return min(days, default=None)
+
+
+def figures(diary, rng: DateRange, began: date | None, daily: DailySpasms | None = None) -> Figures:
+    """Read and work out the figures of ``rng`` from an open diary.
+
+    Args:
+        diary: The open :class:`~mslog.core.diary.Diary`.
+        rng: The days.
+        began: The day the diary began (see :func:`diary_began`).
+        daily: Spasms per day, if already read.
+    """
+    trends = diary.trends
+    daily = daily if daily is not None else trends.daily(rng)
+    triggers = [(label, n) for _, label, n in trends.breakdown(rng).triggers]
+    return figures_of(
+        rng,
+        diary.today(),
+        daily,
+        diary.checkins.between(rng.first, rng.last),
+        trends.hours(rng),
+        triggers,
+        began,
+    )
+
+
+# --- the NRS and its change ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NrsChange:
+    """The daily NRS of a range against the period before.
+
+    Attributes:
+        now: Mean NRS of the range, or None.
+        before: Mean NRS of the period before, or None.
+        days_now: Check-in days with a rating in the range.
+        days_before: The same for the period before.
+        percent: % change (negative is lower), given only when both periods have
+            :data:`MIN_NRS_DAYS` rated days and the earlier mean is above 0.
+    """
+
+    now: float | None
+    before: float | None
+    days_now: int
+    days_before: int
+    percent: float | None
+
+    @property
+    def meaningful(self) -> bool:
+        """Whether the change reaches the size trials treat as meaningful."""
+        return self.percent is not None and abs(self.percent) >= MEANINGFUL_CHANGE - 0.05
+
+
+def nrs_change(now: Figures, before: Figures) -> NrsChange:
+    """Compare the daily NRS of ``now`` with ``before``."""
+    percent = None
+    enough = len(now.nrs) >= MIN_NRS_DAYS and len(before.nrs) >= MIN_NRS_DAYS and before.in_diary
+    if enough and now.nrs_mean is not None and before.nrs_mean:
+        percent = 100 * (now.nrs_mean - before.nrs_mean) / before.nrs_mean
+    return NrsChange(now.nrs_mean, before.nrs_mean, len(now.nrs), len(before.nrs), percent)
+
+
+def fmt_percent_change(percent: float) -> str:
+    """Return ``−32 %`` or ``+12 %`` (a true minus sign), ``0 %`` for no change."""
+    rounded = round(percent)
+    if rounded == 0:
+        return "0 %"
+    return f"{'+' if rounded > 0 else '−'}{abs(rounded)} %"
+
+
+def nrs_value(change: NrsChange) -> str:
+    """The range's NRS with its days, e.g. ``4.2 on 24 days``."""
+    if change.now is None:
+        return "– (no check-in with a rating)"
+    return f"{_number(change.now)} on {_plural(change.days_now, 'day')}"
+
+
+def nrs_comparison(change: NrsChange) -> str:
+    """The change against the period before, calmly, or why there is none."""
+    if change.percent is not None:
+        text = fmt_percent_change(change.percent)
+        if change.meaningful:
+            return (
+                f"{text}: a change of {MEANINGFUL_CHANGE} % or more is what trials call meaningful"
+            )
+        return f"{text}, less than the {MEANINGFUL_CHANGE} % change trials call meaningful"
+    if change.now is None:
+        return "check in daily to see it"
+    if change.before == 0 and min(change.days_now, change.days_before) >= MIN_NRS_DAYS:
+        return "no % change from a rating of 0"
+    return (
+        f"too few check-in days to compare ({change.days_now} and {change.days_before};"
+        f" {MIN_NRS_DAYS} needed in each period)"
+    )
+
+
+def nrs_before(change: NrsChange, before: Figures) -> str:
+    """The period before's NRS cell."""
+    if not before.in_diary:
+        return BEFORE_DIARY
+    if change.before is None:
+        return "–"
+    return f"{_number(change.before)} on {_plural(change.days_before, 'day')}"
+
+
+# --- spasms, the Snow score, hours and triggers ---------------------------------------
+
+
+def per_day_value(f: Figures) -> str:
+    """Spasms per day, e.g. ``2.1 a day``; "—" before the diary, "–" with no basis."""
+    if not f.in_diary:
+        return BEFORE_DIARY
+    return "–" if f.per_day is None else f"{_number(f.per_day)} a day"
+
+
+def basis_note(f: Figures) -> str:
+    """Which days the per-day figures of ``f`` rest on."""
+    return f.coverage.basis_text() if f.in_diary else "before your diary began"
+
+
+def coverage_line(f: Figures) -> str:
+    """The coverage line of a range, e.g. ``30 days: 24 complete, 4 partial, 2 unknown``."""
+    return f.coverage.summary() if f.in_diary else "before your diary began"
+
+
+def rating_value(f: Figures) -> str:
+    """Mean rating of logged spasms, e.g. ``5.0 (18 of 20 rated)``."""
+    if not f.in_diary:
+        return BEFORE_DIARY
+    if not f.spasms:
+        return "– (no spasms logged)"
+    if not f.rated:
+        return f"– (0 of {f.spasms} rated)"
+    return f"{_number(f.mean_rating)} ({f.rated} of {f.spasms} rated)"
+
+
+def snow_value(f: Figures) -> str:
+    """The typical Snow score from the log with its level, never "no spasms" beside spasms."""
+    if not f.in_diary:
+        return BEFORE_DIARY
+    score = f.snow
+    if score is None:
+        return "–"
+    if score == 1 and f.spasms:
+        return "1 – none on most of these days"
+    return f"{score} – {SNOW_LABELS[score]}"
+
+
+def hours_value(f: Figures) -> str:
+    """The busiest hour, or the tied ones, e.g. ``07:00–08:00 and 22:00–23:00 (9 each)``."""
+    if not f.in_diary:
+        return BEFORE_DIARY
+    hours, peak = f.busiest_hours
+    if not hours:
+        return "–"
+    if len(hours) == 1:
+        return f"{_hour(hours[0])} ({_plural(peak, 'spasm')})"
+    if len(hours) > MAX_TIES_NAMED:
+        return f"no single busiest hour ({len(hours)} hours have {peak} each)"
+    return f"{_joined([_hour(h) for h in hours])} ({peak} each)"
+
+
+def triggers_value(f: Figures) -> str:
+    """The trigger marked on most spasms, or the tied ones, e.g. ``Heat and Stress (12 each)``."""
+    if not f.in_diary:
+        return BEFORE_DIARY
+    labels, peak = f.top_triggers
+    if not labels:
+        return "–"
+    if len(labels) == 1:
+        return f"{labels[0]} ({_plural(peak, 'spasm')})"
+    if len(labels) > MAX_TIES_NAMED:
+        shown = labels[:MAX_TIES_NAMED]
+        return f"{', '.join(shown)} and {len(labels) - len(shown)} more ({peak} each)"
+    return f"{_joined(labels)} ({peak} each)"
