@@ -45,8 +45,15 @@ separated, CRLF line ends, ISO 8601 times with their UTC offset
 ``+``, ``-``, ``@``, tab or carriage return get a leading apostrophe so a spreadsheet
 never runs them as formulas. ``spasms.csv`` always exists; ``medications.csv``
 (every prescription version), ``doses.csv``, ``habits.csv`` and
-``stretch_sessions.csv`` are added when those parts of the diary exist, either as
-files next to the spasm file (``<name>-doses.csv``...) or together in a zip.
+``stretch_sessions.csv`` are added when those parts of the diary exist, and
+``checkins.csv`` and ``self_ratings.csv`` once the diary holds any, either as files
+next to the spasm file (``<name>-doses.csv``...) or together in a zip.
+
+``checkins.csv`` has one row per day with a check-in: ``spasticity_0_10`` (the
+daily NRS), ``nights_woken`` (0, 1, 2 or "3 or more"), ``pain_0_10``, ``sleep``,
+``spasms`` ("all logged", "none" or empty: not said) and ``day_complete`` (yes when
+the day's spasm count is known), then one column per day factor named as the person
+sees it: "yes", "no", or empty on days the factor was no longer offered.
 """
 
 from __future__ import annotations
@@ -189,6 +196,18 @@ def _has_table(*names: str) -> Callable[[SqliteDatabase], bool]:
     return check
 
 
+def _has_rows(name: str) -> Callable[[SqliteDatabase], bool]:
+    # Newer kinds of entries get a file once the person has used them, not an empty one.
+    exists = _has_table(name)
+
+    def check(db: SqliteDatabase) -> bool:
+        return (
+            exists(db) and db.execute_sql(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None
+        )
+
+    return check
+
+
 def _day_filter(
     rule: DayRule, rng: DateRange | None, epoch: str, offset: str
 ) -> tuple[str, list[int]]:
@@ -325,6 +344,53 @@ def _medication_rows(
     ]  # fmt: skip
 
 
+def _checkin_rows(
+    db: SqliteDatabase, rule: DayRule, rng: DateRange | None
+) -> tuple[list[str], list[tuple]]:
+    # One row per day with a check-in and one column per day factor: yes, no, or empty
+    # where the factor was not offered that day (not asked is not "no").
+    where, params = "1", []
+    if rng is not None:
+        where, params = "day BETWEEN ? AND ?", [rng.first.isoformat(), rng.last.isoformat()]
+    rows = db.execute_sql(
+        "SELECT id, day, nrs, nights_woken, pain, sleep, spasms FROM checkin"
+        f" WHERE {where} ORDER BY day",
+        params,
+    ).fetchall()
+    factors = db.execute_sql(
+        "SELECT id, name, retired_on FROM day_factor ORDER BY position, id"
+    ).fetchall()
+    ticked = set(db.execute_sql("SELECT checkin_id, factor_id FROM checkin_factor").fetchall())
+    header = ["diary_day", "spasticity_0_10", "nights_woken", "pain_0_10", "sleep", "spasms",
+              "day_complete"] + [neutralise(name) for _, name, _ in factors]  # fmt: skip
+    spasms = {"all_logged": "all logged", "none": "none", None: ""}
+    out = []
+    for checkin_id, day, nrs, nights, pain, sleep, said in rows:
+        true = [
+            "" if retired and day >= retired else ("yes" if (checkin_id, f) in ticked else "no")
+            for f, _, retired in factors
+        ]
+        out.append(
+            (day, nrs, "3 or more" if nights == 3 else nights, pain, sleep or "", spasms[said],
+             "yes" if said else "no", *true)
+        )  # fmt: skip
+    return header, out
+
+
+def _self_rating_rows(
+    db: SqliteDatabase, rule: DayRule, rng: DateRange | None
+) -> tuple[list[str], list[tuple]]:
+    where, params = "1", []
+    if rng is not None:
+        where, params = "day BETWEEN ? AND ?", [rng.first.isoformat(), rng.last.isoformat()]
+    rows = db.execute_sql(
+        "SELECT day, penn_frequency, penn_severity, snow FROM self_rating"
+        f" WHERE {where} ORDER BY day, id",
+        params,
+    ).fetchall()
+    return ["diary_day", "penn_frequency_0_4", "penn_severity_1_3", "snow_1_5"], rows
+
+
 # Other kinds of entries register here; each file appears when its tables exist.
 CSV_TABLES: list[CsvTable] = [
     CsvTable("spasms", _has_table("spasm"), _spasm_rows),
@@ -332,6 +398,8 @@ CSV_TABLES: list[CsvTable] = [
     CsvTable("doses", _has_table("dose", "medication"), _dose_rows),
     CsvTable("habits", _has_table("habit_tick", "habit"), _habit_rows),
     CsvTable("stretch_sessions", _has_table("stretch_session"), _session_rows),
+    CsvTable("checkins", _has_rows("checkin"), _checkin_rows),
+    CsvTable("self_ratings", _has_rows("self_rating"), _self_rating_rows),
 ]
 
 

@@ -9,6 +9,12 @@ diary is kept as it is, together with its child rows (found through foreign keys
 so importing the same file twice adds nothing. Row ids in the file only link rows
 within the file; new rows get fresh ids. Tables without a ``uuid`` and without a
 parent (single settings rows, say) are matched by their primary key.
+
+A row with a ``uuid`` of its own (a dose, a planned self-experiment) is an entry in
+itself: it is matched by that id, not dropped because its parent is already here.
+Rows that only point at an item of a list (a check-in's ticked day factor) stay with
+the entry that holds them, not with the list item: a built-in day factor is in every
+diary, and the ticks of an imported check-in must not be lost because of it.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import binascii
 import json
 import math
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +38,8 @@ FORMAT = "mslog-diary"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _INT64 = (-(2**63), 2**63 - 1)
+# Lists a row can point at without belonging to them (see the module docstring).
+REFERENCED_LISTS = frozenset({"day_factor"})
 
 
 class ImportFileError(MSLogError):
@@ -247,6 +255,55 @@ def _check_child(where: str, table: str, row: dict[str, Any]) -> None:
         raise ImportFileError(f"{where}.{exc.field}", exc.message) from None
 
 
+def _check_day_text(where: str, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            date.fromisoformat(value)
+            return
+        except ValueError:
+            pass
+    raise ImportFileError(where, f"must be a day as YYYY-MM-DD, not {value!r:.40}")
+
+
+def _check_range(where: str, value: Any, low: int, high: int) -> None:
+    if isinstance(value, int) and not low <= value <= high:
+        raise ImportFileError(where, f"must be from {low} to {high}, not {value}")
+
+
+def _check_checkin_tables(where: str, table: str, row: dict[str, Any]) -> None:
+    """The check-in's rules (scores, choices, days), named field by field."""
+    if table == "checkin":
+        from mslog.core.checkin.service import CHECKS
+
+        _check_day_text(f"{where}.day", row.get("day"))
+        for column, check in CHECKS.items():
+            try:
+                check(row.get(column))
+            except ValidationError as exc:
+                raise ImportFileError(f"{where}.{column}", exc.message) from None
+    elif table == "day_factor":
+        name = row.get("name")
+        if isinstance(name, str) and not name.strip():
+            raise ImportFileError(f"{where}.name", "must not be empty")
+        _check_day_text(f"{where}.retired_on", row.get("retired_on"))
+    elif table == "experiment":
+        from mslog.core.checklists.experiments import check_pattern
+
+        _check_day_text(f"{where}.first_day", row.get("first_day"))
+        _check_day_text(f"{where}.stopped_on", row.get("stopped_on"))
+        try:
+            check_pattern(row.get("pattern"))
+        except ValidationError as exc:
+            raise ImportFileError(f"{where}.pattern", exc.message) from None
+    elif table == "self_rating":
+        _check_day_text(f"{where}.day", row.get("day"))
+        _check_range(f"{where}.penn_frequency", row.get("penn_frequency"), 0, 4)
+        _check_range(f"{where}.penn_severity", row.get("penn_severity"), 1, 3)
+        _check_range(f"{where}.snow", row.get("snow"), 1, 5)
+
+
 def _table_rows(name: str, table: _Table, block: Any) -> list[dict[str, Any]]:
     """Check one table's block and return its rows as dictionaries by column."""
     where_table = f"tables.{name}"
@@ -295,6 +352,7 @@ def _table_rows(name: str, table: _Table, block: Any) -> list[dict[str, Any]]:
         if name == "spasm":
             _check_spasm(where, row)
         _check_child(where, name, row)
+        _check_checkin_tables(where, name, row)
         rows.append(row)
     return rows
 
@@ -379,9 +437,10 @@ def apply(
             for index, row in enumerate(rows):
                 where = f"tables.{table.name}.rows[{index}]"
                 file_id = row.get(table.rowid_alias) if table.rowid_alias else None
-                if any(
+                if not table.has_uuid and any(
                     row.get(col) is not None and row.get(col) in kept.get(parent, ())
                     for col, parent in table.parents.items()
+                    if parent not in REFERENCED_LISTS
                 ):
                     kept[table.name].add(file_id)
                     continue  # belongs to an entry already in the diary: that one wins

@@ -57,6 +57,21 @@ def source(tmp_path, clock) -> Diary:
     other.spasms.log(severity=2, note="mild\nsecond line", duration_s=30)
     clock.advance(minutes=10)
     other.spasms.log()
+    checkins = other.checkins
+    own = checkins.add_factor("Cold bath")
+    checkins.update(
+        other.today(), nrs=5, sleep="fair", spasms="all_logged",
+        factors={checkins.find_factor("heat").uuid, own.uuid},
+    )  # fmt: skip
+    checkins.update(other.today() - timedelta(days=1), nights_woken=3, spasms="none")
+    other.db.execute_sql(
+        "INSERT INTO self_rating (uuid, day, penn_frequency, penn_severity, snow, created_at)"
+        " VALUES ('r1', '2026-03-10', 2, 1, 3, 0)"
+    )
+    other.db.execute_sql(
+        "INSERT INTO experiment (uuid, habit_id, first_day, pattern, created_at)"
+        " SELECT 'e1', id, '2026-03-02', 'BABA', 0 FROM habit WHERE key = 'stretching'"
+    )
     data = export(other)
     other.close()
     return data
@@ -161,6 +176,13 @@ BAD_FILES = [
      "'started_at' is missing"),
     (lambda d: {**d, "tables": {"spasm": {"columns": ["uuid", "colour"], "rows": []}}},
      "'colour' is not a field"),
+    (lambda d: _set(d, "checkin", 0, "nrs", 12), "tables.checkin.rows[0].nrs"),
+    (lambda d: _set(d, "checkin", 1, "sleep", "ok"), "tables.checkin.rows[1].sleep"),
+    (lambda d: _set(d, "checkin", 1, "day", "11/03/2026"), "tables.checkin.rows[1].day"),
+    (lambda d: _set(d, "checkin_factor", 0, "checkin_id", 99), "not in the file"),
+    (lambda d: _set(d, "experiment", 0, "pattern", "BBBB"), "tables.experiment.rows[0].pattern"),
+    (lambda d: _set(d, "experiment", 0, "habit_id", None), "tables.experiment.rows[0].habit_id"),
+    (lambda d: _set(d, "self_rating", 0, "penn_frequency", 5), "tables.self_rating.rows[0]"),
 ]  # fmt: skip
 
 
@@ -181,6 +203,7 @@ def test_a_bad_file_names_the_problem_and_changes_nothing(
         diary.safety.import_file(path)
     assert named in str(caught.value)
     assert diary.spasms.count() == 1
+    assert diary.db.execute_sql("SELECT count(*) FROM checkin").fetchone()[0] == 0
     assert not backup.list_backups(diary.data_dir)
 
 
@@ -286,3 +309,28 @@ def test_fuzz_mutated_exports(diary, source, tmp_path, data):
         where = data.draw(st.sampled_from(_leaves(mutated)))
         mutated = _replace(mutated, where, data.draw(json_values))
     _import_must_not_crash(diary, tmp_path, json.dumps(mutated).encode())
+
+
+CHECKIN_TABLES = ("checkin", "day_factor", "checkin_factor", "experiment", "self_rating")
+
+
+@FUZZ
+@given(st.data())
+def test_fuzz_mutated_checkin_rows(diary, source, tmp_path, data):
+    # Damage only the check-in's tables, so every draw reaches their checks.
+    mutated = source
+    cells = [
+        ("tables", table, "rows", r, c)
+        for table in CHECKIN_TABLES
+        for r, row in enumerate(source["tables"][table]["rows"])
+        for c in range(len(row))
+    ]
+    for _ in range(data.draw(st.integers(1, 3))):
+        where = data.draw(st.sampled_from(cells))
+        value = data.draw(json_values | st.integers(-3, 14) | st.sampled_from(["", "AB", "none"]))
+        mutated = _replace(mutated, where, value)
+    _import_must_not_crash(diary, tmp_path, json.dumps(mutated).encode())
+    ticks = diary.db.execute_sql("SELECT count(*) FROM checkin_factor").fetchone()[0]
+    checkins = diary.db.execute_sql("SELECT count(*) FROM checkin").fetchone()[0]
+    assert checkins in (0, 2)  # all or nothing
+    assert ticks <= 2
