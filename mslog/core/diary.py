@@ -15,6 +15,7 @@ from mslog.core.spasms import SpasmLog
 if TYPE_CHECKING:
     from mslog.core.appointments import Appointments
     from mslog.core.checkin import CheckIns
+    from mslog.core.checkin.self_ratings import SelfRatings
     from mslog.core.checklists import Checklists
     from mslog.core.routines.sessions import StretchLog
     from mslog.core.safety import DataSafety
@@ -82,6 +83,13 @@ class Diary:
         from mslog.core.checkin import CheckIns
 
         return CheckIns(self.db, self.clock, lambda: self.day_rule)
+
+    @cached_property
+    def self_ratings(self) -> SelfRatings:
+        """Self-rated Penn and Snow answers (announced on the check-ins' event)."""
+        from mslog.core.checkin.self_ratings import SelfRatings
+
+        return SelfRatings(self.db, self.clock, lambda: self.day_rule, self.checkins.changed)
 
     @cached_property
     def checklists(self) -> Checklists:
