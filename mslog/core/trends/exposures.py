@@ -1,0 +1,239 @@
+"""The exposures the factor analysis compares: check-ins, habits, stretching and doses.
+
+Never from the trigger marked on a spasm: a trigger exists only on a day with a
+spasm, so "days with heat" would all be spasm days and any comparison would be
+made up. A per-spasm trigger stays a count of spasms, nothing more.
+
+Each exposure is known only where the diary can say yes or no: a day factor on days
+with a check-in that offered it, a habit from the first day any habit was ticked,
+stretching from the first stretch session, a medicine's doses from its first
+recorded dose. Spasms are compared only on complete days. Today's habits,
+stretching and doses are not over yet, so they are not known until tomorrow.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from mslog.core.trend_lanes import _schedule_spans, habit_lane, stretch_lane
+from mslog.core.trends import DateRange, day_from_number, day_number, sql_day_number
+from mslog.core.trends.coverage import Coverage, coverage
+from mslog.core.trends.insight import Analysis, Factor, analyse
+
+SAME_DAY, NEXT_DAY = "same day", "next day"
+
+
+def _lower_first(name: str) -> str:
+    """``Hot weather`` → ``hot weather``, leaving ``UTI`` or ``Baclofen`` alone."""
+    words = name.split()
+    if not words or len(words[0]) < 2 or not words[0][1:].islower():
+        return name
+    return name[0].lower() + name[1:]
+
+
+def _when(phrase: str, lag: str) -> str:
+    """Return the days compared in words, e.g. ``on days with stress``."""
+    return f"on {phrase}" if lag == SAME_DAY else f"on the day after {phrase}"
+
+
+def _series(
+    outcome_days: list[int],
+    counts: dict[int, int | None],
+    nrs: dict[int, float | None],
+    exposure: dict[int, bool | None],
+    lag: str,
+) -> list[tuple[int, int | None, float | None, bool | None]]:
+    shift = 1 if lag == NEXT_DAY else 0
+    return [(d, counts[d], nrs[d], exposure.get(d - shift)) for d in outcome_days]
+
+
+class Exposures:
+    """The outcomes and exposures of one range of a diary.
+
+    Args:
+        diary: The open diary.
+        rng: The days whose spasms are compared (a next-day exposure may come from the
+            day before the first).
+    """
+
+    def __init__(self, diary, rng: DateRange) -> None:
+        self._diary = diary
+        self.range = rng
+        self.today = diary.today()
+        trends = diary.trends
+        self.checkins = diary.checkins.between(rng.first - timedelta(days=1), rng.last)
+        self.coverage: Coverage = coverage(rng, self.today, trends.daily(rng), self.checkins)
+        first, last = day_number(rng.first), day_number(rng.last)
+        self.days = list(range(first, last + 1))
+        complete = self.coverage.complete
+        self.counts: dict[int, int | None] = {
+            d: self.coverage.counts.get(d, 0) if d in complete else None for d in self.days
+        }
+        self.nrs: dict[int, float | None] = {}
+        for d in self.days:
+            checkin = self.checkins.get(day_from_number(d))
+            self.nrs[d] = None if checkin is None or checkin.nrs is None else float(checkin.nrs)
+        # Exposure days run from the day before the range (for next-day factors).
+        self.exposure_days = range(first - 1, last + 1)
+
+    def _over(self, day: int) -> bool:
+        """Whether ``day`` is over, so what was done on it is known."""
+        return day_from_number(day) < self.today
+
+    def _factor(self, name: str, kind: str, lag: str, phrase: str, exposure) -> Factor:
+        series = _series(self.days, self.counts, self.nrs, exposure, lag)
+        return Factor(name, kind, lag, _when(phrase, lag), series)
+
+    # --- each kind ---
+
+    def day_factors(self) -> list[Factor]:
+        """Check-in day factors, same day: yes, no, or unknown on a day without a check-in."""
+        found = []
+        for factor in self._diary.checkins.factors():
+            exposure: dict[int, bool | None] = {}
+            for d in self.days:
+                day = day_from_number(d)
+                checkin = self.checkins.get(day)
+                if checkin is not None and factor.listed_on(day):
+                    exposure[d] = factor.uuid in checkin.factors
+            if not any(exposure.values()) and not factor.listed_on(self.range.last):
+                continue  # removed before these days and never ticked in them
+            phrase = f"days with {_lower_first(factor.name)}"
+            found.append(self._factor(factor.name, "day factor", SAME_DAY, phrase, exposure))
+        return found
+
+    def habits(self) -> list[Factor]:
+        """Self-care habits, the next day and the same day."""
+        trends = self._diary.trends
+        before = DateRange(self.range.first - timedelta(days=1), self.range.last)
+        lane = habit_lane(trends, before)
+        if lane is None:
+            return []
+        day = sql_day_number(trends.day_rule, "done_at", "utc_offset")
+        (began,) = trends._rows(f"SELECT min({day}) FROM habit_tick", [])[0]
+        retired = {
+            name: date.fromisoformat(until)
+            for name, until in trends._rows(
+                "SELECT name, retired_on FROM habit WHERE retired_on IS NOT NULL", []
+            )
+        }
+        found = []
+        for name, done in sorted(lane.by_habit.items()):
+            until = retired.get(name)
+            exposure = {
+                d: d in done
+                for d in self.exposure_days
+                if began is not None
+                and d >= began
+                and self._over(d)
+                and (until is None or day_from_number(d) < until)
+            }
+            for lag in (NEXT_DAY, SAME_DAY):
+                phrase = f"days with {_lower_first(name)}"
+                found.append(self._factor(name, "habit", lag, phrase, exposure))
+        return found
+
+    def stretching(self) -> list[Factor]:
+        """Days with a completed stretch session, the next day and the same day."""
+        trends = self._diary.trends
+        lane = stretch_lane(
+            trends, DateRange(self.range.first - timedelta(days=1), self.range.last)
+        )
+        if lane is None:
+            return []
+        day = sql_day_number(trends.day_rule, "started_at", "utc_offset")
+        (began,) = trends._rows(f"SELECT min({day}) FROM stretch_session", [])[0]
+        done = lane.completed_days
+        exposure = {d: d in done for d in self.exposure_days if d >= began and self._over(d)}
+        return [
+            self._factor(
+                "Completed stretch session",
+                "stretching",
+                lag,
+                "days with a completed stretch",
+                exposure,
+            )
+            for lag in (NEXT_DAY, SAME_DAY)
+        ]
+
+    def doses(self) -> list[Factor]:
+        """Every scheduled dose of a medicine recorded as taken, or not, from its first dose."""
+        diary = self._diary
+        trends = diary.trends
+        if getattr(diary, "checklists", None) is None or not trends.table_has_rows("medication"):
+            return []
+        trends._ensure()  # the dose slots are kept with the other aggregates
+        start = trends.day_rule.start_hour
+        versions = trends._rows(
+            "SELECT v.medication_id, v.effective_from, v.active AND NOT v.as_needed,"
+            " (SELECT group_concat(time_of_day, ' ') FROM medication_time"
+            " WHERE version_id = v.id), m.name FROM medication_version v"
+            " JOIN medication m ON m.id = v.medication_id"
+            " ORDER BY v.medication_id, v.effective_from, v.id",
+            [],
+        )
+        by_med: dict[int, list[tuple[date, list[str]]]] = {}
+        names: dict[int, str] = {}
+        for med, effective, scheduled, times, name in versions:
+            names[med] = name
+            entries = by_med.setdefault(med, [])
+            begins = date.fromisoformat(effective)
+            if entries and entries[-1][0] == begins:
+                entries.pop()  # a same-day correction replaces its twin
+            entries.append((begins, sorted(times.split()) if scheduled and times else []))
+        early_before = f"{start:02d}:00"  # a slot before the day-start hour is the night before
+        first_dose = dict(
+            trends._rows(
+                "SELECT medication_id, min(day - (time < ?)) FROM cache_dose_slot GROUP BY 1",
+                [early_before],
+            )
+        )
+        first, last = self.exposure_days.start, self.exposure_days.stop - 1
+        due: dict[int, dict[int, int]] = {}
+        taken: dict[int, dict[int, int]] = {}
+        for med, (low, high, times) in _schedule_spans(by_med, first, last):
+            med_due = due.setdefault(med, {})
+            med_taken = taken.setdefault(med, {})
+            for d in range(low, high + 1):
+                med_due[d] = med_due.get(d, 0) + len(times)
+            for group, shift in (
+                ([t for t in times if t >= early_before], 0),
+                ([t for t in times if t < early_before], 1),
+            ):
+                if not group:
+                    continue
+                marks = ", ".join("?" for _ in group)
+                for calendar_day, took in trends._rows(
+                    "SELECT day, sum(taken) FROM cache_dose_slot"
+                    f" WHERE medication_id = ? AND day BETWEEN ? AND ? AND time IN ({marks})"
+                    " GROUP BY day",
+                    [med, low + shift, high + shift, *group],
+                ):
+                    med_taken[calendar_day - shift] = med_taken.get(calendar_day - shift, 0) + took
+        found = []
+        for med in sorted(due, key=lambda m: names[m].casefold()):
+            if med not in first_dose:
+                continue  # never recorded: nothing to say yes or no from
+            exposure = {
+                d: taken[med].get(d, 0) >= n
+                for d, n in due[med].items()
+                if n > 0 and d >= first_dose[med] and self._over(d)
+            }
+            name = f"Every scheduled dose of {names[med]} taken"
+            phrase = f"days every scheduled dose of {names[med]} was recorded as taken"
+            for lag in (SAME_DAY, NEXT_DAY):
+                found.append(self._factor(name, "doses", lag, phrase, exposure))
+        return found
+
+    def factors(self) -> list[Factor]:
+        """Every exposure of the range."""
+        return self.day_factors() + self.habits() + self.stretching() + self.doses()
+
+
+def analyse_range(diary, rng: DateRange, *, seed: int = 0) -> tuple[Analysis, Exposures]:
+    """Gather the exposures of ``rng`` and compare each; the same numbers on every screen."""
+    exposures = Exposures(diary, rng)
+    analysis = analyse(
+        exposures.factors(), seed=seed, complete_days=len(exposures.coverage.complete)
+    )
+    return analysis, exposures

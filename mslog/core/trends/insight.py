@@ -1,0 +1,423 @@
+"""Days with and without a factor compared on complete days, with intervals that allow for spells.
+
+Spasm counts run in spells: a bad week is followed by more bad days, and exposures
+such as hot weather come in spells too. Comparing days as if each were independent
+finds "effects" in pure noise. Here the interval comes from a moving-block bootstrap:
+the calendar is cut into blocks of a week, whole blocks are drawn again at random
+(each day keeping its own count and exposure), and the spread of the rate ratio over
+those redraws gives its 95 % interval. Many factors tested at once are then adjusted
+with Benjamini-Hochberg at 10 %.
+
+numpy is imported only when a comparison is made (it comes with pyqtgraph).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+MIN_DAYS = 14  # days needed on each side before a comparison is shown
+BLOCK_DAYS = 7  # block length of the bootstrap, in calendar days
+FDR = 0.10  # Benjamini-Hochberg false discovery rate
+# Bootstrap redraws: enough for a steady interval; fewer on very long ranges, where
+# each redraw is longer and the interval is narrow anyway.
+REPLICATES = 1000
+MAX_REDRAWN_DAYS = 400_000  # replicates x days, which bounds the work on a long range
+MIN_REPLICATES = 200
+
+KINDS = ("day factor", "habit", "stretching", "doses")
+LAGS = ("same day", "next day")
+
+METHOD = (
+    "Spasms per complete day on days with and without each factor, as a rate ratio; "
+    "its 95 % interval comes from redrawing whole weeks of the diary at random "
+    "(a block bootstrap), so runs of good and bad days are not mistaken for an effect, "
+    "and the many factors are adjusted together (Benjamini-Hochberg, 10 %). "
+    "Weekdays and seasons are not adjusted for."
+)
+
+Day = tuple[int, "int | None", "float | None", "bool | None"]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One exposure against its absence, on complete days only.
+
+    Attributes:
+        days_with: Complete days with the exposure known to be present.
+        days_without: Complete days with it known to be absent.
+        mean_with: Spasms per complete day with it, or None.
+        mean_without: Spasms per complete day without it, or None.
+        rate_ratio: ``mean_with / mean_without``, or None when it cannot be formed.
+        low: Lower end of its 95 % interval (allowing for runs of days), or None.
+        high: Upper end, or None.
+        p: Two-sided p value for "no difference", or None.
+        nrs_days_with: Days with a check-in NRS and the exposure present.
+        nrs_days_without: Days with a check-in NRS and the exposure absent.
+        nrs_difference: Mean NRS with minus without, or None.
+        nrs_low: Lower end of its 95 % interval, or None.
+        nrs_high: Upper end, or None.
+        enough: Whether both sides have at least :data:`MIN_DAYS` complete days.
+    """
+
+    days_with: int
+    days_without: int
+    mean_with: float | None
+    mean_without: float | None
+    rate_ratio: float | None
+    low: float | None
+    high: float | None
+    p: float | None
+    nrs_days_with: int
+    nrs_days_without: int
+    nrs_difference: float | None
+    nrs_low: float | None
+    nrs_high: float | None
+    enough: bool
+
+
+@dataclass(frozen=True)
+class Factor:
+    """One exposure with its aligned day series.
+
+    Attributes:
+        name: What the person calls it, e.g. ``Hot weather or overheating``.
+        kind: One of :data:`KINDS`.
+        lag: One of :data:`LAGS`: whether the exposure is set against the same day's
+            spasms or the next day's.
+        when: The days compared, for the verdict, e.g. ``on days with hot weather``.
+        series: (day number, spasms or None, NRS or None, exposed or None) per outcome
+            day, in day order; spasms None when the day is not complete, exposed None
+            when it is not known.
+    """
+
+    name: str
+    kind: str
+    lag: str
+    when: str
+    series: Sequence[Day] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The result for one factor.
+
+    Attributes:
+        factor: The factor compared.
+        comparison: The numbers.
+        q: Benjamini-Hochberg adjusted p value among the factors tested, or None.
+        verdict: What the numbers say, in words.
+        clear: Whether the association stood out (interval excludes 1 and q < 10 %).
+    """
+
+    factor: Factor
+    comparison: Comparison
+    q: float | None
+    verdict: str
+    clear: bool
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Every factor's finding over a range.
+
+    Attributes:
+        findings: Clear associations first, then the rest tested, then those without
+            enough days.
+        complete_days: Complete days in the range (the spasm comparison rests on them).
+        method: The method in one plain sentence.
+    """
+
+    findings: list[Finding]
+    complete_days: int
+    method: str = METHOD
+
+    @property
+    def tested(self) -> list[Finding]:
+        """Findings with enough days on both sides."""
+        return [f for f in self.findings if f.comparison.enough]
+
+    @property
+    def clear(self) -> list[Finding]:
+        """Findings whose association stood out."""
+        return [f for f in self.findings if f.clear]
+
+    def none_stood_out(self) -> str:
+        """One line saying that nothing stood out, with how much was tested."""
+        tested = len(self.tested)
+        if not tested:
+            return (
+                f"No factor has {MIN_DAYS} complete days with it and {MIN_DAYS} without it yet "
+                f"({self.complete_days} complete day{'s' if self.complete_days != 1 else ''})."
+            )
+        return (
+            f"No factor stood out: {tested} factor{'s' if tested != 1 else ''} tested on "
+            f"{self.complete_days} complete days, none with a clear difference."
+        )
+
+
+# --- one comparison ----------------------------------------------------------
+
+
+def _dense(series: Sequence[Day]) -> list[Day]:
+    """Return the series with a placeholder for every missing calendar day between."""
+    if not series:
+        return []
+    by_day = {day: (day, count, nrs, exposed) for day, count, nrs, exposed in series}
+    first, last = min(by_day), max(by_day)
+    return [by_day.get(d, (d, None, None, None)) for d in range(first, last + 1)]
+
+
+def _replicates(days: int) -> int:
+    return max(MIN_REPLICATES, min(REPLICATES, MAX_REDRAWN_DAYS // max(days, 1)))
+
+
+def _block_draws(days: int, seed: int):
+    """Return the starts of the blocks of each redraw, shape (replicates, blocks)."""
+    import numpy as np
+
+    blocks = -(-days // BLOCK_DAYS)
+    generator = np.random.default_rng(seed)
+    return generator.integers(0, days, size=(_replicates(days), blocks))
+
+
+def _block_sums(values, days: int):
+    """Return, for every circular block start, the sum over that block and the last one.
+
+    The last block of a redraw is shortened so each redraw is as long as the series.
+    """
+    import numpy as np
+
+    tail = days - (-(-days // BLOCK_DAYS) - 1) * BLOCK_DAYS
+    wrapped = np.concatenate([values, values[: BLOCK_DAYS - 1]])
+    prefix = np.concatenate([[0.0], np.cumsum(wrapped)])
+    starts = np.arange(days)
+    return prefix[starts + BLOCK_DAYS] - prefix[starts], prefix[starts + tail] - prefix[starts]
+
+
+def _redrawn(values, draws):
+    """Return each redraw's total of ``values`` (one per replicate)."""
+    days = len(values)
+    full, last = _block_sums(values, days)
+    return full[draws[:, :-1]].sum(axis=1) + last[draws[:, -1]]
+
+
+def _incomplete_beta(a: float, b: float, x: float) -> float:
+    """Return the regularised incomplete beta function I_x(a, b) (continued fraction)."""
+    if x <= 0.0:
+        return 0.0
+    if x >= 1.0:
+        return 1.0
+    if x > (a + 1.0) / (a + b + 2.0):  # the fraction converges fast only on this side
+        return 1.0 - _incomplete_beta(b, a, 1.0 - x)
+    log_front = math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
+    front = math.exp(log_front + a * math.log(x) + b * math.log1p(-x)) / a
+    tiny = 1e-300
+    c, d = 1.0, 1.0 - (a + b) * x / (a + 1.0)
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    result = d
+    for m in range(1, 300):
+        for numerator in (
+            m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+            -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)),
+        ):
+            d = 1.0 + numerator * d
+            d = 1.0 / (d if abs(d) > tiny else tiny)
+            c = 1.0 + numerator / c
+            c = c if abs(c) > tiny else tiny
+            result *= c * d
+        if abs(c * d - 1.0) < 1e-12:
+            break
+    return front * result
+
+
+def t_p_value(t: float, df: float) -> float:
+    """Return the two-sided p value of ``t`` on Student's t distribution with ``df``."""
+    return _incomplete_beta(df / 2.0, 0.5, df / (df + t * t))
+
+
+@functools.lru_cache(maxsize=64)
+def t_quantile(df: float, p_two_sided: float = 0.05) -> float:
+    """Return the t value whose two-sided p value is ``p_two_sided`` (by bisection)."""
+    low, high = 0.0, 100.0
+    for _ in range(80):
+        middle = (low + high) / 2
+        if t_p_value(middle, df) > p_two_sided:
+            low = middle
+        else:
+            high = middle
+    return (low + high) / 2
+
+
+def compare(series: Sequence[Day], *, seed: int = 0, draws=None) -> Comparison:
+    """Compare complete days with and without an exposure.
+
+    Args:
+        series: (day number, spasms or None, NRS or None, exposed or None) per day in
+            day order; spasms None for a day that is not complete, exposed None when
+            the exposure is not known that day. Missing calendar days are unknown.
+        seed: Seed of the bootstrap (the same data always gives the same interval).
+        draws: Block starts already drawn for this many days (shared between factors).
+
+    Returns:
+        The comparison; its interval and p value are None without enough days.
+    """
+    rows = _dense(series)
+    with_counts = [c for _, c, _, e in rows if c is not None and e is True]
+    without_counts = [c for _, c, _, e in rows if c is not None and e is False]
+    with_nrs = [n for _, _, n, e in rows if n is not None and e is True]
+    without_nrs = [n for _, _, n, e in rows if n is not None and e is False]
+    n_with, n_without = len(with_counts), len(without_counts)
+    mean_with = sum(with_counts) / n_with if n_with else None
+    mean_without = sum(without_counts) / n_without if n_without else None
+    ratio = mean_with / mean_without if mean_with is not None and mean_without else None
+    nrs_with = sum(with_nrs) / len(with_nrs) if with_nrs else None
+    nrs_without = sum(without_nrs) / len(without_nrs) if without_nrs else None
+    enough = n_with >= MIN_DAYS and n_without >= MIN_DAYS
+    nrs_enough = len(with_nrs) >= MIN_DAYS and len(without_nrs) >= MIN_DAYS
+    low = high = p = None
+    nrs_low = nrs_high = None
+    nrs_difference = nrs_with - nrs_without if nrs_enough else None  # type: ignore[operator]
+    if enough or nrs_enough:
+        import numpy as np
+
+        if draws is None or draws.shape[1] != -(-len(rows) // BLOCK_DAYS):
+            draws = _block_draws(len(rows), seed)
+        # The redraws estimate the spread from a few dozen weeks; Student's t with one
+        # degree of freedom fewer than the weeks allows for that estimate's own error.
+        df = max(1, draws.shape[1] - 1)
+        critical = t_quantile(df)
+
+        def column(pick) -> np.ndarray:
+            return np.asarray([pick(row) for row in rows], dtype=float)
+
+        def spread(top: np.ndarray, bottom: np.ndarray, transform) -> float | None:
+            # Redraws that lost every day of one side say nothing about the ratio.
+            usable = (bottom > 0) & np.isfinite(top)
+            if usable.sum() < MIN_REPLICATES // 2:
+                return None
+            values = transform(top[usable], bottom[usable])
+            values = values[np.isfinite(values)]
+            return float(np.std(values, ddof=1)) if len(values) > 2 else None
+
+        if enough and ratio and mean_with:
+            sw = _redrawn(column(lambda r: r[1] if r[1] is not None and r[3] is True else 0), draws)
+            nw = _redrawn(column(lambda r: r[1] is not None and r[3] is True), draws)
+            so = _redrawn(
+                column(lambda r: r[1] if r[1] is not None and r[3] is False else 0), draws
+            )
+            no = _redrawn(column(lambda r: r[1] is not None and r[3] is False), draws)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                se = spread(
+                    sw * no,
+                    nw * so,
+                    lambda top, bottom: np.log(top / bottom),
+                )
+            if se is not None:
+                centre = math.log(ratio)
+                low = math.exp(centre - critical * se)
+                high = math.exp(centre + critical * se)
+                # Identical days on each side leave no spread: the ratio is exact.
+                p = t_p_value(centre / se, df) if se > 0 else float(centre == 0)
+        if nrs_enough:
+            tw = _redrawn(column(lambda r: r[2] if r[2] is not None and r[3] is True else 0), draws)
+            kw = _redrawn(column(lambda r: r[2] is not None and r[3] is True), draws)
+            to = _redrawn(
+                column(lambda r: r[2] if r[2] is not None and r[3] is False else 0), draws
+            )
+            ko = _redrawn(column(lambda r: r[2] is not None and r[3] is False), draws)
+            both = (kw > 0) & (ko > 0)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                differences = np.where(both, tw / kw - to / ko, np.nan)
+            se = spread(differences, both.astype(float), lambda top, _bottom: top)
+            if se is not None:
+                nrs_low = nrs_difference - critical * se
+                nrs_high = nrs_difference + critical * se
+    return Comparison(
+        days_with=n_with,
+        days_without=n_without,
+        mean_with=mean_with,
+        mean_without=mean_without,
+        rate_ratio=ratio if mean_without else None,
+        low=low,
+        high=high,
+        p=p,
+        nrs_days_with=len(with_nrs),
+        nrs_days_without=len(without_nrs),
+        nrs_difference=nrs_difference,
+        nrs_low=nrs_low,
+        nrs_high=nrs_high,
+        enough=enough,
+    )
+
+
+# --- many factors ------------------------------------------------------------
+
+
+def benjamini_hochberg(p_values: Sequence[float]) -> list[float]:
+    """Return Benjamini-Hochberg adjusted p values (q values), in the order given."""
+    m = len(p_values)
+    order = sorted(range(m), key=lambda i: p_values[i])
+    adjusted = [1.0] * m
+    running = 1.0
+    for rank in range(m, 0, -1):  # from the largest p down, keeping q monotone
+        index = order[rank - 1]
+        running = min(running, p_values[index] * m / rank)
+        adjusted[index] = min(running, 1.0)
+    return adjusted
+
+
+def verdict(factor: Factor, comparison: Comparison, q: float | None) -> tuple[str, bool]:
+    """Return the verdict in words and whether the association stood out."""
+    if not comparison.enough:
+        fewest = min(comparison.days_with, comparison.days_without)
+        return f"not enough days yet ({fewest} of {MIN_DAYS})", False
+    if comparison.rate_ratio is None or comparison.low is None or comparison.high is None:
+        return "too few spasms on these days to compare", False
+    if comparison.low <= 1.0 <= comparison.high or q is None or q >= FDR:
+        return "no clear difference", False
+    more = "more" if comparison.rate_ratio > 1 else "fewer"
+    return f"{more} spasms {factor.when}", True
+
+
+def analyse(
+    factors: Sequence[Factor], *, seed: int = 0, complete_days: int | None = None
+) -> Analysis:
+    """Compare every factor and adjust for testing them all at once.
+
+    Args:
+        factors: The exposures with their aligned series.
+        seed: Bootstrap seed; the same diary always gives the same numbers.
+        complete_days: Complete days of the range (default: those in the series).
+
+    Returns:
+        The findings, clear associations first.
+    """
+    draws_by_length: dict[int, object] = {}
+    comparisons = []
+    complete: set[int] = set()
+    for factor in factors:
+        rows = _dense(factor.series)
+        complete.update(day for day, count, _, _ in rows if count is not None)
+        if len(rows) not in draws_by_length and rows:
+            draws_by_length[len(rows)] = _block_draws(len(rows), seed)
+        comparisons.append(compare(rows, seed=seed, draws=draws_by_length.get(len(rows))))
+    tested = [i for i, c in enumerate(comparisons) if c.enough and c.p is not None]
+    q_values: dict[int, float] = dict(
+        zip(tested, benjamini_hochberg([comparisons[i].p for i in tested]), strict=True)
+    )
+    findings = []
+    for index, (factor, comparison) in enumerate(zip(factors, comparisons, strict=True)):
+        q = q_values.get(index)
+        text, clear = verdict(factor, comparison, q)
+        findings.append(Finding(factor, comparison, q, text, clear))
+
+    def order(finding: Finding) -> tuple:
+        c = finding.comparison
+        strength = abs(math.log(c.rate_ratio)) if c.rate_ratio else 0.0
+        return (not finding.clear, not c.enough, -strength, finding.factor.name)
+
+    findings.sort(key=order)
+    return Analysis(findings, len(complete) if complete_days is None else complete_days)
