@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from mslog.core.checkin import CheckIns
     from mslog.core.checkin.self_ratings import SelfRatings
     from mslog.core.checklists import Checklists
+    from mslog.core.checklists.experiments import Experiments
     from mslog.core.routines.sessions import StretchLog
     from mslog.core.safety import DataSafety
     from mslog.core.trends import Trends
@@ -97,6 +98,13 @@ class Diary:
         from mslog.core.checklists import Checklists
 
         return Checklists(self.db, self.clock, lambda: self.day_rule)
+
+    @cached_property
+    def experiments(self) -> Experiments:
+        """Planned self-experiments: weeks with and without a habit."""
+        from mslog.core.checklists.experiments import Experiments
+
+        return Experiments(self.db, self.clock, lambda: self.day_rule, self.checklists.changed)
 
     @property
     def path(self) -> Path:
