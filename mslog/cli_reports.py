@@ -114,7 +114,15 @@ def cmd_report(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -
     finally:
         diary.close()
     out.write(f"Saved the report for {rng.label()} to {target}\n")
+    out.write(report_text(content))
     return EXIT_OK
+
+
+def report_text(content) -> str:
+    """The report's coverage and key numbers as plain text, worded as in the PDF."""
+    lines = [*content.coverage_lines(), "Key numbers (this period; previous period):"]
+    lines += [f"  {measure}: {now}; {before}" for measure, now, before in content.key_rows]
+    return "".join(f"{line}\n" for line in lines)
 
 
 COMMANDS = {"export": cmd_export, "report": cmd_report}

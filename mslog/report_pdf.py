@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from mslog import __version__
 from mslog.core.report import ReportContent, Section
 from mslog.core.trends import WEEKDAYS
+from mslog.core.trends.headline import BEFORE_DIARY
 
 _app: QGuiApplication | None = None
 CHART_SIZE = (1800, 520)  # pixels; drawn large and scaled down for a sharp print
@@ -157,8 +158,10 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
             f"{day:%-d %b}" if days < 300 else f"{day:%b %Y}",
         )
     _font(painter, 26, bold=True)
-    unit = "Spasms per day (weekly average)" if step > 1 else "Spasms per day"
-    painter.drawText(QPointF(plot.left(), 36), f"▮ {unit}   ● Mean severity 0–10 (right axis)")
+    unit = "Spasms logged per day (weekly average)" if step > 1 else "Spasms logged per day"
+    painter.drawText(
+        QPointF(plot.left(), 36), f"▮ {unit}   ● Mean rating of those spasms 0–10 (right axis)"
+    )
     if not any(content.daily_counts):
         _font(painter, 34)
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No spasms logged in this period")
@@ -250,6 +253,11 @@ def _section(section: Section) -> str:
     return "".join(out)
 
 
+def _labelled(line: str) -> str:
+    label, _, rest = line.partition(": ")
+    return f"<p class='line'><b>{html.escape(label)}:</b> {html.escape(rest)}</p>"
+
+
 def report_html(content: ReportContent, width: int = 515) -> str:
     """Return the report as the HTML subset QTextDocument understands (``width`` in points)."""
     period = content.period
@@ -270,20 +278,26 @@ def report_html(content: ReportContent, width: int = 515) -> str:
         f"Spasm diary summary · {period.label()}</p>",
         f"<p class='meta'>{period.days} days, compared with the {period.days} days before "
         f"({content.previous.range.label()}). Prepared {content.prepared_on:%-d %b %Y} with "
-        f"MSLog {__version__} from the person's own diary; scores are derived from logged "
-        "spasms, not clinically assessed.</p>",
+        f"MSLog {__version__} from the person's own diary. A day is <i>complete</i> when the "
+        "daily check-in says every spasm was logged (or none happened), <i>partial</i> when "
+        "spasms were logged without that, <i>unknown</i> when nothing was logged or said. "
+        "Scores from the log are worked out from logged spasms, self-rated ones are the "
+        "person's own answers: neither is a clinical assessment. "
+        f"{BEFORE_DIARY} marks a period before the diary began.</p>",
+        "".join(_labelled(line) for line in content.coverage_lines()),
         "<h3>Key numbers</h3>",
         _table(
             ["", "This period", "Previous period"],
             content.key_rows,
             first_bold=True,
-            widths=(36, 40, 24),
+            widths=(30, 37, 33),
         ),
     ]
     if content.summary.spasms:
         parts += [
-            "<h3>Spasms per day and severity</h3>",
-            f"<img src='mslog://spasms' width='{width}'>",
+            # The chart's own legend is its title, so a heading is never left alone at
+            # the foot of a page while the chart moves to the next.
+            f"<p style='margin-top: 8px;'><img src='mslog://spasms' width='{width}'></p>",
             "<h3>Time of day (local time where the spasm happened)</h3>",
             f"<img src='mslog://heatmap' width='{width}'>",
         ]

@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.clock import from_epoch_and_offset
 from mslog.core.trend_lanes import ExtraLanes, extra_lanes
 from mslog.core.trends import (
-    PENN_LABELS,
-    SNOW_LABELS,
     Breakdown,
     DateRange,
     FactorEffect,
     Summary,
     day_number,
 )
+from mslog.core.trends import headline as hl
+from mslog.core.trends.headline import BEFORE_DIARY, Figures
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class ReportContent:
         sections: Further blocks (medication, stretching, notes, appointments...).
         questions: The person's own questions for the appointment.
         markers: (day, short label) drawn on the chart, e.g. medication changes.
+        figures: The headline figures of the period, with its coverage.
+        previous_figures: The same for the period before.
     """
 
     period: DateRange
@@ -60,6 +63,19 @@ class ReportContent:
     sections: list[Section]
     questions: str
     markers: list[tuple[date, str]] = field(default_factory=list)
+    figures: Figures | None = None
+    previous_figures: Figures | None = None
+
+    def coverage_lines(self) -> list[str]:
+        """What the figures rest on, this period and the one before."""
+        if self.figures is None or self.previous_figures is None:
+            return []
+        now, before = self.figures, self.previous_figures
+        return [
+            f"This period: {hl.coverage_line(now)}; per-day figures {hl.basis_note(now)}.",
+            f"Previous period: {hl.coverage_line(before)}"
+            + (f"; per-day figures {hl.basis_note(before)}." if before.in_diary else "."),
+        ]
 
 
 def fmt_number(value: float | None, digits: int = 1) -> str:
@@ -72,37 +88,60 @@ def fmt_hour(hour: int | None) -> str:
     return "–" if hour is None else f"{hour:02d}:00–{(hour + 1) % 24:02d}:00"
 
 
-def key_rows(summary: Summary, previous: Summary, days_with: tuple[int, int]) -> list[tuple]:
+def key_rows(now: Figures, before: Figures) -> list[tuple[str, str, str]]:
     """Return the (measure, this period, previous period) rows of the key numbers table."""
 
-    def trigger(s: Summary) -> str:
-        return f"{s.top_trigger[0]} ({s.top_trigger[1]})" if s.top_trigger else "–"
+    def both(value) -> tuple[str, str]:
+        return value(now), value(before)
+
+    def spasm_days(f: Figures) -> str:
+        if not f.in_diary:
+            return BEFORE_DIARY
+        return f"{sum(1 for n in f.coverage.counts.values() if n)} of {f.range.days}"
+
+    def per_day(f: Figures) -> str:
+        value = hl.per_day_value(f)
+        return value if not f.in_diary or f.per_day is None else f"{value}, {hl.basis_note(f)}"
+
+    change = hl.nrs_change(now, before)
+    nrs_now = hl.nrs_value(change)
+    if change.now is not None:
+        nrs_now += f" ({hl.nrs_comparison(change)})"
+    return [
+        ("Spasms logged", *both(lambda f: str(f.spasms) if f.in_diary else BEFORE_DIARY)),
+        ("Days with spasms logged", *both(spasm_days)),
+        ("Spasms per day", *both(per_day)),
+        ("Spasticity, daily check-in (0–10 NRS), mean", nrs_now, hl.nrs_before(change, before)),
+        ("Mean rating of logged spasms (0–10)", *both(hl.rating_value)),
+        ("Snow score from the log (spasms per 24 h), typical day", *both(hl.snow_value)),
+        ("Busiest hour", *both(hl.hours_value)),
+        ("Trigger marked most often (on spasms)", *both(hl.triggers_value)),
+    ]
+
+
+def self_rated_rows(
+    now: SelfRating | None, before: SelfRating | None, before_in_diary: bool = True
+) -> list[tuple[str, str, str]]:
+    """Rows for the person's own Penn and Snow answers, when they gave any."""
+    if now is None and before is None:
+        return []
+
+    def cell(rating: SelfRating | None, text: str, in_diary: bool) -> str:
+        if rating is None:
+            return "–" if in_diary else BEFORE_DIARY
+        return "–" if text == "–" else f"{text}, answered {rating.day:%-d %b %Y}"
 
     return [
-        ("Spasms logged", str(summary.spasms), str(previous.spasms)),
-        ("Spasms per day (average)", fmt_number(summary.per_day), fmt_number(previous.per_day)),
         (
-            "Days with spasms",
-            f"{days_with[0]} of {summary.range.days}",
-            f"{days_with[1]} of {previous.range.days}",
+            "Penn spasm frequency (0–4) and severity (1–3), self-rated",
+            cell(now, now.penn_text() if now else "", True),
+            cell(before, before.penn_text() if before else "", before_in_diary),
         ),
         (
-            "Mean severity (0–10 NRS)",
-            fmt_number(summary.mean_severity),
-            fmt_number(previous.mean_severity),
+            "Snow spasm frequency (1–5), self-rated",
+            cell(now, now.snow_text() if now else "", True),
+            cell(before, before.snow_text() if before else "", before_in_diary),
         ),
-        (
-            "Typical Snow frequency score (1–5)",
-            f"{summary.snow_typical} – {SNOW_LABELS[summary.snow_typical]}",
-            str(previous.snow_typical),
-        ),
-        (
-            "Typical Penn frequency level (0–4)",
-            f"{summary.penn_typical} – {PENN_LABELS[summary.penn_typical]}",
-            str(previous.penn_typical),
-        ),
-        ("Busiest hour", fmt_hour(summary.worst_hour), fmt_hour(previous.worst_hour)),
-        ("Most frequent trigger", trigger(summary), trigger(previous)),
     ]
 
 
@@ -121,10 +160,19 @@ def build_report(diary, period: DateRange) -> ReportContent:
     start = day_number(period.first)
     for number, mean in zip(daily.day, daily.mean_severity, strict=True):
         means[number - start] = mean
-    rows = key_rows(summary, previous, (len(daily.day), len(previous_daily.day)))
+    began = hl.diary_began(diary)
+    now_figures = hl.figures(diary, period, began, daily)
+    before_figures = hl.figures(diary, before, began, previous_daily)
+    rows = key_rows(now_figures, before_figures)
+    ratings = diary.self_ratings
+    rows += self_rated_rows(
+        ratings.latest(period.first, period.last),
+        ratings.latest(before.first, before.last),
+        before_figures.in_diary,
+    )
     extras = extra_lanes(diary, period)
     previous_extras = extra_lanes(diary, before)
-    rows += lane_rows(extras, previous_extras, period, before)
+    rows += lane_rows(extras, previous_extras, period, before, before_figures.in_diary)
     sections = lane_sections(extras)
     effects = trends.factor_effects(period, daily, extras.factors)
     sections.append(_breakdown_section(breakdown))
@@ -164,31 +212,55 @@ def build_report(diary, period: DateRange) -> ReportContent:
         sections=sections,
         questions=diary.appointments.questions().strip(),
         markers=extras.markers,
+        figures=now_figures,
+        previous_figures=before_figures,
     )
 
 
 def lane_rows(
-    extras: ExtraLanes, previous: ExtraLanes, period: DateRange, before: DateRange
+    extras: ExtraLanes,
+    previous: ExtraLanes,
+    period: DateRange,
+    before: DateRange,
+    before_in_diary: bool = True,
 ) -> list[tuple[str, str, str]]:
-    """Return key-number rows for stretching and medication, when the diary has them."""
+    """Return key-number rows for stretching and medication, when the diary has them.
+
+    ``before_in_diary``: False when the period before lies wholly before the diary
+    began (its cells show "—").
+    """
     rows = []
     if extras.stretch is not None and previous.stretch is not None:
         rows.append(
             (
                 "Days with a completed stretch session",
                 f"{len(extras.stretch.completed_days)} of {period.days}",
-                f"{len(previous.stretch.completed_days)} of {before.days}",
+                f"{len(previous.stretch.completed_days)} of {before.days}"
+                if before_in_diary
+                else BEFORE_DIARY,
             )
         )
     if extras.adherence is not None and previous.adherence is not None:
         rows.append(
             (
                 "Scheduled doses taken",
-                _percent(extras.adherence.overall()),
-                _percent(previous.adherence.overall()),
+                adherence_text(extras.adherence),
+                adherence_text(previous.adherence) if before_in_diary else BEFORE_DIARY,
             )
         )
     return rows
+
+
+def adherence_text(lane) -> str:
+    """Doses taken as a share of those due, with skipped and not recorded apart."""
+    overall = lane.overall()
+    if overall is None:
+        return "– (no doses recorded yet)" if lane.untracked else "–"
+    due = sum(lane.scheduled)
+    return (
+        f"{overall:.0f} % ({sum(lane.taken)} of {due}; {lane.skipped} skipped,"
+        f" {lane.not_recorded} not recorded)"
+    )
 
 
 def lane_sections(extras: ExtraLanes) -> list[Section]:
@@ -197,6 +269,17 @@ def lane_sections(extras: ExtraLanes) -> list[Section]:
     if extras.adherence is not None or extras.medications or extras.markers:
         lines = [f"Taking now: {'; '.join(extras.medications) or 'none recorded'}"]
         lines += [f"Changed {day:%-d %b %Y}: {label}" for day, label in extras.markers]
+        if extras.adherence is not None:
+            lines.append(
+                "Doses count from each medicine's first dose recorded in MSLog; days before"
+                " it are not counted as missed."
+            )
+            if extras.adherence.untracked:
+                lines.append(
+                    "No dose recorded yet, so not counted: "
+                    + ", ".join(extras.adherence.untracked)
+                    + "."
+                )
         rows = [
             [
                 name,
@@ -235,10 +318,6 @@ def lane_sections(extras: ExtraLanes) -> list[Section]:
     if care:
         sections.append(Section("Stretching and self-care", care))
     return sections
-
-
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f} %"
 
 
 def _one_line(text: str, limit: int = 160) -> str:

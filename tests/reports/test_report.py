@@ -39,10 +39,29 @@ def test_report_content(diary: Diary):
     assert content.daily_counts == [2] * 10
     assert content.daily_mean_severity == [5.0] * 10
     rows = {row[0]: row[1:] for row in content.key_rows}
-    assert rows["Spasms per day (average)"] == ("2.0", "0.1")
-    assert rows["Mean severity (0–10 NRS)"] == ("5.0", "9.0")
-    assert rows["Typical Snow frequency score (1–5)"][0] == "3 – one to five a day"
-    assert rows["Most frequent trigger"] == ("Heat (1)", "–")
+    # No check-ins: per-day figures rest on the days with entries, and say so. Before, the
+    # one spasm of 25 February is one day with entries (not 1 spasm spread over 10 days).
+    assert rows["Spasms per day"] == (
+        "2.0 a day, based on the 10 days with entries, as none is complete (7 needed): "
+        "spasms may be missing",
+        "1.0 a day, based on the 1 day with entries, as none is complete (7 needed): "
+        "spasms may be missing",
+    )
+    assert rows["Mean rating of logged spasms (0–10)"] == (
+        "5.0 (20 of 20 rated)",
+        "9.0 (1 of 1 rated)",
+    )
+    assert rows["Snow score from the log (spasms per 24 h), typical day"][0] == (
+        "3 – one to five a day"
+    )
+    assert rows["Spasticity, daily check-in (0–10 NRS), mean"] == (
+        "– (no check-in with a rating)",
+        "–",
+    )
+    assert rows["Trigger marked most often (on spasms)"] == ("Heat (1 spasm)", "–")
+    # 07:00 and 22:00 each had 10 spasms: a tie, not one busiest hour.
+    assert rows["Busiest hour"][0] == "07:00–08:00 and 22:00–23:00 (10 each)"
+    assert not any("Penn" in row[0] for row in content.key_rows)  # none self-rated yet
     assert content.questions == "Is the night stiffness worse with heat?"
     titles = [s.title for s in content.sections]
     assert "Notes from the diary" in titles
@@ -78,7 +97,7 @@ def test_cli_report_pdf_text(qapp, clock, data_dir, tmp_path):
     assert code == 0, err
     flat = " ".join(pdf_text(out)[1].split())
     assert "1 Feb 2026 – 28 Feb 2026" in flat
-    assert "Spasms logged 1 0" in flat
+    assert "Spasms logged 1 —" in flat  # January is before the diary began: not 0
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,7 @@ class NrsChange:
         days_before: The same for the period before.
         percent: % change (negative is lower), given only when both periods have
             :data:`MIN_NRS_DAYS` rated days and the earlier mean is above 0.
+        before_in_diary: False when the period before is wholly before the diary began.
     """
 
     now: float | None
@@ -200,6 +201,7 @@ class NrsChange:
     days_now: int
     days_before: int
     percent: float | None
+    before_in_diary: bool = True
 
     @property
     def meaningful(self) -> bool:
@@ -213,7 +215,9 @@ def nrs_change(now: Figures, before: Figures) -> NrsChange:
     enough = len(now.nrs) >= MIN_NRS_DAYS and len(before.nrs) >= MIN_NRS_DAYS and before.in_diary
     if enough and now.nrs_mean is not None and before.nrs_mean:
         percent = 100 * (now.nrs_mean - before.nrs_mean) / before.nrs_mean
-    return NrsChange(now.nrs_mean, before.nrs_mean, len(now.nrs), len(before.nrs), percent)
+    return NrsChange(
+        now.nrs_mean, before.nrs_mean, len(now.nrs), len(before.nrs), percent, before.in_diary
+    )
 
 
 def fmt_percent_change(percent: float) -> str:
@@ -242,6 +246,8 @@ def nrs_comparison(change: NrsChange) -> str:
         return f"{text}, less than the {MEANINGFUL_CHANGE} % change trials call meaningful"
     if change.now is None:
         return "check in daily to see it"
+    if not change.before_in_diary:
+        return "nothing to compare with before your diary began"
     if change.before == 0 and min(change.days_now, change.days_before) >= MIN_NRS_DAYS:
         return "no % change from a rating of 0"
     return (
