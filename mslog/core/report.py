@@ -11,12 +11,12 @@ from mslog.core.trend_lanes import ExtraLanes, extra_lanes
 from mslog.core.trends import (
     Breakdown,
     DateRange,
-    FactorEffect,
     Summary,
     day_number,
 )
 from mslog.core.trends import headline as hl
 from mslog.core.trends.headline import BEFORE_DIARY, Figures
+from mslog.core.trends.insight import Analysis
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class ReportContent:
     daily_mean_severity: list[float | None]
     heatmap: list[list[int]]
     breakdown: Breakdown
-    effects: list[FactorEffect]
+    effects: Analysis
     sections: list[Section]
     questions: str
     markers: list[tuple[date, str]] = field(default_factory=list)
@@ -174,10 +174,11 @@ def build_report(diary, period: DateRange) -> ReportContent:
     previous_extras = extra_lanes(diary, before)
     rows += lane_rows(extras, previous_extras, period, before, before_figures.in_diary)
     sections = lane_sections(extras)
-    effects = trends.factor_effects(period, daily, extras.factors)
+    from mslog.core.trends.exposures import analyse_range
+
+    effects, _ = analyse_range(diary, period)
     sections.append(_breakdown_section(breakdown))
-    if effects:
-        sections.append(_effects_section(effects[:4]))
+    sections.append(_effects_section(effects))
     notes = trends.notable_notes(period)
     if notes:
         sections.append(
@@ -346,17 +347,34 @@ def _breakdown_section(breakdown: Breakdown) -> Section:
     )
 
 
-def _effects_section(effects: list[FactorEffect]) -> Section:
+def _effects_section(analysis: Analysis) -> Section:
+    """Only the factors whose association stood out; otherwise one line saying none did."""
+    from mslog.core.trends import insight_text as words
+
+    clear = analysis.clear
+    lines = [words.CAVEAT, f"How: {analysis.method}"] if clear else [analysis.none_stood_out()]
     return Section(
-        "Next-day spasms after days with and without… (association, not proof)",
-        header=["Factor", "Days with / without", "Spasms next day: with", "without"],
+        "Days with and without each factor (association, not proof)",
+        lines,
+        header=[
+            "Factor",
+            "Compared with",
+            "Complete days with / without",
+            "Spasms a day",
+            "Rate ratio (95 % interval)",
+            "Check-in NRS",
+        ]
+        if clear
+        else [],
         rows=[
             [
-                e.label,
-                f"{e.days_with} / {e.days_without}",
-                fmt_number(e.mean_with),
-                fmt_number(e.mean_without),
+                f.factor.name,
+                f"the {f.factor.lag}",
+                f"{f.comparison.days_with} / {f.comparison.days_without}",
+                words.means_text(f.comparison),
+                words.ratio_text(f.comparison).removeprefix("rate ratio "),
+                words.nrs_text(f.comparison).removeprefix("check-in NRS "),
             ]
-            for e in effects
+            for f in clear
         ],
     )

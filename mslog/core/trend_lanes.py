@@ -76,7 +76,7 @@ class HabitLane:
 
 @dataclass(frozen=True)
 class ExtraLanes:
-    """The lanes whose data exists in this diary, with their chart markers and factors.
+    """The lanes whose data exists in this diary, with their chart markers.
 
     A lane is None when its part of the diary does not exist yet.
     """
@@ -86,16 +86,6 @@ class ExtraLanes:
     habits: HabitLane | None = None
     markers: list[tuple[date, str]] = field(default_factory=list)
     medications: list[str] = field(default_factory=list)
-
-    @property
-    def factors(self) -> list[tuple[str, str, set[int]]]:
-        """(kind, label, day numbers) of factors for next-day comparisons."""
-        found: list[tuple[str, str, set[int]]] = []
-        if self.stretch is not None:
-            found.append(("stretch", "Completed stretch session", self.stretch.completed_days))
-        if self.habits is not None:
-            found += [("habit", name, days) for name, days in sorted(self.habits.by_habit.items())]
-        return found
 
 
 def stretch_lane(trends: Trends, rng: DateRange) -> StretchLane | None:

@@ -16,7 +16,6 @@ def test_no_lanes_until_there_is_data(diary: Diary):
     assert extras.stretch is None
     assert extras.adherence is None
     assert extras.habits is None
-    assert extras.factors == []
 
 
 def test_adherence_per_day_with_medication_change_markers(diary: Diary):
@@ -68,7 +67,6 @@ def test_stretch_and_habit_lanes_and_factors(diary: Diary):
     assert extras.habits.by_habit == {
         "Warm shower or bath": {day_number(date(2026, 3, 3)), day_number(date(2026, 3, 5))}
     }
-    assert [f[1] for f in extras.factors] == ["Completed stretch session", "Warm shower or bath"]
 
 
 def test_report_names_medications_adherence_and_self_care(diary: Diary):

@@ -12,7 +12,6 @@ from mslog.core.trends import (
     DateRange,
     day_from_number,
     day_number,
-    factor_effect,
     penn_level,
     resolve_range,
     snow_score,
@@ -175,36 +174,6 @@ def test_breakdown_counts_triggers_locations_and_types(diary: Diary):
     assert result.triggers == [("heat", "Heat", 2), ("my new shoes", "my new shoes", 1)]
     assert result.locations == [("left_calf", "Left calf", 2), ("right_calf", "Right calf", 1)]
     assert result.types == [("flexor", "Flexor", 2), ("clonus", "Clonus", 1)]
-
-
-def test_factor_effect_needs_three_days_each_side():
-    assert factor_effect("trigger", "Heat", [True, True, False, False, False], [1] * 5) is None
-    effect = factor_effect(
-        "trigger", "Heat", [True, True, True, False, False, False], [4, 5, 6, 1, 2, 3]
-    )
-    assert effect is not None
-    assert (effect.days_with, effect.days_without) == (3, 3)
-    assert (effect.mean_with, effect.mean_without) == (5.0, 2.0)
-    assert effect.difference == 3.0
-
-
-def test_factor_effects_compare_the_day_after(diary: Diary):
-    # Heat on days 1, 3, 5 (one spasm each); the day after heat has 3 spasms more.
-    for day in range(1, 9):
-        if day in (1, 3, 5):
-            diary.spasms.log(started=at(2026, 3, day, 12), triggers=["heat"])
-        if day in (2, 4, 6):
-            for k in range(4):
-                diary.spasms.log(started=at(2026, 3, day, 13 + k))
-    rng = DateRange(date(2026, 3, 1), date(2026, 3, 8))
-    (effect,) = diary.trends.factor_effects(rng)
-    # Pairs (day -> next): with heat 1,3,5 -> 4,4,4; without 2,4,6,7 -> 1,1,0,0.
-    assert effect.label == "Heat"
-    assert (effect.days_with, effect.days_without) == (3, 4)
-    assert effect.mean_with == 4.0
-    assert effect.mean_without == 0.5
-    extra = diary.trends.factor_effects(rng, extra_factors=[("habit", "Warm bath", set())])
-    assert [e.label for e in extra] == ["Heat"]  # no days with the bath: not shown
 
 
 def test_resolve_range():

@@ -14,7 +14,6 @@ from mslog.core import trend_cache, vocab
 from mslog.core.days import DayRule
 
 EPOCH_DAY = date(1970, 1, 1)
-MIN_DAYS_EACH_SIDE = 3  # a factor effect is shown only with this many days with and without it
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 # Range choices offered in the tab and understood by :func:`resolve_range`.
@@ -207,50 +206,6 @@ class Summary:
     top_trigger: tuple[str, int] | None
     penn_typical: int
     snow_typical: int
-
-
-@dataclass(frozen=True)
-class FactorEffect:
-    """Mean spasms on the day after days with and without a factor.
-
-    An association only: other things change on the same days.
-    """
-
-    kind: str  # "trigger", "stretch" or "habit"
-    label: str
-    days_with: int
-    days_without: int
-    mean_with: float
-    mean_without: float
-
-    @property
-    def difference(self) -> float:
-        """Mean with minus mean without."""
-        return self.mean_with - self.mean_without
-
-
-def factor_effect(
-    kind: str, label: str, present: Sequence[bool], next_day_counts: Sequence[int]
-) -> FactorEffect | None:
-    """Compare next-day spasm counts after days with and without a factor.
-
-    Args:
-        kind: What sort of factor it is.
-        label: The factor's name.
-        present: For each day, whether the factor was there.
-        next_day_counts: For the same days, the spasm count of the following day.
-
-    Returns:
-        The comparison, or None when either side has fewer than
-        :data:`MIN_DAYS_EACH_SIDE` days.
-    """
-    with_ = [n for p, n in zip(present, next_day_counts, strict=True) if p]
-    without = [n for p, n in zip(present, next_day_counts, strict=True) if not p]
-    if len(with_) < MIN_DAYS_EACH_SIDE or len(without) < MIN_DAYS_EACH_SIDE:
-        return None
-    return FactorEffect(
-        kind, label, len(with_), len(without), sum(with_) / len(with_), sum(without) / len(without)
-    )
 
 
 def typical(values: Sequence[int]) -> int:
@@ -491,42 +446,6 @@ class Trends:
             penn_typical=_typical_score(penn_level, days_with),
             snow_typical=_typical_score(snow_score, days_with),
         )
-
-    def factor_effects(
-        self,
-        rng: DateRange,
-        daily: DailySpasms | None = None,
-        extra_factors: Sequence[tuple[str, str, set[int]]] = (),
-    ) -> list[FactorEffect]:
-        """Compare next-day spasms after days with and without each factor.
-
-        Args:
-            rng: The range; a day counts when its next day is also in the range.
-            daily: Spasms per day, if already read.
-            extra_factors: (kind, label, day numbers present) for factors other
-                than triggers, such as completed stretch sessions or habits.
-
-        Returns:
-            Effects with enough days on each side, largest difference first.
-        """
-        daily = daily if daily is not None else self.daily(rng)
-        counts = daily.dense_counts(rng)
-        if len(counts) < 2 * MIN_DAYS_EACH_SIDE + 1:
-            return []
-        start = day_number(rng.first)
-        days = range(start, start + len(counts) - 1)
-        next_counts = counts[1:]
-        factors = list(extra_factors) + [
-            ("trigger", vocab.trigger_label(key), present)
-            for key, present in sorted(self.trigger_days(rng).items())
-        ]
-        effects = []
-        for kind, label, present in factors:
-            effect = factor_effect(kind, label, [d in present for d in days], next_counts)
-            if effect is not None:
-                effects.append(effect)
-        effects.sort(key=lambda e: -abs(e.difference))
-        return effects
 
     def notable_notes(self, rng: DateRange, limit: int = 5) -> list[tuple[int, int, int, str]]:
         """Return (epoch, utc offset, severity, note) of the most severe noted spasms."""

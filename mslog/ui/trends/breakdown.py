@@ -1,4 +1,4 @@
-"""Breakdown bars (triggers, body locations, types) and the factor effects table."""
+"""The Triggers page: counts of marked triggers, places and types, and the factor analysis."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from mslog.core.trends import MIN_DAYS_EACH_SIDE, Breakdown, FactorEffect
+from mslog.core.trends import Breakdown
+from mslog.core.trends import insight_text as words
+from mslog.core.trends.insight import Analysis, Finding
 from mslog.ui.trends.palette import ChartColours
 
 
@@ -78,48 +80,77 @@ class BarsChart(QWidget):
             self.widget.setToolTip(self.hover)
 
 
-def effects_html(effects: list[FactorEffect], has_enough_days: bool) -> str:
-    """Return the factor effects as a small rich-text table with its caveat."""
-    caveat = (
-        "<p>Average spasms on the <b>day after</b> a day with or without each factor. "
-        "This shows an <b>association, not proof</b>: other things change on the same days. "
-        "Talk it over with your clinician before changing anything.</p>"
-    )
-    if not effects:
-        need = f"at least {MIN_DAYS_EACH_SIDE} days with and {MIN_DAYS_EACH_SIDE} days without it"
-        reason = (
-            f"No factor has {need} in this range yet."
-            if has_enough_days
-            else "Choose a longer range to compare days."
-        )
-        return caveat + f"<p><i>{reason}</i></p>"
-    rows = "".join(
-        f"<tr><td>{html.escape(e.label)}</td><td align='right'>{e.mean_with:.1f}</td>"
-        f"<td align='right'>{e.mean_without:.1f}</td>"
-        f"<td align='right'>{e.days_with} / {e.days_without}</td>"
-        f"<td>{'more' if e.difference > 0 else 'fewer' if e.difference < 0 else 'same'}</td></tr>"
-        for e in effects[:10]
-    )
+def _finding_html(finding: Finding) -> str:
+    factor = finding.factor
+    verdict = html.escape(finding.verdict)
+    if finding.clear:
+        verdict = f"<b>{verdict[0].upper()}{verdict[1:]}</b>"
+    else:
+        verdict = f"{verdict[0].upper()}{verdict[1:]}"
     return (
-        caveat + "<table cellpadding='4'><tr><th align='left'>Factor</th><th>After days with</th>"
-        "<th>After days without</th><th>Days with / without</th><th>Next day</th></tr>"
-        f"{rows}</table>"
+        f"<p><b>{html.escape(factor.name)}</b> · {html.escape(factor.kind)}, "
+        f"{html.escape(words.lag_text(factor.lag))}<br>{verdict}<br>"
+        f"{html.escape(words.numbers_text(finding))}</p>"
     )
+
+
+def analysis_html(analysis: Analysis | None, days: int) -> str:
+    """Return the factor analysis as rich text: caveat, basis, findings, method, what is missing."""
+    parts = [f"<p>{html.escape(words.CAVEAT)}</p>"]
+    if analysis is None or not analysis.findings:
+        parts.append(
+            "<p><i>Nothing to compare yet. Tick what was true in the daily check-in "
+            "(hot weather, stress, poor sleep…), or tick habits and doses, and say when a "
+            "day's spasms are all logged.</i></p>"
+        )
+        return "".join(parts)
+    parts.append(f"<p>{html.escape(words.coverage_text(analysis, days))}</p>")
+    tested = analysis.tested
+    if tested:
+        if not analysis.clear:
+            parts.append(f"<p><b>{html.escape(analysis.none_stood_out())}</b></p>")
+        parts += [_finding_html(f) for f in tested]
+    else:
+        parts.append(f"<p><b>{html.escape(analysis.none_stood_out())}</b></p>")
+    missing = words.missing_text(analysis)
+    if missing:
+        parts.append(
+            f"<p><b>Not enough days yet</b> (at least {words.MIN_DAYS} complete days with "
+            f"and {words.MIN_DAYS} without): {html.escape(missing)}.</p>"
+        )
+    parts.append(f"<p><i>How: {html.escape(analysis.method)}</i></p>")
+    return "".join(parts)
+
+
+def triggers_line(breakdown: Breakdown) -> str:
+    """The marked triggers as a plain count, e.g. ``You marked heat on 12 spasms.``."""
+    if not breakdown.triggers:
+        return "You have not marked a trigger on any spasm in these days."
+    items = [
+        f"{label[0].lower() + label[1:] if label[1:2].islower() else label} on {n} "
+        f"spasm{'s' if n != 1 else ''}"
+        for _, label, n in breakdown.triggers[:5]
+    ]
+    return f"You marked {', '.join(items)}."
 
 
 class BreakdownPage(QWidget):
-    """Three bar charts and the factor effects."""
+    """Three bar charts of what was marked on spasms, and the factor analysis."""
 
     def __init__(self, colours: ChartColours, parent=None) -> None:
         super().__init__(parent)
-        self.triggers = BarsChart("Triggers", colours.spasms, colours)
+        self.triggers = BarsChart("Triggers marked on spasms", colours.spasms, colours)
         self.locations = BarsChart("Body locations", colours.completed, colours)
         self.types = BarsChart("Types", colours.partial, colours)
+        self.trigger_note = QLabel()
+        self.trigger_note.setObjectName("hint")
+        self.trigger_note.setWordWrap(True)
         self.effects = QLabel()
         self.effects.setWordWrap(True)
         self.effects.setTextFormat(Qt.TextFormat.RichText)
-        self.effects.setAccessibleName("Factor effects")
-        title = QLabel("Factor effects")
+        self.effects.setAccessibleName("Days with and without each factor")
+        self.effects.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title = QLabel("Days with and without each factor")
         title.setObjectName("sectionTitle")
         grid = QGridLayout()
         grid.addWidget(self.triggers, 0, 0)
@@ -127,13 +158,18 @@ class BreakdownPage(QWidget):
         grid.addWidget(self.types, 0, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid, 3)
+        layout.addLayout(grid)
+        layout.addWidget(self.trigger_note)
         layout.addWidget(title)
-        layout.addWidget(self.effects, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.effects)
+        layout.addStretch(1)
+        self.analysis: Analysis | None = None
 
-    def set_data(self, breakdown: Breakdown, effects: list[FactorEffect], days: int) -> None:
-        """Redraw the bars and the effects."""
+    def set_data(self, breakdown: Breakdown, analysis: Analysis | None, days: int) -> None:
+        """Redraw the bars, the trigger counts and the factor analysis."""
         self.triggers.set_items(breakdown.triggers)
         self.locations.set_items(breakdown.locations)
         self.types.set_items(breakdown.types)
-        self.effects.setText(effects_html(effects, days > 2 * MIN_DAYS_EACH_SIDE))
+        self.trigger_note.setText(f"{triggers_line(breakdown)} {words.TRIGGER_NOTE}")
+        self.analysis = analysis
+        self.effects.setText(analysis_html(analysis, days))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mslog.core.trend_lanes import ExtraLanes, extra_lanes
 from mslog.core.trends import RANGE_CHOICES, DateRange, resolve_range
+from mslog.core.trends.exposures import analyse_range
 from mslog.ui.chips import ChipGroup
 from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.trends.appointments import AppointmentsPage
@@ -267,8 +268,8 @@ class TrendsView(QWidget):
                 self._diary.appointments.between(rng.first, rng.last),
             )
         elif key == "breakdown":
-            effects = self._diary.trends.factor_effects(rng, data["daily"], data["extras"].factors)
-            self.breakdown.set_data(data["breakdown"], effects, rng.days)
+            analysis, _ = analyse_range(self._diary, rng)
+            self.breakdown.set_data(data["breakdown"], analysis, rng.days)
 
     def draw_all(self) -> None:
         """Draw every page now (for tests, image export and benchmarks)."""
