@@ -67,7 +67,8 @@ def test_range_switching_updates_every_lane(window: MainWindow, diary: Diary, qt
     view.range_chips.button("7").click()
     assert view.range == DateRange(date(2026, 3, 5), date(2026, 3, 11))
     assert set(bars(view)) == {today, today - 3}
-    assert view.cards.cards["per_day"].value.text().startswith("0.6")
+    # No check-ins: the one day over with entries (3 days ago, 2 spasms); today's wait.
+    assert view.cards.cards["per_day"].value.text() == "2.0 a day"
     view.range_chips.button("all").click()
     assert view.range.first == date(2026, 1, 10)
     assert set(bars(view)) == {today, today - 3, today - 20, today - 60}
@@ -253,7 +254,9 @@ def test_medication_and_habit_lanes_follow_the_range(window: MainWindow, diary: 
     assert lanes._habits.shown_days == [day_number(date(2026, 1, 20)), march_9]
     markers = [m.marker_day for m in lanes.lanes["adherence"].markers]
     assert markers == [date(2026, 1, 1), date(2026, 3, 8)]
-    assert view.cards.cards["adherence"].value.text().endswith("% of scheduled")
+    # Counted from the first recorded dose (20 Jan), so not 0 % for the days before it.
+    assert view.cards.cards["adherence"].value.text().endswith(" %")
+    assert "not recorded" in view.cards.cards["adherence"].compare.text()
 
 
 def test_arrow_keys_read_out_day_by_day(window: MainWindow, diary: Diary, qtbot):
@@ -363,3 +366,109 @@ def test_date_axis_labels_keep_apart(window: MainWindow, diary: Diary, qtbot):
         # A label of one level (months, say) never sits on one of another (days).
         for coarse, fine in itertools.combinations(levels, 2):
             assert all(abs(a - b) >= room for a in coarse for b in fine), key
+
+
+def test_cards_say_what_they_rest_on_and_lead_with_the_check_in_nrs(
+    window: MainWindow, diary: Diary, qtbot
+):
+    # 2-8 March complete (7 days) with 1, 2, 1, 2, 1, 2, 1 spasms at 07:xx and 21:xx in turn;
+    # NRS 4 on each. 21-27 February: NRS 6 on 7 days, nothing logged (before the first
+    # spasm, but the check-ins began the diary).
+    for d in range(2, 9):
+        n = 1 if d % 2 == 0 else 2
+        for k in range(n):
+            hour = 7 if k == 0 else 21
+            diary.spasms.log(started=datetime(2026, 3, d, hour, 0, tzinfo=LONDON), severity=5)
+        diary.checkins.update(date(2026, 3, d), nrs=4, spasms="all_logged")
+    for d in range(21, 28):
+        diary.checkins.update(date(2026, 2, d), nrs=6)
+    view = open_trends(window, qtbot)
+    view.range_chips.button("7").click()  # 5-11 March, today (the 11th) not over
+    assert view.range_label.text().splitlines()[1] == (
+        "Days known: 6 days: 4 complete, 0 partial, 2 unknown"
+        " (today counts once it is over or checked in as complete)"
+    )
+    cards = view.cards.cards
+    # Only 4 complete days, and no partial one: (2 + 1 + 2 + 1) / 4, said to be rough.
+    assert cards["per_day"].value.text() == "1.5 a day"
+    basis = "based on only 4 complete days (7 make a steadier figure)"
+    assert cards["per_day"].compare.text().startswith(basis)
+    view.range_chips.button("30").click()  # 10 Feb - 11 Mar
+    assert cards["per_day"].value.text() == "1.4 a day"  # 10 spasms / 7 complete days
+    assert cards["per_day"].compare.text().startswith("based on 7 of 29 days (complete days)")
+    assert cards["nrs"].value.text() == "5.0 on 14 days"  # 7 days of 4 and 7 of 6
+    assert cards["nrs"].compare.text() == (
+        "nothing to compare with before your diary began; before: — (your diary had not begun)"
+    )
+    view.range_chips.button("7").click()
+    assert cards["nrs"].value.text() == "4.0 on 4 days"
+    assert cards["rating"].value.text() == "5.0 (6 of 6 rated)"
+    assert cards["hour"].value.text() == "07:00–08:00 (4 spasms)"
+    # Snow of 5-8 March (2, 1, 2, 1 spasms): 3, 2, 3, 2; the lower median is 2.
+    assert cards["snow"].value.text() == "2 – one or fewer a day"
+    assert not cards["self_rated"].isVisible()  # never answered
+
+
+def test_a_thirty_percent_nrs_change_is_marked_on_the_card(window: MainWindow, diary, qtbot):
+    for d in range(1, 11):
+        diary.checkins.update(date(2026, 3, d), nrs=4, spasms="none")
+        diary.checkins.update(date(2026, 2, d + 18), nrs=6, spasms="none")  # 19-28 February
+    view = open_trends(window, qtbot)
+    view.set_range("custom", DateRange(date(2026, 3, 1), date(2026, 3, 10)))
+    card = view.cards.cards["nrs"]
+    assert card.value.text() == "4.0 on 10 days"
+    assert card.compare.text() == (
+        "−33 %: a change of 30 % or more is what trials call meaningful; before: 6.0 on 10 days"
+    )
+    assert view.cards.cards["per_day"].value.text() == "0.0 a day"  # said: no spasms
+    assert view.cards.cards["snow"].value.text() == "1 – no spasms"  # true: none logged
+
+
+def test_ties_and_a_range_before_the_diary(window: MainWindow, diary: Diary, qtbot):
+    log_days(diary, [1, 2], per_day=1)  # 12:00 on 10 March and 9 March: same hour
+    for minute in (10, 20):
+        diary.spasms.log(
+            started=datetime(2026, 3, 8, 9, minute, tzinfo=LONDON), triggers=["stress"]
+        )
+    view = open_trends(window, qtbot)
+    cards = view.cards.cards
+    assert cards["trigger"].value.text() == "Heat and Stress (2 each)"  # log_days ticks heat
+    assert "(your diary had not begun in the days before)" in view.range_label.text()
+    assert cards["per_day"].compare.text().endswith("before: — (your diary had not begun)")
+    assert cards["nrs"].compare.text().endswith("before: — (your diary had not begun)")
+    assert cards["hour"].compare.text() == "before: — (your diary had not begun)"
+
+
+def test_the_self_rated_questionnaire_saves_with_undo_and_shows_on_its_card(
+    window: MainWindow, diary: Diary, qtbot
+):
+    from PySide6.QtCore import Qt
+
+    view = open_trends(window, qtbot)
+    view.pages.setCurrentWidget(view.appointments)
+    form = view.appointments.self_rating
+    click = lambda button: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
+    click(form.frequency.button("0"))
+    assert not form.severity.isEnabled()  # severity is asked only when spasms come
+    click(form.frequency.button("2"))
+    assert form.severity.isEnabled()
+    click(form.severity.button("3"))
+    click(form.snow.button("4"))
+    click(form.save_button)
+    stored = diary.self_ratings.get(date(2026, 3, 11))
+    assert (stored.penn_frequency, stored.penn_severity, stored.snow) == (2, 3, 4)
+    assert form.message.text() == "Saved for 11 Mar 2026. Undo takes them back."
+    card = view.cards.cards["self_rated"]
+    assert card.isVisibleTo(view)
+    assert card.value.text() == (
+        "Penn 2 of 4 (full spasms, less than once an hour); severity 3 of 3 (severe)"
+        " · Snow 4 of 5 (between five and nine a day)"
+    )
+    assert card.compare.text() == "your own answers, given 11 Mar 2026"
+    window.undo_stack.undo()
+    assert diary.self_ratings.get(date(2026, 3, 11)) is None
+    assert form.frequency.selected() == []
+    assert card.value.text() == "–"
+    click(form.save_button)  # nothing chosen: said calmly, nothing stored
+    assert form.message.text() == "Not saved: answer at least one question."
+    assert diary.self_ratings.get(date(2026, 3, 11)) is None

@@ -86,6 +86,11 @@ class Coverage:
         if not days:
             return "no day with entries yet"
         complete = len(self.complete)
+        if not self.partial:
+            return (
+                f"based on only {_plural(complete, 'complete day')}"
+                f" ({MIN_COMPLETE_DAYS} make a steadier figure)"
+            )
         return (
             f"based on the {_plural(len(days), 'day')} with entries, as "
             f"{'none is' if not complete else f'only {complete} {_is(complete)}'} complete"

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.appointments import Appointment, Appointments
+from mslog.core.checkin.self_ratings import SelfRatings
 from mslog.core.errors import MSLogError, NotFoundError
+from mslog.ui.scrolling import fill_with_scrolling
+from mslog.ui.trends.self_rating import SelfRatingForm
 
 
 class AddAppointmentCommand(QUndoCommand):
@@ -78,17 +81,26 @@ def appointment_text(appointment: Appointment) -> str:
 
 
 class AppointmentsPage(QWidget):
-    """A form to record an appointment, the list of them, and the questions note.
+    """A form to record an appointment, the list, the questions note and the self-rating.
 
     Args:
         service: The diary's appointments.
         undo_stack: Where adding and removing are recorded.
         today: Returns today's date (from the diary's clock).
+        ratings: The diary's self-rated Penn and Snow answers (the questionnaire shows
+            when given).
     """
 
     SAVE_DELAY_MS = 800
 
-    def __init__(self, service: Appointments, undo_stack: QUndoStack, today, parent=None) -> None:
+    def __init__(
+        self,
+        service: Appointments,
+        undo_stack: QUndoStack,
+        today,
+        parent=None,
+        ratings: SelfRatings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._undo = undo_stack
@@ -143,6 +155,7 @@ class AppointmentsPage(QWidget):
         hint.setWordWrap(True)
         self.questions = QPlainTextEdit()
         self.questions.setAccessibleName("Questions for my next appointment")
+        self.questions.setMinimumHeight(120)
         self.questions.setPlainText(service.questions())
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -153,9 +166,17 @@ class AppointmentsPage(QWidget):
         right.addWidget(questions_title)
         right.addWidget(hint)
         right.addWidget(self.questions, 1)
+        self.self_rating = (
+            SelfRatingForm(ratings, undo_stack, today) if ratings is not None else None
+        )
+        if self.self_rating is not None:
+            right.addWidget(self.self_rating)
 
-        # Side by side on wide windows, stacked on narrow ones.
-        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        # Side by side on wide windows, stacked on narrow ones; the whole page scrolls
+        # when it does not fit (large text, small windows).
+        content = QWidget()
+        fill_with_scrolling(self, content)
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, content)
         self._layout.setSpacing(16)
         self._layout.addLayout(left, 3)
         self._layout.addLayout(right, 2)
@@ -178,6 +199,8 @@ class AppointmentsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, appointment)
             self.list.addItem(item)
         self.delete_button.setEnabled(False)
+        if self.self_rating is not None:
+            self.self_rating.reload()
 
     def add(self) -> Appointment | None:
         """Record the appointment from the form; show the problem calmly if it is not valid."""

@@ -1,4 +1,4 @@
-"""Summary cards: one number for the range, compared in words with the range before."""
+"""Summary cards: one figure for the range, what it rests on, and the range before."""
 
 from __future__ import annotations
 
@@ -6,13 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from mslog.core.report import fmt_hour, fmt_number
+from mslog.core.checkin.self_ratings import SelfRating
+from mslog.core.report import adherence_text
 from mslog.core.trend_lanes import ExtraLanes
-from mslog.core.trends import PENN_LABELS, SNOW_LABELS, Summary
+from mslog.core.trends import headline as hl
+from mslog.core.trends.headline import BEFORE_DIARY, Figures
 
 
 class Card(QFrame):
-    """A titled number with a comparison line."""
+    """A titled figure with a line saying what it rests on and how it compares."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +26,7 @@ class Card(QFrame):
         self.value = QLabel("–")
         self.value.setObjectName("cardTitle")
         self.value.setWordWrap(True)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.compare = QLabel("")
         self.compare.setObjectName("hint")
         self.compare.setWordWrap(True)
@@ -36,21 +39,17 @@ class Card(QFrame):
         layout.addStretch(1)
 
     def set(self, value: str, compare: str, detail: str = "") -> None:
-        """Show a value, its comparison and an optional explanation (as a tooltip too)."""
+        """Show a value, its basis and comparison, and an optional explanation (a tooltip)."""
         self.value.setText(value)
         self.compare.setText(compare)
         self.setToolTip(detail)
         self.setAccessibleName(f"{self.title.text()}: {value}. {compare}")
 
 
-def _change(now: float | None, before: float | None, unit: str = "") -> str:
-    if now is None or before is None:
-        return f"before: {fmt_number(before)}{unit}" if before is not None else "before: –"
-    diff = now - before
-    if abs(diff) < 0.05:
-        return f"same as before ({before:.1f}{unit})"
-    word = "more" if diff > 0 else "less"
-    return f"{abs(diff):.1f}{unit} {word} than before ({before:.1f}{unit})"
+def _before(text: str) -> str:
+    if text == BEFORE_DIARY:
+        return f"before: {BEFORE_DIARY} (your diary had not begun)"
+    return f"before: {text}"
 
 
 class SummaryCards(QWidget):
@@ -58,13 +57,14 @@ class SummaryCards(QWidget):
 
     KEYS = (
         ("per_day", "Spasms per day"),
-        ("severity", "Mean severity (0–10)"),
+        ("nrs", "Spasticity, daily check-in (0–10)"),
+        ("rating", "Mean rating of logged spasms"),
+        ("snow", "Snow score from the log (spasms per 24 h)"),
         ("hour", "Busiest hour"),
-        ("trigger", "Most frequent trigger"),
-        ("snow", "Snow frequency score"),
-        ("penn", "Penn frequency level"),
+        ("trigger", "Trigger marked most often"),
+        ("self_rated", "Penn and Snow, self-rated"),
         ("stretch", "Days with stretching"),
-        ("adherence", "Doses taken"),
+        ("adherence", "Scheduled doses taken"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,7 +89,7 @@ class SummaryCards(QWidget):
             card.setHidden(key in self._hidden)
         for i, card in enumerate(shown):
             self._grid.addWidget(card, i // columns, i % columns)
-        for column in range(8):
+        for column in range(len(self.KEYS)):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -100,67 +100,98 @@ class SummaryCards(QWidget):
 
     def set_data(
         self,
-        now: Summary,
-        before: Summary,
+        now: Figures,
+        before: Figures,
         extras: ExtraLanes,
         previous_extras: ExtraLanes,
-        has_previous: bool = True,
+        self_rated: SelfRating | None = None,
+        any_self_rated: bool = False,
     ) -> None:
-        """Fill every card (``has_previous``: whether the diary reaches back before the range)."""
-        days = now.range.days
-        self.cards["per_day"].set(
-            f"{now.per_day:.1f}  ({now.spasms} in {days} day{'s' if days != 1 else ''})",
-            _change(now.per_day, before.per_day),
+        """Fill every card.
+
+        Args:
+            now: The range's figures.
+            before: The figures of the range before (``in_diary`` False before the diary).
+            extras: Stretching, medication and habit lanes of the range.
+            previous_extras: The same for the range before.
+            self_rated: The newest self-rated answers given in the range, if any.
+            any_self_rated: Whether the person has ever answered them (else the card hides).
+        """
+        cards = self.cards
+        cards["per_day"].set(
+            hl.per_day_value(now),
+            f"{hl.basis_note(now)}; {_before(hl.per_day_value(before))}",
+            "Spasms per day rest on complete days (the check-in said every spasm was logged, "
+            "or none happened) once there are 7 of them; until then on the days with entries.",
         )
-        self.cards["severity"].set(
-            fmt_number(now.mean_severity), _change(now.mean_severity, before.mean_severity)
+        change = hl.nrs_change(now, before)
+        cards["nrs"].set(
+            hl.nrs_value(change),
+            f"{hl.nrs_comparison(change)}; {_before(hl.nrs_before(change, before))}",
+            "The 0–10 spasticity rating of the daily check-in, averaged over the days that "
+            "have one. A change is given in % only when both periods have "
+            f"{hl.MIN_NRS_DAYS} or more such days.",
         )
-        self.cards["hour"].set(fmt_hour(now.worst_hour), f"before: {fmt_hour(before.worst_hour)}")
-        self.cards["trigger"].set(
-            f"{now.top_trigger[0]} ({now.top_trigger[1]})" if now.top_trigger else "–",
-            f"before: {before.top_trigger[0]}" if before.top_trigger else "before: –",
+        cards["rating"].set(
+            hl.rating_value(now),
+            _before(hl.rating_value(before)),
+            "The average 0–10 rating of the spasms you logged and rated.",
         )
-        self.cards["snow"].set(
-            f"{now.snow_typical} of 5",
-            f"{SNOW_LABELS[now.snow_typical]}; before: {before.snow_typical}",
-            "Snow spasm frequency score of a typical day in the range (1 none … 5 ten or "
-            "more a day), worked out from your log.",
+        cards["snow"].set(
+            hl.snow_value(now),
+            f"typical of the same days as spasms per day; {_before(hl.snow_value(before))}",
+            "The Snow spasm frequency score (1 none … 5 ten or more a day) of a typical "
+            "day, worked out from your log, not asked.",
         )
-        self.cards["penn"].set(
-            f"{now.penn_typical} of 4",
-            f"{PENN_LABELS[now.penn_typical]}; before: {before.penn_typical}",
-            "Penn Spasm Frequency Scale level of a typical day, worked out from your log "
-            "(level 1, spasms only when touched, cannot be told from a log).",
+        cards["hour"].set(hl.hours_value(now), _before(hl.hours_value(before)))
+        cards["trigger"].set(
+            hl.triggers_value(now),
+            f"marked on spasms; {_before(hl.triggers_value(before))}",
+            "How often you ticked a trigger on a spasm: a count, not a comparison.",
         )
+        if self_rated is not None:
+            cards["self_rated"].set(
+                f"Penn {self_rated.penn_text()} · Snow {self_rated.snow_text()}",
+                f"your own answers, given {self_rated.day:%-d %b %Y}",
+            )
+        else:
+            cards["self_rated"].set("–", "not answered in these days (see Appointments)")
         self._hidden = {
             key
-            for key, lane in (("stretch", extras.stretch), ("adherence", extras.adherence))
-            if lane is None
+            for key, shown in (
+                ("stretch", extras.stretch is not None),
+                ("adherence", extras.adherence is not None),
+                ("self_rated", any_self_rated),
+            )
+            if not shown
         }
+        days = now.range.days
         if extras.stretch is not None:
             before_stretch = previous_extras.stretch
-            self.cards["stretch"].set(
-                f"{len(extras.stretch.completed_days)} of {days}",
-                "before: –"
-                if before_stretch is None
-                else f"before: {len(before_stretch.completed_days)} of {days}",
+            if not before.in_diary:
+                earlier = BEFORE_DIARY
+            elif before_stretch is None:
+                earlier = "–"
+            else:
+                earlier = f"{len(before_stretch.completed_days)} of {before.range.days}"
+            cards["stretch"].set(
+                f"{len(extras.stretch.completed_days)} of {days}", _before(earlier)
             )
         if extras.adherence is not None:
-            overall = extras.adherence.overall()
-            before_overall = (
-                previous_extras.adherence.overall() if previous_extras.adherence else None
+            lane = extras.adherence
+            overall = lane.overall()
+            value = "–" if overall is None else f"{overall:.0f} %"
+            detail = adherence_text(lane).removeprefix(value).strip(" ()")
+            if not before.in_diary:
+                earlier = BEFORE_DIARY
+            elif previous_extras.adherence is None or previous_extras.adherence.overall() is None:
+                earlier = "–"
+            else:
+                earlier = f"{previous_extras.adherence.overall():.0f} %"
+            cards["adherence"].set(
+                value,
+                f"{detail}; {_before(earlier)}" if detail else _before(earlier),
+                "Counted from each medicine's first dose recorded in MSLog.",
             )
-            self.cards["adherence"].set(
-                "–" if overall is None else f"{overall:.0f} % of scheduled",
-                "before: –" if before_overall is None else f"before: {before_overall:.0f} %",
-            )
-        for card in self.cards.values():
-            card.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
-            if not has_previous:  # "before" would only compare with days before the diary
-                text = card.compare.text()
-                if "; before:" in text:
-                    card.set(card.value.text(), text.split("; before:")[0], card.toolTip())
-                else:
-                    card.set(card.value.text(), "nothing logged before this range", card.toolTip())
         columns, self._columns = self._columns, 0
         self._place(columns)  # hidden cards leave no gap

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.trend_lanes import ExtraLanes, extra_lanes
-from mslog.core.trends import RANGE_CHOICES, DateRange, resolve_range
+from mslog.core.trends import RANGE_CHOICES, DateRange, headline, resolve_range
 from mslog.core.trends.exposures import analyse_range
 from mslog.ui.chips import ChipGroup
 from mslog.ui.scrolling import fill_with_scrolling
@@ -117,7 +118,9 @@ class TrendsView(QWidget):
         self.lanes = LanesChart(self.colours)
         self.timeofday = TimeOfDayCharts(self.colours, diary.day_rule.start_hour)
         self.breakdown = BreakdownPage(self.colours)
-        self.appointments = AppointmentsPage(diary.appointments, undo_stack, diary.today)
+        self.appointments = AppointmentsPage(
+            diary.appointments, undo_stack, diary.today, ratings=diary.self_ratings
+        )
         empty = (
             "Nothing logged in these days yet. Choose a longer range, or log spasms on the "
             "Log tab and they will show here."
@@ -216,8 +219,10 @@ class TrendsView(QWidget):
         daily = trends.daily(rng)
         breakdown = trends.breakdown(rng)
         extras = extra_lanes(self._diary, rng)
-        earliest = trends.earliest_day()
-        has_previous = earliest is not None and earliest <= previous.last
+        began = headline.diary_began(self._diary)
+        now = headline.figures(self._diary, rng, began, daily)
+        before = headline.figures(self._diary, previous, began)
+        has_previous = before.in_diary
         # Before the diary began there is nothing to read.
         previous_extras = extra_lanes(self._diary, previous) if has_previous else ExtraLanes()
         self._data = {
@@ -225,13 +230,24 @@ class TrendsView(QWidget):
             "breakdown": breakdown,
             "extras": extras,
         }
-        summary = trends.summary(rng, daily, breakdown=breakdown)  # hours, not the heatmap
+        ratings = self._diary.self_ratings
         self.cards.set_data(
-            summary, trends.summary(previous), extras, previous_extras, has_previous
+            now,
+            before,
+            extras,
+            previous_extras,
+            ratings.latest(rng.first, rng.last),
+            ratings.latest(date.min, self._diary.today()) is not None,
         )
         days = f"{rng.days} day{'s' if rng.days != 1 else ''}"
-        compared = f", compared with the {rng.days} before" if has_previous else ""
-        self.range_label.setText(f"{rng.label()} · {days}{compared}")
+        compared = (
+            f", compared with the {rng.days} before"
+            if has_previous
+            else " (your diary had not begun in the days before)"
+        )
+        self.range_label.setText(
+            f"{rng.label()} · {days}{compared}\nDays known: {headline.coverage_line(now)}"
+        )
         self._has_data = bool(daily.day) or any(
             lane is not None and bool(lane.day)
             for lane in (extras.stretch, extras.adherence, extras.habits)

@@ -1,0 +1,157 @@
+"""Three questions before an appointment: the Penn and Snow scales, rated by the person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mslog.core.checkin.self_ratings import (
+    PENN_FREQUENCY_LEVELS,
+    PENN_FREQUENCY_QUESTION,
+    PENN_SEVERITY_LEVELS,
+    PENN_SEVERITY_QUESTION,
+    SNOW_LEVELS,
+    SNOW_QUESTION,
+    SelfRating,
+    SelfRatings,
+)
+from mslog.core.errors import MSLogError
+from mslog.ui.checklists.commands import CallbackCommand
+from mslog.ui.chips import ChipGroup
+
+
+def _chips(levels: dict[int, str], question: str) -> ChipGroup:
+    return ChipGroup(
+        [(str(level), f"{level}  {words}") for level, words in levels.items()],
+        exclusive=True,
+        name=question,
+    )
+
+
+def _chosen(group: ChipGroup) -> int | None:
+    selected = group.selected()
+    return int(selected[0]) if selected else None
+
+
+class SelfRatingForm(QWidget):
+    """The short questionnaire, saved for today with Undo.
+
+    Args:
+        ratings: The diary's self-rated answers.
+        undo_stack: Where a save is recorded.
+        today: Returns today's diary day.
+    """
+
+    def __init__(
+        self,
+        ratings: SelfRatings,
+        undo_stack: QUndoStack,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ratings = ratings
+        self._undo = undo_stack
+        self._today = today
+        title = QLabel("Before the appointment: rate your spasms")
+        title.setObjectName("sectionTitle")
+        hint = QLabel(
+            "Three questions from scales clinicians use (Penn and Snow). Answer any of them; "
+            "they are kept with today's date and shown as self-rated in Trends and the report."
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.frequency = _chips(PENN_FREQUENCY_LEVELS, PENN_FREQUENCY_QUESTION)
+        self.severity = _chips(PENN_SEVERITY_LEVELS, PENN_SEVERITY_QUESTION)
+        self.snow = _chips(SNOW_LEVELS, SNOW_QUESTION)
+        self.frequency.changed.connect(lambda _: self._follow_frequency())
+        self.save_button = QPushButton("Save my answers")
+        self.save_button.setObjectName("primarySmall")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel("")
+        self.message.setObjectName("status")
+        self.message.setWordWrap(True)
+        self.last = QLabel("")
+        self.last.setObjectName("hint")
+        self.last.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        for question, group in (
+            (PENN_FREQUENCY_QUESTION, self.frequency),
+            (PENN_SEVERITY_QUESTION, self.severity),
+            (SNOW_QUESTION, self.snow),
+        ):
+            label = QLabel(question)
+            label.setWordWrap(True)
+            label.setBuddy(group)
+            layout.addWidget(label)
+            layout.addWidget(group)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.last)
+        self.reload()
+
+    def _follow_frequency(self) -> None:
+        # Severity is asked only when spasms come at all.
+        spasms = bool(_chosen(self.frequency))
+        if not spasms:
+            self.severity.set_selected([])
+        self.severity.setEnabled(spasms)
+
+    def reload(self) -> None:
+        """Show today's answers (if given) and the newest earlier ones."""
+        day = self._today()
+        given = self._ratings.get(day)
+        for group, value in (
+            (self.frequency, given.penn_frequency if given else None),
+            (self.severity, given.penn_severity if given else None),
+            (self.snow, given.snow if given else None),
+        ):
+            group.set_selected([] if value is None else [str(value)])
+        self._follow_frequency()
+        newest = self._ratings.latest(date.min, day)
+        self.last.setText(
+            ""
+            if newest is None
+            else f"Last answered {newest.day:%-d %b %Y}: Penn {newest.penn_text()}; "
+            f"Snow {newest.snow_text()}."
+        )
+
+    def save(self) -> SelfRating | None:
+        """Save the chosen answers for today (Undo takes them back)."""
+        day = self._today()
+        before = self._ratings.get(day)
+        try:
+            after = self._ratings.answer(
+                day,
+                penn_frequency=_chosen(self.frequency),
+                penn_severity=_chosen(self.severity),
+                snow=_chosen(self.snow),
+            )
+        except MSLogError as exc:
+            self.message.setText(f"Not saved: {getattr(exc, 'message', exc)}.")
+            return None
+
+        def put(rating: SelfRating | None) -> None:
+            self._ratings.put(day, rating)
+            self.reload()
+
+        self._undo.push(
+            CallbackCommand(
+                "save self-rated answers",
+                lambda: put(before),
+                lambda: put(after),
+                self.message.setText,
+            )
+        )
+        self.message.setText(f"Saved for {day:%-d %b %Y}. Undo takes them back.")
+        self.reload()
+        return after
