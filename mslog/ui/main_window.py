@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
     def attach(self, diary: Diary) -> None:
         """Open the window onto ``diary``: every tab, menu entry, tray and reminder works."""
         from mslog.ui.backup.actions import DataSafetyUi  # File ▸ Back up / Restore / Import
+        from mslog.ui.checkin import attach_checkin
         from mslog.ui.checklists import attach_reminders
         from mslog.ui.notifier import DiaryNotifier
         from mslog.ui.tray import TrayIcon
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.tray.showRequested.connect(self.bring_forward)
         self.tray.quitRequested.connect(QApplication.quit)
         self.reminders = attach_reminders(self)  # banner above the tabs, tray messages
+        self.checkin = attach_checkin(self)  # Log tab card, Ctrl+D, tray, its reminder
         if focused is not None and QApplication.focusWidget() is None:
             focused.setFocus()  # the reminder banner moved the tabs, and focus with them
         self.attached.emit()

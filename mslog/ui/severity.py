@@ -9,15 +9,27 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 class SeverityPicker(QWidget):
     """Pick a 0-10 Numeric Rating Scale value, or none.
 
+    Args:
+        name: What is rated, for screen readers ("Severity"; each button says "Severity 3").
+        low: The label under 0.
+        high: The label under 10.
+
     Signals:
         changed: Emitted with the new value (int, or None when cleared) after a click.
     """
 
     changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        name: str = "Severity",
+        low: str = "0 none",
+        high: str = "10 worst imaginable",
+    ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Severity, 0 to 10")
+        self.setAccessibleName(f"{name}, 0 to 10")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
@@ -27,17 +39,17 @@ class SeverityPicker(QWidget):
             button.setObjectName("severity")
             button.setCheckable(True)
             button.setMinimumSize(44, 48)
-            button.setAccessibleName(f"Severity {value}")
+            button.setAccessibleName(f"{name} {value}")
             button.clicked.connect(lambda checked, v=value: self._on_clicked(v, checked))
             grid.addWidget(button, 0, value)
             self._buttons.append(button)
-        low = QLabel("0 none", self)
-        high = QLabel("10 worst imaginable", self)
-        low.setObjectName("hint")
-        high.setObjectName("hint")
-        high.setAlignment(Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(low, 1, 0, 1, 5)
-        grid.addWidget(high, 1, 6, 1, 5)
+        low_label = QLabel(low, self)
+        high_label = QLabel(high, self)
+        low_label.setObjectName("hint")
+        high_label.setObjectName("hint")
+        high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(low_label, 1, 0, 1, 5)
+        grid.addWidget(high_label, 1, 6, 1, 5)
         self._value: int | None = None
 
     def value(self) -> int | None:

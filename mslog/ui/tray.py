@@ -12,11 +12,13 @@ class TrayIcon(QObject):
 
     Signals:
         logRequested: "Log a spasm now" was chosen.
+        checkinRequested: "How was today?" (the daily check-in) was chosen.
         showRequested: "Open MSLog" was chosen, or the icon was clicked.
         quitRequested: "Quit MSLog" was chosen.
     """
 
     logRequested = Signal()  # noqa: N815 - Qt naming
+    checkinRequested = Signal()  # noqa: N815 - Qt naming
     showRequested = Signal()  # noqa: N815 - Qt naming
     quitRequested = Signal()  # noqa: N815 - Qt naming
 
@@ -24,12 +26,15 @@ class TrayIcon(QObject):
         super().__init__(parent)
         self.menu = QMenu()
         self.log_action = QAction("Log a spasm now", self.menu)
+        self.checkin_action = QAction("How was today?…", self.menu)
         self.show_action = QAction("Open MSLog", self.menu)
         self.quit_action = QAction("Quit MSLog", self.menu)
         self.log_action.triggered.connect(self.logRequested)
+        self.checkin_action.triggered.connect(self.checkinRequested)
         self.show_action.triggered.connect(self.showRequested)
         self.quit_action.triggered.connect(self.quitRequested)
         self.menu.addAction(self.log_action)
+        self.menu.addAction(self.checkin_action)
         self.menu.addSeparator()
         self.menu.addAction(self.show_action)
         self.menu.addAction(self.quit_action)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -42,24 +43,38 @@ class ReminderDriver(QObject):
         super().__init__(parent)
         self.planner = planner
         self._clock = clock
+        # Every kind of reminder waits on the one timer: (planner, what announces it).
+        self._planners: list[tuple[Any, Callable[[Any], None]]] = [(planner, self.remind.emit)]
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
 
+    def add_planner(self, planner: Any, announce: Callable[[Any], None]) -> None:
+        """Wait for another kind of reminder on the same timer.
+
+        Args:
+            planner: Answers ``next_due()`` (an aware moment or None) and ``collect()``
+                (what is due now, or None), like :class:`ReminderPlanner`.
+            announce: Called with what ``collect()`` returned.
+        """
+        self._planners.append((planner, announce))
+
     def reschedule(self, _change: object = None) -> None:
         """Start the timer for the next reminder (or stop it when none is coming)."""
-        due = self.planner.next_due()
-        if due is None:
+        times = [due for planner, _ in self._planners if (due := planner.next_due()) is not None]
+        if not times:
             self.timer.stop()
             return
+        due = min(times)
         wait_ms = int((due - self._clock.now()).total_seconds() * 1000) + 200
         self.timer.start(max(0, min(wait_ms, MAX_WAIT_MS)))
 
     def check(self) -> None:
         """Announce what is due now and sleep until the next one."""
-        batch = self.planner.collect()
-        if batch is not None:
-            self.remind.emit(batch)
+        for planner, announce in self._planners:
+            batch = planner.collect()
+            if batch is not None:
+                announce(batch)
         self.reschedule()
 
     def stop(self) -> None:

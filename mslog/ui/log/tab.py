@@ -80,6 +80,10 @@ class LogTab(QWidget):
         self.redo_button = redo_button(undo_stack)
         self.earlier_button = QPushButton("Log an earlier spasm…")
         self.earlier_button.clicked.connect(self.ask_earlier)
+        # The daily check-in (mslog.ui.checkin) connects this and fills checkin_slot.
+        self.checkin_button = QPushButton("How was today?")
+        self.checkin_button.setToolTip("The daily check-in (Ctrl+D)")
+        self.checkin_button.setAccessibleName("How was today? The daily check-in")
         undo_stack.undoTextChanged.connect(
             lambda text: self.undo_button.setAccessibleName(f"Undo {text}".strip())
         )
@@ -91,6 +95,10 @@ class LogTab(QWidget):
         self._status_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._status_row.addWidget(self.status, 1)
         self._status_row.addLayout(buttons_row)
+        checkin_row = QHBoxLayout()  # a line of its own when the rows stack
+        checkin_row.addStretch(1)
+        checkin_row.addWidget(self.checkin_button)
+        self._status_row.addLayout(checkin_row)
 
         # Built on first use: start-up only pays for what is on screen.
         self._details: DetailsPanel | None = None
@@ -128,6 +136,9 @@ class LogTab(QWidget):
         column.addWidget(self.log_button)
         column.addLayout(hint_row)
         column.addLayout(self._status_row)
+        self.checkin_slot = QVBoxLayout()  # the check-in card, while the day's is not done
+        self.checkin_slot.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.checkin_slot)
         column.addLayout(self._body, 1)
         fill_with_scrolling(self, content)
 

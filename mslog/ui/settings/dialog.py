@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -107,11 +108,23 @@ class SettingsDialog(QDialog):
         explain.setObjectName("hint")
         explain.setWordWrap(True)
         day_layout.addWidget(explain)
-        self.reminders = self._check("Remind me when a dose is due", "reminders")
+        self.reminders = self._check(
+            "Remind me when a dose or the daily check-in is due", "reminders"
+        )
+        checkin_row = QHBoxLayout()
+        checkin_row.addWidget(QLabel("Ask how the day was at"))
+        self.checkin_time = QTimeEdit(QTime.fromString(diary.checkins.reminder_time(), "HH:mm"))
+        self.checkin_time.setDisplayFormat("HH:mm")
+        self.checkin_time.setAccessibleName("Ask how the day was at")
+        self.checkin_time.setMinimumSize(130, 44)
+        self.checkin_time.timeChanged.connect(self._on_checkin_time)
+        checkin_row.addWidget(self.checkin_time)
+        checkin_row.addStretch(1)
         self.close_to_tray = self._check(
             "Keep MSLog running in the tray when the window is closed", "close_to_tray"
         )
         day_layout.addWidget(self.reminders)
+        day_layout.addLayout(checkin_row)
         day_layout.addWidget(self.close_to_tray)
         self.autostart_box = QCheckBox("Start MSLog when I log in (so reminders work)")
         self.autostart_box.setAccessibleName("Start MSLog when I log in")
@@ -193,6 +206,15 @@ class SettingsDialog(QDialog):
         self.error.hide()
         if self._on_day_start_changed is not None:
             self._on_day_start_changed()
+
+    def _on_checkin_time(self, value: QTime) -> None:
+        try:
+            self._diary.checkins.set_reminder_time(value.toString("HH:mm"))
+        except MSLogError as exc:
+            self.error.setText(f"Not saved: {exc}")
+            self.error.show()
+            return
+        self.error.hide()
 
     def _on_autostart(self, on: bool) -> None:
         # Nothing is kept in the settings: the autostart entry itself is the truth.

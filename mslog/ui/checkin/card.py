@@ -1,0 +1,93 @@
+"""The Log tab's "How was today?" card, shown while the day's check-in is not done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from mslog.core.checkin import CheckIns
+from mslog.ui.checkin.wording import day_in_words, question
+from mslog.ui.style import current_scale
+
+# Below this width (times the text size) the buttons go under the text.
+NARROW_WIDTH = 900
+
+
+class CheckinCard(QFrame):
+    """Asks for the suggested day's check-in; hides once it is done or put off.
+
+    Signals:
+        openRequested: "Check in" was pressed, with the day to open.
+    """
+
+    openRequested = Signal(object)  # noqa: N815 - Qt naming
+
+    def __init__(self, checkins: CheckIns, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setAccessibleName("Daily check-in")
+        self._checkins = checkins
+        self.day: date | None = None
+        self._put_off: date | None = None
+        self.title = QLabel()
+        self.title.setObjectName("cardTitle")
+        self.title.setWordWrap(True)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.title)
+        texts.addWidget(self.text)
+        self.open_button = QPushButton("Check in")
+        self.open_button.setObjectName("primarySmall")
+        self.open_button.clicked.connect(lambda: self.openRequested.emit(self.day))
+        self.later_button = QPushButton("Not now")
+        self.later_button.setToolTip("Hide this card until tomorrow")
+        self.later_button.clicked.connect(self.put_off)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.later_button)
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.setContentsMargins(16, 10, 16, 10)
+        self._row.addLayout(texts, 1)
+        self._row.addLayout(buttons)
+        self.hide()
+
+    def refresh(self, _change: object = None) -> None:
+        """Show the card for the suggested day unless its check-in is done or put off."""
+        day = self._checkins.suggested_day()
+        checkin = self._checkins.get(day)
+        self.day = day
+        if (checkin is not None and checkin.complete) or self._put_off == day:
+            self.hide()
+            return
+        ask = question(day, self._checkins.today())
+        self.title.setText(ask)
+        if checkin is None:
+            self.text.setText(
+                f"A 10-second check-in for {day_in_words(day)}: spasticity, sleep and what "
+                "was true. Every answer is optional."
+            )
+        else:
+            self.text.setText(
+                "Started. One answer is left: say whether your spasm log is complete."
+            )
+        self.open_button.setAccessibleName(f"Check in: {ask}")
+        self.later_button.setAccessibleName(f"Not now: hide the check-in for {day_in_words(day)}")
+        self.show()
+
+    def put_off(self) -> None:
+        """Hide the card until the suggested day changes."""
+        self._put_off = self.day
+        self.hide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Put the buttons under the text when narrow for the text size."""
+        narrow = event.size().width() < NARROW_WIDTH * current_scale()
+        self._row.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)

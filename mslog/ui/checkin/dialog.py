@@ -1,0 +1,559 @@
+"""The daily check-in dialog: a few big answers about one day, each saved as it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.checkin import SLEEP_CHOICES, CheckIn
+from mslog.core.checkin.factors import MAX_NIGHTS
+from mslog.core.errors import MSLogError
+from mslog.ui.checkin.commands import (
+    add_factor_command,
+    checkin_command,
+    remove_factor_command,
+    rename_factor_command,
+)
+from mslog.ui.checkin.wording import day_in_words, relative_day
+from mslog.ui.checklists.dialogs import NameDialog, explain
+from mslog.ui.chips import ChipGroup
+from mslog.ui.scrolling import scroll_area
+from mslog.ui.severity import SeverityPicker
+from mslog.ui.style import current_scale
+from mslog.ui.undo_controls import status_label, undo_button
+
+if TYPE_CHECKING:
+    from mslog.core.diary import Diary
+    from mslog.ui.notifier import DiaryNotifier
+
+NIGHTS = [(str(n), str(n)) for n in range(MAX_NIGHTS)] + [(str(MAX_NIGHTS), "3 or more")]
+NIGHTS_SAID = ["not woken by spasms", "woken once", "woken twice", "woken 3 or more times"]
+# Below this width (times the text size) the day buttons go under the day's name.
+NARROW_WIDTH = 700
+MAX_FACTOR_NAME = 60
+
+
+def _section(title: str, layout: QVBoxLayout) -> QLabel:
+    label = QLabel(title)
+    label.setObjectName("sectionTitle")
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return label
+
+
+class CheckinDialog(QDialog):
+    """How one day was: spasticity, nights, pain, sleep, what was true, and the spasm log.
+
+    Every answer is optional and saved at once (one write each, undoable on the window's
+    undo stack); the day can be changed to fill in earlier ones.
+
+    Args:
+        diary: The open diary.
+        notifier: Change signals; the dialog redraws when the day's check-in changes.
+        undo_stack: The window's undo stack.
+        day: The diary day to start on.
+        shared_actions: The window's actions that should also work here (undo, redo).
+        announce: Where undo and redo say what they did (they may come after the dialog
+            closed); default: its own status line.
+        parent: The main window.
+    """
+
+    def __init__(
+        self,
+        diary: Diary,
+        notifier: DiaryNotifier,
+        undo_stack: QUndoStack,
+        day: date,
+        shared_actions: Sequence[QAction] = (),
+        announce: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._diary = diary
+        self._checkins = diary.checkins
+        self._undo = undo_stack
+        self.day = day
+        self._announce = announce or self.say
+        self.setWindowTitle("How was today?")
+        self.addActions(list(shared_actions))  # Ctrl+Z / Ctrl+Shift+Z work here too
+
+        # --- the day ---
+        self.day_title = QLabel()
+        self.day_title.setObjectName("cardTitle")
+        self.day_title.setWordWrap(True)
+        self.day_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.previous_button = QPushButton("◀ Day before")
+        self.previous_button.setAccessibleName("The day before")
+        self.previous_button.setToolTip("The day before (Alt+Left)")
+        self.previous_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
+        self.next_button = QPushButton("Day after ▶")
+        self.next_button.setAccessibleName("The day after")
+        self.next_button.setToolTip("The day after (Alt+Right)")
+        self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
+        self._header = QHBoxLayout()
+        self._header.addWidget(self.previous_button)
+        self._header.addWidget(self.day_title, 1)
+        self._header.addWidget(self.next_button)
+        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, s=step: self._step(s))
+            self.addAction(action)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(4, 4, 8, 4)
+        column.setSpacing(8)
+        hint = QLabel("Every answer is optional and saved as you give it.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+
+        # --- the answers, in the order they are asked ---
+        _section("Spasticity over the past 24 hours", column)
+        self.nrs = SeverityPicker(
+            name="Spasticity", low="0 no spasticity", high="10 worst possible"
+        )
+        self.nrs.changed.connect(
+            lambda value: self._save(
+                f"spasticity {'not said' if value is None else value}", nrs=value
+            )
+        )
+        column.addWidget(self.nrs)
+        self._let_shrink(self.nrs)
+
+        _section("Nights woken by spasms", column)
+        self.nights = ChipGroup(NIGHTS, exclusive=True, name="Nights woken by spasms")
+        for key, _label in NIGHTS:
+            self.nights.button(key).setAccessibleName(NIGHTS_SAID[int(key)].capitalize())
+            self.nights.button(key).setMinimumWidth(72)  # a round chip, not a sliver
+        self.nights.changed.connect(
+            lambda keys: self._save(
+                NIGHTS_SAID[int(keys[0])] if keys else "nights woken not said",
+                nights_woken=int(keys[0]) if keys else None,
+            )
+        )
+        column.addWidget(self.nights)
+
+        _section("Pain", column)
+        self.pain = SeverityPicker(name="Pain", low="0 no pain", high="10 worst possible")
+        self.pain.changed.connect(
+            lambda value: self._save(f"pain {'not said' if value is None else value}", pain=value)
+        )
+        column.addWidget(self.pain)
+        self._let_shrink(self.pain)
+
+        _section("Sleep", column)
+        self.sleep = ChipGroup(SLEEP_CHOICES, exclusive=True, name="Sleep")
+        for key, label in SLEEP_CHOICES:
+            self.sleep.button(key).setAccessibleName(f"Sleep {label.lower()}")
+        self.sleep.changed.connect(
+            lambda keys: self._save(
+                f"sleep {keys[0] if keys else 'not said'}", sleep=keys[0] if keys else None
+            )
+        )
+        column.addWidget(self.sleep)
+
+        self.factors_title = _section("What was true today", column)
+        self._factor_box = QVBoxLayout()
+        self._factor_box.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._factor_box)
+        self.factor_chips = ChipGroup([], name="What was true today")
+        self._factor_keys: list[tuple[str, str]] = []
+        self.own_factor = QLineEdit()
+        self.own_factor.setPlaceholderText("Something else, in your words")
+        self.own_factor.setAccessibleName("Your own thing to add to the list")
+        self.own_factor.setMaxLength(MAX_FACTOR_NAME)
+        self.own_factor.returnPressed.connect(self.add_own_factor)
+        self.add_factor_button = QPushButton("Add to the list")
+        self.add_factor_button.setAccessibleName("Add your own to the list")
+        self.add_factor_button.clicked.connect(self.add_own_factor)
+        self.edit_factors_button = QPushButton("Change the list")
+        self.edit_factors_button.setCheckable(True)
+        self.edit_factors_button.setAccessibleName("Change the list: rename or remove")
+        self.edit_factors_button.toggled.connect(self._set_editing)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own_factor, 1)
+        own_row.addWidget(self.add_factor_button)
+        column.addLayout(own_row)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_factors_button)
+        edit_row.addStretch(1)
+        column.addLayout(edit_row)
+        self._edit_box = QVBoxLayout()
+        self._edit_box.setSpacing(6)
+        self.edit_rows: dict[str, QFrame] = {}
+        column.addLayout(self._edit_box)
+
+        _section("Your spasm log", column)
+        self.spasm_count = QLabel()
+        self.spasm_count.setObjectName("hint")
+        self.spasm_count.setWordWrap(True)
+        column.addWidget(self.spasm_count)
+        self.all_logged = QCheckBox()
+        self.all_logged.clicked.connect(
+            lambda on: self._save(
+                "all spasms logged" if on else "not sure all are logged",
+                spasms="all_logged" if on else None,
+            )
+        )
+        self.no_spasms = QCheckBox()
+        self.no_spasms.clicked.connect(
+            lambda on: self._save(
+                "no spasms" if on else "not sure there were none",
+                spasms="none" if on else None,
+            )
+        )
+        column.addWidget(self.all_logged)
+        column.addWidget(self.no_spasms)
+        why = QLabel("A day counts in your trends once you say its log is complete.")
+        why.setObjectName("hint")
+        why.setWordWrap(True)
+        column.addWidget(why)
+        column.addStretch(1)
+        self.scroll = scroll_area(content)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        # --- what just happened, and the way out ---
+        self.status = status_label("")
+        # Redo is Ctrl+Shift+Z (and on the Log tab): one button fewer on a small screen.
+        self.undo_button = undo_button(undo_stack)
+        self.undo_button.setToolTip("Undo (Ctrl+Z); redo is Ctrl+Shift+Z")
+        self.done_button = QPushButton("Done")
+        self.done_button.setObjectName("primarySmall")
+        self.done_button.setToolTip("Close (Esc). Everything is already saved.")
+        self.done_button.clicked.connect(self.accept)
+        bottom_buttons = QHBoxLayout()
+        bottom_buttons.addStretch(1)
+        bottom_buttons.addWidget(self.undo_button)
+        bottom_buttons.addWidget(self.done_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addLayout(bottom_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._header)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(bottom)
+        for button in self.findChildren(QPushButton):
+            # Enter presses only the button that has the focus ring, never a default one.
+            button.setDefault(False)
+
+        notifier.checkinsChanged.connect(self._on_change)
+        notifier.spasmsChanged.connect(self._on_change)
+        notifier.reloaded.connect(self._on_change)
+        self.finished.connect(lambda _result: self._disconnect(notifier))
+        self.show_day(day)
+
+    @staticmethod
+    def _let_shrink(picker: SeverityPicker) -> None:
+        # Eleven buttons sized for their text would be wider than a small window at
+        # 200 % text; the numbers fit in less, down to the 44 px target.
+        for value in range(11):
+            button = picker.button(value)
+            button.setMinimumWidth(44)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    # --- the day shown ---
+
+    def show_day(self, day: date) -> None:
+        """Show the check-in of ``day`` (today or earlier)."""
+        self.day = min(day, self._checkins.today())
+        self.refresh()
+        self.say(self._opening_text())
+
+    def _step(self, step: int) -> None:
+        button = self.previous_button if step < 0 else self.next_button
+        if button.isEnabled():
+            button.click()
+
+    def checkin(self) -> CheckIn | None:
+        """Return the stored check-in of the day shown."""
+        return self._checkins.get(self.day)
+
+    def spasms_logged(self) -> int:
+        """Return how many spasms are logged on the day shown."""
+        return len(self._diary.spasms.for_day(self.day, self._diary.day_rule))
+
+    def refresh(self) -> None:
+        """Show what is stored for the day (no writes)."""
+        today = self._checkins.today()
+        when = relative_day(self.day, today)
+        title = day_in_words(self.day)
+        if self.day == today:
+            title += " (today)"
+        elif self.day == today - timedelta(days=1):
+            title += " (yesterday)"
+        self.day_title.setText(title)
+        self.next_button.setEnabled(self.day < today)
+        checkin = self.checkin() or CheckIn(self.day)
+        self.nrs.set_value(checkin.nrs)
+        self.nights.set_selected(
+            [] if checkin.nights_woken is None else [str(checkin.nights_woken)]
+        )
+        self.pain.set_value(checkin.pain)
+        self.sleep.set_selected([] if checkin.sleep is None else [checkin.sleep])
+        self.factors_title.setText(f"What was true {when}")
+        self._refresh_factors(checkin)
+        self._refresh_spasm_log(checkin, when)
+
+    def _refresh_factors(self, checkin: CheckIn) -> None:
+        factors = self._checkins.factors(self.day)
+        keys = [(f.uuid, f.name) for f in factors]
+        if keys != self._factor_keys:
+            # Names and the list changed: a new group (a chip's label is fixed).
+            focused = self.focusWidget()
+            had_focus = focused is not None and self.factor_chips.isAncestorOf(focused)
+            self._factor_box.removeWidget(self.factor_chips)
+            self.factor_chips.hide()
+            self.factor_chips.deleteLater()
+            self.factor_chips = ChipGroup(keys, name="What was true")
+            for uuid, name in keys:
+                self.factor_chips.button(uuid).setAccessibleName(f"{name}: yes")
+            self.factor_chips.changed.connect(self._on_factors)
+            self._factor_box.addWidget(self.factor_chips)
+            QWidget.setTabOrder(self.sleep.button(SLEEP_CHOICES[-1][0]), self.factor_chips)
+            self._factor_keys = keys
+            self._refresh_edit_rows(factors)
+            if had_focus:
+                self.own_factor.setFocus()
+        self.factor_chips.set_selected(checkin.factors)
+
+    def _refresh_edit_rows(self, factors) -> None:
+        for row in self.edit_rows.values():
+            self._edit_box.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.edit_rows = {}
+        for factor in factors:
+            row = QFrame()
+            row.setObjectName("row")
+            name = QLabel(factor.name)
+            name.setWordWrap(True)
+            rename = QPushButton("Rename")
+            rename.setAccessibleName(f"Rename {factor.name}")
+            rename.clicked.connect(lambda _=False, f=factor: self.ask_rename_factor(f))
+            remove = QPushButton("Remove")
+            remove.setAccessibleName(f"Remove {factor.name} from the list")
+            remove.clicked.connect(lambda _=False, f=factor: self.remove_factor(f))
+            line = QHBoxLayout(row)
+            line.setContentsMargins(10, 4, 4, 4)
+            line.addWidget(name, 1)
+            line.addWidget(rename)
+            line.addWidget(remove)
+            row.rename_button = rename  # type: ignore[attr-defined]
+            row.remove_button = remove  # type: ignore[attr-defined]
+            row.setVisible(self.edit_factors_button.isChecked())
+            self._edit_box.addWidget(row)
+            self.edit_rows[factor.uuid] = row
+
+    def _refresh_spasm_log(self, checkin: CheckIn, when: str) -> None:
+        count = self.spasms_logged()
+        for_day = when.removeprefix("on ")
+        if count:
+            are = "s are" if count != 1 else " is"
+            self.spasm_count.setText(f"{count} spasm{are} logged for {for_day}.")
+        else:
+            self.spasm_count.setText(f"No spasms are logged for {for_day}.")
+        # Only one of the two is offered, so the answers can never contradict each other.
+        self.all_logged.setText(f"I logged all my spasms {when}")
+        self.all_logged.setAccessibleName(self.all_logged.text())
+        self.no_spasms.setText(f"No spasms {when}")
+        self.no_spasms.setAccessibleName(self.no_spasms.text())
+        self.all_logged.setVisible(count > 0)
+        self.no_spasms.setVisible(count == 0)
+        stored = self.checkin()
+        default = "all_logged" if count else None
+        answer = stored.spasms if stored is not None else default
+        self.all_logged.setChecked(answer == "all_logged")
+        self.no_spasms.setChecked(answer is not None)
+
+    def _opening_text(self) -> str:
+        stored = self.checkin()
+        if stored is None:
+            return f"Nothing saved for {day_in_words(self.day)} yet."
+        if stored.complete:
+            return f"{day_in_words(self.day)} is done. Change anything you like."
+        return f"Started: {day_in_words(self.day)} is saved as far as you got."
+
+    # --- saving ---
+
+    def _save(self, text: str, **changes: Any) -> CheckIn | None:
+        """Save one answer as one write, and put it on the undo stack."""
+        before = self.checkin()
+        if before is None and "spasms" not in changes and self.spasms_logged():
+            # "I logged all my spasms" is ticked until the person says otherwise.
+            changes["spasms"] = "all_logged"
+        try:
+            after = self._checkins.update(self.day, **changes)
+        except MSLogError as exc:
+            self.say(explain(exc))
+            self.refresh()
+            return None
+        self._push_change(before, after, text)
+        self.say(f"Saved: {text}.")
+        return after
+
+    def _push_change(self, before: CheckIn | None, after: CheckIn | None, text: str) -> None:
+        label = f"{text} ({self.day:%a %d %b})"
+        self._undo.push(
+            checkin_command(self._checkins, self.day, before, after, label, self._announce)
+        )
+
+    def _on_factors(self, uuids: list[str]) -> None:
+        before = self.checkin()
+        previous = before.factors if before is not None else frozenset()
+        changed = set(uuids) ^ set(previous)
+        names = dict(self._factor_keys)
+        text = ", ".join(
+            f"{names.get(u, 'a factor').lower()}: {'yes' if u in uuids else 'no'}" for u in changed
+        )
+        self._save(text or "what was true", factors=set(uuids))
+
+    def add_own_factor(self) -> None:
+        """Add the typed factor to the list, ticked for the day shown."""
+        name = self.own_factor.text()
+        try:
+            factor = self._checkins.add_factor(name)
+        except MSLogError as exc:
+            self.say(explain(exc))
+            return
+        self._undo.push(add_factor_command(self._checkins, factor, self._announce))
+        self.own_factor.clear()
+        self.say(f"Added {factor.name} to the list. Tick it on the days it was true.")
+
+    def ask_rename_factor(self, factor) -> NameDialog:
+        """Ask for a new name of a factor; the days it was ticked stay with it."""
+        dialog = NameDialog("Rename", f"New name for {factor.name}:", factor.name, self)
+
+        def save() -> bool:
+            try:
+                renamed = self._checkins.rename_factor(factor.uuid, dialog.name.text())
+            except MSLogError as exc:
+                dialog.show_error(explain(exc))
+                return False
+            self._undo.push(
+                rename_factor_command(
+                    self._checkins, factor.uuid, factor.name, renamed.name, self._announce
+                )
+            )
+            self.say(f"Renamed {factor.name} to {renamed.name}.")
+            return True
+
+        dialog.on_save = save
+        dialog.finished.connect(dialog.deleteLater)
+        self.rename_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def remove_factor(self, factor) -> None:
+        """Stop offering a factor from today; earlier days keep their answers."""
+        try:
+            retired = self._checkins.retire_factor(factor.uuid)
+        except MSLogError as exc:
+            self.say(explain(exc))
+            return
+        self._undo.push(remove_factor_command(self._checkins, retired, self._announce))
+        self.say(f"Removed {factor.name} from the list from today. Undo puts it back.")
+
+    def _set_editing(self, editing: bool) -> None:
+        self.edit_factors_button.setText("Done changing" if editing else "Change the list")
+        for row in self.edit_rows.values():
+            row.setVisible(editing)
+
+    # --- the rest ---
+
+    def say(self, text: str) -> None:
+        """Show a short status message."""
+        self.status.setText(text)
+
+    def _on_change(self, _change: object = None) -> None:
+        self.refresh()
+
+    def _disconnect(self, notifier: DiaryNotifier) -> None:
+        notifier.checkinsChanged.disconnect(self._on_change)
+        notifier.spasmsChanged.disconnect(self._on_change)
+        notifier.reloaded.disconnect(self._on_change)
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard on the spasticity rating (its chosen value, else 0)."""
+        value = self.nrs.value()
+        self.nrs.button(0 if value is None else value).setFocus(
+            Qt.FocusReason.ActiveWindowFocusReason
+        )
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Start on the first question, not on a button."""
+        super().showEvent(event)
+        self.focus_first_field()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Shorten the day buttons when narrow for the text size."""
+        self.fit_width(event.size().width())
+        super().resizeEvent(event)
+
+    def fit_width(self, width: int) -> None:
+        """Lay out for ``width``: arrows only on the day buttons when narrow."""
+        narrow = width < NARROW_WIDTH * current_scale()
+        self.previous_button.setText("◀" if narrow else "◀ Day before")
+        self.next_button.setText("▶" if narrow else "Day after ▶")
+
+
+def open_checkin(
+    window, day: date | None = None, *, on_close: Callable[[], None] | None = None
+) -> CheckinDialog:
+    """Open (or bring forward) the check-in dialog of the main window on ``day``."""
+    existing: CheckinDialog | None = getattr(window, "checkin_dialog", None)
+    diary = window.diary
+    day = day or diary.checkins.suggested_day()
+    if existing is not None and existing.isVisible():
+        existing.show_day(day)
+        existing.raise_()
+        existing.activateWindow()
+        existing.focus_first_field()
+        return existing
+
+    def announce(text: str) -> None:
+        shown = getattr(window, "checkin_dialog", None)
+        (shown.say if shown is not None else window.log_tab.say)(text)
+
+    dialog = CheckinDialog(
+        diary,
+        window.notifier,
+        window.undo_stack,
+        day,
+        [window.undo_action, window.redo_action],
+        announce,
+        window,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result: setattr(window, "checkin_dialog", None))
+    if on_close is not None:
+        dialog.finished.connect(lambda _result: on_close())
+    # Never larger than the window it belongs to: on a small screen both fit.
+    width = min(900, window.width() - 20)
+    height = min(900, window.height() - 20)
+    dialog.fit_width(width)  # before the first layout, which sets the smallest size
+    dialog.resize(width, height)
+    window.checkin_dialog = dialog
+    dialog.show()  # not modal: a spasm can still be logged while it is open
+    dialog.activateWindow()
+    return dialog

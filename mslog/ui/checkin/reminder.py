@@ -1,0 +1,82 @@
+"""The check-in reminder's banner above the tabs: check in now, snooze, or hide."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mslog.ui.checkin.wording import question
+from mslog.ui.checklists.style import ThemedMixin
+from mslog.ui.flowlayout import FlowLayout
+from mslog.ui.style import current_scale
+
+# Below this width (times the text size) the buttons go under the text.
+NARROW_WIDTH = 1000
+
+
+class CheckinReminderBar(ThemedMixin, QFrame):
+    """Shown when the check-in reminder is due, on whichever tab is open.
+
+    Signals:
+        openRequested: "Check in now", with the day asked about.
+        snoozed: "Snooze 10 min", with the day asked about.
+    """
+
+    openRequested = Signal(object)  # noqa: N815 - Qt naming
+    snoozed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")  # the dose reminder's look
+        self.restyle()
+        self.setAccessibleName("Check-in reminder")
+        self.day: date | None = None
+        self.title = QLabel()
+        self.title.setObjectName("bannerTitle")
+        self.title.setWordWrap(True)
+        text = QLabel("A 10-second check-in. Every answer is optional.")
+        text.setWordWrap(True)
+        texts = QVBoxLayout()
+        texts.addWidget(self.title)
+        texts.addWidget(text)
+        self.open_button = QPushButton("Check in now")
+        self.open_button.setObjectName("tickButton")
+        self.snooze_button = QPushButton("Snooze 10 min")
+        self.hide_button = QPushButton("Hide")
+        self.hide_button.setAccessibleName("Hide the check-in reminder")
+        self.open_button.clicked.connect(lambda: self.openRequested.emit(self.day))
+        self.snooze_button.clicked.connect(lambda: self.snoozed.emit(self.day))
+        self.hide_button.clicked.connect(self.hide)
+        self._buttons = buttons = QWidget()
+        flow = FlowLayout(buttons)  # the buttons wrap under each other when narrow
+        for button in (self.open_button, self.snooze_button, self.hide_button):
+            flow.addWidget(button)
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.setContentsMargins(20, 10, 20, 10)
+        self._row.addLayout(texts, 1)
+        self._row.addWidget(buttons)
+        self.hide()
+
+    def show_day(self, day: date, today: date) -> None:
+        """Ask about ``day``."""
+        self.day = day
+        ask = question(day, today)
+        self.title.setText(ask)
+        self.open_button.setAccessibleName(f"Check in now: {ask}")
+        self.snooze_button.setAccessibleName("Snooze the check-in reminder for 10 minutes")
+        self.show()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Put the buttons under the text when narrow for the text size."""
+        narrow = event.size().width() < NARROW_WIDTH * current_scale()
+        self._row.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        # Beside the text, the buttons keep one line (a flow layout alone would take one
+        # button's width and wrap the others).
+        buttons = (self.open_button, self.snooze_button, self.hide_button)
+        one_line = sum(b.sizeHint().width() for b in buttons) + 8 * (len(buttons) - 1)
+        self._buttons.setMinimumWidth(0 if narrow else one_line)
+        super().resizeEvent(event)
