@@ -194,6 +194,19 @@ def render(out: Path, theme: str, scale: float) -> list[Path]:
             path = out / f"{name}.png"
             window.grab().save(str(path))
             saved.append(path)
+        # The daily check-in, as asked in the morning about the day before, half answered.
+        window.tabs.setCurrentWidget(window.log_tab)
+        checkin = window.checkin.open()
+        checkin.nrs.button(4).click()
+        checkin.nights.button("1").click()
+        checkin.sleep.button("fair").click()
+        checkin.factor_chips.button(diary.checkins.find_factor("heat").uuid).click()
+        for _ in range(5):
+            app.processEvents()
+        path = out / "checkin.png"
+        checkin.grab().save(str(path))
+        saved.append(path)
+        checkin.close()
         window.stretch_page.content.shutdown()
         window.close()
         diary.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 SHORTCUTS: list[tuple[str, str, str]] = [
     ("Anywhere", "Ctrl+L", "Log a spasm now"),
+    ("Anywhere", "Ctrl+D", "How was today? (the daily check-in)"),
     ("Anywhere", "Ctrl+Z", "Undo"),
     ("Anywhere", "Ctrl+Shift+Z", "Redo"),
     ("Anywhere", "Ctrl+1 … Ctrl+4", "Go to Log, Stretch, Checklists or Trends"),
@@ -30,6 +31,8 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Stretch", "Space", "Pause or resume"),
     ("Stretch", "Left / Right", "Previous step / skip step"),
     ("Checklists", "Alt+Left / Alt+Right", "The day before / the day after"),
+    ("Check-in", "Alt+Left / Alt+Right", "The day before / the day after"),
+    ("Check-in", "Esc", "Close (every answer is already saved)"),
     ("Trends charts", "Left / Right, Home / End", "Step through the days and hear their values"),
 ]
 
