@@ -135,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mslog import cli_checkin  # the daily check-in lives in its own module
 
     cli_checkin.add_parsers(sub, common)
+    from mslog import cli_insights  # the factor analysis lives in its own module
+
+    cli_insights.add_parsers(sub, common)
     return parser
 
 
@@ -225,6 +228,7 @@ def cmd_routines(args: argparse.Namespace, diary_factory: Callable, out: TextIO)
 COMMANDS["routines"] = cmd_routines
 COMMANDS.update({name: _lazy("mslog.cli_checklists", name) for name in ("doses", "day-start")})
 COMMANDS["checkin"] = _lazy("mslog.cli_checkin", "checkin")
+COMMANDS["insights"] = _lazy("mslog.cli_insights", "insights")
 
 
 def main(

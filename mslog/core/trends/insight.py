@@ -300,7 +300,10 @@ def compare(series: Sequence[Day], *, seed: int = 0, draws=None) -> Comparison:
                 return None
             values = transform(top[usable], bottom[usable])
             values = values[np.isfinite(values)]
-            return float(np.std(values, ddof=1)) if len(values) > 2 else None
+            if len(values) <= 2:
+                return None
+            sd = float(np.std(values, ddof=1))
+            return 0.0 if sd < 1e-9 else sd  # rounding error of identical redraws
 
         if enough and ratio and mean_with:
             sw = _redrawn(column(lambda r: r[1] if r[1] is not None and r[3] is True else 0), draws)
@@ -317,8 +320,11 @@ def compare(series: Sequence[Day], *, seed: int = 0, draws=None) -> Comparison:
                 )
             if se is not None:
                 centre = math.log(ratio)
-                low = math.exp(centre - critical * se)
-                high = math.exp(centre + critical * se)
+                low, high = (
+                    (math.exp(centre - critical * se), math.exp(centre + critical * se))
+                    if se > 0
+                    else (ratio, ratio)
+                )
                 # Identical days on each side leave no spread: the ratio is exact.
                 p = t_p_value(centre / se, df) if se > 0 else float(centre == 0)
         if nrs_enough:

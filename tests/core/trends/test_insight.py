@@ -38,7 +38,8 @@ def test_rate_ratio_and_day_counts_on_a_tiny_diary():
     assert result.rate_ratio == 2.0
     assert result.enough
     assert result.low < 2.0 < result.high
-    assert result.p is not None and 0.0 <= result.p <= 1.0
+    assert result.p is not None
+    assert 0.0 <= result.p <= 1.0
 
 
 def test_unknown_exposure_and_incomplete_days_are_left_out():

@@ -1,0 +1,90 @@
+"""The ``mslog insights`` subcommand: the factor analysis of the Trends tab, in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import TextIO
+
+from mslog.cli import EXIT_OK, UsageError, parse_day
+
+DEFAULT_DAYS = 90  # enough for 14 days with and without a common factor
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register ``insights`` on the subcommand parser."""
+    insights = sub.add_parser(
+        "insights",
+        parents=[common],
+        help="compare days with and without each check-in factor, habit, stretching and dose",
+    )
+    insights.add_argument(
+        "--from", dest="first", metavar="DATE", help=f"first day (default: {DEFAULT_DAYS} days ago)"
+    )
+    insights.add_argument("--to", dest="last", metavar="DATE", help="last day (default: today)")
+    insights.add_argument("--json", action="store_true", help="print the results as JSON")
+
+
+def _range(args: argparse.Namespace, today: date):
+    from mslog.core.trends import DateRange
+
+    last = parse_day("--to", args.last) if args.last else today
+    if last > today:
+        raise UsageError(f"--to: {last} is still to come")
+    first = (
+        parse_day("--from", args.first) if args.first else last - timedelta(days=DEFAULT_DAYS - 1)
+    )
+    if first > last:
+        raise UsageError(f"--from: {first} is after the last day, {last}")
+    if first < date(1970, 1, 2):
+        raise UsageError("--from: that day is too long ago")
+    return DateRange(first, last)
+
+
+def cmd_insights(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+    """Print every factor's comparison, as on the Trends tab's Triggers page."""
+    from mslog.core.trends import insight_text as words
+    from mslog.core.trends.exposures import analyse_range
+
+    diary = diary_factory()
+    try:
+        rng = _range(args, diary.today())
+        analysis, _ = analyse_range(diary, rng)
+    finally:
+        diary.close()
+    if args.json:
+        document = {
+            "from": rng.first.isoformat(),
+            "to": rng.last.isoformat(),
+            "days": rng.days,
+            "complete_days": analysis.complete_days,
+            "method": analysis.method,
+            "factors": [words.as_json(f) for f in analysis.findings],
+        }
+        out.write(json.dumps(document, indent=2) + "\n")
+        return EXIT_OK
+    out.write(f"{rng.label()} · {words.coverage_text(analysis, rng.days)}\n")
+    out.write(f"{words.CAVEAT}\n\n")
+    if not analysis.clear:
+        out.write(f"{analysis.none_stood_out()}\n\n")
+    for finding in analysis.tested:
+        factor = finding.factor
+        out.write(f"{factor.name} ({factor.kind}, {words.lag_text(factor.lag)})\n")
+        out.write(f"  {finding.verdict}\n")
+        out.write(f"  {words.numbers_text(finding)}\n")
+        q = words.q_text(finding)
+        if q:
+            out.write(f"  {q}\n")
+    missing = words.missing_text(analysis)
+    if missing:
+        out.write(
+            f"\nNot enough days yet (at least {words.MIN_DAYS} complete days with and "
+            f"{words.MIN_DAYS} without): {missing}.\n"
+        )
+    out.write(f"\nHow: {analysis.method}\n")
+    return EXIT_OK
+
+
+COMMANDS = {"insights": cmd_insights}
