@@ -336,12 +336,11 @@ def test_no_reminder_once_the_check_in_is_done(
 def test_the_reminder_time_is_set_in_settings(window: MainWindow, diary: Diary, qtbot):
     settings = window.show_settings()
     qtbot.waitExposed(settings)
-    assert settings.checkin_time.time().toString("HH:mm") == "21:00"
+    assert settings.checkin_time.currentText() == "21:00"
     settings.checkin_time.setFocus()
-    settings.checkin_time.setSelectedSection(settings.checkin_time.Section.HourSection)
-    qtbot.keyClick(settings.checkin_time, Qt.Key.Key_Down)
-    assert diary.checkins.reminder_time() == "20:00"
-    assert window.checkin.planner.next_due() == datetime(2026, 3, 11, 20, 0, tzinfo=LONDON)
+    qtbot.keyClick(settings.checkin_time, Qt.Key.Key_Up)
+    assert diary.checkins.reminder_time() == "20:30"
+    assert window.checkin.planner.next_due() == datetime(2026, 3, 11, 20, 30, tzinfo=LONDON)
     settings.reject()
 
 

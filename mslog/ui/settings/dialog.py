@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTime, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -113,11 +112,14 @@ class SettingsDialog(QDialog):
         )
         checkin_row = QHBoxLayout()
         checkin_row.addWidget(QLabel("Ask how the day was at"))
-        self.checkin_time = QTimeEdit(QTime.fromString(diary.checkins.reminder_time(), "HH:mm"))
-        self.checkin_time.setDisplayFormat("HH:mm")
+        # Half hours, like the day-start list: a list is easier to hit than spin arrows.
+        self.checkin_time = QComboBox()
         self.checkin_time.setAccessibleName("Ask how the day was at")
-        self.checkin_time.setMinimumSize(130, 44)
-        self.checkin_time.timeChanged.connect(self._on_checkin_time)
+        chosen = diary.checkins.reminder_time()
+        times = sorted({f"{h:02d}:{m:02d}" for h in range(24) for m in (0, 30)} | {chosen})
+        self.checkin_time.addItems(times)
+        self.checkin_time.setCurrentText(chosen)
+        self.checkin_time.currentTextChanged.connect(self._on_checkin_time)
         checkin_row.addWidget(self.checkin_time)
         checkin_row.addStretch(1)
         self.close_to_tray = self._check(
@@ -207,9 +209,9 @@ class SettingsDialog(QDialog):
         if self._on_day_start_changed is not None:
             self._on_day_start_changed()
 
-    def _on_checkin_time(self, value: QTime) -> None:
+    def _on_checkin_time(self, value: str) -> None:
         try:
-            self._diary.checkins.set_reminder_time(value.toString("HH:mm"))
+            self._diary.checkins.set_reminder_time(value)
         except MSLogError as exc:
             self.error.setText(f"Not saved: {exc}")
             self.error.show()
