@@ -260,6 +260,7 @@ def test_own_factors_are_added_renamed_and_removed(dialog: CheckinDialog, diary:
     qtbot.mouseClick(dialog.edit_factors_button, Qt.MouseButton.LeftButton)
     row = dialog.edit_rows[drive.uuid]
     assert row.isVisible()
+    assert not dialog.factor_chips.isVisible()  # one list at a time
     qtbot.mouseClick(row.rename_button, Qt.MouseButton.LeftButton)
     rename = dialog.rename_dialog
     qtbot.waitExposed(rename)
@@ -268,6 +269,7 @@ def test_own_factors_are_added_renamed_and_removed(dialog: CheckinDialog, diary:
     qtbot.mouseClick(rename.save_button, Qt.MouseButton.LeftButton)
     assert diary.checkins.get_factor(drive.uuid).name == "Car journey"
     assert dialog.factor_chips.button(drive.uuid).text() == "✓ Car journey"
+    assert not dialog.factor_chips.isVisible()  # still changing the list
     assert diary.checkins.get(WEDNESDAY).factors == {drive.uuid}  # the day kept its answer
 
     qtbot.mouseClick(dialog.edit_rows[drive.uuid].remove_button, Qt.MouseButton.LeftButton)
@@ -278,6 +280,9 @@ def test_own_factors_are_added_renamed_and_removed(dialog: CheckinDialog, diary:
     qtbot.keyClick(dialog, Qt.Key.Key_Z, CTRL)
     offered = dialog.factor_chips.keys()
     assert drive.uuid in offered
+    qtbot.mouseClick(dialog.edit_factors_button, Qt.MouseButton.LeftButton)
+    assert dialog.factor_chips.isVisible()
+    assert dialog.edit_factors_button.text() == "Change the list"
 
 
 def test_a_duplicate_factor_is_refused_with_a_reason(dialog: CheckinDialog, diary: Diary, qtbot):
@@ -356,12 +361,13 @@ def test_the_dialog_passes_the_audit(
     app = QApplication.instance()
     apply_style(app, theme)
     try:
-        qtbot.mouseClick(dialog.edit_factors_button, Qt.MouseButton.LeftButton)
         found = []
-        for scrolled in (0, 10_000):
-            dialog.scroll.verticalScrollBar().setValue(scrolled)
-            QApplication.processEvents()
-            found += [str(p) for p in audit(dialog, min_contrast=minimum)]
+        for _mode in ("ticking", "changing the list"):
+            for scrolled in (0, 10_000):
+                dialog.scroll.verticalScrollBar().setValue(scrolled)
+                QApplication.processEvents()
+                found += [str(p) for p in audit(dialog, min_contrast=minimum)]
+            qtbot.mouseClick(dialog.edit_factors_button, Qt.MouseButton.LeftButton)
         assert not found, "\n".join(found)
     finally:
         apply_style(app, "light")

@@ -329,6 +329,7 @@ class CheckinDialog(QDialog):
             for uuid, name in keys:
                 self.factor_chips.button(uuid).setAccessibleName(f"{name}: yes")
             self.factor_chips.changed.connect(self._on_factors)
+            self.factor_chips.setVisible(not self.edit_factors_button.isChecked())
             self._factor_box.addWidget(self.factor_chips)
             QWidget.setTabOrder(self.sleep.button(SLEEP_CHOICES[-1][0]), self.factor_chips)
             self._factor_keys = keys
@@ -387,12 +388,13 @@ class CheckinDialog(QDialog):
         self.no_spasms.setChecked(answer is not None)
 
     def _opening_text(self) -> str:
+        # The day is named in the title; the status line stays short.
         stored = self.checkin()
         if stored is None:
-            return f"Nothing saved for {day_in_words(self.day)} yet."
+            return "Nothing saved for this day yet."
         if stored.complete:
-            return f"{day_in_words(self.day)} is done. Change anything you like."
-        return f"Started: {day_in_words(self.day)} is saved as far as you got."
+            return "This day is done. Change anything you like."
+        return "Started: saved as far as you got."
 
     # --- saving ---
 
@@ -476,6 +478,8 @@ class CheckinDialog(QDialog):
 
     def _set_editing(self, editing: bool) -> None:
         self.edit_factors_button.setText("Done changing" if editing else "Change the list")
+        # One list at a time: the names with Rename and Remove, or the chips to tick.
+        self.factor_chips.setVisible(not editing)
         for row in self.edit_rows.values():
             row.setVisible(editing)
 
