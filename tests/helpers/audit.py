@@ -95,6 +95,9 @@ def text_contrast(window: QWidget, widget: QWidget) -> float | None:
     colour of highest contrast to it that covers enough pixels to be glyphs.
     """
     inset = 4 if isinstance(widget, QAbstractButton) else 0
+    if widget.visibleRegion().boundingRect().size() != widget.size():
+        # Partly scrolled out of view: the grab would mix in what is around it.
+        return None
     counts = _rendered_colours(window, widget, inset)
     if not counts:
         return None

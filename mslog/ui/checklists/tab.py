@@ -30,6 +30,7 @@ from mslog.ui.checklists.dialogs import (
     StopDialog,
     explain,
 )
+from mslog.ui.checklists.experiment import TrialPanel
 from mslog.ui.checklists.med_dialog import MedicationDialog
 from mslog.ui.checklists.rows import AsNeededRow, DoseRow, HabitRow
 from mslog.ui.checklists.style import ThemedMixin
@@ -213,6 +214,10 @@ class ChecklistsTab(ThemedMixin, QWidget):
         habits.addLayout(self._habit_box)
         habits.addLayout(habit_buttons)
         habits.addStretch(1)
+        # The self-experiment: its plan goes above the habits while a trial runs.
+        self._habits_layout = habits
+        self.trial = TrialPanel(diary, undo_stack, self.say, self._open)
+        habits.insertWidget(habits.count() - 1, self.trial)
 
         self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._columns.setSpacing(16)
@@ -280,6 +285,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.day_label.setText(f"{when} · {label}" if when else label)
         self._refresh_doses()
         self._refresh_habits()
+        self._refresh_trial(today)
         self._refresh_medications(today)
         self.progress.setText(self._checklists.progress(self.day).text())
 
@@ -334,6 +340,15 @@ class ChecklistsTab(ThemedMixin, QWidget):
                 self.habit_rows[habit.uuid] = row
         for habit in habits:
             self.habit_rows[habit.uuid].set_habit(habit, ticks.get(habit.uuid))
+
+    def _refresh_trial(self, today: date) -> None:
+        self.trial.refresh(self.day, today)
+        layout = self._habits_layout
+        # Above the habits while a trial is on; otherwise a quiet offer below them.
+        wanted = 1 if self.trial.active else layout.count() - 2
+        if layout.indexOf(self.trial) != wanted:
+            layout.removeWidget(self.trial)
+            layout.insertWidget(wanted, self.trial)
 
     def _refresh_medications(self, today: date) -> None:
         _clear(self._med_box)
@@ -632,6 +647,9 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.refresh()
         self._redraw_timer.start()
         super().showEvent(event)
+        # Lay the page out now, not on a later pass: a tab built on first show would
+        # otherwise paint once with its rows squeezed to the size it was built at.
+        self._columns.parent().activate()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         """No redraws while nobody looks."""
