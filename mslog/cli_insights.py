@@ -73,10 +73,8 @@ def cmd_insights(args: argparse.Namespace, diary_factory: Callable, out: TextIO)
         factor = finding.factor
         out.write(f"{factor.name} ({factor.kind}, {words.lag_text(factor.lag)})\n")
         out.write(f"  {finding.verdict}\n")
-        out.write(f"  {words.numbers_text(finding)}\n")
-        q = words.q_text(finding)
-        if q:
-            out.write(f"  {q}\n")
+        out.write(f"  spasms: {words.spasms_text(finding)}\n")
+        out.write(f"  {words.nrs_text(finding.comparison)}\n")
     missing = words.missing_text(analysis)
     if missing:
         out.write(

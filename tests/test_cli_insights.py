@@ -51,7 +51,7 @@ def test_insights_prints_each_factor_with_its_lag_numbers_and_verdict(clock, dat
     assert "14 complete days with, 14 without · 6.0 vs 2.0 spasms a day · rate ratio 3.00" in out
     assert "check-in NRS +3.0 points" in out
     assert "Not enough days yet" in out  # the other factors were never ticked
-    assert "Stress, same day (0 of 14)" in out
+    assert "Stress (same day, 0 of 14)" in out
     assert "How: " in out
     assert "block bootstrap" in out
 

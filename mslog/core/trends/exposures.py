@@ -226,8 +226,20 @@ class Exposures:
         return found
 
     def factors(self) -> list[Factor]:
-        """Every exposure of the range."""
-        return self.day_factors() + self.habits() + self.stretching() + self.doses()
+        """Every exposure of the range, each distinct series once.
+
+        A stretch session ticks the stretching habit, so the two are often the same
+        days: testing both would count one comparison twice.
+        """
+        found: list[Factor] = []
+        seen: set[tuple] = set()
+        for factor in self.stretching() + self.day_factors() + self.habits() + self.doses():
+            key = (factor.lag, tuple(factor.series))
+            if any(row[3] for row in factor.series) and key in seen:
+                continue
+            seen.add(key)
+            found.append(factor)
+        return found
 
 
 def analyse_range(diary, rng: DateRange, *, seed: int = 0) -> tuple[Analysis, Exposures]:

@@ -33,7 +33,7 @@ def ratio_text(c: Comparison) -> str:
         return f"rate ratio {fmt_number(c.rate_ratio, 2)}"
     return (
         f"rate ratio {fmt_number(c.rate_ratio, 2)} "
-        f"(95 % interval {fmt_number(c.low, 2)}–{fmt_number(c.high, 2)})"
+        f"(95\u00a0% interval {fmt_number(c.low, 2)}–{fmt_number(c.high, 2)})"
     )
 
 
@@ -48,7 +48,7 @@ def nrs_text(c: Comparison) -> str:
         return f"check-in NRS: not enough days yet ({fewest} of {MIN_DAYS})"
     text = f"check-in NRS {_signed(c.nrs_difference)} points"
     if c.nrs_low is not None and c.nrs_high is not None:
-        text += f" (95 % interval {_signed(c.nrs_low)} to {_signed(c.nrs_high)})"
+        text += f" (95\u00a0% interval {_signed(c.nrs_low)} to {_signed(c.nrs_high)})"
     return text
 
 
@@ -62,25 +62,28 @@ def means_text(c: Comparison) -> str:
     return f"{fmt_number(c.mean_with)} vs {fmt_number(c.mean_without)} spasms a day"
 
 
-def numbers_text(finding: Finding) -> str:
-    """Every number of one finding in one line."""
+def q_text(finding: Finding) -> str:
+    """The p value and the q value adjusted for many factors, e.g. ``p 0.004, q 0.031``."""
+    c = finding.comparison
+    if c.p is None or finding.q is None:
+        return ""
+    return f"p\u00a0{c.p:.3f}, q\u00a0{finding.q:.3f}"
+
+
+def spasms_text(finding: Finding) -> str:
+    """The spasm numbers of one finding in one line."""
     c = finding.comparison
     parts = [days_text(c)]
     if c.enough:
         parts += [means_text(c), ratio_text(c)]
-    parts.append(nrs_text(c))
+    if q_text(finding):
+        parts.append(q_text(finding))
     return " · ".join(parts)
 
 
-def q_text(finding: Finding) -> str:
-    """The p and adjusted q values, e.g. ``p 0.004, q 0.03``."""
-    c = finding.comparison
-    if c.p is None or finding.q is None:
-        return ""
-    return f"p {c.p:.3f}, q {finding.q:.3f} (adjusted for {FDR_WORDS})"
-
-
-FDR_WORDS = "testing many factors at once"
+def title_text(finding: Finding) -> str:
+    """``Warm bath (habit, next day)``."""
+    return f"{finding.factor.name} ({finding.factor.kind}, {finding.factor.lag})"
 
 
 def coverage_text(analysis: Analysis, days: int) -> str:
@@ -95,11 +98,17 @@ def coverage_text(analysis: Analysis, days: int) -> str:
 def missing_text(analysis: Analysis) -> str:
     """The factors without enough days, e.g. ``Period (3 of 14), Stress (9 of 14)``."""
     waiting = [f for f in analysis.findings if not f.comparison.enough]
-    return ", ".join(
-        f"{f.factor.name}, {f.factor.lag} "
-        f"({min(f.comparison.days_with, f.comparison.days_without)} of {MIN_DAYS})"
+    return "; ".join(
+        f"{f.factor.name} ({f.factor.lag}, "
+        f"{min(f.comparison.days_with, f.comparison.days_without)} of {MIN_DAYS})"
         for f in waiting
     )
+
+
+UNCLEAR_NOTE = (
+    "The interval includes 1, or the difference is small enough to be chance among this "
+    "many factors (q of 0.10 or more)."
+)
 
 
 def as_json(finding: Finding) -> dict:

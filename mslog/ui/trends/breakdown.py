@@ -7,12 +7,15 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.trends import Breakdown
 from mslog.core.trends import insight_text as words
 from mslog.core.trends.insight import Analysis, Finding
 from mslog.ui.trends.palette import ChartColours
+
+CHART_MIN_WIDTH = 300  # below three of these side by side, the charts stack
 
 
 class BarsChart(QWidget):
@@ -31,7 +34,9 @@ class BarsChart(QWidget):
         self.widget.setAccessibleName(title)
         self.widget.setMinimumHeight(200)
         plot = self.widget.getPlotItem()
-        plot.setTitle(title, color=colours.foreground, size="11pt", justify="left")
+        # The title follows the text size chosen in Settings (11 pt at 100 %).
+        size = max(11.0, self.font().pointSizeF())
+        plot.setTitle(title, color=colours.foreground, size=f"{size:.0f}pt", justify="left")
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setMenuEnabled(False)
@@ -40,7 +45,9 @@ class BarsChart(QWidget):
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen(pen)
             plot.getAxis(name).setTextPen(pen)
-        plot.getAxis("left").setWidth(150)
+        # Room for the labels at any text size.
+        plot.getAxis("left").setWidth(max(150, self.fontMetrics().horizontalAdvance("M") * 12))
+        self.widget.setMinimumWidth(CHART_MIN_WIDTH)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brush=colour, pen=None)
         plot.addItem(self.bars)
         self.empty = pg.TextItem("None recorded in this range", color=colours.foreground,
@@ -58,7 +65,8 @@ class BarsChart(QWidget):
         items = items[:10]
         self.items = items
         # Room for every label: pyqtgraph drops tick labels that would overlap.
-        self.widget.setMinimumHeight(90 + 34 * max(len(items), 3))
+        row = max(34, round(self.fontMetrics().height() * 1.8))
+        self.widget.setMinimumHeight(90 + row * max(len(items), 3))
         counts = np.asarray([n for _, _, n in items], dtype=float)
         rows = np.arange(len(items), dtype=float)
         self.bars.setOpts(x0=np.zeros(len(items)), y=rows, width=counts, height=0.7)
@@ -80,18 +88,17 @@ class BarsChart(QWidget):
             self.widget.setToolTip(self.hover)
 
 
-def _finding_html(finding: Finding) -> str:
-    factor = finding.factor
-    verdict = html.escape(finding.verdict)
-    if finding.clear:
-        verdict = f"<b>{verdict[0].upper()}{verdict[1:]}</b>"
-    else:
-        verdict = f"{verdict[0].upper()}{verdict[1:]}"
-    return (
-        f"<p><b>{html.escape(factor.name)}</b> · {html.escape(factor.kind)}, "
-        f"{html.escape(words.lag_text(factor.lag))}<br>{verdict}<br>"
-        f"{html.escape(words.numbers_text(finding))}</p>"
-    )
+def _finding_html(finding: Finding, with_verdict: bool) -> str:
+    title = f"<b>{html.escape(words.title_text(finding))}</b>"
+    if with_verdict:
+        title += f"<br><b>{html.escape(finding.verdict[0].upper() + finding.verdict[1:])}</b>"
+    spasms = html.escape(words.spasms_text(finding))
+    nrs = html.escape(words.nrs_text(finding.comparison))
+    return f"<p>{title}<br>Spasms: {spasms}<br>{nrs[0].upper()}{nrs[1:]}</p>"
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
 
 
 def analysis_html(analysis: Analysis | None, days: int) -> str:
@@ -105,18 +112,23 @@ def analysis_html(analysis: Analysis | None, days: int) -> str:
         )
         return "".join(parts)
     parts.append(f"<p>{html.escape(words.coverage_text(analysis, days))}</p>")
-    tested = analysis.tested
-    if tested:
-        if not analysis.clear:
-            parts.append(f"<p><b>{html.escape(analysis.none_stood_out())}</b></p>")
-        parts += [_finding_html(f) for f in tested]
+    clear = analysis.clear
+    unclear = [f for f in analysis.tested if not f.clear]
+    if clear:
+        parts.append(_heading(f"Stood out ({len(clear)} of {len(analysis.tested)} tested)"))
+        parts += [_finding_html(f, True) for f in clear]
     else:
         parts.append(f"<p><b>{html.escape(analysis.none_stood_out())}</b></p>")
+    if unclear:
+        parts.append(_heading(f"No clear difference ({len(unclear)})"))
+        parts.append(f"<p>{html.escape(words.UNCLEAR_NOTE)}</p>")
+        parts += [_finding_html(f, False) for f in unclear]
     missing = words.missing_text(analysis)
     if missing:
+        parts.append(_heading("Not enough days yet"))
         parts.append(
-            f"<p><b>Not enough days yet</b> (at least {words.MIN_DAYS} complete days with "
-            f"and {words.MIN_DAYS} without): {html.escape(missing)}.</p>"
+            f"<p>Each needs at least {words.MIN_DAYS} complete days with it and "
+            f"{words.MIN_DAYS} without: {html.escape(missing)}.</p>"
         )
     parts.append(f"<p><i>How: {html.escape(analysis.method)}</i></p>")
     return "".join(parts)
@@ -139,7 +151,7 @@ class BreakdownPage(QWidget):
 
     def __init__(self, colours: ChartColours, parent=None) -> None:
         super().__init__(parent)
-        self.triggers = BarsChart("Triggers marked on spasms", colours.spasms, colours)
+        self.triggers = BarsChart("Triggers marked", colours.spasms, colours)
         self.locations = BarsChart("Body locations", colours.completed, colours)
         self.types = BarsChart("Types", colours.partial, colours)
         self.trigger_note = QLabel()
@@ -152,18 +164,32 @@ class BreakdownPage(QWidget):
         self.effects.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title = QLabel("Days with and without each factor")
         title.setObjectName("sectionTitle")
-        grid = QGridLayout()
-        grid.addWidget(self.triggers, 0, 0)
-        grid.addWidget(self.locations, 0, 1)
-        grid.addWidget(self.types, 0, 2)
+        title.setWordWrap(True)
+        self.grid = QGridLayout()
+        self._columns = 0
+        self._arrange(3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
         layout.addWidget(self.trigger_note)
         layout.addWidget(title)
         layout.addWidget(self.effects)
         layout.addStretch(1)
         self.analysis: Analysis | None = None
+
+    def _arrange(self, columns: int) -> None:
+        """Put the three charts in a row, or one under another on a narrow window."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, chart in enumerate((self.triggers, self.locations, self.types)):
+            self.grid.removeWidget(chart)
+            self.grid.addWidget(chart, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Stack the charts when three would not fit side by side."""
+        self._arrange(3 if event.size().width() >= 3 * (CHART_MIN_WIDTH + 20) else 1)
+        super().resizeEvent(event)
 
     def set_data(self, breakdown: Breakdown, analysis: Analysis | None, days: int) -> None:
         """Redraw the bars, the trigger counts and the factor analysis."""
