@@ -56,7 +56,7 @@ class DemoClock:
 
 
 def fill_diary(diary, clock: DemoClock) -> None:
-    """Invent two months of spasms, doses, habits, stretches and an appointment."""
+    """Invent two months of spasms, check-ins, doses, habits, stretches and an appointment."""
     from mslog.assets import resource_path
     from mslog.core import vocab
     from mslog.core.routines.library import RoutineLibrary
@@ -121,6 +121,14 @@ def fill_diary(diary, clock: DemoClock) -> None:
         for habit in habits:
             if rng.random() < 0.5 and habit.key != "stretching":
                 checklists.tick_habit(habit.uuid, day)
+        if rng.random() < 0.85:  # most evenings checked in, most of them said complete
+            diary.checkins.update(
+                day,
+                nrs=max(0, min(10, round(rng.gauss(3.8 if improving else 5.9, 1.0)))),
+                nights_woken=rng.choice([0, 0, 1, 2]),
+                sleep=rng.choice(["good", "fair", "poor"]),
+                spasms="all_logged" if rng.random() < 0.85 else None,
+            )
         if stretched:
             clock.set(datetime.combine(day, time(18, 0), TZ))
             uuid = diary.stretches.begin(routine)
@@ -129,6 +137,9 @@ def fill_diary(diary, clock: DemoClock) -> None:
             records = tuple(StepRecord(i, "completed") for i in range(len(routine.steps)))
             diary.stretches.finish(uuid, SessionResult(routine, Outcome.COMPLETED, length, records))
     clock.set(NOW - timedelta(hours=3))
+    diary.self_ratings.answer(
+        NOW.date() - timedelta(days=2), penn_frequency=2, penn_severity=2, snow=3
+    )
     diary.appointments.add(
         NOW.date() - timedelta(days=35), "Dr Okafor, neurology", "Baclofen review"
     )

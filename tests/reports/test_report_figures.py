@@ -34,9 +34,9 @@ def test_key_numbers_rest_on_complete_days_and_lead_with_the_check_in_nrs(diary:
     diary.self_ratings.answer(date(2026, 3, 9), penn_frequency=2, penn_severity=1, snow=3)
     content = build_report(diary, MARCH)
     assert content.coverage_lines() == [
-        "This period: 10 days: 10 complete, 0 partial, 0 unknown; per-day figures based on"
+        "This period: 10 days counted: 10 complete, 0 partial, 0 unknown; per-day figures based on"
         " 10 of 10 days (complete days).",
-        "Previous period: 10 days: 10 complete, 0 partial, 0 unknown; per-day figures based on"
+        "Previous period: 10 days counted: 10 complete, 0 partial, 0 unknown; per-day figures based on"
         " 10 of 10 days (complete days).",
     ]
     rows = {row[0]: row[1:] for row in content.key_rows}
@@ -78,7 +78,7 @@ def test_pdf_and_cli_say_what_the_numbers_rest_on(qapp, clock, data_dir, tmp_pat
         ["report", "--out", str(out), "--from", "2026-03-01", "--to", "2026-03-10"], clock, data_dir
     )
     assert code == 0, err
-    assert "This period: 10 days: 10 complete, 0 partial, 0 unknown" in stdout
+    assert "This period: 10 days counted: 10 complete, 0 partial, 0 unknown" in stdout
     assert (
         "  Spasticity, daily check-in (0–10 NRS), mean: 4.0 on 10 days (−33 %: a change of 30 %"
         " or more is what trials call meaningful); 6.0 on 10 days"
@@ -86,7 +86,7 @@ def test_pdf_and_cli_say_what_the_numbers_rest_on(qapp, clock, data_dir, tmp_pat
     pages, text = pdf_text(out)
     flat = " ".join(text.split())
     assert pages <= 2
-    assert "This period: 10 days: 10 complete, 0 partial, 0 unknown" in flat
+    assert "This period: 10 days counted: 10 complete, 0 partial, 0 unknown" in flat
     assert "what trials call meaningful" in flat
     assert "self-rated" in flat
     assert "answered 9 Mar 2026" in flat

@@ -255,7 +255,7 @@ def test_medication_and_habit_lanes_follow_the_range(window: MainWindow, diary: 
     markers = [m.marker_day for m in lanes.lanes["adherence"].markers]
     assert markers == [date(2026, 1, 1), date(2026, 3, 8)]
     # Counted from the first recorded dose (20 Jan), so not 0 % for the days before it.
-    assert view.cards.cards["adherence"].value.text().endswith(" %")
+    assert view.cards.cards["adherence"].value.text().endswith("\u00a0%")  # never split
     assert "not recorded" in view.cards.cards["adherence"].compare.text()
 
 
@@ -384,8 +384,8 @@ def test_cards_say_what_they_rest_on_and_lead_with_the_check_in_nrs(
         diary.checkins.update(date(2026, 2, d), nrs=6)
     view = open_trends(window, qtbot)
     view.range_chips.button("7").click()  # 5-11 March, today (the 11th) not over
-    assert view.range_label.text().splitlines()[1] == (
-        "Days known: 6 days: 4 complete, 0 partial, 2 unknown"
+    assert view.coverage_label.text() == (
+        "6 days counted: 4 complete, 0 partial, 2 unknown"
         " (today counts once it is over or checked in as complete)"
     )
     cards = view.cards.cards
@@ -402,10 +402,13 @@ def test_cards_say_what_they_rest_on_and_lead_with_the_check_in_nrs(
     )
     view.range_chips.button("7").click()
     assert cards["nrs"].value.text() == "4.0 on 4 days"
-    assert cards["rating"].value.text() == "5.0 (6 of 6 rated)"
-    assert cards["hour"].value.text() == "07:00–08:00 (4 spasms)"
+    assert cards["rating"].value.text() == "5.0"
+    assert cards["rating"].compare.text().startswith("6 of 6 rated; before: ")
+    assert cards["hour"].value.text() == "07:00–08:00"
+    assert cards["hour"].compare.text().startswith("4 spasms; before: ")
     # Snow of 5-8 March (2, 1, 2, 1 spasms): 3, 2, 3, 2; the lower median is 2.
-    assert cards["snow"].value.text() == "2 – one or fewer a day"
+    assert cards["snow"].value.text() == "2 of 5"
+    assert cards["snow"].compare.text().startswith("one or fewer a day, typical of the same days")
     assert not cards["self_rated"].isVisible()  # never answered
 
 
@@ -417,11 +420,12 @@ def test_a_thirty_percent_nrs_change_is_marked_on_the_card(window: MainWindow, d
     view.set_range("custom", DateRange(date(2026, 3, 1), date(2026, 3, 10)))
     card = view.cards.cards["nrs"]
     assert card.value.text() == "4.0 on 10 days"
-    assert card.compare.text() == (
+    assert card.compare.text().replace("\u00a0", " ") == (
         "−33 %: a change of 30 % or more is what trials call meaningful; before: 6.0 on 10 days"
     )
     assert view.cards.cards["per_day"].value.text() == "0.0 a day"  # said: no spasms
-    assert view.cards.cards["snow"].value.text() == "1 – no spasms"  # true: none logged
+    assert view.cards.cards["snow"].value.text() == "1 of 5"
+    assert view.cards.cards["snow"].compare.text().startswith("no spasms")  # true: none logged
 
 
 def test_ties_and_a_range_before_the_diary(window: MainWindow, diary: Diary, qtbot):
@@ -432,11 +436,13 @@ def test_ties_and_a_range_before_the_diary(window: MainWindow, diary: Diary, qtb
         )
     view = open_trends(window, qtbot)
     cards = view.cards.cards
-    assert cards["trigger"].value.text() == "Heat and Stress (2 each)"  # log_days ticks heat
+    assert cards["trigger"].value.text() == "Heat and Stress"  # log_days ticks heat
+    assert cards["trigger"].compare.text().startswith("on 2 spasms each; before: —")
     assert "(your diary had not begun in the days before)" in view.range_label.text()
     assert cards["per_day"].compare.text().endswith("before: — (your diary had not begun)")
     assert cards["nrs"].compare.text().endswith("before: — (your diary had not begun)")
-    assert cards["hour"].compare.text() == "before: — (your diary had not begun)"
+    assert cards["hour"].value.text() == "09:00–10:00 and 12:00–13:00"
+    assert cards["hour"].compare.text() == "2 each; before: — (your diary had not begun)"
 
 
 def test_the_self_rated_questionnaire_saves_with_undo_and_shows_on_its_card(
@@ -460,11 +466,12 @@ def test_the_self_rated_questionnaire_saves_with_undo_and_shows_on_its_card(
     assert form.message.text() == "Saved for 11 Mar 2026. Undo takes them back."
     card = view.cards.cards["self_rated"]
     assert card.isVisibleTo(view)
-    assert card.value.text() == (
-        "Penn 2 of 4 (full spasms, less than once an hour); severity 3 of 3 (severe)"
-        " · Snow 4 of 5 (between five and nine a day)"
-    )
+    assert card.value.text() == "Penn 2 · severity 3 · Snow 4"
     assert card.compare.text() == "your own answers, given 11 Mar 2026"
+    assert card.toolTip() == (
+        "Penn 2 of 4 (full spasms, less than once an hour); severity 3 of 3 (severe);"
+        " Snow 4 of 5 (between five and nine a day)."
+    )
     window.undo_stack.undo()
     assert diary.self_ratings.get(date(2026, 3, 11)) is None
     assert form.frequency.selected() == []

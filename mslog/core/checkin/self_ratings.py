@@ -25,7 +25,7 @@ from mslog.core.events import Event
 # The levels of each scale in our own words (the structure is the published one).
 PENN_FREQUENCY_LEVELS: dict[int, str] = {
     0: "No spasms",
-    1: "Only mild spasms when touched or moved",
+    1: "Mild, only when touched or moved",
     2: "Full spasms, less than once an hour",
     3: "Spasms more than once an hour",
     4: "Spasms more than ten times an hour",

@@ -69,9 +69,9 @@ class Coverage:
         return [self.counts.get(d, 0) for d in sorted(self.basis)]
 
     def summary(self) -> str:
-        """The coverage line, e.g. ``30 days: 24 complete, 4 partial, 2 unknown``."""
+        """The coverage line, e.g. ``30 days counted: 24 complete, 4 partial, 2 unknown``."""
         line = (
-            f"{_plural(self.counted, 'day')}: {len(self.complete)} complete, "
+            f"{_plural(self.counted, 'day')} counted: {len(self.complete)} complete, "
             f"{len(self.partial)} partial, {len(self.unknown)} unknown"
         )
         if self.in_progress:

@@ -281,57 +281,85 @@ def basis_note(f: Figures) -> str:
 
 
 def coverage_line(f: Figures) -> str:
-    """The coverage line of a range, e.g. ``30 days: 24 complete, 4 partial, 2 unknown``."""
+    """The coverage line of a range, e.g. ``30 days counted: 24 complete, 4 partial, 2 unknown``."""
     return f.coverage.summary() if f.in_diary else "before your diary began"
+
+
+def rating_parts(f: Figures) -> tuple[str, str]:
+    """Mean rating of logged spasms and how many are rated, e.g. ``("5.0", "18 of 20 rated")``."""
+    if not f.in_diary:
+        return BEFORE_DIARY, ""
+    if not f.spasms:
+        return "–", "no spasms logged"
+    if not f.rated:
+        return "–", f"0 of {f.spasms} rated"
+    return _number(f.mean_rating), f"{f.rated} of {f.spasms} rated"
 
 
 def rating_value(f: Figures) -> str:
     """Mean rating of logged spasms, e.g. ``5.0 (18 of 20 rated)``."""
+    value, rated = rating_parts(f)
+    return f"{value} ({rated})" if rated else value
+
+
+def snow_parts(f: Figures) -> tuple[str, str]:
+    """The typical Snow score from the log and its level, e.g. ``("3", "one to five a day")``.
+
+    A typical score of 1 beside logged spasms reads "none on most of these days",
+    never "no spasms".
+    """
     if not f.in_diary:
-        return BEFORE_DIARY
-    if not f.spasms:
-        return "– (no spasms logged)"
-    if not f.rated:
-        return f"– (0 of {f.spasms} rated)"
-    return f"{_number(f.mean_rating)} ({f.rated} of {f.spasms} rated)"
+        return BEFORE_DIARY, ""
+    score = f.snow
+    if score is None:
+        return "–", ""
+    if score == 1 and f.spasms:
+        return "1", "none on most of these days"
+    return str(score), SNOW_LABELS[score]
 
 
 def snow_value(f: Figures) -> str:
-    """The typical Snow score from the log with its level, never "no spasms" beside spasms."""
+    """The typical Snow score from the log with its level, e.g. ``3 – one to five a day``."""
+    score, level = snow_parts(f)
+    return f"{score} – {level}" if level else score
+
+
+def hours_parts(f: Figures) -> tuple[str, str]:
+    """The busiest hour (or tied hours) and its count, e.g. ``("07:00–08:00", "9 spasms")``."""
     if not f.in_diary:
-        return BEFORE_DIARY
-    score = f.snow
-    if score is None:
-        return "–"
-    if score == 1 and f.spasms:
-        return "1 – none on most of these days"
-    return f"{score} – {SNOW_LABELS[score]}"
+        return BEFORE_DIARY, ""
+    hours, peak = f.busiest_hours
+    if not hours:
+        return "–", ""
+    if len(hours) == 1:
+        return _hour(hours[0]), _plural(peak, "spasm")
+    if len(hours) > MAX_TIES_NAMED:
+        return "no single busiest hour", f"{len(hours)} hours have {peak} each"
+    return _joined([_hour(h) for h in hours]), f"{peak} each"
 
 
 def hours_value(f: Figures) -> str:
     """The busiest hour, or the tied ones, e.g. ``07:00–08:00 and 22:00–23:00 (9 each)``."""
+    value, count = hours_parts(f)
+    return f"{value} ({count})" if count else value
+
+
+def triggers_parts(f: Figures) -> tuple[str, str]:
+    """The trigger marked on most spasms (or tied ones) and the count: ``("Heat", "12 spasms")``."""
     if not f.in_diary:
-        return BEFORE_DIARY
-    hours, peak = f.busiest_hours
-    if not hours:
-        return "–"
-    if len(hours) == 1:
-        return f"{_hour(hours[0])} ({_plural(peak, 'spasm')})"
-    if len(hours) > MAX_TIES_NAMED:
-        return f"no single busiest hour ({len(hours)} hours have {peak} each)"
-    return f"{_joined([_hour(h) for h in hours])} ({peak} each)"
+        return BEFORE_DIARY, ""
+    labels, peak = f.top_triggers
+    if not labels:
+        return "–", ""
+    if len(labels) == 1:
+        return labels[0], _plural(peak, "spasm")
+    if len(labels) > MAX_TIES_NAMED:
+        shown = labels[:MAX_TIES_NAMED]
+        return f"{', '.join(shown)} and {len(labels) - len(shown)} more", f"{peak} each"
+    return _joined(labels), f"{peak} each"
 
 
 def triggers_value(f: Figures) -> str:
     """The trigger marked on most spasms, or the tied ones, e.g. ``Heat and Stress (12 each)``."""
-    if not f.in_diary:
-        return BEFORE_DIARY
-    labels, peak = f.top_triggers
-    if not labels:
-        return "–"
-    if len(labels) == 1:
-        return f"{labels[0]} ({_plural(peak, 'spasm')})"
-    if len(labels) > MAX_TIES_NAMED:
-        shown = labels[:MAX_TIES_NAMED]
-        return f"{', '.join(shown)} and {len(labels) - len(shown)} more ({peak} each)"
-    return f"{_joined(labels)} ({peak} each)"
+    value, count = triggers_parts(f)
+    return f"{value} ({count})" if count else value

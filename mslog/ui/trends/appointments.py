@@ -107,6 +107,7 @@ class AppointmentsPage(QWidget):
         self._today = today
         title = QLabel("Record an appointment")
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)  # titles wrap rather than widen the page at large text
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
@@ -145,11 +146,13 @@ class AppointmentsPage(QWidget):
         left.addWidget(self.message)
         past = QLabel("Appointments (shown as dashed lines on the charts)")
         past.setObjectName("sectionTitle")
+        past.setWordWrap(True)
         left.addWidget(past)
         left.addWidget(self.list, 1)
 
         questions_title = QLabel("Questions for my next appointment")
         questions_title.setObjectName("sectionTitle")
+        questions_title.setWordWrap(True)
         hint = QLabel("Kept here and printed at the end of the report. Saved as you type.")
         hint.setObjectName("hint")
         hint.setWordWrap(True)

@@ -40,10 +40,23 @@ class Card(QFrame):
 
     def set(self, value: str, compare: str, detail: str = "") -> None:
         """Show a value, its basis and comparison, and an optional explanation (a tooltip)."""
+        # "30 %" never breaks between the number and its sign.
+        value, compare = (text.replace(" %", "\u00a0%") for text in (value, compare))
         self.value.setText(value)
         self.compare.setText(compare)
         self.setToolTip(detail)
         self.setAccessibleName(f"{self.title.text()}: {value}. {compare}")
+
+
+def _short_self_rated(rating: SelfRating) -> str:
+    parts = []
+    if rating.penn_frequency is not None:
+        parts.append(f"Penn {rating.penn_frequency}")
+    if rating.penn_severity is not None:
+        parts.append(f"severity {rating.penn_severity}")
+    if rating.snow is not None:
+        parts.append(f"Snow {rating.snow}")
+    return " · ".join(parts)
 
 
 def _before(text: str) -> str:
@@ -93,9 +106,9 @@ class SummaryCards(QWidget):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Four cards a row on wide windows, fewer when narrow."""
-        width = event.size().width()
-        self._place(4 if width >= 900 else 3 if width >= 560 else 2)
+        """As many cards a row as fit about 26 characters each (2 to 5)."""
+        card = 26 * self.fontMetrics().averageCharWidth() + self._grid.spacing()
+        self._place(max(2, min(5, event.size().width() // max(card, 1))))
         super().resizeEvent(event)
 
     def set_data(
@@ -132,27 +145,37 @@ class SummaryCards(QWidget):
             "have one. A change is given in % only when both periods have "
             f"{hl.MIN_NRS_DAYS} or more such days.",
         )
+        value, rated = hl.rating_parts(now)
         cards["rating"].set(
-            hl.rating_value(now),
-            _before(hl.rating_value(before)),
+            value,
+            f"{rated}; {_before(hl.rating_value(before))}" if rated else _before(value),
             "The average 0–10 rating of the spasms you logged and rated.",
         )
+        score, level = hl.snow_parts(now)
         cards["snow"].set(
-            hl.snow_value(now),
-            f"typical of the same days as spasms per day; {_before(hl.snow_value(before))}",
+            f"{score} of 5" if level else score,
+            f"{level}, typical of the same days; {_before(hl.snow_parts(before)[0])}"
+            if level
+            else _before(hl.snow_parts(before)[0]),
             "The Snow spasm frequency score (1 none … 5 ten or more a day) of a typical "
             "day, worked out from your log, not asked.",
         )
-        cards["hour"].set(hl.hours_value(now), _before(hl.hours_value(before)))
+        value, count = hl.hours_parts(now)
+        earlier = _before(hl.hours_parts(before)[0])
+        cards["hour"].set(value, f"{count}; {earlier}" if count else earlier)
+        value, count = hl.triggers_parts(now)
+        earlier = _before(hl.triggers_parts(before)[0])
+        marked = f"on {count.replace(' each', ' spasms each')}; " if count else ""
         cards["trigger"].set(
-            hl.triggers_value(now),
-            f"marked on spasms; {_before(hl.triggers_value(before))}",
+            value,
+            marked + earlier,
             "How often you ticked a trigger on a spasm: a count, not a comparison.",
         )
         if self_rated is not None:
             cards["self_rated"].set(
-                f"Penn {self_rated.penn_text()} · Snow {self_rated.snow_text()}",
+                _short_self_rated(self_rated),
                 f"your own answers, given {self_rated.day:%-d %b %Y}",
+                f"Penn {self_rated.penn_text()}; Snow {self_rated.snow_text()}.",
             )
         else:
             cards["self_rated"].set("–", "not answered in these days (see Appointments)")

@@ -58,6 +58,7 @@ class SelfRatingForm(QWidget):
         self._today = today
         title = QLabel("Before the appointment: rate your spasms")
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
         hint = QLabel(
             "Three questions from scales clinicians use (Penn and Snow). Answer any of them; "
             "they are kept with today's date and shown as self-rated in Trends and the report."

@@ -104,15 +104,25 @@ class TrendsView(QWidget):
         self.range_label = QLabel("")
         self.range_label.setObjectName("status")
         self.range_label.setWordWrap(True)
+        # Which days the figures rest on, on its own full-width line.
+        self.coverage_label = QLabel("")
+        self.coverage_label.setObjectName("hint")
+        self.coverage_label.setWordWrap(True)
+        self.coverage_label.setToolTip(
+            "Complete: the check-in says every spasm was logged, or that there were none. "
+            "Partial: spasms logged without that. Unknown: nothing logged or said."
+        )
         self.report_button = QPushButton("Print / save report…")
         self.report_button.setObjectName("primarySmall")
         self.report_button.clicked.connect(self.open_report)
         self.image_button = QPushButton("Save chart image…")
         self.image_button.clicked.connect(lambda: self.save_chart_image())
+        # The range and its coverage get the full width (they wrap at large text sizes);
+        # the buttons sit on their own row below.
         header = QHBoxLayout()
-        header.addWidget(self.range_label, 1)
         header.addWidget(self.image_button)
         header.addWidget(self.report_button)
+        header.addStretch(1)
 
         self.cards = SummaryCards()
         self.lanes = LanesChart(self.colours)
@@ -146,6 +156,8 @@ class TrendsView(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 12)
         column.addWidget(self.range_chips)
+        column.addWidget(self.range_label)
+        column.addWidget(self.coverage_label)
         column.addLayout(header)
         column.addWidget(self.cards)
         column.addWidget(self.pages, 1)
@@ -245,9 +257,8 @@ class TrendsView(QWidget):
             if has_previous
             else " (your diary had not begun in the days before)"
         )
-        self.range_label.setText(
-            f"{rng.label()} · {days}{compared}\nDays known: {headline.coverage_line(now)}"
-        )
+        self.range_label.setText(f"{rng.label()} · {days}{compared}")
+        self.coverage_label.setText(headline.coverage_line(now))
         self._has_data = bool(daily.day) or any(
             lane is not None and bool(lane.day)
             for lane in (extras.stretch, extras.adherence, extras.habits)

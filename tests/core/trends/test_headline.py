@@ -57,7 +57,7 @@ def of(diary: Diary, rng: DateRange):
 def test_per_day_figures_rest_on_complete_days_and_say_so(diary: Diary):
     fill_march(diary)
     f = of(diary, MARCH)
-    assert coverage_line(f) == "10 days: 8 complete, 1 partial, 1 unknown"
+    assert coverage_line(f) == "10 days counted: 8 complete, 1 partial, 1 unknown"
     assert f.spasms == 26  # 21 on complete days and 5 on the partial one
     assert per_day_value(f) == "2.6 a day"  # 21 / 8: the partial day's 5 are not used
     assert basis_note(f) == "based on 8 of 10 days (complete days)"
@@ -76,7 +76,7 @@ def test_with_fewer_than_seven_complete_days_per_day_says_which_days_it_uses(dia
     assert basis_note(f) == (
         "based on the 3 days with entries, as only 2 are complete (7 needed): spasms may be missing"
     )
-    assert coverage_line(f) == "10 days: 2 complete, 1 partial, 7 unknown"
+    assert coverage_line(f) == "10 days counted: 2 complete, 1 partial, 7 unknown"
 
 
 def test_today_counts_only_once_it_is_complete(diary: Diary):
@@ -84,13 +84,13 @@ def test_today_counts_only_once_it_is_complete(diary: Diary):
     log(diary, march(11), 3)
     f = of(diary, today)
     assert coverage_line(f) == (
-        "6 days: 0 complete, 0 partial, 6 unknown"
+        "6 days counted: 0 complete, 0 partial, 6 unknown"
         " (today counts once it is over or checked in as complete)"
     )
     assert per_day_value(f) == "–"  # today's 3 wait until the day is over
     assert f.spasms == 3  # but they are logged, and counted as such
     diary.checkins.update(march(11), spasms="all_logged")
-    assert coverage_line(of(diary, today)) == "7 days: 1 complete, 0 partial, 6 unknown"
+    assert coverage_line(of(diary, today)) == "7 days counted: 1 complete, 0 partial, 6 unknown"
 
 
 def test_nrs_change_of_thirty_percent_is_marked(diary: Diary):
@@ -184,7 +184,7 @@ def test_a_new_day_start_hour_moves_a_night_spasm_to_the_other_day(diary: Diary)
     assert f.coverage.partial == {day_number(march(5))}
     diary.checkins.update(march(5), spasms="all_logged")
     f = of(diary, MARCH)
-    assert f.coverage.summary() == "10 days: 2 complete, 0 partial, 8 unknown"
+    assert f.coverage.summary() == "10 days counted: 2 complete, 0 partial, 8 unknown"
     assert f.coverage.counts == {day_number(march(5)): 1}
     assert per_day_value(f) == "0.5 a day"  # 1 spasm over the 2 complete days (fewer than 7)
 
