@@ -78,6 +78,19 @@ def test_the_log_tab_card_asks_until_the_day_is_done_and_undo_brings_it_back(
     assert not dialog.no_spasms.isChecked()
 
 
+def test_no_spasms_stops_counting_once_a_spasm_is_logged_that_day(
+    window: MainWindow, diary: Diary, qtbot
+):
+    diary.checkins.update(WEDNESDAY, spasms="none")
+    assert not window.checkin.card.isVisible()
+    diary.spasms.log()
+    assert window.checkin.card.isVisible()
+    dialog = open_by_shortcut(window, qtbot)
+    assert dialog.all_logged.isVisible()
+    assert not dialog.all_logged.isChecked()
+    assert not dialog.no_spasms.isVisible()
+
+
 def test_the_how_was_today_button_opens_it_once_the_card_is_put_off(window: MainWindow, qtbot):
     card = window.checkin.card
     qtbot.mouseClick(card.later_button, Qt.MouseButton.LeftButton)
@@ -151,24 +164,32 @@ def test_the_keyboard_answers_and_enter_presses_only_the_focused_button(
     assert not dialog.isVisible()
 
 
-def test_every_control_is_reachable_with_tab(dialog: CheckinDialog):
-    seen = set()
+def test_tab_reaches_every_control_in_reading_order(dialog: CheckinDialog, diary: Diary):
+    order = []
     widget = dialog.nrs.button(0)
     for _ in range(300):
-        seen.add(id(widget))
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            order.append(widget)
         widget = widget.nextInFocusChain()
-    wanted = [
+        if widget is dialog.nrs.button(0):
+            break
+    position = {id(w): i for i, w in enumerate(order)}
+    heat = dialog.factor_chips.button(diary.checkins.find_factor("heat").uuid)
+    reading = [
+        dialog.nrs.button(0),
         dialog.nrs.button(10),
         dialog.nights.button("3"),
         dialog.pain.button(10),
         dialog.sleep.button("poor"),
+        heat,
         dialog.own_factor,
         dialog.edit_factors_button,
         dialog.no_spasms,
+        dialog.undo_button,
         dialog.done_button,
-        dialog.previous_button,
     ]
-    assert all(id(w) in seen for w in wanted)
+    assert [position[id(w)] for w in reading] == sorted(position[id(w)] for w in reading)
+    assert id(dialog.previous_button) in position
 
 
 def test_all_logged_is_on_once_a_spasm_is_logged_and_saved_with_the_first_answer(
@@ -260,6 +281,9 @@ def test_own_factors_are_added_renamed_and_removed(dialog: CheckinDialog, diary:
     qtbot.mouseClick(dialog.edit_factors_button, Qt.MouseButton.LeftButton)
     row = dialog.edit_rows[drive.uuid]
     assert row.isVisible()
+    assert dialog.edit_factors_button.nextInFocusChain() is not dialog.all_logged
+    last = dialog.edit_rows[drive.uuid].remove_button
+    assert last.nextInFocusChain() is dialog.all_logged  # the rows are in reading order
     assert not dialog.factor_chips.isVisible()  # one list at a time
     qtbot.mouseClick(row.rename_button, Qt.MouseButton.LeftButton)
     rename = dialog.rename_dialog

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from mslog.core.checkin import CheckIns
+from mslog.core.checkin import CheckIn
 from mslog.ui.checkin.wording import day_in_words, question
 from mslog.ui.style import current_scale
+
+if TYPE_CHECKING:
+    from mslog.core.diary import Diary
 
 # Below this width (times the text size) the buttons go under the text.
 NARROW_WIDTH = 900
@@ -24,11 +28,12 @@ class CheckinCard(QFrame):
 
     openRequested = Signal(object)  # noqa: N815 - Qt naming
 
-    def __init__(self, checkins: CheckIns, parent=None) -> None:
+    def __init__(self, diary: Diary, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.setAccessibleName("Daily check-in")
-        self._checkins = checkins
+        self._diary = diary
+        self._checkins = diary.checkins
         self.day: date | None = None
         self._put_off: date | None = None
         self.title = QLabel()
@@ -61,7 +66,7 @@ class CheckinCard(QFrame):
         day = self._checkins.suggested_day()
         checkin = self._checkins.get(day)
         self.day = day
-        if (checkin is not None and checkin.complete) or self._put_off == day:
+        if (checkin is not None and self._settled(checkin)) or self._put_off == day:
             self.hide()
             return
         ask = question(day, self._checkins.today())
@@ -78,6 +83,12 @@ class CheckinCard(QFrame):
         self.open_button.setAccessibleName(f"Check in: {ask}")
         self.later_button.setAccessibleName(f"Not now: hide the check-in for {day_in_words(day)}")
         self.show()
+
+    def _settled(self, checkin: CheckIn) -> bool:
+        # "No spasms" with spasms logged since then is not an answer any more.
+        if checkin.spasms == "none":
+            return not self._diary.spasms.for_day(checkin.day, self._diary.day_rule)
+        return checkin.complete
 
     def put_off(self) -> None:
         """Hide the card until the suggested day changes."""

@@ -31,7 +31,7 @@ class CheckinUi(QObject):
         self._checkins = diary.checkins
         notifier = window.notifier
 
-        self.card = CheckinCard(diary.checkins)
+        self.card = CheckinCard(diary)
         window.log_tab.checkin_slot.addWidget(self.card)
         self.card.openRequested.connect(self.open)
         self.card.later_button.clicked.connect(self.refresh)  # after the card put itself off

@@ -30,7 +30,7 @@ from mslog.ui.checkin.commands import (
     remove_factor_command,
     rename_factor_command,
 )
-from mslog.ui.checkin.wording import day_in_words, relative_day
+from mslog.ui.checkin.wording import day_in_words, question, relative_day
 from mslog.ui.checklists.dialogs import NameDialog, explain
 from mslog.ui.chips import ChipGroup
 from mslog.ui.scrolling import scroll_area
@@ -303,6 +303,7 @@ class CheckinDialog(QDialog):
         elif self.day == today - timedelta(days=1):
             title += " (yesterday)"
         self.day_title.setText(title)
+        self.setWindowTitle(question(self.day, today))
         self.next_button.setEnabled(self.day < today)
         checkin = self.checkin() or CheckIn(self.day)
         self.nrs.set_value(checkin.nrs)
@@ -326,12 +327,15 @@ class CheckinDialog(QDialog):
             self.factor_chips.hide()
             self.factor_chips.deleteLater()
             self.factor_chips = ChipGroup(keys, name="What was true")
-            for uuid, name in keys:
-                self.factor_chips.button(uuid).setAccessibleName(f"{name}: yes")
             self.factor_chips.changed.connect(self._on_factors)
             self.factor_chips.setVisible(not self.edit_factors_button.isChecked())
             self._factor_box.addWidget(self.factor_chips)
-            QWidget.setTabOrder(self.sleep.button(SLEEP_CHOICES[-1][0]), self.factor_chips)
+            # Built late, the chips would come last on Tab; put them where they are read.
+            previous = self.sleep.button(SLEEP_CHOICES[-1][0])
+            for uuid, _name in keys:
+                QWidget.setTabOrder(previous, self.factor_chips.button(uuid))
+                previous = self.factor_chips.button(uuid)
+            QWidget.setTabOrder(previous, self.own_factor)
             self._factor_keys = keys
             self._refresh_edit_rows(factors)
             if had_focus:
@@ -365,6 +369,13 @@ class CheckinDialog(QDialog):
             row.setVisible(self.edit_factors_button.isChecked())
             self._edit_box.addWidget(row)
             self.edit_rows[factor.uuid] = row
+        previous = self.edit_factors_button  # the rows come where they are read, not last
+        for row in self.edit_rows.values():
+            for button in (row.rename_button, row.remove_button):
+                QWidget.setTabOrder(previous, button)
+                previous = button
+        QWidget.setTabOrder(previous, self.all_logged)
+        QWidget.setTabOrder(self.all_logged, self.no_spasms)
 
     def _refresh_spasm_log(self, checkin: CheckIn, when: str) -> None:
         count = self.spasms_logged()
