@@ -362,6 +362,17 @@ def test_no_reminder_once_the_check_in_is_done(
     assert not window.checkin.bar.isVisible()
 
 
+def test_reminders_switched_off_ask_nothing(window: MainWindow, clock: FakeClock):
+    clock.set(datetime(2026, 3, 11, 21, 0))
+    window.reminders.driver.check()
+    assert window.checkin.bar.isVisible()
+    window.settings.set("reminders", False)
+    assert not window.checkin.bar.isVisible()
+    assert not window.reminders.driver.timer.isActive()
+    window.checkin.refresh()  # a check-in change does not restart the timer either
+    assert not window.reminders.driver.timer.isActive()
+
+
 def test_the_reminder_time_is_set_in_settings(window: MainWindow, diary: Diary, qtbot):
     settings = window.show_settings()
     qtbot.waitExposed(settings)

@@ -55,6 +55,7 @@ class CheckinUi(QObject):
 
         for signal in (notifier.checkinsChanged, notifier.spasmsChanged, notifier.reloaded):
             signal.connect(self.refresh)
+        window.settings.changed.connect(self._on_setting)
         self.refresh()
 
     def open(self, day: date | None = None) -> CheckinDialog:
@@ -89,6 +90,11 @@ class CheckinUi(QObject):
         if self.bar.day is not None and self.planner.done(self.bar.day):
             self.bar.hide()
         self._reschedule()
+
+    def _on_setting(self, key: str) -> None:
+        # Switched off in Settings: the dose reminders stop the one timer; the banner goes.
+        if key == "reminders" and not self._window.reminders.enabled():
+            self.bar.hide()
 
     def _reschedule(self) -> None:
         if self._window.reminders.enabled():
