@@ -12,9 +12,10 @@ parent (single settings rows, say) are matched by their primary key.
 
 A row with a ``uuid`` of its own (a dose, a planned self-experiment) is an entry in
 itself: it is matched by that id, not dropped because its parent is already here.
-Rows that only point at an item of a list (a check-in's ticked day factor) stay with
-the entry that holds them, not with the list item: a built-in day factor is in every
-diary, and the ticks of an imported check-in must not be lost because of it.
+Rows that only point at an item of a list (a check-in's ticked day factor, a habit's
+tick) stay with the entry that holds them, not with the list item: a built-in day
+factor or habit is in every diary, and what was ticked must not be lost because of it.
+A habit tick is the same tick when it has the same habit and time.
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _INT64 = (-(2**63), 2**63 - 1)
 # Lists a row can point at without belonging to them (see the module docstring).
-REFERENCED_LISTS = frozenset({"day_factor"})
+REFERENCED_LISTS = frozenset({"day_factor", "habit"})
+# Rows without a uuid or a unique index that are still one entry each: the same row
+# imported twice must be found, not added again.
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {"habit_tick": ("habit_id", "done_at")}
 
 
 class ImportFileError(MSLogError):
@@ -472,6 +476,8 @@ def _existing(db: SqliteDatabase, table: _Table, values: dict[str, Any]) -> int 
     """The row id of a row already in the diary that is the same entry: same uuid, else same key."""
     keys = [("uuid",)] if table.has_uuid else []
     keys += [cols for cols in table.unique if cols != ("uuid",)]
+    if table.name in NATURAL_KEYS:
+        keys.append(NATURAL_KEYS[table.name])
     ident = table.rowid_alias or "rowid"
     for cols in keys:
         if not all(values.get(c) is not None for c in cols):

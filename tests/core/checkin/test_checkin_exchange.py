@@ -256,3 +256,30 @@ def test_upgrade_from_schema_7_keeps_every_row_and_gains_the_day_factors(
         assert upgraded.preferences.day_start_hour() == 5
     finally:
         upgraded.close()
+
+
+def test_ticks_of_built_in_habits_survive_a_round_trip_into_a_new_diary(
+    tmp_path: Path, clock: FakeClock
+):
+    # The factor analysis and the self-experiment read habit ticks: an export restored
+    # into a fresh install (which has its own built-in habits) must keep them.
+    source = Diary(tmp_path / "source", clock=clock)
+    try:
+        stretching = next(h for h in source.checklists.habits() if h.key == "stretching")
+        source.checklists.tick_habit(stretching.uuid, date(2026, 3, 10))
+        source.checklists.tick_habit(stretching.uuid, TODAY)
+        path = export.write_json(source.db, tmp_path / "ticks.json", clock.now())
+    finally:
+        source.close()
+    target = Diary(tmp_path / "target", clock=clock)
+    try:
+        target.safety.import_file(path)
+        target.safety.import_file(path)  # twice: nothing doubled
+        mine = next(h for h in target.checklists.habits() if h.key == "stretching")
+        days = [d for d in (date(2026, 3, 10), TODAY) if target.checklists.ticks_for_day(d)]
+        assert days == [date(2026, 3, 10), TODAY]
+        assert set(target.checklists.ticks_for_day(TODAY)) == {mine.uuid}
+        (ticks,) = target.db.execute_sql("SELECT count(*) FROM habit_tick").fetchone()
+        assert ticks == 2
+    finally:
+        target.close()
