@@ -349,6 +349,19 @@ def test_the_reminder_comes_at_21_00_on_the_one_timer(
     assert window.checkin_dialog.day == WEDNESDAY
 
 
+def test_the_one_timer_really_fires_for_the_check_in(
+    window: MainWindow, clock: FakeClock, qtbot, monkeypatch
+):
+    monkeypatch.setattr(window.tray, "notify", lambda title, text: None)
+    driver = window.reminders.driver
+    clock.set(datetime(2026, 3, 11, 20, 59, 59, 900_000))
+    window.checkin.refresh()  # any check-in change reschedules
+    assert driver.timer.interval() < 1000
+    clock.set(datetime(2026, 3, 11, 21, 0, 0, 500_000))  # time passes while we wait
+    qtbot.waitUntil(window.checkin.bar.isVisible, timeout=3000)
+    assert window.checkin.bar.day == WEDNESDAY
+
+
 def test_no_reminder_once_the_check_in_is_done(
     window: MainWindow, diary: Diary, clock: FakeClock, monkeypatch
 ):

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from mslog.core.checkin.reminder import CheckinReminderPlanner
 from mslog.ui.checkin.card import CheckinCard
-from mslog.ui.checkin.dialog import CheckinDialog, open_checkin
 from mslog.ui.checkin.reminder import CheckinReminderBar
 from mslog.ui.checkin.wording import question
+
+if TYPE_CHECKING:
+    from mslog.ui.checkin.dialog import CheckinDialog
 
 SHORTCUT = "Ctrl+D"
 
@@ -60,6 +63,8 @@ class CheckinUi(QObject):
 
     def open(self, day: date | None = None) -> CheckinDialog:
         """Open the check-in on ``day`` (default: the suggested day)."""
+        from mslog.ui.checkin.dialog import open_checkin  # loaded when first opened
+
         self.planner.forget()
         self.bar.hide()
         return open_checkin(self._window, day)
