@@ -167,7 +167,7 @@ class TrialPanel(QWidget):
         for button in (self.result_button, self.stop_button, self.plan_button):
             buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setContentsMargins(0, 4, 0, 12)
         layout.setSpacing(6)
         layout.addWidget(self.line)
         layout.addWidget(self.hint)
