@@ -102,6 +102,17 @@ def test_the_how_was_today_button_opens_it_once_the_card_is_put_off(window: Main
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_opening_it_again_brings_the_one_dialog_forward(
+    window: MainWindow, dialog: CheckinDialog, qtbot
+):
+    qtbot.mouseClick(dialog.previous_button, Qt.MouseButton.LeftButton)
+    assert dialog.day == TUESDAY
+    assert window.checkin.open() is dialog
+    assert dialog.day == WEDNESDAY  # back on the day it asks about
+    assert len(window.findChildren(CheckinDialog)) == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_the_tray_menu_opens_it(window: MainWindow, qtbot):
     window.hide()
     window.tray.checkin_action.trigger()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.checkin import SLEEP_CHOICES, CheckIn
+from mslog.core.checkin import SLEEP_CHOICES, CheckIn, DayFactor
 from mslog.core.checkin.factors import MAX_NIGHTS
 from mslog.core.errors import MSLogError
 from mslog.ui.checkin.commands import (
@@ -342,7 +342,7 @@ class CheckinDialog(QDialog):
                 self.own_factor.setFocus()
         self.factor_chips.set_selected(checkin.factors)
 
-    def _refresh_edit_rows(self, factors) -> None:
+    def _refresh_edit_rows(self, factors: list[DayFactor]) -> None:
         for row in self.edit_rows.values():
             self._edit_box.removeWidget(row)
             row.hide()
@@ -453,7 +453,7 @@ class CheckinDialog(QDialog):
         self.own_factor.clear()
         self.say(f"Added {factor.name} to the list. Tick it on the days it was true.")
 
-    def ask_rename_factor(self, factor) -> NameDialog:
+    def ask_rename_factor(self, factor: DayFactor) -> NameDialog:
         """Ask for a new name of a factor; the days it was ticked stay with it."""
         dialog = NameDialog("Rename", f"New name for {factor.name}:", factor.name, self)
 
@@ -477,7 +477,7 @@ class CheckinDialog(QDialog):
         dialog.open()
         return dialog
 
-    def remove_factor(self, factor) -> None:
+    def remove_factor(self, factor: DayFactor) -> None:
         """Stop offering a factor from today; earlier days keep their answers."""
         try:
             retired = self._checkins.retire_factor(factor.uuid)
@@ -532,9 +532,7 @@ class CheckinDialog(QDialog):
         self.next_button.setText("▶" if narrow else "Day after ▶")
 
 
-def open_checkin(
-    window, day: date | None = None, *, on_close: Callable[[], None] | None = None
-) -> CheckinDialog:
+def open_checkin(window, day: date | None = None) -> CheckinDialog:
     """Open (or bring forward) the check-in dialog of the main window on ``day``."""
     existing: CheckinDialog | None = getattr(window, "checkin_dialog", None)
     diary = window.diary
@@ -561,8 +559,6 @@ def open_checkin(
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.finished.connect(lambda _result: setattr(window, "checkin_dialog", None))
-    if on_close is not None:
-        dialog.finished.connect(lambda _result: on_close())
     # Never larger than the window it belongs to: on a small screen both fit.
     width = min(900, window.width() - 20)
     height = min(900, window.height() - 20)
