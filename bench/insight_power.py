@@ -1,6 +1,7 @@
 """False-positive rate and power of the factor analysis on simulated diaries (see bench/README.md).
 
-Run: ``PYTHONPATH=. .venv/bin/python bench/insight_power.py [--seeds 1000] [--days 120]``.
+Run: ``.venv/bin/python bench/insight_power.py [--seeds 1000] [--days 120]``; with
+``--ten-years`` it times the analysis of the Trends tab on a generated ten-year diary instead.
 """
 
 from __future__ import annotations
@@ -62,6 +63,72 @@ def run(
     }
 
 
+def _ten_year_diary(out: Path) -> None:
+    """Generate ten years (about 5 spasms a day) with a check-in on most days."""
+    import random
+    import sqlite3
+    from datetime import date, timedelta
+
+    from bench.gen_diary import generate
+    from mslog.core.db import DB_FILENAME
+
+    generate(out, years=10, spasms=18_250, seed=1)
+    rnd = random.Random(2)
+    conn = sqlite3.connect(out / DB_FILENAME)
+    factors = [row[0] for row in conn.execute("SELECT id FROM day_factor")]
+    with conn:
+        today = date(2026, 3, 11)
+        for ago in range(1, 3650):
+            if rnd.random() < 0.15:
+                continue  # no check-in: unknown
+            day = (today - timedelta(days=ago)).isoformat()
+            cursor = conn.execute(
+                "INSERT INTO checkin (uuid, day, nrs, spasms, created_at, updated_at)"
+                " VALUES (lower(hex(randomblob(16))), ?, ?, ?, 0, 0)",
+                (day, rnd.randint(2, 8), "all_logged" if rnd.random() < 0.85 else None),
+            )
+            for factor in factors:
+                if rnd.random() < 0.2:
+                    conn.execute(
+                        "INSERT INTO checkin_factor VALUES (?, ?)", (cursor.lastrowid, factor)
+                    )
+    conn.close()
+
+
+def time_ten_years() -> None:
+    """Print how long the Trends tab's analysis takes on ten years, per range."""
+    import tempfile
+    from datetime import datetime, timezone
+
+    from bench.gen_diary import _FixedClock
+    from mslog.core.diary import Diary
+    from mslog.core.trends import resolve_range
+    from mslog.core.trends.exposures import analyse_range
+
+    with tempfile.TemporaryDirectory() as tmp:
+        _ten_year_diary(Path(tmp) / "diary")
+        diary = Diary(
+            Path(tmp) / "diary", clock=_FixedClock(datetime(2026, 3, 11, 20, tzinfo=timezone.utc))
+        )
+        try:
+            today = diary.today()
+            for key in ("30", "90", "365", "all"):
+                rng = resolve_range(key, today, earliest=diary.trends.earliest_day())
+                runs = []
+                for _ in range(3):
+                    started = time.perf_counter()
+                    analysis, _ = analyse_range(diary, rng)
+                    runs.append(time.perf_counter() - started)
+                factors = len(analysis.findings)
+                print(
+                    f"  {key:>4} ({rng.days} days, {factors} factors, "
+                    f"{len(analysis.tested)} tested): {1000 * min(runs):.0f} ms"
+                    f" (slowest of 3: {1000 * max(runs):.0f} ms)"
+                )
+        finally:
+            diary.close()
+
+
 def main() -> None:
     """Print the rates for the default generator (and any overrides given)."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -69,8 +136,12 @@ def main() -> None:
     parser.add_argument("--days", type=int, default=120)
     parser.add_argument("--effect", type=float, default=1.5)
     parser.add_argument("--planted-persistence", type=float, default=PLANTED.persistence)
+    parser.add_argument("--ten-years", action="store_true", help="time a ten-year diary")
     parser.add_argument("--set", nargs="*", default=[], help="generator overrides, NAME=VALUE")
     args = parser.parse_args()
+    if args.ten_years:
+        time_ten_years()
+        return
     overrides = {k: float(v) for k, v in (item.split("=") for item in args.set)}
     generator = dataclasses.replace(Generator(days=args.days), **overrides)
     print(generator)

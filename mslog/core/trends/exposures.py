@@ -37,14 +37,13 @@ def _when(phrase: str, lag: str) -> str:
 
 
 def _series(
-    outcome_days: list[int],
-    counts: dict[int, int | None],
-    nrs: dict[int, float | None],
+    outcomes: list[tuple[int, int | None, float | None]],
     exposure: dict[int, bool | None],
     lag: str,
 ) -> list[tuple[int, int | None, float | None, bool | None]]:
     shift = 1 if lag == NEXT_DAY else 0
-    return [(d, counts[d], nrs[d], exposure.get(d - shift)) for d in outcome_days]
+    known = exposure.get
+    return [(d, count, nrs, known(d - shift)) for d, count, nrs in outcomes]
 
 
 class Exposures:
@@ -73,15 +72,17 @@ class Exposures:
         for d in self.days:
             checkin = self.checkins.get(day_from_number(d))
             self.nrs[d] = None if checkin is None or checkin.nrs is None else float(checkin.nrs)
+        self._outcomes = [(d, self.counts[d], self.nrs[d]) for d in self.days]
         # Exposure days run from the day before the range (for next-day factors).
         self.exposure_days = range(first - 1, last + 1)
+        self._today = day_number(self.today)
 
     def _over(self, day: int) -> bool:
         """Whether ``day`` is over, so what was done on it is known."""
-        return day_from_number(day) < self.today
+        return day < self._today
 
     def _factor(self, name: str, kind: str, lag: str, phrase: str, exposure) -> Factor:
-        series = _series(self.days, self.counts, self.nrs, exposure, lag)
+        series = _series(self._outcomes, exposure, lag)
         return Factor(name, kind, lag, _when(phrase, lag), series)
 
     # --- each kind ---
@@ -90,12 +91,11 @@ class Exposures:
         """Check-in day factors, same day: yes, no, or unknown on a day without a check-in."""
         found = []
         for factor in self._diary.checkins.factors():
-            exposure: dict[int, bool | None] = {}
-            for d in self.days:
-                day = day_from_number(d)
-                checkin = self.checkins.get(day)
-                if checkin is not None and factor.listed_on(day):
-                    exposure[d] = factor.uuid in checkin.factors
+            exposure: dict[int, bool | None] = {
+                day_number(day): factor.uuid in checkin.factors
+                for day, checkin in self.checkins.items()
+                if day >= self.range.first and factor.listed_on(day)
+            }
             if not any(exposure.values()) and not factor.listed_on(self.range.last):
                 continue  # removed before these days and never ticked in them
             phrase = f"days with {_lower_first(factor.name)}"
@@ -234,7 +234,7 @@ class Exposures:
         found: list[Factor] = []
         seen: set[tuple] = set()
         for factor in self.stretching() + self.day_factors() + self.habits() + self.doses():
-            key = (factor.lag, tuple(factor.series))
+            key = (factor.lag, tuple(row[3] for row in factor.series))
             if any(row[3] for row in factor.series) and key in seen:
                 continue
             seen.add(key)

@@ -3,9 +3,11 @@
 Spasm counts run in spells: a bad week is followed by more bad days, and exposures
 such as hot weather come in spells too. Comparing days as if each were independent
 finds "effects" in pure noise. Here the interval comes from a moving-block bootstrap:
-the calendar is cut into blocks of a week, whole blocks are drawn again at random
-(each day keeping its own count and exposure), and the spread of the rate ratio over
-those redraws gives its 95 % interval. Many factors tested at once are then adjusted
+the diary is redrawn as week-long stretches of consecutive days, each starting on a
+day chosen at random (each day keeping its own count and exposure), and the spread
+of the rate ratio over all such redraws gives its 95 % interval (that spread is
+computed exactly, by the delta method, rather than by making redraws, so the same
+diary always gives the same interval). Many factors tested at once are then adjusted
 with Benjamini-Hochberg at 10 %.
 
 numpy is imported only when a comparison is made (it comes with pyqtgraph).
@@ -21,18 +23,12 @@ from dataclasses import dataclass, field
 MIN_DAYS = 14  # days needed on each side before a comparison is shown
 BLOCK_DAYS = 7  # block length of the bootstrap, in calendar days
 FDR = 0.10  # Benjamini-Hochberg false discovery rate
-# Bootstrap redraws: enough for a steady interval; fewer on very long ranges, where
-# each redraw is longer and the interval is narrow anyway.
-REPLICATES = 1000
-MAX_REDRAWN_DAYS = 400_000  # replicates x days, which bounds the work on a long range
-MIN_REPLICATES = 200
-
 KINDS = ("day factor", "habit", "stretching", "doses")
 LAGS = ("same day", "next day")
 
 METHOD = (
     "Spasms per complete day on days with and without each factor, as a rate ratio; "
-    "its 95 % interval comes from redrawing whole weeks of the diary at random "
+    "its 95 % interval comes from how much week-long stretches of the diary vary "
     "(a block bootstrap), so runs of good and bad days are not mistaken for an effect, "
     "and the many factors are adjusted together (Benjamini-Hochberg, 10 %). "
     "Weekdays and seasons are not adjusted for."
@@ -165,43 +161,43 @@ def _dense(series: Sequence[Day]) -> list[Day]:
     """Return the series with a placeholder for every missing calendar day between."""
     if not series:
         return []
+    if series[-1][0] - series[0][0] == len(series) - 1:
+        return list(series)  # already one row per day, in day order
     by_day = {day: (day, count, nrs, exposed) for day, count, nrs, exposed in series}
     first, last = min(by_day), max(by_day)
     return [by_day.get(d, (d, None, None, None)) for d in range(first, last + 1)]
 
 
-def _replicates(days: int) -> int:
-    return max(MIN_REPLICATES, min(REPLICATES, MAX_REDRAWN_DAYS // max(days, 1)))
+def _redrawn_covariance(columns):
+    """Return the covariance of the column totals over every block-bootstrap redraw.
 
-
-def _block_draws(days: int, seed: int):
-    """Return the starts of the blocks of each redraw, shape (replicates, blocks)."""
-    import numpy as np
-
-    blocks = -(-days // BLOCK_DAYS)
-    generator = np.random.default_rng(seed)
-    return generator.integers(0, days, size=(_replicates(days), blocks))
-
-
-def _block_sums(values, days: int):
-    """Return, for every circular block start, the sum over that block and the last one.
-
-    The last block of a redraw is shortened so each redraw is as long as the series.
+    A redraw puts together ``B`` blocks of :data:`BLOCK_DAYS` days (the last cut short
+    so it is as long as the series), each starting on a day drawn at random, wrapping
+    round at the end. The totals of a redraw are then sums of independent block sums,
+    so their covariance over all possible redraws is exact: ``B - 1`` times that of
+    the full blocks plus that of the last, short one. No redraw is actually made, so
+    the interval is the same every time and costs one pass over the days.
     """
     import numpy as np
 
-    tail = days - (-(-days // BLOCK_DAYS) - 1) * BLOCK_DAYS
-    wrapped = np.concatenate([values, values[: BLOCK_DAYS - 1]])
-    prefix = np.concatenate([[0.0], np.cumsum(wrapped)])
+    days = columns.shape[1]
+    blocks = -(-days // BLOCK_DAYS)
+    tail = days - (blocks - 1) * BLOCK_DAYS
+    wrapped = np.concatenate([columns, columns[:, : BLOCK_DAYS - 1]], axis=1)
+    prefix = np.concatenate([np.zeros((len(columns), 1)), np.cumsum(wrapped, axis=1)], axis=1)
     starts = np.arange(days)
-    return prefix[starts + BLOCK_DAYS] - prefix[starts], prefix[starts + tail] - prefix[starts]
+    full = prefix[:, starts + BLOCK_DAYS] - prefix[:, starts]
+    cut = prefix[:, starts + tail] - prefix[:, starts]
+    return (blocks - 1) * np.cov(full, bias=True) + np.cov(cut, bias=True)
 
 
-def _redrawn(values, draws):
-    """Return each redraw's total of ``values`` (one per replicate)."""
-    days = len(values)
-    full, last = _block_sums(values, days)
-    return full[draws[:, :-1]].sum(axis=1) + last[draws[:, -1]]
+def _spread(gradient, cov) -> float | None:
+    """Return the standard error of a smooth function of totals (delta method)."""
+    variance = float(gradient @ cov @ gradient)
+    if not math.isfinite(variance):
+        return None
+    sd = math.sqrt(max(variance, 0.0))
+    return 0.0 if sd < 1e-9 else sd  # rounding error of identical days
 
 
 def _incomplete_beta(a: float, b: float, x: float) -> float:
@@ -251,73 +247,62 @@ def t_quantile(df: float, p_two_sided: float = 0.05) -> float:
     return (low + high) / 2
 
 
-def compare(series: Sequence[Day], *, seed: int = 0, draws=None) -> Comparison:
+def compare(series: Sequence[Day], *, seed: int = 0) -> Comparison:
     """Compare complete days with and without an exposure.
 
     Args:
         series: (day number, spasms or None, NRS or None, exposed or None) per day in
             day order; spasms None for a day that is not complete, exposed None when
             the exposure is not known that day. Missing calendar days are unknown.
-        seed: Seed of the bootstrap (the same data always gives the same interval).
-        draws: Block starts already drawn for this many days (shared between factors).
+        seed: Kept for callers of the first version, which drew redraws at random; the
+            spread over redraws is now computed exactly, so the same data always gives
+            the same interval and no seed is needed.
 
     Returns:
         The comparison; its interval and p value are None without enough days.
     """
+    import numpy as np
+
     rows = _dense(series)
-    with_counts = [c for _, c, _, e in rows if c is not None and e is True]
-    without_counts = [c for _, c, _, e in rows if c is not None and e is False]
-    with_nrs = [n for _, _, n, e in rows if n is not None and e is True]
-    without_nrs = [n for _, _, n, e in rows if n is not None and e is False]
-    n_with, n_without = len(with_counts), len(without_counts)
-    mean_with = sum(with_counts) / n_with if n_with else None
-    mean_without = sum(without_counts) / n_without if n_without else None
+
+    def column(index: int) -> np.ndarray:
+        return np.array([np.nan if r[index] is None else r[index] for r in rows], dtype=float)
+
+    counts, nrs, exposed = column(1), column(2), column(3)
+    on, off = exposed == 1.0, exposed == 0.0
+    counted, rated = ~np.isnan(counts), ~np.isnan(nrs)
+    sides = np.array([counted & on, counted & off, rated & on, rated & off], dtype=float)
+    values = np.array(
+        [np.where(counted & on, counts, 0.0), np.where(counted & off, counts, 0.0),
+         np.where(rated & on, nrs, 0.0), np.where(rated & off, nrs, 0.0)]
+    )  # fmt: skip
+    n_with, n_without, nrs_n_with, nrs_n_without = (int(n) for n in sides.sum(axis=1))
+    total_with, total_without, nrs_total_with, nrs_total_without = (
+        float(t) for t in values.sum(axis=1)
+    )
+    mean_with = total_with / n_with if n_with else None
+    mean_without = total_without / n_without if n_without else None
     ratio = mean_with / mean_without if mean_with is not None and mean_without else None
-    nrs_with = sum(with_nrs) / len(with_nrs) if with_nrs else None
-    nrs_without = sum(without_nrs) / len(without_nrs) if without_nrs else None
     enough = n_with >= MIN_DAYS and n_without >= MIN_DAYS
-    nrs_enough = len(with_nrs) >= MIN_DAYS and len(without_nrs) >= MIN_DAYS
+    nrs_enough = nrs_n_with >= MIN_DAYS and nrs_n_without >= MIN_DAYS
     low = high = p = None
-    nrs_low = nrs_high = None
-    nrs_difference = nrs_with - nrs_without if nrs_enough else None  # type: ignore[operator]
+    nrs_low = nrs_high = nrs_difference = None
+    if nrs_enough:
+        nrs_difference = nrs_total_with / nrs_n_with - nrs_total_without / nrs_n_without
     if enough or nrs_enough:
-        import numpy as np
-
-        if draws is None or draws.shape[1] != -(-len(rows) // BLOCK_DAYS):
-            draws = _block_draws(len(rows), seed)
-        # The redraws estimate the spread from a few dozen weeks; Student's t with one
-        # degree of freedom fewer than the weeks allows for that estimate's own error.
-        df = max(1, draws.shape[1] - 1)
+        blocks = -(-len(rows) // BLOCK_DAYS)
+        # The spread is estimated from a few dozen weeks; Student's t with one degree of
+        # freedom fewer than the weeks allows for that estimate's own error.
+        df = max(1, blocks - 1)
         critical = t_quantile(df)
-
-        def column(pick) -> np.ndarray:
-            return np.asarray([pick(row) for row in rows], dtype=float)
-
-        def spread(top: np.ndarray, bottom: np.ndarray, transform) -> float | None:
-            # Redraws that lost every day of one side say nothing about the ratio.
-            usable = (bottom > 0) & np.isfinite(top)
-            if usable.sum() < MIN_REPLICATES // 2:
-                return None
-            values = transform(top[usable], bottom[usable])
-            values = values[np.isfinite(values)]
-            if len(values) <= 2:
-                return None
-            sd = float(np.std(values, ddof=1))
-            return 0.0 if sd < 1e-9 else sd  # rounding error of identical redraws
-
-        if enough and ratio and mean_with:
-            sw = _redrawn(column(lambda r: r[1] if r[1] is not None and r[3] is True else 0), draws)
-            nw = _redrawn(column(lambda r: r[1] is not None and r[3] is True), draws)
-            so = _redrawn(
-                column(lambda r: r[1] if r[1] is not None and r[3] is False else 0), draws
-            )
-            no = _redrawn(column(lambda r: r[1] is not None and r[3] is False), draws)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                se = spread(
-                    sw * no,
-                    nw * so,
-                    lambda top, bottom: np.log(top / bottom),
-                )
+        # Totals in this order: spasms with, without, days with, without; then the same
+        # for the NRS.
+        totals = np.concatenate([values[:2], sides[:2], values[2:], sides[2:]])
+        cov = _redrawn_covariance(totals)
+        if enough and ratio:
+            sw, so, nw, no = totals[:4].sum(axis=1)
+            gradient = np.array([1 / sw, -1 / so, -1 / nw, 1 / no])  # of log(sw no / nw so)
+            se = _spread(gradient, cov[:4, :4])
             if se is not None:
                 centre = math.log(ratio)
                 low, high = (
@@ -327,17 +312,10 @@ def compare(series: Sequence[Day], *, seed: int = 0, draws=None) -> Comparison:
                 )
                 # Identical days on each side leave no spread: the ratio is exact.
                 p = t_p_value(centre / se, df) if se > 0 else float(centre == 0)
-        if nrs_enough:
-            tw = _redrawn(column(lambda r: r[2] if r[2] is not None and r[3] is True else 0), draws)
-            kw = _redrawn(column(lambda r: r[2] is not None and r[3] is True), draws)
-            to = _redrawn(
-                column(lambda r: r[2] if r[2] is not None and r[3] is False else 0), draws
-            )
-            ko = _redrawn(column(lambda r: r[2] is not None and r[3] is False), draws)
-            both = (kw > 0) & (ko > 0)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                differences = np.where(both, tw / kw - to / ko, np.nan)
-            se = spread(differences, both.astype(float), lambda top, _bottom: top)
+        if nrs_difference is not None:
+            tw, to, kw, ko = totals[4:].sum(axis=1)
+            gradient = np.array([1 / kw, -1 / ko, -tw / kw**2, to / ko**2])  # of tw/kw - to/ko
+            se = _spread(gradient, cov[4:, 4:])
             if se is not None:
                 nrs_low = nrs_difference - critical * se
                 nrs_high = nrs_difference + critical * se
@@ -350,8 +328,8 @@ def compare(series: Sequence[Day], *, seed: int = 0, draws=None) -> Comparison:
         low=low,
         high=high,
         p=p,
-        nrs_days_with=len(with_nrs),
-        nrs_days_without=len(without_nrs),
+        nrs_days_with=nrs_n_with,
+        nrs_days_without=nrs_n_without,
         nrs_difference=nrs_difference,
         nrs_low=nrs_low,
         nrs_high=nrs_high,
@@ -395,21 +373,18 @@ def analyse(
 
     Args:
         factors: The exposures with their aligned series.
-        seed: Bootstrap seed; the same diary always gives the same numbers.
+        seed: Passed on to :func:`compare` (which needs none: the numbers never change).
         complete_days: Complete days of the range (default: those in the series).
 
     Returns:
         The findings, clear associations first.
     """
-    draws_by_length: dict[int, object] = {}
     comparisons = []
     complete: set[int] = set()
     for factor in factors:
         rows = _dense(factor.series)
         complete.update(day for day, count, _, _ in rows if count is not None)
-        if len(rows) not in draws_by_length and rows:
-            draws_by_length[len(rows)] = _block_draws(len(rows), seed)
-        comparisons.append(compare(rows, seed=seed, draws=draws_by_length.get(len(rows))))
+        comparisons.append(compare(rows, seed=seed))
     tested = [i for i, c in enumerate(comparisons) if c.enough and c.p is not None]
     q_values: dict[int, float] = dict(
         zip(tested, benjamini_hochberg([comparisons[i].p for i in tested]), strict=True)
