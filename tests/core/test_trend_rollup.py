@@ -275,8 +275,10 @@ def test_range_queries_read_the_rollups_in_index_order(diary: Diary):
     counts=st.lists(st.integers(0, 300), min_size=1, max_size=40),
     outside=st.lists(st.integers(1, 50), max_size=3),
 )
-def test_typical_scores_from_day_counts_equal_the_median_of_every_day(counts, outside):
-    from mslog.core.trends import Breakdown, DailySpasms, Trends, penn_level, snow_score, typical
+def test_typical_snow_is_the_median_over_the_complete_days_of_the_range(counts, outside):
+    from mslog.core.checkin import CheckIn
+    from mslog.core.trends import DailySpasms, snow_score
+    from mslog.core.trends.headline import figures_of
 
     rng = DateRange(date(2026, 1, 1), date(2026, 1, 1) + timedelta(days=len(counts) - 1))
     start = day_number(rng.first)
@@ -286,11 +288,16 @@ def test_typical_scores_from_day_counts_equal_the_median_of_every_day(counts, ou
     days, spasms = [start - 5] * bool(outside) + days, outside[:1] + spasms
     daily = DailySpasms(days, spasms, [0] * len(days), [None] * len(days), [None] * len(days),
                         [0] * len(days))  # fmt: skip
-    summary = Trends(None, lambda: None).summary(
-        rng, daily, heatmap=[[0] * 24 for _ in range(7)], breakdown=Breakdown()
-    )
-    assert summary.penn_typical == typical([penn_level(n) for n in counts])
-    assert summary.snow_typical == typical([snow_score(n) for n in counts])
+    checkins = {
+        rng.first + timedelta(days=i): CheckIn(
+            rng.first + timedelta(days=i), spasms="all_logged" if n else "none"
+        )
+        for i, n in enumerate(counts)
+    }
+    f = figures_of(rng, rng.last + timedelta(days=1), daily, checkins, [0] * 24, [], rng.first)
+    scores = sorted(snow_score(n) for n in counts)
+    assert f.snow == scores[(len(scores) - 1) // 2]  # every day is complete: all are the basis
+    assert f.spasms == sum(counts)
 
 
 def test_a_slot_that_is_not_a_date_is_kept_but_never_counted(diary: Diary):

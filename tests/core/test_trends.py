@@ -12,7 +12,6 @@ from mslog.core.trends import (
     DateRange,
     day_from_number,
     day_number,
-    penn_level,
     resolve_range,
     snow_score,
     sql_day_number,
@@ -123,16 +122,16 @@ def test_day_number_sql_matches_the_day_rule(epoch, offset, start_hour):
 
 
 @pytest.mark.parametrize(
-    ("count", "snow", "penn"),
-    [(0, 1, 0), (1, 2, 2), (2, 3, 2), (5, 3, 2), (6, 4, 2), (9, 4, 2), (10, 5, 2),
-     (24, 5, 2), (25, 5, 3), (240, 5, 3), (241, 5, 4)],
+    ("count", "snow"),
+    [(0, 1), (1, 2), (2, 3), (5, 3), (6, 4), (9, 4), (10, 5), (24, 5), (241, 5)],
 )  # fmt: skip
-def test_derived_scores(count, snow, penn):
+def test_snow_score_from_a_day_count(count, snow):
+    # No Penn level is worked out from the log any more: a day's average rate reads 10
+    # spasms within 45 minutes as "less than once an hour". Penn is self-rated instead.
     assert snow_score(count) == snow
-    assert penn_level(count) == penn
 
 
-def test_summary_with_typical_scores_and_previous_range(diary: Diary):
+def test_summary_totals_and_previous_range(diary: Diary):
     # Week 2-8 March: 0,1,3,3,6,12,0 spasms; 14 rated 6 and 11 rated 4.
     counts = [0, 1, 3, 3, 6, 12, 0]
     for i, n in enumerate(counts):
@@ -145,20 +144,14 @@ def test_summary_with_typical_scores_and_previous_range(diary: Diary):
     rng = DateRange(date(2026, 3, 2), date(2026, 3, 8))
     summary = diary.trends.summary(rng)
     assert summary.spasms == 25
-    assert summary.per_day == pytest.approx(25 / 7)
     assert summary.mean_severity == pytest.approx((14 * 6 + 11 * 4) / 25)
     assert summary.worst_hour == 9
     assert summary.top_trigger == ("Heat", 25)
-    # Snow per day: 1,2,3,3,4,5,1 -> lower median 3; Penn: 0,2,2,2,2,2,0 -> 2.
-    assert summary.snow_typical == 3
-    assert summary.penn_typical == 2
     previous = diary.trends.summary(rng.previous())
     assert previous.range == DateRange(date(2026, 2, 23), date(2026, 3, 1))
     assert previous.spasms == 0
     assert previous.mean_severity is None
     assert previous.worst_hour is None
-    assert previous.snow_typical == 1
-    assert previous.penn_typical == 0
 
 
 def test_breakdown_counts_triggers_locations_and_types(diary: Diary):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -36,15 +34,6 @@ SNOW_LABELS = {
     3: "one to five a day",
     4: "five to nine a day",
     5: "ten or more a day",
-}
-# Penn Spasm Frequency Scale levels. Level 1 ("only on stimulation") cannot be told
-# from a log of spasms, so a derived level is 0, 2, 3 or 4.
-PENN_LABELS = {
-    0: "no spasms",
-    1: "mild spasms on stimulation only",
-    2: "spasms less than once an hour",
-    3: "spasms more than once an hour",
-    4: "spasms more than ten times an hour",
 }
 
 
@@ -79,21 +68,6 @@ def snow_score(count: int) -> int:
     if count <= 9:
         return 4
     return 5
-
-
-def penn_level(count: int) -> int:
-    """Return the Penn frequency level (0, 2, 3 or 4) derived from a day's spasm count.
-
-    The rate is taken over the whole diary day: more than 24 spasms is more than
-    once an hour, more than 240 is more than ten times an hour.
-    """
-    if count <= 0:
-        return 0
-    if count <= 24:
-        return 2
-    if count <= 240:
-        return 3
-    return 4
 
 
 @dataclass(frozen=True)
@@ -185,49 +159,24 @@ class Breakdown:
 
 @dataclass(frozen=True)
 class Summary:
-    """Headline numbers of a range.
+    """Totals of a range, as logged.
+
+    What the Trends cards and the report show per day, with the days it rests on,
+    is :class:`mslog.core.trends.headline.Figures`; these are plain totals.
 
     Attributes:
         range: The range summarised.
         spasms: Total spasms.
-        per_day: Spasms per day.
-        mean_severity: Mean 0-10 NRS severity of rated spasms, or None.
+        mean_severity: Mean 0-10 severity of rated spasms, or None.
         worst_hour: Local hour (0-23) with most spasms, or None.
         top_trigger: (label, count) of the most frequent trigger, or None.
-        penn_typical: Median derived Penn frequency level over the days.
-        snow_typical: Median Snow score over the days.
     """
 
     range: DateRange
     spasms: int
-    per_day: float
     mean_severity: float | None
     worst_hour: int | None
     top_trigger: tuple[str, int] | None
-    penn_typical: int
-    snow_typical: int
-
-
-def typical(values: Sequence[int]) -> int:
-    """Return the typical (lower median) value, or 0 for no values."""
-    return statistics.median_low(values) if values else 0
-
-
-def _typical_score(score: Callable[[int], int], days_with: Counter[int]) -> int:
-    """Return :func:`typical` of ``score`` over days, given how many days had each count."""
-    scored: Counter[int] = Counter()
-    for count, days in days_with.items():
-        if days:
-            scored[score(count)] += days
-    total = sum(scored.values())
-    if not total:
-        return 0
-    seen, value = 0, 0
-    for value in sorted(scored):  # the lower median: the value at index (total - 1) // 2
-        seen += scored[value]
-        if seen > (total - 1) // 2:
-            break
-    return value
 
 
 def _blocks(rng: DateRange) -> tuple[int, int, list[int]]:
@@ -428,23 +377,13 @@ class Trends:
         else:
             by_hour = self.hours(rng)
         worst = max(range(24), key=by_hour.__getitem__) if total else None
-        # How many days had each count (days without spasms too): ten years are ~3,650 days
-        # but only a few dozen distinct counts to score.
-        first, last = day_number(rng.first), day_number(rng.last)
-        days_with = Counter(
-            n for d, n in zip(daily.day, daily.count, strict=True) if first <= d <= last
-        )
-        days_with[0] += rng.days - sum(days_with.values())
         top = breakdown.triggers[0] if breakdown.triggers else None
         return Summary(
             range=rng,
             spasms=total,
-            per_day=total / rng.days,
             mean_severity=sum(daily.severity_sum) / rated if rated else None,
             worst_hour=worst,
             top_trigger=(top[1], top[2]) if top else None,
-            penn_typical=_typical_score(penn_level, days_with),
-            snow_typical=_typical_score(snow_score, days_with),
         )
 
     def notable_notes(self, rng: DateRange, limit: int = 5) -> list[tuple[int, int, int, str]]:
