@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QGuiApplication,
@@ -107,6 +108,12 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         painter.setPen(QPen(LIGHT, 2))
     slot = plot.width() / max(len(bars), 1)
     painter.setPen(Qt.PenStyle.NoPen)
+    unknown = content.unknown_days() if step == 1 else []
+    # Unknown days (nothing logged or said) get a pale hatched column: an empty day
+    # there is not a day without spasms.
+    painter.setBrush(QBrush(LIGHT, Qt.BrushStyle.BDiagPattern))
+    for i in unknown:
+        painter.drawRect(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()))
     painter.setBrush(GREY)
     for i, value in enumerate(bars):
         h = plot.height() * value / nice
@@ -159,9 +166,10 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         )
     _font(painter, 26, bold=True)
     unit = "Spasms logged per day (weekly average)" if step > 1 else "Spasms logged per day"
-    painter.drawText(
-        QPointF(plot.left(), 36), f"▮ {unit}   ● Mean rating of those spasms 0–10 (right axis)"
-    )
+    legend = f"▮ {unit}   ● Mean rating of those spasms 0–10 (right axis)"
+    if unknown:
+        legend += "   ▨ unknown day"
+    painter.drawText(QPointF(plot.left(), 36), legend)
     if not any(content.daily_counts):
         _font(painter, 34)
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No spasms logged in this period")

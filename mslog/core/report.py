@@ -66,6 +66,13 @@ class ReportContent:
     figures: Figures | None = None
     previous_figures: Figures | None = None
 
+    def unknown_days(self) -> list[int]:
+        """Indexes (0 = the first day) of the period's days with nothing logged or said."""
+        if self.figures is None:
+            return []
+        start = day_number(self.period.first)
+        return sorted(d - start for d in self.figures.coverage.unknown)
+
     def coverage_lines(self) -> list[str]:
         """What the figures rest on, this period and the one before."""
         if self.figures is None or self.previous_figures is None:

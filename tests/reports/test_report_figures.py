@@ -34,10 +34,10 @@ def test_key_numbers_rest_on_complete_days_and_lead_with_the_check_in_nrs(diary:
     diary.self_ratings.answer(date(2026, 3, 9), penn_frequency=2, penn_severity=1, snow=3)
     content = build_report(diary, MARCH)
     assert content.coverage_lines() == [
-        "This period: 10 days counted: 10 complete, 0 partial, 0 unknown; per-day figures based on"
-        " 10 of 10 days (complete days).",
-        "Previous period: 10 days counted: 10 complete, 0 partial, 0 unknown; per-day figures based on"
-        " 10 of 10 days (complete days).",
+        "This period: 10 days counted: 10 complete, 0 partial, 0 unknown;"
+        " per-day figures based on 10 of 10 days (complete days).",
+        "Previous period: 10 days counted: 10 complete, 0 partial, 0 unknown;"
+        " per-day figures based on 10 of 10 days (complete days).",
     ]
     rows = {row[0]: row[1:] for row in content.key_rows}
     assert rows["Spasms per day"] == (
@@ -108,3 +108,14 @@ def test_a_smaller_nrs_change_and_a_pre_diary_period_in_the_cli(clock, data_dir,
     assert "  Spasms per day: 0.0 a day, based on 10 of 10 days (complete days); —" in stdout
     assert "what trials call meaningful" not in stdout  # nothing to compare with
     assert "5.0 on 10 days (nothing to compare with before your diary began); —" in stdout
+
+
+def test_the_chart_knows_which_days_are_unknown(diary: Diary, qapp):
+    from mslog.report_pdf import spasm_chart
+
+    diary.checkins.update(date(2026, 3, 1), spasms="none")
+    diary.spasms.log(started=datetime(2026, 3, 2, 9, 0, tzinfo=LONDON))  # partial
+    # 3-10 March: nothing logged or said.
+    content = build_report(diary, MARCH)
+    assert content.unknown_days() == list(range(2, 10))
+    assert not spasm_chart(content).isNull()
