@@ -3,9 +3,10 @@
 Spasm counts run in spells: a bad week is followed by more bad days, and exposures
 such as hot weather come in spells too. Comparing days as if each were independent
 finds "effects" in pure noise. Here the interval comes from a moving-block bootstrap:
-the diary is redrawn as week-long stretches of consecutive days, each starting on a
-day chosen at random (each day keeping its own count and exposure), and the spread
-of the rate ratio over all such redraws gives its 95 % interval (that spread is
+the diary is redrawn as stretches of consecutive days (a week, or three of the
+exposure's usual spells when that is longer), each starting on a day chosen at
+random (each day keeping its own count and exposure), and the spread of the rate
+ratio over all such redraws gives its 95 % interval (that spread is
 computed exactly, by the delta method, rather than by making redraws, so the same
 diary always gives the same interval). Many factors tested at once are then adjusted
 with Benjamini-Hochberg at 10 %.
@@ -21,14 +22,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 MIN_DAYS = 14  # days needed on each side before a comparison is shown
-BLOCK_DAYS = 7  # block length of the bootstrap, in calendar days
+BLOCK_DAYS = 7  # shortest block of the bootstrap, in calendar days
+SPELLS_PER_BLOCK = 3  # a block holds at least this many of the exposure's usual spells
 FDR = 0.10  # Benjamini-Hochberg false discovery rate
 KINDS = ("day factor", "habit", "stretching", "doses")
 LAGS = ("same day", "next day")
 
 METHOD = (
     "Spasms per complete day on days with and without each factor, as a rate ratio; "
-    "its 95 % interval comes from how much week-long stretches of the diary vary "
+    "its 95 % interval comes from how much stretches of a week or more of the diary vary "
     "(a block bootstrap), so runs of good and bad days are not mistaken for an effect, "
     "and the many factors are adjusted together (Benjamini-Hochberg, 10 %). "
     "Weekdays and seasons are not adjusted for."
@@ -168,7 +170,7 @@ def _dense(series: Sequence[Day]) -> list[Day]:
     return [by_day.get(d, (d, None, None, None)) for d in range(first, last + 1)]
 
 
-def _redrawn_covariance(columns):
+def _redrawn_covariance(columns, length: int):
     """Return the covariance of the column totals over every block-bootstrap redraw.
 
     A redraw puts together ``B`` blocks of :data:`BLOCK_DAYS` days (the last cut short
@@ -181,14 +183,31 @@ def _redrawn_covariance(columns):
     import numpy as np
 
     days = columns.shape[1]
-    blocks = -(-days // BLOCK_DAYS)
-    tail = days - (blocks - 1) * BLOCK_DAYS
-    wrapped = np.concatenate([columns, columns[:, : BLOCK_DAYS - 1]], axis=1)
+    blocks = -(-days // length)
+    tail = days - (blocks - 1) * length
+    wrapped = np.concatenate([columns, columns[:, : length - 1]], axis=1)
     prefix = np.concatenate([np.zeros((len(columns), 1)), np.cumsum(wrapped, axis=1)], axis=1)
     starts = np.arange(days)
-    full = prefix[:, starts + BLOCK_DAYS] - prefix[:, starts]
+    full = prefix[:, starts + length] - prefix[:, starts]
     cut = prefix[:, starts + tail] - prefix[:, starts]
     return (blocks - 1) * np.cov(full, bias=True) + np.cov(cut, bias=True)
+
+
+def block_days(exposed) -> int:
+    """Return the block length for an exposure: a week, or three of its spells if longer.
+
+    Blocks must be long enough to hold a typical spell of the exposure, or days in one
+    spell would be counted as if they were separate chances.
+    """
+    import numpy as np
+
+    present = np.nan_to_num(exposed, nan=0.0) == 1.0
+    starts = int(present[0]) + int(np.sum(present[1:] & ~present[:-1]))
+    if not starts:
+        return BLOCK_DAYS
+    spell = float(present.sum()) / starts
+    # At least two blocks: one spell filling the range leaves a very wide interval.
+    return max(BLOCK_DAYS, min(math.ceil(SPELLS_PER_BLOCK * spell), len(exposed) // 2))
 
 
 def _spread(gradient, cov) -> float | None:
@@ -290,7 +309,8 @@ def compare(series: Sequence[Day], *, seed: int = 0) -> Comparison:
     if nrs_enough:
         nrs_difference = nrs_total_with / nrs_n_with - nrs_total_without / nrs_n_without
     if enough or nrs_enough:
-        blocks = -(-len(rows) // BLOCK_DAYS)
+        length = block_days(exposed)
+        blocks = -(-len(rows) // length)
         # The spread is estimated from a few dozen weeks; Student's t with one degree of
         # freedom fewer than the weeks allows for that estimate's own error.
         df = max(1, blocks - 1)
@@ -298,7 +318,7 @@ def compare(series: Sequence[Day], *, seed: int = 0) -> Comparison:
         # Totals in this order: spasms with, without, days with, without; then the same
         # for the NRS.
         totals = np.concatenate([values[:2], sides[:2], values[2:], sides[2:]])
-        cov = _redrawn_covariance(totals)
+        cov = _redrawn_covariance(totals, length)
         if enough and ratio:
             sw, so, nw, no = totals[:4].sum(axis=1)
             gradient = np.array([1 / sw, -1 / so, -1 / nw, 1 / no])  # of log(sw no / nw so)

@@ -156,3 +156,17 @@ def test_the_none_stood_out_line_says_how_much_was_tested():
     )
     empty = analyse([factor(series([(1, False)] * 20))])
     assert "No factor has 14 complete days with it and 14 without it yet" in empty.none_stood_out()
+
+
+def test_blocks_are_a_week_or_three_spells_of_the_exposure():
+    import numpy as np
+
+    from mslog.core.trends.insight import block_days
+
+    every_other_day = np.array([d % 2 for d in range(60)], dtype=float)
+    assert block_days(every_other_day) == 7
+    ten_day_spells = np.array([(d // 10) % 2 for d in range(60)], dtype=float)
+    assert block_days(ten_day_spells) == 30
+    unknown_between = np.array([1.0, np.nan, 1.0, 0.0] * 10)
+    assert block_days(unknown_between) == 7
+    assert block_days(np.zeros(20)) == 7
