@@ -37,16 +37,17 @@ def _ms(action: Callable[[], object], runs: int = 5) -> float:
 def raw_sql_all(diary, rng) -> None:
     """The aggregate queries a range redraw needs, with nothing drawn."""
     from mslog.core.trend_lanes import extra_lanes
+    from mslog.core.trends import headline
 
     trends = diary.trends  # the same calls TrendsView.refresh makes
     daily = trends.daily(rng)
-    breakdown = trends.breakdown(rng)
+    trends.breakdown(rng)
     extra_lanes(diary, rng)
-    earliest = trends.earliest_day()
-    if earliest is not None and earliest <= rng.previous().last:
+    began = headline.diary_began(diary)
+    headline.figures(diary, rng, began, daily)
+    if headline.figures(diary, rng.previous(), began).in_diary:
         extra_lanes(diary, rng.previous())
-    trends.summary(rng, daily, breakdown=breakdown)
-    trends.summary(rng.previous())
+    diary.self_ratings.latest(rng.first, rng.last)
 
 
 def direct_sql_all(diary, rng) -> None:

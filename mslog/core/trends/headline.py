@@ -13,12 +13,14 @@ the three say the same thing:
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from mslog.core.checkin import CheckIn
+from mslog.core.clock import from_epoch_and_offset
 from mslog.core.trends import SNOW_LABELS, DailySpasms, DateRange, snow_score
 from mslog.core.trends.coverage import Coverage, coverage
 
@@ -150,10 +152,33 @@ def figures_of(
     )
 
 
+# Tables whose first row can begin a diary: (table, epoch column, offset column).
+_FIRST_MOMENTS = (
+    ("stretch_session", "started_at", "utc_offset"),
+    ("habit_tick", "done_at", "utc_offset"),
+    ("dose", "taken_at", "utc_offset"),
+)
+
+
 def diary_began(diary) -> date | None:
-    """Return the first diary day with a spasm or a check-in, or None."""
-    days = [d for d in (diary.trends.earliest_day(), diary.checkins.first_day()) if d is not None]
-    return min(days, default=None)
+    """Return the first diary day anything was recorded (spasm, check-in, dose...), or None."""
+    trends = diary.trends
+    days = [trends.earliest_day(), diary.checkins.first_day()]
+    for table, epoch, offset in _FIRST_MOMENTS:
+        if not trends.table_exists(table):
+            continue
+        row = trends._rows(
+            f"SELECT {epoch}, {offset} FROM {table} WHERE {epoch} IS NOT NULL"
+            f" ORDER BY {epoch} LIMIT 1",
+            [],
+        )
+        if row:
+            days.append(diary.day_rule.day_of(from_epoch_and_offset(*row[0])))
+    if trends.table_exists("dose"):  # a skipped dose has only its slot's day
+        (slot,) = trends._rows("SELECT min(substr(slot_local, 1, 10)) FROM dose", [])[0]
+        with contextlib.suppress(TypeError, ValueError):  # none, or a malformed imported slot
+            days.append(date.fromisoformat(slot))
+    return min((d for d in days if d is not None), default=None)
 
 
 def figures(diary, rng: DateRange, began: date | None, daily: DailySpasms | None = None) -> Figures:

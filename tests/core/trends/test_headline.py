@@ -197,3 +197,19 @@ def test_a_typical_day_without_spasms_is_never_called_no_spasms_beside_spasms(di
     assert f.snow == 1  # 1,1,3,1,1,3,1
     assert snow_value(f) == "1 – none on most of these days"
     assert "no spasms" not in snow_value(f)
+
+
+def test_the_diary_begins_with_whatever_was_recorded_first(diary: Diary):
+    assert diary_began(diary) is None
+    diary.spasms.log(started=datetime(2026, 3, 5, 10, 0, tzinfo=LONDON))
+    assert diary_began(diary) == march(5)
+    diary.checkins.update(march(3), nrs=4)
+    assert diary_began(diary) == march(3)
+    c = diary.checklists
+    med = c.add_medication("Baclofen", times=["08:00"], starts=date(2026, 1, 1))
+    c.mark_skipped(med.uuid, c.slot_local(date(2026, 2, 20), "08:00"), "away")
+    assert diary_began(diary) == date(2026, 2, 20)  # a skipped dose has only its slot
+    c.tick_habit(c.habits()[0].uuid, date(2026, 2, 10))
+    assert diary_began(diary) == date(2026, 2, 10)
+    # The stretching or doses of February are then compared, not shown as "—".
+    assert of(diary, FEBRUARY).in_diary
