@@ -479,3 +479,32 @@ def test_the_self_rated_questionnaire_saves_with_undo_and_shows_on_its_card(
     click(form.save_button)  # nothing chosen: said calmly, nothing stored
     assert form.message.text() == "Not saved: answer at least one question."
     assert diary.self_ratings.get(date(2026, 3, 11)) is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "minimum"), [("light", 4.5), ("dark", 4.5), ("high_contrast", 7.0)]
+)
+def test_the_cards_and_the_questionnaire_pass_the_audit(
+    window: MainWindow, diary: Diary, qtbot, theme, minimum
+):
+    from mslog.ui.style import apply_style
+    from tests.helpers.audit import audit, clipping
+
+    log_days(diary, [1, 2, 3])
+    diary.checkins.update(date(2026, 3, 10), nrs=5, spasms="all_logged")
+    diary.self_ratings.answer(date(2026, 3, 10), penn_frequency=2, penn_severity=1, snow=3)
+    app = QApplication.instance()
+    apply_style(app, theme)
+    try:
+        window.resize(1280, 800)
+        view = open_trends(window, qtbot)
+        found = [str(p) for p in audit(window, min_contrast=minimum)]
+        view.pages.setCurrentWidget(view.appointments)
+        QApplication.processEvents()
+        found += [str(p) for p in audit(window, min_contrast=minimum)]
+        apply_style(app, theme, 2.0)
+        QApplication.processEvents()
+        found += [f"[200 %] {p}" for p in clipping(window)]
+        assert not found, "\n".join(found)
+    finally:
+        apply_style(app, "light")
