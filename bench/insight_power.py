@@ -136,17 +136,24 @@ def main() -> None:
     parser.add_argument("--days", type=int, default=120)
     parser.add_argument("--effect", type=float, default=1.5)
     parser.add_argument("--planted-persistence", type=float, default=PLANTED.persistence)
+    parser.add_argument(
+        "--block-days", type=int, default=insight.BLOCK_DAYS, help="1: no allowance for spells"
+    )
     parser.add_argument("--ten-years", action="store_true", help="time a ten-year diary")
     parser.add_argument("--set", nargs="*", default=[], help="generator overrides, NAME=VALUE")
     args = parser.parse_args()
     if args.ten_years:
         time_ten_years()
         return
+    insight.BLOCK_DAYS = args.block_days
+    if args.block_days == 1:
+        insight.SPELLS_PER_BLOCK = 0  # every day on its own: what a naive interval assumes
     overrides = {k: float(v) for k, v in (item.split("=") for item in args.set)}
     generator = dataclasses.replace(Generator(days=args.days), **overrides)
     print(generator)
     planted = dataclasses.replace(PLANTED, persistence=args.planted_persistence)
     print(f"planted: {planted}, effect {args.effect}x; seeds {args.seeds}")
+    print(f"blocks of {insight.BLOCK_DAYS} days")
     for name, value in run(generator, args.seeds, args.effect, planted).items():
         print(f"  {name}: {value:.4f}" if isinstance(value, float) else f"  {name}: {value}")
 
