@@ -82,6 +82,7 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     left, right, top, bottom = 110, 110, 60, 70
     plot = QRectF(left, top, width - left - right, height - top - bottom)
     bars, means, step = _weekly(content.daily_counts, content.daily_mean_severity)
+    nrs = _weekly(content.daily_counts, content.daily_nrs or [None] * len(content.daily_counts))[1]
     peak = max(max(bars, default=0), 1)
     # Four gridlines at round numbers: a step of 1, 2, 2.5 or 5 times a power of ten.
     raw_step = peak / 4
@@ -133,6 +134,20 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         if slot >= 10:
             painter.drawEllipse(point, 6, 6)
         previous = point
+    # The daily check-in NRS, the headline severity measure: dashed, with hollow squares.
+    painter.setPen(QPen(INK, 3, Qt.PenStyle.DashLine))
+    painter.setBrush(QColor("white"))
+    previous = None
+    for i, value in enumerate(nrs):
+        if value is None:
+            previous = None
+            continue
+        point = QPointF(plot.left() + (i + 0.5) * slot, plot.bottom() - plot.height() * value / 10)
+        if previous is not None:
+            painter.drawLine(previous, point)
+        if slot >= 10:
+            painter.drawRect(QRectF(point.x() - 6, point.y() - 6, 12, 12))
+        previous = point
     # Medication changes and other markers: dashed verticals with a short label.
     dash = QPen(INK, 3, Qt.PenStyle.DashLine)
     _font(painter, 22)
@@ -166,9 +181,9 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         )
     _font(painter, 26, bold=True)
     unit = "Spasms logged per day (weekly average)" if step > 1 else "Spasms logged per day"
-    legend = f"▮ {unit}   ● Mean rating of those spasms 0–10 (right axis)"
+    legend = f"▮ {unit}   ● Their mean rating   □ Check-in NRS (both 0–10, right axis)"
     if unknown:
-        legend += "   ▨ unknown day"
+        legend += "   ▨ Unknown day"
     painter.drawText(QPointF(plot.left(), 36), legend)
     if not any(content.daily_counts):
         _font(painter, 34)

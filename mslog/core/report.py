@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.clock import from_epoch_and_offset
@@ -47,6 +47,7 @@ class ReportContent:
         questions: The person's own questions for the appointment.
         markers: (day, short label) drawn on the chart, e.g. medication changes.
         figures: The headline figures of the period, with its coverage.
+        daily_nrs: The check-in spasticity rating (0-10) of every day, or None.
         previous_figures: The same for the period before.
     """
 
@@ -65,6 +66,7 @@ class ReportContent:
     markers: list[tuple[date, str]] = field(default_factory=list)
     figures: Figures | None = None
     previous_figures: Figures | None = None
+    daily_nrs: list[int | None] = field(default_factory=list)
 
     def unknown_days(self) -> list[int]:
         """Indexes (0 = the first day) of the period's days with nothing logged or said."""
@@ -171,6 +173,7 @@ def build_report(diary, period: DateRange) -> ReportContent:
     now_figures = hl.figures(diary, period, began, daily)
     before_figures = hl.figures(diary, before, began, previous_daily)
     rows = key_rows(now_figures, before_figures)
+    checkins = diary.checkins.between(period.first, period.last)
     ratings = diary.self_ratings
     rows += self_rated_rows(
         ratings.latest(period.first, period.last),
@@ -222,6 +225,10 @@ def build_report(diary, period: DateRange) -> ReportContent:
         markers=extras.markers,
         figures=now_figures,
         previous_figures=before_figures,
+        daily_nrs=[
+            c.nrs if c else None
+            for c in (checkins.get(period.first + timedelta(days=i)) for i in range(period.days))
+        ],
     )
 
 

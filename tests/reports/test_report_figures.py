@@ -33,6 +33,7 @@ def test_key_numbers_rest_on_complete_days_and_lead_with_the_check_in_nrs(diary:
     fill(diary)
     diary.self_ratings.answer(date(2026, 3, 9), penn_frequency=2, penn_severity=1, snow=3)
     content = build_report(diary, MARCH)
+    assert content.daily_nrs == [4] * 10  # drawn on the chart beside the logged spasms
     assert content.coverage_lines() == [
         "This period: 10 days counted: 10 complete, 0 partial, 0 unknown;"
         " per-day figures based on 10 of 10 days (complete days).",
