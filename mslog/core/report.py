@@ -366,7 +366,12 @@ def _effects_section(analysis: Analysis) -> Section:
     from mslog.core.trends import insight_text as words
 
     clear = analysis.clear
-    lines = [words.CAVEAT, f"How: {analysis.method}"] if clear else [analysis.none_stood_out()]
+    if not clear:
+        return Section(
+            "Days with and without each factor (association, not proof)",
+            [analysis.none_stood_out()],
+        )
+    lines = [words.stood_out_text(analysis), words.CAVEAT, f"How: {analysis.method}"]
     return Section(
         "Days with and without each factor (association, not proof)",
         lines,
@@ -374,20 +379,18 @@ def _effects_section(analysis: Analysis) -> Section:
             "Factor",
             "Compared with",
             "Complete days with / without",
-            "Spasms a day",
-            "Rate ratio (95 % interval)",
-            "Check-in NRS",
-        ]
-        if clear
-        else [],
+            "Spasms a day with vs without",
+            "Rate ratio (95\u00a0% interval)",
+            "Check-in NRS, with minus without (95\u00a0% interval)",
+        ],
         rows=[
             [
                 f.factor.name,
                 f"the {f.factor.lag}",
                 f"{f.comparison.days_with} / {f.comparison.days_without}",
-                words.means_text(f.comparison),
-                words.ratio_text(f.comparison).removeprefix("rate ratio "),
-                words.nrs_text(f.comparison).removeprefix("check-in NRS "),
+                words.means_text(f.comparison).removesuffix(" spasms a day"),
+                words.ratio_short(f.comparison),
+                words.nrs_short(f.comparison),
             ]
             for f in clear
         ],

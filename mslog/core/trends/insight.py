@@ -30,9 +30,9 @@ LAGS = ("same day", "next day")
 
 METHOD = (
     "Spasms per complete day on days with and without each factor, as a rate ratio; "
-    "its 95 % interval comes from how much stretches of a week or more of the diary vary "
+    "its 95\u00a0% interval comes from how much stretches of a week or more of the diary vary "
     "(a block bootstrap), so runs of good and bad days are not mistaken for an effect, "
-    "and the many factors are adjusted together (Benjamini-Hochberg, 10 %). "
+    "and the many factors are adjusted together (Benjamini-Hochberg, 10\u00a0%). "
     "Weekdays and seasons are not adjusted for."
 )
 
@@ -216,7 +216,7 @@ def _spread(gradient, cov) -> float | None:
     if not math.isfinite(variance):
         return None
     sd = math.sqrt(max(variance, 0.0))
-    return 0.0 if sd < 1e-9 else sd  # rounding error of identical days
+    return 0.0 if sd < 1e-6 else sd  # rounding error of identical days
 
 
 def _incomplete_beta(a: float, b: float, x: float) -> float:

@@ -37,6 +37,30 @@ def ratio_text(c: Comparison) -> str:
     )
 
 
+def ratio_short(c: Comparison) -> str:
+    """``1.52 (1.10–2.10)``, for a table whose heading names the interval."""
+    return ratio_text(c).removeprefix("rate ratio ").replace("95\u00a0% interval ", "")
+
+
+def nrs_short(c: Comparison) -> str:
+    """``+0.8 (−0.3 to +1.9)``, for a table whose heading names the interval."""
+    if c.nrs_difference is None:
+        return "–"
+    text = _signed(c.nrs_difference)
+    if c.nrs_low is not None and c.nrs_high is not None:
+        text += f" ({_signed(c.nrs_low)} to {_signed(c.nrs_high)})"
+    return text
+
+
+def stood_out_text(analysis: Analysis) -> str:
+    """``1 of 12 factors tested on 44 complete days stood out.``."""
+    tested = len(analysis.tested)
+    return (
+        f"{len(analysis.clear)} of {tested} factor{'s' if tested != 1 else ''} tested on "
+        f"{analysis.complete_days} complete days stood out."
+    )
+
+
 def _signed(value: float) -> str:
     return f"{'+' if value > 0 else '−' if value < 0 else ''}{abs(value):.1f}"
 
