@@ -65,7 +65,7 @@ def cmd_insights(args: argparse.Namespace, diary_factory: Callable, out: TextIO)
         }
         out.write(json.dumps(document, indent=2) + "\n")
         return EXIT_OK
-    out.write(f"{rng.label()} · {words.coverage_text(analysis, rng.days)}\n")
+    out.write(f"{rng.label()} · {words.coverage_text(analysis)}\n")
     out.write(f"{words.CAVEAT}\n\n")
     if not analysis.clear:
         out.write(f"{analysis.none_stood_out()}\n\n")

@@ -246,6 +246,9 @@ def analyse_range(diary, rng: DateRange, *, seed: int = 0) -> tuple[Analysis, Ex
     """Gather the exposures of ``rng`` and compare each; the same numbers on every screen."""
     exposures = Exposures(diary, rng)
     analysis = analyse(
-        exposures.factors(), seed=seed, complete_days=len(exposures.coverage.complete)
+        exposures.factors(),
+        seed=seed,
+        complete_days=len(exposures.coverage.complete),
+        days=exposures.coverage.counted,
     )
     return analysis, exposures

@@ -125,11 +125,13 @@ class Analysis:
         findings: Clear associations first, then the rest tested, then those without
             enough days.
         complete_days: Complete days in the range (the spasm comparison rests on them).
+        days: Days of the range that are over (today counts once it is complete).
         method: The method in one plain sentence.
     """
 
     findings: list[Finding]
     complete_days: int
+    days: int = 0
     method: str = METHOD
 
     @property
@@ -387,7 +389,11 @@ def verdict(factor: Factor, comparison: Comparison, q: float | None) -> tuple[st
 
 
 def analyse(
-    factors: Sequence[Factor], *, seed: int = 0, complete_days: int | None = None
+    factors: Sequence[Factor],
+    *,
+    seed: int = 0,
+    complete_days: int | None = None,
+    days: int | None = None,
 ) -> Analysis:
     """Compare every factor and adjust for testing them all at once.
 
@@ -395,6 +401,7 @@ def analyse(
         factors: The exposures with their aligned series.
         seed: Passed on to :func:`compare` (which needs none: the numbers never change).
         complete_days: Complete days of the range (default: those in the series).
+        days: Days of the range that are over (default: the days of the series).
 
     Returns:
         The findings, clear associations first.
@@ -421,4 +428,8 @@ def analyse(
         return (not finding.clear, not c.enough, -strength, finding.factor.name)
 
     findings.sort(key=order)
-    return Analysis(findings, len(complete) if complete_days is None else complete_days)
+    return Analysis(
+        findings,
+        len(complete) if complete_days is None else complete_days,
+        max((len(_dense(f.series)) for f in factors), default=0) if days is None else days,
+    )

@@ -110,11 +110,11 @@ def title_text(finding: Finding) -> str:
     return f"{finding.factor.name} ({finding.factor.kind}, {finding.factor.lag})"
 
 
-def coverage_text(analysis: Analysis, days: int) -> str:
-    """``Based on 24 complete days of 30.``."""
+def coverage_text(analysis: Analysis) -> str:
+    """``Based on 24 complete days of 30: ...``."""
     return (
         f"Based on {analysis.complete_days} complete day"
-        f"{'s' if analysis.complete_days != 1 else ''} of {days}: a day counts once its "
+        f"{'s' if analysis.complete_days != 1 else ''} of {analysis.days}: a day counts once its "
         "check-in says every spasm was logged (or that there were none)."
     )
 

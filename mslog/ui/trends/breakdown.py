@@ -101,7 +101,7 @@ def _heading(text: str) -> str:
     return f"<h3>{html.escape(text)}</h3>"
 
 
-def analysis_html(analysis: Analysis | None, days: int) -> str:
+def analysis_html(analysis: Analysis | None) -> str:
     """Return the factor analysis as rich text: caveat, basis, findings, method, what is missing."""
     parts = [f"<p>{html.escape(words.CAVEAT)}</p>"]
     if analysis is None or not analysis.findings:
@@ -111,7 +111,7 @@ def analysis_html(analysis: Analysis | None, days: int) -> str:
             "day's spasms are all logged.</i></p>"
         )
         return "".join(parts)
-    parts.append(f"<p>{html.escape(words.coverage_text(analysis, days))}</p>")
+    parts.append(f"<p>{html.escape(words.coverage_text(analysis))}</p>")
     clear = analysis.clear
     unclear = [f for f in analysis.tested if not f.clear]
     if clear:
@@ -191,11 +191,11 @@ class BreakdownPage(QWidget):
         self._arrange(3 if event.size().width() >= 3 * (CHART_MIN_WIDTH + 20) else 1)
         super().resizeEvent(event)
 
-    def set_data(self, breakdown: Breakdown, analysis: Analysis | None, days: int) -> None:
+    def set_data(self, breakdown: Breakdown, analysis: Analysis | None) -> None:
         """Redraw the bars, the trigger counts and the factor analysis."""
         self.triggers.set_items(breakdown.triggers)
         self.locations.set_items(breakdown.locations)
         self.types.set_items(breakdown.types)
         self.trigger_note.setText(f"{triggers_line(breakdown)} {words.TRIGGER_NOTE}")
         self.analysis = analysis
-        self.effects.setText(analysis_html(analysis, days))
+        self.effects.setText(analysis_html(analysis))

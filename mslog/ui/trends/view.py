@@ -296,7 +296,7 @@ class TrendsView(QWidget):
             )
         elif key == "breakdown":
             analysis, _ = analyse_range(self._diary, rng)
-            self.breakdown.set_data(data["breakdown"], analysis, rng.days)
+            self.breakdown.set_data(data["breakdown"], analysis)
 
     def draw_all(self) -> None:
         """Draw every page now (for tests, image export and benchmarks)."""
