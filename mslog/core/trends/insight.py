@@ -208,8 +208,8 @@ def block_days(exposed) -> int:
     if not starts:
         return BLOCK_DAYS
     spell = float(present.sum()) / starts
-    # At least two blocks: one spell filling the range leaves a very wide interval.
-    return max(BLOCK_DAYS, min(math.ceil(SPELLS_PER_BLOCK * spell), len(exposed) // 2))
+    # At least four blocks, or there is too little to estimate a spread from.
+    return max(BLOCK_DAYS, min(math.ceil(SPELLS_PER_BLOCK * spell), len(exposed) // 4))
 
 
 def _spread(gradient, cov) -> float | None:

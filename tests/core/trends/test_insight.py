@@ -165,8 +165,9 @@ def test_blocks_are_a_week_or_three_spells_of_the_exposure():
 
     every_other_day = np.array([d % 2 for d in range(60)], dtype=float)
     assert block_days(every_other_day) == 7
-    ten_day_spells = np.array([(d // 10) % 2 for d in range(60)], dtype=float)
+    ten_day_spells = np.array([(d // 10) % 2 for d in range(120)], dtype=float)
     assert block_days(ten_day_spells) == 30
+    assert block_days(ten_day_spells[:60]) == 15  # at least four blocks
     unknown_between = np.array([1.0, np.nan, 1.0, 0.0] * 10)
     assert block_days(unknown_between) == 7
     assert block_days(np.zeros(20)) == 7
