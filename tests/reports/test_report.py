@@ -39,13 +39,13 @@ def test_report_content(diary: Diary):
     assert content.daily_counts == [2] * 10
     assert content.daily_mean_severity == [5.0] * 10
     rows = {row[0]: row[1:] for row in content.key_rows}
-    # No check-ins: per-day figures rest on the days with entries, and say so. Before, the
-    # one spasm of 25 February is one day with entries (not 1 spasm spread over 10 days).
+    # No check-ins: per-day figures rest on the partial days, and say so. Before, the one
+    # spasm of 25 February is one partial day (not 1 spasm spread over 10 days).
     assert rows["Spasms per day"] == (
-        "2.0 a day, based on the 10 days with entries, as none is complete (7 needed): "
-        "spasms may be missing",
-        "1.0 a day, based on the 1 day with entries, as none is complete (7 needed): "
-        "spasms may be missing",
+        "2.0 a day, based on 10 days (0 complete, 10 partial: fewer than 7 complete, so"
+        " spasms may be missing)",
+        "1.0 a day, based on 1 day (0 complete, 1 partial: fewer than 7 complete, so"
+        " spasms may be missing)",
     )
     assert rows["Mean rating of logged spasms (0–10)"] == (
         "5.0 (20 of 20 rated)",

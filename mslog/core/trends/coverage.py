@@ -92,14 +92,9 @@ class Coverage:
                 f" ({MIN_COMPLETE_DAYS} make a steadier figure)"
             )
         return (
-            f"based on the {_plural(len(days), 'day')} with entries, as "
-            f"{'none is' if not complete else f'only {complete} {_is(complete)}'} complete"
-            f" ({MIN_COMPLETE_DAYS} needed): spasms may be missing"
+            f"based on {_plural(len(days), 'day')} ({complete} complete, {len(self.partial)}"
+            f" partial: fewer than {MIN_COMPLETE_DAYS} complete, so spasms may be missing)"
         )
-
-
-def _is(n: int) -> str:
-    return "is" if n == 1 else "are"
 
 
 def coverage(

@@ -4,7 +4,7 @@ One place for the numbers the Trends cards, the report and ``mslog report`` show
 the three say the same thing:
 
 * spasms per day and the Snow score from the log rest on the coverage basis days
-  (complete days when there are at least 7, else the days with entries);
+  (complete days when there are at least 7, else the complete and partial days);
 * the severity headline is the daily check-in NRS, its change against the period
   before given in % only when both periods have enough check-in days;
 * ties (two busiest hours, two triggers marked as often) are shown as ties;

@@ -135,7 +135,8 @@ class SummaryCards(QWidget):
             hl.per_day_value(now),
             f"{hl.basis_note(now)}; {_before(hl.per_day_value(before))}",
             "Spasms per day rest on complete days (the check-in said every spasm was logged, "
-            "or none happened) once there are 7 of them; until then on the days with entries.",
+            "or none happened) once there are 7 of them; until then on complete and partial "
+            "days.",
         )
         change = hl.nrs_change(now, before)
         cards["nrs"].set(

@@ -33,7 +33,7 @@ def test_days_are_complete_partial_or_unknown_and_today_waits():
     assert len(cov.unknown) == 5  # 5th-9th: nothing logged, nothing said
     assert cov.in_progress
     assert cov.counted == 9
-    # Fewer than 7 complete days: per-day rests on the days with entries (4, 0, 1, 2).
+    # Fewer than 7 complete days: per-day rests on the complete and partial days (4, 0, 1, 2).
     assert not cov.uses_complete_days
     assert cov.per_day() == 7 / 4
     assert "may be missing" in cov.basis_text()

@@ -72,9 +72,9 @@ def test_with_fewer_than_seven_complete_days_per_day_says_which_days_it_uses(dia
     log(diary, march(3), 2)  # partial
     # 4-10 March: nothing logged or said (unknown), not seven days without spasms.
     f = of(diary, MARCH)
-    assert per_day_value(f) == "2.0 a day"  # (4 + 0 + 2) over the 3 days with entries
+    assert per_day_value(f) == "2.0 a day"  # (4 + 0 + 2) over the 2 complete and 1 partial
     assert basis_note(f) == (
-        "based on the 3 days with entries, as only 2 are complete (7 needed): spasms may be missing"
+        "based on 3 days (2 complete, 1 partial: fewer than 7 complete, so spasms may be missing)"
     )
     assert coverage_line(f) == "10 days counted: 2 complete, 1 partial, 7 unknown"
 
