@@ -5,11 +5,14 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
 from mslog.ui.main_window import MainWindow
+from mslog.ui.style import apply_style
+from tests.helpers.audit import audit, clipping
 from tests.helpers.stubs import LONDON
 
 TODAY = date(2026, 3, 11)
@@ -96,3 +99,37 @@ def test_the_charts_stack_on_a_narrow_window(window: MainWindow, diary: Diary, q
     window.resize(800, 600)
     qtbot.waitUntil(lambda: page.grid.getItemPosition(page.grid.indexOf(page.types))[:2] == (2, 0))
     assert page.width() <= view.width()
+
+
+@pytest.mark.parametrize(
+    ("theme", "minimum"), [("light", 4.5), ("dark", 4.5), ("high_contrast", 7.0)]
+)
+def test_the_page_passes_the_audit_in_every_theme(
+    window: MainWindow, diary: Diary, qtbot, theme: str, minimum: float
+):
+    hot_and_cool_days(diary)
+    app = QApplication.instance()
+    apply_style(app, theme)
+    try:
+        window.resize(1280, 800)
+        view = open_triggers(window, qtbot)
+        QApplication.processEvents()
+        found = [str(p) for p in audit(view.breakdown, min_contrast=minimum)]
+        assert not found, "\n".join(found)
+    finally:
+        apply_style(app, "light")
+
+
+def test_nothing_on_the_page_is_clipped_at_200_percent(window: MainWindow, diary: Diary, qtbot):
+    hot_and_cool_days(diary)
+    app = QApplication.instance()
+    apply_style(app, "light", 2.0)
+    try:
+        window.resize(800, 600)
+        view = open_triggers(window, qtbot)
+        QApplication.processEvents()
+        found = [str(p) for p in clipping(view.breakdown)]
+        assert not found, "\n".join(found)
+        assert view.breakdown.minimumSizeHint().width() <= 800
+    finally:
+        apply_style(app, "light")
