@@ -8,10 +8,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from mslog.ui.flowlayout import FlowLayout
+from mslog.ui.roving import RovingFocus
 
 
 class ChipGroup(QWidget):
     """A wrapping row of toggle buttons, each standing for one key.
+
+    The chips are one Tab stop (on the first chip that is on, else the first chip); the
+    arrow keys move between them and Space or Enter turns the focused one on or off.
 
     Args:
         options: ``(key, label)`` pairs in display order.
@@ -36,6 +40,7 @@ class ChipGroup(QWidget):
         self._exclusive = exclusive
         self._buttons: dict[str, QPushButton] = {}
         self.setAccessibleName(name)
+        self._roving = RovingFocus(self, self._first_on)
         self._layout = FlowLayout(self)
         for key, label in options:
             self.add_option(key, label)
@@ -55,6 +60,7 @@ class ChipGroup(QWidget):
         )
         self._layout.addWidget(button)
         self._buttons[key] = button
+        self._roving.add(button)
         return button
 
     def keys(self) -> list[str]:
@@ -74,6 +80,9 @@ class ChipGroup(QWidget):
         wanted = set(keys)
         for key, button in self._buttons.items():
             button.setChecked(key in wanted)
+
+    def _first_on(self) -> QPushButton | None:
+        return next((b for b in self._buttons.values() if b.isChecked()), None)
 
     def _on_clicked(self, key: str, checked: bool) -> None:
         if self._exclusive and checked:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 def scroll_area(content: QWidget) -> QScrollArea:
@@ -21,3 +22,26 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
     return scroll
+
+
+class _FocusFollower(QObject):
+    """Scrolls its scroll area to the widget that takes the keyboard inside it."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+        QApplication.instance().focusChanged.connect(self._follow)
+
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self._scroll.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self._scroll.ensureWidgetVisible(new)
+
+
+def keep_focus_in_view(scroll: QScrollArea) -> None:
+    """Scroll ``scroll`` to whatever gets the keyboard in it, also from outside it.
+
+    Qt scrolls only for Tab pressed inside the area; Shift+Tab from a button under it,
+    the arrow keys or a shortcut would leave the focused widget out of sight.
+    """
+    _FocusFollower(scroll)

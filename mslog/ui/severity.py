@@ -5,9 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from mslog.ui.roving import RovingFocus
+
 
 class SeverityPicker(QWidget):
     """Pick a 0-10 Numeric Rating Scale value, or none.
+
+    The eleven buttons are one Tab stop (on the chosen value, else on 0); the arrow keys
+    move along the scale and Space or Enter picks the value that has the focus.
 
     Args:
         name: What is rated, for screen readers ("Severity"; each button says "Severity 3").
@@ -34,6 +39,8 @@ class SeverityPicker(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         self._buttons: list[QPushButton] = []
+        self._value: int | None = None
+        self._roving = RovingFocus(self, self._chosen_button)
         for value in range(11):
             button = QPushButton(str(value), self)
             button.setObjectName("severity")
@@ -43,6 +50,7 @@ class SeverityPicker(QWidget):
             button.clicked.connect(lambda checked, v=value: self._on_clicked(v, checked))
             grid.addWidget(button, 0, value)
             self._buttons.append(button)
+            self._roving.add(button)
         low_label = QLabel(low, self)
         high_label = QLabel(high, self)
         low_label.setObjectName("hint")
@@ -50,7 +58,6 @@ class SeverityPicker(QWidget):
         high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         grid.addWidget(low_label, 1, 0, 1, 5)
         grid.addWidget(high_label, 1, 6, 1, 5)
-        self._value: int | None = None
 
     def value(self) -> int | None:
         """Return the chosen value, or None."""
@@ -65,6 +72,9 @@ class SeverityPicker(QWidget):
     def button(self, value: int) -> QPushButton:
         """Return the button for ``value``."""
         return self._buttons[value]
+
+    def _chosen_button(self) -> QPushButton | None:
+        return None if self._value is None else self._buttons[self._value]
 
     def _on_clicked(self, value: int, checked: bool) -> None:
         # Clicking the chosen value again clears it: "not sure" is a valid answer.

@@ -239,6 +239,14 @@ QCheckBox::indicator:checked {{ image: url({check_icon}); }}
 QComboBox::drop-down {{ width: {px(32)}; border-left: 1px solid {c.soft_border}; }}
 QComboBox::down-arrow {{ image: url({down_icon}); width: {px(16)}; height: {px(16)}; }}
 QSlider {{ min-height: {px(44)}; }}
+QScrollBar:vertical {{ width: {px(18)}; background: {c.window}; margin: 0; }}
+QScrollBar:horizontal {{ height: {px(18)}; background: {c.window}; margin: 0; }}
+QScrollBar::handle {{ background: {c.border}; border-radius: {px(6)}; margin: {px(3)}; }}
+QScrollBar::handle:hover {{ background: {c.muted}; }}
+QScrollBar::handle:vertical {{ min-height: {px(44)}; }}
+QScrollBar::handle:horizontal {{ min-width: {px(44)}; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 """
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mslog.ui.roving import takes_keyboard
 from mslog.ui.style import contrast_ratio
 
 INTERACTIVE = (
@@ -122,7 +123,7 @@ def audit(window: QWidget, *, min_contrast: float = 4.5) -> list[Problem]:
         if isinstance(widget, INTERACTIVE):
             if not accessible_name(widget) and not isinstance(widget, QTabBar):
                 problems.append(Problem(describe(widget), "has no accessible name"))
-            if widget.isEnabled() and not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            if widget.isEnabled() and not takes_keyboard(widget):
                 problems.append(Problem(describe(widget), "cannot be reached with Tab"))
             if isinstance(widget, QAbstractButton) and (
                 widget.width() < MIN_TARGET or widget.height() < MIN_TARGET

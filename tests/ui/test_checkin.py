@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
@@ -159,48 +160,105 @@ def window_undo_count(dialog: CheckinDialog) -> int:
     return dialog.parent().undo_stack.count()
 
 
-def test_the_keyboard_answers_and_enter_presses_only_the_focused_button(
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1):
+    """Press a key where the keyboard is, as a person would."""
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    return QApplication.focusWidget()
+
+
+def said(widget) -> tuple[str, bool]:
+    """What a screen reader hears for a button: its name and whether it is chosen."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name), bool(interface.state().checked)
+
+
+def test_each_question_is_one_tab_stop_and_the_arrows_move_within_it(
     dialog: CheckinDialog, diary: Diary, qtbot
 ):
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is dialog.nrs.button(2)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    assert diary.checkins.get(WEDNESDAY).nrs == 2
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert diary.checkins.get(WEDNESDAY).nrs == 3
-    assert dialog.isVisible()  # Enter did not press Done or anything else
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert said(dialog.nrs.button(0)) == ("Spasticity 0", False)
+    assert press(qtbot, Qt.Key.Key_Right, times=5) is dialog.nrs.button(5)
+    assert diary.checkins.get(WEDNESDAY) is None  # moving chooses nothing
+    press(qtbot, Qt.Key.Key_Space)
+    assert diary.checkins.get(WEDNESDAY).nrs == 5
+    assert said(dialog.nrs.button(5)) == ("Spasticity 5", True)
+    assert dialog.status.text() == "Saved: spasticity 5."
+    # Tab goes on to the next question, never to "6".
+    assert press(qtbot, Qt.Key.Key_Tab) is dialog.nights.button("0")
+    assert said(dialog.nights.button("0")) == ("Not woken by spasms", False)
+    press(qtbot, Qt.Key.Key_Right, times=2)
+    assert press(qtbot, Qt.Key.Key_Return) is dialog.nights.button("2")
+    assert diary.checkins.get(WEDNESDAY).nights_woken == 2
+    assert dialog.isVisible()  # Enter chose the focused value and pressed nothing else
+    # Back with Shift+Tab: the keyboard lands on the value chosen.
+    assert press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier) is dialog.nrs.button(5)
+    assert press(qtbot, Qt.Key.Key_End) is dialog.nrs.button(10)
+    assert press(qtbot, Qt.Key.Key_Right) is dialog.nrs.button(10)  # the scale ends at 10
+    assert press(qtbot, Qt.Key.Key_Home) is dialog.nrs.button(0)
+    assert press(qtbot, Qt.Key.Key_Left) is dialog.nrs.button(0)
+    assert press(qtbot, Qt.Key.Key_Tab, times=2) is dialog.pain.button(0)
+    press(qtbot, Qt.Key.Key_Down, times=3)
+    press(qtbot, Qt.Key.Key_Space)
+    assert press(qtbot, Qt.Key.Key_Tab) is dialog.sleep.button("good")
+    press(qtbot, Qt.Key.Key_Right, times=2)
+    press(qtbot, Qt.Key.Key_Space)
+    saved = diary.checkins.get(WEDNESDAY)
+    assert (saved.nrs, saved.nights_woken, saved.pain, saved.sleep) == (5, 2, 3, "poor")
+    # What was true: one stop too; Space ticks and unticks the chip with the focus.
+    heat, infection = (diary.checkins.find_factor(n).uuid for n in ("heat", "infection"))
+    assert press(qtbot, Qt.Key.Key_Tab) is dialog.factor_chips.button(heat)
+    assert press(qtbot, Qt.Key.Key_Right) is dialog.factor_chips.button(infection)
+    press(qtbot, Qt.Key.Key_Space)
+    assert diary.checkins.get(WEDNESDAY).factors == {infection}
+    assert said(dialog.factor_chips.button(infection))[1]
+    assert press(qtbot, Qt.Key.Key_Tab) is dialog.own_factor
+    chip = press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert chip is dialog.factor_chips.button(infection)  # the one that is on
+    press(qtbot, Qt.Key.Key_Space)
+    assert diary.checkins.get(WEDNESDAY).factors == set()
+
+
+def test_tab_stops_follow_reading_order_one_per_question(
+    dialog: CheckinDialog, diary: Diary, qtbot
+):
+    heat = dialog.factor_chips.button(diary.checkins.find_factor("heat").uuid)
+    stops = [press(qtbot, Qt.Key.Key_Tab) for _ in range(11)]
+    assert stops == [
+        dialog.nights.button("0"),
+        dialog.pain.button(0),
+        dialog.sleep.button("good"),
+        heat,
+        dialog.own_factor,
+        dialog.add_factor_button,
+        dialog.edit_factors_button,
+        dialog.done_button,  # Undo has nothing to undo yet; Day after is today's limit
+        dialog.previous_button,
+        dialog.no_spasms,  # the spasm log, first under the day's name
+        dialog.nrs.button(0),
+    ]
+    # The answer that makes the day count is one Shift+Tab from where the dialog opens.
+    assert press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier) is dialog.no_spasms
+    press(qtbot, Qt.Key.Key_Space)
+    assert diary.checkins.get(WEDNESDAY).spasms == "none"
+    assert diary.checkins.get(WEDNESDAY).complete
+    assert dialog.no_spasms.isChecked()
+    press(qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
 
-def test_tab_reaches_every_control_in_reading_order(dialog: CheckinDialog, diary: Diary):
-    order = []
-    widget = dialog.nrs.button(0)
-    for _ in range(300):
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
-            order.append(widget)
-        widget = widget.nextInFocusChain()
-        if widget is dialog.nrs.button(0):
-            break
-    position = {id(w): i for i, w in enumerate(order)}
-    heat = dialog.factor_chips.button(diary.checkins.find_factor("heat").uuid)
-    reading = [
-        dialog.nrs.button(0),
-        dialog.nrs.button(10),
-        dialog.nights.button("3"),
-        dialog.pain.button(10),
-        dialog.sleep.button("poor"),
-        heat,
-        dialog.own_factor,
-        dialog.edit_factors_button,
-        dialog.no_spasms,
-        dialog.undo_button,
-        dialog.done_button,
-    ]
-    assert [position[id(w)] for w in reading] == sorted(position[id(w)] for w in reading)
-    assert id(dialog.previous_button) in position
+def test_the_spasm_log_answer_shows_without_scrolling(window: MainWindow, diary: Diary, qtbot):
+    diary.spasms.log()
+    window.resize(1280, 800)
+    dialog = open_by_shortcut(window, qtbot)
+    QApplication.processEvents()
+    assert dialog.scroll.verticalScrollBar().value() == 0
+    viewport = dialog.scroll.viewport()
+    shown = dialog.all_logged.geometry().translated(
+        dialog.all_logged.parentWidget().mapTo(viewport, QPoint(0, 0))
+    )
+    assert viewport.rect().contains(shown)
+    assert dialog.all_logged.visibleRegion().boundingRect().size() == dialog.all_logged.size()
+    assert dialog.all_logged.text() == "I logged all my spasms today"
 
 
 def test_all_logged_is_on_once_a_spasm_is_logged_and_saved_with_the_first_answer(
@@ -231,7 +289,7 @@ def test_undo_and_redo_restore_the_exact_check_in(
     assert diary.checkins.get(WEDNESDAY).sleep is None
     assert diary.checkins.get(WEDNESDAY).nrs == 5
     assert not dialog.sleep.button("good").isChecked()
-    assert dialog.status.text().startswith("Undone: sleep good")
+    assert dialog.status.text() == "Undone: sleep good (Wednesday 11 March). Redo brings it back."
     qtbot.keyClick(dialog, Qt.Key.Key_Z, CTRL)  # in the dialog too
     assert diary.checkins.get(WEDNESDAY) is None
     assert dialog.nrs.value() is None
@@ -266,11 +324,26 @@ def test_an_earlier_day_is_named_and_edited(dialog: CheckinDialog, diary: Diary,
     qtbot.mouseClick(dialog.nrs.button(8), Qt.MouseButton.LeftButton)
     assert diary.checkins.get(date(2026, 3, 9)).nrs == 8
     assert diary.checkins.get(WEDNESDAY) is None
+    undo_text = dialog.parent().undo_action.text()
+    assert "spasticity 8 (Monday 9 March)" in undo_text  # the day named as in the heading
     qtbot.keyClick(dialog, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert dialog.day == TUESDAY
     assert dialog.nrs.value() is None
     qtbot.keyClick(dialog, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert dialog.nrs.value() == 8
+
+
+def test_undo_names_the_day_as_the_heading_does(dialog: CheckinDialog, diary: Diary, qtbot):
+    qtbot.keyClick(dialog, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert dialog.day_title.text() == "Tuesday 10 March (yesterday)"
+    dialog.focus_first_field()
+    press(qtbot, Qt.Key.Key_Right, times=6)
+    press(qtbot, Qt.Key.Key_Space)
+    assert diary.checkins.get(TUESDAY).nrs == 6
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert diary.checkins.get(TUESDAY) is None
+    assert dialog.status.text() == "Undone: spasticity 6 (Tuesday 10 March). Redo brings it back."
+    assert not dialog.nrs.button(6).isChecked()
 
 
 # --- the person's own factors -----------------------------------------------
@@ -292,9 +365,10 @@ def test_own_factors_are_added_renamed_and_removed(dialog: CheckinDialog, diary:
     qtbot.mouseClick(dialog.edit_factors_button, Qt.MouseButton.LeftButton)
     row = dialog.edit_rows[drive.uuid]
     assert row.isVisible()
-    assert dialog.edit_factors_button.nextInFocusChain() is not dialog.all_logged
+    first_row = next(iter(dialog.edit_rows.values()))
+    assert dialog.edit_factors_button.nextInFocusChain() is first_row.rename_button
     last = dialog.edit_rows[drive.uuid].remove_button
-    assert last.nextInFocusChain() is dialog.all_logged  # the rows are in reading order
+    assert last.nextInFocusChain() is dialog.undo_button  # the rows are in reading order
     assert not dialog.factor_chips.isVisible()  # one list at a time
     qtbot.mouseClick(row.rename_button, Qt.MouseButton.LeftButton)
     rename = dialog.rename_dialog
@@ -448,5 +522,27 @@ def test_nothing_is_clipped_or_scrolls_sideways_at_200_percent(
         content = dialog.scroll.widget()
         assert content.width() <= dialog.scroll.viewport().width()
         assert not [str(p) for p in clipping(dialog)]
+    finally:
+        apply_style(app, "light")
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_scroll_bar_is_wide_enough_to_grab(window: MainWindow, qtbot, scale: float):
+    app = QApplication.instance()
+    apply_style(app, "light", scale)
+    try:
+        window.resize(800, 600)
+        dialog = open_by_shortcut(window, qtbot)
+        QApplication.processEvents()
+        bar = dialog.scroll.verticalScrollBar()
+        assert bar.isVisible()  # the answers do not all fit at 800x600
+        assert bar.width() >= 18 * scale
+        # Page Down is not needed to reach anything: Tab scrolls each answer into view.
+        dialog.done_button.setFocus()
+        assert press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier).isVisible()
+        assert bar.value() == bar.maximum()
+        assert press(qtbot, Qt.Key.Key_Tab, times=3) is dialog.no_spasms  # Done, ◀, the log
+        shown = dialog.no_spasms.visibleRegion().boundingRect().size()
+        assert shown == dialog.no_spasms.size()
     finally:
         apply_style(app, "light")

@@ -235,3 +235,38 @@ def test_day_rolls_over_at_four(qtbot, data_dir):
     finally:
         win.close()
         diary.close()
+
+
+def test_the_keyboard_logs_and_answers_one_detail_per_tab_stop(
+    window: MainWindow, diary: Diary, qtbot
+):
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier, times=1):
+        for _ in range(times):
+            qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+        return QApplication.focusWidget()
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab = window.log_tab
+    tab.log_button.setFocus()
+    press(Qt.Key.Key_Return)  # Enter presses the big button, as Space does
+    assert len(committed(diary)) == 1
+    details = tab.details
+    for _ in range(10):
+        if press(Qt.Key.Key_Tab) is details.severity.button(0):
+            break
+    assert QApplication.focusWidget() is details.severity.button(0)
+    assert press(Qt.Key.Key_Right, times=3) is details.severity.button(3)
+    press(Qt.Key.Key_Return)
+    spasm = diary.spasms.get(details.uuid())
+    assert spasm.severity == 3
+    # The next Tab is the next question, not severity 4.
+    first_kind = details.kind.button(details.kind.keys()[0])
+    assert press(Qt.Key.Key_Tab) is first_kind
+    assert press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier) is details.severity.button(3)
+    assert press(Qt.Key.Key_Tab, times=2) is details.locations.button(details.locations.keys()[0])
+    press(Qt.Key.Key_Right)
+    press(Qt.Key.Key_Space)
+    assert diary.spasms.get(spasm.uuid).locations == (details.locations.keys()[1],)
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L still logs from here
+    assert len(committed(diary)) == 2

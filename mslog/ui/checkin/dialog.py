@@ -33,7 +33,7 @@ from mslog.ui.checkin.commands import (
 from mslog.ui.checkin.wording import day_in_words, question, relative_day
 from mslog.ui.checklists.dialogs import NameDialog, explain
 from mslog.ui.chips import ChipGroup
-from mslog.ui.scrolling import scroll_area
+from mslog.ui.scrolling import keep_focus_in_view, scroll_area
 from mslog.ui.severity import SeverityPicker
 from mslog.ui.style import current_scale
 from mslog.ui.undo_controls import status_label, undo_button
@@ -53,6 +53,7 @@ def _section(title: str, layout: QVBoxLayout) -> QLabel:
     label = QLabel(title)
     label.setObjectName("sectionTitle")
     label.setWordWrap(True)
+    label.setIndent(0)  # flush with the answers under it
     layout.addWidget(label)
     return label
 
@@ -120,6 +121,9 @@ class CheckinDialog(QDialog):
         column = QVBoxLayout(content)
         column.setContentsMargins(4, 4, 8, 4)
         column.setSpacing(8)
+
+        # --- the spasm log first: the one answer that makes the day count ---
+        column.addWidget(self._spasm_log_box())
         hint = QLabel("Every answer is optional and saved as you give it.")
         hint.setObjectName("hint")
         hint.setWordWrap(True)
@@ -177,7 +181,7 @@ class CheckinDialog(QDialog):
         self.factor_chips = ChipGroup([], name="What was true today")
         self._factor_keys: list[tuple[str, str]] = []
         self.own_factor = QLineEdit()
-        self.own_factor.setPlaceholderText("Something else, in your words")
+        self.own_factor.setPlaceholderText("Something else")
         self.own_factor.setAccessibleName("Your own thing to add to the list")
         self.own_factor.setMaxLength(MAX_FACTOR_NAME)
         self.own_factor.returnPressed.connect(self.add_own_factor)
@@ -201,34 +205,13 @@ class CheckinDialog(QDialog):
         self.edit_rows: dict[str, QFrame] = {}
         column.addLayout(self._edit_box)
 
-        _section("Your spasm log", column)
-        self.spasm_count = QLabel()
-        self.spasm_count.setObjectName("hint")
-        self.spasm_count.setWordWrap(True)
-        column.addWidget(self.spasm_count)
-        self.all_logged = QCheckBox()
-        self.all_logged.clicked.connect(
-            lambda on: self._save(
-                "all spasms logged" if on else "not sure all are logged",
-                spasms="all_logged" if on else None,
-            )
-        )
-        self.no_spasms = QCheckBox()
-        self.no_spasms.clicked.connect(
-            lambda on: self._save(
-                "no spasms" if on else "not sure there were none",
-                spasms="none" if on else None,
-            )
-        )
-        column.addWidget(self.all_logged)
-        column.addWidget(self.no_spasms)
-        why = QLabel("A day counts in your trends once you say its log is complete.")
-        why.setObjectName("hint")
-        why.setWordWrap(True)
-        column.addWidget(why)
         column.addStretch(1)
         self.scroll = scroll_area(content)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own (a nameless stop for a screen reader): each answer
+        # scrolls into view as the keyboard reaches it.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        keep_focus_in_view(self.scroll)
 
         # --- what just happened, and the way out ---
         self.status = status_label("")
@@ -262,6 +245,41 @@ class CheckinDialog(QDialog):
         notifier.reloaded.connect(self._on_change)
         self.finished.connect(lambda _result: self._disconnect(notifier))
         self.show_day(day)
+
+    def _spasm_log_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("card")
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(12, 4, 12, 8)
+        rows.setSpacing(2)
+        _section("Your spasm log", rows)
+        self.spasm_count = QLabel()
+        self.spasm_count.setObjectName("hint")
+        self.spasm_count.setWordWrap(True)
+        rows.addWidget(self.spasm_count)
+        why = "A day counts in your trends once you say its log is complete."
+        self.all_logged = QCheckBox()
+        self.all_logged.clicked.connect(
+            lambda on: self._save(
+                "all spasms logged" if on else "not sure all are logged",
+                spasms="all_logged" if on else None,
+            )
+        )
+        self.no_spasms = QCheckBox()
+        self.no_spasms.clicked.connect(
+            lambda on: self._save(
+                "no spasms" if on else "not sure there were none",
+                spasms="none" if on else None,
+            )
+        )
+        for answer in (self.all_logged, self.no_spasms):
+            answer.setAccessibleDescription(why)
+            rows.addWidget(answer)
+        why_label = QLabel(why)
+        why_label.setObjectName("hint")
+        why_label.setWordWrap(True)
+        rows.addWidget(why_label)
+        return box
 
     @staticmethod
     def _let_shrink(picker: SeverityPicker) -> None:
@@ -374,8 +392,9 @@ class CheckinDialog(QDialog):
             for button in (row.rename_button, row.remove_button):
                 QWidget.setTabOrder(previous, button)
                 previous = button
-        QWidget.setTabOrder(previous, self.all_logged)
-        QWidget.setTabOrder(self.all_logged, self.no_spasms)
+        # Then the way out (the old rows, deleted later, must not come in between).
+        QWidget.setTabOrder(previous, self.undo_button)
+        QWidget.setTabOrder(self.undo_button, self.done_button)
 
     def _refresh_spasm_log(self, checkin: CheckIn, when: str) -> None:
         count = self.spasms_logged()
@@ -426,7 +445,7 @@ class CheckinDialog(QDialog):
         return after
 
     def _push_change(self, before: CheckIn | None, after: CheckIn | None, text: str) -> None:
-        label = f"{text} ({self.day:%a %d %b})"
+        label = f"{text} ({day_in_words(self.day)})"
         self._undo.push(
             checkin_command(self._checkins, self.day, before, after, label, self._announce)
         )

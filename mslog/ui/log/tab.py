@@ -66,6 +66,7 @@ class LogTab(QWidget):
         self.log_button.setAccessibleName("Log a spasm now")
         self.log_button.setAccessibleDescription("Records a spasm at this moment. Shortcut Ctrl+L.")
         self.log_button.clicked.connect(self.quick_log)
+        self.log_button.setAutoDefault(True)  # Enter presses it when it has the focus
         shortcut_hint = QLabel("or press Ctrl+L anywhere in MSLog")
         shortcut_hint.setObjectName("hint")
         # Centred by stretches: the first frame stays clear of the Qt namespace, whose
@@ -266,15 +267,12 @@ class LogTab(QWidget):
 
     @staticmethod
     def _chain_focus(anchor: QWidget, container: QWidget) -> None:
-        from PySide6.QtCore import Qt
+        from mslog.ui.roving import takes_keyboard
 
         # Built late, the panel would come last on Tab; put it where it is read.
         previous = anchor
         for widget in container.findChildren(QWidget):
-            if (
-                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and not widget.objectName().startswith("qt_")
-            ):
+            if takes_keyboard(widget) and not widget.objectName().startswith("qt_"):
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
 

@@ -121,10 +121,10 @@ class TodayList(QWidget):
             QWidget.setTabOrder(self.rows[position - 1].delete_button, row.edit_button)
         elif self.rows:
             # Qt only chains after a widget that takes focus: find the one before the list.
-            from PySide6.QtCore import Qt  # kept out of the first frame (see log/tab.py)
+            from mslog.ui.roving import takes_keyboard  # kept out of the first frame
 
             anchor = self.rows[0].edit_button.previousInFocusChain()
-            while not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            while not takes_keyboard(anchor):
                 anchor = anchor.previousInFocusChain()
             QWidget.setTabOrder(anchor, row.edit_button)
         QWidget.setTabOrder(row.edit_button, row.delete_button)
