@@ -36,16 +36,6 @@ def _when(phrase: str, lag: str) -> str:
     return f"on {phrase}" if lag == SAME_DAY else f"on the day after {phrase}"
 
 
-def _series(
-    outcomes: list[tuple[int, int | None, float | None]],
-    exposure: dict[int, bool | None],
-    lag: str,
-) -> list[tuple[int, int | None, float | None, bool | None]]:
-    shift = 1 if lag == NEXT_DAY else 0
-    known = exposure.get
-    return [(d, count, nrs, known(d - shift)) for d, count, nrs in outcomes]
-
-
 class Exposures:
     """The outcomes and exposures of one range of a diary.
 
@@ -72,7 +62,8 @@ class Exposures:
         for d in self.days:
             checkin = self.checkins.get(day_from_number(d))
             self.nrs[d] = None if checkin is None or checkin.nrs is None else float(checkin.nrs)
-        self._outcomes = [(d, self.counts[d], self.nrs[d]) for d in self.days]
+        self._counts = [self.counts[d] for d in self.days]
+        self._nrs = [self.nrs[d] for d in self.days]
         # Exposure days run from the day before the range (for next-day factors).
         self.exposure_days = range(first - 1, last + 1)
         self._today = day_number(self.today)
@@ -82,7 +73,10 @@ class Exposures:
         return day < self._today
 
     def _factor(self, name: str, kind: str, lag: str, phrase: str, exposure) -> Factor:
-        series = _series(self._outcomes, exposure, lag)
+        shift = 1 if lag == NEXT_DAY else 0
+        first = self.days[0] - shift
+        exposed = map(exposure.get, range(first, first + len(self.days)))
+        series = list(zip(self.days, self._counts, self._nrs, exposed, strict=True))
         return Factor(name, kind, lag, _when(phrase, lag), series)
 
     # --- each kind ---

@@ -410,7 +410,8 @@ def analyse(
     complete: set[int] = set()
     for factor in factors:
         rows = _dense(factor.series)
-        complete.update(day for day, count, _, _ in rows if count is not None)
+        if complete_days is None:
+            complete.update(day for day, count, _, _ in rows if count is not None)
         comparisons.append(compare(rows, seed=seed))
     tested = [i for i, c in enumerate(comparisons) if c.enough and c.p is not None]
     q_values: dict[int, float] = dict(
