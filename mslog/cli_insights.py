@@ -67,7 +67,9 @@ def cmd_insights(args: argparse.Namespace, diary_factory: Callable, out: TextIO)
         return EXIT_OK
     out.write(f"{rng.label()} · {words.coverage_text(analysis)}\n")
     out.write(f"{words.CAVEAT}\n\n")
-    if not analysis.clear:
+    if analysis.clear:
+        out.write(f"{words.stood_out_text(analysis)}\n\n")
+    else:
         out.write(f"{analysis.none_stood_out()}\n\n")
     for finding in analysis.tested:
         factor = finding.factor

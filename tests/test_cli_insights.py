@@ -46,6 +46,7 @@ def test_insights_prints_each_factor_with_its_lag_numbers_and_verdict(clock, dat
     assert code == 0, err
     assert "Based on 28 complete days of 28" in out
     assert "association, not proof" in out
+    assert "1 of 1 factor tested on 28 complete days stood out." in out
     assert "Hot weather or overheating (day factor, compared with the same day's spasms)" in out
     assert "  more spasms on days with hot weather or overheating" in out
     assert "14 complete days with, 14 without · 6.0 vs 2.0 spasms a day · rate ratio 3.00" in out
