@@ -140,11 +140,33 @@ def test_hover_shows_exact_values(window: MainWindow, diary: Diary, qtbot):
     view = open_trends(window, qtbot)
     text = view.lanes.show_day(day_number(date(2026, 3, 10)))
     assert text == (
-        "Tue 10 Mar 2026: 3 spasms, severity mean 4.0, highest 5; stretching: 1 completed"
+        "Tue 10 Mar 2026: 3 spasms, rated 4.0 on average, highest 5; stretching: 1 completed"
     )
     assert view.lanes.hover.text() == text
     view.pages.setCurrentIndex(1)
     assert view.timeofday.describe_cell(1, 10) == "Tue 10:00–11:00: 1 spasm in this range"
+
+
+def test_the_daily_spasticity_rating_is_drawn_apart_from_the_spasms_ratings(
+    window: MainWindow, diary: Diary, qtbot
+):
+    from PySide6.QtCore import Qt
+
+    log_days(diary, [1], per_day=2)
+    for ago, nrs in ((1, 6), (3, 4)):
+        diary.checkins.update(date(2026, 3, 11) - timedelta(days=ago), nrs=nrs)
+    view = open_trends(window, qtbot)
+    x, y = view.lanes._nrs.getData()
+    assert [v for v in y if v == v] == [4.0, 6.0]  # a gap (NaN) for the day between
+    assert len(y) == 3
+    assert "daily spasticity (dashed)" in view.lanes.lanes["severity"].title
+    chart = view.lanes.widget
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert view.lanes.hover.text() == (
+        "Tue 10 Mar 2026: 2 spasms, rated 3.5 on average, highest 4; daily spasticity 6 of 10"
+    )
 
 
 def test_time_of_day_and_breakdown_pages(window: MainWindow, diary: Diary, qtbot):
@@ -269,7 +291,7 @@ def test_arrow_keys_read_out_day_by_day(window: MainWindow, diary: Diary, qtbot)
     qtbot.keyClick(chart, Qt.Key.Key_Left)
     assert view.lanes.hover.text() == "Wed 11 Mar 2026: nothing logged"
     qtbot.keyClick(chart, Qt.Key.Key_Left)
-    assert view.lanes.hover.text().startswith("Tue 10 Mar 2026: 2 spasms, severity mean 3.5")
+    assert view.lanes.hover.text().startswith("Tue 10 Mar 2026: 2 spasms, rated 3.5 on average")
     qtbot.keyClick(chart, Qt.Key.Key_Home)
     assert view.lanes.hover.text().startswith("Tue 10 Feb 2026")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 import numpy as np
@@ -81,6 +82,22 @@ def _whole_ticks(plot: pg.PlotItem, top: int) -> None:
     # Counts are whole numbers: no 0.5 ticks.
     step = max(1, -(-int(top) // 4))
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, int(top) + 1, step)]])
+
+
+NRS_LANE_TITLE = (
+    "0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)"
+)
+
+
+def _gapped(days: Sequence[int], values: Sequence[float]) -> tuple:
+    """Return x and y for a line broken where days are missing, so it never bridges them."""
+    x = day_x(days)
+    y = np.asarray(values, dtype=float)
+    if len(days) > 1:
+        gaps = np.nonzero(np.diff(np.asarray(days)) > 1)[0] + 1
+        if len(gaps):
+            return np.insert(x, gaps, np.nan), np.insert(y, gaps, np.nan)
+    return x, y
 
 
 class DayTexts:
@@ -165,9 +182,14 @@ class LanesChart(QWidget):
                                      autoDownsample=True)  # fmt: skip
         self._max = pg.ScatterPlotItem([], [], symbol="t1", size=9, pen=pg.mkPen(colours.severity),
                                        brush=pg.mkBrush(None), name="Highest")  # fmt: skip
+        # The daily check-in rating is the validated measure; the logged spasms' ratings
+        # are only those the person rated, so the two are drawn apart (dashed vs solid).
+        self._nrs = pg.PlotDataItem([], [], pen=pg.mkPen(colours.foreground, width=2,
+                                    style=Qt.PenStyle.DashLine), connect="finite",
+                                    name="Daily spasticity", clipToView=True)  # fmt: skip
         self._add_lane("spasms", "Spasms per day", [], pen, stretch=3)
-        self._add_lane("severity", "Severity 0–10: mean (line), highest (▲)",
-                       [self._mean, self._max], pen, stretch=2)  # fmt: skip
+        self._add_lane("severity", NRS_LANE_TITLE,
+                       [self._nrs, self._mean, self._max], pen, stretch=2)  # fmt: skip
         self.lanes["severity"].plot.setYRange(0, 10.5, padding=0)
         self.lanes["severity"].plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
         self._add_lane("stretch", "Stretch sessions: completed (filled), partial (outline)", [],
@@ -246,20 +268,27 @@ class LanesChart(QWidget):
         daily: DailySpasms,
         extras: ExtraLanes,
         appointments: list[Appointment],
+        nrs: Mapping[int, int] | None = None,
     ) -> None:
-        """Redraw every lane for ``rng``."""
+        """Redraw every lane for ``rng``.
+
+        Args:
+            rng: The days shown.
+            daily: Spasms per day.
+            extras: Stretching, adherence and habit lanes and the chart markers.
+            appointments: Appointments drawn as markers.
+            nrs: The daily check-in spasticity rating (0-10) by day number.
+        """
         self._range = rng
+        nrs = nrs or {}
+        nrs_days = sorted(nrs)
+        self._nrs.setData(*_gapped(nrs_days, [float(nrs[d]) for d in nrs_days]))
         x = day_x(daily.day)
         self._bars.set(rng, daily.day, daily.count)
         mean = np.array([math.nan if m is None else m for m in daily.mean_severity], dtype=float)
         peak = np.array([math.nan if m is None else m for m in daily.max_severity], dtype=float)
         # A gap between days not logged, so the line does not pretend to know them.
-        gaps = np.diff(np.asarray(daily.day)) > 1 if len(daily.day) > 1 else np.array([])
-        if gaps.any():
-            insert_at = np.nonzero(gaps)[0] + 1
-            self._mean.setData(np.insert(x, insert_at, np.nan), np.insert(mean, insert_at, np.nan))
-        else:
-            self._mean.setData(x, mean)
+        self._mean.setData(*_gapped(daily.day, mean))
         rated = ~np.isnan(peak)
         # Ten years of daily markers are a blur that takes long to paint: short ranges only.
         self._max.setVisible(rng.days <= LONG_RANGE_DAYS)
@@ -269,13 +298,15 @@ class LanesChart(QWidget):
             daily.day,
             lambda c, m, p: (
                 f"{c} spasm{'s' if c != 1 else ''}"
-                + (f", severity mean {m:.1f}, highest {p}" if m is not None else "")
+                + (f", rated {m:.1f} on average, highest {p}" if m is not None else "")
             ),
             daily.count,
             daily.mean_severity,
             daily.max_severity,
         )
-        self.lanes["severity"].values = {}
+        self.lanes["severity"].values = DayTexts(
+            nrs_days, lambda v: f"daily spasticity {v} of 10", [nrs[d] for d in nrs_days]
+        )
         self._set_stretch(extras)
         self._set_adherence(extras)
         self._set_habits(extras)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.trend_lanes import ExtraLanes, extra_lanes
-from mslog.core.trends import RANGE_CHOICES, DateRange, headline, resolve_range
+from mslog.core.trends import RANGE_CHOICES, DateRange, day_number, headline, resolve_range
 from mslog.core.trends.exposures import analyse_range
 from mslog.ui.chips import ChipGroup
 from mslog.ui.scrolling import fill_with_scrolling
@@ -286,6 +286,11 @@ class TrendsView(QWidget):
                 data["daily"],
                 data["extras"],
                 self._diary.appointments.between(rng.first, rng.last),
+                nrs={
+                    day_number(day): checkin.nrs
+                    for day, checkin in self._diary.checkins.between(rng.first, rng.last).items()
+                    if checkin.nrs is not None
+                },
             )
         elif key == "timeofday":
             self.timeofday.set_data(
