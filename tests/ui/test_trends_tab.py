@@ -156,7 +156,7 @@ def test_the_daily_spasticity_rating_is_drawn_apart_from_the_spasms_ratings(
     for ago, nrs in ((1, 6), (3, 4)):
         diary.checkins.update(date(2026, 3, 11) - timedelta(days=ago), nrs=nrs)
     view = open_trends(window, qtbot)
-    x, y = view.lanes._nrs.getData()
+    _x, y = view.lanes._nrs.getData()
     assert [v for v in y if v == v] == [4.0, 6.0]  # a gap (NaN) for the day between
     assert len(y) == 3
     assert "daily spasticity (dashed)" in view.lanes.lanes["severity"].title

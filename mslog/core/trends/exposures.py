@@ -5,10 +5,11 @@ spasm, so "days with heat" would all be spasm days and any comparison would be
 made up. A per-spasm trigger stays a count of spasms, nothing more.
 
 Each exposure is known only where the diary can say yes or no: a day factor on days
-with a check-in that offered it, a habit from the first day any habit was ticked,
-stretching from the first stretch session, a medicine's doses from its first
-recorded dose. Spasms are compared only on complete days. Today's habits,
-stretching and doses are not over yet, so they are not known until tomorrow.
+with a check-in that offered it (one of the person's own from the first day it was
+ticked), a habit from the first day any habit was ticked, stretching from the first
+stretch session, a medicine's doses from its first recorded dose. Spasms are
+compared only on complete days. Today's habits, stretching and doses are not over
+yet, so they are not known until tomorrow.
 """
 
 from __future__ import annotations
@@ -82,13 +83,30 @@ class Exposures:
     # --- each kind ---
 
     def day_factors(self) -> list[Factor]:
-        """Check-in day factors, same day: yes, no, or unknown on a day without a check-in."""
+        """Check-in day factors, same day: yes, no, or unknown on a day without a check-in.
+
+        The built-in factors are on every check-in. One of the person's own was added on
+        some day MSLog does not record, and a check-in from before it was added does not
+        mean "no": such a factor is known from the first day it was ticked.
+        """
+        first_ticked = dict(
+            self._diary.trends._rows(
+                "SELECT f.uuid, min(c.day) FROM day_factor f"
+                " JOIN checkin_factor cf ON cf.factor_id = f.id"
+                " JOIN checkin c ON c.id = cf.checkin_id WHERE f.key IS NULL GROUP BY f.uuid",
+                [],
+            )
+        )
         found = []
         for factor in self._diary.checkins.factors():
+            since = self.range.first
+            if factor.key is None:
+                ticked = first_ticked.get(factor.uuid)
+                since = max(since, date.fromisoformat(ticked)) if ticked else date.max
             exposure: dict[int, bool | None] = {
                 day_number(day): factor.uuid in checkin.factors
                 for day, checkin in self.checkins.items()
-                if day >= self.range.first and factor.listed_on(day)
+                if day >= since and factor.listed_on(day)
             }
             if not any(exposure.values()) and not factor.listed_on(self.range.last):
                 continue  # removed before these days and never ticked in them

@@ -138,3 +138,17 @@ def test_random_per_spasm_triggers_give_no_comparison_at_all(diary: Diary):
     assert not analysis.clear
     # Nothing comes from the triggers: the check-in said no factor on any day.
     assert all(f.comparison.days_with == 0 for f in analysis.findings)
+
+
+def test_a_factor_of_your_own_is_known_from_the_first_day_it_was_ticked(diary: Diary):
+    for d in range(1, 29):
+        log(diary, feb(d), 2)
+        diary.checkins.update(feb(d), spasms="all_logged")
+    caffeine = diary.checkins.add_factor("Caffeine")  # added on 11 February, say
+    for d in range(11, 29):
+        diary.checkins.set_factor(feb(d), caffeine.uuid, d % 3 == 0)
+    c = by_name(analyse_range(diary, FEBRUARY)[0], "Caffeine").comparison
+    # 12 February is the first day ticked; 1-11 February are not "no", only unknown.
+    assert (c.days_with, c.days_without) == (6, 11)  # 12, 15, ... 27 with; 13-28 others
+    unticked = diary.checkins.add_factor("Cold feet")
+    assert by_name(analyse_range(diary, FEBRUARY)[0], unticked.name).comparison.days_without == 0
