@@ -121,8 +121,18 @@ class Exposures:
         lane = habit_lane(trends, before)
         if lane is None:
             return []
-        day = sql_day_number(trends.day_rule, "done_at", "utc_offset")
-        (began,) = trends._rows(f"SELECT min({day}) FROM habit_tick", [])[0]
+        day = sql_day_number(trends.day_rule, "t.done_at", "t.utc_offset")
+        # A built-in habit is known from the first day any habit was ticked (the list was
+        # in use); one of the person's own from its own first tick (its start is not kept).
+        first: dict[str, tuple[str | None, int]] = {
+            name: (key, began)
+            for name, key, began in trends._rows(
+                f"SELECT h.name, h.key, min({day}) FROM habit_tick t"
+                " JOIN habit h ON h.id = t.habit_id GROUP BY h.id",
+                [],
+            )
+        }
+        any_began = min((began for _, began in first.values()), default=None)
         retired = {
             name: date.fromisoformat(until)
             for name, until in trends._rows(
@@ -132,6 +142,8 @@ class Exposures:
         found = []
         for name, done in sorted(lane.by_habit.items()):
             until = retired.get(name)
+            key, own_began = first.get(name, (None, None))
+            began = own_began if key is None else any_began
             exposure = {
                 d: d in done
                 for d in self.exposure_days

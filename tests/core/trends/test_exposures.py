@@ -152,3 +152,21 @@ def test_a_factor_of_your_own_is_known_from_the_first_day_it_was_ticked(diary: D
     assert (c.days_with, c.days_without) == (6, 11)  # 12, 15, ... 27 with; 13-28 others
     unticked = diary.checkins.add_factor("Cold feet")
     assert by_name(analyse_range(diary, FEBRUARY)[0], unticked.name).comparison.days_without == 0
+
+
+def test_a_habit_of_your_own_is_known_from_its_first_tick_a_built_in_one_from_any(diary: Diary):
+    checklists = diary.checklists
+    shower = next(h for h in checklists.habits() if h.name == "Warm shower or bath")
+    for d in range(1, 29):
+        log(diary, feb(d), 2)
+        diary.checkins.update(feb(d), spasms="all_logged")
+    for d in range(5, 11):  # the checklist in use from 5 February
+        checklists.tick_habit(shower.uuid, feb(d), at=datetime(2026, 2, d, 20, tzinfo=LONDON))
+    yoga = checklists.add_habit("Yoga")
+    for d in (15, 20, 25):
+        checklists.tick_habit(yoga.uuid, feb(d), at=datetime(2026, 2, d, 20, tzinfo=LONDON))
+    analysis, _ = analyse_range(diary, FEBRUARY)
+    built_in = by_name(analysis, "Warm shower or bath").comparison
+    assert (built_in.days_with, built_in.days_without) == (6, 18)  # 5-10 with, 11-28 without
+    own = by_name(analysis, "Yoga").comparison
+    assert (own.days_with, own.days_without) == (3, 11)  # known from 15 February
