@@ -115,7 +115,9 @@ def coverage_text(analysis: Analysis) -> str:
     return (
         f"Based on {analysis.complete_days} complete day"
         f"{'s' if analysis.complete_days != 1 else ''} of {analysis.days}: a day counts once its "
-        "check-in says every spasm was logged (or that there were none)."
+        "check-in says every spasm was logged (or that there were none). A factor counts "
+        "only on days MSLog knows about: check-in factors on days with a check-in, habits, "
+        "stretching and doses from the first day you recorded them."
     )
 
 
