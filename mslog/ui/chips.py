@@ -59,6 +59,9 @@ class ChipGroup(QWidget):
             lambda checked, b=button, text=label: b.setText(f"✓ {text}" if checked else text)
         )
         self._layout.addWidget(button)
+        if self._buttons:
+            # Added later, it would come last on Tab; keep it with the chips before it.
+            QWidget.setTabOrder(list(self._buttons.values())[-1], button)
         self._buttons[key] = button
         self._roving.add(button)
         return button

@@ -40,20 +40,26 @@ def tick(qtbot, box) -> None:
 def dialog(window: MainWindow, qtbot) -> CheckinDialog:
     """The check-in, opened with Ctrl+D on Wednesday 11 March, 14:30."""
     opened = open_by_shortcut(window, qtbot)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is opened.nrs.button(0))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is opened.no_spasms)
     return opened
 
 
 # --- the ways in ------------------------------------------------------------
 
 
-def test_ctrl_d_opens_today_with_the_keyboard_on_the_spasticity_rating(window: MainWindow, qtbot):
+def test_ctrl_d_opens_today_with_the_keyboard_on_the_spasm_log_answer(window: MainWindow, qtbot):
     window.log_tab.log_button.setFocus()
     dialog = open_by_shortcut(window, qtbot)
     assert dialog.isVisible()
     assert dialog.day == WEDNESDAY
     assert dialog.day_title.text() == "Wednesday 11 March (today)"
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.nrs.button(0))
+    # First on screen and first for the keyboard: the answer that makes the day count.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.no_spasms)
+    assert said(dialog.no_spasms) == ("No spasms today", False)
+    description = dialog.no_spasms.accessibleDescription()
+    assert description.startswith("No spasms are logged for today. A day counts in your trends")
+    qtbot.keyClick(dialog.no_spasms, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.nrs.button(0)
     assert "Ctrl+D" in window.checkin.action.shortcut().toString()
 
 
@@ -176,6 +182,7 @@ def said(widget) -> tuple[str, bool]:
 def test_each_question_is_one_tab_stop_and_the_arrows_move_within_it(
     dialog: CheckinDialog, diary: Diary, qtbot
 ):
+    assert press(qtbot, Qt.Key.Key_Tab) is dialog.nrs.button(0)
     assert said(dialog.nrs.button(0)) == ("Spasticity 0", False)
     assert press(qtbot, Qt.Key.Key_Right, times=5) is dialog.nrs.button(5)
     assert diary.checkins.get(WEDNESDAY) is None  # moving chooses nothing
@@ -224,6 +231,7 @@ def test_tab_stops_follow_reading_order_one_per_question(
     heat = dialog.factor_chips.button(diary.checkins.find_factor("heat").uuid)
     stops = [press(qtbot, Qt.Key.Key_Tab) for _ in range(11)]
     assert stops == [
+        dialog.nrs.button(0),
         dialog.nights.button("0"),
         dialog.pain.button(0),
         dialog.sleep.button("good"),
@@ -234,10 +242,11 @@ def test_tab_stops_follow_reading_order_one_per_question(
         dialog.done_button,  # Undo has nothing to undo yet; Day after is today's limit
         dialog.previous_button,
         dialog.no_spasms,  # the spasm log, first under the day's name
-        dialog.nrs.button(0),
     ]
-    # The answer that makes the day count is one Shift+Tab from where the dialog opens.
-    assert press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier) is dialog.no_spasms
+    assert press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier, times=2) is (
+        dialog.done_button
+    )
+    assert press(qtbot, Qt.Key.Key_Tab, times=2) is dialog.no_spasms
     press(qtbot, Qt.Key.Key_Space)
     assert diary.checkins.get(WEDNESDAY).spasms == "none"
     assert diary.checkins.get(WEDNESDAY).complete
@@ -246,19 +255,30 @@ def test_tab_stops_follow_reading_order_one_per_question(
     assert not dialog.isVisible()
 
 
-def test_the_spasm_log_answer_shows_without_scrolling(window: MainWindow, diary: Diary, qtbot):
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)])
+def test_the_spasm_log_answer_shows_without_scrolling(
+    window: MainWindow, diary: Diary, qtbot, size, scale: float
+):
     diary.spasms.log()
-    window.resize(1280, 800)
-    dialog = open_by_shortcut(window, qtbot)
-    QApplication.processEvents()
-    assert dialog.scroll.verticalScrollBar().value() == 0
-    viewport = dialog.scroll.viewport()
-    shown = dialog.all_logged.geometry().translated(
-        dialog.all_logged.parentWidget().mapTo(viewport, QPoint(0, 0))
-    )
-    assert viewport.rect().contains(shown)
-    assert dialog.all_logged.visibleRegion().boundingRect().size() == dialog.all_logged.size()
-    assert dialog.all_logged.text() == "I logged all my spasms today"
+    app = QApplication.instance()
+    apply_style(app, "light", scale)
+    try:
+        window.resize(*size)
+        dialog = open_by_shortcut(window, qtbot)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.all_logged)
+        QApplication.processEvents()
+        assert dialog.scroll.verticalScrollBar().value() == 0
+        viewport = dialog.scroll.viewport()
+        shown = dialog.all_logged.geometry().translated(
+            dialog.all_logged.parentWidget().mapTo(viewport, QPoint(0, 0))
+        )
+        assert viewport.rect().contains(shown)
+        assert dialog.all_logged.visibleRegion().boundingRect().size() == dialog.all_logged.size()
+        assert dialog.all_logged.text() == "I logged all my spasms today"
+        assert dialog.all_logged.isChecked()
+    finally:
+        apply_style(app, "light")
 
 
 def test_all_logged_is_on_once_a_spasm_is_logged_and_saved_with_the_first_answer(
@@ -336,7 +356,7 @@ def test_an_earlier_day_is_named_and_edited(dialog: CheckinDialog, diary: Diary,
 def test_undo_names_the_day_as_the_heading_does(dialog: CheckinDialog, diary: Diary, qtbot):
     qtbot.keyClick(dialog, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert dialog.day_title.text() == "Tuesday 10 March (yesterday)"
-    dialog.focus_first_field()
+    assert press(qtbot, Qt.Key.Key_Tab) is dialog.nrs.button(0)
     press(qtbot, Qt.Key.Key_Right, times=6)
     press(qtbot, Qt.Key.Key_Space)
     assert diary.checkins.get(TUESDAY).nrs == 6

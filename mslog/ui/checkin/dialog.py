@@ -47,6 +47,7 @@ NIGHTS_SAID = ["not woken by spasms", "woken once", "woken twice", "woken 3 or m
 # Below this width (times the text size) the day buttons go under the day's name.
 NARROW_WIDTH = 700
 MAX_FACTOR_NAME = 60
+WHY_COMPLETE = "A day counts in your trends once you say its log is complete."
 
 
 def _section(title: str, layout: QVBoxLayout) -> QLabel:
@@ -257,7 +258,6 @@ class CheckinDialog(QDialog):
         self.spasm_count.setObjectName("hint")
         self.spasm_count.setWordWrap(True)
         rows.addWidget(self.spasm_count)
-        why = "A day counts in your trends once you say its log is complete."
         self.all_logged = QCheckBox()
         self.all_logged.clicked.connect(
             lambda on: self._save(
@@ -272,10 +272,9 @@ class CheckinDialog(QDialog):
                 spasms="none" if on else None,
             )
         )
-        for answer in (self.all_logged, self.no_spasms):
-            answer.setAccessibleDescription(why)
-            rows.addWidget(answer)
-        why_label = QLabel(why)
+        rows.addWidget(self.all_logged)
+        rows.addWidget(self.no_spasms)
+        why_label = QLabel(WHY_COMPLETE)
         why_label.setObjectName("hint")
         why_label.setWordWrap(True)
         rows.addWidget(why_label)
@@ -409,6 +408,9 @@ class CheckinDialog(QDialog):
         self.all_logged.setAccessibleName(self.all_logged.text())
         self.no_spasms.setText(f"No spasms {when}")
         self.no_spasms.setAccessibleName(self.no_spasms.text())
+        for answer in (self.all_logged, self.no_spasms):
+            # Heard on reaching the box, which is where the keyboard starts.
+            answer.setAccessibleDescription(f"{self.spasm_count.text()} {WHY_COMPLETE}")
         self.all_logged.setVisible(count > 0)
         self.no_spasms.setVisible(count == 0)
         stored = self.checkin()
@@ -527,12 +529,17 @@ class CheckinDialog(QDialog):
         notifier.spasmsChanged.disconnect(self._on_change)
         notifier.reloaded.disconnect(self._on_change)
 
+    def spasm_answer(self) -> QCheckBox:
+        """Return the spasm-log answer offered for the day shown (all logged, or none)."""
+        return self.no_spasms if self.all_logged.isHidden() else self.all_logged
+
     def focus_first_field(self) -> None:
-        """Put the keyboard on the spasticity rating (its chosen value, else 0)."""
-        value = self.nrs.value()
-        self.nrs.button(0 if value is None else value).setFocus(
-            Qt.FocusReason.ActiveWindowFocusReason
-        )
+        """Put the keyboard on the first answer: is the day's spasm log complete?
+
+        It is first on screen too, so on a small screen at large text the dialog opens
+        scrolled to the top, where the answer that makes the day count is.
+        """
+        self.spasm_answer().setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Start on the first question, not on a button."""
