@@ -27,6 +27,11 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Anywhere", "F1", "This list"),
     ("Anywhere", "Tab / Shift+Tab", "Move between buttons and fields"),
     ("Anywhere", "Space / Enter", "Press the button that has the focus ring"),
+    (
+        "Anywhere",
+        "Left / Right, Home / End",
+        "In a row of choices (0-10, chips; one Tab stop): move; Space or Enter picks",
+    ),
     ("Anywhere", "Ctrl+Q", "Quit"),
     ("Stretch", "Space", "Pause or resume"),
     ("Stretch", "Left / Right", "Previous step / skip step"),
