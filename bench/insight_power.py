@@ -41,13 +41,13 @@ def run(
     for seed in range(first_seed, first_seed + seeds):
         # Null world: no exposure has any effect.
         sim = simulate(generator, seed)
-        for finding in insight.analyse(sim.factors(generator.exposures), seed=seed).findings:
+        for finding in insight.analyse(sim.factors(generator.exposures)).findings:
             null_tests += 1
             null_clear += finding.clear
             null_raw += _excludes_one(finding.comparison)
         # Planted world: one more exposure multiplies the day's rate by ``effect``.
         sim = simulate(generator, seed + 1_000_000, planted=planted, effect=effect)
-        analysis = insight.analyse(sim.factors((*generator.exposures, planted)), seed=seed)
+        analysis = insight.analyse(sim.factors((*generator.exposures, planted)))
         for finding in analysis.findings:
             if finding.factor.name == planted.name:
                 found += finding.clear

@@ -391,7 +391,7 @@ class Experiments:
 
     # --- the result ---
 
-    def result(self, uuid: str, *, seed: int = 0) -> TrialResult:
+    def result(self, uuid: str) -> TrialResult:
         """Compare the weeks with and without the habit on complete days.
 
         Days up to the trial's end (or yesterday while it runs) are used; a day is
@@ -416,7 +416,7 @@ class Experiments:
             count = counts.get(day, 0) if day in said else None
             series.append((day_number(day), count, nrs.get(day), exposed))
             day += timedelta(days=1)
-        comparison = compare(series, seed=seed)
+        comparison = compare(series)
         if not comparison.enough:
             text = (
                 f"not enough complete days to compare: {comparison.days_with} in the weeks "

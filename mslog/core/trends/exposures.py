@@ -266,12 +266,11 @@ class Exposures:
         return found
 
 
-def analyse_range(diary, rng: DateRange, *, seed: int = 0) -> tuple[Analysis, Exposures]:
+def analyse_range(diary, rng: DateRange) -> tuple[Analysis, Exposures]:
     """Gather the exposures of ``rng`` and compare each; the same numbers on every screen."""
     exposures = Exposures(diary, rng)
     analysis = analyse(
         exposures.factors(),
-        seed=seed,
         complete_days=len(exposures.coverage.complete),
         days=exposures.coverage.counted,
     )

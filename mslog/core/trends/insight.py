@@ -268,16 +268,13 @@ def t_quantile(df: float, p_two_sided: float = 0.05) -> float:
     return (low + high) / 2
 
 
-def compare(series: Sequence[Day], *, seed: int = 0) -> Comparison:
+def compare(series: Sequence[Day]) -> Comparison:
     """Compare complete days with and without an exposure.
 
     Args:
         series: (day number, spasms or None, NRS or None, exposed or None) per day in
             day order; spasms None for a day that is not complete, exposed None when
             the exposure is not known that day. Missing calendar days are unknown.
-        seed: Kept for callers of the first version, which drew redraws at random; the
-            spread over redraws is now computed exactly, so the same data always gives
-            the same interval and no seed is needed.
 
     Returns:
         The comparison; its interval and p value are None without enough days.
@@ -391,7 +388,6 @@ def verdict(factor: Factor, comparison: Comparison, q: float | None) -> tuple[st
 def analyse(
     factors: Sequence[Factor],
     *,
-    seed: int = 0,
     complete_days: int | None = None,
     days: int | None = None,
 ) -> Analysis:
@@ -399,7 +395,6 @@ def analyse(
 
     Args:
         factors: The exposures with their aligned series.
-        seed: Passed on to :func:`compare` (which needs none: the numbers never change).
         complete_days: Complete days of the range (default: those in the series).
         days: Days of the range that are over (default: the days of the series).
 
@@ -412,7 +407,7 @@ def analyse(
         rows = _dense(factor.series)
         if complete_days is None:
             complete.update(day for day, count, _, _ in rows if count is not None)
-        comparisons.append(compare(rows, seed=seed))
+        comparisons.append(compare(rows))
     tested = [i for i, c in enumerate(comparisons) if c.enough and c.p is not None]
     q_values: dict[int, float] = dict(
         zip(tested, benjamini_hochberg([comparisons[i].p for i in tested]), strict=True)

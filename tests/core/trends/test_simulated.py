@@ -15,7 +15,7 @@ def test_exposures_with_no_effect_read_no_clear_difference():
     verdicts = []
     for seed in SEEDS:
         sim = simulate(generator, seed)
-        verdicts += [f.clear for f in analyse(sim.factors(NULL_EXPOSURES), seed=seed).findings]
+        verdicts += [f.clear for f in analyse(sim.factors(NULL_EXPOSURES)).findings]
     assert len(verdicts) == len(SEEDS) * len(NULL_EXPOSURES)
     false_positive_rate = sum(verdicts) / len(verdicts)
     assert false_positive_rate <= 0.05
@@ -26,7 +26,7 @@ def test_a_planted_one_and_a_half_times_effect_is_found_over_120_complete_days()
     found = 0
     for seed in SEEDS:
         sim = simulate(generator, 10_000 + seed, planted=PLANTED, effect=1.5)
-        analysis = analyse(sim.factors((*NULL_EXPOSURES, PLANTED)), seed=seed)
+        analysis = analyse(sim.factors((*NULL_EXPOSURES, PLANTED)))
         (planted,) = [f for f in analysis.findings if f.factor.name == PLANTED.name]
         found += planted.clear and planted.verdict == "more spasms with planted"
     assert found / len(SEEDS) >= 0.80
