@@ -131,6 +131,8 @@ def cmd_checkin(args: argparse.Namespace, diary_factory: Callable, out: TextIO) 
     writing = [name for name in WRITING if getattr(args, name) not in (None, False, [])]
     if args.show and writing:
         raise UsageError(f"--show: cannot be combined with --{writing[0].replace('_', '-')}")
+    from mslog.ui.checkin.wording import day_in_words  # the window's wording, without Qt
+
     day = parse_day("--day", args.day) if args.day else None
     diary = diary_factory()
     try:
@@ -140,7 +142,7 @@ def cmd_checkin(args: argparse.Namespace, diary_factory: Callable, out: TextIO) 
                 raise UsageError(f"--day: {day} is still to come")
             changes = _changes(args, diary, day)
             checkin = diary.checkins.update(day, **changes)
-            out.write(f"Saved the check-in for {day:%A %d %B %Y}.\n")
+            out.write(f"Saved the check-in for {day_in_words(day, year=True)}.\n")
         else:
             checkin = diary.checkins.get(day)
         logged = len(diary.spasms.between(day, day, diary.day_rule))
@@ -162,6 +164,7 @@ def describe(day: date, checkin: CheckIn | None, names: dict[str, str], logged: 
     """
     from mslog.core.checkin import CheckIn
     from mslog.core.checkin.factors import MAX_NIGHTS, SLEEP_CHOICES
+    from mslog.ui.checkin.wording import day_in_words  # the window's wording, without Qt
 
     record = checkin or CheckIn(day)
     if record.nights_woken is None:
@@ -180,7 +183,7 @@ def describe(day: date, checkin: CheckIn | None, names: dict[str, str], logged: 
     else:
         true = ", ".join(n for u, n in names.items() if u in record.factors) or "none of the list"
     lines = [
-        f"Check-in for {day:%A %d %B %Y}" + ("" if checkin else ": not filled in yet"),
+        f"Check-in for {day_in_words(day, year=True)}" + ("" if checkin else ": not filled in yet"),
         "  Spasticity, past 24 hours: "
         + (NOT_FILLED if record.nrs is None else f"{record.nrs} of 10"),
         f"  Nights woken by spasms: {nights}",

@@ -100,7 +100,7 @@ def test_show_of_a_day_without_a_checkin(clock, data_dir):
     code, out, _ = run(["checkin", "--show", "--day", "2026-03-01"], clock, data_dir)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Check-in for Sunday 01 March 2026: not filled in yet"
+    assert lines[0] == "Check-in for Sunday 1 March 2026: not filled in yet"
     assert lines[-1] == "  What was true: not filled in"
     assert not stored(data_dir)
 

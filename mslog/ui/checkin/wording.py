@@ -1,13 +1,17 @@
-"""How the check-in names a day: "Tuesday 10 March", "today", "yesterday"."""
+"""How the check-in names a day: "Tuesday 10 March", "today", "yesterday" (no Qt here)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 
-def day_in_words(day: date) -> str:
-    """Return "Tuesday 10 March"."""
-    return f"{day:%A} {day.day} {day:%B}"
+def day_in_words(day: date, *, year: bool = False) -> str:
+    """Return "Tuesday 10 March" (or "Tuesday 10 March 2026"): the one way a check-in names a day.
+
+    The command line uses it too: this module loads no Qt.
+    """
+    words = f"{day:%A} {day.day} {day:%B}"
+    return f"{words} {day.year}" if year else words
 
 
 def relative_day(day: date, today: date) -> str:
