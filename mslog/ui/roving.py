@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
-PREVIOUS_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 PRESS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Showing, hiding or disabling a button can leave the row without a usable stop.
 RECHECK_EVENTS = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange)
@@ -88,7 +88,7 @@ class RovingFocus(QObject):
         if key == Qt.Key.Key_End and usable:
             self._move_to(usable[-1])
             return True
-        step = PREVIOUS_KEYS.get(Qt.Key(key))
+        step = ARROW_STEPS.get(key)
         if step is None or button not in usable:
             return False
         if button.layoutDirection() == Qt.LayoutDirection.RightToLeft and key in (
