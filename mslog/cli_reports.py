@@ -120,8 +120,11 @@ def cmd_report(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -
 
 def report_text(content) -> str:
     """The report's coverage and key numbers as plain text, worded as in the PDF."""
+    from mslog.core.report import key_notes
+
     lines = [*content.coverage_lines(), "Key numbers (this period; previous period):"]
     lines += [f"  {measure}: {now}; {before}" for measure, now, before in content.key_rows]
+    lines += [*content.self_rated, *key_notes()]
     return "".join(f"{line}\n" for line in lines)
 
 

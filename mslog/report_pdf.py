@@ -25,20 +25,27 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from mslog import __version__
-from mslog.core.report import ReportContent, Section
+from mslog.core.report import ReportContent, Section, key_notes
 from mslog.core.trends import WEEKDAYS
-from mslog.core.trends.headline import BEFORE_DIARY
 
 _app: QGuiApplication | None = None
-CHART_SIZE = (1800, 520)  # pixels; drawn large and scaled down for a sharp print
-HEATMAP_SIZE = (1800, 430)
+CHART_SIZE = (1800, 480)  # pixels; drawn large and scaled down for a sharp print
+CHART_MIN_HEIGHT = 320  # the flattest the chart gets to share page 1 with the key numbers
+CHART_HEIGHT_STEP = 40
+CHART_URL = "mslog://spasms"
+HEATMAP_SIZE = (1800, 370)
 INK = QColor("#111111")
 GREY = QColor("#8c8c8c")
 LIGHT = QColor("#d9d9d9")
+LABEL_PX = 30  # chart lettering: about 8.5 pt once the chart is scaled to the page width
+BODY_PT = 9  # the smallest text on the page: large enough to read on paper
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -89,7 +96,7 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     power = 10 ** math.floor(math.log10(raw_step)) if raw_step >= 1 else 1
     step_size = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw_step)
     nice = 4 * step_size
-    _font(painter, 26)
+    _font(painter, LABEL_PX)
     painter.setPen(QPen(LIGHT, 2))
     for i in range(5):
         y = plot.bottom() - plot.height() * i / 4
@@ -150,7 +157,7 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         previous = point
     # Medication changes and other markers: dashed verticals with a short label.
     dash = QPen(INK, 3, Qt.PenStyle.DashLine)
-    _font(painter, 22)
+    _font(painter, 26)
     last_x, row = -1e9, 0
     for day, label in sorted(content.markers):
         offset = (day - content.period.first).days / step
@@ -162,11 +169,11 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         painter.setPen(dash)
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         painter.setPen(INK)
-        painter.drawText(QPointF(x + 6, plot.top() + 22 + 26 * (row % 4)), label[:40])
+        painter.drawText(QPointF(x + 6, plot.top() + 24 + 28 * (row % 4)), label[:40])
     # Axis and a handful of date labels.
     painter.setPen(QPen(INK, 2))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-    _font(painter, 26)
+    _font(painter, LABEL_PX)
     days = content.period.days
     ticks = min(7, days)
     for k in range(ticks):
@@ -179,12 +186,16 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             f"{day:%-d %b}" if days < 300 else f"{day:%b %Y}",
         )
-    _font(painter, 26, bold=True)
-    unit = "Spasms logged per day (weekly average)" if step > 1 else "Spasms logged per day"
-    legend = f"▮ {unit}   ● Their mean rating   □ Check-in NRS (both 0–10, right axis)"
+    unit = "Spasms logged a day (weekly average)" if step > 1 else "Spasms logged a day"
+    legend = f"▮ {unit}   ● Their mean rating   □ Check-in NRS   (both 0–10, right)"
     if unknown:
         legend += "   ▨ Unknown day"
-    painter.drawText(QPointF(plot.left(), 36), legend)
+    # As large as fits the width: the legend is the chart's title.
+    for pixels in range(LABEL_PX, 21, -1):
+        _font(painter, pixels, bold=True)
+        if painter.fontMetrics().horizontalAdvance(legend) <= width - plot.left() - 10:
+            break
+    painter.drawText(QPointF(plot.left(), 38), legend)
     if not any(content.daily_counts):
         _font(painter, 34)
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No spasms logged in this period")
@@ -202,7 +213,7 @@ def heatmap_chart(grid: list[list[int]], size: tuple[int, int] = HEATMAP_SIZE) -
     cell_w = (width - left - right) / 24
     cell_h = (height - top - bottom) / 7
     peak = max(max(row) for row in grid) or 1
-    _font(painter, 28)
+    _font(painter, LABEL_PX)
     for wd in range(7):
         painter.setPen(INK)
         painter.drawText(
@@ -262,7 +273,7 @@ def _table(
             tds.append(f"<td><b>{text}</b></td>" if first_bold and i == 0 else f"<td>{text}</td>")
         parts.append(f"<tr>{''.join(tds)}</tr>")
     return (
-        "<table width='100%' cellspacing='0' cellpadding='3' border='1'"
+        "<table width='100%' cellspacing='0' cellpadding='2' border='1'"
         " style='border-collapse: collapse; border-color: #999;'>" + "".join(parts) + "</table>"
     )
 
@@ -272,7 +283,8 @@ def _section(section: Section) -> str:
     if section.lines:
         out.append("".join(f"<p class='line'>{html.escape(line)}</p>" for line in section.lines))
     if section.rows:
-        out.append(_table(section.header, section.rows, first_bold=True, widths=(22,)))
+        widths = (16, 15, 15, 16, 18, 20) if len(section.header) == 6 else (22,)
+        out.append(_table(section.header, section.rows, first_bold=True, widths=widths))
     return "".join(out)
 
 
@@ -281,53 +293,56 @@ def _labelled(line: str) -> str:
     return f"<p class='line'><b>{html.escape(label)}:</b> {html.escape(rest)}</p>"
 
 
+def _lines(text: str, empty: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return f"<p class='line'><i>{html.escape(empty)}</i></p>"
+    return "".join(f"<p class='line'>{html.escape(line)}</p>" for line in lines)
+
+
 def report_html(content: ReportContent, width: int = 515) -> str:
-    """Return the report as the HTML subset QTextDocument understands (``width`` in points)."""
+    """Return the report as the HTML subset QTextDocument understands (``width`` in points).
+
+    Page 1 holds what a clinician reads first: the person's questions, what the figures
+    rest on, the key numbers and the chart; the details follow.
+    """
     period = content.period
-    questions = (
-        "".join(f"<p class='line'>{html.escape(q)}</p>" for q in content.questions.splitlines())
-        if content.questions
-        else "<p class='line'><i>None written in MSLog.</i></p>"
-    )
     parts = [
         "<html><head><style>"
-        "body { font-family: sans-serif; font-size: 8.5pt; color: #000; }"
-        "h1 { font-size: 13pt; margin: 0; }"
-        "h3 { font-size: 10pt; margin-top: 8px; margin-bottom: 3px; }"
-        "p { margin: 0; } p.line { margin-top: 1px; } .meta { color: #333; }"
+        f"body {{ font-family: sans-serif; font-size: {BODY_PT}pt; color: #000; }}"
+        "h3 { font-size: 10.5pt; margin-top: 7px; margin-bottom: 2px; }"
+        "p { margin: 0; } p.line { margin-top: 1px; } .meta { color: #222; }"
         "th { background: #e6e6e6; }"
         "</style></head><body>",
-        "<p style='font-size: 14pt; font-weight: bold;'>"
+        "<p style='font-size: 13pt; font-weight: bold;'>"
         f"Spasm diary summary · {period.label()}</p>",
         f"<p class='meta'>{period.days} days, compared with the {period.days} days before "
         f"({content.previous.range.label()}). Prepared {content.prepared_on:%-d %b %Y} with "
-        f"MSLog {__version__} from the person's own diary. A day is <i>complete</i> when the "
-        "daily check-in says every spasm was logged (or none happened), <i>partial</i> when "
-        "spasms were logged without that, <i>unknown</i> when nothing was logged or said. "
-        "Scores from the log are worked out from logged spasms, self-rated ones are the "
-        "person's own answers: neither is a clinical assessment. "
-        f"{BEFORE_DIARY} marks a period before the diary began.</p>",
-        "".join(_labelled(line) for line in content.coverage_lines()),
+        f"MSLog {__version__} from the person's own diary.</p>",
+        "".join(_labelled(line) for line in content.appointments),
+        "<h3>Questions for this appointment</h3>",
+        _lines(content.questions, "None written in MSLog."),
         "<h3>Key numbers</h3>",
         _table(
             ["", "This period", "Previous period"],
-            content.key_rows,
+            content.coverage_rows() + content.key_rows,
             first_bold=True,
-            widths=(30, 37, 33),
+            widths=(35, 33, 32),
         ),
+        "".join(_labelled(line) for line in content.self_rated),
+        "".join(f"<p class='meta'>{html.escape(note)}</p>" for note in key_notes()),
     ]
     if content.summary.spasms:
         parts += [
             # The chart's own legend is its title, so a heading is never left alone at
             # the foot of a page while the chart moves to the next.
-            f"<p style='margin-top: 8px;'><img src='mslog://spasms' width='{width}'></p>",
+            f"<p style='margin-top: 6px;'><img src='{CHART_URL}' width='{width}'></p>",
             "<h3>Time of day (local time where the spasm happened)</h3>",
             f"<img src='mslog://heatmap' width='{width}'>",
         ]
     else:
         parts.append("<h3>Spasms</h3><p class='line'>No spasms logged in this period.</p>")
     parts += [_section(s) for s in content.sections]
-    parts.append("<h3>Questions for this appointment</h3>" + questions)
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -335,31 +350,79 @@ def report_html(content: ReportContent, width: int = 515) -> str:
 def build_document(content: ReportContent, page: QSizeF | None = None) -> QTextDocument:
     """Return the report as a QTextDocument with its chart images attached.
 
+    The spasm chart is drawn as tall as lets it share page 1 with the key numbers,
+    down to :data:`CHART_MIN_HEIGHT`; when even that does not fit it opens page 2 at
+    full height.
+
     Args:
         content: What to show.
         page: The printable page size in points (A4 with margins when None).
     """
     ensure_gui_app()
     page = page or page_layout().paintRectPoints().size().toSizeF()
+    width, tallest = CHART_SIZE
+    for height in range(tallest, CHART_MIN_HEIGHT - 1, -CHART_HEIGHT_STEP):
+        doc = _document(content, page, (width, height))
+        if chart_page(doc) == 0:
+            return doc
+    return _document(content, page, CHART_SIZE)
+
+
+def _document(content: ReportContent, page: QSizeF, chart: tuple[int, int]) -> QTextDocument:
     doc = QTextDocument()
     doc.setPageSize(page)
     doc.setDocumentMargin(0)
     resource = QTextDocument.ResourceType.ImageResource
-    doc.addResource(resource, QUrl("mslog://spasms"), spasm_chart(content))
+    doc.addResource(resource, QUrl(CHART_URL), spasm_chart(content, chart))
     doc.addResource(resource, QUrl("mslog://heatmap"), heatmap_chart(content.heatmap))
     doc.setHtml(report_html(content, int(page.width()) - 2))
+    keep_headings_with_next(doc)
     return doc
 
 
+def _page_of(doc: QTextDocument, block, edge: str = "top") -> int:
+    rect = doc.documentLayout().blockBoundingRect(block)
+    return int((rect.top() if edge == "top" else rect.bottom()) // doc.pageSize().height())
+
+
+def keep_headings_with_next(doc: QTextDocument) -> None:
+    """Move a heading left alone at the foot of a page to the top of the next one."""
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        heading = block.blockFormat().headingLevel() > 0
+        if (
+            heading
+            and following.isValid()
+            and (_page_of(doc, block) != _page_of(doc, following, "bottom"))
+        ):
+            form = QTextBlockFormat()
+            form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).mergeBlockFormat(form)
+        block = following
+
+
+def chart_page(doc: QTextDocument) -> int | None:
+    """The page (0 = the first) the spasm chart ends on, or None when there is no chart."""
+    block = doc.begin()
+    while block.isValid():
+        for piece in block:
+            form = piece.fragment().charFormat()
+            if form.isImageFormat() and form.toImageFormat().name() == CHART_URL:
+                return _page_of(doc, block, "bottom")
+        block = block.next()
+    return None
+
+
 def page_layout(page_size: str = "A4") -> QPageLayout:
-    """Return the report's page layout: A4 or Letter, portrait, 14 mm margins."""
+    """Return the report's page layout: A4 or Letter, portrait, 12 mm margins (10 top and foot)."""
     size = QPageSize(
         QPageSize.PageSizeId.Letter if page_size.lower() == "letter" else QPageSize.PageSizeId.A4
     )
     return QPageLayout(
         size,
         QPageLayout.Orientation.Portrait,
-        QMarginsF(14, 12, 14, 12),
+        QMarginsF(12, 10, 12, 10),
         QPageLayout.Unit.Millimeter,
     )
 

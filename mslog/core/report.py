@@ -15,6 +15,7 @@ from mslog.core.trends import (
     day_number,
 )
 from mslog.core.trends import headline as hl
+from mslog.core.trends.coverage import MIN_COMPLETE_DAYS
 from mslog.core.trends.headline import BEFORE_DIARY, Figures
 from mslog.core.trends.insight import Analysis
 
@@ -43,12 +44,14 @@ class ReportContent:
         daily_mean_severity: Mean severity per day, or None.
         heatmap: Spasms as 7 weekday rows × 24 hours.
         breakdown: Triggers, locations and types.
-        sections: Further blocks (medication, stretching, notes, appointments...).
+        sections: Further blocks (medication, stretching, factors, notes...).
         questions: The person's own questions for the appointment.
         markers: (day, short label) drawn on the chart, e.g. medication changes.
         figures: The headline figures of the period, with its coverage.
         daily_nrs: The check-in spasticity rating (0-10) of every day, or None.
         previous_figures: The same for the period before.
+        self_rated: The person's own latest Penn and Snow answers, this period and before.
+        appointments: The appointment before the period and those in it, one line each.
     """
 
     period: DateRange
@@ -67,6 +70,14 @@ class ReportContent:
     figures: Figures | None = None
     previous_figures: Figures | None = None
     daily_nrs: list[int | None] = field(default_factory=list)
+    self_rated: list[str] = field(default_factory=list)
+    appointments: list[str] = field(default_factory=list)
+
+    def coverage_rows(self) -> list[tuple[str, str, str]]:
+        """The key-number rows on coverage: days complete, partial, unknown and the basis."""
+        if self.figures is None or self.previous_figures is None:
+            return []
+        return coverage_rows(self.figures, self.previous_figures)
 
     def unknown_days(self) -> list[int]:
         """Indexes (0 = the first day) of the period's days with nothing logged or said."""
@@ -85,6 +96,55 @@ class ReportContent:
             f"Previous period: {hl.coverage_line(before)}"
             + (f"; per-day figures {hl.basis_note(before)}." if before.in_diary else "."),
         ]
+
+
+# The report's caveat on factors: for the clinician (the app's own asks the person to talk
+# it over with them).
+ASSOCIATION = "These show an association, not proof: other things change on the same days."
+PER_DAY_MARK = "*"  # marks the key numbers that rest on the per-day basis days
+
+
+def key_notes() -> list[str]:
+    """What the key numbers rest on, said once below the table rather than in every cell."""
+    return [
+        "Complete day: the daily check-in says every spasm was logged (or none happened);"
+        " partial: spasms logged without that; unknown: nothing logged or said; today counts"
+        f" once over or checked in as complete. {PER_DAY_MARK} Per-day figures count only"
+        f" complete days once there are {MIN_COMPLETE_DAYS}, so a day with spasms missing is"
+        " not read as calm. NRS: the daily check-in's 0–10 spasticity rating. Snow score from"
+        " the log: a typical (median) day's spasms as a Snow level. Self-rated: the person's"
+        f" own answers. Nothing here is a clinical assessment. {BEFORE_DIARY}: before the"
+        " diary began; –: nothing to rest on.",
+    ]
+
+
+def coverage_rows(now: Figures, before: Figures) -> list[tuple[str, str, str]]:
+    """Rows saying which days the figures rest on, this period beside the one before."""
+
+    def days(f: Figures) -> str:
+        if not f.in_diary:
+            return BEFORE_DIARY
+        c = f.coverage
+        return f"{len(c.complete)} / {len(c.partial)} / {len(c.unknown)} of {c.counted} days"
+
+    def basis(f: Figures) -> str:
+        if not f.in_diary:
+            return BEFORE_DIARY
+        c = f.coverage
+        if c.uses_complete_days:
+            return f"the {len(c.complete)} complete days"
+        if not c.basis:
+            return "no day with entries yet"
+        return (
+            f"{len(c.basis)} day{'' if len(c.basis) == 1 else 's'} ({len(c.complete)} complete,"
+            f" {len(c.partial)} partial):"
+            " spasms may be missing"
+        )
+
+    return [
+        ("Complete / partial / unknown", days(now), days(before)),
+        ("Per-day figures" + PER_DAY_MARK + " rest on", basis(now), basis(before)),
+    ]
 
 
 def fmt_number(value: float | None, digits: int = 1) -> str:
@@ -108,49 +168,48 @@ def key_rows(now: Figures, before: Figures) -> list[tuple[str, str, str]]:
             return BEFORE_DIARY
         return f"{sum(1 for n in f.coverage.counts.values() if n)} of {f.range.days}"
 
-    def per_day(f: Figures) -> str:
-        value = hl.per_day_value(f)
-        return value if not f.in_diary or f.per_day is None else f"{value}, {hl.basis_note(f)}"
-
     change = hl.nrs_change(now, before)
     nrs_now = hl.nrs_value(change)
-    if change.now is not None:
-        nrs_now += f" ({hl.nrs_comparison(change)})"
+    if change.percent is None and change.now is not None and change.before:
+        # Both periods' check-in days are in the table: only the rule is left to say.
+        nrs_now += f"; too few check-in days to compare ({hl.MIN_NRS_DAYS} needed in each)"
+    elif change.now is not None:
+        nrs_now += f"; {hl.nrs_comparison(change)}"
     return [
         ("Spasms logged", *both(lambda f: str(f.spasms) if f.in_diary else BEFORE_DIARY)),
         ("Days with spasms logged", *both(spasm_days)),
-        ("Spasms per day", *both(per_day)),
-        ("Spasticity, daily check-in (0–10 NRS), mean", nrs_now, hl.nrs_before(change, before)),
-        ("Mean rating of logged spasms (0–10)", *both(hl.rating_value)),
-        ("Snow score from the log (spasms per 24 h), typical day", *both(hl.snow_value)),
+        ("Spasms per day" + PER_DAY_MARK, *both(hl.per_day_value)),
+        ("Spasticity NRS, mean", nrs_now, hl.nrs_before(change, before)),
+        ("Mean spasm rating", *both(hl.rating_value)),
+        ("Snow score from the log" + PER_DAY_MARK, *both(hl.snow_value)),
         ("Busiest hour", *both(hl.hours_value)),
-        ("Trigger marked most often (on spasms)", *both(hl.triggers_value)),
+        ("Trigger marked most", *both(hl.triggers_value)),
     ]
 
 
-def self_rated_rows(
+def self_rated_lines(
     now: SelfRating | None, before: SelfRating | None, before_in_diary: bool = True
-) -> list[tuple[str, str, str]]:
-    """Rows for the person's own Penn and Snow answers, when they gave any."""
+) -> list[str]:
+    """Lines with the person's own latest Penn and Snow answers, when they gave any.
+
+    Said in full across the page, so the scales' levels keep their words.
+    """
     if now is None and before is None:
         return []
 
-    def cell(rating: SelfRating | None, text: str, in_diary: bool) -> str:
+    def answers(rating: SelfRating | None, in_diary: bool) -> str:
         if rating is None:
-            return "–" if in_diary else BEFORE_DIARY
-        return "–" if text == "–" else f"{text}, answered {rating.day:%-d %b %Y}"
+            return "not answered" if in_diary else "before the diary began"
+        given = []
+        if rating.penn_frequency is not None:
+            given.append(f"Penn frequency {rating.penn_text()}")
+        if rating.snow is not None:
+            given.append(f"Snow {rating.snow_text()}")
+        return f"{'; '.join(given) or 'not answered'}; answered {rating.day:%-d %b %Y}"
 
     return [
-        (
-            "Penn spasm frequency (0–4) and severity (1–3), self-rated",
-            cell(now, now.penn_text() if now else "", True),
-            cell(before, before.penn_text() if before else "", before_in_diary),
-        ),
-        (
-            "Snow spasm frequency (1–5), self-rated",
-            cell(now, now.snow_text() if now else "", True),
-            cell(before, before.snow_text() if before else "", before_in_diary),
-        ),
+        f"Self-rated: this period {answers(now, True)}."
+        f" Previous period {answers(before, before_in_diary)}."
     ]
 
 
@@ -175,7 +234,7 @@ def build_report(diary, period: DateRange) -> ReportContent:
     rows = key_rows(now_figures, before_figures)
     checkins = diary.checkins.between(period.first, period.last)
     ratings = diary.self_ratings
-    rows += self_rated_rows(
+    self_rated = self_rated_lines(
         ratings.latest(period.first, period.last),
         ratings.latest(before.first, before.last),
         before_figures.in_diary,
@@ -203,12 +262,10 @@ def build_report(diary, period: DateRange) -> ReportContent:
         )
     appointments = diary.appointments.between(period.first, period.last)
     last = diary.appointments.last_before(period.first)
-    if appointments or last:
-        lines = []
-        if last and last not in appointments:
-            lines.append(f"Previous appointment: {_appointment_line(last)}")
-        lines += [_appointment_line(a) for a in appointments]
-        sections.append(Section("Appointments", lines))
+    visits = []
+    if last and last not in appointments:
+        visits.append(f"Previous appointment: {_appointment_line(last)}")
+    visits += [f"Appointment in this period: {_appointment_line(a)}" for a in appointments]
     return ReportContent(
         period=period,
         prepared_on=diary.today(),
@@ -222,6 +279,8 @@ def build_report(diary, period: DateRange) -> ReportContent:
         effects=effects,
         sections=sections,
         questions=diary.appointments.questions().strip(),
+        self_rated=self_rated,
+        appointments=visits,
         markers=extras.markers,
         figures=now_figures,
         previous_figures=before_figures,
@@ -248,7 +307,7 @@ def lane_rows(
     if extras.stretch is not None and previous.stretch is not None:
         rows.append(
             (
-                "Days with a completed stretch session",
+                "Days stretched in full",
                 f"{len(extras.stretch.completed_days)} of {period.days}",
                 f"{len(previous.stretch.completed_days)} of {before.days}"
                 if before_in_diary
@@ -285,6 +344,12 @@ def lane_sections(extras: ExtraLanes) -> list[Section]:
         lines = [f"Taking now: {'; '.join(extras.medications) or 'none recorded'}"]
         lines += [f"Changed {day:%-d %b %Y}: {label}" for day, label in extras.markers]
         if extras.adherence is not None:
+            lines += [
+                f"{name}: {taken} of {due} scheduled doses taken ({100 * taken / due:.0f} %),"
+                f" {skipped} skipped, {missed} not recorded."
+                for name, taken, due, skipped, missed in extras.adherence.by_medication
+                if due
+            ]
             lines.append(
                 "Doses count from each medicine's first dose recorded in MSLog; days before"
                 " it are not counted as missed."
@@ -295,26 +360,7 @@ def lane_sections(extras: ExtraLanes) -> list[Section]:
                     + ", ".join(extras.adherence.untracked)
                     + "."
                 )
-        rows = [
-            [
-                name,
-                f"{taken} of {due} ({100 * taken / due:.0f} %)",
-                str(skipped),
-                str(missed),
-            ]
-            for name, taken, due, skipped, missed in (
-                extras.adherence.by_medication if extras.adherence else []
-            )
-            if due
-        ]
-        sections.append(
-            Section(
-                "Medication: changes and doses taken as scheduled",
-                lines,
-                ["Medication", "Scheduled doses taken", "Skipped", "Not recorded"] if rows else [],
-                rows,
-            )
-        )
+        sections.append(Section("Medication: changes and doses taken as scheduled", lines))
     care = []
     if extras.stretch is not None:
         completed = sum(extras.stretch.completed)
@@ -351,12 +397,11 @@ def _breakdown_section(breakdown: Breakdown) -> Section:
         return ", ".join(f"{label} {n}" for _, label, n in items[:5]) or "none recorded"
 
     return Section(
-        "Triggers, places and types",
-        header=["", "Most often (number of spasms)"],
-        rows=[
-            ["Triggers", listed(breakdown.triggers)],
-            ["Body locations", listed(breakdown.locations)],
-            ["Types", listed(breakdown.types)],
+        "Triggers, places and types marked most often (number of spasms)",
+        [
+            f"Triggers: {listed(breakdown.triggers)}",
+            f"Body locations: {listed(breakdown.locations)}",
+            f"Types: {listed(breakdown.types)}",
         ],
     )
 
@@ -371,7 +416,7 @@ def _effects_section(analysis: Analysis) -> Section:
             "Days with and without each factor (association, not proof)",
             [analysis.none_stood_out()],
         )
-    lines = [words.stood_out_text(analysis), words.CAVEAT, f"How: {analysis.method}"]
+    lines = [f"{words.stood_out_text(analysis)} {ASSOCIATION}", f"How: {analysis.method}"]
     return Section(
         "Days with and without each factor (association, not proof)",
         lines,
@@ -379,9 +424,9 @@ def _effects_section(analysis: Analysis) -> Section:
             "Factor",
             "Compared with",
             "Complete days with / without",
-            "Spasms a day with vs without",
+            "Spasms a day, with vs without",
             "Rate ratio (95\u00a0% interval)",
-            "Check-in NRS, with minus without (95\u00a0% interval)",
+            "NRS with minus without (95\u00a0% interval)",
         ],
         rows=[
             [

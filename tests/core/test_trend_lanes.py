@@ -78,7 +78,9 @@ def test_report_names_medications_adherence_and_self_care(diary: Diary):
     (section,) = [s for s in content.sections if s.title.startswith("Medication")]
     assert section.lines[0] == "Taking now: Tizanidine 2 mg ×1"
     assert section.lines[1] == "Changed 1 Mar 2026: Tizanidine started, 2 mg ×1"
-    assert section.rows == [["Tizanidine", "1 of 10 (10 %)", "0", "9"]]
+    assert section.lines[2] == (
+        "Tizanidine: 1 of 10 scheduled doses taken (10 %), 0 skipped, 9 not recorded."
+    )
     rows = {row[0]: row[1] for row in content.key_rows}
     assert rows["Scheduled doses taken"] == "10 % (1 of 10; 0 skipped, 9 not recorded)"
     assert content.markers == [(date(2026, 3, 1), "Tizanidine started, 2 mg ×1")]

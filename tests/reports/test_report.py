@@ -39,33 +39,31 @@ def test_report_content(diary: Diary):
     assert content.daily_counts == [2] * 10
     assert content.daily_mean_severity == [5.0] * 10
     rows = {row[0]: row[1:] for row in content.key_rows}
-    # No check-ins: per-day figures rest on the partial days, and say so. Before, the one
-    # spasm of 25 February is one partial day (not 1 spasm spread over 10 days).
-    assert rows["Spasms per day"] == (
-        "2.0 a day, based on 10 days (0 complete, 10 partial: fewer than 7 complete, so"
-        " spasms may be missing)",
-        "1.0 a day, based on 1 day (0 complete, 1 partial: fewer than 7 complete, so"
-        " spasms may be missing)",
-    )
-    assert rows["Mean rating of logged spasms (0–10)"] == (
-        "5.0 (20 of 20 rated)",
-        "9.0 (1 of 1 rated)",
-    )
-    assert rows["Snow score from the log (spasms per 24 h), typical day"][0] == (
-        "3 – one to five a day"
-    )
-    assert rows["Spasticity, daily check-in (0–10 NRS), mean"] == (
-        "– (no check-in with a rating)",
-        "–",
-    )
-    assert rows["Trigger marked most often (on spasms)"] == ("Heat (1 spasm)", "–")
+    # No check-ins: per-day figures rest on the partial days, and say so once, in the
+    # coverage rows above them. Before, the one spasm of 25 February is one partial day
+    # (not 1 spasm spread over 10 days).
+    assert content.coverage_rows() == [
+        ("Complete / partial / unknown", "0 / 10 / 0 of 10 days", "0 / 1 / 9 of 10 days"),
+        (
+            "Per-day figures* rest on",
+            "10 days (0 complete, 10 partial): spasms may be missing",
+            "1 day (0 complete, 1 partial): spasms may be missing",
+        ),
+    ]
+    assert rows["Spasms per day*"] == ("2.0 a day", "1.0 a day")
+    assert rows["Mean spasm rating"] == ("5.0 (20 of 20 rated)", "9.0 (1 of 1 rated)")
+    assert rows["Snow score from the log*"][0] == "3 – one to five a day"
+    assert rows["Spasticity NRS, mean"] == ("– (no check-in with a rating)", "–")
+    assert rows["Trigger marked most"] == ("Heat (1 spasm)", "–")
     # 07:00 and 22:00 each had 10 spasms: a tie, not one busiest hour.
     assert rows["Busiest hour"][0] == "07:00–08:00 and 22:00–23:00 (10 each)"
-    assert not any("Penn" in row[0] for row in content.key_rows)  # none self-rated yet
+    assert content.self_rated == []  # none self-rated yet
     assert content.questions == "Is the night stiffness worse with heat?"
     titles = [s.title for s in content.sections]
     assert "Notes from the diary" in titles
-    assert "Appointments" in titles
+    assert content.appointments == [
+        "Previous appointment: 28 Feb 2026 with Dr Okafor: Started physio"
+    ]
 
 
 def pdf_text(path) -> tuple[int, str]:

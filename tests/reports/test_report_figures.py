@@ -40,33 +40,40 @@ def test_key_numbers_rest_on_complete_days_and_lead_with_the_check_in_nrs(diary:
         "Previous period: 10 days counted: 10 complete, 0 partial, 0 unknown;"
         " per-day figures based on 10 of 10 days (complete days).",
     ]
+    assert content.coverage_rows() == [
+        ("Complete / partial / unknown", "10 / 0 / 0 of 10 days", "10 / 0 / 0 of 10 days"),
+        ("Per-day figures* rest on", "the 10 complete days", "the 10 complete days"),
+    ]
     rows = {row[0]: row[1:] for row in content.key_rows}
-    assert rows["Spasms per day"] == (
-        "3.0 a day, based on 10 of 10 days (complete days)",
-        "1.0 a day, based on 10 of 10 days (complete days)",
-    )
+    assert rows["Spasms per day*"] == ("3.0 a day", "1.0 a day")
     # (4.0 - 6.0) / 6.0 = -33 %, both periods with 10 check-in days.
-    assert rows["Spasticity, daily check-in (0–10 NRS), mean"] == (
-        "4.0 on 10 days (−33 %: a change of 30 % or more is what trials call meaningful)",
+    assert rows["Spasticity NRS, mean"] == (
+        "4.0 on 10 days; −33 %: a change of 30 % or more is what trials call meaningful",
         "6.0 on 10 days",
     )
-    assert rows["Mean rating of logged spasms (0–10)"] == (
-        "5.0 (30 of 30 rated)",
-        "– (0 of 10 rated)",
-    )
-    assert rows["Snow score from the log (spasms per 24 h), typical day"] == (
-        "3 – one to five a day",
-        "2 – one or fewer a day",
-    )
+    assert rows["Mean spasm rating"] == ("5.0 (30 of 30 rated)", "– (0 of 10 rated)")
+    assert rows["Snow score from the log*"] == ("3 – one to five a day", "2 – one or fewer a day")
     assert rows["Busiest hour"] == ("08:00–09:00 (30 spasms)", "21:00–22:00 (10 spasms)")
-    assert rows["Penn spasm frequency (0–4) and severity (1–3), self-rated"] == (
-        "2 of 4 (full spasms, less than once an hour); severity 1 of 3 (mild), answered 9 Mar 2026",
-        "–",
+    # The self-rated answers are said in full once, across the page, not squeezed in a cell.
+    assert content.self_rated == [
+        "Self-rated: this period Penn frequency 2 of 4 (full spasms, less than once an hour);"
+        " severity 1 of 3 (mild); Snow 3 of 5 (between one and five a day); answered 9 Mar 2026."
+        " Previous period not answered."
+    ]
+    assert not any("Penn" in row[0] for row in content.key_rows)  # not derived from the log
+
+
+def test_a_too_short_previous_period_says_why_there_is_no_change(diary: Diary):
+    for d in range(1, 11):
+        diary.checkins.update(date(2026, 3, d), nrs=4, spasms="none")
+    for d in (26, 27):
+        diary.checkins.update(date(2026, 2, d), nrs=6, spasms="none")
+    rows = {row[0]: row[1:] for row in build_report(diary, MARCH).key_rows}
+    # Both periods' check-in days are in the row already: only the rule is added.
+    assert rows["Spasticity NRS, mean"] == (
+        "4.0 on 10 days; too few check-in days to compare (7 needed in each)",
+        "6.0 on 2 days",
     )
-    assert rows["Snow spasm frequency (1–5), self-rated"][0] == (
-        "3 of 5 (between one and five a day), answered 9 Mar 2026"
-    )
-    assert not any("Penn frequency level" in row[0] for row in content.key_rows)  # not derived
 
 
 def test_pdf_and_cli_say_what_the_numbers_rest_on(qapp, clock, data_dir, tmp_path):
@@ -81,16 +88,20 @@ def test_pdf_and_cli_say_what_the_numbers_rest_on(qapp, clock, data_dir, tmp_pat
     assert code == 0, err
     assert "This period: 10 days counted: 10 complete, 0 partial, 0 unknown" in stdout
     assert (
-        "  Spasticity, daily check-in (0–10 NRS), mean: 4.0 on 10 days (−33 %: a change of 30 %"
-        " or more is what trials call meaningful); 6.0 on 10 days"
+        "  Spasticity NRS, mean: 4.0 on 10 days; −33 %: a change of 30 % or more is what trials"
+        " call meaningful; 6.0 on 10 days"
     ) in stdout
+    assert "Self-rated: this period Penn frequency 2 of 4" in stdout
+    assert "Per-day figures count only complete days once there are 7" in stdout
     pages, text = pdf_text(out)
     flat = " ".join(text.split())
     assert pages <= 2
-    assert "This period: 10 days counted: 10 complete, 0 partial, 0 unknown" in flat
+    assert "Complete / partial / unknown 10 / 0 / 0 of 10 days 10 / 0 / 0 of 10 days" in flat
+    assert "Per-day figures* rest on the 10 complete days" in flat
     assert "what trials call meaningful" in flat
-    assert "self-rated" in flat
+    assert "Self-rated: this period Penn frequency 2 of 4" in flat
     assert "answered 9 Mar 2026" in flat
+    assert "Nothing here is a clinical assessment" in flat
 
 
 def test_a_smaller_nrs_change_and_a_pre_diary_period_in_the_cli(clock, data_dir, qapp, tmp_path):
@@ -106,9 +117,9 @@ def test_a_smaller_nrs_change_and_a_pre_diary_period_in_the_cli(clock, data_dir,
     assert code == 0, err
     assert "Previous period: before your diary began." in stdout
     assert "  Spasms logged: 0; —" in stdout
-    assert "  Spasms per day: 0.0 a day, based on 10 of 10 days (complete days); —" in stdout
+    assert "  Spasms per day*: 0.0 a day; —" in stdout
     assert "what trials call meaningful" not in stdout  # nothing to compare with
-    assert "5.0 on 10 days (nothing to compare with before your diary began); —" in stdout
+    assert "5.0 on 10 days; nothing to compare with before your diary began; —" in stdout
 
 
 def test_the_chart_knows_which_days_are_unknown(diary: Diary, qapp):
