@@ -1,4 +1,4 @@
-"""An accessibility audit of what is on screen: names, focus, target sizes, contrast, clipping."""
+"""An accessibility audit of what is on screen: names, focus, targets, contrast, clipping, width."""
 
 from __future__ import annotations
 
@@ -164,5 +164,20 @@ def clipping(window: QWidget) -> list[Problem]:
             if widget.width() < hint.width() - 2:
                 problems.append(
                     Problem(describe(widget), f"clipped: width {widget.width()} < {hint.width()}")
+                )
+    return problems
+
+
+def sideways_scrolling(window: QWidget) -> list[Problem]:
+    """Find scroll areas whose content is wider than they are (the page scrolls sideways)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    problems: list[Problem] = []
+    for widget in visible_widgets(window):
+        if isinstance(widget, QScrollArea):
+            bar = widget.horizontalScrollBar()
+            if bar.maximum() > 0:
+                problems.append(
+                    Problem(describe(widget), f"scrolls sideways by {bar.maximum()} px")
                 )
     return problems

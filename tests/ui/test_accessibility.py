@@ -116,3 +116,104 @@ def test_tab_order_follows_the_list_top_to_bottom(window: MainWindow, diary: Dia
     assert next_stop(rows[0].edit_button) is rows[0].delete_button
     assert next_stop(rows[0].delete_button) is rows[1].edit_button
     assert next_stop(rows[1].delete_button) is rows[2].edit_button
+
+
+def _a_month_of_everything(diary: Diary, clock) -> None:
+    """Spasms, check-ins, a medicine and its doses, self-rated answers, an appointment."""
+    from datetime import datetime, timedelta
+
+    from tests.helpers.stubs import LONDON
+
+    today = clock.now().date()
+    checklists = diary.checklists
+    med = checklists.add_medication(
+        "Baclofen", times=["08:00"], amount=10, unit="mg", starts=today - timedelta(days=30)
+    )
+    for ago in range(1, 31):
+        day = today - timedelta(days=ago)
+        for hour in (7, 13, 22)[: 1 + ago % 3]:
+            diary.spasms.log(
+                started=datetime(day.year, day.month, day.day, hour, 5, tzinfo=LONDON),
+                severity=3 + ago % 5,
+                triggers=["heat"] if ago % 4 == 0 else [],
+            )
+        diary.checkins.update(day, nrs=2 + ago % 6, spasms="all_logged")
+        checklists.mark_taken(med.uuid, checklists.slot_local(day, "08:00"))
+    diary.self_ratings.answer(today - timedelta(days=2), penn_frequency=2, penn_severity=2, snow=3)
+    diary.appointments.add(today - timedelta(days=20), "Dr Okafor, neurology", "Baclofen review")
+    diary.appointments.set_questions("Are the night spasms worth a separate medicine?")
+
+
+def _trends_pages(window: MainWindow, qtbot):
+    """Open the Trends tab, then each of its pages by clicking its tab; yield each name."""
+    window.tabs.setCurrentWidget(window.trends_tab)
+    qtbot.waitUntil(lambda: window.trends_tab.view is not None)
+    view = window.trends_tab.view
+    qtbot.waitUntil(lambda: view.width() == window.trends_tab.width())
+    bar = view.pages.tabBar()
+    bar.setFocus()
+    for index in range(bar.count()):
+        if index:  # the next page, by the keyboard (at large text not every tab is in view)
+            qtbot.keyClick(bar, Qt.Key.Key_Right)
+        assert view.pages.currentIndex() == index
+        yield view, bar.tabText(index)
+
+
+def _no_sideways_scrolling(window: MainWindow, qtbot, page: str) -> None:
+    from pytestqt.exceptions import TimeoutError as NotInTime
+
+    from tests.helpers.audit import sideways_scrolling
+
+    # The layout settles over a few events after a resize or a new page.
+    try:
+        qtbot.waitUntil(lambda: not sideways_scrolling(window), timeout=2000)
+    except NotInTime as exc:
+        found = "\n".join(str(p) for p in sideways_scrolling(window))
+        raise AssertionError(f"[{page}] {found}") from exc
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_trends_fits_800x600_at_200_percent(
+    window: MainWindow, diary: Diary, clock, qtbot, theme: str
+):
+    """Issue 11: the range chips, heading, buttons and cards made Trends scroll sideways."""
+    _a_month_of_everything(diary, clock)
+    app = QApplication.instance()
+    apply_style(app, theme, 2.0)
+    try:
+        window.resize(800, 600)
+        for view, page in _trends_pages(window, qtbot):
+            _no_sideways_scrolling(window, qtbot, page)
+            found = [f"[{page}] {p}" for p in clipping(view)]
+            assert not found, "\n".join(found)
+        # The longest Penn level goes on two lines, ticked or not, and still fits.
+        form = view.appointments.self_rating
+        longest = form.frequency.button("4")
+        assert "\n" in longest.text()
+        qtbot.mouseClick(longest, Qt.MouseButton.LeftButton)
+        assert longest.text().startswith("✓ 4")
+        assert "\n" in longest.text()
+        assert diary.self_ratings.get(clock.now().date()) is None  # saved only on Save
+        qtbot.waitUntil(lambda: not clipping(view))  # the row makes room an event later
+        # Narrow: one card a row, and the two buttons one under the other.
+        cards = view.cards
+        assert cards._grid.getItemPosition(cards._grid.indexOf(cards.cards["nrs"]))[:2] == (1, 0)
+        assert view.report_button.y() > view.image_button.y()
+    finally:
+        apply_style(app, "light")
+
+
+def test_trends_at_1280x800_keeps_its_wide_layout(window: MainWindow, diary: Diary, clock, qtbot):
+    _a_month_of_everything(diary, clock)
+    window.resize(1280, 800)
+    for view, page in _trends_pages(window, qtbot):
+        _no_sideways_scrolling(window, qtbot, page)
+        assert not clipping(view), page
+    # Five cards a row, the buttons side by side under the heading.
+    cards = view.cards
+    assert cards._grid.getItemPosition(cards._grid.indexOf(cards.cards["hour"]))[:2] == (0, 4)
+    assert view.report_button.y() == view.image_button.y()
+    assert view.report_button.x() > view.image_button.x()
+    # Room enough: every level of the questionnaire on one line.
+    form = view.appointments.self_rating
+    assert not any("\n" in button.text() for button in form._labels)

@@ -520,6 +520,8 @@ def test_the_cards_and_the_questionnaire_pass_the_audit(
     try:
         window.resize(1280, 800)
         view = open_trends(window, qtbot)
+        # Built on first show, the view fills the tab an event later: audit what is seen then.
+        qtbot.waitUntil(lambda: view.width() == window.trends_tab.width())
         found = [str(p) for p in audit(window, min_contrast=minimum)]
         view.pages.setCurrentWidget(view.appointments)
         QApplication.processEvents()

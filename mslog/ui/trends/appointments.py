@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from mslog.core.appointments import Appointment, Appointments
 from mslog.core.checkin.self_ratings import SelfRatings
 from mslog.core.errors import MSLogError, NotFoundError
+from mslog.ui.flowlayout import FlowLayout
 from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.trends.self_rating import SelfRatingForm
 
@@ -135,14 +135,15 @@ class AppointmentsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.delete_button.setEnabled(False)
         self.list.currentRowChanged.connect(lambda row: self.delete_button.setEnabled(row >= 0))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        # One under the other when large text leaves no room side by side.
+        buttons = QWidget()
+        row = FlowLayout(buttons)
+        row.addWidget(self.add_button)
+        row.addWidget(self.delete_button)
         left = QVBoxLayout()
         left.addWidget(title)
         left.addLayout(form)
-        left.addLayout(buttons)
+        left.addWidget(buttons)
         left.addWidget(self.message)
         past = QLabel("Appointments (shown as dashed lines on the charts)")
         past.setObjectName("sectionTitle")

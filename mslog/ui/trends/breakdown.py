@@ -6,7 +6,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -190,6 +190,15 @@ class BreakdownPage(QWidget):
         """Stack the charts when three would not fit side by side."""
         self._arrange(3 if event.size().width() >= 3 * (CHART_MIN_WIDTH + 20) else 1)
         super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as one chart: a wider window puts three side by side.
+
+        Not the width of the row the charts happen to be in, which would keep the page
+        (and the Trends view, even while this page is hidden) too wide to restack.
+        """
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), CHART_MIN_WIDTH), hint.height())
 
     def set_data(self, breakdown: Breakdown, analysis: Analysis | None) -> None:
         """Redraw the bars, the trigger counts and the factor analysis."""

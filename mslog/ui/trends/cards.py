@@ -106,9 +106,9 @@ class SummaryCards(QWidget):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """As many cards a row as fit about 26 characters each (2 to 5)."""
+        """As many cards a row as fit about 26 characters each (1 to 5)."""
         card = 26 * self.fontMetrics().averageCharWidth() + self._grid.spacing()
-        self._place(max(2, min(5, event.size().width() // max(card, 1))))
+        self._place(max(1, min(5, event.size().width() // max(card, 1))))
         super().resizeEvent(event)
 
     def set_data(

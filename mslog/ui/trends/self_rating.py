@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mslog.core.checkin.self_ratings import (
@@ -29,6 +30,15 @@ def _chips(levels: dict[int, str], question: str) -> ChipGroup:
         exclusive=True,
         name=question,
     )
+
+
+def _two_lines(text: str) -> str:
+    """Break ``text`` at the space nearest its middle (after the level's number)."""
+    spaces = [i for i, char in enumerate(text) if char == " " and i > 3]
+    if not spaces:
+        return text
+    middle = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return f"{text[:middle]}\n{text[middle + 1 :]}"
 
 
 def _chosen(group: ChipGroup) -> int | None:
@@ -69,6 +79,14 @@ class SelfRatingForm(QWidget):
         self.severity = _chips(PENN_SEVERITY_LEVELS, PENN_SEVERITY_QUESTION)
         self.snow = _chips(SNOW_LEVELS, SNOW_QUESTION)
         self.frequency.changed.connect(lambda _: self._follow_frequency())
+        # A level's words go on two lines when one would be wider than the page (large
+        # text on a small window), so the page never scrolls sideways.
+        self._labels: dict[QPushButton, str] = {}
+        for group in (self.frequency, self.severity, self.snow):
+            for key in group.keys():  # noqa: SIM118 - ChipGroup.keys(), not a dict
+                button = group.button(key)
+                self._labels[button] = button.text()
+                button.toggled.connect(lambda _on, b=button: self._fit(b))
         self.save_button = QPushButton("Save my answers")
         self.save_button.setObjectName("primarySmall")
         self.save_button.clicked.connect(self.save)
@@ -99,6 +117,23 @@ class SelfRatingForm(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.last)
         self.reload()
+
+    def _fit(self, button: QPushButton) -> None:
+        text = ("✓ " if button.isChecked() else "") + self._labels[button]
+        button.setText(text)
+        if button.sizeHint().width() > self.width():
+            button.setText(_two_lines(text))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Narrower than the longest level on one line: that one wraps instead."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 24 * self.fontMetrics().averageCharWidth()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Put each level's words on one line when they fit, else on two."""
+        super().resizeEvent(event)
+        for button in self._labels:
+            self._fit(button)
 
     def _follow_frequency(self) -> None:
         # Severity is asked only when spasms come at all.

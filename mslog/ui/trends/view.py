@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -27,6 +26,7 @@ from mslog.core.trend_lanes import ExtraLanes, extra_lanes
 from mslog.core.trends import RANGE_CHOICES, DateRange, day_number, headline, resolve_range
 from mslog.core.trends.exposures import analyse_range
 from mslog.ui.chips import ChipGroup
+from mslog.ui.flowlayout import FlowLayout
 from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.trends.appointments import AppointmentsPage
 from mslog.ui.trends.breakdown import BreakdownPage
@@ -118,11 +118,12 @@ class TrendsView(QWidget):
         self.image_button = QPushButton("Save chart image…")
         self.image_button.clicked.connect(lambda: self.save_chart_image())
         # The range and its coverage get the full width (they wrap at large text sizes);
-        # the buttons sit on their own row below.
-        header = QHBoxLayout()
-        header.addWidget(self.image_button)
-        header.addWidget(self.report_button)
-        header.addStretch(1)
+        # the buttons sit on their own row below, one under the other when the window is
+        # too narrow for both side by side.
+        header = QWidget()
+        buttons = FlowLayout(header)
+        buttons.addWidget(self.image_button)
+        buttons.addWidget(self.report_button)
 
         self.cards = SummaryCards()
         self.lanes = LanesChart(self.colours)
@@ -158,7 +159,7 @@ class TrendsView(QWidget):
         column.addWidget(self.range_chips)
         column.addWidget(self.range_label)
         column.addWidget(self.coverage_label)
-        column.addLayout(header)
+        column.addWidget(header)
         column.addWidget(self.cards)
         column.addWidget(self.pages, 1)
         # On small screens the whole view scrolls rather than squashing the charts.
