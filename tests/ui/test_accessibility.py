@@ -186,6 +186,10 @@ def test_trends_fits_800x600_at_200_percent(
             _no_sideways_scrolling(window, qtbot, page)
             found = [f"[{page}] {p}" for p in clipping(view)]
             assert not found, "\n".join(found)
+        # An appointment's line wraps inside the list rather than running off to the side.
+        listed = view.appointments.list
+        assert listed.visualItemRect(listed.item(0)).width() <= listed.viewport().width()
+        assert "Dr Okafor, neurology" in listed.item(0).text()
         # The longest Penn level goes on two lines, ticked or not, and still fits.
         form = view.appointments.self_rating
         longest = form.frequency.button("4")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -131,6 +132,10 @@ class AppointmentsPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Appointments")
         self.list.setMinimumHeight(140)
+        # Long entries wrap at large text sizes rather than running off to the side.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.delete_button = QPushButton("Remove selected")
         self.delete_button.clicked.connect(self.delete_selected)
         self.delete_button.setEnabled(False)
@@ -154,7 +159,7 @@ class AppointmentsPage(QWidget):
         questions_title = QLabel("Questions for my next appointment")
         questions_title.setObjectName("sectionTitle")
         questions_title.setWordWrap(True)
-        hint = QLabel("Kept here and printed at the end of the report. Saved as you type.")
+        hint = QLabel("Kept here and printed at the top of the report. Saved as you type.")
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.questions = QPlainTextEdit()
