@@ -110,13 +110,15 @@ class MainWindow(QMainWindow):
         from mslog.ui.checkin import attach_checkin
         from mslog.ui.checklists import attach_reminders
         from mslog.ui.notifier import DiaryNotifier
+        from mslog.ui.operations.diary import DiaryOperations
         from mslog.ui.tray import TrayIcon
         from mslog.ui.trends.export_dialog import attach_export
 
         focused = QApplication.focusWidget()  # where the keyboard was in the first frame
         self.diary = diary
         self.notifier = DiaryNotifier(diary, self)
-        self.log_tab.attach(diary, self.notifier)
+        self.operations = DiaryOperations(diary, self.undo_stack, self)
+        self.log_tab.attach(diary, self.notifier, self.operations.spasms)
         self.trends_tab.attach(diary, self.notifier)
         for page in (self.stretch_page, self.checklists_page):
             page.build_if_shown()  # opened while the diary was still opening

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from mslog.ui.log.details import DetailsPanel
     from mslog.ui.log.when_dialog import WhenDialog
     from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.operations.spasms import SpasmOperations
 
 # Below this width the details and today's list stack instead of sitting side by side.
 NARROW_WIDTH = 1000
@@ -54,8 +55,8 @@ class LogTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._diary: Diary | None = None
+        self._operations: SpasmOperations | None = None
         self._clock = clock
-        self._undo = undo_stack
         self._pending: list[datetime] = []  # presses before the diary was open
         self.when_dialog: WhenDialog | None = None
 
@@ -143,11 +144,19 @@ class LogTab(QWidget):
         column.addLayout(self._body, 1)
         fill_with_scrolling(self, content)
 
-    def attach(self, diary: Diary, notifier: DiaryNotifier) -> None:
-        """Use this open diary: show today's entries and save any press made before it opened."""
+    def attach(self, diary: Diary, notifier: DiaryNotifier, operations: SpasmOperations) -> None:
+        """Use this open diary: show today's entries and save any press made before it opened.
+
+        Args:
+            diary: The open diary.
+            notifier: Change signals; today's list redraws on them.
+            operations: How the tab logs, moves and deletes spasms (undoably).
+        """
         from PySide6.QtCore import Qt
 
         self._diary = diary
+        self._operations = operations
+        operations.said.connect(self.say)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         notifier.spasmsChanged.connect(self.refresh)
         notifier.reloaded.connect(self.refresh)
@@ -213,12 +222,10 @@ class LogTab(QWidget):
 
     def delete(self, uuid: str) -> None:
         """Delete an entry; undo brings it back."""
-        from mslog.ui.log.commands import DeleteSpasmCommand
-
-        assert self._diary is not None
+        assert self._operations is not None
         if self._details is not None and self._details.uuid() == uuid:
             self._details.finish()
-        self._undo.push(DeleteSpasmCommand(self._diary.spasms, uuid, self.say))
+        self._operations.delete(uuid)
 
     def refresh(self, change: SpasmChange | None = None) -> None:
         """Redraw from the diary: just the changed entry when told which, else everything."""
@@ -283,29 +290,19 @@ class LogTab(QWidget):
             self._pending.append(noted)
             self.say(f"Noted {noted:%H:%M}. Saving it as your diary opens…")
             return None
-        from mslog.ui.log.commands import LogSpasmCommand
-
-        try:
-            spasm = self._diary.spasms.log(started=started)
-        except MSLogError as exc:
-            self.say(f"Not saved: {exc}")
+        assert self._operations is not None
+        outcome = self._operations.log(started)
+        if outcome.value is None:
+            self.say(outcome.message)
             return None
-        self._undo.push(LogSpasmCommand(self._diary.spasms, spasm, self.say))
-        when = f"{spasm.started:%H:%M}"
-        if started is not None and spasm.started.date() != self._clock.now().date():
-            when = f"{spasm.started:%a %d %b %H:%M}"
-        self.say(f"Saved {when}. Add details below if you like, or leave it.")
-        self.edit(spasm.uuid)
-        return spasm
+        self.edit(outcome.value.uuid)
+        return outcome.value
 
     def _update_time(self, uuid: str, when: datetime) -> None:
-        assert self._diary is not None
-        try:
-            spasm = self._diary.spasms.update(uuid, started=when)
-        except MSLogError as exc:
-            self.say(f"Not saved: {exc}")
-            return
-        self.say(f"Moved the spasm to {spasm.started:%a %d %b %H:%M}.")
+        assert self._operations is not None
+        outcome = self._operations.move(uuid, when)
+        if not outcome.ok:
+            self.say(outcome.message)
 
     def _open_when_dialog(self, initial, title, on_accept) -> None:
         from mslog.ui.log.when_dialog import WhenDialog

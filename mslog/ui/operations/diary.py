@@ -1,0 +1,25 @@
+"""Every feature's operations for one open diary, built once by the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from mslog.core.diary import Diary
+from mslog.ui.operations.spasms import SpasmOperations
+
+
+class DiaryOperations(QObject):
+    """The operations the window's screens share, all on the window's one undo stack.
+
+    Args:
+        diary: The open diary.
+        undo_stack: The window's undo stack.
+
+    Attributes:
+        spasms: Logging, moving and deleting spasms (the Log tab, the tray).
+    """
+
+    def __init__(self, diary: Diary, undo_stack: QUndoStack, parent: QObject | None = None):
+        super().__init__(parent)
+        self.spasms = SpasmOperations(diary.spasms, diary.clock, undo_stack, self)

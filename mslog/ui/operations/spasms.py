@@ -1,0 +1,87 @@
+"""Spasm operations: log one (now or earlier), move it, delete it; each undoable."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from mslog.core.clock import Clock
+from mslog.core.errors import MSLogError, NotFoundError
+from mslog.core.spasms import Spasm, SpasmLog
+from mslog.ui.operations import Operations, Outcome
+
+
+class SpasmOperations(Operations):
+    """Changes to the spasm log, each one step on the undo stack.
+
+    Args:
+        spasms: The diary's spasm log.
+        clock: Where "now" comes from (an earlier spasm on another day names its day).
+        undo_stack: The window's undo stack.
+    """
+
+    def __init__(
+        self, spasms: SpasmLog, clock: Clock, undo_stack: QUndoStack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(undo_stack, parent)
+        self._spasms = spasms
+        self._clock = clock
+
+    def log(self, started: datetime | None = None) -> Outcome[Spasm]:
+        """Record a spasm now (or at ``started``); undo removes it, redo puts it back."""
+        try:
+            spasm = self._spasms.log(started=started)
+        except MSLogError as exc:
+            return Outcome.refused(f"Not saved: {exc}")
+        # Undo keeps the entry's latest details (added after the log) for redo.
+        latest = {"spasm": spasm}
+
+        def remove() -> None:
+            with contextlib.suppress(NotFoundError):  # deleted meanwhile: nothing to remove
+                latest["spasm"] = self._spasms.delete(spasm.uuid)
+
+        def at() -> str:
+            return f"{latest['spasm'].started:%H:%M}"
+
+        self._record(
+            f"log of the spasm at {spasm.started:%H:%M}",
+            remove,
+            lambda: self._spasms.restore(latest["spasm"]),
+            undone=lambda: f"Removed the spasm logged at {at()}. Redo brings it back.",
+            redone=lambda: f"Logged again: the spasm at {at()}.",
+        )
+        when = f"{spasm.started:%H:%M}"
+        if started is not None and spasm.started.date() != self._clock.now().date():
+            when = f"{spasm.started:%a %d %b %H:%M}"
+        return self._done(f"Saved {when}. Add details below if you like, or leave it.", spasm)
+
+    def delete(self, uuid: str) -> Outcome[Spasm]:
+        """Delete an entry; undo restores it with all its details."""
+        try:
+            spasm = self._spasms.delete(uuid)
+        except NotFoundError:
+            return Outcome.refused("")  # already gone: nothing to say or undo
+        at = f"{spasm.started:%H:%M}"
+        deleted = f"Deleted the spasm at {at}. Undo (Ctrl+Z) brings it back."
+        self._record(
+            f"delete of the spasm at {at}",
+            lambda: self._spasms.restore(spasm),
+            lambda: self._spasms.delete(uuid),
+            undone=lambda: f"Restored the spasm at {at}.",
+            redone=lambda: deleted,
+        )
+        return self._done(deleted, spasm)
+
+    def move(self, uuid: str, started: datetime) -> Outcome[Spasm]:
+        """Give an entry a new start time.
+
+        Not an undo step, like the other details edited in the entry's panel.
+        """
+        try:
+            spasm = self._spasms.update(uuid, started=started)
+        except MSLogError as exc:
+            return Outcome.refused(f"Not saved: {exc}")
+        return self._done(f"Moved the spasm to {spasm.started:%a %d %b %H:%M}.", spasm)
