@@ -148,7 +148,9 @@ class MainWindow(QMainWindow):
     def _build_checklists(self) -> QWidget:
         from mslog.ui.checklists import build_checklists_tab
 
-        return build_checklists_tab(self.diary, self.notifier, self.undo_stack)
+        return build_checklists_tab(
+            self.diary, self.notifier, self.undo_stack, self.operations.checklists
+        )
 
     def _build_actions(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence  # with the diary, not in the first frame

@@ -11,15 +11,19 @@ if TYPE_CHECKING:
     from mslog.ui.checklists.reminders import ReminderController
     from mslog.ui.checklists.tab import ChecklistsTab
     from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.operations.checklists import ChecklistOperations
 
 
 def build_checklists_tab(
-    diary: Diary, notifier: DiaryNotifier, undo_stack: QUndoStack
+    diary: Diary,
+    notifier: DiaryNotifier,
+    undo_stack: QUndoStack,
+    operations: ChecklistOperations,
 ) -> ChecklistsTab:
     """Build the Checklists tab (imported only when first shown)."""
     from mslog.ui.checklists.tab import ChecklistsTab
 
-    return ChecklistsTab(diary, notifier, undo_stack)
+    return ChecklistsTab(diary, notifier, undo_stack, operations)
 
 
 def attach_reminders(window) -> ReminderController:

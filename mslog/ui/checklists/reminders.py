@@ -240,7 +240,7 @@ class ReminderController(QObject):
 
     Args:
         window: The main window (with ``diary``, ``notifier``, ``tray``, ``settings``
-            and ``checklists_page``, whose content is the Checklists tab).
+            and ``operations``, through which the banner's Taken and Skip tick doses).
     """
 
     def __init__(self, window) -> None:
@@ -248,6 +248,7 @@ class ReminderController(QObject):
         self._window = window
         diary = window.diary
         self._checklists = diary.checklists
+        self._operations = window.operations.checklists
         self._settings = window.settings
         self.planner = ReminderPlanner(diary.checklists, diary.clock)
         self.driver = ReminderDriver(self.planner, diary.clock, self)
@@ -266,11 +267,6 @@ class ReminderController(QObject):
         if window.tray.icon is not None:  # clicking the tray message opens the window
             window.tray.icon.messageClicked.connect(window.bring_forward)
         self._on_setting(REMINDERS_KEY)
-
-    @property
-    def tab(self):
-        """The Checklists tab (built now if it was not yet)."""
-        return self._window.checklists_page.content
 
     def _wrap_central(self, window) -> None:
         # The banner sits above the tabs, so a reminder shows whichever tab is open.
@@ -310,19 +306,19 @@ class ReminderController(QObject):
         self.planner.forget(reminder)
         dose = self._dose_at(*reminder.key)
         if dose is not None:
-            self.tab.set_taken(dose, True)
+            self._operations.set_taken(dose, True)
 
     def skip(self, reminder: Reminder) -> None:
         """The banner's Skip: mark the dose skipped (a reason can be added in the tab)."""
         self.planner.forget(reminder)
         dose = self._dose_at(*reminder.key)
         if dose is not None:
-            self.tab.set_skipped(dose, True)
+            self._operations.set_skipped(dose, True)
 
     def snooze(self, reminder: Reminder) -> None:
         """The banner's Snooze: remind again in ten minutes."""
         until = self.planner.snooze(reminder)
-        self.tab.say(f"{reminder.text()}: reminding you again at {until:%H:%M}.")
+        self._operations.said.emit(f"{reminder.text()}: reminding you again at {until:%H:%M}.")
         self.driver.reschedule()
 
     def _dose_at(self, medication_uuid: str, slot_local: str):

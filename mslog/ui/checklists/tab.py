@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.model import DoseRecord, Medication, ScheduledDose
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError, ValidationError
-from mslog.ui.checklists.commands import CallbackCommand, dose_command, tick_command
+from mslog.ui.checklists.commands import CallbackCommand
 from mslog.ui.checklists.dialogs import (
     AsNeededDialog,
     FormDialog,
@@ -35,6 +35,8 @@ from mslog.ui.checklists.med_dialog import MedicationDialog
 from mslog.ui.checklists.rows import AsNeededRow, DoseRow, HabitRow
 from mslog.ui.checklists.style import ThemedMixin
 from mslog.ui.notifier import DiaryNotifier
+from mslog.ui.operations import Outcome
+from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
 from mslog.ui.undo_controls import status_label, undo_button
@@ -115,6 +117,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         diary: The open diary.
         notifier: Change signals; the tab redraws on them.
         undo_stack: Where ticks and unticks are recorded for undo.
+        operations: How doses and habits are ticked (shared with the reminder banner).
     """
 
     def __init__(
@@ -122,10 +125,13 @@ class ChecklistsTab(ThemedMixin, QWidget):
         diary: Diary,
         notifier: DiaryNotifier,
         undo_stack: QUndoStack,
+        operations: ChecklistOperations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.restyle()
+        self._operations = operations
+        operations.said.connect(self.say)
         self._diary = diary
         self._checklists = diary.checklists
         self._undo = undo_stack
@@ -372,63 +378,27 @@ class ChecklistsTab(ThemedMixin, QWidget):
 
     def set_taken(self, dose: ScheduledDose, taken: bool) -> None:
         """Tick a dose as taken now, or untick it (undoable)."""
-        where = f"{dose.time_of_day} {dose.label}"
-        mark = self._checklists.mark_taken
-        saved, after = self._change_dose(
-            dose,
-            (lambda: mark(dose.medication.uuid, dose.slot_local)) if taken else None,
-            f"tick of {where}" if taken else f"untick of {where}",
-        )
-        if not saved:
-            return
-        if after is not None and after.taken is not None:
-            self.say(f"{where}: taken at {after.taken:%H:%M}. Change the time if it was earlier.")
-        else:
-            self.say(f"{where} is open again.")
+        self._show_refusal(self._operations.set_taken(dose, taken))
 
     def set_skipped(self, dose: ScheduledDose, skipped: bool, reason: str = "") -> None:
         """Mark a dose skipped (reason optional), or open it again."""
-        where = f"{dose.time_of_day} {dose.label}"
-        mark = self._checklists.mark_skipped
-        saved, _after = self._change_dose(
-            dose,
-            (lambda: mark(dose.medication.uuid, dose.slot_local, reason)) if skipped else None,
-            f"skip of {where}" if skipped else f"untick of {where}",
-        )
-        if saved:
-            self.say(
-                f"{where}: skipped. You can add a reason." if skipped else f"{where} is open again."
-            )
+        self._show_refusal(self._operations.set_skipped(dose, skipped, reason))
+
+    def _show_refusal(self, outcome: Outcome) -> None:
+        # A refused change may have left a row showing what was asked, not what is stored.
+        if not outcome.ok:
+            self.say(outcome.message)
+            self.refresh()
 
     def _change_dose(
-        self, dose: ScheduledDose, record: Callable[[], DoseRecord] | None, text: str
-    ) -> tuple[bool, DoseRecord | None]:
-        """Record a dose with ``record()`` or clear it (None), with undo; return (saved, record)."""
-        try:
-            if record is not None:
-                after = record()
-            else:
-                self._checklists.clear_dose(dose.medication.uuid, dose.slot_local)
-                after = None
-        except MSLogError as exc:
-            self.say(explain(exc))
-            self.refresh()
-            return False, None
-        self._push_dose(dose, after, text)
-        return True, after
-
-    def _push_dose(self, dose: ScheduledDose, after, text: str) -> None:
-        self._undo.push(
-            dose_command(
-                self._checklists,
-                dose.medication.uuid,
-                dose.slot_local,
-                dose.record,
-                after,
-                text,
-                self.say,
-            )
-        )
+        self, dose: ScheduledDose, record: Callable[[], DoseRecord], text: str, dialog: FormDialog
+    ) -> DoseRecord | None:
+        """Record a dose from a dialog (undoable); show why not in the dialog."""
+        outcome = self._operations.change_dose(dose, record, text)
+        if not outcome.ok:
+            dialog.show_error(outcome.message)
+            return None
+        return outcome.value
 
     def ask_reason(self, dose: ScheduledDose) -> None:
         """Ask why a skipped dose was skipped."""
@@ -436,15 +406,16 @@ class ChecklistsTab(ThemedMixin, QWidget):
         dialog = ReasonDialog(f"{dose.time_of_day} {dose.label}", reason, self)
 
         def save() -> bool:
-            try:
-                after = self._checklists.mark_skipped(
-                    dose.medication.uuid, dose.slot_local, dialog.text()
+            mark = self._checklists.mark_skipped
+            return (
+                self._change_dose(
+                    dose,
+                    lambda: mark(dose.medication.uuid, dose.slot_local, dialog.text()),
+                    f"reason for {dose.time_of_day} {dose.label}",
+                    dialog,
                 )
-            except MSLogError as exc:
-                dialog.show_error(explain(exc))
-                return False
-            self._push_dose(dose, after, f"reason for {dose.time_of_day} {dose.label}")
-            return True
+                is not None
+            )
 
         self._open(dialog, save)
 
@@ -459,12 +430,14 @@ class ChecklistsTab(ThemedMixin, QWidget):
         )  # fmt: skip
 
         def save() -> bool:
-            try:
-                after = self._checklists.set_taken_time(record.uuid, dialog.moment())
-            except MSLogError as exc:
-                dialog.show_error(explain(exc))
+            after = self._change_dose(
+                dose,
+                lambda: self._checklists.set_taken_time(record.uuid, dialog.moment()),
+                f"time of {dose.time_of_day} {dose.label}",
+                dialog,
+            )
+            if after is None:
                 return False
-            self._push_dose(dose, after, f"time of {dose.time_of_day} {dose.label}")
             self.say(f"{dose.label}: taken at {dialog.moment():%H:%M}.")
             return True
 
@@ -530,22 +503,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
 
     def set_habit_done(self, habit, done: bool) -> None:
         """Tick or untick a habit on the day shown."""
-        try:
-            before = self._checklists.ticks_for_day(self.day).get(habit.uuid)
-            if done:
-                after = self._checklists.tick_habit(habit.uuid, self.day)
-            else:
-                self._checklists.untick_habit(habit.uuid, self.day)
-                after = None
-        except MSLogError as exc:
-            self.say(explain(exc))
-            self.refresh()
-            return
-        text = f"{'tick' if done else 'untick'} of {habit.name}"
-        self._undo.push(
-            tick_command(self._checklists, habit.uuid, self.day, before, after, text, self.say)
-        )
-        self.say(f"{habit.name}: done." if done else f"{habit.name}: not done.")
+        self._show_refusal(self._operations.set_habit_done(habit, self.day, done))
 
     def ask_new_habit(self) -> None:
         """Ask for the name of a new habit."""

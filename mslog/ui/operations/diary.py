@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from mslog.core.diary import Diary
+from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.operations.spasms import SpasmOperations
 
 
@@ -18,8 +19,10 @@ class DiaryOperations(QObject):
 
     Attributes:
         spasms: Logging, moving and deleting spasms (the Log tab, the tray).
+        checklists: Ticking doses and habits (the Checklists tab, the reminder banner).
     """
 
     def __init__(self, diary: Diary, undo_stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
         self.spasms = SpasmOperations(diary.spasms, diary.clock, undo_stack, self)
+        self.checklists = ChecklistOperations(diary.checklists, undo_stack, self)
