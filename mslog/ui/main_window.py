@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from mslog import __version__
 from mslog.assets import resource_path
@@ -90,7 +90,16 @@ class MainWindow(QMainWindow):
         self.checklists_page = self.add_tab("Checklists", self._build_checklists)
         self.trends_tab = TrendsTab(self.undo_stack)  # charts built on show
         self.tabs.addTab(self.trends_tab, "Trends")
-        self.setCentralWidget(self.tabs)
+        # Banners (the reminders) go above the tabs, so they show whichever tab is open.
+        central = QWidget()
+        self._banners = QVBoxLayout()
+        self._banners.setSpacing(0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(self._banners)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         # The keyboard starts on the big button: Enter or Space logs a spasm at once.
         self.log_tab.log_button.setFocus()
 
@@ -133,8 +142,12 @@ class MainWindow(QMainWindow):
         self.reminders = attach_reminders(self)  # banner above the tabs, tray messages
         self.checkin = attach_checkin(self)  # Log tab card, Ctrl+D, tray, its reminder
         if focused is not None and QApplication.focusWidget() is None:
-            focused.setFocus()  # the reminder banner moved the tabs, and focus with them
+            focused.setFocus()  # attaching must not lose where the keyboard was
         self.attached.emit()
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show ``banner`` above the tabs, under any added before it."""
+        self._banners.addWidget(banner)
 
     def is_attached(self) -> bool:
         """Return whether the diary is open in the window."""

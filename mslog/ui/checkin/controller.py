@@ -49,8 +49,7 @@ class CheckinUi(QObject):
         # The reminder waits on the dose reminders' one timer.
         self.planner = CheckinReminderPlanner(diary.checkins, diary.clock)
         self.bar = CheckinReminderBar()
-        holder = window.reminders.banner.parentWidget().layout()
-        holder.insertWidget(holder.indexOf(window.reminders.banner) + 1, self.bar)
+        window.add_banner(self.bar)  # under the dose reminder's
         self.bar.openRequested.connect(self.open)
         self.bar.snoozed.connect(self.snooze)
         self._driver = window.reminders.driver

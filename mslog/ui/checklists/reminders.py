@@ -253,7 +253,7 @@ class ReminderController(QObject):
         self.planner = ReminderPlanner(diary.checklists, diary.clock)
         self.driver = ReminderDriver(self.planner, diary.clock, self)
         self.banner = ReminderBanner()
-        self._wrap_central(window)
+        window.add_banner(self.banner)  # above the tabs, whichever is open
         self.close_to_tray = CloseToTray(
             window, self._settings, window.tray.available, self.notify, self.shutdown
         )
@@ -267,17 +267,6 @@ class ReminderController(QObject):
         if window.tray.icon is not None:  # clicking the tray message opens the window
             window.tray.icon.messageClicked.connect(window.bring_forward)
         self._on_setting(REMINDERS_KEY)
-
-    def _wrap_central(self, window) -> None:
-        # The banner sits above the tabs, so a reminder shows whichever tab is open.
-        tabs = window.takeCentralWidget()
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(tabs, 1)
-        window.setCentralWidget(holder)
 
     def enabled(self) -> bool:
         """Return whether reminders are switched on in the settings."""
