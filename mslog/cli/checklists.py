@@ -3,27 +3,30 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import TextIO
 
-from mslog.cli import EXIT_OK, UsageError, parse_day
+from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day
 
 
-def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register ``doses`` and ``day-start`` on the subcommand parser."""
-    doses = sub.add_parser(
-        "doses", parents=[common], help="print a day's doses and self-care ticks"
+    doses = add_command(
+        sub, "doses", cmd_doses, parents=[common], help="print a day's doses and self-care ticks"
     )
     doses.add_argument("--day", metavar="DATE", help="the diary day (default: today)")
-    start = sub.add_parser(
-        "day-start", parents=[common], help="show or set the hour a new diary day starts"
+    start = add_command(
+        sub,
+        "day-start",
+        cmd_day_start,
+        parents=[common],
+        help="show or set the hour a new diary day starts",
     )
     start.add_argument("hour", nargs="?", help="0 to 23 (default 4: 01:30 counts for the evening)")
 
 
-def cmd_doses(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_doses(args: argparse.Namespace, context: Context) -> int:
     """Print the day's scheduled doses, as-needed doses and habits, with the progress line."""
-    diary = diary_factory()
+    out = context.out
+    diary = context.open_diary()
     try:
         checklists = diary.checklists
         day = parse_day("--day", args.day) if args.day else diary.today()
@@ -55,15 +58,16 @@ def cmd_doses(args: argparse.Namespace, diary_factory: Callable, out: TextIO) ->
     return EXIT_OK
 
 
-def cmd_day_start(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_day_start(args: argparse.Namespace, context: Context) -> int:
     """Print the day-start hour, or store a new one (shared with the window)."""
+    out = context.out
     hour = None
     if args.hour is not None:
         try:
             hour = int(args.hour)
         except ValueError:
             raise UsageError(f"hour: {args.hour!r} is not a whole hour from 0 to 23") from None
-    diary = diary_factory()
+    diary = context.open_diary()
     try:
         if hour is not None:
             diary.set_day_start_hour(hour)
@@ -73,6 +77,3 @@ def cmd_day_start(args: argparse.Namespace, diary_factory: Callable, out: TextIO
     verb = "now starts" if hour is not None else "starts"
     out.write(f"A new diary day {verb} at {current:02d}:00.\n")
     return EXIT_OK
-
-
-COMMANDS = {"doses": cmd_doses, "day-start": cmd_day_start}

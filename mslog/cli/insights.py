@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TextIO
 
-from mslog.cli import EXIT_OK, UsageError, parse_day
+from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day
 
 DEFAULT_DAYS = 90  # enough for 14 days with and without a common factor
 
 
-def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register ``insights`` on the subcommand parser."""
-    insights = sub.add_parser(
+    insights = add_command(
+        sub,
         "insights",
+        cmd_insights,
         parents=[common],
         help="compare days with and without each check-in factor, habit, stretching and dose",
     )
@@ -43,12 +43,13 @@ def _range(args: argparse.Namespace, today: date):
     return DateRange(first, last)
 
 
-def cmd_insights(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_insights(args: argparse.Namespace, context: Context) -> int:
     """Print every factor's comparison, as on the Trends tab's Triggers page."""
+    out = context.out
     from mslog.core.trends import insight_text as words
     from mslog.core.trends.exposures import analyse_range
 
-    diary = diary_factory()
+    diary = context.open_diary()
     try:
         rng = _range(args, diary.today())
         analysis, _ = analyse_range(diary, rng)
@@ -85,6 +86,3 @@ def cmd_insights(args: argparse.Namespace, diary_factory: Callable, out: TextIO)
         )
     out.write(f"\nHow: {analysis.method}\n")
     return EXIT_OK
-
-
-COMMANDS = {"insights": cmd_insights}

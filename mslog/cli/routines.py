@@ -3,32 +3,36 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from mslog.assets import resource_path
+from mslog.cli.common import EXIT_OK, EXIT_USAGE, Context, add_command
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import format_duration, routine_problems, total_seconds
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 2
+EXIT_PROBLEMS = EXIT_USAGE  # a routine file with problems
 
 
-def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register ``routines`` on the main parser's subcommands."""
-    parser = sub.add_parser(
-        "routines", parents=[common], help="list stretch routines, or --check a routine file"
+    parser = add_command(
+        sub,
+        "routines",
+        cmd_routines,
+        parents=[common],
+        help="list stretch routines, or --check a routine file",
     )
     parser.add_argument(
         "--check", metavar="FILE", help="validate a routine file and print its problems"
     )
 
 
-def cmd_routines(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_routines(args: argparse.Namespace, context: Context) -> int:
     """List every routine with its steps and length, or check one file (exit 2 on problems)."""
-    diary = diary_factory()
+    out = context.out
+    diary = context.open_diary()
     try:
         library = RoutineLibrary(resource_path(), diary.data_dir)
     finally:

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
 
-EXIT_OK = 0
+from mslog.cli.common import EXIT_OK, Context, add_command
 
 
-def add_parsers(sub, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the data-safety subcommands."""
-    backup = sub.add_parser(
-        "backup", parents=[common], help="save a verified copy of the diary now"
+    backup = add_command(
+        sub, "backup", cmd_backup, parents=[common], help="save a verified copy of the diary now"
     )
     backup.add_argument(
         "--out", metavar="PATH", help="where to write it (default: the backups folder)"
     )
-    restore = sub.add_parser(
+    restore = add_command(
+        sub,
         "restore",
+        cmd_restore,
         parents=[common],
         help="replace the diary with a backup (the current one is kept)",
     )
@@ -30,15 +30,20 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
         help="the backup file, or 'newest' for the newest good one",
     )
     restore.add_argument("--list", action="store_true", help="list the backups instead")
-    imp = sub.add_parser(
-        "import", parents=[common], help="add the entries of a JSON export (MSLog's own format)"
+    imp = add_command(
+        sub,
+        "import",
+        cmd_import,
+        parents=[common],
+        help="add the entries of a JSON export (MSLog's own format)",
     )
     imp.add_argument("file", metavar="FILE", help="the .json file written by mslog export")
 
 
-def cmd_backup(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_backup(args: argparse.Namespace, context: Context) -> int:
     """Write a backup and say where."""
-    diary = diary_factory()
+    out = context.out
+    diary = context.open_diary()
     try:
         path = diary.safety.backup_now(out=Path(args.out).expanduser() if args.out else None)
         count = diary.spasms.count()
@@ -48,13 +53,13 @@ def cmd_backup(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -
     return EXIT_OK
 
 
-def cmd_restore(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_restore(args: argparse.Namespace, context: Context) -> int:
     """List backups, or restore one without opening the (possibly damaged) diary first."""
+    out = context.out
     from mslog.core import backup
-    from mslog.core.clock import SystemClock
     from mslog.core.restore import restore_backup
 
-    data_dir = diary_factory.data_dir
+    data_dir = context.data_dir
     if args.list:
         found = backup.list_backups(data_dir)
         for info in found:
@@ -63,7 +68,7 @@ def cmd_restore(args: argparse.Namespace, diary_factory: Callable, out: TextIO) 
             out.write(f"No backups yet in {backup.backup_dir(data_dir)}\n")
         return EXIT_OK
     if not args.path:
-        from mslog.cli import UsageError
+        from mslog.cli.common import UsageError
 
         raise UsageError("give the backup file to restore, 'newest', or --list")
     if args.path == "newest":
@@ -75,7 +80,7 @@ def cmd_restore(args: argparse.Namespace, diary_factory: Callable, out: TextIO) 
         source = newest.path
     else:
         source = Path(args.path).expanduser()
-    result = restore_backup(data_dir, source, diary_factory.clock or SystemClock())
+    result = restore_backup(data_dir, source, context.clock)
     plural = "entry" if result.entries == 1 else "entries"
     out.write(f"Restored {result.entries} {plural} from {result.restored_from}\n")
     if result.safety_copy:
@@ -85,18 +90,16 @@ def cmd_restore(args: argparse.Namespace, diary_factory: Callable, out: TextIO) 
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_import(args: argparse.Namespace, context: Context) -> int:
     """Import a JSON export into the diary."""
-    diary = diary_factory()
+    out = context.out
+    diary = context.open_diary()
     try:
         report = diary.safety.import_file(Path(args.file).expanduser())
     finally:
         diary.close()
     out.write(report.summary() + "\n")
     return EXIT_OK
-
-
-COMMANDS = {"backup": cmd_backup, "restore": cmd_restore, "import": cmd_import}
 
 
 def explain_open_error(exc: Exception, data_dir: Path) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
-from mslog.cli import EXIT_OK, UsageError, parse_day
+from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day
 from mslog.core.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -18,10 +18,12 @@ NOT_FILLED = "not filled in"
 WRITING = ("nrs", "nights", "pain", "sleep", "factor", "complete", "no_spasms")
 
 
-def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register ``checkin`` on the subcommand parser."""
-    checkin = sub.add_parser(
+    checkin = add_command(
+        sub,
         "checkin",
+        cmd_checkin,
         parents=[common],
         help="fill in or show a day's check-in (spasticity, nights, pain, sleep, factors)",
         description="Fill in the day's check-in; every option may be left out. "
@@ -126,15 +128,16 @@ def _changes(args: argparse.Namespace, diary: Any, day: date) -> dict[str, Any]:
     return changes
 
 
-def cmd_checkin(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_checkin(args: argparse.Namespace, context: Context) -> int:
     """Save the options given to the day's check-in in one write, or print the check-in."""
+    out = context.out
     writing = [name for name in WRITING if getattr(args, name) not in (None, False, [])]
     if args.show and writing:
         raise UsageError(f"--show: cannot be combined with --{writing[0].replace('_', '-')}")
     from mslog.ui.checkin.wording import day_in_words  # the window's wording, without Qt
 
     day = parse_day("--day", args.day) if args.day else None
-    diary = diary_factory()
+    diary = context.open_diary()
     try:
         day = day or diary.today()
         if writing:
@@ -193,6 +196,3 @@ def describe(day: date, checkin: CheckIn | None, names: dict[str, str], logged: 
         f"  What was true: {true}",
     ]
     return "\n".join(lines) + "\n"
-
-
-COMMANDS = {"checkin": cmd_checkin}

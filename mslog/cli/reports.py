@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TextIO
 
-from mslog.cli import EXIT_OK, UsageError, parse_day
+from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day
 
 
-def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register ``export`` and ``report`` on the subcommand parser."""
-    exp = sub.add_parser(
-        "export", parents=[common], help="save your diary as CSV (spreadsheets) or JSON (all)"
+    exp = add_command(
+        sub,
+        "export",
+        cmd_export,
+        parents=[common],
+        help="save your diary as CSV (spreadsheets) or JSON (all)",
     )
     exp.add_argument("--format", required=True, choices=["csv", "json"], help="csv or json")
     exp.add_argument(
@@ -27,7 +29,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     exp.add_argument("--from", dest="first", metavar="DATE", help="first day (CSV only)")
     exp.add_argument("--to", dest="last", metavar="DATE", help="last day (CSV only)")
 
-    rep = sub.add_parser("report", parents=[common], help="make a PDF report for an appointment")
+    rep = add_command(
+        sub, "report", cmd_report, parents=[common], help="make a PDF report for an appointment"
+    )
     rep.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF file to write")
     rep.add_argument("--from", dest="first", metavar="DATE", help="first day")
     rep.add_argument("--to", dest="last", metavar="DATE", help="last day (default: today)")
@@ -63,8 +67,9 @@ def _range(args: argparse.Namespace, diary, default: str):
     return DateRange(first_day, last_day)
 
 
-def cmd_export(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_export(args: argparse.Namespace, context: Context) -> int:
     """Write the CSV or JSON export to a file or the terminal."""
+    out = context.out
     from mslog.core import export
 
     if args.format == "json" and (args.first or args.last):
@@ -74,7 +79,7 @@ def cmd_export(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -
     target = Path(args.out) if args.out else None
     if target is not None and not target.parent.is_dir():
         raise UsageError(f"--out: the folder {target.parent} does not exist")
-    diary = diary_factory()
+    diary = context.open_diary()
     try:
         if args.format == "json":
             now = diary.clock.now()
@@ -96,14 +101,15 @@ def cmd_export(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -
     return EXIT_OK
 
 
-def cmd_report(args: argparse.Namespace, diary_factory: Callable, out: TextIO) -> int:
+def cmd_report(args: argparse.Namespace, context: Context) -> int:
     """Write the appointment report as a PDF."""
+    out = context.out
     if args.since_last_appointment and (args.first or args.last):
         raise UsageError("--since-last-appointment: give either it or --from/--to, not both")
     target = Path(args.out)
     if not target.parent.is_dir():
         raise UsageError(f"--out: the folder {target.parent} does not exist")
-    diary = diary_factory()
+    diary = context.open_diary()
     try:
         rng = _range(args, diary, "since_appointment")
         from mslog.core.report import build_report
@@ -126,6 +132,3 @@ def report_text(content) -> str:
     lines += [f"  {measure}: {now}; {before}" for measure, now, before in content.key_rows]
     lines += [*content.self_rated, *key_notes()]
     return "".join(f"{line}\n" for line in lines)
-
-
-COMMANDS = {"export": cmd_export, "report": cmd_report}

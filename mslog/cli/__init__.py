@@ -1,0 +1,111 @@
+"""The ``mslog`` command: no arguments opens the window; subcommands work without a display."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from mslog import __version__
+from mslog.cli.common import EXIT_FAILURE, EXIT_USAGE, Context, UsageError
+from mslog.core.clock import Clock, SystemClock
+from mslog.core.errors import DiaryOpenError, MSLogError, ValidationError
+from mslog.datadir import resolve_data_dir
+
+if TYPE_CHECKING:
+    # argparse loads only for subcommands: a click on the launcher goes straight to the window.
+    import argparse
+
+__all__ = ["build_parser", "main"]
+
+
+def _parser_class() -> type[argparse.ArgumentParser]:
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        # argparse prints the whole usage block on errors; one line is kinder in a terminal.
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(message)
+
+    return Parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for every subcommand, each knowing what it runs."""
+    import argparse
+
+    # Each command group registers its parsers and commands; the commands' own heavy
+    # imports (reports, trends, restore) wait inside them until they run.
+    from mslog.cli import checkin, checklists, insights, reports, routines, safety, spasms
+
+    _Parser = _parser_class()  # noqa: N806 - a class
+    parser = _Parser(prog="mslog", description="MSLog, a private diary for MS spasms.")
+    parser.add_argument("--version", action="version", version=f"MSLog {__version__}")
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        default=argparse.SUPPRESS,  # keep a --data-dir given before the subcommand
+        help="folder holding the diary (default: $MSLOG_DATA_DIR or your user data folder)",
+    )
+    parser.add_argument("--data-dir", metavar="PATH", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for group in (spasms, routines, reports, safety, checklists, checkin, insights):
+        group.register(sub, common)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    clock: Clock | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    environ: dict[str, str] | None = None,
+) -> int:
+    """Run the command line; return the exit code."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    env = dict(os.environ) if environ is None else environ
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        # The everyday case, a click on the launcher: straight to the window.
+        from mslog.ui.app import run_gui
+
+        return run_gui(data_dir=resolve_data_dir(None, env), clock=clock)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        err.write(f"mslog: error: {exc}\n")
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    data_dir = resolve_data_dir(args.data_dir, env)
+
+    if args.command is None:
+        from mslog.ui.app import run_gui
+
+        return run_gui(data_dir=data_dir, clock=clock)
+
+    context = Context(data_dir=data_dir, clock=clock or SystemClock(), out=out)
+    try:
+        return args.run(args, context)
+    except (UsageError, ValidationError) as exc:
+        err.write(f"mslog {args.command}: error: {exc}\n")
+        return EXIT_USAGE
+    except DiaryOpenError as exc:
+        from mslog.cli.safety import explain_open_error
+
+        err.write(f"mslog: {explain_open_error(exc, data_dir)}\n")
+        return EXIT_FAILURE
+    except MSLogError as exc:
+        err.write(f"mslog {args.command}: {exc}\n")
+        return EXIT_FAILURE
+    except Exception as exc:
+        from mslog.core.safety import is_storage_error, storage_message
+
+        if not is_storage_error(exc):
+            raise
+        err.write(f"mslog {args.command}: {storage_message(exc)}\n")
+        return EXIT_FAILURE

@@ -1,0 +1,82 @@
+"""The ``mslog log`` and ``mslog list`` subcommands: record a spasm, print a table of entries."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+
+from mslog.cli.common import (
+    EXIT_OK,
+    Context,
+    UsageError,
+    add_command,
+    choices_help,
+    parse_choice,
+    parse_day,
+    parse_when,
+    parse_whole,
+)
+from mslog.core import vocab
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register ``log`` and ``list`` on the subcommand parser."""
+    log = add_command(
+        sub, "log", cmd_log, parents=[common], help="record a spasm (now, or --at a time)"
+    )
+    log.add_argument("--severity", metavar="N", help="0 (none) to 10 (worst imaginable)")
+    log.add_argument("--type", metavar="T", help=choices_help(vocab.SPASM_TYPES))
+    log.add_argument(
+        "--location", metavar="L", action="append", default=[],
+        help=choices_help(vocab.LOCATIONS) + " (repeatable)",
+    )  # fmt: skip
+    log.add_argument(
+        "--trigger", metavar="T", action="append", default=[],
+        help="a listed trigger or your own words (repeatable)",
+    )  # fmt: skip
+    log.add_argument("--duration", metavar="SECONDS", help="how long it lasted, in seconds")
+    log.add_argument("--note", metavar="TEXT", default="", help="a note")
+    log.add_argument("--at", metavar="DATETIME", help="when it started: HH:MM or YYYY-MM-DD HH:MM")
+
+    lst = add_command(sub, "list", cmd_list, parents=[common], help="print entries as a table")
+    lst.add_argument("--from", dest="first", metavar="DATE", help="first day (default: 6 days ago)")
+    lst.add_argument("--to", dest="last", metavar="DATE", help="last day (default: today)")
+
+
+def cmd_log(args: argparse.Namespace, context: Context) -> int:
+    """Record one spasm and print its time and id."""
+    fields = {
+        "severity": parse_whole("--severity", args.severity),
+        "kind": parse_choice("--type", args.type, vocab.SPASM_TYPES) if args.type else None,
+        "locations": [parse_choice("--location", x, vocab.LOCATIONS) for x in args.location],
+        "triggers": args.trigger,
+        "duration_s": parse_whole("--duration", args.duration),
+        "note": args.note,
+    }
+    diary = context.open_diary()
+    try:
+        started = parse_when(args.at, diary.clock) if args.at else None
+        spasm = diary.spasms.log(started=started, **fields)
+    finally:
+        diary.close()
+    context.out.write(f"Saved spasm at {spasm.started:%Y-%m-%d %H:%M} (id {spasm.uuid})\n")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, context: Context) -> int:
+    """Print a table of entries between two diary days."""
+    diary = context.open_diary()
+    try:
+        last = parse_day("--to", args.last) if args.last else diary.today()
+        first = parse_day("--from", args.first) if args.first else last - timedelta(days=6)
+        if first > last:
+            raise UsageError("--from: the first day is after the last day")
+        entries = diary.spasms.between(first, last, diary.day_rule)
+    finally:
+        diary.close()
+    from mslog.vocab_text import table
+
+    out = context.out
+    out.write(table(entries) + "\n")
+    out.write(f"{len(entries)} spasm{'s' if len(entries) != 1 else ''} from {first} to {last}\n")
+    return EXIT_OK
