@@ -52,7 +52,7 @@ def raw_sql_all(diary, rng) -> None:
 
 def direct_sql_all(diary, rng) -> None:
     """The spasm aggregates computed from the log itself, without the cache tables."""
-    from mslog.core.trends import DirectTrends
+    from tests.helpers.direct_trends import DirectTrends
 
     direct = DirectTrends(diary.db, lambda: diary.day_rule)
     direct.daily(rng)

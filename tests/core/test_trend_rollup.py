@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from mslog.core.checklists.queries import adherence
 from mslog.core.diary import Diary
 from mslog.core.trend_lanes import adherence_lane
-from mslog.core.trends import DateRange, DirectTrends, day_number
+from mslog.core.trends import DateRange, day_number
+from tests.helpers.direct_trends import DirectTrends
 from tests.helpers.stubs import LONDON
 
 FEB_MAR = DateRange(date(2026, 2, 1), date(2026, 3, 11))
