@@ -10,12 +10,7 @@ import mslog
 ROOT = Path(mslog.__file__).parent
 
 # Cycles known and waiting for their owners' change, each with why it is not fixed here.
-KNOWN = {
-    frozenset({"mslog.core.report", "mslog.core.trends.insight_text"}): (
-        "insight_text borrows fmt_number from report, which words findings with insight_text;"
-        " fmt_number belongs in a formatting module of its own (issue 12, one formatter)"
-    ),
-}
+KNOWN: dict[frozenset[str], str] = {}
 
 
 def _modules() -> dict[str, tuple[Path, bool]]:

@@ -147,16 +147,6 @@ def coverage_rows(now: Figures, before: Figures) -> list[tuple[str, str, str]]:
     ]
 
 
-def fmt_number(value: float | None, digits: int = 1) -> str:
-    """Return a number with ``digits`` decimals, or an en dash for none."""
-    return "–" if value is None else f"{value:.{digits}f}"
-
-
-def fmt_hour(hour: int | None) -> str:
-    """Return ``22:00–23:00`` for hour 22, or an en dash."""
-    return "–" if hour is None else f"{hour:02d}:00–{(hour + 1) % 24:02d}:00"
-
-
 def key_rows(now: Figures, before: Figures) -> list[tuple[str, str, str]]:
     """Return the (measure, this period, previous period) rows of the key numbers table."""
 

@@ -180,7 +180,7 @@ class TrialResult:
 
     def lines(self) -> list[str]:
         """Return the result as plain sentences, what it rests on first."""
-        from mslog.core.report import fmt_number
+        from mslog.core.formatting import fmt_number
         from mslog.core.trends.insight import MIN_DAYS
 
         e, c = self.experiment, self.comparison

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mslog.core.report import fmt_number
+from mslog.core.formatting import fmt_number
 from mslog.core.trends.insight import MIN_DAYS, Analysis, Comparison, Finding
 
 CAVEAT = (
