@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -65,7 +66,9 @@ def _font(painter: QPainter, pixels: int, bold: bool = False) -> None:
     painter.setFont(font)
 
 
-def _weekly(counts: list[int], means: list[float | None]) -> tuple[list[float], list, int]:
+def _weekly(
+    counts: list[int], means: Sequence[float | None]
+) -> tuple[list[float], list[float | None], int]:
     # Long periods are drawn as weekly averages so bars stay readable.
     if len(counts) <= 120:
         return [float(c) for c in counts], list(means), 1
@@ -102,11 +105,11 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         y = plot.bottom() - plot.height() * i / 4
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(INK)
-        label = nice * i / 4
+        tick = nice * i / 4
         painter.drawText(
             QRectF(0, y - 18, left - 14, 36),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"{label:g}",
+            f"{tick:g}",
         )
         painter.drawText(
             QRectF(plot.right() + 14, y - 18, right - 14, 36),
@@ -145,11 +148,11 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     painter.setPen(QPen(INK, 3, Qt.PenStyle.DashLine))
     painter.setBrush(QColor("white"))
     previous = None
-    for i, value in enumerate(nrs):
-        if value is None:
+    for i, rating in enumerate(nrs):
+        if rating is None:
             previous = None
             continue
-        point = QPointF(plot.left() + (i + 0.5) * slot, plot.bottom() - plot.height() * value / 10)
+        point = QPointF(plot.left() + (i + 0.5) * slot, plot.bottom() - plot.height() * rating / 10)
         if previous is not None:
             painter.drawLine(previous, point)
         if slot >= 10:
@@ -406,7 +409,8 @@ def chart_page(doc: QTextDocument) -> int | None:
     """The page (0 = the first) the spasm chart ends on, or None when there is no chart."""
     block = doc.begin()
     while block.isValid():
-        for piece in block:
+        # PySide6's stubs say iterating a QTextBlock gives `object`; it gives its iterator.
+        for piece in block:  # type: ignore[attr-defined]
             form = piece.fragment().charFormat()
             if form.isImageFormat() and form.toImageFormat().name() == CHART_URL:
                 return _page_of(doc, block, "bottom")

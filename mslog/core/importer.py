@@ -474,7 +474,7 @@ def apply(
 
 def _existing(db: SqliteDatabase, table: _Table, values: dict[str, Any]) -> int | None:
     """The row id of a row already in the diary that is the same entry: same uuid, else same key."""
-    keys = [("uuid",)] if table.has_uuid else []
+    keys: list[tuple[str, ...]] = [("uuid",)] if table.has_uuid else []
     keys += [cols for cols in table.unique if cols != ("uuid",)]
     if table.name in NATURAL_KEYS:
         keys.append(NATURAL_KEYS[table.name])

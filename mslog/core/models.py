@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     CompositeKey,
     ForeignKeyField,
     IntegerField,
@@ -15,6 +16,8 @@ from mslog.core.db import BaseModel
 class SpasmRow(BaseModel):
     """One spasm as stored (see :class:`mslog.core.spasms.Spasm` for the domain view)."""
 
+    # Peewee's implicit primary key, named so the type checker knows it.
+    id = AutoField()
     uuid = TextField(unique=True)
     started_at = IntegerField(index=True)
     utc_offset = IntegerField()
@@ -33,6 +36,7 @@ class SpasmLocationRow(BaseModel):
     """A body location of a spasm (several per spasm)."""
 
     spasm = ForeignKeyField(SpasmRow, on_delete="CASCADE", column_name="spasm_id")
+    spasm_id: int  # the raw key peewee's ForeignKeyField adds; its stubs do not declare it
     location = TextField()
 
     class Meta:
@@ -45,6 +49,7 @@ class SpasmTriggerRow(BaseModel):
     """A suspected trigger of a spasm (several per spasm)."""
 
     spasm = ForeignKeyField(SpasmRow, on_delete="CASCADE", column_name="spasm_id")
+    spasm_id: int  # the raw key peewee's ForeignKeyField adds; its stubs do not declare it
     trigger = TextField()
 
     class Meta:

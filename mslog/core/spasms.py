@@ -252,13 +252,11 @@ class SpasmLog:
             "severity": check_severity,
             "kind": check_kind,
             "locations": check_locations,
-            "triggers": check_triggers,
+            "triggers": lambda v: self._known_spelling(check_triggers(v)),
             "duration_s": check_duration,
             "note": check_note,
         }
         values = {name: checks[name](value) for name, value in changes.items()}
-        if "triggers" in values:
-            values["triggers"] = self._known_spelling(values["triggers"])
         updated = Spasm(**{**current.__dict__, **values})
         if updated == current:
             return current

@@ -19,6 +19,8 @@ read from a few thousand rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from peewee import SqliteDatabase
 
 from mslog.core import trend_rollup
@@ -37,7 +39,7 @@ def _hour(row: str) -> str:
 BLOCK = 32  # days per block of the rollup table
 
 
-def _units() -> tuple[tuple[str, str, object], ...]:
+def _units() -> tuple[tuple[str, str, Callable[[str], str]], ...]:
     # Each tag count is kept per day and per 32-day block (a long range reads the blocks).
     return (
         ("cache_trend_tag", "day", lambda e: e),

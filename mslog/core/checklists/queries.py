@@ -197,9 +197,32 @@ def adherence(
         first.isoformat(),
         last.isoformat(),
     )
+    # The row starts with the day, which the dataclass takes last (after its parent's fields).
     return [
-        DoseAdherence(*row[1:], day=date.fromisoformat(row[0]))
-        for row in db.execute_sql(sql, params)
+        DoseAdherence(
+            uuid,
+            name,
+            scheduled,
+            on_time,
+            late,
+            skipped,
+            missing,
+            pending,
+            as_needed,
+            date.fromisoformat(day),
+        )
+        for (
+            day,
+            uuid,
+            name,
+            scheduled,
+            on_time,
+            late,
+            skipped,
+            missing,
+            pending,
+            as_needed,
+        ) in db.execute_sql(sql, params)
     ]
 
 

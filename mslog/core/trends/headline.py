@@ -316,9 +316,10 @@ def rating_parts(f: Figures) -> tuple[str, str]:
         return BEFORE_DIARY, ""
     if not f.spasms:
         return "–", "no spasms logged"
-    if not f.rated:
+    mean = f.mean_rating
+    if mean is None:
         return "–", f"0 of {f.spasms} rated"
-    return _number(f.mean_rating), f"{f.rated} of {f.spasms} rated"
+    return _number(mean), f"{f.rated} of {f.spasms} rated"
 
 
 def rating_value(f: Figures) -> str:

@@ -408,9 +408,9 @@ def analyse(
         if complete_days is None:
             complete.update(day for day, count, _, _ in rows if count is not None)
         comparisons.append(compare(rows))
-    tested = [i for i, c in enumerate(comparisons) if c.enough and c.p is not None]
+    tested = {i: c.p for i, c in enumerate(comparisons) if c.enough and c.p is not None}
     q_values: dict[int, float] = dict(
-        zip(tested, benjamini_hochberg([comparisons[i].p for i in tested]), strict=True)
+        zip(tested, benjamini_hochberg(list(tested.values())), strict=True)
     )
     findings = []
     for index, (factor, comparison) in enumerate(zip(factors, comparisons, strict=True)):
