@@ -110,12 +110,15 @@ def test_earliest_day_follows_diary_days_across_time_zones(diary: Diary):
 )
 def test_day_number_sql_matches_the_day_rule(epoch, offset, start_hour):
     import sqlite3
+    from contextlib import closing
 
     rule = DayRule(start_hour)
-    conn = sqlite3.connect(":memory:")
-    number, text = conn.execute(
-        f"SELECT {sql_day_number(rule, '?1', '?2')}, {rule.sql_day('?1', '?2')}", (epoch, offset)
-    ).fetchone()
+    with closing(sqlite3.connect(":memory:")) as conn:
+        number, text = conn.execute(
+            f"SELECT {sql_day_number(rule, ':epoch', ':offset')}, "
+            f"{rule.sql_day(':epoch', ':offset')}",
+            {"epoch": epoch, "offset": offset},
+        ).fetchone()
     assert day_from_number(number).isoformat() == text
     local = datetime.fromtimestamp(epoch, timezone(timedelta(minutes=offset)))
     assert day_from_number(number) == rule.day_of(local.replace(tzinfo=None))

@@ -5,6 +5,7 @@ import io
 import json
 import sqlite3
 import zipfile
+from contextlib import closing
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -106,24 +107,24 @@ def test_json_holds_every_table_and_round_trips(diary: Diary, tmp_path, clock):
     assert names.index("spasm") < names.index("spasm_trigger")  # parents first
     assert data["tables"]["later_feature"]["rows"] == [[1, {"base64": "AP8="}]]
     # Round trip: rebuild a database from the JSON and compare every row.
-    copy = sqlite3.connect(tmp_path / "copy.sqlite3")
-    for (sql,) in diary.db.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT LIKE 'cache_%'"
-    ):
-        copy.execute(sql)
-    for name, table in data["tables"].items():
-        cols = ", ".join(table["columns"])
-        marks = ", ".join("?" for _ in table["columns"])
-        values = [
-            [bytes.fromhex("00ff") if isinstance(v, dict) else v for v in row]
-            for row in table["rows"]
-        ]
-        copy.executemany(f"INSERT INTO {name} ({cols}) VALUES ({marks})", values)
-    for name, table in data["tables"].items():
-        cols = ", ".join(table["columns"])
-        original = diary.db.execute_sql(f"SELECT {cols} FROM {name} ORDER BY 1").fetchall()
-        assert copy.execute(f"SELECT {cols} FROM {name} ORDER BY 1").fetchall() == original
+    with closing(sqlite3.connect(tmp_path / "copy.sqlite3")) as copy:
+        for (sql,) in diary.db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'cache_%'"
+        ):
+            copy.execute(sql)
+        for name, table in data["tables"].items():
+            cols = ", ".join(table["columns"])
+            marks = ", ".join("?" for _ in table["columns"])
+            values = [
+                [bytes.fromhex("00ff") if isinstance(v, dict) else v for v in row]
+                for row in table["rows"]
+            ]
+            copy.executemany(f"INSERT INTO {name} ({cols}) VALUES ({marks})", values)
+        for name, table in data["tables"].items():
+            cols = ", ".join(table["columns"])
+            original = diary.db.execute_sql(f"SELECT {cols} FROM {name} ORDER BY 1").fetchall()
+            assert copy.execute(f"SELECT {cols} FROM {name} ORDER BY 1").fetchall() == original
 
 
 def test_cli_export_csv_and_json(clock, data_dir, tmp_path):
