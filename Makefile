@@ -2,8 +2,10 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# The other interpreters the suite runs on (`make test-pythons`), each in its own .venv-X.Y.
+PYTHONS ?= 3.12 3.13
 
-.PHONY: run test lint bench bundle smoke-bundle clean screenshots
+.PHONY: run test lint suite test-pythons bench bundle smoke-bundle clean screenshots
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +29,26 @@ lint: $(VENV)/.installed-test
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# The suite alone, without lint (ruff's verdict is the same on every interpreter).
+suite: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider
+
+# `make test-3.12`: the suite on Python 3.12 in .venv-3.12. The interpreter is pyenv's newest
+# 3.12.* if there is one, else python3.12 on PATH; without either it says so and fails.
+test-pythons: $(addprefix test-,$(PYTHONS))
+
+test-%:
+	@py=$$(ls -d "$$(pyenv root 2>/dev/null)"/versions/$*.*/bin/python$* 2>/dev/null \
+		| sort -V | tail -n 1); \
+	if [ -z "$$py" ] && python$* --version >/dev/null 2>&1; then py=$$(command -v python$*); fi; \
+	if [ -z "$$py" ]; then \
+		echo "make: no Python $* here (neither pyenv's versions/$*.* nor python$* on PATH);" \
+			"install it, e.g. pyenv install $*" >&2; \
+		exit 1; \
+	fi; \
+	echo "== the suite on $$("$$py" --version) ($$py) in .venv-$*"; \
+	$(MAKE) --no-print-directory suite PYTHON="$$py" VENV=.venv-$*
+
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
@@ -45,7 +67,7 @@ smoke-bundle: bundle
 	packaging/smoke_bundle.sh
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-* build dist *.egg-info .pytest_cache .ruff_cache
 
 # README and AppStream screenshots from a made-up diary (offscreen; no real data).
 screenshots: $(VENV)/.installed-run
