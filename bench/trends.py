@@ -36,8 +36,8 @@ def _ms(action: Callable[[], object], runs: int = 5) -> float:
 
 def raw_sql_all(diary, rng) -> None:
     """The aggregate queries a range redraw needs, with nothing drawn."""
-    from mslog.core.trend_lanes import extra_lanes
     from mslog.core.trends import headline
+    from mslog.core.trends.lanes import extra_lanes
 
     trends = diary.trends  # the same calls TrendsView.refresh makes
     daily = trends.daily(rng)
@@ -69,10 +69,10 @@ def run(data_dir: Path) -> list[tuple[str, float, str, str]]:
 
     rows: list[tuple[str, float, str, str]] = []
     diary = Diary(data_dir, clock=_FixedClock(NOW))
-    from mslog.core import trend_cache
+    from mslog.core.trends import cache
 
     started = time.perf_counter()
-    trend_cache.rebuild(diary.db, diary.day_rule.start_hour)  # as on first use
+    cache.rebuild(diary.db, diary.day_rule.start_hour)  # as on first use
     rows.append(("aggregate tables built (once per diary, or new day-start hour)",
                  (time.perf_counter() - started) * 1000, "-", "reported"))  # fmt: skip
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -62,8 +62,8 @@ def selftest() -> int:
     from PySide6.QtTextToSpeech import QTextToSpeech
     from PySide6.QtWidgets import QApplication
 
-    from mslog.assets import resource_path
     from mslog.core.diary import Diary
+    from mslog.platform.assets import resource_path
     from mslog.ui.main_window import MainWindow, app_icon
     from mslog.ui.style import apply_style
 

@@ -19,7 +19,7 @@ want="MSLog $(sed -n 's/^__version__ = "\(.*\)"/\1/p' mslog/__init__.py)"
 [ "$version" = "$want" ] || fail "--version said '$version', expected '$want'"
 echo "ok: $version"
 
-# Everything under resources/ came along, where mslog/assets.py looks for it when frozen.
+# Everything under resources/ came along, where mslog/platform/assets.py looks for it when frozen.
 for file in icons/mslog.svg icons/hicolor/256x256/apps/org.mslog.MSLog.png \
     routines/daily_5_minutes.json exercises/calf_stretch.json \
     illustrations/calf_stretch_1.svg sounds/tick.wav; do

@@ -57,11 +57,11 @@ class DemoClock:
 
 def fill_diary(diary, clock: DemoClock) -> None:
     """Invent two months of spasms, check-ins, doses, habits, stretches and an appointment."""
-    from mslog.assets import resource_path
     from mslog.core import vocab
     from mslog.core.routines.library import RoutineLibrary
     from mslog.core.routines.player import Outcome, SessionResult, StepRecord
     from mslog.core.routines.schema import total_seconds
+    from mslog.platform.assets import resource_path
 
     rng = random.Random(7)
     start = NOW.date() - timedelta(days=DAYS)

@@ -11,7 +11,7 @@ from mslog import __version__
 from mslog.cli.common import EXIT_FAILURE, EXIT_USAGE, Context, UsageError
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.errors import DiaryOpenError, MSLogError, ValidationError
-from mslog.datadir import resolve_data_dir
+from mslog.platform.datadir import resolve_data_dir
 
 if TYPE_CHECKING:
     # argparse loads only for subcommands: a click on the launcher goes straight to the window.

@@ -70,7 +70,7 @@ def _range(args: argparse.Namespace, diary, default: str):
 def cmd_export(args: argparse.Namespace, context: Context) -> int:
     """Write the CSV or JSON export to a file or the terminal."""
     out = context.out
-    from mslog.core import export
+    from mslog.core.safety import export
 
     if args.format == "json" and (args.first or args.last):
         raise UsageError(

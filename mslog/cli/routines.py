@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from mslog.assets import resource_path
 from mslog.cli.common import EXIT_OK, EXIT_USAGE, Context, add_command
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import format_duration, routine_problems, total_seconds
+from mslog.platform.assets import resource_path
 
 EXIT_PROBLEMS = EXIT_USAGE  # a routine file with problems
 

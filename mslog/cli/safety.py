@@ -56,8 +56,8 @@ def cmd_backup(args: argparse.Namespace, context: Context) -> int:
 def cmd_restore(args: argparse.Namespace, context: Context) -> int:
     """List backups, or restore one without opening the (possibly damaged) diary first."""
     out = context.out
-    from mslog.core import backup
-    from mslog.core.restore import restore_backup
+    from mslog.core.safety import backup
+    from mslog.core.safety.restore import restore_backup
 
     data_dir = context.data_dir
     if args.list:
@@ -104,8 +104,8 @@ def cmd_import(args: argparse.Namespace, context: Context) -> int:
 
 def explain_open_error(exc: Exception, data_dir: Path) -> str:
     """The message for a diary that cannot be opened, with what to do next."""
-    from mslog.core import backup
     from mslog.core.errors import DiaryDamagedError
+    from mslog.core.safety import backup
 
     text = str(exc)
     if isinstance(exc, DiaryDamagedError):

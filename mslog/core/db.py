@@ -9,7 +9,7 @@ from pathlib import Path
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import Model, SqliteDatabase
 
-from mslog.core import backup, migrations
+from mslog.core import migrations
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.errors import (
     DiaryDamagedError,
@@ -17,6 +17,7 @@ from mslog.core.errors import (
     DiaryReadOnlyError,
     SchemaTooNewError,
 )
+from mslog.core.safety import backup
 
 DB_FILENAME = "diary.sqlite3"
 

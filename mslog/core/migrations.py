@@ -57,12 +57,12 @@ def _v1_spasms(db: SqliteDatabase) -> None:
 
 STEPS: list[Step] = [
     _v1_spasms,
-    _step("mslog.core.trends_schema", "add_appointments_and_trend_index"),
+    _step("mslog.core.trends.schema", "add_appointments_and_trend_index"),
     _step("mslog.core.routines.sessions", "create_stretch_tables"),
     _step("mslog.core.preferences", "create_preference_table"),
     _step("mslog.core.checklists.schema", "create_checklist_tables"),
-    _step("mslog.core.trend_cache", "create_trend_cache"),
-    _step("mslog.core.trend_rollup", "create_trend_rollups"),
+    _step("mslog.core.trends.cache", "create_trend_cache"),
+    _step("mslog.core.trends.rollup", "create_trend_rollups"),
     _step("mslog.core.checkin.schema", "create_checkin_tables"),
 ]
 LATEST_VERSION = len(STEPS)

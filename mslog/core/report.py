@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.clock import from_epoch_and_offset
-from mslog.core.trend_lanes import ExtraLanes, extra_lanes
 from mslog.core.trends import (
     Breakdown,
     DateRange,
@@ -18,6 +17,7 @@ from mslog.core.trends import headline as hl
 from mslog.core.trends.coverage import MIN_COMPLETE_DAYS
 from mslog.core.trends.headline import BEFORE_DIARY, Figures
 from mslog.core.trends.insight import Analysis
+from mslog.core.trends.lanes import ExtraLanes, extra_lanes
 
 
 @dataclass(frozen=True)

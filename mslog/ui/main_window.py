@@ -10,13 +10,13 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from mslog import __version__
-from mslog.assets import resource_path
 from mslog.core.clock import Clock, SystemClock
-from mslog.ui.lazytab import LazyTab
+from mslog.platform.assets import resource_path
 from mslog.ui.log.tab import LogTab
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import apply_style
 from mslog.ui.trends.tab import TrendsTab
+from mslog.ui.widgets.lazytab import LazyTab
 
 ICON_FILE = "org.mslog.MSLog.png"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
@@ -115,11 +115,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, diary: Diary) -> None:
         """Open the window onto ``diary``: every tab, menu entry, tray and reminder works."""
-        from mslog.ui.backup.actions import DataSafetyUi  # File ▸ Back up / Restore / Import
         from mslog.ui.checkin import attach_checkin
         from mslog.ui.checklists import attach_reminders
         from mslog.ui.notifier import DiaryNotifier
         from mslog.ui.operations.diary import DiaryOperations
+        from mslog.ui.safety.actions import DataSafetyUi  # File ▸ Back up / Restore / Import
         from mslog.ui.tray import TrayIcon
         from mslog.ui.trends.export_dialog import attach_export
 
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         """Return (is on, switch) for starting MSLog at login, or None where unsupported."""
         import os
 
-        from mslog import autostart
+        from mslog.platform import autostart
 
         if not autostart.supported():
             return None

@@ -61,8 +61,8 @@ class Startup(QObject):
         self.fallback.stop()
         if self.diary is not None or self.failed_code is not None:
             return
-        from mslog.ui.backup import storage_errors
-        from mslog.ui.backup.recovery import open_diary_with_recovery
+        from mslog.ui.safety import storage_errors
+        from mslog.ui.safety.recovery import open_diary_with_recovery
         from mslog.ui.single_instance import InstanceServer
 
         diary = open_diary_with_recovery(self.data_dir, self.clock)

@@ -252,7 +252,7 @@ QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none;
 
 def _icon(name: str, colour: str) -> str:
     """Return the path of a shipped style icon drawn in a theme's ``colour``."""
-    from mslog.assets import resource_path
+    from mslog.platform.assets import resource_path
 
     return resource_path("icons", f"{name}-{colour.lstrip('#').lower()}.svg").as_posix()
 

@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from mslog.core import backup
-from mslog.core.backup import BackupError, DiaryInUseError, to_keep
 from mslog.core.db import DB_FILENAME
 from mslog.core.diary import Diary
+from mslog.core.safety import backup
+from mslog.core.safety.backup import BackupError, DiaryInUseError, to_keep
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -168,7 +168,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(diary: Diary, tmp_
 
 
 def test_restore_refuses_while_another_program_has_the_diary_open(diary: Diary, data_dir):
-    from mslog.core.restore import restore_backup
+    from mslog.core.safety.restore import restore_backup
 
     saved = diary.safety.backup_now()
     # The diary fixture's own connection plays the other MSLog.
@@ -184,7 +184,7 @@ def test_restore_over_a_damaged_diary_moves_it_aside(data_dir, clock):
     diary.close()
     path = data_dir / DB_FILENAME
     path.write_bytes(b"garbage" * 1000)
-    from mslog.core.restore import restore_backup
+    from mslog.core.safety.restore import restore_backup
 
     result = restore_backup(data_dir, saved, clock)
     assert result.moved_aside is not None
@@ -197,7 +197,7 @@ def test_restore_over_a_damaged_diary_moves_it_aside(data_dir, clock):
 def test_restore_into_an_empty_folder(tmp_path, diary: Diary, clock):
     _log(diary, 1)
     saved = diary.safety.backup_now(out=tmp_path / "copy.sqlite3")
-    from mslog.core.restore import restore_backup
+    from mslog.core.safety.restore import restore_backup
 
     elsewhere = tmp_path / "new-computer"
     restore_backup(elsewhere, saved, clock)

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from mslog.core import backup, migrations
+from mslog.core import migrations
 from mslog.core.db import DB_FILENAME
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryDamagedError, DiaryReadOnlyError, SchemaTooNewError
+from mslog.core.safety import backup
 
 PAGE = 4096
 
@@ -177,7 +178,7 @@ def test_restoring_the_newest_good_backup_after_damage(data_dir, clock):
     (data_dir / DB_FILENAME).write_bytes(b"\x00" * 8192)
     with pytest.raises(DiaryDamagedError):
         Diary(data_dir, clock=clock)
-    from mslog.core.restore import restore_backup
+    from mslog.core.safety.restore import restore_backup
 
     newest = backup.newest_good_backup(data_dir)
     assert newest is not None

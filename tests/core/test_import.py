@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mslog.core import backup
 from mslog.core.diary import Diary
-from mslog.core.importer import ImportFileError, parse_text
+from mslog.core.safety import backup
+from mslog.core.safety.importer import ImportFileError, parse_text
 
 FUZZ = settings(
     max_examples=150,
@@ -25,7 +25,7 @@ FUZZ = settings(
 
 
 def export(diary: Diary) -> dict[str, Any]:
-    """The export format, as ``mslog.core.export`` writes it (kept here so tests stand alone)."""
+    """The export format, as ``mslog.core.safety.export`` writes it (kept here to stand alone)."""
     tables = {}
     names = [
         n
@@ -210,7 +210,7 @@ def test_a_bad_file_names_the_problem_and_changes_nothing(
 def test_a_failure_half_way_through_writing_undoes_everything(
     diary: Diary, source, tmp_path, monkeypatch
 ):
-    from mslog.core import importer
+    from mslog.core.safety import importer
 
     real_insert = importer._insert
     calls = []
@@ -239,7 +239,7 @@ def test_not_utf8_is_a_clear_error():
 
 
 def test_round_trip_with_the_export_feature(tmp_path, clock):
-    export_module = pytest.importorskip("mslog.core.export")
+    export_module = pytest.importorskip("mslog.core.safety.export")
     other = Diary(tmp_path / "other", clock=clock)
     other.spasms.log(severity=5, triggers=["heat"], locations=["left_foot"])
     path = export_module.write_json(other.db, tmp_path / "e.json", datetime.now(timezone.utc))

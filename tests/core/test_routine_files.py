@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from mslog.assets import resource_path
 from mslog.core.routines.library import RoutineLibrary, load_exercises
 from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import RoutineFileError, Step, total_seconds
+from mslog.platform.assets import resource_path
 
 RESOURCES = resource_path()
 

@@ -6,10 +6,9 @@ from datetime import date, datetime, timedelta, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mslog.core import trend_cache
 from mslog.core.days import DayRule
 from mslog.core.diary import Diary
-from mslog.core.trends import DateRange
+from mslog.core.trends import DateRange, cache
 from tests.core.test_trend_rollup import assert_rollups_match
 from tests.helpers.direct_trends import DirectTrends
 
@@ -88,7 +87,7 @@ def test_cache_matches_the_log_after_any_edits(diary: Diary, actions):
         # Compare with the triggers alone, without a rebuild hiding a mistake.
         start = diary.day_rule.start_hour
         if diary.trends._checked and diary.trends._checked[2] == start:
-            assert trend_cache.is_current(diary.db, start)
+            assert cache.is_current(diary.db, start)
         same(diary)
 
 

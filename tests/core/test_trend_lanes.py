@@ -4,8 +4,8 @@ from datetime import date, datetime, timedelta
 
 from mslog.core.diary import Diary
 from mslog.core.report import build_report
-from mslog.core.trend_lanes import extra_lanes
 from mslog.core.trends import DateRange, day_number
+from mslog.core.trends.lanes import extra_lanes
 from tests.helpers.stubs import LONDON
 
 MARCH = DateRange(date(2026, 3, 1), date(2026, 3, 10))
@@ -90,7 +90,7 @@ def test_fast_adherence_matches_the_checklists_query(diary: Diary, clock):
     import random
 
     from mslog.core.checklists.queries import adherence
-    from mslog.core.trend_lanes import adherence_lane
+    from mslog.core.trends.lanes import adherence_lane
 
     c = diary.checklists
     rnd = random.Random(3)

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from mslog.core.checklists.queries import adherence
 from mslog.core.diary import Diary
-from mslog.core.trend_lanes import adherence_lane
 from mslog.core.trends import DateRange, day_number
+from mslog.core.trends.lanes import adherence_lane
 from tests.helpers.direct_trends import DirectTrends
 from tests.helpers.stubs import LONDON
 
@@ -210,7 +210,7 @@ def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
 
 
 def test_importing_a_file_with_cache_tables_keeps_the_rollups_right(diary: Diary, tmp_path, clock):
-    from mslog.core.importer import import_data
+    from mslog.core.safety.importer import import_data
 
     source = Diary(tmp_path / "other", clock=clock)
     c = source.checklists

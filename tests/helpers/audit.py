@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.ui.roving import takes_keyboard
 from mslog.ui.style import contrast_ratio
+from mslog.ui.widgets.roving import takes_keyboard
 
 INTERACTIVE = (
     QAbstractButton,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mslog import assets
+from mslog.platform import assets
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mslog import autostart
+from mslog.platform import autostart
 
 
 def _exec_value(path: Path) -> str:

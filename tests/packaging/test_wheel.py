@@ -109,7 +109,7 @@ def test_the_wheel_installed_in_a_clean_venv_runs_with_all_resources(tmp_path: P
         "-c",
         "import mslog, sys\n"
         "from pathlib import Path\n"
-        "from mslog.assets import resource_path\n"
+        "from mslog.platform.assets import resource_path\n"
         "print(Path(mslog.__file__).resolve())\n"
         "print(resource_path('icons', 'mslog.svg').resolve())\n"
         "print(sorted(str(p.relative_to(resource_path())) for p in resource_path().rglob('*')\n"

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from mslog.core import backup
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryDamagedError
-from mslog.ui.backup.dialogs import RecoveryDialog
-from mslog.ui.backup.recovery import open_diary_with_recovery
+from mslog.core.safety import backup
 from mslog.ui.instance_socket import ask_running_instance, socket_path
+from mslog.ui.safety.dialogs import RecoveryDialog
+from mslog.ui.safety.recovery import open_diary_with_recovery
 from mslog.ui.single_instance import InstanceServer
 from tests.core.test_import import export
 
@@ -261,7 +261,7 @@ def test_recovery_dialog_buttons(qtbot, data_dir, clock):
 def test_a_full_disk_while_the_window_is_open_is_a_calm_message(window, diary: Diary):
     from peewee import OperationalError
 
-    from mslog.ui.backup.storage_errors import storage_error_hook
+    from mslog.ui.safety.storage_errors import storage_error_hook
 
     passed_on = []
     hook = storage_error_hook(lambda *args: passed_on.append(args))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from mslog.ui.chips import ChipGroup
-from mslog.ui.severity import SeverityPicker
+from mslog.ui.widgets.chips import ChipGroup
+from mslog.ui.widgets.severity import SeverityPicker
 from tests.helpers.audit import audit
 
 

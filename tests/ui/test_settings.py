@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
 from mslog.core.diary import Diary
-from mslog.ui.lazytab import LazyTab
 from mslog.ui.main_window import MainWindow
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import DARK, HIGH_CONTRAST, LIGHT, contrast_ratio
 from mslog.ui.welcome import WelcomeDialog
+from mslog.ui.widgets.lazytab import LazyTab
 
 
 def test_settings_persist_in_their_file(tmp_path):
@@ -197,7 +197,7 @@ def test_welcome_set_up_opens_the_medicine_form(window: MainWindow, qtbot):
 
 
 def test_start_at_login_writes_the_autostart_entry(window: MainWindow, tmp_path, monkeypatch):
-    from mslog import autostart
+    from mslog.platform import autostart
 
     if not autostart.supported():
         pytest.skip("XDG autostart only")

@@ -12,8 +12,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from mslog.assets import resource_path
 from mslog.core.routines.library import RoutineLibrary
+from mslog.platform.assets import resource_path
 from mslog.ui.stretch.cues import SOUNDS, BackendMissingError, Cues, QtSoundBackend, QtVoiceBackend
 from mslog.ui.stretch.illustration import FADE_S, HOLD_S, IllustrationView
 

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 from peewee import SqliteDatabase
 
-from mslog.core import trend_cache, vocab
+from mslog.core import vocab
 from mslog.core.days import DayRule
+from mslog.core.trends import cache
 
 EPOCH_DAY = date(1970, 1, 1)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -187,7 +188,7 @@ def _blocks(rng: DateRange) -> tuple[int, int, list[int]]:
         inclusive day-number ranges for the edge days (an empty one is ``1, 0``).
     """
     first, last = day_number(rng.first), day_number(rng.last)
-    block = trend_cache.BLOCK
+    block = cache.BLOCK
     inner_first, inner_last = -(-first // block), (last + 1) // block - 1
     if inner_first > inner_last:
         return 1, 0, [first, last, 1, 0]  # no whole block: every day from the day rows
@@ -251,8 +252,8 @@ class Trends:
         # once the database was reopened (a restored backup, say).
         key = (id(self._db.connection()), version, start)
         if self._checked != key:
-            if not trend_cache.is_current(self._db, start):
-                trend_cache.rebuild(self._db, start)
+            if not cache.is_current(self._db, start):
+                cache.rebuild(self._db, start)
             self._checked = key
         return start
 

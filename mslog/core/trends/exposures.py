@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from mslog.core.trend_lanes import _schedule_spans, habit_lane, stretch_lane
 from mslog.core.trends import DateRange, day_from_number, day_number, sql_day_number
 from mslog.core.trends.coverage import Coverage, coverage
 from mslog.core.trends.insight import Analysis, Factor, analyse
+from mslog.core.trends.lanes import _schedule_spans, habit_lane, stretch_lane
 
 SAME_DAY, NEXT_DAY = "same day", "next day"
 

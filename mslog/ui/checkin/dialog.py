@@ -32,11 +32,11 @@ from mslog.ui.checkin.commands import (
 )
 from mslog.ui.checkin.wording import day_in_words, question, relative_day
 from mslog.ui.checklists.dialogs import NameDialog, explain
-from mslog.ui.chips import ChipGroup
-from mslog.ui.scrolling import keep_focus_in_view, scroll_area
-from mslog.ui.severity import SeverityPicker
 from mslog.ui.style import current_scale
-from mslog.ui.undo_controls import status_label, undo_button
+from mslog.ui.widgets.chips import ChipGroup
+from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
+from mslog.ui.widgets.severity import SeverityPicker
+from mslog.ui.widgets.undo_controls import status_label, undo_button
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary

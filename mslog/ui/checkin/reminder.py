@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayo
 
 from mslog.ui.checkin.wording import question
 from mslog.ui.checklists.style import ThemedMixin
-from mslog.ui.flowlayout import FlowLayout
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.flowlayout import FlowLayout
 
 # Below this width (times the text size) the buttons go under the text.
 NARROW_WIDTH = 1000

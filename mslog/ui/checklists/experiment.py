@@ -21,8 +21,8 @@ from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError, ValidationError
 from mslog.ui.checklists.commands import CallbackCommand
 from mslog.ui.checklists.dialogs import FormDialog, explain
-from mslog.ui.scrolling import scroll_area
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.scrolling import scroll_area
 
 Say = Callable[[str], None]
 Opener = Callable[[QDialog, Callable[[], bool]], None]

@@ -37,9 +37,9 @@ from mslog.ui.checklists.style import ThemedMixin
 from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.operations import Outcome
 from mslog.ui.operations.checklists import ChecklistOperations
-from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
-from mslog.ui.undo_controls import status_label, undo_button
+from mslog.ui.widgets.scrolling import fill_with_scrolling
+from mslog.ui.widgets.undo_controls import status_label, undo_button
 
 # Below this width (at 100 % text) the two columns stack.
 NARROW_WIDTH = 1000

@@ -20,8 +20,8 @@ from mslog.core import vocab
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError
 from mslog.core.spasms import MAX_NOTE_LENGTH, Spasm
-from mslog.ui.chips import ChipGroup
-from mslog.ui.severity import SeverityPicker
+from mslog.ui.widgets.chips import ChipGroup
+from mslog.ui.widgets.severity import SeverityPicker
 
 # Quick duration choices: (key, label, seconds stored, range of seconds it covers).
 DURATIONS = [

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError
 from mslog.ui.log.today import TodayList
-from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
-from mslog.ui.undo_controls import redo_button, status_label, undo_button
+from mslog.ui.widgets.scrolling import fill_with_scrolling
+from mslog.ui.widgets.undo_controls import redo_button, status_label, undo_button
 
 if TYPE_CHECKING:
     # The diary's modules load after the first frame is on screen (see attach()).
@@ -278,7 +278,7 @@ class LogTab(QWidget):
 
     @staticmethod
     def _chain_focus(anchor: QWidget, container: QWidget) -> None:
-        from mslog.ui.roving import takes_keyboard
+        from mslog.ui.widgets.roving import takes_keyboard
 
         # Built late, the panel would come last on Tab; put it where it is read.
         previous = anchor

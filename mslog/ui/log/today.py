@@ -121,7 +121,7 @@ class TodayList(QWidget):
             QWidget.setTabOrder(self.rows[position - 1].delete_button, row.edit_button)
         elif self.rows:
             # Qt only chains after a widget that takes focus: find the one before the list.
-            from mslog.ui.roving import takes_keyboard  # kept out of the first frame
+            from mslog.ui.widgets.roving import takes_keyboard  # kept out of the first frame
 
             anchor = self.rows[0].edit_button.previousInFocusChain()
             while not takes_keyboard(anchor):

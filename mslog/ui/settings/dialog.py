@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError
-from mslog.ui.chips import ChipGroup
-from mslog.ui.scrolling import scroll_area
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import THEME_LABELS
+from mslog.ui.widgets.chips import ChipGroup
+from mslog.ui.widgets.scrolling import scroll_area
 
 TEXT_SIZES = [
     ("1.0", "100 %"),

@@ -33,7 +33,7 @@ from mslog.core.routines.schema import (
     total_seconds,
 )
 from mslog.core.routines.wording import amount, step_title
-from mslog.ui.flowlayout import FlowLayout
+from mslog.ui.widgets.flowlayout import FlowLayout
 
 MODES = ("hold", "reps")
 

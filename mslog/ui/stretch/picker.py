@@ -20,9 +20,9 @@ from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import Routine, RoutineFileError, format_duration, total_seconds
 from mslog.core.routines.sessions import StretchSession
 from mslog.core.routines.wording import duration_words
-from mslog.ui.flowlayout import FlowLayout
-from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.scrolling import fill_with_scrolling
 
 SAFETY = (
     "Move slowly into each stretch and hold it still: no bouncing. A gentle pull is right; "

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from mslog.assets import resource_path
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError
 from mslog.core.routines import wording
@@ -18,6 +17,7 @@ from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import Outcome, Phase, PhaseKind, Player, SessionResult, State
 from mslog.core.routines.schema import Exercise, Routine, Step
 from mslog.core.routines.sessions import SessionTracker
+from mslog.platform.assets import resource_path
 from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.stretch.cues import (

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from mslog.core.appointments import Appointment, Appointments
 from mslog.core.checkin.self_ratings import SelfRatings
 from mslog.core.errors import MSLogError, NotFoundError
-from mslog.ui.flowlayout import FlowLayout
-from mslog.ui.scrolling import fill_with_scrolling
 from mslog.ui.trends.self_rating import SelfRatingForm
+from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.scrolling import fill_with_scrolling
 
 
 class AddAppointmentCommand(QUndoCommand):

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.report import adherence_text
-from mslog.core.trend_lanes import ExtraLanes
 from mslog.core.trends import headline as hl
 from mslog.core.trends.headline import BEFORE_DIARY, Figures
+from mslog.core.trends.lanes import ExtraLanes
 
 
 class Card(QFrame):

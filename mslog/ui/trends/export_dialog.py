@@ -62,7 +62,7 @@ class ExportDialog(QDialog):
 
     def export_csv(self, path: Path | None = None) -> list[Path]:
         """Write the CSV export (a zip unless ``path`` ends in .csv); return the files."""
-        from mslog.core.export import write_csv
+        from mslog.core.safety.export import write_csv
 
         today = self._diary.today()
         path = path or self._ask(
@@ -82,7 +82,7 @@ class ExportDialog(QDialog):
 
     def export_json(self, path: Path | None = None) -> Path | None:
         """Write the complete JSON copy; return its path."""
-        from mslog.core.export import write_json
+        from mslog.core.safety.export import write_json
 
         today = self._diary.today()
         path = path or self._ask("Save complete copy", f"MSLog {today}.json", "JSON (*.json)")

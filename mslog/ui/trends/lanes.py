@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mslog.core.appointments import Appointment
-from mslog.core.trend_lanes import ExtraLanes
 from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
+from mslog.core.trends.lanes import ExtraLanes
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.palette import ChartColours
 

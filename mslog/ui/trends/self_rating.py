@@ -21,7 +21,7 @@ from mslog.core.checkin.self_ratings import (
 )
 from mslog.core.errors import MSLogError
 from mslog.ui.checklists.commands import CallbackCommand
-from mslog.ui.chips import ChipGroup
+from mslog.ui.widgets.chips import ChipGroup
 
 
 def _chips(levels: dict[int, str], question: str) -> ChipGroup:

@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.trend_lanes import ExtraLanes, extra_lanes
 from mslog.core.trends import RANGE_CHOICES, DateRange, day_number, headline, resolve_range
 from mslog.core.trends.exposures import analyse_range
-from mslog.ui.chips import ChipGroup
-from mslog.ui.flowlayout import FlowLayout
-from mslog.ui.scrolling import fill_with_scrolling
+from mslog.core.trends.lanes import ExtraLanes, extra_lanes
 from mslog.ui.trends.appointments import AppointmentsPage
 from mslog.ui.trends.breakdown import BreakdownPage
 from mslog.ui.trends.cards import SummaryCards
 from mslog.ui.trends.lanes import LanesChart
 from mslog.ui.trends.palette import chart_colours
 from mslog.ui.trends.timeofday import TimeOfDayCharts
+from mslog.ui.widgets.chips import ChipGroup
+from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.scrolling import fill_with_scrolling
 
 DEFAULT_RANGE = "30"
 

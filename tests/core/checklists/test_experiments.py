@@ -203,7 +203,7 @@ def test_a_trial_stopped_early_compares_the_days_before_the_stop(diary, stretch,
 
 
 def test_a_planned_trial_survives_export_and_import(diary: Diary, stretch, clock, tmp_path):
-    from mslog.core import export
+    from mslog.core.safety import export
 
     planned = diary.experiments.plan(stretch, rng=random.Random(0))
     path = export.write_json(diary.db, tmp_path / "e.json", clock.now())

@@ -10,13 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from mslog.core.errors import MSLogError
-from mslog.ui.backup.watcher import ExternalChangeWatcher
+from mslog.ui.safety.watcher import ExternalChangeWatcher
 
 if TYPE_CHECKING:
     # Loaded when a backup is restored or a file imported, not with the window.
-    from mslog.core.importer import ImportReport
-    from mslog.core.restore import RestoreResult
-    from mslog.ui.backup.dialogs import RestoreDialog
+    from mslog.core.safety.importer import ImportReport
+    from mslog.core.safety.restore import RestoreResult
+    from mslog.ui.safety.dialogs import RestoreDialog
 
 
 class DataSafetyUi(QObject):
@@ -92,7 +92,7 @@ class DataSafetyUi(QObject):
 
     def open_restore_dialog(self) -> RestoreDialog:
         """Show the list of backups."""
-        from mslog.ui.backup.dialogs import RestoreDialog
+        from mslog.ui.safety.dialogs import RestoreDialog
 
         dialog = RestoreDialog(
             self._diary.safety.list_backups(), self._diary.safety.backup_dir, self._window

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from mslog.ui.roving import RovingFocus
+from mslog.ui.widgets.roving import RovingFocus
 
 
 class SeverityPicker(QWidget):

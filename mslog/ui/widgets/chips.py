@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from mslog.ui.flowlayout import FlowLayout
-from mslog.ui.roving import RovingFocus
+from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.roving import RovingFocus
 
 
 class ChipGroup(QWidget):

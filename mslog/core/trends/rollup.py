@@ -1,6 +1,6 @@
 """Second-level trend aggregates: spasms per day, per 32-day block × hour, and dose slots.
 
-The per-hour cells of :mod:`mslog.core.trend_cache` hold ten years in ~35,000 rows;
+The per-hour cells of :mod:`mslog.core.trends.cache` hold ten years in ~35,000 rows;
 a range of "all" read from them still groups every row. These tables, kept by
 SQLite triggers on the cells and on ``dose`` inside the writer's own transaction,
 hold what a range redraw reads already grouped:
@@ -12,8 +12,8 @@ hold what a range redraw reads already grouped:
   whether it was taken, indexed for the adherence lane. It does not depend on the
   day-start hour, so it stays valid when that hour changes.
 
-Like the cells they are derived data: :func:`mslog.core.trend_cache.rebuild`
-recomputes them and :func:`mslog.core.trend_cache.is_current` checks their totals.
+Like the cells they are derived data: :func:`mslog.core.trends.cache.rebuild`
+recomputes them and :func:`mslog.core.trends.cache.is_current` checks their totals.
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def fill(db: SqliteDatabase) -> None:
 
 
 def totals_sql() -> str:
-    """Return SQL selecting the totals :func:`mslog.core.trend_cache.is_current` compares."""
+    """Return SQL selecting the totals :func:`mslog.core.trends.cache.is_current` compares."""
     return (
         "(SELECT coalesce(sum(count), 0) FROM cache_trend_day),"
         " (SELECT coalesce(sum(count), 0) FROM cache_trend_hour_block),"

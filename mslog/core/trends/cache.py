@@ -13,7 +13,7 @@ read from a few thousand rows.
   ``cache_trend_meta``) and rebuilt when that hour changes, or should a count ever
   disagree with the log.
 * They are derived data: the JSON export leaves ``cache_*`` tables out.
-* :mod:`mslog.core.trend_rollup` groups the cells again per day and per block × hour
+* :mod:`mslog.core.trends.rollup` groups the cells again per day and per block × hour
   (and keeps the dose slots the adherence lane reads); rebuilt and checked with them.
 """
 
@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from mslog.core import trend_rollup
+from mslog.core.trends import rollup
 
 START = "(SELECT start_hour FROM cache_trend_meta WHERE id = 1)"
 
@@ -206,7 +206,7 @@ def rebuild(db: SqliteDatabase, start_hour: int) -> None:
                 f" count(*) FROM spasm s JOIN {table} c ON c.spasm_id = s.id GROUP BY 1, 3"
             )
         _rollup(db)
-        trend_rollup.fill(db)
+        rollup.fill(db)
         db.execute_sql(
             "INSERT INTO cache_trend_meta (id, start_hour) VALUES (1, ?)", (int(start_hour),)
         )
@@ -227,7 +227,7 @@ def is_current(db: SqliteDatabase, start_hour: int) -> bool:
         " (SELECT count(*) FROM spasm_trigger),"
         " (SELECT coalesce(sum(count), 0) FROM cache_trend_tag WHERE kind = 'trigger'),"
         " (SELECT coalesce(sum(count), 0) FROM cache_trend_tag_block WHERE kind = 'trigger'),"
-        f" {trend_rollup.totals_sql()}"
+        f" {rollup.totals_sql()}"
     ).fetchone()
     meta, spasms, cells, triggers, tagged, blocks, days, hours, doses, slots = row
     return (

@@ -6,10 +6,10 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from mslog.core.backup import BackupInfo, newest_good_backup
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryDamagedError, DiaryOpenError, MSLogError
+from mslog.core.safety.backup import BackupInfo, newest_good_backup
 
 Ask = Callable[[DiaryDamagedError, "BackupInfo | None"], str]
 MAX_ATTEMPTS = 3
@@ -17,7 +17,7 @@ MAX_ATTEMPTS = 3
 
 def ask_with_dialog(error: DiaryDamagedError, newest: BackupInfo | None) -> str:
     """Show the recovery dialog and return ``"restore"``, ``"fresh"`` or ``"quit"``."""
-    from mslog.ui.backup.dialogs import RecoveryDialog
+    from mslog.ui.safety.dialogs import RecoveryDialog
 
     dialog = RecoveryDialog(str(error), newest, can_start_fresh=error.moved_to is not None)
     dialog.exec()
@@ -49,7 +49,7 @@ def open_diary_with_recovery(
             newest = newest_good_backup(data_dir)
             choice = ask(exc, newest)
             if choice == "restore" and newest is not None:
-                from mslog.core.restore import restore_backup
+                from mslog.core.safety.restore import restore_backup
 
                 try:
                     restore_backup(data_dir, newest.path, clock or SystemClock())
@@ -69,7 +69,7 @@ def _leave_as_found(error: DiaryDamagedError) -> None:
     # Quitting decides nothing: the file goes back (unchanged), so the next start asks again
     # instead of quietly beginning an empty diary.
     if error.moved_to is not None:
-        from mslog.core.backup import move_back
+        from mslog.core.safety.backup import move_back
 
         with contextlib.suppress(OSError):  # if not, it stays safe under its dated name
             move_back(Path(error.moved_to), Path(error.path))

@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mslog.core import backup
-from mslog.core.backup import BackupInfo
 from mslog.core.events import Event
+from mslog.core.safety import backup
+from mslog.core.safety.backup import BackupInfo
 
 if TYPE_CHECKING:
     # Restore and import load when used: the open window needs neither.
     from mslog.core.diary import Diary
-    from mslog.core.importer import ImportReport
-    from mslog.core.restore import RestoreResult
+    from mslog.core.safety.importer import ImportReport
+    from mslog.core.safety.restore import RestoreResult
 
 
 class DataSafety:
@@ -59,7 +59,7 @@ class DataSafety:
         on failure it is back as it was.
         """
         from mslog.core.db import close_database, open_database
-        from mslog.core.restore import restore_backup
+        from mslog.core.safety.restore import restore_backup
 
         close_database()
         try:
@@ -76,7 +76,7 @@ class DataSafety:
             ImportFileError: The file is unusable (nothing changed).
             BackupError: The safety backup failed (nothing imported).
         """
-        from mslog.core import importer
+        from mslog.core.safety import importer
 
         data = importer.read_file(Path(path))
         db = self._diary.db

@@ -1,6 +1,6 @@
 """Importing a JSON export: validate everything first, then apply it in one transaction.
 
-The format is the one :mod:`mslog.core.export` writes (``format`` ``"mslog-diary"``,
+The format is the one :mod:`mslog.core.safety.export` writes (``format`` ``"mslog-diary"``,
 ``format_version`` 1): every table as ``{"columns": [...], "rows": [[...], ...]}``
 plus the ``schema_version`` of the diary it came from.
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-_ROOT = Path(__file__).resolve().parent.parent
+# mslog/platform/assets.py: the checkout (or site-packages) is three folders up.
+_ROOT = Path(__file__).resolve().parents[2]
 _CHECKOUT = _ROOT / "resources"
 
 

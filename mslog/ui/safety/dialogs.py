@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.backup import BackupInfo
+from mslog.core.safety.backup import BackupInfo
 
 ROW_HEIGHT = 48
 

@@ -1,0 +1,1 @@
+"""Reusable widgets and layouts shared by the tabs (chips, severity pickers, lazy tabs...)."""
