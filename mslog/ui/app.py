@@ -23,9 +23,9 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
 
     lighten_pyside_import_scan()  # before any other module of ours loads
     from mslog import APP_NAME, __version__
-    from mslog.ui.instance_socket import ask_running_instance
     from mslog.ui.main_window import MainWindow, app_icon
     from mslog.ui.settings.store import UiSettings
+    from mslog.ui.single_instance import ask_running_instance
     from mslog.ui.startup import Startup
     from mslog.ui.style import apply_style, new_application
 

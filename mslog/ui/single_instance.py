@@ -1,35 +1,75 @@
-"""One MSLog window per diary: a second launch asks the first to come forward, then exits.
-
-On POSIX the two talk over a Unix socket in the diary's private folder, through Python's
-own ``socket`` module, so start-up does not load QtNetwork (about 3 MiB). Windows has no
-Unix sockets in Python, so there Qt's local sockets (named pipes) carry the same message.
-The naming and the asking side are in :mod:`mslog.ui.instance_socket`.
-"""
+"""One MSLog window per diary: a second launch asks the first to come forward, then exits."""
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
-from mslog.ui.instance_socket import (
-    CONNECT_TIMEOUT_S,
-    MESSAGE,
-    ask_unix_alive,
-    server_name,
-    socket_path,
-    use_unix_socket,
-)
+# Long enough for a busy window to accept, short enough that a launch never seems stuck.
+CONNECT_TIMEOUT_MS = 500
+# What a later launch sends: "come forward". One line, so a message is whole once it ends.
+SHOW = b"show"
+# sun_path holds 108 bytes on Linux and 104 on macOS, with the terminating NUL.
+MAX_SOCKET_PATH = 100
 
 
-class InstanceServer(QObject):
+def server_name(data_dir: Path) -> str:
+    """The name a window on ``data_dir`` listens under: one per user and (resolved) folder.
+
+    Where the user has a private runtime folder (``$XDG_RUNTIME_DIR`` on Linux and the
+    BSDs) the socket goes there, so no other user can take the name first. Elsewhere Qt
+    places the name itself: in the temporary folder (per user on macOS), or as a named pipe
+    on Windows.
+    """
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError, ImportError):  # no user name in the environment or database
+        user = "user"
+    folder = Path(data_dir).expanduser().resolve()
+    # A rendezvous point, not a secret: the hash only keeps the name short and path-free.
+    name = "mslog-" + hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if os.name == "posix" and runtime and Path(runtime).is_dir():
+        inside = os.path.join(runtime, name)
+        if len(os.fsencode(inside)) <= MAX_SOCKET_PATH:
+            return inside
+    return name
+
+
+def ask_running_instance(data_dir: Path) -> bool:
+    """Ask an MSLog already showing this diary to come forward; return True if one answered."""
+    return _send(server_name(data_dir), SHOW + b"\n")
+
+
+def _send(name: str, message: bytes) -> bool:
+    """Connect to ``name`` and send ``message``; return whether a window was listening."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False  # nobody there, or a socket file left by a crash
+    if message:
+        socket.write(message)
+        socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        socket.waitForDisconnected(CONNECT_TIMEOUT_MS)
+    return True
+
+
+class InstanceServer(QLocalServer):
     """Listens for later launches of MSLog on the same diary.
+
+    If another window already listens for this diary, this one stays quiet (``listening``
+    is False); the window still works, it just is not the one later launches reach.
 
     Args:
         data_dir: The diary's folder.
         parent: The owning object.
-        unix: Use a Unix socket (default: on POSIX) rather than Qt's local sockets.
 
     Signals:
         activated: Another launch asked this window to come forward.
@@ -37,122 +77,43 @@ class InstanceServer(QObject):
 
     activated = Signal()
 
-    def __init__(
-        self, data_dir: Path, parent: QObject | None = None, *, unix: bool | None = None
-    ) -> None:
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        unix = use_unix_socket() if unix is None else unix
-        self._backend = _UnixListener(data_dir, self) if unix else _QtListener(data_dir, self)
+        # Only this user may connect: on POSIX the socket file is made 0700.
+        self.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.newConnection.connect(self._on_connection)
+        self._listen(server_name(data_dir))
 
     @property
     def listening(self) -> bool:
-        """Whether the server is up."""
-        return self._backend.listening
+        """Whether this window is the one later launches reach."""
+        return self.isListening()
 
-    def close(self) -> None:
-        """Stop listening (the name is free for the next launch)."""
-        self._backend.close()
-
-
-class _UnixListener:
-    """A non-blocking Unix socket watched by the Qt event loop."""
-
-    def __init__(self, data_dir: Path, owner: InstanceServer) -> None:
-        import socket
-
-        from PySide6.QtCore import QSocketNotifier
-
-        self._owner = owner
-        self._path = socket_path(data_dir)
-        self._sock: socket.socket | None = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            self._bind()
-        except OSError:
-            self._sock.close()
-            self._sock = None
-            return  # no single-instance guard then; the window still works
-        self._sock.listen(4)
-        self._sock.setblocking(False)
-        self._notifier = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, owner)
-        self._notifier.activated.connect(self._on_ready)
-
-    def _bind(self) -> None:
-        assert self._sock is not None
-        old_umask = os.umask(0o077)  # only this user may connect
-        try:
-            self._sock.bind(os.fspath(self._path))
-        except OSError:
-            if ask_unix_alive(self._path):
-                raise  # another window took this diary a moment ago: leave it be
-            # A socket left by a crashed MSLog, or a stray file: replace it.
-            self._path.unlink(missing_ok=True)
-            self._sock.bind(os.fspath(self._path))
-        finally:
-            os.umask(old_umask)
-
-    @property
-    def listening(self) -> bool:
-        return self._sock is not None
-
-    def _on_ready(self) -> None:
-        assert self._sock is not None
-        while True:
-            try:
-                conn, _ = self._sock.accept()
-            except (BlockingIOError, InterruptedError):
-                return
-            except OSError:
-                return
-            with conn:
-                conn.settimeout(CONNECT_TIMEOUT_S)
-                try:
-                    message = conn.recv(64)
-                except OSError:
-                    continue
-            if message.startswith(MESSAGE.strip()):
-                self._owner.activated.emit()
-
-    def close(self) -> None:
-        if self._sock is None:
+    def _listen(self, name: str) -> None:
+        # With UserAccessOption, Qt on POSIX listens under a temporary name and renames it
+        # over ``name``, so listen() would quietly take the name from a window that is still
+        # running (QTBUG-48635). Ask first: an answer means another window has this diary.
+        if _send(name, b""):
             return
-        self._notifier.setEnabled(False)
-        self._sock.close()
-        self._sock = None
-        self._path.unlink(missing_ok=True)
-
-
-class _QtListener:
-    """Qt's QLocalServer: named pipes on Windows."""
-
-    def __init__(self, data_dir: Path, owner: InstanceServer) -> None:
-        from PySide6.QtNetwork import QLocalServer
-
-        self._owner = owner
-        self._server = QLocalServer(owner)
-        # Only this user may connect.
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        name = server_name(data_dir)
-        if not self._server.listen(name):
-            # A socket left by a crashed MSLog: nobody answered, so it is stale.
+        if self.listen(name):
+            return
+        if self.serverError() == QAbstractSocket.SocketError.AddressInUseError and not _send(
+            name, b""
+        ):
+            # Left by a crashed MSLog: nobody answered, so it is stale. Replace it.
             QLocalServer.removeServer(name)
-            self._server.listen(name)
-        self._server.newConnection.connect(self._on_connection)
-
-    @property
-    def listening(self) -> bool:
-        return self._server.isListening()
+            self.listen(name)
+        # If listening still fails there is no single-instance guard; the window still works.
 
     def _on_connection(self) -> None:
-        while (socket := self._server.nextPendingConnection()) is not None:
-            # Owned by the server (freed with it): a later launch is rare, and freeing a
-            # socket by hand while Qt still delivers its events is how crashes start.
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
-            if socket.bytesAvailable():
-                self._on_message(socket)
+        while self.hasPendingConnections():
+            socket = self.nextPendingConnection()
+            # Owned by the server and freed with it: later launches are rare, and deleting a
+            # socket (even with deleteLater) while Qt still delivers its events crashes.
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            self._read(socket)
 
-    def _on_message(self, socket) -> None:
-        if bytes(socket.readAll().data()).startswith(MESSAGE.strip()):
-            self._owner.activated.emit()
-
-    def close(self) -> None:
-        self._server.close()
+    def _read(self, socket: QLocalSocket) -> None:
+        while socket.canReadLine():
+            if bytes(socket.readLine().data()).strip() == SHOW:
+                self.activated.emit()

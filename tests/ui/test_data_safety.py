@@ -1,11 +1,8 @@
-"""File ▸ Back up / Restore / Import, outside writes showing up, one window per diary."""
+"""File ▸ Back up / Restore / Import, outside writes showing up, a damaged diary at start."""
 
 from __future__ import annotations
 
 import json
-import os
-import socket
-import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -16,10 +13,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryDamagedError
 from mslog.core.safety import backup
-from mslog.ui.instance_socket import ask_running_instance, socket_path
 from mslog.ui.safety.dialogs import RecoveryDialog
 from mslog.ui.safety.recovery import open_diary_with_recovery
-from mslog.ui.single_instance import InstanceServer
 from tests.core.test_import import export
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -125,85 +120,6 @@ def test_the_poll_stops_when_the_window_closes(window):
     assert window.data_safety.watcher.timer.isActive()
     window.close()
     assert not window.data_safety.watcher.timer.isActive()
-
-
-# --- one window per diary -------------------------------------------------------
-
-
-@pytest.mark.parametrize("unix", [True, False], ids=["unix-socket", "qt-local-socket"])
-def test_a_second_launch_brings_the_first_window_forward(qtbot, data_dir, unix):
-    data_dir.mkdir()  # the window listens once its diary is open
-    server = InstanceServer(data_dir, unix=unix)
-    assert server.listening
-    with qtbot.waitSignal(server.activated, timeout=3000):
-        assert ask_running_instance(data_dir, unix=unix)
-    server.close()
-    assert not ask_running_instance(data_dir, unix=unix)
-
-
-def test_the_unix_socket_is_private_and_lives_with_the_diary(data_dir):
-    data_dir.mkdir()  # the window listens once its diary is open
-    server = InstanceServer(data_dir, unix=True)
-    path = socket_path(data_dir)
-    assert path.parent == data_dir.resolve()
-    assert stat.S_ISSOCK(path.stat().st_mode)
-    assert path.stat().st_mode & 0o077 == 0
-    server.close()
-    assert not path.exists()
-
-
-def test_a_data_folder_too_deep_for_a_socket_path_still_gets_one(tmp_path):
-    deep = tmp_path.joinpath(*["a-rather-long-folder-name"] * 6)
-    deep.mkdir(parents=True)
-    path = socket_path(deep)
-    assert len(str(path)) <= 100
-    assert path.name.startswith("mslog-")
-    assert socket_path(deep) == path
-    assert socket_path(tmp_path / "other") != path
-    server = InstanceServer(deep, unix=True)
-    assert server.listening
-    assert ask_running_instance(deep, unix=True)
-    server.close()
-
-
-def test_launching_mslog_again_exits_and_raises_the_open_one(qtbot, data_dir):
-    data_dir.mkdir()  # the window listens once its diary is open
-    server = InstanceServer(data_dir)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    second = subprocess.Popen(
-        [sys.executable, "-m", "mslog", "--data-dir", str(data_dir)], cwd=ROOT, env=env
-    )
-    with qtbot.waitSignal(server.activated, timeout=20_000):
-        pass
-    assert second.wait(timeout=20) == 0
-    assert not (data_dir / "diary.sqlite3").exists()  # the second one never opened the diary
-    server.close()
-
-
-@pytest.mark.parametrize("unix", [True, False], ids=["unix-socket", "qt-local-socket"])
-def test_a_stale_socket_from_a_crash_does_not_block_starting(data_dir, unix):
-    data_dir.mkdir()  # the window listens once its diary is open
-    if unix:  # a crash leaves the socket file behind with nobody listening
-        left = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        left.bind(str(socket_path(data_dir)))
-        left.close()
-        assert socket_path(data_dir).exists()
-        assert not ask_running_instance(data_dir, unix=True)
-    else:
-        InstanceServer(data_dir, unix=False).close()
-    again = InstanceServer(data_dir, unix=unix)
-    assert again.listening
-    assert ask_running_instance(data_dir, unix=unix)
-    again.close()
-
-
-def test_a_second_window_never_takes_over_a_listening_one(data_dir):
-    data_dir.mkdir()  # the window listens once its diary is open
-    first = InstanceServer(data_dir, unix=True)
-    second = InstanceServer(data_dir, unix=True)
-    assert first.listening
-    assert not second.listening
-    first.close()
 
 
 # --- damaged diary at start-up ---------------------------------------------------
