@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mslog.core import vocab  # noqa: E402
-from mslog.core.db import DB_FILENAME  # noqa: E402
+from mslog.core.storage.database import DB_FILENAME  # noqa: E402
 
 HOURS = [7, 8, 8, 9, 13, 17, 21, 22, 22, 23, 2, 3]  # mornings and nights are busiest
 TRAVEL_OFFSETS = [-300, 60, 120, 330]

@@ -70,7 +70,7 @@ def _ten_year_diary(out: Path) -> None:
     from datetime import date, timedelta
 
     from bench.gen_diary import generate
-    from mslog.core.db import DB_FILENAME
+    from mslog.core.storage.database import DB_FILENAME
 
     generate(out, years=10, spasms=18_250, seed=1)
     rnd = random.Random(2)

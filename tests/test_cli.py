@@ -12,7 +12,7 @@ import pytest
 
 from mslog import __version__
 from mslog.cli import main
-from mslog.core.db import DB_FILENAME
+from mslog.core.storage.database import DB_FILENAME
 from tests.helpers.stubs import FakeClock
 
 

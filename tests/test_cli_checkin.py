@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mslog.core.db import DB_FILENAME
 from mslog.core.diary import Diary
+from mslog.core.storage.database import DB_FILENAME
 from tests.helpers.stubs import FakeClock
 from tests.test_cli import run
 

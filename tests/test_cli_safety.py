@@ -6,10 +6,10 @@ import json
 import os
 import stat
 
-from mslog.core import migrations
-from mslog.core.db import DB_FILENAME, PRAGMAS
 from mslog.core.diary import Diary
 from mslog.core.safety import backup
+from mslog.core.storage import migrations
+from mslog.core.storage.database import DB_FILENAME, PRAGMAS
 from tests.test_cli import rows, run
 
 

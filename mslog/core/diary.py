@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.days import DayRule
-from mslog.core.db import DB_FILENAME, close_database, open_database
 from mslog.core.preferences import Preferences
 from mslog.core.spasms import SpasmLog
+from mslog.core.storage.database import Database
 
 if TYPE_CHECKING:
     from mslog.core.appointments import Appointments
@@ -43,7 +43,7 @@ class Diary:
     ) -> None:
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or SystemClock()
-        self.db = open_database(self.data_dir, self.clock)
+        self.db = Database(self.data_dir, self.clock)
         self.preferences = Preferences(self.db)
         self.day_rule = day_rule or self.preferences.day_rule()
         self.spasms = SpasmLog(self.db, self.clock)
@@ -109,7 +109,7 @@ class Diary:
     @property
     def path(self) -> Path:
         """The database file."""
-        return self.data_dir / DB_FILENAME
+        return self.db.path
 
     def today(self):
         """Return today's diary day."""
@@ -121,4 +121,4 @@ class Diary:
 
     def close(self) -> None:
         """Close the database."""
-        close_database()
+        self.db.close()

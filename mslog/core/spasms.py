@@ -15,7 +15,7 @@ from mslog.core.clock import Clock, from_epoch_and_offset, to_epoch_and_offset
 from mslog.core.days import DayRule
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.events import Event
-from mslog.core.models import SpasmLocationRow, SpasmRow, SpasmTriggerRow
+from mslog.core.storage.models import SpasmLocationRow, SpasmRow, SpasmTriggerRow
 
 MAX_NOTE_LENGTH = 10_000
 MAX_DURATION_S = 24 * 3600

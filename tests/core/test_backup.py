@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from mslog.core.db import DB_FILENAME
 from mslog.core.diary import Diary
 from mslog.core.safety import backup
 from mslog.core.safety.backup import BackupError, DiaryInUseError, to_keep
+from mslog.core.storage.database import DB_FILENAME
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -69,7 +69,7 @@ def test_first_opening_of_a_day_makes_one_daily_backup(data_dir, clock):
 
 
 def test_schema_update_is_preceded_by_a_backup(data_dir, clock, monkeypatch):
-    from mslog.core import migrations
+    from mslog.core.storage import migrations
 
     diary = Diary(data_dir, clock=clock)
     _log(diary, 2)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from mslog.core import migrations
-from mslog.core.db import DB_FILENAME
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryDamagedError, DiaryReadOnlyError, SchemaTooNewError
 from mslog.core.safety import backup
+from mslog.core.storage import migrations
+from mslog.core.storage.database import DB_FILENAME
 
 PAGE = 4096
 
@@ -242,7 +242,7 @@ def test_a_full_disk_loses_nothing_already_saved_and_writes_nothing_partial(diar
 
 
 def test_two_programs_creating_the_first_diary_at_once_keep_one(data_dir, clock, monkeypatch):
-    from mslog.core import db
+    from mslog.core.storage import database
 
     first = Diary(data_dir, clock=clock)
     first.spasms.log(severity=1)
@@ -250,19 +250,19 @@ def test_two_programs_creating_the_first_diary_at_once_keep_one(data_dir, clock,
     path = data_dir / DB_FILENAME
     before = path.read_bytes()
     # The other program finds no diary, builds one, and arrives second: it must not replace ours.
-    monkeypatch.setattr(db.os, "getpid", lambda: 99999)
-    db._create_fresh(path, clock)
+    monkeypatch.setattr(database.os, "getpid", lambda: 99999)
+    database._create_fresh(path, clock)
     assert path.read_bytes() == before
     assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(".")) == []
 
 
 def test_without_hard_links_a_new_diary_is_still_created(data_dir, clock, monkeypatch):
-    from mslog.core import db
+    from mslog.core.storage import database
 
     def no_links(*_args):
         raise OSError(1, "Operation not permitted")
 
-    monkeypatch.setattr(db.os, "link", no_links)
+    monkeypatch.setattr(database.os, "link", no_links)
     diary = Diary(data_dir, clock=clock)
     diary.spasms.log(severity=2)
     assert diary.spasms.count() == 1

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mslog.core.db import DB_FILENAME
+from mslog.core.storage.database import DB_FILENAME
 
 KILLS = 200
 

@@ -8,10 +8,10 @@ import stat
 
 import pytest
 
-from mslog.core import migrations
-from mslog.core.db import DB_FILENAME
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryOpenError, SchemaTooNewError
+from mslog.core.storage import migrations
+from mslog.core.storage.database import DB_FILENAME
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 

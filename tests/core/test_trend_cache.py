@@ -112,21 +112,20 @@ def test_another_connection_writing_is_noticed(diary: Diary):
 
 
 def test_a_reopened_database_is_checked_again(diary: Diary, clock):
-    from mslog.core.db import close_database, open_database
-
     diary.spasms.log(started=datetime(2026, 3, 1, 12, tzinfo=timezone.utc))
     assert diary.trends.daily(RANGE).count == [1]
-    close_database()
-    # As if a backup from before the aggregates existed had been restored.
-    other = sqlite3.connect(diary.path)
-    with other:
-        other.execute("DELETE FROM cache_trend_meta")
-        other.execute("DELETE FROM cache_trend_cell")
-        other.execute(
-            "INSERT INTO spasm (uuid, started_at, utc_offset, created_at, updated_at)"
-            " VALUES ('y', ?, 0, 0, 0)",
-            (int(datetime(2026, 3, 2, 12, tzinfo=timezone.utc).timestamp()),),
-        )
-    other.close()
-    diary.db = open_database(diary.data_dir, clock)
+
+    def restore_from_before_the_aggregates() -> None:
+        other = sqlite3.connect(diary.path)
+        with other:
+            other.execute("DELETE FROM cache_trend_meta")
+            other.execute("DELETE FROM cache_trend_cell")
+            other.execute(
+                "INSERT INTO spasm (uuid, started_at, utc_offset, created_at, updated_at)"
+                " VALUES ('y', ?, 0, 0, 0)",
+                (int(datetime(2026, 3, 2, 12, tzinfo=timezone.utc).timestamp()),),
+            )
+        other.close()
+
+    diary.db.swap_file(restore_from_before_the_aggregates)
     assert diary.trends.daily(RANGE).count == [1, 1]

@@ -176,8 +176,7 @@ def test_rollups_that_went_wrong_are_rebuilt_at_the_next_check(diary: Diary):
 
 
 def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
-    from mslog.core import migrations
-    from mslog.core.db import close_database, open_database
+    from mslog.core.storage import migrations
 
     c = diary.checklists
     a, b = _medications(diary)
@@ -189,21 +188,22 @@ def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
         )
     diary.trends.earliest_day()  # the per-hour cells are built
     before = diary.trends.daily(FEB_MAR)
-    close_database()
-    # As if a backup made before this schema step had been restored.
-    other = sqlite3.connect(diary.path)
-    with other:
-        for table in ("cache_trend_day", "cache_trend_hour_block", "cache_dose_slot"):
-            other.execute(f"DROP TABLE {table}")
-        for name in ("cell_ai", "cell_au", "cell_ad"):
-            other.execute(f"DROP TRIGGER cache_trend_{name}")
-        for name in ("ai", "au", "ad"):
-            other.execute(f"DROP TRIGGER cache_dose_slot_{name}")
-        for table in ("checkin_factor", "checkin", "day_factor", "experiment", "self_rating"):
-            other.execute(f"DROP TABLE {table}")  # the later steps go too
-        other.execute("PRAGMA user_version = 6")
-    other.close()
-    diary.db = open_database(diary.data_dir, clock)
+
+    def restore_from_before_this_step() -> None:
+        other = sqlite3.connect(diary.path)
+        with other:
+            for table in ("cache_trend_day", "cache_trend_hour_block", "cache_dose_slot"):
+                other.execute(f"DROP TABLE {table}")
+            for name in ("cell_ai", "cell_au", "cell_ad"):
+                other.execute(f"DROP TRIGGER cache_trend_{name}")
+            for name in ("ai", "au", "ad"):
+                other.execute(f"DROP TRIGGER cache_dose_slot_{name}")
+            for table in ("checkin_factor", "checkin", "day_factor", "experiment", "self_rating"):
+                other.execute(f"DROP TABLE {table}")  # the later steps go too
+            other.execute("PRAGMA user_version = 6")
+        other.close()
+
+    diary.db.swap_file(restore_from_before_this_step)
     assert migrations.schema_version(diary.db) == migrations.LATEST_VERSION
     assert_rollups_match(diary.db)
     assert diary.trends.daily(FEB_MAR) == before

@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from mslog.core.diary import Diary
-from mslog.core.migrations import LATEST_VERSION
 from mslog.core.safety import export
+from mslog.core.storage.migrations import LATEST_VERSION
 from mslog.core.trends import DateRange
 from tests.helpers.stubs import LONDON
 from tests.reports.test_cli_reports import run

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
-from mslog.core.db import DB_FILENAME
 from mslog.core.diary import Diary
+from mslog.core.storage.database import DB_FILENAME
 from mslog.ui.log.details import NOTE_SAVE_DELAY_MS
 from mslog.ui.main_window import MainWindow
 from tests.helpers.stubs import LONDON, FakeClock

@@ -58,14 +58,10 @@ class DataSafety:
         The diary is closed while the file is swapped and always reopened, so
         on failure it is back as it was.
         """
-        from mslog.core.db import close_database, open_database
         from mslog.core.safety.restore import restore_backup
 
-        close_database()
-        try:
-            result = restore_backup(self._diary.data_dir, Path(path), self._diary.clock)
-        finally:
-            self._diary.db = open_database(self._diary.data_dir, self._diary.clock)
+        diary = self._diary
+        result = diary.db.swap_file(lambda: restore_backup(diary.data_dir, Path(path), diary.clock))
         self.reloaded.emit("restored")
         return result
 
@@ -81,7 +77,7 @@ class DataSafety:
         data = importer.read_file(Path(path))
         db = self._diary.db
         schema = importer.describe_schema(db)
-        from mslog.core import migrations
+        from mslog.core.storage import migrations
 
         rows = importer.validate(data, schema, migrations.schema_version(db))
         if any(rows.values()):

@@ -26,7 +26,7 @@ exactly this. One UTF-8 JSON object::
   with every row; only SQLite's own ``sqlite_*`` tables and derived ``cache_*``
   tables (rebuilt by MSLog from the others) are left out. Table and column names are
   the database's own, so the copy restores exactly; ``schema_version`` says which
-  migrations made them (see ``mslog/core/migrations.py``).
+  migrations made them (see ``mslog/core/storage/migrations/``).
 * Tables are listed parents first (a table comes after every table its foreign keys
   point to), so inserting them in order satisfies the foreign keys.
 * Rows are sorted by primary key. Values are JSON numbers, strings or ``null``;
@@ -74,7 +74,7 @@ from peewee import SqliteDatabase
 from mslog import __version__
 from mslog.core import vocab
 from mslog.core.days import DayRule
-from mslog.core.migrations import schema_version
+from mslog.core.storage.migrations import schema_version
 from mslog.core.trends import DateRange, day_from_number, day_number, sql_day_number
 
 FORMAT_NAME = "mslog-diary"

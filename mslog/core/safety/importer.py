@@ -32,8 +32,9 @@ from typing import Any
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
-from mslog.core import migrations, spasms
+from mslog.core import spasms
 from mslog.core.errors import MSLogError, ValidationError
+from mslog.core.storage import migrations
 
 FORMAT = "mslog-diary"
 FORMAT_VERSION = 1

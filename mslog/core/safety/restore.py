@@ -7,11 +7,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from mslog.core import migrations
 from mslog.core.clock import Clock
-from mslog.core.db import DB_FILENAME
 from mslog.core.safety import backup
 from mslog.core.safety.backup import BackupError
+from mslog.core.storage import migrations
+from mslog.core.storage.database import DB_FILENAME
 
 
 @dataclass(frozen=True)

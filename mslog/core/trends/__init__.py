@@ -207,7 +207,7 @@ class Trends:
         self._db = db
         # A callable follows the diary when the person changes the day-start hour.
         self._rule = day_rule if callable(day_rule) else (lambda: day_rule)
-        self._checked: tuple[int, int, int] | None = None
+        self._checked: tuple[object, int, int] | None = None
 
     @property
     def day_rule(self) -> DayRule:
@@ -249,8 +249,9 @@ class Trends:
         version = self._rows("PRAGMA data_version", [])[0][0]
         # Our own writes keep the tables current through triggers; a check is needed
         # only at first, after another connection wrote, for a new day-start hour, or
-        # once the database was reopened (a restored backup, say).
-        key = (id(self._db.connection()), version, start)
+        # once the database was reopened (a restored backup, say). The connection itself,
+        # not its id, marks a reopening: a new connection may reuse a closed one's id.
+        key = (self._db.connection(), version, start)
         if self._checked != key:
             if not cache.is_current(self._db, start):
                 cache.rebuild(self._db, start)

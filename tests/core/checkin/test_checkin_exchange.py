@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
-from mslog.core import migrations
 from mslog.core.checkin import DEFAULT_FACTORS
-from mslog.core.db import DB_FILENAME
 from mslog.core.diary import Diary
 from mslog.core.safety import export
 from mslog.core.safety.importer import ImportFileError
+from mslog.core.storage import migrations
+from mslog.core.storage.database import DB_FILENAME
 from tests.helpers.stubs import FakeClock
 
 TODAY = date(2026, 3, 11)

@@ -9,7 +9,7 @@ import pytest
 from mslog.core.checkin import DEFAULT_FACTORS
 from mslog.core.diary import Diary
 from mslog.core.errors import ValidationError
-from mslog.core.migrations import LATEST_VERSION, schema_version
+from mslog.core.storage.migrations import LATEST_VERSION, schema_version
 from tests.helpers.stubs import FakeClock
 
 TODAY = date(2026, 3, 11)

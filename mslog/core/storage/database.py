@@ -1,15 +1,16 @@
-"""Opening the diary database: location, permissions, pragmas and schema version."""
+"""The diary's one database object: location, permissions, pragmas, schema and file swaps."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from peewee import DatabaseError as PeeweeDatabaseError
-from peewee import Model, SqliteDatabase
+from peewee import SqliteDatabase
 
-from mslog.core import migrations
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.errors import (
     DiaryDamagedError,
@@ -18,8 +19,10 @@ from mslog.core.errors import (
     SchemaTooNewError,
 )
 from mslog.core.safety import backup
+from mslog.core.storage import migrations, models
 
 DB_FILENAME = "diary.sqlite3"
+T = TypeVar("T")
 
 # A diary writes little and must never lose an acknowledged entry: FULL sync.
 # The busy timeout lets the command line write while the window is open.
@@ -29,16 +32,6 @@ PRAGMAS = {
     "synchronous": 2,
     "busy_timeout": 5000,
 }
-
-database = SqliteDatabase(None)
-
-
-class BaseModel(Model):
-    """Base of every table model; bound to the late-opened :data:`database`."""
-
-    class Meta:
-        database = database
-        legacy_table_names = False
 
 
 def prepare_data_dir(data_dir: Path) -> Path:
@@ -69,12 +62,17 @@ def read_schema_version(path: Path) -> int:
         ) from exc
 
 
-def open_database(data_dir: Path, clock: Clock | None = None) -> SqliteDatabase:
-    """Open (creating if needed) the diary in ``data_dir`` and bring its schema up to date.
+class Database(SqliteDatabase):
+    """The diary's one database: opened from a data folder, its file swapped under the same object.
 
-    A file that is damaged or not a diary is never written to: it is moved
-    aside under a dated name. Before a schema update a backup is made, and once
-    a day the first opening makes a daily backup.
+    Every service receives this object; the models reach it through
+    :data:`mslog.core.storage.models.database_proxy`, which it takes over on opening.
+    Restore replaces the file with :meth:`swap_file`, so whoever holds the object
+    reads the new file afterwards.
+
+    Args:
+        data_dir: The folder holding the diary (created if missing, kept private).
+        clock: Where "now" comes from (backup names, the daily backup).
 
     Raises:
         SchemaTooNewError: The file comes from a newer MSLog; it is not touched.
@@ -82,42 +80,79 @@ def open_database(data_dir: Path, clock: Clock | None = None) -> SqliteDatabase:
         DiaryReadOnlyError: The folder or file cannot be written; nothing changed.
         DiaryOpenError: The folder cannot be used; nothing is written.
     """
-    clock = clock or SystemClock()
-    data_dir = prepare_data_dir(data_dir)
-    path = data_dir / DB_FILENAME
-    _check_writable(data_dir)
-    existed = path.exists() or path.is_symlink()
-    if existed:
-        version = _check_existing(path, clock)
-        if 0 < version < migrations.LATEST_VERSION:
-            try:
-                backup.make_backup(data_dir, clock, "before-migration", source_path=path)
-            except backup.BackupError as exc:
-                raise DiaryOpenError(
-                    f"MSLog needs to update your diary's format but could not save a safety "
-                    f"copy first, so nothing was changed. {exc}"
-                ) from exc
-    else:
-        _create_fresh(path, clock)
-    if os.name == "posix":
-        path.chmod(0o600)
-    close_database()
-    database.init(str(path), pragmas=PRAGMAS)
-    database.connect()
-    migrations.migrate(database)
-    if existed:
-        daily_backup(data_dir, clock)
-    return database
 
+    def __init__(self, data_dir: Path, clock: Clock | None = None) -> None:
+        super().__init__(None, pragmas=PRAGMAS)
+        self.data_dir = Path(data_dir)
+        self.clock: Clock = clock or SystemClock()
+        self.path = self.data_dir / DB_FILENAME
+        self._open()
 
-def daily_backup(data_dir: Path, clock: Clock) -> Path | None:
-    """Back up the open diary unless a backup was already made today; never raises."""
-    try:
-        if backup.has_backup_on(data_dir, clock.now().date()):
-            return None
-        return backup.make_backup(data_dir, clock, "daily", source=database.connection())
-    except (backup.BackupError, OSError, sqlite3.Error, PeeweeDatabaseError):
-        return None  # a missed daily backup must not stop the diary opening
+    def _open(self) -> None:
+        """Open (creating if needed) the diary file and bring its schema up to date.
+
+        A file that is damaged or not a diary is never written to: it is moved
+        aside under a dated name. Before a schema update a backup is made, and once
+        a day the first opening makes a daily backup.
+        """
+        data_dir = prepare_data_dir(self.data_dir)
+        path = self.path
+        _check_writable(data_dir)
+        existed = path.exists() or path.is_symlink()
+        if existed:
+            version = _check_existing(path, self.clock)
+            if 0 < version < migrations.LATEST_VERSION:
+                try:
+                    backup.make_backup(data_dir, self.clock, "before-migration", source_path=path)
+                except backup.BackupError as exc:
+                    raise DiaryOpenError(
+                        f"MSLog needs to update your diary's format but could not save a safety "
+                        f"copy first, so nothing was changed. {exc}"
+                    ) from exc
+        else:
+            _create_fresh(path, self.clock)
+        if os.name == "posix":
+            path.chmod(0o600)
+        self.init(str(path), pragmas=PRAGMAS)
+        self.connect()
+        try:
+            models.database_proxy.initialize(self)
+            migrations.migrate(self)
+        except BaseException:
+            self.close()  # a step failed and rolled back: leave no connection behind
+            raise
+        if existed:
+            self.daily_backup()
+
+    def swap_file(self, replace: Callable[[], T]) -> T:
+        """Close the file, let ``replace`` put another in its place, and open it again.
+
+        The diary is reopened whatever happens, with every check of a first opening,
+        so on failure it is back as it was; the object stays the same throughout.
+
+        Returns:
+            What ``replace`` returned.
+        """
+        self.close()
+        try:
+            return replace()
+        finally:
+            self._open()
+
+    def daily_backup(self) -> Path | None:
+        """Back up the open diary unless a backup was already made today; never raises."""
+        try:
+            if backup.has_backup_on(self.data_dir, self.clock.now().date()):
+                return None
+            return backup.make_backup(self.data_dir, self.clock, "daily", source=self.connection())
+        except (backup.BackupError, OSError, sqlite3.Error, PeeweeDatabaseError):
+            return None  # a missed daily backup must not stop the diary opening
+
+    def close(self) -> bool:
+        """Close the connection if one is open; return whether one was."""
+        if self.is_closed():
+            return False
+        return bool(super().close())
 
 
 def _check_writable(data_dir: Path) -> None:
@@ -212,9 +247,3 @@ def _create_fresh(path: Path, clock: Clock) -> None:
         tmp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise DiaryOpenError(f"Cannot create a new diary at {path}: {reason}") from exc
-
-
-def close_database() -> None:
-    """Close the diary connection if one is open."""
-    if database.database is not None and not database.is_closed():
-        database.close()

@@ -1,16 +1,28 @@
-"""Peewee models mirroring the tables the migrations create."""
+"""Peewee models mirroring the tables the migrations create, bound through the open Database."""
 
 from __future__ import annotations
 
 from peewee import (
     AutoField,
     CompositeKey,
+    DatabaseProxy,
     ForeignKeyField,
     IntegerField,
+    Model,
     TextField,
 )
 
-from mslog.core.db import BaseModel
+# Taken over by :class:`mslog.core.storage.database.Database` when it opens a diary;
+# services never use it: they hold the Database object itself.
+database_proxy = DatabaseProxy()
+
+
+class BaseModel(Model):
+    """Base of every table model; reaches the diary the open Database binds on opening."""
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
 
 
 class SpasmRow(BaseModel):
