@@ -144,7 +144,7 @@ def cmd_checkin(args: argparse.Namespace, context: Context) -> int:
             if day > diary.today():
                 raise UsageError(f"--day: {day} is still to come")
             changes = _changes(args, diary, day)
-            checkin = diary.checkins.update(day, **changes)
+            checkin: CheckIn | None = diary.checkins.update(day, **changes)
             out.write(f"Saved the check-in for {day_in_words(day, year=True)}.\n")
         else:
             checkin = diary.checkins.get(day)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from mslog.core import vocab
 from mslog.core.clock import Clock
@@ -50,7 +50,7 @@ Command = Callable[[argparse.Namespace, Context], int]
 
 
 def add_command(
-    sub: argparse._SubParsersAction, name: str, command: Command, **kwargs: object
+    sub: argparse._SubParsersAction, name: str, command: Command, **kwargs: Any
 ) -> argparse.ArgumentParser:
     """Add the subcommand ``name`` run by ``command``; return its parser for its options.
 

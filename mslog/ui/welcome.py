@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -42,7 +42,7 @@ class WelcomeDialog(QDialog):
     def __init__(
         self,
         settings: UiSettings,
-        setup_actions: list[tuple[str, Callable[[], None]]] = (),
+        setup_actions: Sequence[tuple[str, Callable[[], None]]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -177,10 +177,10 @@ def test_recovery_dialog_buttons(qtbot, data_dir, clock):
 def test_a_full_disk_while_the_window_is_open_is_a_calm_message(window, diary: Diary):
     from peewee import OperationalError
 
-    from mslog.ui.safety.storage_errors import storage_error_hook
+    from mslog.ui.safety.storage_errors import StorageErrorHook
 
     passed_on = []
-    hook = storage_error_hook(lambda *args: passed_on.append(args))
+    hook = StorageErrorHook(lambda *args: passed_on.append(args))
     pages = diary.db.execute_sql("PRAGMA page_count").fetchone()[0]
     diary.db.execute_sql(f"PRAGMA max_page_count = {pages}")
 
@@ -191,6 +191,7 @@ def test_a_full_disk_while_the_window_is_open_is_a_calm_message(window, diary: D
     with pytest.raises(OperationalError) as caught:
         fill()
     hook(type(caught.value), caught.value, None)
+    assert hook.last_box is not None
     assert "Nothing was half-saved" in hook.last_box.text()
     hook.last_box.close()
     assert not passed_on

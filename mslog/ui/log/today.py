@@ -124,9 +124,10 @@ class TodayList(QWidget):
             from mslog.ui.widgets.roving import takes_keyboard  # kept out of the first frame
 
             anchor = self.rows[0].edit_button.previousInFocusChain()
-            while not takes_keyboard(anchor):
+            while anchor is not None and not takes_keyboard(anchor):
                 anchor = anchor.previousInFocusChain()
-            QWidget.setTabOrder(anchor, row.edit_button)
+            if anchor is not None:
+                QWidget.setTabOrder(anchor, row.edit_button)
         QWidget.setTabOrder(row.edit_button, row.delete_button)
         self.rows.insert(position, row)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -81,8 +81,9 @@ class WhenDialog(QDialog):
 
     def when(self) -> datetime:
         """Return the chosen moment, aware, in local time."""
-        naive = QDateTime(self.date_edit.date(), self.time_edit.time()).toPython()
-        return self._clock.localize(naive.replace(second=0, microsecond=0))
+        day, time = self.date_edit.date(), self.time_edit.time()
+        naive = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+        return self._clock.localize(naive)
 
     def accept(self) -> None:
         """Close only if the time is not in the future; otherwise say why."""

@@ -13,16 +13,26 @@ from mslog.core.safety import is_storage_error, storage_message
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def storage_error_hook(previous: Hook) -> Hook:
-    """Return an excepthook that explains storage errors and passes anything else on.
+class StorageErrorHook:
+    """An excepthook that explains storage errors and passes anything else on.
 
     SQLite has already undone the failed transaction, so nothing is half-saved;
     the person only needs to know the save did not happen and why.
+
+    Attributes:
+        last_box: The message shown for the latest storage error, if any.
     """
 
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None):
+    def __init__(self, previous: Hook) -> None:
+        self._previous = previous
+        self.last_box: QMessageBox | None = None
+
+    def __call__(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> object:
+        """Show a storage error calmly; hand any other exception to the previous hook."""
         if not is_storage_error(value):
-            return previous(kind, value, tb)
+            return self._previous(kind, value, tb)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Not saved",
@@ -32,13 +42,10 @@ def storage_error_hook(previous: Hook) -> Hook:
         )
         box.finished.connect(box.deleteLater)
         box.open()
-        hook.last_box = box
+        self.last_box = box
         return None
-
-    hook.last_box = None
-    return hook
 
 
 def install() -> None:
     """Route storage errors raised in Qt slots to a message box."""
-    sys.excepthook = storage_error_hook(sys.excepthook)
+    sys.excepthook = StorageErrorHook(sys.excepthook)

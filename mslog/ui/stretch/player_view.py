@@ -141,8 +141,9 @@ class PlayerView(QWidget):
         self.reason_bar = QFrame()
         self.reason_bar.setObjectName("row")
         reasons = QHBoxLayout(self.reason_bar)
-        reasons.addWidget(_label(wrap=False))
-        reasons.itemAt(0).widget().setText("Step skipped. Why? (optional)")
+        why = _label(wrap=False)
+        why.setText("Step skipped. Why? (optional)")
+        reasons.addWidget(why)
         self.reason_buttons: dict[str, QPushButton] = {}
         for reason in SKIP_REASONS:
             button = QPushButton(SKIP_REASON_LABELS[reason])

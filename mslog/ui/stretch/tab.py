@@ -193,26 +193,27 @@ class StretchTab(QWidget):
 
     def toggle_pause(self) -> None:
         """Pause, or resume after a short countdown."""
-        if self._playing():
-            self.player.toggle_pause()
+        if player := self._active():
+            player.toggle_pause()
             self.refresh_player()
 
     def previous(self) -> None:
         """Go back a step (or to the start of this one)."""
-        if self._playing():
+        if player := self._active():
             self.view.show_reasons(False)
-            self.player.previous()
+            player.previous()
             self.refresh_player()
 
     def skip(self) -> None:
         """Skip to the next step; a skipped step may be given a reason."""
-        if not self._playing():
+        player = self._active()
+        if player is None:
             return
-        phase = self.player.phase
+        phase = player.phase
         skipping_step = phase is not None and phase.kind is PhaseKind.STEP
-        self._skipped = phase.step_index if skipping_step else None
-        self.player.skip()
-        if self.player.state is not State.DONE:
+        self._skipped = phase.step_index if phase is not None and skipping_step else None
+        player.skip()
+        if player.state is not State.DONE:
             self.view.show_reasons(skipping_step)
             self.refresh_player()
 
@@ -227,13 +228,13 @@ class StretchTab(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes and self._playing():
-            self.player.stop(Outcome.STOPPED)
+        if answer == QMessageBox.StandardButton.Yes and (player := self._active()):
+            player.stop(Outcome.STOPPED)
 
     def shutdown(self) -> None:
         """Save a session still playing as unfinished (MSLog is closing)."""
-        if self._playing():
-            self.player.stop(Outcome.PARTIAL)
+        if player := self._active():
+            player.stop(Outcome.PARTIAL)
         self.timer.stop()
         self.deadline_timer.stop()
 
@@ -306,9 +307,7 @@ class StretchTab(QWidget):
 
     def _open_editor(self, routine: Routine) -> None:
         editor = RoutineEditor(self.library, routine, self)
-        editor.accepted.connect(
-            lambda: editor.saved is not None and self.picker.select(editor.saved.key)
-        )
+        editor.accepted.connect(lambda: self._select_saved(editor))
         editor.finished.connect(editor.deleteLater)
         editor.finished.connect(lambda _result: setattr(self, "editor", None))
         self.editor = editor
@@ -316,8 +315,24 @@ class StretchTab(QWidget):
 
     # --- player events ---
 
+    def _select_saved(self, editor: RoutineEditor) -> None:
+        if editor.saved is not None:
+            self.picker.select(editor.saved.key)
+
     def _playing(self) -> bool:
-        return self.player is not None and self.player.state not in (State.READY, State.DONE)
+        return self._active() is not None
+
+    def _active(self) -> Player | None:
+        """The player of the session under way, if one is."""
+        player = self.player
+        if player is None or player.state in (State.READY, State.DONE):
+            return None
+        return player
+
+    def _step(self, index: int) -> Step:
+        """Step ``index`` of the routine playing (its player's events name steps by index)."""
+        assert self.player is not None, "player events come only while a player is set"
+        return self.player.routine.steps[index]
 
     def _exercise(self, step: Step) -> Exercise:
         return self.library.exercises[step.exercise]
@@ -327,22 +342,23 @@ class StretchTab(QWidget):
             self.view.show_reasons(False)
 
     def _on_step_started(self, index: int) -> None:
-        step = self.player.routine.steps[index]
+        step = self._step(index)
         self.cues.play("step")
         self.cues.say(wording.announcement(step, self._exercise(step)))
 
     def _on_side_switch(self, index: int) -> None:
-        step = self.player.routine.steps[index]
-        if self.player.phase is not None and self.player.phase.kind is PhaseKind.SWITCH:
+        step = self._step(index)
+        phase = self.player.phase if self.player is not None else None
+        if phase is not None and phase.kind is PhaseKind.SWITCH:
             self.cues.say(wording.switch_announcement(step, self._exercise(step)))
 
     def _on_halfway(self, index: int) -> None:
-        step = self.player.routine.steps[index]
+        step = self._step(index)
         if step.duration_s is not None and step.duration_s >= HALFWAY_MIN_S:
             self.cues.say("Halfway")
 
     def _on_rest(self, index: int) -> None:
-        step = self.player.routine.steps[index]
+        step = self._step(index)
         self.cues.say(wording.rest_announcement(step, self._exercise(step)))
 
     def _on_state(self, state: State) -> None:

@@ -77,7 +77,7 @@ class RovingFocus(QObject):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if modifiers != Qt.KeyboardModifier.NoModifier or button not in self._buttons:
             return False
-        key = event.key()
+        key = Qt.Key(event.key())
         usable = [b for b in self._buttons if self._usable(b)]
         if key in PRESS_KEYS:
             button.click()
