@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from mslog.core.diary import Diary  # noqa: E402
 from mslog.core.routines.player import State  # noqa: E402
 from mslog.core.routines.schema import Routine, Step, total_seconds  # noqa: E402
-from mslog.ui.stretch.tab import REFRESH_MS, StretchTab  # noqa: E402
+from mslog.ui.routines.tab import REFRESH_MS, StretchTab  # noqa: E402
 from mslog.ui.style import apply_style  # noqa: E402
 
 KEY = "custom/sixty"

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         return self.diary is not None
 
     def _build_stretch(self) -> QWidget:
-        from mslog.ui.stretch import build_stretch_tab
+        from mslog.ui.routines import build_stretch_tab
 
         return build_stretch_tab(self.diary, self.notifier, self.settings)
 

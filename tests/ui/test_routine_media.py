@@ -14,8 +14,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from mslog.core.routines.library import RoutineLibrary
 from mslog.platform.assets import resource_path
-from mslog.ui.stretch.cues import SOUNDS, BackendMissingError, Cues, QtSoundBackend, QtVoiceBackend
-from mslog.ui.stretch.illustration import FADE_S, HOLD_S, IllustrationView
+from mslog.ui.routines.cues import SOUNDS, BackendMissingError, Cues, QtSoundBackend, QtVoiceBackend
+from mslog.ui.routines.illustration import FADE_S, HOLD_S, IllustrationView
 
 LIBRARY = RoutineLibrary(resource_path(), None)
 FRAMES = sorted({(key, frame) for key, ex in LIBRARY.exercises.items() for frame in ex.frames})
@@ -119,7 +119,7 @@ def test_opening_the_stretch_tab_module_loads_no_audio_or_speech(tmp_path: Path)
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from mslog.core.diary import Diary\n"
-        "from mslog.ui.stretch.tab import StretchTab\n"
+        "from mslog.ui.routines.tab import StretchTab\n"
         f"diary = Diary({str(tmp_path)!r})\n"
         "tab = StretchTab(diary)\n"
         "print(sorted(m for m in sys.modules if 'Multimedia' in m or 'TextToSpeech' in m))\n"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from mslog.core.diary import Diary
-from mslog.ui.stretch.tab import StretchTab
+from mslog.ui.routines.tab import StretchTab
 
 
 class Silent:

@@ -21,7 +21,7 @@ from mslog.core.routines import wording
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import SKIP_REASON_LABELS, SKIP_REASONS, PhaseKind, Snapshot, State
 from mslog.core.routines.schema import format_duration
-from mslog.ui.stretch.illustration import IllustrationView
+from mslog.ui.routines.illustration import IllustrationView
 from mslog.ui.style import current_scale
 
 

@@ -10,8 +10,8 @@ from mslog.core.diary import Diary
 from mslog.core.routines.player import State
 from mslog.ui.main_window import MainWindow
 from mslog.ui.notifier import DiaryNotifier
-from mslog.ui.stretch.cues import BackendMissingError
-from mslog.ui.stretch.tab import REFRESH_MS, StretchTab
+from mslog.ui.routines.cues import BackendMissingError
+from mslog.ui.routines.tab import REFRESH_MS, StretchTab
 from mslog.ui.style import apply_style
 from tests.helpers.audit import audit, clipping
 from tests.helpers.stubs import FakeClock

@@ -19,18 +19,18 @@ from mslog.core.routines.schema import Exercise, Routine, Step
 from mslog.core.routines.sessions import SessionTracker
 from mslog.platform.assets import resource_path
 from mslog.ui.notifier import DiaryNotifier
-from mslog.ui.settings.store import UiSettings
-from mslog.ui.stretch.cues import (
+from mslog.ui.routines.cues import (
     Cues,
     QtSoundBackend,
     QtVoiceBackend,
     SoundBackend,
     VoiceBackend,
 )
-from mslog.ui.stretch.editor import RoutineEditor
-from mslog.ui.stretch.picker import PickerPage
-from mslog.ui.stretch.player_view import PlayerView
-from mslog.ui.stretch.summary import SummaryPage
+from mslog.ui.routines.editor import RoutineEditor
+from mslog.ui.routines.picker import PickerPage
+from mslog.ui.routines.player_view import PlayerView
+from mslog.ui.routines.summary import SummaryPage
+from mslog.ui.settings.store import UiSettings
 
 # About 30 redraws a second while running; the timer only prompts a redraw, it keeps no time.
 REFRESH_MS = 33
