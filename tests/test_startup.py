@@ -1,90 +1,74 @@
-"""Start-up stays light: charts, numpy, audio and speech load only when first used."""
+"""Start-up as a person launches it: the window opens its diary, and stays light."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+
+import mslog
+from mslog.core.storage.database import DB_FILENAME
+
+# The child imports this same checkout of mslog, not whichever one is installed.
+SOURCE_ROOT = str(Path(mslog.__file__).resolve().parent.parent)
 
 HEAVY = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
 
 
-def _run_fresh_python(code: str, home) -> str:
-    """Run ``code`` in a new interpreter (nothing imported yet) and return what it printed."""
-    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "PATH": "/usr/bin:/bin"}
+def _launch(code: str, home, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a new interpreter (nothing imported yet), as the launcher would."""
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(home),
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": SOURCE_ROOT,
+            **env,
+        },
+        timeout=120,
         check=False,
-    )  # fmt: skip
+    )
     assert done.returncode == 0, done.stderr
-    return done.stdout
+    return done
 
 
-def test_window_start_does_not_import_heavy_modules(tmp_path):
-    code = textwrap.dedent(
+def test_the_window_opens_its_diary_without_loading_charts_numbers_audio_or_speech(tmp_path):
+    data = tmp_path / "diary"
+    done = _launch(
+        f"""
+        import atexit, sys
+        import mslog
+        assert mslog.__file__.startswith({SOURCE_ROOT!r})
+        atexit.register(lambda: print(sorted(m for m in {HEAVY!r} if m in sys.modules)))
+        from mslog.cli import main
+        sys.exit(main(["--data-dir", {str(data)!r}]))
+        """,
+        tmp_path,
+        MSLOG_EXIT_WHEN_SHOWN="1",  # quit once the diary is open and drawn
+    )
+    assert done.stdout.split("\n")[:2] == ["MSLOG_SHOWN", "MSLOG_READY"]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert (data / DB_FILENAME).exists()
+    assert done.stderr == ""  # not one Qt warning on the way
+
+
+def test_closing_the_window_before_the_diary_opens_ends_cleanly(tmp_path):
+    data = tmp_path / "diary"
+    _launch(
         f"""
         import sys
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
-        app = QApplication([])
-        from mslog.core.diary import Diary
-        from mslog.ui.main_window import MainWindow
-        from mslog.ui.style import apply_style
-        apply_style(app)
-        diary = Diary({str(tmp_path / "d")!r})
-        window = MainWindow(diary)
-        window.show()
-        app.processEvents()
-        print(sorted(m for m in {HEAVY!r} if m in sys.modules))
-        window.close()
-        diary.close()
-        """
+        from mslog.cli import main
+        app = QApplication(sys.argv[:1])
+        # Queued before the window's first frame: closed before the diary is opened.
+        QTimer.singleShot(0, app.closeAllWindows)
+        sys.exit(main(["--data-dir", {str(data)!r}]))
+        """,
+        tmp_path,
     )
-    stdout = _run_fresh_python(code, tmp_path)
-    assert stdout.strip().splitlines()[-1] == "[]"
-
-
-def test_the_lighter_import_scan_answers_as_pyside_does_and_keeps_no_source(tmp_path):
-    (tmp_path / "uses_qt.py").write_text("from PySide6.QtCore import QObject\n")
-    (tmp_path / "plain.py").write_text("VALUE = 1\n")
-    code = textwrap.dedent(
-        f"""
-        import linecache, sys
-        sys.path.insert(0, {str(tmp_path)!r})
-        import PySide6.QtCore
-        from mslog.ui.import_scan import lighten_pyside_import_scan
-        print(lighten_pyside_import_scan())
-        import uses_qt, plain
-        flags = sys.modules["shibokensupport.feature"].pyside_feature_dict
-        print(flags["uses_qt"], flags["plain"])
-        print(any(name.endswith(("uses_qt.py", "plain.py")) for name in linecache.cache))
-        """
-    )
-    stdout = _run_fresh_python(code, tmp_path)
-    assert stdout.split() == ["True", "0", "-1", "False"]
-
-
-def test_the_first_frame_comes_before_the_diary_and_its_database_library(tmp_path):
-    code = textwrap.dedent(
-        """
-        import sys
-        import PySide6.QtCore
-        from mslog.ui.style import apply_style, new_application
-        from mslog.ui.import_scan import lighten_pyside_import_scan
-        lighten_pyside_import_scan()
-        app = new_application(sys.argv[0])
-        from mslog.ui.main_window import MainWindow
-        from mslog.ui.settings.store import UiSettings
-        settings = UiSettings()
-        apply_style(app, settings.get("theme"), settings.get("text_scale"))
-        window = MainWindow(settings=settings)
-        window.show()
-        app.processEvents()
-        loaded = [m for m in ("peewee", "sqlite3", "mslog.core.diary", "PySide6.QtNetwork",
-                              "PySide6.QtSvg") if m in sys.modules]
-        # PySide6 builds the Qt namespace's 93 enums on first use: 12 ms, after the frame.
-        print(loaded, "Qt" in vars(PySide6.QtCore))
-        window.close()
-        """
-    )
-    stdout = _run_fresh_python(code, tmp_path)
-    assert stdout.strip().splitlines()[-1] == "[] False"
+    assert not (data / DB_FILENAME).exists()  # never opened, so nothing was written

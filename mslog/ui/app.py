@@ -6,30 +6,27 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
+from mslog import APP_NAME, __version__
 from mslog.core.clock import Clock
+from mslog.ui.main_window import MainWindow, app_icon
+from mslog.ui.settings.store import UiSettings
+from mslog.ui.single_instance import ask_running_instance
+from mslog.ui.startup import Startup
+from mslog.ui.style import apply_style
 
 
 def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     """Show the window, open the diary in ``data_dir`` behind it, and run until it closes.
 
-    The window's first frame (tabs, menus and the big Log button) is painted before the
-    diary's modules load and the database opens, which takes as long again; a press of
-    the button in that moment is kept and saved as soon as the diary is open.
+    Checking a large diary file as it opens takes a moment, so the window (with its
+    menus and the big Log button) is painted first; a press of the button in that
+    moment is kept and saved as soon as the diary is open.
     Returns the exit code.
     """
-    from PySide6.QtWidgets import QApplication
-
-    from mslog.ui.import_scan import lighten_pyside_import_scan
-
-    lighten_pyside_import_scan()  # before any other module of ours loads
-    from mslog import APP_NAME, __version__
-    from mslog.ui.main_window import MainWindow, app_icon
-    from mslog.ui.settings.store import UiSettings
-    from mslog.ui.single_instance import ask_running_instance
-    from mslog.ui.startup import Startup
-    from mslog.ui.style import apply_style, new_application
-
-    app = QApplication.instance() or new_application(sys.argv[0])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -38,6 +35,8 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     app.setWindowIcon(app_icon())
     if ask_running_instance(data_dir):
         return 0  # the window already open on this diary comes forward instead
+    # One look on every desktop: the style sheet and the contrast checks are made for Fusion.
+    app.setStyle("Fusion")
     settings = UiSettings.for_user()
     apply_style(app, settings.get("theme"), settings.get("text_scale"))
     window = MainWindow(settings=settings, clock=clock)

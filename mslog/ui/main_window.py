@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from mslog import __version__
@@ -24,7 +24,7 @@ ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    # Loaded with the diary, after the first frame is on screen (see attach()).
+    # Loaded with the diary, which opens once the window is on screen (see attach()).
     from mslog.core.diary import Diary
     from mslog.ui.notifier import DiaryNotifier
     from mslog.ui.settings.dialog import SettingsDialog
@@ -41,6 +41,19 @@ def app_icon() -> QIcon:
     for size in ICON_SIZES:
         icon.addFile(str(resource_path("icons", "hicolor", f"{size}x{size}", "apps", ICON_FILE)))
     return icon
+
+
+def _distinct(*keys: QKeySequence | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Return the key sequences ``keys`` stand for on this platform, each once.
+
+    A standard key can be the same as one given beside it (Quit is Ctrl+Q on Linux),
+    and a key sequence listed twice on one action is ambiguous: Qt then ignores it.
+    """
+    found: list[QKeySequence] = []
+    for key in keys:
+        sequences = [key] if isinstance(key, QKeySequence) else QKeySequence.keyBindings(key)
+        found += [s for s in sequences if not s.isEmpty() and s not in found]
+    return found
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +87,7 @@ class MainWindow(QMainWindow):
         self.clock: Clock = clock or (diary.clock if diary is not None else SystemClock())
         self.settings = settings or UiSettings(parent=self)
         self.settings.changed.connect(self._on_setting_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_colour_scheme_changed)
         self.setWindowTitle("MSLog")
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
@@ -103,15 +117,95 @@ class MainWindow(QMainWindow):
         # The keyboard starts on the big button: Enter or Space logs a spasm at once.
         self.log_tab.log_button.setFocus()
 
-        # The menu titles are in the first frame; their entries come with the diary, as
-        # the first key sequence has PySide6 build the Qt namespace's enums (12 ms).
-        menus = self.menuBar()
-        self.file_menu = menus.addMenu("&File")
-        self.edit_menu = menus.addMenu("&Edit")
-        self.view_menu = menus.addMenu("&View")
-        self.help_menu = menus.addMenu("&Help")
+        self._build_menus()
         if diary is not None:
             self.attach(diary)
+
+    def _build_menus(self) -> None:
+        """Give the window its menus and window-wide shortcuts.
+
+        They work from the first frame, so Ctrl+L logs even while the diary is opening.
+        A QAction's shortcut works wherever the focus is in the window, text fields too.
+        """
+        self.log_action = self._action("&Log a spasm now", self.log_now, QKeySequence("Ctrl+L"))
+        self.report_action = self._action(
+            "&Print / save report…", self.open_report, QKeySequence("Ctrl+P")
+        )
+        quit_action = self._action(
+            "&Quit", QApplication.quit, QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit
+        )
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu.addAction(self.log_action)
+        self.file_menu.addAction(self.report_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(quit_action)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(_distinct(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(
+            _distinct(
+                QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")
+            )
+        )
+        self.settings_action = self._action(
+            "&Settings…",
+            self.show_settings,
+            QKeySequence("Ctrl+,"),
+            QKeySequence.StandardKey.Preferences,
+        )
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+
+        self.view_menu = self.menuBar().addMenu("&View")
+        for index in range(self.tabs.count()):  # Ctrl+1... in the order of the tabs
+            self.view_menu.addAction(
+                self._action(
+                    f"&{index + 1} {self.tabs.tabText(index)}",
+                    lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                    QKeySequence(f"Ctrl+{index + 1}"),
+                )
+            )
+        self.view_menu.addSeparator()
+        self.fullscreen_action = self._action("&Full screen", None, QKeySequence("F11"))
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.toggled.connect(self.set_full_screen)
+        self.view_menu.addAction(self.fullscreen_action)
+        # Not in a menu: Esc leaves full screen wherever the focus is in the window.
+        self.addAction(
+            self._action(
+                "Leave full screen",
+                lambda: self.fullscreen_action.setChecked(False),
+                QKeySequence("Esc"),
+            )
+        )
+
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu.addAction(
+            self._action("&Keyboard shortcuts", self.show_shortcuts, QKeySequence("F1"))
+        )
+        self.help_menu.addAction(self._action("&About MSLog", self.show_about))
+        # Both open on the diary, so they wait for it (a moment at start-up).
+        self._needs_diary = (self.report_action, self.settings_action)
+        for action in self._needs_diary:
+            action.setEnabled(False)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object] | None,
+        *keys: QKeySequence | QKeySequence.StandardKey,
+    ) -> QAction:
+        """Return a new action of this window that calls ``slot`` on ``keys``."""
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(_distinct(*keys))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
 
     def attach(self, diary: Diary) -> None:
         """Open the window onto ``diary``: every tab, menu entry, tray and reminder works."""
@@ -131,8 +225,8 @@ class MainWindow(QMainWindow):
         self.trends_tab.attach(diary, self.notifier)
         for page in (self.stretch_page, self.checklists_page):
             page.build_if_shown()  # opened while the diary was still opening
-        self._build_actions()
-        self._build_view_menu()
+        for action in self._needs_diary:
+            action.setEnabled(True)
         self.export_action = attach_export(self)  # File ▸ Export…
         self.data_safety = DataSafetyUi(self)
         self.tray = TrayIcon(app_icon(), self)
@@ -165,76 +259,11 @@ class MainWindow(QMainWindow):
             self.diary, self.notifier, self.undo_stack, self.operations.checklists
         )
 
-    def _build_actions(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence  # with the diary, not in the first frame
-
-        self.log_action = QAction("&Log a spasm now", self)
-        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
-        # Works whatever has focus in the window, including text fields: a QAction's
-        # shortcut context is the whole window unless set otherwise.
-        self.log_action.triggered.connect(self.log_now)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-        )
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit])
-        quit_action.triggered.connect(QApplication.quit)
-
-        file_menu = self.file_menu
-        file_menu.addAction(self.log_action)
-        self.report_action = QAction("&Print / save report…", self)
-        self.report_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.report_action.triggered.connect(self.open_report)
-        file_menu.addAction(self.report_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        edit_menu = self.edit_menu
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.settings_action = QAction("&Settings…", self)
-        self.settings_action.setShortcuts(
-            [QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences]
-        )
-        self.settings_action.triggered.connect(self.show_settings)
-        edit_menu.addAction(self.settings_action)
-        help_menu = self.help_menu
-        shortcuts = QAction("&Keyboard shortcuts", self)
-        shortcuts.setShortcut(QKeySequence("F1"))
-        shortcuts.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(shortcuts)
-        about = QAction("&About MSLog", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-
     def add_tab(self, title: str, factory: Callable[[], QWidget]) -> LazyTab:
         """Add a tab whose content is built when it is first shown."""
         page = LazyTab(factory, ready=self.is_attached)
         self.tabs.addTab(page, title)
         return page
-
-    def _build_view_menu(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        # Called once every tab exists, so Ctrl+1... match the tab order.
-        for index in range(self.tabs.count()):
-            action = QAction(f"&{index + 1} {self.tabs.tabText(index)}", self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
-            self.view_menu.addAction(action)
-        self.view_menu.addSeparator()
-        self.fullscreen_action = QAction("&Full screen", self)
-        self.fullscreen_action.setCheckable(True)
-        self.fullscreen_action.setShortcut(QKeySequence("F11"))
-        self.fullscreen_action.toggled.connect(self.set_full_screen)
-        self.view_menu.addAction(self.fullscreen_action)
-        leave = QAction("Leave full screen", self)
-        leave.setShortcut(QKeySequence("Esc"))  # window-wide, as every QAction by default
-        leave.triggered.connect(lambda: self.fullscreen_action.setChecked(False))
-        self.addAction(leave)
 
     def set_full_screen(self, on: bool) -> None:
         """Fill the screen (or go back to a normal window)."""
@@ -323,6 +352,10 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_style(app, self.settings.get("theme"), self.settings.get("text_scale"))
+
+    def _on_colour_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.settings.get("theme") == "system":  # the desktop went light or dark
+            self._on_setting_changed("theme")
 
     def log_now(self) -> None:
         """Log a spasm now and show the Log tab with its details."""

@@ -22,6 +22,10 @@ FIRST_FRAME_WAIT_MS = 500
 class Startup(QObject):
     """Opens the diary once the window has painted its first frame.
 
+    Opening checks the whole diary file (and once a day backs it up), which takes a
+    moment on a diary of many years; the window shows first, so it is there at once,
+    and a press of the big button in that moment is kept (see ``MainWindow.attach``).
+
     Args:
         window: The main window, shown without its diary.
         data_dir: The diary's folder.
@@ -41,6 +45,7 @@ class Startup(QObject):
         self.diary: Diary | None = None
         self.instance: InstanceServer | None = None
         self.failed_code: int | None = None
+        self.finished = False
         window.installEventFilter(self)
         self.fallback = QTimer(self)
         self.fallback.setSingleShot(True)
@@ -57,9 +62,9 @@ class Startup(QObject):
         return False
 
     def open_diary(self) -> None:
-        """Open the diary and attach it to the window (once)."""
+        """Open the diary and attach it to the window (once, and not after :meth:`finish`)."""
         self.fallback.stop()
-        if self.diary is not None or self.failed_code is not None:
+        if self.diary is not None or self.failed_code is not None or self.finished:
             return
         from mslog.ui.safety import storage_errors
         from mslog.ui.safety.recovery import open_diary_with_recovery
@@ -81,7 +86,12 @@ class Startup(QObject):
             QTimer.singleShot(0, self.window.show_welcome)
 
     def finish(self) -> None:
-        """Stop listening for other launches and close the diary (the app is ending)."""
+        """Stop listening for other launches and close the diary (the app is ending).
+
+        Closed before the diary opened, the window leaves it unopened.
+        """
+        self.finished = True
+        self.fallback.stop()
         if self.instance is not None:
             self.instance.close()
         if self.diary is not None:

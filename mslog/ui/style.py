@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -97,26 +98,15 @@ _BY_NAME = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}
 
 
 def resolve_theme(theme: str) -> str:
-    """Return the concrete theme for ``theme``, reading the system's choice for "system"."""
+    """Return the concrete theme for ``theme``, asking the desktop for "system".
+
+    A desktop that does not say (no colour scheme known) gets the light theme.
+    """
     if theme != "system":
         return theme if theme in _BY_NAME else "light"
-    app = QGuiApplication.instance()
-    return "dark" if app is not None and system_prefers_dark(app) else "light"
-
-
-def system_prefers_dark(app: QGuiApplication) -> bool:
-    """Return whether the desktop asks for dark colours."""
-    if app.property("mslogTheme") is None:
-        # Before MSLog's palette replaces it, the platform's palette (Fusion's, which
-        # follows the desktop's colour scheme) says the same as colorScheme() below,
-        # without PySide6 building the Qt namespace's 93 enums: 12 ms before the
-        # first frame.
-        platform = app.palette()
-        window = platform.color(QPalette.ColorRole.Window).lightness()
-        return window < platform.color(QPalette.ColorRole.WindowText).lightness()
-    from PySide6.QtCore import Qt
-
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    if QGuiApplication.instance() is None:
+        return "light"
+    return "dark" if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark else "light"
 
 
 def colours(theme: str) -> Colours:
@@ -284,21 +274,6 @@ def palette(c: Colours) -> QPalette:
     return pal
 
 
-FUSION_SET = "mslogFusion"
-
-
-def new_application(argv0: str) -> QApplication:
-    """Create the application with Fusion chosen up front.
-
-    Chosen on the command line, Qt builds the style itself; ``setStyle()`` from Python
-    would also have PySide6 build the Python types of QStyle's thirteen large enums
-    (5-10 ms of start-up).
-    """
-    app = QApplication([argv0, "-style", "Fusion"])
-    app.setProperty(FUSION_SET, True)
-    return app
-
-
 def apply_style(app: QApplication, theme: str = "light", scale: float = 1.0) -> None:
     """Give the application its theme, text size and style sheet.
 
@@ -312,9 +287,6 @@ def apply_style(app: QApplication, theme: str = "light", scale: float = 1.0) -> 
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
-    if not app.property(FUSION_SET):
-        app.setStyle("Fusion")
-        app.setProperty(FUSION_SET, True)
     app.setPalette(palette(c))
     app.setStyleSheet(style_sheet(c, scale))
     app.setProperty("mslogTheme", resolve_theme(theme))

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import sys
+from collections import defaultdict
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStyleHints
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mslog.core.diary import Diary
+from mslog.core.storage.database import DB_FILENAME
 from mslog.ui.main_window import MainWindow
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.startup import Startup
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -18,13 +25,46 @@ def frame(qtbot, clock) -> MainWindow:
     """The window as it first appears: no diary yet."""
     win = MainWindow(clock=clock)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    _show_active(qtbot, win)
     return win
 
 
-def test_a_press_before_the_diary_opens_is_saved_at_the_moment_of_the_press(frame, data_dir, clock):
-    frame.log_tab.log_button.click()
+def _show_active(qtbot, window: MainWindow) -> None:
+    """Show ``window`` and wait until it has the keyboard, as a just-started app does."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def _entries(menu) -> list[str]:
+    return [action.text() for action in menu.actions() if not action.isSeparator()]
+
+
+def test_the_first_frame_has_its_menus_and_shortcuts(qtbot, frame):
+    assert [a.text() for a in frame.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert _entries(frame.file_menu) == ["&Log a spasm now", "&Print / save report…", "&Quit"]
+    assert _entries(frame.view_menu) == [
+        "&1 Log",
+        "&2 Stretch",
+        "&3 Checklists",
+        "&4 Trends",
+        "&Full screen",
+    ]
+    assert _entries(frame.help_menu) == ["&Keyboard shortcuts", "&About MSLog"]
+    # The report and Settings open on the diary: greyed out for the moment it takes.
+    assert not frame.report_action.isEnabled()
+    assert not frame.settings_action.isEnabled()
+    qtbot.keyClick(frame, Qt.Key.Key_3, CTRL)
+    assert frame.tabs.currentWidget() is frame.checklists_page
+    assert not frame.checklists_page.is_built()  # nothing to show yet, and no error
+    qtbot.keyClick(frame, Qt.Key.Key_1, CTRL)
+    assert frame.tabs.currentWidget() is frame.log_tab
+
+
+def test_a_press_before_the_diary_opens_is_saved_at_the_moment_of_the_press(
+    qtbot, frame, data_dir, clock
+):
+    qtbot.keyClick(frame, Qt.Key.Key_L, CTRL)  # the shortcut works before the diary too
     assert "Noted 14:30" in frame.log_tab.status.text()
     clock.advance(seconds=40)  # the diary takes its time to open
     diary = Diary(data_dir, clock=clock)
@@ -34,7 +74,10 @@ def test_a_press_before_the_diary_opens_is_saved_at_the_moment_of_the_press(fram
         assert [e.started for e in entries] == [datetime(2026, 3, 11, 14, 30, tzinfo=clock.tz)]
         assert frame.log_tab.status.text().startswith("Saved 14:30")
         assert [row.spasm.uuid for row in frame.log_tab.today.rows] == [entries[0].uuid]
-        assert frame.undo_stack.canUndo()  # and it can be taken back like any other
+        assert frame.report_action.isEnabled()
+        assert frame.settings_action.isEnabled()
+        qtbot.keyClick(frame, Qt.Key.Key_Z, CTRL)  # and it can be taken back like any other
+        assert diary.spasms.for_day(diary.today(), diary.day_rule) == []
     finally:
         frame.close()
         diary.close()
@@ -51,29 +94,34 @@ def test_the_log_tab_is_whole_from_the_first_frame(frame):
         "Checklists",
         "Trends",
     ]
-    assert [a.text() for a in frame.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
 
 
-def test_menus_and_tabs_opened_early_fill_in_when_the_diary_opens(qtbot, frame, data_dir, clock):
+def test_a_tab_opened_early_fills_in_when_the_diary_opens(qtbot, frame, data_dir, clock):
     frame.tabs.setCurrentWidget(frame.checklists_page)
-    assert not frame.checklists_page.is_built()  # nothing to show yet, and no error
-    assert frame.file_menu.actions() == []
     diary = Diary(data_dir, clock=clock)
     try:
         frame.attach(diary)
         assert frame.checklists_page.is_built()
         qtbot.waitUntil(frame.checklists_page.content.isVisible)
-        assert frame.log_action.shortcut().toString() == "Ctrl+L"
-        assert frame.log_action in frame.file_menu.actions()
         assert not frame.stretch_page.is_built()  # still built only when first opened
     finally:
         frame.close()
         diary.close()
 
 
-def test_closing_before_the_diary_opens_is_harmless(frame):
-    frame.close()
-    assert not frame.is_attached()
+def test_closing_before_the_diary_opens_is_harmless(qtbot, data_dir, clock, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    win = MainWindow(settings=UiSettings(), clock=clock)
+    qtbot.addWidget(win)
+    startup = Startup(win, data_dir, clock, benchmark=False)
+    win.show()
+    win.close()  # before the first frame has even painted
+    startup.finish()
+    assert not win.is_attached()
+    assert not startup.fallback.isActive()
+    startup.open_diary()  # a paint still queued when it closed changes nothing
+    assert startup.diary is None
+    assert not (data_dir / DB_FILENAME).exists()
 
 
 def test_start_up_opens_the_diary_once_the_window_has_painted(qtbot, data_dir, clock, monkeypatch):
@@ -94,33 +142,45 @@ def test_start_up_opens_the_diary_once_the_window_has_painted(qtbot, data_dir, c
     assert not startup.instance.listening  # the next launch opens a window of its own
 
 
-@pytest.mark.parametrize(("window_colour", "expected"), [("#202020", "dark"), ("#f4f4f4", "light")])
-def test_the_system_theme_is_read_before_the_first_frame_from_the_platform_palette(
-    qapp, window_colour, expected
-):
-    from PySide6.QtGui import QColor, QPalette
-
+@pytest.mark.parametrize(
+    ("scheme", "expected"),
+    [
+        (Qt.ColorScheme.Dark, "dark"),
+        (Qt.ColorScheme.Light, "light"),
+        (Qt.ColorScheme.Unknown, "light"),
+    ],
+)
+def test_the_system_theme_follows_the_desktops_colour_scheme(monkeypatch, scheme, expected):
     from mslog.ui.style import resolve_theme
 
-    saved_palette, saved_theme = qapp.palette(), qapp.property("mslogTheme")
-    platform = QPalette(saved_palette)
-    platform.setColor(QPalette.ColorRole.Window, QColor(window_colour))
-    text = "#f0f0f0" if expected == "dark" else "#101010"
-    platform.setColor(QPalette.ColorRole.WindowText, QColor(text))
-    qapp.setPalette(platform)
-    qapp.setProperty("mslogTheme", None)  # as before MSLog styled the application
-    try:
-        assert resolve_theme("system") == expected
-    finally:
-        qapp.setPalette(saved_palette)
-        qapp.setProperty("mslogTheme", saved_theme)
+    # The offscreen platform has no colour scheme of its own: say what a desktop would.
+    monkeypatch.setattr(QStyleHints, "colorScheme", lambda _hints: scheme)
+    assert resolve_theme("system") == expected
+    assert resolve_theme("high_contrast") == "high_contrast"  # a chosen theme stays chosen
+
+
+def test_on_the_system_theme_the_window_follows_the_desktop_going_dark(
+    qapp, qtbot, monkeypatch, clock
+):
+    from mslog.ui.style import apply_style
+
+    settings = UiSettings()
+    settings.set("theme", "system")
+    win = MainWindow(settings=settings, clock=clock)
+    qtbot.addWidget(win)
+    apply_style(qapp, "system")
+    assert qapp.property("mslogTheme") == "light"
+    monkeypatch.setattr(QStyleHints, "colorScheme", lambda _hints: Qt.ColorScheme.Dark)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # as the desktop does
+    assert qapp.property("mslogTheme") == "dark"
+    settings.set("theme", "light")  # a chosen theme no longer follows it
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert qapp.property("mslogTheme") == "light"
 
 
 def test_the_keyboard_starts_on_the_big_button_and_stays_there_as_the_diary_opens(
     qtbot, frame, data_dir, clock
 ):
-    from PySide6.QtCore import Qt
-
     button = frame.log_tab.log_button
     qtbot.waitUntil(button.hasFocus)
     diary = Diary(data_dir, clock=clock)
@@ -163,3 +223,68 @@ def test_a_window_that_never_paints_still_gets_its_diary(qtbot, data_dir, clock,
     qtbot.waitUntil(win.is_attached, timeout=5000)
     assert not startup.fallback.isActive()
     startup.finish()
+
+
+def _tab_page(window: MainWindow, widget: QWidget | None) -> int | None:
+    """Return the tab a widget is on (None: outside the tabs, shown whatever tab is open)."""
+    for index in range(window.tabs.count()):
+        page = window.tabs.widget(index)
+        if widget is not None and (widget is page or page.isAncestorOf(widget)):
+            return index
+    return None
+
+
+# What an X11 desktop binds the standard keys to (the offscreen platform binds none).
+X11_BINDINGS = {
+    QKeySequence.StandardKey.Undo: ["Ctrl+Z", "F14", "Undo"],
+    QKeySequence.StandardKey.Redo: ["Ctrl+Shift+Z", "Redo"],
+    QKeySequence.StandardKey.Quit: ["Ctrl+Q", "Exit"],
+}
+
+
+@pytest.fixture
+def x11_keys(monkeypatch):
+    """Standard keys bound as on an X11 desktop, where Quit is Ctrl+Q too."""
+    monkeypatch.setattr(
+        QKeySequence,
+        "keyBindings",
+        lambda key: [QKeySequence(keys) for keys in X11_BINDINGS.get(key, [])],
+    )
+
+
+def test_no_two_shortcuts_of_the_window_share_a_key(qtbot, x11_keys, diary):
+    """Qt does nothing at all for a key two live shortcuts answer to ("ambiguous")."""
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    _show_active(qtbot, window)
+    for page in (window.stretch_page, window.checklists_page, window.trends_tab):
+        window.tabs.setCurrentWidget(page)  # every tab built, with its own shortcuts
+    qtbot.waitUntil(lambda: window.trends_tab.view is not None)
+    window.tabs.setCurrentWidget(window.log_tab)
+    # Where each key is live: (window, tab) - tabs are never on screen together.
+    owners: dict[tuple[str, QWidget, int | None], list[str]] = defaultdict(list)
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
+            continue  # only while its own widget has the keyboard
+        parent = action.parent()
+        home = parent.window() if isinstance(parent, QWidget) else window
+        for keys in action.shortcuts():
+            owners[(keys.toString(), home, None)].append(action.text())
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        assert isinstance(parent, QWidget)
+        for keys in shortcut.keys():  # noqa: SIM118 - a QShortcut's key sequences
+            where = (keys.toString(), parent.window(), _tab_page(window, parent))
+            owners[where].append(f"QShortcut on {type(parent).__name__}")
+    for (keys, _window, page), names in list(owners.items()):
+        if page is not None:  # a tab's key also clashes with a window-wide one
+            names += owners.get((keys, _window, None), [])
+    clashes = {where[0]: names for where, names in owners.items() if len(names) > 1}
+    assert clashes == {}
+    assert len(owners) > 20  # the menus' and the tabs' keys were all seen
+
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # and a menu's key does its job
+    assert window.tabs.currentWidget() is window.trends_tab
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
+    assert window.tabs.currentWidget() is window.log_tab
+    assert len(window.log_tab.today.rows) == 1

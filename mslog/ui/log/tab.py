@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -24,7 +25,7 @@ from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import redo_button, status_label, undo_button
 
 if TYPE_CHECKING:
-    # The diary's modules load after the first frame is on screen (see attach()).
+    # The diary's modules load with the diary, once the window is on screen (see attach()).
     from mslog.core.diary import Diary
     from mslog.core.spasms import Spasm, SpasmChange
     from mslog.ui.log.details import DetailsPanel
@@ -70,12 +71,7 @@ class LogTab(QWidget):
         self.log_button.setAutoDefault(True)  # Enter presses it when it has the focus
         shortcut_hint = QLabel("or press Ctrl+L anywhere in MSLog")
         shortcut_hint.setObjectName("hint")
-        # Centred by stretches: the first frame stays clear of the Qt namespace, whose
-        # hundred enums take PySide6 12 ms to build (they load after the diary opens).
-        hint_row = QHBoxLayout()
-        hint_row.addStretch(1)
-        hint_row.addWidget(shortcut_hint)
-        hint_row.addStretch(1)
+        shortcut_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.status = status_label("When a spasm starts, press the button. Details can wait.")
         self.undo_button = undo_button(undo_stack)
@@ -111,7 +107,8 @@ class LogTab(QWidget):
         )
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
-        self.placeholder.hide()  # centred and shown once the diary is open (see attach)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.hide()  # shown once the diary is open (see attach)
         self._left = QVBoxLayout()
         self._left.addWidget(self.placeholder)
         self._left.addStretch(1)
@@ -123,20 +120,17 @@ class LogTab(QWidget):
         today_card.setObjectName("card")
         QVBoxLayout(today_card).addWidget(self.today)
 
-        right = QVBoxLayout()  # the card keeps its height, at the top
-        right.addWidget(today_card)
-        right.addStretch(1)
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setSpacing(16)
         self._body.addLayout(self._left, 3)
-        self._body.addLayout(right, 2)
+        self._body.addWidget(today_card, 2, Qt.AlignmentFlag.AlignTop)  # keeps its height
 
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(20, 16, 20, 16)
         column.setSpacing(10)
         column.addWidget(self.log_button)
-        column.addLayout(hint_row)
+        column.addWidget(shortcut_hint)
         column.addLayout(self._status_row)
         self.checkin_slot = QVBoxLayout()  # the check-in card, while the day's is not done
         self.checkin_slot.setContentsMargins(0, 0, 0, 0)
@@ -152,12 +146,9 @@ class LogTab(QWidget):
             notifier: Change signals; today's list redraws on them.
             operations: How the tab logs, moves and deletes spasms (undoably).
         """
-        from PySide6.QtCore import Qt
-
         self._diary = diary
         self._operations = operations
         operations.said.connect(self.say)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         notifier.spasmsChanged.connect(self.refresh)
         notifier.reloaded.connect(self.refresh)
         self.refresh()
