@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from mslog.platform.assets import resource_path
+
 BASE_POINT_SIZE = 13
 THEMES = ("system", "light", "dark", "high_contrast")
 THEME_LABELS = {
@@ -242,8 +244,6 @@ QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none;
 
 def _icon(name: str, colour: str) -> str:
     """Return the path of a shipped style icon drawn in a theme's ``colour``."""
-    from mslog.platform.assets import resource_path
-
     return resource_path("icons", f"{name}-{colour.lstrip('#').lower()}.svg").as_posix()
 
 
@@ -265,6 +265,8 @@ def palette(c: Colours) -> QPalette:
         QPalette.ColorRole.PlaceholderText: c.muted,
         QPalette.ColorRole.Link: c.primary if c is not LIGHT else "#0d3a57",
         QPalette.ColorRole.Mid: c.border,
+        # Fusion draws the menu bar's lower edge in Light: white on a dark theme otherwise.
+        QPalette.ColorRole.Light: c.soft_border,
     }
     for role, value in roles.items():
         pal.setColor(role, QColor(value))

@@ -173,9 +173,24 @@ def test_on_the_system_theme_the_window_follows_the_desktop_going_dark(
     monkeypatch.setattr(QStyleHints, "colorScheme", lambda _hints: Qt.ColorScheme.Dark)
     qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # as the desktop does
     assert qapp.property("mslogTheme") == "dark"
-    settings.set("theme", "light")  # a chosen theme no longer follows it
-    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
-    assert qapp.property("mslogTheme") == "light"
+
+
+def test_in_the_dark_theme_no_bright_line_runs_under_the_menu_bar(qapp, frame):
+    from PySide6.QtGui import QColor
+
+    from mslog.ui.style import apply_style
+
+    apply_style(qapp, "dark")
+    try:
+        image = frame.grab().toImage()
+        edge = frame.menuBar().geometry().bottom()
+        rows = range(edge - 2, edge + 3)
+        brightest = max(
+            QColor(image.pixel(x, y)).lightness() for y in rows for x in range(0, image.width(), 7)
+        )
+        assert brightest < 120  # the dark theme's borders, not Fusion's white edge
+    finally:
+        apply_style(qapp, "light")
 
 
 def test_the_keyboard_starts_on_the_big_button_and_stays_there_as_the_diary_opens(

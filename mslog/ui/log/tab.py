@@ -21,6 +21,7 @@ from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError
 from mslog.ui.log.today import TodayList
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.roving import takes_keyboard
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import redo_button, status_label, undo_button
 
@@ -269,8 +270,6 @@ class LogTab(QWidget):
 
     @staticmethod
     def _chain_focus(anchor: QWidget, container: QWidget) -> None:
-        from mslog.ui.widgets.roving import takes_keyboard
-
         # Built late, the panel would come last on Tab; put it where it is read.
         previous = anchor
         for widget in container.findChildren(QWidget):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core import vocab
+from mslog.ui.widgets.roving import takes_keyboard
 
 if TYPE_CHECKING:
     from mslog.core.spasms import Spasm
@@ -121,8 +122,6 @@ class TodayList(QWidget):
             QWidget.setTabOrder(self.rows[position - 1].delete_button, row.edit_button)
         elif self.rows:
             # Qt only chains after a widget that takes focus: find the one before the list.
-            from mslog.ui.widgets.roving import takes_keyboard  # kept out of the first frame
-
             anchor = self.rows[0].edit_button.previousInFocusChain()
             while anchor is not None and not takes_keyboard(anchor):
                 anchor = anchor.previousInFocusChain()
