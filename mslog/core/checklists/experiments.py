@@ -20,14 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from peewee import SqliteDatabase
 
-from mslog.core.checklists.model import check_day
+from mslog.core.checklists.model import ChecklistChange, check_day
 from mslog.core.clock import Clock
 from mslog.core.days import DayRule
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.events import Event
 
 if TYPE_CHECKING:
-    from mslog.core.checklists.service import ChecklistChange
     from mslog.core.trends.insight import Comparison
 
 WITH, WITHOUT = "A", "B"
@@ -482,6 +481,5 @@ class Experiments:
         return int(self._clock.now().timestamp())
 
     def _announce(self, action: str, uuid: str) -> None:
-        from mslog.core.checklists.service import ChecklistChange
 
         self.changed.emit(ChecklistChange("experiment", action, uuid))

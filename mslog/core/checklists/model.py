@@ -32,6 +32,21 @@ COMMON_MEDICATIONS = [
 SKIP_REASONS = ["Forgot", "Side effects", "Felt too drowsy", "Ran out", "Clinician's advice"]
 
 
+@dataclass(frozen=True)
+class ChecklistChange:
+    """Announced on the checklists' ``changed`` event after a committed write.
+
+    Attributes:
+        what: "medication", "dose", "habit", "tick" or "experiment".
+        action: What happened ("added", "changed", "removed", ...).
+        uuid: The medication, dose, habit or trial concerned.
+    """
+
+    what: str
+    action: str
+    uuid: str
+
+
 def format_amount(amount: float | None, unit: str) -> str:
     """Return "10 mg", "1.5 tablets" or "" (no trailing ".0")."""
     if amount is None:
@@ -192,11 +207,14 @@ class ScheduledDose:
 
 
 @dataclass(frozen=True)
-class Habit:
-    """A self-care habit on the daily checklist.
+class NamedItem:
+    """One item of a list a person edits by name (a habit, a day factor).
 
     Attributes:
-        key: The built-in habit it started as ("stretching"), or None for the person's own.
+        uuid: Stable identifier, kept through export and import.
+        name: What the item says.
+        position: Place in the list.
+        key: The built-in item it started as ("stretching"), or None for the person's own.
         retired_on: The diary day from which it is no longer listed, or None.
     """
 
@@ -207,8 +225,13 @@ class Habit:
     retired_on: date | None = None
 
     def listed_on(self, day: date) -> bool:
-        """Return whether the habit is on the checklist of ``day``."""
+        """Return whether the item is listed on ``day``."""
         return self.retired_on is None or day < self.retired_on
+
+
+@dataclass(frozen=True)
+class Habit(NamedItem):
+    """A self-care habit on the daily checklist."""
 
 
 @dataclass(frozen=True)

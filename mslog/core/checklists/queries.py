@@ -2,37 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from peewee import SqliteDatabase
 
-from mslog.core.checklists.model import LATE_AFTER, DoseRecord
-from mslog.core.clock import from_epoch_and_offset
+from mslog.core.checklists.model import LATE_AFTER
 from mslog.core.days import DayRule
 
-DOSE_SELECT = (
-    "SELECT d.uuid, m.uuid, d.slot_local, d.status, d.taken_at, d.utc_offset, d.amount, "
-    "d.reason, d.recorded_at, d.entered_later FROM dose d JOIN medication m "
-    "ON m.id = d.medication_id"
-)
-
-
-def dose_record(row: Sequence) -> DoseRecord:
-    """Build a :class:`DoseRecord` from a :data:`DOSE_SELECT` row."""
-    uuid, med_uuid, slot, status, taken_at, offset, amount, reason, recorded, later = row
-    return DoseRecord(
-        uuid=uuid,
-        medication_uuid=med_uuid,
-        slot_local=slot,
-        status=status,
-        taken=None if taken_at is None else from_epoch_and_offset(taken_at, offset),
-        amount=amount,
-        reason=reason,
-        recorded_at=datetime.fromtimestamp(recorded, timezone.utc),
-        entered_later=bool(later),
-    )
+# These aggregates stay SQL rather than peewee's query builder: each is one query over a
+# recursive calendar of days, with the version in force per day picked by a correlated
+# subquery, and written as SQL the whole computation reads at once.
 
 
 @dataclass(frozen=True)

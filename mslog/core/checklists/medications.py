@@ -1,0 +1,248 @@
+"""Medications and their versioned schedules: a change of amount or times is a new version."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, timezone
+from typing import Any
+
+from peewee import SqliteDatabase, fn
+
+from mslog.core.checklists.model import (
+    MAX_NAME_LENGTH,
+    MAX_SHORT_TEXT,
+    ChecklistChange,
+    Medication,
+    MedicationVersion,
+    check_amount,
+    check_day,
+    check_schedule,
+    check_text,
+)
+from mslog.core.checklists.tables import MedicationRow, MedicationTimeRow, MedicationVersionRow
+from mslog.core.clock import Clock
+from mslog.core.days import DayRule
+from mslog.core.errors import NotFoundError, ValidationError
+from mslog.core.events import Event
+
+
+class Medications:
+    """The person's medications with their whole prescription history.
+
+    Args:
+        db: The open diary database.
+        clock: Where "now" comes from.
+        rule: Returns the diary-day rule in force.
+        changed: Where committed changes are announced.
+    """
+
+    def __init__(
+        self,
+        db: SqliteDatabase,
+        clock: Clock,
+        rule: Callable[[], DayRule],
+        changed: Event[ChecklistChange],
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._rule = rule
+        self._changed = changed
+
+    # --- reading ---
+
+    def all(self) -> list[Medication]:
+        """Return every medication ever added, stopped ones included, in list order."""
+        return self._load()
+
+    def taken_on(self, day: date) -> list[Medication]:
+        """Return the medications taken on ``day``."""
+        return [m for m in self._load() if m.is_current(day)]
+
+    def get(self, uuid: str) -> Medication:
+        """Return one medication with its history.
+
+        Raises:
+            NotFoundError: No such medication.
+        """
+        found = self._load(uuid)
+        if not found:
+            raise NotFoundError(f"No medication with id {uuid}")
+        return found[0]
+
+    def row_id(self, uuid: str) -> int:
+        """Return the table's id of a medication.
+
+        Raises:
+            NotFoundError: No such medication.
+        """
+        row = MedicationRow.get_or_none(MedicationRow.uuid == uuid)
+        if row is None:
+            raise NotFoundError(f"No medication with id {uuid}")
+        return row.id
+
+    # --- writing ---
+
+    def add(
+        self,
+        name: Any,
+        *,
+        times: Iterable[Any] | str = (),
+        as_needed: bool = False,
+        amount: Any = None,
+        unit: Any = "",
+        strength: Any = "",
+        starts: date | None = None,
+        reminders: bool = True,
+    ) -> Medication:
+        """Add a medication taken from ``starts`` (default today) and return it."""
+        name = check_text("name", name, MAX_NAME_LENGTH, required=True)
+        values = _version_values(times, as_needed, amount, unit, strength)
+        starts = check_day("starts", starts or self._today())
+        self._check_unique_name(name, None)
+        uuid = str(uuidlib.uuid4())
+        now = self._stamp()
+        with self._db.atomic():
+            # The position is read inside the insert, so two writers cannot take the same one.
+            after_last = MedicationRow.select(fn.coalesce(fn.max(MedicationRow.position), -1) + 1)
+            med_id = MedicationRow.insert(
+                uuid=uuid, name=name, reminders=bool(reminders), position=after_last, created_at=now
+            ).execute()
+            self._insert_version(med_id, starts, True, values, now)
+        self._changed.emit(ChecklistChange("medication", "added", uuid))
+        return self.get(uuid)
+
+    def change(
+        self,
+        uuid: str,
+        *,
+        effective_from: date,
+        times: Iterable[Any] | str = (),
+        as_needed: bool = False,
+        amount: Any = None,
+        unit: Any = "",
+        strength: Any = "",
+    ) -> Medication:
+        """Record a new amount or schedule from ``effective_from``; earlier days keep theirs."""
+        values = _version_values(times, as_needed, amount, unit, strength)
+        effective_from = check_day("effective_from", effective_from)
+        med_id = self.row_id(uuid)
+        with self._db.atomic():
+            self._insert_version(med_id, effective_from, True, values, self._stamp())
+        self._changed.emit(ChecklistChange("medication", "changed", uuid))
+        return self.get(uuid)
+
+    def stop(self, uuid: str, from_day: date) -> Medication:
+        """Record that the medication is not taken from ``from_day`` on (history stays)."""
+        from_day = check_day("from_day", from_day)
+        medication = self.get(uuid)
+        if medication.started_on is not None and from_day <= medication.started_on:
+            raise ValidationError(
+                "from_day", f"must be after the day it was started ({medication.started_on})"
+            )
+        values: dict[str, Any] = {
+            "strength": "", "amount": None, "unit": "", "as_needed": False, "times": (),
+        }  # fmt: skip
+        with self._db.atomic():
+            self._insert_version(self.row_id(uuid), from_day, False, values, self._stamp())
+        self._changed.emit(ChecklistChange("medication", "stopped", uuid))
+        return self.get(uuid)
+
+    def rename(self, uuid: str, name: Any) -> Medication:
+        """Correct the name of a medication."""
+        name = check_text("name", name, MAX_NAME_LENGTH, required=True)
+        med_id = self.row_id(uuid)
+        self._check_unique_name(name, med_id)
+        with self._db.atomic():
+            MedicationRow.update(name=name).where(MedicationRow.id == med_id).execute()
+        self._changed.emit(ChecklistChange("medication", "renamed", uuid))
+        return self.get(uuid)
+
+    def set_reminders(self, uuid: str, on: bool) -> Medication:
+        """Switch reminders for one medication on or off."""
+        med_id = self.row_id(uuid)
+        with self._db.atomic():
+            MedicationRow.update(reminders=bool(on)).where(MedicationRow.id == med_id).execute()
+        self._changed.emit(ChecklistChange("medication", "reminders", uuid))
+        return self.get(uuid)
+
+    # --- internals ---
+
+    def _today(self) -> date:
+        return self._rule().day_of(self._clock.now())
+
+    def _stamp(self) -> int:
+        return int(self._clock.now().timestamp())
+
+    def _insert_version(
+        self, med_id: int, day: date, active: bool, values: dict[str, Any], stamp: int
+    ) -> None:
+        version_id = MedicationVersionRow.insert(
+            medication=med_id,
+            effective_from=day.isoformat(),
+            active=active,
+            strength=values["strength"],
+            amount=values["amount"],
+            unit=values["unit"],
+            as_needed=bool(values["as_needed"]),
+            created_at=stamp,
+        ).execute()
+        if values["times"]:
+            MedicationTimeRow.insert_many(
+                [{"version": version_id, "time_of_day": t} for t in values["times"]]
+            ).execute()
+
+    def _check_unique_name(self, name: str, med_id: int | None) -> None:
+        for other in MedicationRow.select(MedicationRow.id, MedicationRow.name):
+            if other.id != med_id and other.name.casefold() == name.casefold():
+                raise ValidationError("name", f"{other.name} is already on your list")
+
+    def _load(self, uuid: str | None = None) -> list[Medication]:
+        query = MedicationRow.select().order_by(MedicationRow.position, MedicationRow.id)
+        if uuid is not None:
+            query = query.where(MedicationRow.uuid == uuid)
+        meds = list(query)
+        if not meds:
+            return []
+        ids = [m.id for m in meds]
+        times: dict[int, list[str]] = {}
+        for row in (
+            MedicationTimeRow.select(MedicationTimeRow.version, MedicationTimeRow.time_of_day)
+            .join(MedicationVersionRow)
+            .where(MedicationVersionRow.medication.in_(ids))
+        ):
+            times.setdefault(row.version_id, []).append(row.time_of_day)
+        versions: dict[int, list[MedicationVersion]] = {}
+        for v in (
+            MedicationVersionRow.select()
+            .where(MedicationVersionRow.medication.in_(ids))
+            .order_by(MedicationVersionRow.effective_from, MedicationVersionRow.id)
+        ):
+            versions.setdefault(v.medication_id, []).append(
+                MedicationVersion(
+                    id=v.id,
+                    effective_from=date.fromisoformat(v.effective_from),
+                    active=v.active,
+                    strength=v.strength,
+                    amount=v.amount,
+                    unit=v.unit,
+                    as_needed=v.as_needed,
+                    times=tuple(sorted(times.get(v.id, []))),
+                    created_at=datetime.fromtimestamp(v.created_at, timezone.utc),
+                )
+            )
+        return [
+            Medication(m.uuid, m.name, m.reminders, tuple(versions.get(m.id, []))) for m in meds
+        ]
+
+
+def _version_values(
+    times: Iterable[Any] | str, as_needed: Any, amount: Any, unit: Any, strength: Any
+) -> dict[str, Any]:
+    return {
+        "times": check_schedule(times, bool(as_needed)),
+        "as_needed": bool(as_needed),
+        "amount": check_amount(amount),
+        "unit": check_text("unit", unit, MAX_SHORT_TEXT, required=False),
+        "strength": check_text("strength", strength, MAX_SHORT_TEXT, required=False),
+    }

@@ -1,0 +1,166 @@
+"""A list of named items a person edits (habits, day factors): add, rename, reorder, retire."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from peewee import AutoField, IntegerField, SqliteDatabase, TextField, fn
+
+from mslog.core.checklists.model import MAX_SHORT_TEXT, NamedItem, check_day, check_text
+from mslog.core.db import BaseModel
+from mslog.core.errors import NotFoundError, ValidationError
+
+
+class NamedRow(BaseModel):
+    """The columns every named list's table has (each subclass names its table)."""
+
+    id = AutoField()
+    uuid = TextField(unique=True)
+    key = TextField(null=True, unique=True)  # built-in items only; survives renaming
+    name = TextField()
+    position = IntegerField()
+    retired_on = TextField(null=True)  # diary day YYYY-MM-DD from which it is not listed
+
+
+ItemT = TypeVar("ItemT", bound=NamedItem)
+
+
+class NamedList(Generic[ItemT]):
+    """Reads and edits one named list; every write is one transaction.
+
+    Announcing a change is left to the service that owns the list.
+
+    Args:
+        db: The open diary database.
+        table: The list's table.
+        item: The dataclass an item is read as.
+        today: Returns today's diary day.
+        noun: What an item is called in messages ("habit").
+        where: Where a duplicate name already is ("the checklist").
+    """
+
+    def __init__(
+        self,
+        db: SqliteDatabase,
+        table: type[NamedRow],
+        item: type[ItemT],
+        today: Callable[[], date],
+        *,
+        noun: str,
+        where: str,
+    ) -> None:
+        self._db = db
+        self._table = table
+        self._item = item
+        self._today = today
+        self._noun = noun
+        self._where = where
+
+    # --- reading ---
+
+    def items(self, day: date | None = None) -> list[ItemT]:
+        """Return the items listed on ``day`` (default: every item, retired ones too)."""
+        t = self._table
+        found = [
+            self._item(
+                row.uuid,
+                row.name,
+                row.position,
+                row.key,
+                date.fromisoformat(row.retired_on) if row.retired_on else None,
+            )
+            for row in t.select().order_by(t.position, t.id)
+        ]
+        return found if day is None else [item for item in found if item.listed_on(day)]
+
+    def get(self, uuid: str) -> ItemT:
+        """Return one item.
+
+        Raises:
+            NotFoundError: No such item.
+        """
+        for item in self.items():
+            if item.uuid == uuid:
+                return item
+        raise NotFoundError(f"No {self._noun} with id {uuid}")
+
+    def find(self, text: str) -> ItemT | None:
+        """Return the item whose key or name is ``text`` (ignoring case and spacing), or None."""
+        wanted = " ".join(str(text).split()).casefold()
+        for item in self.items():
+            if wanted in {(item.key or "").casefold(), item.name.casefold()}:
+                return item
+        return None
+
+    def row_id(self, uuid: str) -> int:
+        """Return the table's id of an item.
+
+        Raises:
+            NotFoundError: No such item.
+        """
+        row = self._table.get_or_none(self._table.uuid == uuid)
+        if row is None:
+            raise NotFoundError(f"No {self._noun} with id {uuid}")
+        return row.id
+
+    # --- writing ---
+
+    def add(self, name: Any) -> ItemT:
+        """Add the person's own item at the end of the list."""
+        name = check_text("name", name, MAX_SHORT_TEXT, required=True)
+        self._check_unique(name, None)
+        uuid = str(uuidlib.uuid4())
+        t = self._table
+        with self._db.atomic():
+            # The position is read inside the insert, so two writers cannot take the same one.
+            after_last = t.select(fn.coalesce(fn.max(t.position), -1) + 1)
+            t.insert(uuid=uuid, name=name, position=after_last).execute()
+        return self.get(uuid)
+
+    def rename(self, uuid: str, name: Any) -> ItemT:
+        """Rename an item (what was recorded with it stays with it)."""
+        name = check_text("name", name, MAX_SHORT_TEXT, required=True)
+        self.get(uuid)
+        self._check_unique(name, uuid)
+        self._set(uuid, name=name)
+        return self.get(uuid)
+
+    def move(self, uuid: str, step: int) -> ItemT:
+        """Move an item up (negative ``step``) or down the list."""
+        order = [item.uuid for item in self.items()]
+        index = order.index(self.get(uuid).uuid)
+        target = max(0, min(len(order) - 1, index + step))
+        order.insert(target, order.pop(index))
+        t = self._table
+        with self._db.atomic():
+            for position, item_uuid in enumerate(order):
+                t.update(position=position).where(t.uuid == item_uuid).execute()
+        return self.get(uuid)
+
+    def retire(self, uuid: str, from_day: date | None = None) -> ItemT:
+        """Stop listing an item from ``from_day`` (default today); the past keeps it."""
+        from_day = check_day("from_day", from_day or self._today())
+        self.get(uuid)
+        self._set(uuid, retired_on=from_day.isoformat())
+        return self.get(uuid)
+
+    def unretire(self, uuid: str) -> ItemT:
+        """List a retired item again."""
+        self.get(uuid)
+        self._set(uuid, retired_on=None)
+        return self.get(uuid)
+
+    # --- internals ---
+
+    def _set(self, uuid: str, **values: Any) -> None:
+        t = self._table
+        with self._db.atomic():
+            t.update(**values).where(t.uuid == uuid).execute()
+
+    def _check_unique(self, name: str, uuid: str | None) -> None:
+        for item in self.items(self._today()):
+            if item.uuid != uuid and item.name.casefold() == name.casefold():
+                raise ValidationError("name", f"{item.name} is already on {self._where}")
