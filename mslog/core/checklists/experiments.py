@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 from peewee import SqliteDatabase
 
+from mslog.core.checklists import queries
 from mslog.core.checklists.model import ChecklistChange, check_day
+from mslog.core.checklists.tables import ExperimentRow, HabitRow
 from mslog.core.clock import Clock
 from mslog.core.days import DayRule
 from mslog.core.errors import NotFoundError, ValidationError
@@ -264,15 +266,15 @@ class Experiments:
 
     def all(self) -> list[Experiment]:
         """Return every trial, the newest first."""
-        rows = self._db.execute_sql(
-            "SELECT e.uuid, h.uuid, h.name, e.first_day, e.pattern, e.stopped_on"
-            " FROM experiment e JOIN habit h ON h.id = e.habit_id"
-            " ORDER BY e.first_day DESC, e.id DESC"
+        rows = (
+            ExperimentRow.select(ExperimentRow, HabitRow.uuid, HabitRow.name)
+            .join(HabitRow)
+            .order_by(ExperimentRow.first_day.desc(), ExperimentRow.id.desc())
         )
         return [
-            Experiment(u, hu, name, date.fromisoformat(first), pattern,
-                       date.fromisoformat(stopped) if stopped else None)
-            for u, hu, name, first, pattern, stopped in rows
+            Experiment(row.uuid, row.habit.uuid, row.habit.name, date.fromisoformat(row.first_day),
+                       row.pattern, date.fromisoformat(row.stopped_on) if row.stopped_on else None)
+            for row in rows
         ]  # fmt: skip
 
     def get(self, uuid: str) -> Experiment:
@@ -330,9 +332,9 @@ class Experiments:
             raise ValidationError("first_day", "a trial starts today or later")
         if first_day > today + LATEST_START:
             raise ValidationError("first_day", "a trial starts within the next 4 weeks")
-        habit_id, name, retired_on = self._habit(habit_uuid)
-        if retired_on is not None and date.fromisoformat(retired_on) <= first_day:
-            raise ValidationError("habit", f"{name} is no longer on the checklist")
+        habit = self._habit(habit_uuid)
+        if habit.retired_on is not None and date.fromisoformat(habit.retired_on) <= first_day:
+            raise ValidationError("habit", f"{habit.name} is no longer on the checklist")
         running = self.current(today)
         if running is not None:
             raise ValidationError(
@@ -343,11 +345,13 @@ class Experiments:
         pattern = check_pattern(alternating(weeks, rng or random.SystemRandom()))
         uuid = str(uuidlib.uuid4())
         with self._db.atomic():
-            self._db.execute_sql(
-                "INSERT INTO experiment (uuid, habit_id, first_day, pattern, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (uuid, habit_id, first_day.isoformat(), pattern, self._stamp()),
-            )
+            ExperimentRow.insert(
+                uuid=uuid,
+                habit=habit.id,
+                first_day=first_day.isoformat(),
+                pattern=pattern,
+                created_at=self._stamp(),
+            ).execute()
         self._announce("planned", uuid)
         return self.get(uuid)
 
@@ -358,9 +362,9 @@ class Experiments:
         if experiment.is_over(today):
             raise ValidationError("trial", f"the trial of {experiment.habit_name} is already over")
         with self._db.atomic():
-            self._db.execute_sql(
-                "UPDATE experiment SET stopped_on = ? WHERE uuid = ?", (today.isoformat(), uuid)
-            )
+            ExperimentRow.update(stopped_on=today.isoformat()).where(
+                ExperimentRow.uuid == uuid
+            ).execute()
         self._announce("stopped", uuid)
         return self.get(uuid)
 
@@ -368,23 +372,31 @@ class Experiments:
         """Make the trial ``uuid`` exactly ``experiment`` (None removes it); used by undo."""
         if experiment is None:
             with self._db.atomic():
-                self._db.execute_sql("DELETE FROM experiment WHERE uuid = ?", (uuid,))
+                ExperimentRow.delete().where(ExperimentRow.uuid == uuid).execute()
             self._announce("removed", uuid)
             return None
         if experiment.uuid != uuid:
             raise ValidationError("trial", "the trial to restore has another id")
         check_pattern(experiment.pattern)
-        habit_id, _, _ = self._habit(experiment.habit_uuid)
+        habit = self._habit(experiment.habit_uuid)
         stopped = experiment.stopped_on.isoformat() if experiment.stopped_on else None
         with self._db.atomic():
-            self._db.execute_sql(
-                "INSERT INTO experiment (uuid, habit_id, first_day, pattern, created_at,"
-                " stopped_on) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET"
-                " habit_id = excluded.habit_id, first_day = excluded.first_day,"
-                " pattern = excluded.pattern, stopped_on = excluded.stopped_on",
-                (uuid, habit_id, experiment.first_day.isoformat(), experiment.pattern,
-                 self._stamp(), stopped),
-            )  # fmt: skip
+            ExperimentRow.insert(
+                uuid=uuid,
+                habit=habit.id,
+                first_day=experiment.first_day.isoformat(),
+                pattern=experiment.pattern,
+                created_at=self._stamp(),
+                stopped_on=stopped,
+            ).on_conflict(
+                conflict_target=[ExperimentRow.uuid],
+                preserve=[
+                    ExperimentRow.habit,
+                    ExperimentRow.first_day,
+                    ExperimentRow.pattern,
+                    ExperimentRow.stopped_on,
+                ],
+            ).execute()
         self._announce("restored", uuid)
         return self.get(uuid)
 
@@ -403,7 +415,7 @@ class Experiments:
         today = self.today()
         last = min(experiment.ends_on, today if experiment.is_over(today) else today - timedelta(1))
         first = experiment.first_day
-        counts, said, nrs, ticked = self._days(experiment.habit_uuid, first, last)
+        days = queries.trial_days(self._db, self._rule(), experiment.habit_uuid, first, last)
         series = []
         planned = {True: 0, False: 0}
         followed = {True: 0, False: 0}
@@ -411,9 +423,9 @@ class Experiments:
         while day <= last:
             exposed = bool(experiment.planned_with(day))
             planned[exposed] += 1
-            followed[exposed] += (day in ticked) == exposed
-            count = counts.get(day, 0) if day in said else None
-            series.append((day_number(day), count, nrs.get(day), exposed))
+            followed[exposed] += (day in days.ticked) == exposed
+            count = days.spasms.get(day, 0) if day in days.said else None
+            series.append((day_number(day), count, days.nrs.get(day), exposed))
             day += timedelta(days=1)
         comparison = compare(series)
         if not comparison.enough:
@@ -430,49 +442,10 @@ class Experiments:
             comparison, text, clear,
         )  # fmt: skip
 
-    def _days(
-        self, habit_uuid: str, first: date, last: date
-    ) -> tuple[dict[date, int], set[date], dict[date, float], set[date]]:
-        """Spasms per day, complete days, check-in NRS per day and days the habit was ticked."""
-        rule = self._rule()
-        low, _ = rule.epoch_window(first)
-        _, high = rule.epoch_window(last)
-        span = (first.isoformat(), last.isoformat())
-        day = rule.sql_day("started_at", "utc_offset")
-        counts = {
-            date.fromisoformat(d): n
-            for d, n in self._db.execute_sql(
-                f"SELECT {day} AS d, count(*) FROM spasm WHERE started_at BETWEEN ? AND ?"
-                " GROUP BY d HAVING d BETWEEN ? AND ?",
-                (low, high, *span),
-            )
-        }
-        said: set[date] = set()
-        nrs: dict[date, float] = {}
-        for d, answer, score in self._db.execute_sql(
-            "SELECT day, spasms, nrs FROM checkin WHERE day BETWEEN ? AND ?", span
-        ):
-            if answer is not None:
-                said.add(date.fromisoformat(d))
-            if score is not None:
-                nrs[date.fromisoformat(d)] = float(score)
-        tick_day = rule.sql_day("t.done_at", "t.utc_offset")
-        ticked = {
-            date.fromisoformat(d)
-            for (d,) in self._db.execute_sql(
-                f"SELECT DISTINCT {tick_day} AS d FROM habit_tick t JOIN habit h"
-                " ON h.id = t.habit_id WHERE h.uuid = ? AND t.done_at BETWEEN ? AND ?",
-                (habit_uuid, low, high),
-            )
-        }
-        return counts, said, nrs, ticked
-
     # --- internals ---
 
-    def _habit(self, uuid: str) -> tuple[int, str, str | None]:
-        row = self._db.execute_sql(
-            "SELECT id, name, retired_on FROM habit WHERE uuid = ?", (uuid,)
-        ).fetchone()
+    def _habit(self, uuid: str) -> HabitRow:
+        row = HabitRow.get_or_none(HabitRow.uuid == uuid)
         if row is None:
             raise NotFoundError(f"No habit with id {uuid}")
         return row

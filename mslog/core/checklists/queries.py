@@ -1,4 +1,4 @@
-"""Adherence and habit completion per diary day, computed in SQL with the day-start rule."""
+"""Aggregates over diary days in SQL, by the day-start rule: adherence, habits, trial days."""
 
 from __future__ import annotations
 
@@ -227,3 +227,57 @@ def habit_completion(db: SqliteDatabase, rule: DayRule, first: date, last: date)
     """
     rows = db.execute_sql(sql, (first.isoformat(), last.isoformat(), low, high))
     return [HabitDay(date.fromisoformat(day), done, listed) for day, done, listed in rows]
+
+
+@dataclass(frozen=True)
+class TrialDays:
+    """What a self-experiment's days hold, each diary day by the day-start rule.
+
+    Attributes:
+        spasms: Spasms logged per day (days without any are left out).
+        said: Days whose check-in says whether every spasm was logged (complete days).
+        nrs: The check-in's spasticity score per day.
+        ticked: Days on which the habit was ticked.
+    """
+
+    spasms: dict[date, int]
+    said: set[date]
+    nrs: dict[date, float]
+    ticked: set[date]
+
+
+def trial_days(
+    db: SqliteDatabase, rule: DayRule, habit_uuid: str, first: date, last: date
+) -> TrialDays:
+    """Return spasms per day, complete days, NRS per day and the habit's ticked days."""
+    low, _ = rule.epoch_window(first)
+    _, high = rule.epoch_window(last)
+    span = (first.isoformat(), last.isoformat())
+    day = rule.sql_day("started_at", "utc_offset")
+    spasms = {
+        date.fromisoformat(d): n
+        for d, n in db.execute_sql(
+            f"SELECT {day} AS d, count(*) FROM spasm WHERE started_at BETWEEN ? AND ?"
+            " GROUP BY d HAVING d BETWEEN ? AND ?",
+            (low, high, *span),
+        )
+    }
+    said: set[date] = set()
+    nrs: dict[date, float] = {}
+    for d, answer, score in db.execute_sql(
+        "SELECT day, spasms, nrs FROM checkin WHERE day BETWEEN ? AND ?", span
+    ):
+        if answer is not None:
+            said.add(date.fromisoformat(d))
+        if score is not None:
+            nrs[date.fromisoformat(d)] = float(score)
+    tick_day = rule.sql_day("t.done_at", "t.utc_offset")
+    ticked = {
+        date.fromisoformat(d)
+        for (d,) in db.execute_sql(
+            f"SELECT DISTINCT {tick_day} AS d FROM habit_tick t JOIN habit h"
+            " ON h.id = t.habit_id WHERE h.uuid = ? AND t.done_at BETWEEN ? AND ?",
+            (habit_uuid, low, high),
+        )
+    }
+    return TrialDays(spasms, said, nrs, ticked)
