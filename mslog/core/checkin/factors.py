@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+
+from mslog.core.checklists.model import NamedItem
+from mslog.core.checklists.named_list import NamedRow
 
 # (key, name) of the day factors a new diary starts with; the key survives renaming.
 # All act within hours, so the analysis compares them with the same day.
@@ -26,23 +28,12 @@ MAX_NIGHTS = 3
 
 
 @dataclass(frozen=True)
-class DayFactor:
-    """One chip of the check-in.
+class DayFactor(NamedItem):
+    """One chip of the check-in (``listed_on`` says whether it is offered on a day)."""
 
-    Attributes:
-        uuid: Stable identifier, kept through export and import.
-        name: What the chip says.
-        position: Place in the list.
-        key: The built-in factor's key, or None for the person's own.
-        retired_on: The diary day from which it is no longer offered, or None.
-    """
 
-    uuid: str
-    name: str
-    position: int
-    key: str | None = None
-    retired_on: date | None = None
+class DayFactorRow(NamedRow):
+    """The day factors' table, a list edited like the habits (see :class:`NamedList`)."""
 
-    def listed_on(self, day: date) -> bool:
-        """Whether the chip is offered on ``day``."""
-        return self.retired_on is None or day < self.retired_on
+    class Meta:
+        table_name = "day_factor"

@@ -10,11 +10,12 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from mslog.core.checkin.factors import MAX_NIGHTS, SLEEP_CHOICES, DayFactor
-from mslog.core.checklists.model import MAX_SHORT_TEXT, check_day, check_text
+from mslog.core.checkin.factors import MAX_NIGHTS, SLEEP_CHOICES, DayFactor, DayFactorRow
+from mslog.core.checklists.model import check_day
+from mslog.core.checklists.named_list import NamedList
 from mslog.core.clock import Clock
 from mslog.core.days import DayRule
-from mslog.core.errors import NotFoundError, ValidationError
+from mslog.core.errors import ValidationError
 from mslog.core.events import Event
 
 CHECKIN_TIME = "checkin_time"
@@ -157,6 +158,9 @@ class CheckIns:
         self._clock = clock
         self._rule = rule
         self.changed: Event[CheckInChange] = Event()
+        self._factors = NamedList(
+            db, DayFactorRow, DayFactor, self.today, noun="day factor", where="the list"
+        )
 
     # --- days ---
 
@@ -343,13 +347,7 @@ class CheckIns:
 
     def factors(self, day: date | None = None) -> list[DayFactor]:
         """Return the day factors offered on ``day`` (default: all, retired ones too)."""
-        rows = self._db.execute_sql(
-            "SELECT uuid, name, position, key, retired_on FROM day_factor ORDER BY position, id"
-        )
-        found = [
-            DayFactor(u, n, p, k, date.fromisoformat(r) if r else None) for u, n, p, k, r in rows
-        ]
-        return found if day is None else [f for f in found if f.listed_on(day)]
+        return self._factors.items(day)
 
     def get_factor(self, uuid: str) -> DayFactor:
         """Return one day factor.
@@ -357,63 +355,28 @@ class CheckIns:
         Raises:
             NotFoundError: No such factor.
         """
-        for factor in self.factors():
-            if factor.uuid == uuid:
-                return factor
-        raise NotFoundError(f"No day factor with id {uuid}")
+        return self._factors.get(uuid)
 
     def find_factor(self, text: str) -> DayFactor | None:
         """Return the factor whose key or name is ``text`` (ignoring case), or None."""
-        wanted = " ".join(str(text).split()).casefold()
-        for factor in self.factors():
-            if wanted in {(factor.key or "").casefold(), factor.name.casefold()}:
-                return factor
-        return None
+        return self._factors.find(text)
 
     def add_factor(self, name: Any) -> DayFactor:
         """Add the person's own day factor at the end of the list."""
-        name = check_text("name", name, MAX_SHORT_TEXT, required=True)
-        self._check_unique_factor(name, None)
-        uuid = str(uuidlib.uuid4())
-        with self._db.atomic():
-            self._db.execute_sql(
-                "INSERT INTO day_factor (uuid, name, position) "
-                "VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM day_factor))",
-                (uuid, name),
-            )
-        self.changed.emit(CheckInChange("factor", "added", None, uuid))
-        return self.get_factor(uuid)
+        return self._announce_factor("added", self._factors.add(name))
 
     def rename_factor(self, uuid: str, name: Any) -> DayFactor:
         """Rename a day factor (the days it was ticked stay with it)."""
-        name = check_text("name", name, MAX_SHORT_TEXT, required=True)
-        self.get_factor(uuid)
-        self._check_unique_factor(name, uuid)
-        with self._db.atomic():
-            self._db.execute_sql("UPDATE day_factor SET name = ? WHERE uuid = ?", (name, uuid))
-        self.changed.emit(CheckInChange("factor", "renamed", None, uuid))
-        return self.get_factor(uuid)
+        return self._announce_factor("renamed", self._factors.rename(uuid, name))
 
     def retire_factor(self, uuid: str, from_day: date | None = None) -> DayFactor:
         """Stop offering a day factor from ``from_day`` (default today); past days keep it."""
-        from_day = check_day("from_day", from_day or self.today())
-        self.get_factor(uuid)
-        with self._db.atomic():
-            self._db.execute_sql(
-                "UPDATE day_factor SET retired_on = ? WHERE uuid = ?", (from_day.isoformat(), uuid)
-            )
-        self.changed.emit(CheckInChange("factor", "removed", None, uuid))
-        return self.get_factor(uuid)
+        return self._announce_factor("removed", self._factors.retire(uuid, from_day))
 
     def unretire_factor(self, uuid: str) -> DayFactor:
         """Offer a removed day factor again."""
-        self.get_factor(uuid)
-        with self._db.atomic():
-            self._db.execute_sql("UPDATE day_factor SET retired_on = NULL WHERE uuid = ?", (uuid,))
-        self.changed.emit(CheckInChange("factor", "restored", None, uuid))
-        return self.get_factor(uuid)
+        return self._announce_factor("restored", self._factors.unretire(uuid))
 
-    def _check_unique_factor(self, name: str, uuid: str | None) -> None:
-        for factor in self.factors(self.today()):
-            if factor.uuid != uuid and factor.name.casefold() == name.casefold():
-                raise ValidationError("name", f"{factor.name} is already on the list")
+    def _announce_factor(self, action: str, factor: DayFactor) -> DayFactor:
+        self.changed.emit(CheckInChange("factor", action, None, factor.uuid))
+        return factor

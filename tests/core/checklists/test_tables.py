@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from peewee import Model
 
+from mslog.core.checkin.factors import DayFactorRow
 from mslog.core.checklists.tables import (
     DoseRow,
     ExperimentRow,
@@ -24,6 +25,7 @@ MODELS = [
     HabitRow,
     HabitTickRow,
     ExperimentRow,
+    DayFactorRow,  # the check-in's list, edited through the same named list as the habits
 ]
 
 
