@@ -10,8 +10,8 @@ from typing import Any, Generic, TypeVar
 from peewee import AutoField, IntegerField, SqliteDatabase, TextField, fn
 
 from mslog.core.checklists.model import MAX_SHORT_TEXT, NamedItem, check_day, check_text
-from mslog.core.db import BaseModel
 from mslog.core.errors import NotFoundError, ValidationError
+from mslog.core.storage.models import BaseModel
 
 
 class NamedRow(BaseModel):

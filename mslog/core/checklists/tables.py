@@ -13,7 +13,7 @@ from peewee import (
 )
 
 from mslog.core.checklists.named_list import NamedRow
-from mslog.core.db import BaseModel
+from mslog.core.storage.models import BaseModel
 
 # The columns follow mslog/core/checklists/schema.py (medication to habit_tick) and
 # mslog/core/checkin/schema.py (experiment); tests/core/checklists/test_tables.py
