@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TextIO
 
 from mslog.cli.common import EXIT_OK, EXIT_USAGE, Context, add_command
+from mslog.core.formatting import fmt_countdown
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import GET_READY_S
-from mslog.core.routines.schema import format_duration, routine_problems, total_seconds
+from mslog.core.routines.schema import routine_problems, total_seconds
 from mslog.platform.assets import resource_path
 
 EXIT_PROBLEMS = EXIT_USAGE  # a routine file with problems
@@ -40,7 +41,7 @@ def cmd_routines(args: argparse.Namespace, context: Context) -> int:
     if args.check:
         return _check(Path(args.check), library, out)
     rows = [
-        (r.name, str(len(r.steps)), format_duration(total_seconds(r, GET_READY_S)), _origin(r.key))
+        (r.name, str(len(r.steps)), fmt_countdown(total_seconds(r, GET_READY_S)), _origin(r.key))
         for r in library.routines()
     ]
     header = ("Routine", "Steps", "Length", "")
@@ -66,6 +67,6 @@ def _check(path: Path, library: RoutineLibrary, out: TextIO) -> int:
         out.write(f"{count} problem{'s' if count != 1 else ''} in {path.name}\n")
         return EXIT_PROBLEMS
     routine = library.check_file(path)
-    length = format_duration(total_seconds(routine, GET_READY_S))
+    length = fmt_countdown(total_seconds(routine, GET_READY_S))
     out.write(f"{path.name}: OK, {routine.name!r}: {len(routine.steps)} steps, {length}\n")
     return EXIT_OK

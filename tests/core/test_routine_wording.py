@@ -38,9 +38,3 @@ def test_progress_line_counts_steps_and_time_left():
     now[0] = 5 + 30 + 2.5
     assert wording.progress_line(player.snapshot()) == "step 2 of 3 · 0:58 left"
     assert wording.phase_heading(player.snapshot()) == "Now"
-
-
-def test_duration_words():
-    assert wording.duration_words(305) == "5 min 5 s"
-    assert wording.duration_words(120) == "2 min"
-    assert wording.duration_words(42.4) == "42 s"

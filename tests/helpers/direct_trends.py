@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from mslog.core import vocab
+from mslog.core.formatting import short_type_label
 from mslog.core.trends import Breakdown, DailySpasms, DateRange, Trends, day_from_number
 
 
@@ -97,7 +98,7 @@ class DirectTrends(Trends):
         types = counted(
             f"SELECT s.kind, count(*) AS n FROM spasm s WHERE {where} AND s.kind IS NOT NULL"
             " GROUP BY s.kind",
-            lambda key: vocab.TYPE_LABELS.get(key, key).split(" (")[0],
+            short_type_label,
         )
         return Breakdown(triggers, locations, types)
 

@@ -424,9 +424,3 @@ def total_seconds(routine: Routine, get_ready_s: float = 0) -> float:
     steps = routine.steps
     rests = sum(step.rest_s for step in steps[:-1])
     return get_ready_s + sum(step.length_s for step in steps) + rests
-
-
-def format_duration(seconds: float) -> str:
-    """Return ``m:ss`` for a number of seconds (rounded up, as countdowns are)."""
-    whole = max(0, math.ceil(seconds - 1e-9))
-    return f"{whole // 60}:{whole % 60:02d}"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from mslog.core.formatting import fmt_countdown
 from mslog.core.routines.player import PhaseKind, Snapshot
-from mslog.core.routines.schema import Exercise, Step, format_duration
+from mslog.core.routines.schema import Exercise, Step
 
 
 def amount(step: Step) -> str:
@@ -52,16 +53,5 @@ def progress_line(snapshot: Snapshot) -> str:
     """``step 3 of 9 · 3:12 left``."""
     return (
         f"step {snapshot.step_index + 1} of {snapshot.steps_count}"
-        f" · {format_duration(snapshot.total_remaining_s)} left"
+        f" · {fmt_countdown(snapshot.total_remaining_s)} left"
     )
-
-
-def duration_words(seconds: float) -> str:
-    """``4 min 35 s`` for a summary."""
-    whole = round(seconds)
-    minutes, secs = divmod(whole, 60)
-    if minutes and secs:
-        return f"{minutes} min {secs} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{secs} s"

@@ -74,6 +74,7 @@ from peewee import SqliteDatabase
 from mslog import __version__
 from mslog.core import vocab
 from mslog.core.days import DayRule
+from mslog.core.formatting import short_type_label
 from mslog.core.storage.migrations import schema_version
 from mslog.core.trends import DateRange, day_from_number, day_number, sql_day_number
 
@@ -256,7 +257,7 @@ def _spasm_rows(
                 iso_local(epoch, offset),
                 day_from_number(number).isoformat(),
                 severity,
-                vocab.TYPE_LABELS.get(kind, kind or "").split(" (")[0] if kind else "",
+                short_type_label(kind),
                 "; ".join(vocab.LOCATION_LABELS.get(k, k) for k in locations),
                 "; ".join(vocab.trigger_label(t) for t in triggers),
                 duration,

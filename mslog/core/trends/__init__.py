@@ -10,6 +10,7 @@ from peewee import SqliteDatabase
 
 from mslog.core import vocab
 from mslog.core.days import DayRule
+from mslog.core.formatting import short_type_label
 from mslog.core.trends import cache
 
 EPOCH_DAY = date(1970, 1, 1)
@@ -347,7 +348,7 @@ class Trends:
         return Breakdown(
             [(k, vocab.trigger_label(k), n) for k, n in found["trigger"]],
             [(k, vocab.LOCATION_LABELS.get(k, k), n) for k, n in found["location"]],
-            [(k, vocab.TYPE_LABELS.get(k, k).split(" (")[0], n) for k, n in found["type"]],
+            [(k, short_type_label(k), n) for k, n in found["type"]],
         )
 
     def trigger_days(self, rng: DateRange) -> dict[str, set[int]]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core import vocab
+from mslog.core.formatting import short_type_label
 from mslog.ui.widgets.roving import takes_keyboard
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def summary(spasm: Spasm) -> str:
     """Return a one-line description: severity, type and body locations."""
     parts = ["Not rated" if spasm.severity is None else f"Severity {spasm.severity}"]
     if spasm.kind:
-        parts.append(vocab.TYPE_LABELS[spasm.kind].split(" (")[0])
+        parts.append(short_type_label(spasm.kind))
     if spasm.locations:
         parts.append(", ".join(vocab.LOCATION_LABELS[x] for x in spasm.locations))
     return " · ".join(parts)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mslog.core.formatting import fmt_countdown
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import (
@@ -29,7 +30,6 @@ from mslog.core.routines.schema import (
     Routine,
     RoutineFileError,
     Step,
-    format_duration,
     total_seconds,
 )
 from mslog.core.routines.wording import amount, step_title
@@ -210,7 +210,7 @@ class RoutineEditor(QDialog):
         self.steps.setCurrentRow(row)
         self._show_step(row)
         length = total_seconds(self.routine(), GET_READY_S)
-        self.total.setText(f"{len(self._steps)} steps · {format_duration(length)} with get-ready")
+        self.total.setText(f"{len(self._steps)} steps · {fmt_countdown(length)} with get-ready")
 
     def _show_step(self, row: int) -> None:
         if not 0 <= row < len(self._steps):

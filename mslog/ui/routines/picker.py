@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mslog.core.formatting import fmt_countdown, fmt_duration
 from mslog.core.routines.player import GET_READY_S
-from mslog.core.routines.schema import Routine, RoutineFileError, format_duration, total_seconds
+from mslog.core.routines.schema import Routine, RoutineFileError, total_seconds
 from mslog.core.routines.sessions import StretchSession
-from mslog.core.routines.wording import duration_words
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
@@ -36,7 +36,7 @@ NARROW_WIDTH = 1000
 
 def routine_summary(routine: Routine) -> str:
     """``8 steps · 5:05``."""
-    length = format_duration(total_seconds(routine, GET_READY_S))
+    length = fmt_countdown(total_seconds(routine, GET_READY_S))
     count = len(routine.steps)
     return f"{count} step{'s' if count != 1 else ''} · {length}"
 
@@ -192,7 +192,7 @@ class PickerPage(QWidget):
             text = (
                 f"{session.started:%a %d %b, %H:%M}  ·  {session.routine_name}\n"
                 f"{OUTCOME_WORDS.get(session.outcome, session.outcome)}: {done} of {total} steps"
-                f" · {duration_words(session.active_s)}"
+                f" · {fmt_duration(session.active_s)}"
             )
             if session.skipped_steps:
                 text += f" · {session.skipped_steps} skipped"
@@ -237,7 +237,7 @@ class PickerPage(QWidget):
             self.description.setText("")
             return
         self.description.setText(routine.description)
-        length = format_duration(total_seconds(routine, GET_READY_S))
+        length = fmt_countdown(total_seconds(routine, GET_READY_S))
         self.start_button.setText(f"Start  ·  {length}")
         self.start_button.setAccessibleName(f"Start {routine.name}, {length} minutes")
         self.edit_button.setText("Copy and edit" if routine.read_only else "Edit")

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mslog.core.formatting import fmt_countdown
 from mslog.core.routines import wording
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import SKIP_REASON_LABELS, SKIP_REASONS, PhaseKind, Snapshot, State
-from mslog.core.routines.schema import format_duration
 from mslog.ui.routines.illustration import IllustrationView
 from mslog.ui.style import current_scale
 
@@ -208,7 +208,7 @@ class PlayerView(QWidget):
         self._set("routine", self.routine_name, "")
         self._set("heading", self.heading, wording.phase_heading(snap))
         self._set("exercise", self.exercise, title)
-        self._set("countdown", self.countdown, format_duration(snap.remaining_s))
+        self._set("countdown", self.countdown, fmt_countdown(snap.remaining_s))
         self._set("detail", self.detail, detail)
         self._set("instructions", self.instructions, instructions)
         self._set("caution", self.caution, caution)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mslog.core.formatting import fmt_duration
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import SKIP_REASON_LABELS, Outcome, SessionResult
-from mslog.core.routines.wording import duration_words, step_title
+from mslog.core.routines.wording import step_title
 
 TITLES = {
     Outcome.COMPLETED: "Session complete. Well done.",
@@ -67,7 +68,7 @@ class SummaryPage(QWidget):
         self.title.setText(TITLES[result.outcome])
         total = len(result.records)
         parts = [
-            f"{duration_words(result.active_s)} of stretching",
+            f"{fmt_duration(result.active_s)} of stretching",
             f"{result.completed_steps} of {total} steps done",
         ]
         if result.skipped_steps:

@@ -1,0 +1,53 @@
+"""The formatters MSLog shows values with: numbers, durations, countdowns, spasm types."""
+
+from __future__ import annotations
+
+import pytest
+
+from mslog.core.formatting import fmt_countdown, fmt_duration, fmt_number, short_type_label
+
+
+def test_numbers_have_fixed_decimals_and_none_is_a_dash():
+    assert fmt_number(2.345) == "2.3"
+    assert fmt_number(0.5, 2) == "0.50"
+    assert fmt_number(None) == "–"
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (None, ""),
+        (0, "0 s"),
+        (42.4, "42 s"),
+        (59, "59 s"),
+        (60, "1 min"),
+        (120, "2 min"),
+        (150, "2 min 30 s"),
+        (305, "5 min 5 s"),
+        (3599, "59 min 59 s"),
+        (3600, "1 h"),
+        (3900, "1 h 5 min"),
+        (3930, "1 h 5 min"),  # past an hour the seconds are left out
+        (86400, "24 h"),
+    ],
+)
+def test_durations_read_in_short_words(seconds, text):
+    assert fmt_duration(seconds) == text
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(0, "0:00"), (5, "0:05"), (30.000000001, "0:30"), (57.5, "0:58"), (90, "1:30"),
+     (600, "10:00"), (4500, "75:00"), (-3, "0:00")],
+)  # fmt: skip
+def test_countdowns_are_minutes_and_seconds_rounded_up(seconds, text):
+    assert fmt_countdown(seconds) == text
+
+
+def test_a_spasm_type_is_named_without_its_explanation():
+    assert short_type_label("flexor") == "Flexor"
+    assert short_type_label("clonus") == "Clonus"
+    assert short_type_label("cramp") == "Cramp"
+    assert short_type_label(None) == ""
+    assert short_type_label("") == ""
+    assert short_type_label("tremor") == "tremor"  # unknown to this version: shown as stored
