@@ -33,11 +33,14 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from mslog.core.errors import MSLogError
+from mslog.core.validation import Checker, describe
+
+T = TypeVar("T")
 
 SIDES = ("left", "right", "both")
 LIMBS = ("leg", "arm", "side")
@@ -52,6 +55,12 @@ INSTRUCTIONS_RANGE = (3, 5)
 FRAMES_RANGE = (2, 6)
 MAX_CAUTIONS = 5
 MAX_LINE = 200
+EXERCISE_REQUIRED = ("name", "sided", "instructions", "frames")
+EXERCISE_OPTIONAL = ("cautions", "variant", "limb", "$schema")
+ROUTINE_REQUIRED = ("name", "steps")
+ROUTINE_OPTIONAL = ("description", "$schema")
+STEP_REQUIRED = ("exercise",)
+STEP_OPTIONAL = ("side", "duration_s", "reps", "pace_s", "rest_s")
 
 
 class RoutineFileError(MSLogError):
@@ -169,74 +178,7 @@ class Routine:
         }
 
 
-# --- validation helpers -----------------------------------------------------
-
-
-class _Checker:
-    """Validates parsed JSON, raising :class:`RoutineFileError` naming the source."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def fail(self, name: str, problem: str) -> RoutineFileError:
-        return RoutineFileError(self.source, name, problem)
-
-    def obj(self, name: str, value: Any, required: set[str], optional: set[str]) -> dict:
-        if not isinstance(value, dict):
-            raise self.fail(name, f"must be an object {{...}}, not {_kind(value)}")
-        for key in value:
-            if key not in required | optional:
-                allowed = ", ".join(sorted(required | optional))
-                raise self.fail(_join(name, key), f"unknown field (expected one of: {allowed})")
-        for key in sorted(required):
-            if key not in value:
-                raise self.fail(_join(name, key), "is missing")
-        return value
-
-    def text(self, name: str, value: Any, low: int, high: int) -> str:
-        if not isinstance(value, str):
-            raise self.fail(name, f"must be text, not {_kind(value)}")
-        text = " ".join(value.split())
-        if not low <= len(text) <= high:
-            raise self.fail(name, f"must be {low} to {high} characters long, not {len(text)}")
-        if not text.isprintable():
-            raise self.fail(name, "must not contain control characters")
-        return text
-
-    def texts(self, name: str, value: Any, low: int, high: int) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            raise self.fail(name, f"must be a list [...], not {_kind(value)}")
-        if not low <= len(value) <= high:
-            raise self.fail(name, f"must have {low} to {high} entries, not {len(value)}")
-        return tuple(self.text(f"{name}[{i}]", v, 1, MAX_LINE) for i, v in enumerate(value))
-
-    def number(self, name: str, value: Any, bounds: tuple[int, int], whole: bool = True) -> Any:
-        low, high = bounds
-        allowed = (int,) if whole else (int, float)
-        if isinstance(value, bool) or not isinstance(value, allowed):
-            noun = "a whole number" if whole else "a number"
-            raise self.fail(name, f"must be {noun}, not {_kind(value)}")
-        if not math.isfinite(value) or not low <= value <= high:
-            raise self.fail(name, f"must be from {low} to {high}, not {value}")
-        return value
-
-    def boolean(self, name: str, value: Any) -> bool:
-        if not isinstance(value, bool):
-            raise self.fail(name, f"must be true or false, not {_kind(value)}")
-        return value
-
-
-def _join(parent: str, key: str) -> str:
-    return f"{parent}.{key}" if parent else key
-
-
-def _kind(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false"}
-    if value is None:
-        return "null"
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return repr(value)
-    return names.get(type(value), type(value).__name__)
+# --- reading -------------------------------------------------------------------
 
 
 def _load_json(path: Path) -> Any:
@@ -256,6 +198,30 @@ def _load_json(path: Path) -> Any:
         ) from exc
 
 
+def _problems(source: str, check: Checker) -> list[RoutineFileError]:
+    return [RoutineFileError(source, p.path, p.problem) for p in check.problems]
+
+
+def _valid(source: str, check: Checker, value: T | None) -> T:
+    """Return a checked value, or raise the first problem the checks found."""
+    problems = _problems(source, check)
+    if problems:
+        raise problems[0]
+    assert value is not None
+    return value
+
+
+def _schema_key(check: Checker, data: dict[str, Any]) -> None:
+    # "$schema" only tells an editor where the published JSON Schema is; MSLog ignores it.
+    if "$schema" in data:
+        check.at("$schema").text(data["$schema"])
+
+
+def _lines(check: Checker, value: Any, low: int, high: int) -> tuple[str, ...]:
+    entries = check.array(value, low, high)
+    return tuple(check.at(i).line(v, 1, MAX_LINE) for i, v in enumerate(entries))
+
+
 # --- exercises ----------------------------------------------------------------
 
 
@@ -265,47 +231,34 @@ def parse_exercise(key: str, data: Any, source: str) -> Exercise:
     Raises:
         RoutineFileError: Naming ``source``, the field and the problem.
     """
-    check = _Checker(source)
-    data = check.obj(
-        "",
-        data,
-        {"name", "sided", "instructions", "frames"},
-        {"cautions", "variant", "limb", "schema"},
-    )
+    check = Checker()
+    return _valid(source, check, check.apart(_exercise, check, key, data))
+
+
+def _exercise(check: Checker, key: str, data: Any) -> Exercise:
+    data = check.object(data, EXERCISE_REQUIRED, EXERCISE_OPTIONAL)
+    _schema_key(check, data)
+    name = check.at("name").line(data["name"], 1, MAX_NAME)
+    sided = check.at("sided").boolean(data["sided"])
+    instructions = _lines(check.at("instructions"), data["instructions"], *INSTRUCTIONS_RANGE)
+    cautions = _lines(check.at("cautions"), data.get("cautions", []), 0, MAX_CAUTIONS)
     variant = data.get("variant")
-    limb = data.get("limb", "side")
-    if limb not in LIMBS:
-        raise check.fail("limb", f"must be leg, arm or side, not {limb!r}")
-    return Exercise(
-        key=key,
-        name=check.text("name", data["name"], 1, MAX_NAME),
-        sided=check.boolean("sided", data["sided"]),
-        instructions=check.texts("instructions", data["instructions"], *INSTRUCTIONS_RANGE),
-        cautions=check.texts("cautions", data.get("cautions", []), 0, MAX_CAUTIONS),
-        variant=None if variant is None else check.text("variant", variant, 1, MAX_LINE),
-        frames=tuple(
-            _frame_name(check, f"frames[{i}]", v)
-            for i, v in enumerate(_frame_list(check, data["frames"]))
-        ),
-        limb=limb,
-    )
+    if variant is not None:
+        variant = check.at("variant").line(variant, 1, MAX_LINE)
+    limb = check.at("limb").choice(data.get("limb", "side"), LIMBS)
+    frames = _frames(check.at("frames"), data["frames"])
+    return Exercise(key, name, sided, instructions, cautions, variant, frames, limb)
 
 
-def _frame_list(check: _Checker, value: Any) -> list:
-    if not isinstance(value, list):
-        raise check.fail("frames", f"must be a list [...], not {_kind(value)}")
-    if not FRAMES_RANGE[0] <= len(value) <= FRAMES_RANGE[1]:
-        raise check.fail(
-            "frames",
-            f"must have {FRAMES_RANGE[0]} to {FRAMES_RANGE[1]} key poses, not {len(value)}",
-        )
-    return value
+def _frames(check: Checker, value: Any) -> tuple[str, ...]:
+    entries = check.array(value, *FRAMES_RANGE, noun="key poses")
+    return tuple(_frame_name(check.at(i), v) for i, v in enumerate(entries))
 
 
-def _frame_name(check: _Checker, name: str, value: Any) -> str:
-    text = check.text(name, value, 5, 80)
+def _frame_name(check: Checker, value: Any) -> str:
+    text = check.line(value, 5, 80)
     if not text.endswith(".svg") or "/" in text or "\\" in text or text.startswith("."):
-        raise check.fail(name, f"must be an .svg file name without folders, not {text!r}")
+        raise check.fail(f"must be an .svg file name without folders, not {text!r}")
     return text
 
 
@@ -317,94 +270,76 @@ def load_exercise(path: Path) -> Exercise:
 # --- routines -----------------------------------------------------------------
 
 
-def parse_step(data: Any, name: str, exercises: dict[str, Exercise], source: str) -> Step:
-    """Validate one parsed step (``name`` is its place, e.g. ``steps[2]``)."""
-    check = _Checker(source)
-    data = check.obj(name, data, {"exercise"}, {"side", "duration_s", "reps", "pace_s", "rest_s"})
-    key = data["exercise"]
-    if not isinstance(key, str) or key not in exercises:
-        raise check.fail(f"{name}.exercise", f"unknown exercise {key!r}")
-    side = data.get("side", "both")
-    if side not in SIDES:
-        raise check.fail(f"{name}.side", f"must be left, right or both, not {side!r}")
-    if side != "both" and not exercises[key].sided:
-        raise check.fail(f"{name}.side", f"{exercises[key].name} has no sides; use both")
-    timed = "duration_s" in data
-    counted = "reps" in data or "pace_s" in data
-    if timed == counted:
-        raise check.fail(name, "needs duration_s, or reps with pace_s (not both)")
-    duration = reps = pace = None
-    if timed:
-        duration = check.number(f"{name}.duration_s", data["duration_s"], DURATION_RANGE)
-    else:
-        if "reps" not in data or "pace_s" not in data:
-            missing = "reps" if "reps" not in data else "pace_s"
-            raise check.fail(f"{name}.{missing}", "is missing (reps and pace_s go together)")
-        reps = check.number(f"{name}.reps", data["reps"], REPS_RANGE)
-        pace = float(check.number(f"{name}.pace_s", data["pace_s"], PACE_RANGE, whole=False))
-        if reps * pace > DURATION_RANGE[1]:
-            raise check.fail(name, f"lasts {reps * pace:g} s; at most {DURATION_RANGE[1]} s fit")
-    rest = check.number(f"{name}.rest_s", data.get("rest_s", 0), REST_RANGE)
-    return Step(key, side, duration, reps, pace, rest)
-
-
 def parse_routine(
     key: str, data: Any, exercises: dict[str, Exercise], source: str, read_only: bool = False
 ) -> Routine:
     """Validate parsed routine JSON against the exercise library.
 
     Raises:
-        RoutineFileError: Naming ``source``, the field and the problem.
+        RoutineFileError: Naming ``source``, the field and the first problem.
     """
-    check = _Checker(source)
-    data = check.obj("", data, {"name", "steps"}, {"description", "schema"})
-    steps = data["steps"]
-    if not isinstance(steps, list):
-        raise check.fail("steps", f"must be a list [...], not {_kind(steps)}")
-    if not 1 <= len(steps) <= MAX_STEPS:
-        raise check.fail("steps", f"must have 1 to {MAX_STEPS} steps, not {len(steps)}")
-    return Routine(
-        key=key,
-        name=check.text("name", data["name"], 1, MAX_NAME),
-        description=check.text("description", data.get("description", ""), 0, MAX_DESCRIPTION),
-        steps=tuple(
-            parse_step(step, f"steps[{i + 1}]", exercises, source) for i, step in enumerate(steps)
-        ),
-        read_only=read_only,
-    )
+    check = Checker()
+    return _valid(source, check, check.apart(_routine, check, key, data, exercises, read_only))
 
 
 def routine_problems(path: Path, exercises: dict[str, Exercise]) -> list[RoutineFileError]:
     """Return every problem in a routine file (each step checked on its own), or ``[]``."""
     try:
         data = _load_json(path)
-        check = _Checker(path.name)
-        data = check.obj("", data, {"name", "steps"}, {"description", "schema"})
     except RoutineFileError as exc:
         return [exc]
-    problems = []
-    steps = data["steps"]
-    try:
-        parse_routine(
-            path.stem,
-            {**data, "steps": steps[:1] if isinstance(steps, list) else steps},
-            exercises,
-            path.name,
-        )
-    except RoutineFileError as exc:
-        if not exc.field.startswith("steps["):
-            problems.append(exc)
-    if isinstance(steps, list):
-        for i, step in enumerate(steps):
-            try:
-                parse_step(step, f"steps[{i + 1}]", exercises, path.name)
-            except RoutineFileError as exc:
-                problems.append(exc)
-        if len(steps) > MAX_STEPS:
-            problems.append(
-                check.fail("steps", f"must have 1 to {MAX_STEPS} steps, not {len(steps)}")
-            )
-    return problems
+    check = Checker()
+    check.apart(_routine, check, path.stem, data, exercises, False)
+    return _problems(path.name, check)
+
+
+def _routine(
+    check: Checker, key: str, data: Any, exercises: dict[str, Exercise], read_only: bool
+) -> Routine | None:
+    data = check.object(data, ROUTINE_REQUIRED, ROUTINE_OPTIONAL)
+    check.apart(_schema_key, check, data)
+    name = check.apart(check.at("name").line, data["name"], 1, MAX_NAME)
+    description = check.apart(
+        check.at("description").line, data.get("description", ""), 0, MAX_DESCRIPTION
+    )
+    at_steps = check.at("steps")
+    raw_steps = at_steps.array(data["steps"])
+    check.apart(at_steps.array, raw_steps, 1, MAX_STEPS, noun="steps")
+    # Steps are counted from 1, as the routine editor lists them.
+    steps = [
+        check.apart(_step, at_steps.at(number), step, exercises)
+        for number, step in enumerate(raw_steps, start=1)
+    ]
+    if check.problems or name is None or description is None:
+        return None
+    return Routine(key, name, description, tuple(s for s in steps if s is not None), read_only)
+
+
+def _step(check: Checker, data: Any, exercises: dict[str, Exercise]) -> Step:
+    data = check.object(data, STEP_REQUIRED, STEP_OPTIONAL)
+    key = data["exercise"]
+    if not isinstance(key, str) or key not in exercises:
+        raise check.at("exercise").fail(f"unknown exercise {describe(key)}")
+    side = check.at("side").choice(data.get("side", "both"), SIDES)
+    if side != "both" and not exercises[key].sided:
+        raise check.at("side").fail(f"{exercises[key].name} has no sides; use both")
+    timed = "duration_s" in data
+    counted = "reps" in data or "pace_s" in data
+    if timed == counted:
+        raise check.fail("needs duration_s, or reps with pace_s (not both)")
+    duration = reps = pace = None
+    if timed:
+        duration = check.at("duration_s").whole(data["duration_s"], *DURATION_RANGE, "seconds")
+    else:
+        for part in ("reps", "pace_s"):
+            if part not in data:
+                raise check.at(part).fail("is missing (reps and pace_s go together)")
+        reps = check.at("reps").whole(data["reps"], *REPS_RANGE)
+        pace = float(check.at("pace_s").number(data["pace_s"], *PACE_RANGE, "seconds"))
+        if reps * pace > DURATION_RANGE[1]:
+            raise check.fail(f"lasts {reps * pace:g} s; at most {DURATION_RANGE[1]} s fit")
+    rest = check.at("rest_s").whole(data.get("rest_s", 0), *REST_RANGE, "seconds")
+    return Step(key, side, duration, reps, pace, rest)
 
 
 def load_routine(
@@ -414,9 +349,7 @@ def load_routine(
     routine = parse_routine(
         key or path.stem, _load_json(path), exercises, path.name, read_only=read_only
     )
-    return Routine(
-        routine.key, routine.name, routine.description, routine.steps, routine.read_only, path
-    )
+    return replace(routine, path=path)
 
 
 def total_seconds(routine: Routine, get_ready_s: float = 0) -> float:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -33,8 +32,9 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
 from mslog.core import spasms
-from mslog.core.errors import MSLogError, ValidationError
+from mslog.core.errors import MSLogError
 from mslog.core.storage import migrations
+from mslog.core.validation import Checker, FieldError, describe
 
 FORMAT = "mslog-diary"
 FORMAT_VERSION = 1
@@ -204,63 +204,61 @@ def _reject_constant(name: str) -> None:
     raise ImportFileError("", f"{name} is not a number MSLog accepts")
 
 
-def _check_value(where: str, column: _Column, value: Any) -> None:
+def _cell(check: Checker, column: _Column, value: Any) -> Any:
+    """Check one value against its column; return it (a blob decoded from base64)."""
     if value is None:
         if column.notnull and not column.pk:
-            raise ImportFileError(where, "must not be empty (null)")
-        return
+            raise check.fail("must not be empty (null)")
+        return value
+    if isinstance(value, dict) and set(value) == {"base64"} and column.affinity == "any":
+        try:
+            return base64.b64decode(str(value["base64"]), validate=True)
+        except (binascii.Error, ValueError):
+            raise check.fail("holds invalid base64 data") from None
     if isinstance(value, (bool, dict, list)):
-        raise ImportFileError(where, f"must be a plain value, not {json.dumps(value)[:40]}")
+        raise check.fail(f"must be a plain value, not {describe(value)}")
     if column.affinity == "int":
-        if not isinstance(value, int):
-            raise ImportFileError(where, f"must be a whole number, not {value!r:.40}")
+        check.whole(value)
     elif column.affinity == "text":
-        if not isinstance(value, str):
-            raise ImportFileError(where, f"must be text, not {value!r:.40}")
-    elif column.affinity == "real" and not isinstance(value, (int, float)):
-        raise ImportFileError(where, f"must be a number, not {value!r:.40}")
+        check.text(value)
+    elif column.affinity == "real":
+        check.number(value)
+    elif isinstance(value, str):
+        check.text(value)
+    elif isinstance(value, float):
+        check.number(value)
     if isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
-        raise ImportFileError(where, "is too large a number")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ImportFileError(where, "must be a finite number")
-    if isinstance(value, str) and "\x00" in value:
-        raise ImportFileError(where, "must not contain a NUL character")
+        raise check.fail("is too large a number")
+    return value
 
 
-def _check_spasm(where: str, row: dict[str, Any]) -> None:
+def _check_spasm(check: Checker, row: dict[str, Any]) -> None:
     """The domain's own rules, beyond what the table's constraints say."""
-    try:
-        spasms.check_severity(row.get("severity"))
-        spasms.check_kind(row.get("kind"))
-        spasms.check_duration(row.get("duration_s"))
-        spasms.check_note(row.get("note", ""))
-    except ValidationError as exc:
-        field_name = {"type": "kind", "duration": "duration_s"}.get(exc.field, exc.field)
-        raise ImportFileError(f"{where}.{field_name}", exc.message) from None
+    check.at("severity").rule(spasms.check_severity, row.get("severity"))
+    check.at("kind").rule(spasms.check_kind, row.get("kind"))
+    check.at("duration_s").rule(spasms.check_duration, row.get("duration_s"))
+    check.at("note").rule(spasms.check_note, row.get("note", ""))
     offset = row.get("utc_offset")
     if isinstance(offset, int) and not -18 * 60 <= offset <= 18 * 60:
-        raise ImportFileError(f"{where}.utc_offset", "must be within ±18 hours")
+        raise check.at("utc_offset").fail("must be within ±18 hours")
     started = row.get("started_at")
     if isinstance(started, int) and not (
         spasms.EARLIEST.timestamp() <= started <= datetime(9999, 1, 1).timestamp()
     ):
-        raise ImportFileError(f"{where}.started_at", "is not a plausible time")
+        raise check.at("started_at").fail("is not a plausible time")
     uuid = row.get("uuid")
     if isinstance(uuid, str) and not (0 < len(uuid) <= 64 and uuid.isprintable()):
-        raise ImportFileError(f"{where}.uuid", "is not a valid id")
+        raise check.at("uuid").fail("is not a valid id")
 
 
-def _check_child(where: str, table: str, row: dict[str, Any]) -> None:
-    try:
-        if table == "spasm_location" and "location" in row:
-            spasms.check_locations([row["location"]])
-        elif table == "spasm_trigger" and "trigger" in row:
-            spasms.normalize_trigger(row["trigger"])
-    except ValidationError as exc:
-        raise ImportFileError(f"{where}.{exc.field}", exc.message) from None
+def _check_child(check: Checker, table: str, row: dict[str, Any]) -> None:
+    if table == "spasm_location" and "location" in row:
+        check.at("location").rule(lambda value: spasms.check_locations([value]), row["location"])
+    elif table == "spasm_trigger" and "trigger" in row:
+        check.at("trigger").rule(spasms.normalize_trigger, row["trigger"])
 
 
-def _check_day_text(where: str, value: Any) -> None:
+def _check_day_text(check: Checker, value: Any) -> None:
     if value is None:
         return
     if isinstance(value, str) and len(value) == 10:
@@ -269,106 +267,91 @@ def _check_day_text(where: str, value: Any) -> None:
             return
         except ValueError:
             pass
-    raise ImportFileError(where, f"must be a day as YYYY-MM-DD, not {value!r:.40}")
+    raise check.fail(f"must be a day as YYYY-MM-DD, not {describe(value)}")
 
 
-def _check_range(where: str, value: Any, low: int, high: int) -> None:
-    if isinstance(value, int) and not low <= value <= high:
-        raise ImportFileError(where, f"must be from {low} to {high}, not {value}")
+def _check_range(check: Checker, value: Any, low: int, high: int) -> None:
+    if isinstance(value, int):
+        check.whole(value, low, high)
 
 
-def _check_checkin_tables(where: str, table: str, row: dict[str, Any]) -> None:
+def _check_checkin_tables(check: Checker, table: str, row: dict[str, Any]) -> None:
     """The check-in's rules (scores, choices, days), named field by field."""
     if table == "checkin":
         from mslog.core.checkin.service import CHECKS
 
-        _check_day_text(f"{where}.day", row.get("day"))
-        for column, check in CHECKS.items():
-            try:
-                check(row.get(column))
-            except ValidationError as exc:
-                raise ImportFileError(f"{where}.{column}", exc.message) from None
+        _check_day_text(check.at("day"), row.get("day"))
+        for column, rule in CHECKS.items():
+            check.at(column).rule(rule, row.get(column))
     elif table == "day_factor":
         name = row.get("name")
         if isinstance(name, str) and not name.strip():
-            raise ImportFileError(f"{where}.name", "must not be empty")
-        _check_day_text(f"{where}.retired_on", row.get("retired_on"))
+            raise check.at("name").fail("must not be empty")
+        _check_day_text(check.at("retired_on"), row.get("retired_on"))
     elif table == "experiment":
         from mslog.core.checklists.experiments import check_pattern
 
-        _check_day_text(f"{where}.first_day", row.get("first_day"))
-        _check_day_text(f"{where}.stopped_on", row.get("stopped_on"))
-        try:
-            check_pattern(row.get("pattern"))
-        except ValidationError as exc:
-            raise ImportFileError(f"{where}.pattern", exc.message) from None
+        _check_day_text(check.at("first_day"), row.get("first_day"))
+        _check_day_text(check.at("stopped_on"), row.get("stopped_on"))
+        check.at("pattern").rule(check_pattern, row.get("pattern"))
     elif table == "self_rating":
-        _check_day_text(f"{where}.day", row.get("day"))
-        _check_range(f"{where}.penn_frequency", row.get("penn_frequency"), 0, 4)
-        _check_range(f"{where}.penn_severity", row.get("penn_severity"), 1, 3)
-        _check_range(f"{where}.snow", row.get("snow"), 1, 5)
+        _check_day_text(check.at("day"), row.get("day"))
+        _check_range(check.at("penn_frequency"), row.get("penn_frequency"), 0, 4)
+        _check_range(check.at("penn_severity"), row.get("penn_severity"), 1, 3)
+        _check_range(check.at("snow"), row.get("snow"), 1, 5)
 
 
-def _table_rows(name: str, table: _Table, block: Any) -> list[dict[str, Any]]:
+def _table_rows(check: Checker, table: _Table, block: Any) -> list[dict[str, Any]]:
     """Check one table's block and return its rows as dictionaries by column."""
-    where_table = f"tables.{name}"
-    if not isinstance(block, dict):
-        raise ImportFileError(where_table, "must be an object with columns and rows")
-    columns = block.get("columns")
+    # An export's blocks also say their primary key; other keys are ignored, as at the top.
+    block = check.object(block, ("columns", "rows"), others=True)
+    at_columns = check.at("columns")
+    columns = block["columns"]
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
-        raise ImportFileError(f"{where_table}.columns", "must be a list of column names")
+        raise at_columns.fail("must be a list of column names")
     if len(set(columns)) != len(columns):
-        raise ImportFileError(f"{where_table}.columns", "names a column twice")
+        raise at_columns.fail("names a column twice")
     for column in columns:
         if column not in table.columns:
-            raise ImportFileError(f"{where_table}.columns", f"{column!r:.40} is not a field")
+            raise at_columns.fail(f"{describe(column)} is not a field")
     for column in table.columns.values():
         required = column.notnull and not column.has_default and not column.pk
         if required and column.name not in columns:
-            raise ImportFileError(f"{where_table}.columns", f"{column.name!r} is missing")
-    raw_rows = block.get("rows")
-    if not isinstance(raw_rows, list):
-        raise ImportFileError(f"{where_table}.rows", "must be a list of rows")
+            raise at_columns.fail(f"{column.name!r} is missing")
+    at_rows = check.at("rows")
+    raw_rows = at_rows.array(block["rows"])
+    cells = [(key, table.columns[key]) for key in columns]
+    has_uuid = table.has_uuid
+    # Row ids that only link rows within the file must be unique in it.
+    linking_id = table.rowid_alias if has_uuid or table.parents else None
     rows: list[dict[str, Any]] = []
     seen_ids: set[Any] = set()
     seen_uuids: set[str] = set()
     for index, raw in enumerate(raw_rows):
-        where = f"{where_table}.rows[{index}]"
+        at_row = at_rows.at(index)
         if not isinstance(raw, list) or len(raw) != len(columns):
-            raise ImportFileError(where, f"must be a list of {len(columns)} values")
+            raise at_row.fail(f"must be a list of {len(columns)} values")
         row = {}
-        for key, value in zip(columns, raw, strict=True):
-            column = table.columns[key]
-            value = _decode_blob(f"{where}.{key}", column, value)
-            _check_value(f"{where}.{key}", column, value)
-            row[key] = value
-        if table.rowid_alias and (table.has_uuid or table.parents):
-            ident = row.get(table.rowid_alias)
+        for (key, column), value in zip(cells, raw, strict=True):
+            row[key] = _cell(at_row.at(key), column, value)
+        if linking_id:
+            ident = row.get(linking_id)
             if ident is not None and ident in seen_ids:
-                raise ImportFileError(f"{where}.{table.rowid_alias}", "repeats an earlier id")
+                raise at_row.at(linking_id).fail("repeats an earlier id")
             seen_ids.add(ident)
-        if table.has_uuid:
+        if has_uuid:
             uuid = row.get("uuid")
             if not isinstance(uuid, str) or not uuid:
-                raise ImportFileError(f"{where}.uuid", "is missing")
+                raise at_row.at("uuid").fail("is missing")
             if uuid in seen_uuids:
-                raise ImportFileError(f"{where}.uuid", "repeats an earlier entry's id")
+                raise at_row.at("uuid").fail("repeats an earlier entry's id")
             seen_uuids.add(uuid)
-        if name == "spasm":
-            _check_spasm(where, row)
-        _check_child(where, name, row)
-        _check_checkin_tables(where, name, row)
+        if table.name == "spasm":
+            _check_spasm(at_row, row)
+        _check_child(at_row, table.name, row)
+        _check_checkin_tables(at_row, table.name, row)
         rows.append(row)
     return rows
-
-
-def _decode_blob(where: str, column: _Column, value: Any) -> Any:
-    if isinstance(value, dict) and set(value) == {"base64"} and column.affinity == "any":
-        try:
-            return base64.b64decode(str(value["base64"]), validate=True)
-        except (binascii.Error, ValueError):
-            raise ImportFileError(where, "holds invalid base64 data") from None
-    return value
 
 
 def validate(data: Any, schema: dict[str, _Table], current_version: int) -> dict[str, list[dict]]:
@@ -377,34 +360,42 @@ def validate(data: Any, schema: dict[str, _Table], current_version: int) -> dict
     Raises:
         ImportFileError: Naming the first problem found.
     """
+    try:
+        return _validate(Checker(), data, schema, current_version)
+    except FieldError as exc:
+        raise ImportFileError(exc.path or "(top level)", exc.problem) from None
+
+
+def _validate(
+    check: Checker, data: Any, schema: dict[str, _Table], current_version: int
+) -> dict[str, list[dict]]:
     if not isinstance(data, dict):
-        raise ImportFileError("(top level)", "an MSLog export is a JSON object")
-    if data.get("format") != FORMAT:
-        raise ImportFileError("format", f"expected {FORMAT!r}, found {data.get('format')!r:.40}")
-    if data.get("format_version") != FORMAT_VERSION:
-        raise ImportFileError(
-            "format_version", f"{data.get('format_version')!r:.20} is not a version MSLog reads"
+        raise check.fail("an MSLog export is a JSON object")
+    # Keys besides these (app_version, exported_at, ...) are the exporter's notes; ignored.
+    data = check.object(data, ("format", "format_version", "schema_version", "tables"), others=True)
+    if data["format"] != FORMAT:
+        raise check.at("format").fail(f"expected {FORMAT!r}, found {describe(data['format'])}")
+    if data["format_version"] != FORMAT_VERSION:
+        raise check.at("format_version").fail(
+            f"{describe(data['format_version'])} is not a version MSLog reads"
         )
-    version = data.get("schema_version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise ImportFileError("schema_version", "missing, or not a whole number")
+    version = check.at("schema_version").whole(data["schema_version"])
     if version > current_version:
-        raise ImportFileError(
-            "schema_version", f"{version}: the file comes from a newer MSLog; update MSLog first"
+        raise check.at("schema_version").fail(
+            f"{version}: the file comes from a newer MSLog; update MSLog first"
         )
     if version < 1:
-        raise ImportFileError("schema_version", f"{version} is not a valid version")
-    tables = data.get("tables")
-    if not isinstance(tables, dict):
-        raise ImportFileError("tables", "missing, or not an object of tables")
+        raise check.at("schema_version").fail(f"{version} is not a valid version")
+    at_tables = check.at("tables")
+    tables = at_tables.object(data["tables"], (), others=True)
     rows_by_table: dict[str, list[dict]] = {}
     for name, block in tables.items():
         if name.startswith("cache_"):
             continue  # derived aggregates: the diary's triggers count the imported entries
         table = schema.get(name)
         if table is None:
-            raise ImportFileError(f"tables.{name}", "is not a table MSLog knows")
-        rows_by_table[name] = _table_rows(name, table, block)
+            raise at_tables.at(name).fail("is not a table MSLog knows")
+        rows_by_table[name] = _table_rows(at_tables.at(name), table, block)
     # Every link to a parent row must point at a row in the file.
     for name, rows in rows_by_table.items():
         table = schema[name]
@@ -414,9 +405,12 @@ def validate(data: Any, schema: dict[str, _Table], current_version: int) -> dict
             for index, row in enumerate(rows):
                 value = row.get(column)
                 if value is not None and value not in known:
-                    raise ImportFileError(
-                        f"tables.{name}.rows[{index}].{column}",
-                        f"points to {parent} {value}, which is not in the file",
+                    raise (
+                        at_tables.at(name)
+                        .at("rows")
+                        .at(index)
+                        .at(column)
+                        .fail(f"points to {parent} {value}, which is not in the file")
                     )
     return rows_by_table
 
