@@ -26,7 +26,19 @@ A **routine** file (``resources/routines/<id>.json``, or ``<data folder>/routine
 A step has ``duration_s`` (5-600) **or** ``reps`` (1-100) with ``pace_s`` (1-20 seconds
 per repetition); ``side`` is ``left``, ``right`` or ``both`` (an exercise that is not
 sided only allows ``both``); ``rest_s`` (0-300, default 0) is the pause after it.
-Unknown keys are refused, so a typo never passes silently.
+Unknown keys are refused, so a typo never passes silently. Every problem names the file and
+the field (``mine.json: steps[2].duration_s: must be from 5 to 600 seconds, not 900``; steps are
+counted from 1, as the editor lists them); the checks are :mod:`mslog.core.validation`'s.
+
+**Checking in an editor.** The same rules are published as JSON Schemas (draft 2020-12):
+``resources/schemas/routine.schema.json`` and ``exercise.schema.json`` (in an installed MSLog,
+``mslog/resources/schemas/``). An editor that knows JSON Schema (VS Code, JetBrains IDEs, Vim
+or Emacs with a JSON language server) checks a file as you type and shows each field's
+description when the file names its schema in a ``"$schema"`` key: a path relative to the file
+or a ``file://`` address, as the built-in files do with
+``"$schema": "../schemas/routine.schema.json"``. MSLog accepts that key and ignores it. A schema
+cannot say everything: MSLog also checks that a counted step lasts at most 600 seconds, and
+refuses control characters; ``mslog routines --check FILE`` lists every problem MSLog sees.
 """
 
 from __future__ import annotations
