@@ -3,6 +3,7 @@
 An **exercise** file (``resources/exercises/<id>.json``; the id is the file name)::
 
     {
+      "$schema": "../schemas/exercise.schema.json",  # optional, for editors (see below)
       "name": "Calf stretch",                    # 1-60 characters
       "sided": true,                             # done one side at a time?
       "instructions": ["...", "...", "..."],     # 3-5 plain steps
@@ -15,6 +16,7 @@ An **exercise** file (``resources/exercises/<id>.json``; the id is the file name
 A **routine** file (``resources/routines/<id>.json``, or ``<data folder>/routines/``)::
 
     {
+      "$schema": "../schemas/routine.schema.json",   # optional, for editors (see below)
       "name": "Daily 5-minute routine",          # 1-60 characters
       "description": "...",                      # up to 300 characters
       "steps": [                                 # 1-40 steps, in order
