@@ -102,11 +102,6 @@ class Checker:
             self.problems.append(exc)
             return None
 
-    def raise_first(self) -> None:
-        """Raise the first problem collected, if there is one."""
-        if self.problems:
-            raise self.problems[0]
-
     def rule(self, check: Callable[[Any], T], value: Any) -> T:
         """Apply one of the domain's own checks (raising ``ValidationError``) to the value here."""
         try:
