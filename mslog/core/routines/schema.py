@@ -46,7 +46,6 @@ refuses control characters; ``mslog routines --check FILE`` lists every problem 
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
