@@ -5,13 +5,15 @@ from __future__ import annotations
 import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING, Any
 
 from mslog.core.clock import Clock
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.events import Event
+from mslog.core.storage.models import AppointmentQuestionsRow, AppointmentRow
+
+if TYPE_CHECKING:
+    from mslog.core.storage.database import Database
 
 MAX_CLINICIAN_LENGTH = 120
 MAX_NOTE_LENGTH = 10_000
@@ -62,7 +64,7 @@ class Appointments:
         clock: Source of "now" for time stamps.
     """
 
-    def __init__(self, db: SqliteDatabase, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
         self.changed: Event[str] = Event()
@@ -82,17 +84,13 @@ class Appointments:
         )
         stamp = self._stamp()
         with self._db.atomic():
-            self._db.execute_sql(
-                "INSERT INTO appointment (uuid, day, clinician, note, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    appointment.uuid,
-                    appointment.day.isoformat(),
-                    appointment.clinician,
-                    appointment.note,
-                    stamp,
-                    stamp,
-                ),
+            AppointmentRow.create(
+                uuid=appointment.uuid,
+                day=appointment.day.isoformat(),
+                clinician=appointment.clinician,
+                note=appointment.note,
+                created_at=stamp,
+                updated_at=stamp,
             )
         self.changed.emit("appointments")
         return appointment
@@ -112,11 +110,12 @@ class Appointments:
             note=_check_text("note", changes.get("note", current.note), MAX_NOTE_LENGTH),
         )
         with self._db.atomic():
-            self._db.execute_sql(
-                "UPDATE appointment SET day = ?, clinician = ?, note = ?, updated_at = ?"
-                " WHERE uuid = ?",
-                (updated.day.isoformat(), updated.clinician, updated.note, self._stamp(), uuid),
-            )
+            AppointmentRow.update(
+                day=updated.day.isoformat(),
+                clinician=updated.clinician,
+                note=updated.note,
+                updated_at=self._stamp(),
+            ).where(AppointmentRow.uuid == uuid).execute()
         self.changed.emit("appointments")
         return updated
 
@@ -124,7 +123,7 @@ class Appointments:
         """Remove an appointment; return it so the removal can be undone with :meth:`add`."""
         current = self.get(uuid)
         with self._db.atomic():
-            self._db.execute_sql("DELETE FROM appointment WHERE uuid = ?", (uuid,))
+            AppointmentRow.delete().where(AppointmentRow.uuid == uuid).execute()
         self.changed.emit("appointments")
         return current
 
@@ -134,44 +133,41 @@ class Appointments:
         Raises:
             NotFoundError: No such appointment.
         """
-        row = self._db.execute_sql(
-            "SELECT uuid, day, clinician, note FROM appointment WHERE uuid = ?", (uuid,)
-        ).fetchone()
+        row = AppointmentRow.get_or_none(AppointmentRow.uuid == uuid)
         if row is None:
             raise NotFoundError(f"No appointment with id {uuid}")
         return self._make(row)
 
     def all(self) -> list[Appointment]:
         """Return every appointment, oldest first."""
-        cursor = self._db.execute_sql(
-            "SELECT uuid, day, clinician, note FROM appointment ORDER BY day, id"
-        )
-        return [self._make(row) for row in cursor]
+        query = AppointmentRow.select().order_by(AppointmentRow.day, AppointmentRow.id)
+        return [self._make(row) for row in query]
 
     def between(self, first: date, last: date) -> list[Appointment]:
         """Return the appointments from ``first`` to ``last`` inclusive, oldest first."""
-        cursor = self._db.execute_sql(
-            "SELECT uuid, day, clinician, note FROM appointment WHERE day BETWEEN ? AND ?"
-            " ORDER BY day, id",
-            (first.isoformat(), last.isoformat()),
+        query = (
+            AppointmentRow.select()
+            .where(AppointmentRow.day.between(first.isoformat(), last.isoformat()))
+            .order_by(AppointmentRow.day, AppointmentRow.id)
         )
-        return [self._make(row) for row in cursor]
+        return [self._make(row) for row in query]
 
     def last_before(self, day: date) -> Appointment | None:
         """Return the latest appointment on or before ``day``, if any."""
-        row = self._db.execute_sql(
-            "SELECT uuid, day, clinician, note FROM appointment WHERE day <= ?"
-            " ORDER BY day DESC, id DESC LIMIT 1",
-            (day.isoformat(),),
-        ).fetchone()
+        row = (
+            AppointmentRow.select()
+            .where(AppointmentRow.day <= day.isoformat())
+            .order_by(AppointmentRow.day.desc(), AppointmentRow.id.desc())
+            .get_or_none()
+        )
         return self._make(row) if row else None
 
     # --- the questions note ---
 
     def questions(self) -> str:
         """Return the person's "questions for my appointment" note."""
-        row = self._db.execute_sql("SELECT text FROM appointment_questions WHERE id = 1").fetchone()
-        return row[0] if row else ""
+        row = AppointmentQuestionsRow.get_or_none(AppointmentQuestionsRow.id == 1)
+        return row.text if row else ""
 
     def set_questions(self, text: str) -> None:
         """Replace the questions note."""
@@ -179,15 +175,14 @@ class Appointments:
         if text == self.questions():
             return
         with self._db.atomic():
-            self._db.execute_sql(
-                "INSERT INTO appointment_questions (id, text, updated_at) VALUES (1, ?, ?)"
-                " ON CONFLICT (id) DO UPDATE SET text = excluded.text,"
-                " updated_at = excluded.updated_at",
-                (text, self._stamp()),
-            )
+            AppointmentQuestionsRow.insert(id=1, text=text, updated_at=self._stamp()).on_conflict(
+                conflict_target=[AppointmentQuestionsRow.id],
+                preserve=[AppointmentQuestionsRow.text, AppointmentQuestionsRow.updated_at],
+            ).execute()
         self.changed.emit("questions")
 
     @staticmethod
-    def _make(row: tuple) -> Appointment:
-        uuid, day, clinician, note = row
-        return Appointment(uuid=uuid, day=date.fromisoformat(day), clinician=clinician, note=note)
+    def _make(row: AppointmentRow) -> Appointment:
+        return Appointment(
+            uuid=row.uuid, day=date.fromisoformat(row.day), clinician=row.clinician, note=row.note
+        )

@@ -83,7 +83,7 @@ class Diary:
         """Daily check-ins and the day factors they tick."""
         from mslog.core.checkin import CheckIns
 
-        return CheckIns(self.db, self.clock, lambda: self.day_rule)
+        return CheckIns(self.db, self.clock, lambda: self.day_rule, self.preferences)
 
     @cached_property
     def self_ratings(self) -> SelfRatings:

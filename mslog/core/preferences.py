@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING, Any
 
 from mslog.core.days import DayRule
 from mslog.core.errors import ValidationError
 from mslog.core.events import Event
+from mslog.core.storage.models import PreferenceRow
+
+if TYPE_CHECKING:
+    from mslog.core.storage.database import Database
 
 DAY_START_HOUR = "day_start_hour"
-
-
-def create_preference_table(db: SqliteDatabase) -> None:
-    """Migration step: a small key/value table for diary-wide settings."""
-    db.execute_sql(
-        """
-        CREATE TABLE preference (
-            key TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        ) WITHOUT ROWID"""
-    )
 
 
 def check_day_start_hour(value: Any) -> int:
@@ -40,23 +31,21 @@ class Preferences:
         db: The open diary database.
     """
 
-    def __init__(self, db: SqliteDatabase) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
         self.changed: Event[str] = Event()
 
     def get(self, key: str, default: str | None = None) -> str | None:
         """Return the stored text for ``key``, or ``default``."""
-        row = self._db.execute_sql("SELECT value FROM preference WHERE key = ?", (key,)).fetchone()
-        return default if row is None else row[0]
+        row = PreferenceRow.get_or_none(PreferenceRow.key == key)
+        return default if row is None else row.value
 
     def set(self, key: str, value: str) -> None:
         """Store ``value`` under ``key`` (replacing any earlier value)."""
         with self._db.atomic():
-            self._db.execute_sql(
-                "INSERT INTO preference (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            PreferenceRow.insert(key=key, value=value).on_conflict(
+                conflict_target=[PreferenceRow.key], preserve=[PreferenceRow.value]
+            ).execute()
         self.changed.emit(key)
 
     def day_start_hour(self) -> int:

@@ -6,9 +6,9 @@ import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from peewee import SQL, SqliteDatabase
+from peewee import SQL, fn
 
 from mslog.core import vocab
 from mslog.core.clock import Clock, from_epoch_and_offset, to_epoch_and_offset
@@ -16,6 +16,9 @@ from mslog.core.days import DayRule
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.events import Event
 from mslog.core.storage.models import SpasmLocationRow, SpasmRow, SpasmTriggerRow
+
+if TYPE_CHECKING:
+    from mslog.core.storage.database import Database
 
 MAX_NOTE_LENGTH = 10_000
 MAX_DURATION_S = 24 * 3600
@@ -184,7 +187,7 @@ class SpasmLog:
         clock: Source of "now" for quick logs and time validation.
     """
 
-    def __init__(self, db: SqliteDatabase, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
         self.changed: Event[SpasmChange] = Event()
@@ -214,14 +217,10 @@ class SpasmLog:
             note=check_note(note),
         )
         stamp = int(now.timestamp())
-        columns = {"uuid": spasm.uuid, **self._columns(spasm), "created_at": stamp}
-        columns["updated_at"] = stamp
-        # Plain SQL on the hot path: this runs while someone is mid-spasm.
-        sql = "INSERT INTO spasm ({}) VALUES ({})".format(
-            ", ".join(columns), ", ".join("?" * len(columns))
-        )
         with self._db.atomic():
-            row_id = self._db.execute_sql(sql, list(columns.values())).lastrowid
+            row_id = SpasmRow.insert(
+                uuid=spasm.uuid, **self._columns(spasm), created_at=stamp, updated_at=stamp
+            ).execute()
             self._write_children(row_id, spasm)
         stamp_utc = datetime.fromtimestamp(stamp, timezone.utc)
         spasm = replace(spasm, created_at=stamp_utc, updated_at=stamp_utc)
@@ -315,10 +314,12 @@ class SpasmLog:
     def custom_triggers(self) -> list[str]:
         """Return the person's own triggers used so far, most used first."""
         builtin = set(vocab.TRIGGER_LABELS)
-        cursor = self._db.execute_sql(
-            "SELECT trigger FROM spasm_trigger GROUP BY trigger ORDER BY count(*) DESC, trigger"
+        used = (
+            SpasmTriggerRow.select(SpasmTriggerRow.trigger)
+            .group_by(SpasmTriggerRow.trigger)
+            .order_by(fn.COUNT(SQL("*")).desc(), SpasmTriggerRow.trigger)
         )
-        return [t for (t,) in cursor if t not in builtin]
+        return [row.trigger for row in used if row.trigger not in builtin]
 
     # --- helpers ---
 

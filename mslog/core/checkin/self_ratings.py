@@ -11,16 +11,20 @@ import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from peewee import SqliteDatabase
+from peewee import Expression
 
 from mslog.core.checkin.service import CheckInChange
+from mslog.core.checkin.tables import SelfRatingRow
 from mslog.core.checklists.model import check_day
 from mslog.core.clock import Clock
 from mslog.core.days import DayRule
 from mslog.core.errors import ValidationError
 from mslog.core.events import Event
+
+if TYPE_CHECKING:
+    from mslog.core.storage.database import Database
 
 # The levels of each scale in our own words (the structure is the published one).
 PENN_FREQUENCY_LEVELS: dict[int, str] = {
@@ -119,7 +123,7 @@ class SelfRatings:
 
     def __init__(
         self,
-        db: SqliteDatabase,
+        db: Database,
         clock: Clock,
         rule: Callable[[], DayRule],
         changed: Event[CheckInChange],
@@ -129,22 +133,27 @@ class SelfRatings:
         self._rule = rule
         self.changed = changed
 
-    def _rows(self, where: str, params: tuple) -> list[SelfRating]:
-        rows = self._db.execute_sql(
-            "SELECT day, uuid, penn_frequency, penn_severity, snow FROM self_rating"
-            f" WHERE {where} ORDER BY day, id",
-            params,
-        ).fetchall()
-        return [SelfRating(date.fromisoformat(day), *rest) for day, *rest in rows]
+    def _rows(self, where: Expression) -> list[SelfRating]:
+        query = SelfRatingRow.select().where(where).order_by(SelfRatingRow.day, SelfRatingRow.id)
+        return [
+            SelfRating(
+                date.fromisoformat(row.day),
+                row.uuid,
+                row.penn_frequency,
+                row.penn_severity,
+                row.snow,
+            )
+            for row in query
+        ]
 
     def get(self, day: date) -> SelfRating | None:
         """Return the answers given on ``day``, or None."""
-        found = self._rows("day = ?", (day.isoformat(),))
+        found = self._rows(SelfRatingRow.day == day.isoformat())
         return found[-1] if found else None
 
     def between(self, first: date, last: date) -> list[SelfRating]:
         """Return the answers given from ``first`` to ``last`` (inclusive), oldest first."""
-        return self._rows("day BETWEEN ? AND ?", (first.isoformat(), last.isoformat()))
+        return self._rows(SelfRatingRow.day.between(first.isoformat(), last.isoformat()))
 
     def latest(self, first: date, last: date) -> SelfRating | None:
         """Return the newest answers given from ``first`` to ``last``, or None."""
@@ -183,7 +192,7 @@ class SelfRatings:
         if rating is None:
             existing = self.get(day)
             with self._db.atomic():
-                self._db.execute_sql("DELETE FROM self_rating WHERE day = ?", (day.isoformat(),))
+                SelfRatingRow.delete().where(SelfRatingRow.day == day.isoformat()).execute()
             if existing is not None:
                 self.changed.emit(CheckInChange("self_rating", "removed", day, existing.uuid))
             return None
@@ -194,18 +203,14 @@ class SelfRatings:
 
     def _store(self, rating: SelfRating) -> SelfRating:
         with self._db.atomic():
-            self._db.execute_sql("DELETE FROM self_rating WHERE day = ?", (rating.day.isoformat(),))
-            self._db.execute_sql(
-                "INSERT INTO self_rating (uuid, day, penn_frequency, penn_severity, snow,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    rating.uuid or str(uuidlib.uuid4()),
-                    rating.day.isoformat(),
-                    rating.penn_frequency,
-                    rating.penn_severity,
-                    rating.snow,
-                    int(self._clock.now().timestamp()),
-                ),
+            SelfRatingRow.delete().where(SelfRatingRow.day == rating.day.isoformat()).execute()
+            SelfRatingRow.create(
+                uuid=rating.uuid or str(uuidlib.uuid4()),
+                day=rating.day.isoformat(),
+                penn_frequency=rating.penn_frequency,
+                penn_severity=rating.penn_severity,
+                snow=rating.snow,
+                created_at=int(self._clock.now().timestamp()),
             )
         stored = self.get(rating.day)
         assert stored is not None

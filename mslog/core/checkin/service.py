@@ -6,17 +6,22 @@ import uuid as uuidlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from peewee import SqliteDatabase
+from peewee import fn
 
 from mslog.core.checkin.factors import MAX_NIGHTS, SLEEP_CHOICES, DayFactor, DayFactorRow
+from mslog.core.checkin.tables import CheckInFactorRow, CheckInRow
 from mslog.core.checklists.model import check_day
 from mslog.core.checklists.named_list import NamedList
 from mslog.core.clock import Clock
 from mslog.core.days import DayRule
 from mslog.core.errors import ValidationError
 from mslog.core.events import Event
+
+if TYPE_CHECKING:
+    from mslog.core.preferences import Preferences
+    from mslog.core.storage.database import Database
 
 CHECKIN_TIME = "checkin_time"
 DEFAULT_CHECKIN_TIME = "21:00"
@@ -151,12 +156,20 @@ class CheckIns:
         db: The open diary database.
         clock: Where "now" comes from.
         rule: Returns the diary-day rule in force (it may change while the app runs).
+        preferences: Where the check-in time is kept.
     """
 
-    def __init__(self, db: SqliteDatabase, clock: Clock, rule: Callable[[], DayRule]) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        rule: Callable[[], DayRule],
+        preferences: Preferences,
+    ) -> None:
         self._db = db
         self._clock = clock
         self._rule = rule
+        self._preferences = preferences
         self.changed: Event[CheckInChange] = Event()
         self._factors = NamedList(
             db, DayFactorRow, DayFactor, self.today, noun="day factor", where="the list"
@@ -194,31 +207,37 @@ class CheckIns:
 
     def between(self, first: date, last: date) -> dict[date, CheckIn]:
         """Return the check-ins of the days from ``first`` to ``last`` (inclusive) by day."""
-        rows = self._db.execute_sql(
-            "SELECT c.id, c.day, c.uuid, c.nrs, c.nights_woken, c.pain, c.sleep, c.spasms"
-            " FROM checkin c WHERE c.day BETWEEN ? AND ? ORDER BY c.day",
-            (first.isoformat(), last.isoformat()),
-        ).fetchall()
+        in_range = CheckInRow.day.between(first.isoformat(), last.isoformat())
+        rows = list(CheckInRow.select().where(in_range).order_by(CheckInRow.day))
         ticked: dict[int, set[str]] = {}
         if rows:
-            for checkin_id, factor_uuid in self._db.execute_sql(
-                "SELECT cf.checkin_id, f.uuid FROM checkin_factor cf"
-                " JOIN day_factor f ON f.id = cf.factor_id"
-                " JOIN checkin c ON c.id = cf.checkin_id WHERE c.day BETWEEN ? AND ?",
-                (first.isoformat(), last.isoformat()),
-            ):
-                ticked.setdefault(checkin_id, set()).add(factor_uuid)
+            query = (
+                CheckInFactorRow.select(CheckInFactorRow.checkin, DayFactorRow.uuid)
+                .join(DayFactorRow)
+                .switch(CheckInFactorRow)
+                .join(CheckInRow)
+                .where(in_range)
+            )
+            for link in query:  # each with its factor's uuid, joined in
+                ticked.setdefault(link.checkin_id, set()).add(link.factor.uuid)
         found = {}
-        for checkin_id, day, uuid, nrs, nights, pain, sleep, spasms in rows:
-            day = date.fromisoformat(day)
+        for row in rows:
+            day = date.fromisoformat(row.day)
             found[day] = CheckIn(
-                day, uuid, nrs, nights, pain, sleep, spasms, frozenset(ticked.get(checkin_id, ()))
+                day,
+                row.uuid,
+                row.nrs,
+                row.nights_woken,
+                row.pain,
+                row.sleep,
+                row.spasms,
+                frozenset(ticked.get(row.id, ())),
             )
         return found
 
     def first_day(self) -> date | None:
         """Return the earliest day with a check-in, or None."""
-        (day,) = self._db.execute_sql("SELECT min(day) FROM checkin").fetchone()
+        day = CheckInRow.select(fn.MIN(CheckInRow.day)).scalar()
         return None if day is None else date.fromisoformat(day)
 
     # --- writing ---
@@ -270,33 +289,32 @@ class CheckIns:
         if existing is None:
             return
         with self._db.atomic():
-            self._db.execute_sql("DELETE FROM checkin WHERE day = ?", (day.isoformat(),))
+            CheckInRow.delete().where(CheckInRow.day == day.isoformat()).execute()
         self.changed.emit(CheckInChange("checkin", "removed", day, existing.uuid))
 
     def _store(self, checkin: CheckIn) -> CheckIn:
         now = int(self._clock.now().timestamp())
         uuid = checkin.uuid or str(uuidlib.uuid4())
-        values = [getattr(checkin, name) for name in CHECKS]
+        values = {name: getattr(checkin, name) for name in CHECKS}
+        day = checkin.day.isoformat()
         with self._db.atomic():
-            self._db.execute_sql(
-                "INSERT INTO checkin (uuid, day, nrs, nights_woken, pain, sleep, spasms,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (day) DO UPDATE SET nrs = excluded.nrs,"
-                " nights_woken = excluded.nights_woken, pain = excluded.pain,"
-                " sleep = excluded.sleep, spasms = excluded.spasms,"
-                " updated_at = excluded.updated_at",
-                (uuid, checkin.day.isoformat(), *values, now, now),
+            # A day keeps its row (and uuid) when saved again: only the answers change.
+            CheckInRow.insert(
+                uuid=uuid, day=day, **values, created_at=now, updated_at=now
+            ).on_conflict(
+                conflict_target=[CheckInRow.day],
+                preserve=[*(getattr(CheckInRow, name) for name in CHECKS), CheckInRow.updated_at],
+            ).execute()
+            row = CheckInRow.get(CheckInRow.day == day)
+            uuid = row.uuid
+            CheckInFactorRow.delete().where(CheckInFactorRow.checkin == row.id).execute()
+            factors = DayFactorRow.select(DayFactorRow.id).where(
+                DayFactorRow.uuid.in_(sorted(checkin.factors))
             )
-            (checkin_id, uuid) = self._db.execute_sql(
-                "SELECT id, uuid FROM checkin WHERE day = ?", (checkin.day.isoformat(),)
-            ).fetchone()
-            self._db.execute_sql("DELETE FROM checkin_factor WHERE checkin_id = ?", (checkin_id,))
-            for factor_uuid in sorted(checkin.factors):
-                self._db.execute_sql(
-                    "INSERT INTO checkin_factor (checkin_id, factor_id)"
-                    " SELECT ?, id FROM day_factor WHERE uuid = ?",
-                    (checkin_id, factor_uuid),
-                )
+            CheckInFactorRow.insert_many(
+                [(row.id, factor.id) for factor in factors],
+                fields=[CheckInFactorRow.checkin, CheckInFactorRow.factor],
+            ).execute()
         self.changed.emit(CheckInChange("checkin", "saved", checkin.day, uuid))
         stored = self.get(checkin.day)
         assert stored is not None
@@ -316,23 +334,16 @@ class CheckIns:
 
     def reminder_time(self) -> str:
         """Return the local ``HH:MM`` the check-in is asked for (default 21:00)."""
-        row = self._db.execute_sql(
-            "SELECT value FROM preference WHERE key = ?", (CHECKIN_TIME,)
-        ).fetchone()
+        text = self._preferences.get(CHECKIN_TIME)
         try:
-            return check_time_of_day(row[0]) if row else DEFAULT_CHECKIN_TIME
+            return check_time_of_day(text) if text is not None else DEFAULT_CHECKIN_TIME
         except ValidationError:
             return DEFAULT_CHECKIN_TIME
 
     def set_reminder_time(self, value: Any) -> str:
         """Validate and store the check-in time; return it as ``HH:MM``."""
         text = check_time_of_day(value)
-        with self._db.atomic():
-            self._db.execute_sql(
-                "INSERT INTO preference (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (CHECKIN_TIME, text),
-            )
+        self._preferences.set(CHECKIN_TIME, text)
         self.changed.emit(CheckInChange("reminder", "changed", None, text))
         return text
 

@@ -5,49 +5,20 @@ from __future__ import annotations
 import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
+from peewee import SQL, ModelSelect
 
 from mslog.core.clock import Clock, from_epoch_and_offset, to_epoch_and_offset
 from mslog.core.days import DayRule
+from mslog.core.errors import NotFoundError
 from mslog.core.events import Event
 from mslog.core.routines.player import Outcome, Player, SessionResult, State, StepRecord
 from mslog.core.routines.schema import Routine
+from mslog.core.storage.models import StretchSessionRow, StretchStepRow
 
-
-def create_stretch_tables(db: SqliteDatabase) -> None:
-    """Migration step: tables for stretch sessions and what became of each step."""
-    # Plain SQL, not from models: a migration step must stay what it was.
-    db.execute_sql(
-        """
-        CREATE TABLE stretch_session (
-            id INTEGER PRIMARY KEY,
-            uuid TEXT NOT NULL UNIQUE,
-            routine_key TEXT NOT NULL,
-            routine_name TEXT NOT NULL,
-            started_at INTEGER NOT NULL,      -- UTC, seconds since the epoch
-            utc_offset INTEGER NOT NULL,      -- minutes east of UTC
-            ended_at INTEGER,                 -- NULL while playing (or if MSLog crashed)
-            active_s INTEGER NOT NULL DEFAULT 0 CHECK (active_s >= 0),
-            outcome TEXT NOT NULL DEFAULT 'partial'
-                CHECK (outcome IN ('completed', 'stopped', 'partial'))
-        )"""
-    )
-    db.execute_sql("CREATE INDEX stretch_session_started_at ON stretch_session (started_at)")
-    db.execute_sql(
-        """
-        CREATE TABLE stretch_step (
-            session_id INTEGER NOT NULL REFERENCES stretch_session (id) ON DELETE CASCADE,
-            position INTEGER NOT NULL CHECK (position >= 1),
-            exercise TEXT NOT NULL,
-            side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),
-            planned_s INTEGER NOT NULL CHECK (planned_s >= 0),
-            status TEXT NOT NULL DEFAULT 'pending'
-                CHECK (status IN ('pending', 'completed', 'skipped')),
-            reason TEXT CHECK (reason IN ('pain', 'spasm', 'tired', 'other')),
-            PRIMARY KEY (session_id, position)
-        ) WITHOUT ROWID"""
-    )
+if TYPE_CHECKING:
+    from mslog.core.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -106,7 +77,7 @@ class StretchLog:
             other features (the daily checklist) listen to it.
     """
 
-    def __init__(self, db: SqliteDatabase, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
         self.changed: Event[StretchChange] = Event()
@@ -117,48 +88,44 @@ class StretchLog:
         epoch, offset = to_epoch_and_offset(self._clock.now())
         uuid = str(uuidlib.uuid4())
         with self._db.atomic():
-            cursor = self._db.execute_sql(
-                "INSERT INTO stretch_session (uuid, routine_key, routine_name, started_at,"
-                " utc_offset) VALUES (?, ?, ?, ?, ?)",
-                (uuid, routine.key, routine.name, epoch, offset),
+            session = StretchSessionRow.create(
+                uuid=uuid,
+                routine_key=routine.key,
+                routine_name=routine.name,
+                started_at=epoch,
+                utc_offset=offset,
             )
-            session_id = cursor.lastrowid
-            self._db.execute_sql(
-                "INSERT INTO stretch_step (session_id, position, exercise, side, planned_s)"
-                " VALUES " + ", ".join(["(?, ?, ?, ?, ?)"] * len(routine.steps)),
+            StretchStepRow.insert_many(
                 [
-                    value
+                    (session.id, i + 1, step.exercise, step.side, round(step.length_s))
                     for i, step in enumerate(routine.steps)
-                    for value in (session_id, i + 1, step.exercise, step.side, round(step.length_s))
                 ],
-            )
+                fields=[
+                    StretchStepRow.session,
+                    StretchStepRow.position,
+                    StretchStepRow.exercise,
+                    StretchStepRow.side,
+                    StretchStepRow.planned_s,
+                ],
+            ).execute()
         self.changed.emit(StretchChange("started", uuid))
         return uuid
 
     def record_step(self, uuid: str, record: StepRecord) -> None:
         """Store what became of one step."""
         with self._db.atomic():
-            self._db.execute_sql(
-                "UPDATE stretch_step SET status = ?, reason = ? WHERE position = ?"
-                " AND session_id = (SELECT id FROM stretch_session WHERE uuid = ?)",
-                (record.status, record.reason, record.index + 1, uuid),
-            )
+            _store_step(uuid, record)
         self.changed.emit(StretchChange("step", uuid))
 
     def finish(self, uuid: str, result: SessionResult) -> StretchSession:
         """Store how the session ended, with every step's status."""
         epoch, _offset = to_epoch_and_offset(self._clock.now())
         with self._db.atomic():
-            self._db.execute_sql(
-                "UPDATE stretch_session SET ended_at = ?, active_s = ?, outcome = ? WHERE uuid = ?",
-                (epoch, round(result.active_s), result.outcome.value, uuid),
-            )
+            StretchSessionRow.update(
+                ended_at=epoch, active_s=round(result.active_s), outcome=result.outcome.value
+            ).where(StretchSessionRow.uuid == uuid).execute()
             for record in result.records:
-                self._db.execute_sql(
-                    "UPDATE stretch_step SET status = ?, reason = ? WHERE position = ?"
-                    " AND session_id = (SELECT id FROM stretch_session WHERE uuid = ?)",
-                    (record.status, record.reason, record.index + 1, uuid),
-                )
+                _store_step(uuid, record)
         session = self.get(uuid)
         self.changed.emit(StretchChange("finished", uuid))
         if result.outcome is Outcome.COMPLETED:
@@ -173,58 +140,74 @@ class StretchLog:
 
     def get(self, uuid: str) -> StretchSession:
         """Return one session."""
-        rows = self._select("WHERE s.uuid = ?", (uuid,))
+        rows = _load(StretchSessionRow.select().where(StretchSessionRow.uuid == uuid))
         if not rows:
-            from mslog.core.errors import NotFoundError
-
             raise NotFoundError(f"There is no stretch session {uuid}.")
         return rows[0]
 
     def recent(self, limit: int = 20) -> list[StretchSession]:
         """Return the latest sessions, newest first."""
-        return self._select("ORDER BY s.started_at DESC, s.id DESC LIMIT ?", (limit,))
+        return _load(
+            StretchSessionRow.select()
+            .order_by(StretchSessionRow.started_at.desc(), StretchSessionRow.id.desc())
+            .limit(limit)
+        )
 
     def completed_on(self, day: date, rule: DayRule) -> int:
         """Return how many sessions were completed on a diary day."""
         low, high = rule.epoch_window(day)
-        row = self._db.execute_sql(
-            "SELECT count(*) FROM stretch_session WHERE outcome = 'completed'"
-            " AND started_at BETWEEN ? AND ?"
-            f" AND {rule.sql_day('started_at', 'utc_offset')} = ?",
-            (low, high, day.isoformat()),
-        ).fetchone()
-        return int(row[0])
-
-    def _select(self, tail: str, params: tuple) -> list[StretchSession]:
-        rows = self._db.execute_sql(
-            "SELECT s.id, s.uuid, s.routine_key, s.routine_name, s.started_at, s.utc_offset,"
-            f" s.ended_at, s.active_s, s.outcome FROM stretch_session s {tail}",
-            params,
-        ).fetchall()
-        if not rows:
-            return []
-        ids = [row[0] for row in rows]
-        steps: dict[int, list] = {i: [] for i in ids}
-        marks = ", ".join("?" * len(ids))
-        for session_id, exercise, side, status, reason in self._db.execute_sql(
-            "SELECT session_id, exercise, side, status, reason FROM stretch_step"
-            f" WHERE session_id IN ({marks}) ORDER BY session_id, position",
-            ids,
-        ):
-            steps[session_id].append((exercise, side, status, reason))
-        return [
-            StretchSession(
-                uuid=uuid,
-                routine_key=key,
-                routine_name=name,
-                started=from_epoch_and_offset(started, offset),
-                ended=None if ended is None else from_epoch_and_offset(ended, offset),
-                active_s=active,
-                outcome=outcome,
-                steps=tuple(steps[session_id]),
+        # The padded epoch window lets the index narrow the scan; the day test is exact.
+        day_sql = rule.sql_day("started_at", "utc_offset")
+        return (
+            StretchSessionRow.select()
+            .where(
+                (StretchSessionRow.outcome == Outcome.COMPLETED.value)
+                & StretchSessionRow.started_at.between(low, high)
             )
-            for session_id, uuid, key, name, started, offset, ended, active, outcome in rows
-        ]
+            .where(SQL(f"{day_sql} = ?", [day.isoformat()]))
+            .count()
+        )
+
+
+def _store_step(uuid: str, record: StepRecord) -> None:
+    """Write what became of one step of session ``uuid`` (inside the caller's transaction)."""
+    session_id = StretchSessionRow.select(StretchSessionRow.id).where(
+        StretchSessionRow.uuid == uuid
+    )
+    StretchStepRow.update(status=record.status, reason=record.reason).where(
+        (StretchStepRow.position == record.index + 1) & (StretchStepRow.session == session_id)
+    ).execute()
+
+
+def _load(query: ModelSelect[StretchSessionRow]) -> list[StretchSession]:
+    """Return the sessions ``query`` selects, each with its steps in order."""
+    rows = list(query)
+    if not rows:
+        return []
+    steps: dict[int, list[tuple[str, str, str, str | None]]] = {row.id: [] for row in rows}
+    for step in (
+        StretchStepRow.select()
+        .where(StretchStepRow.session.in_(list(steps)))
+        .order_by(StretchStepRow.session, StretchStepRow.position)
+    ):
+        steps[step.session_id].append((step.exercise, step.side, step.status, step.reason))
+    return [_session(row, tuple(steps[row.id])) for row in rows]
+
+
+def _session(
+    row: StretchSessionRow, steps: tuple[tuple[str, str, str, str | None], ...]
+) -> StretchSession:
+    ended = row.ended_at
+    return StretchSession(
+        uuid=row.uuid,
+        routine_key=row.routine_key,
+        routine_name=row.routine_name,
+        started=from_epoch_and_offset(row.started_at, row.utc_offset),
+        ended=None if ended is None else from_epoch_and_offset(ended, row.utc_offset),
+        active_s=row.active_s,
+        outcome=row.outcome,
+        steps=steps,
+    )
 
 
 class SessionTracker:

@@ -68,3 +68,75 @@ class SpasmTriggerRow(BaseModel):
         table_name = "spasm_trigger"
         primary_key = CompositeKey("spasm", "trigger")
         without_rowid = True
+
+
+class PreferenceRow(BaseModel):
+    """One diary-wide setting, kept as text under its key."""
+
+    key = TextField(primary_key=True)
+    value = TextField()
+
+    class Meta:
+        table_name = "preference"
+        without_rowid = True
+
+
+class AppointmentRow(BaseModel):
+    """A visit to a clinician (see :class:`mslog.core.appointments.Appointment`)."""
+
+    id = AutoField()
+    uuid = TextField(unique=True)
+    day = TextField(index=True)  # YYYY-MM-DD, the appointment's local date
+    clinician = TextField(default="")
+    note = TextField(default="")
+    created_at = IntegerField()
+    updated_at = IntegerField()
+
+    class Meta:
+        table_name = "appointment"
+
+
+class AppointmentQuestionsRow(BaseModel):
+    """The one row of the person's "questions for my appointment" note (id 1)."""
+
+    id = IntegerField(primary_key=True)
+    text = TextField(default="")
+    updated_at = IntegerField()
+
+    class Meta:
+        table_name = "appointment_questions"
+
+
+class StretchSessionRow(BaseModel):
+    """One stretch session played (see :class:`mslog.core.routines.sessions.StretchSession`)."""
+
+    id = AutoField()
+    uuid = TextField(unique=True)
+    routine_key = TextField()
+    routine_name = TextField()
+    started_at = IntegerField(index=True)  # UTC, seconds since the epoch
+    utc_offset = IntegerField()  # minutes east of UTC
+    ended_at = IntegerField(null=True)  # None while playing (or if MSLog crashed)
+    active_s = IntegerField(default=0)
+    outcome = TextField(default="partial")
+
+    class Meta:
+        table_name = "stretch_session"
+
+
+class StretchStepRow(BaseModel):
+    """What became of one step of a stretch session."""
+
+    session = ForeignKeyField(StretchSessionRow, on_delete="CASCADE", column_name="session_id")
+    session_id: int  # the raw key peewee's ForeignKeyField adds; its stubs do not declare it
+    position = IntegerField()  # from 1
+    exercise = TextField()
+    side = TextField()
+    planned_s = IntegerField()
+    status = TextField(default="pending")
+    reason = TextField(null=True)
+
+    class Meta:
+        table_name = "stretch_step"
+        primary_key = CompositeKey("session", "position")
+        without_rowid = True

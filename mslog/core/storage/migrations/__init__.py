@@ -13,7 +13,7 @@ Step = Callable[["SqliteDatabase"], None]
 
 
 def _step(module: str, name: str) -> Step:
-    """A step kept in its feature's module, imported only when a diary needs it.
+    """A step kept in its own module, imported only when a diary needs it.
 
     Opening an up-to-date diary (every day but the first) then loads none of them.
     """
@@ -25,45 +25,18 @@ def _step(module: str, name: str) -> Step:
     return run
 
 
-def _v1_spasms(db: SqliteDatabase) -> None:
-    # Written as plain SQL, not from the models: a step must stay what it was.
-    db.execute_sql(
-        """
-        CREATE TABLE spasm (
-            id INTEGER PRIMARY KEY,
-            uuid TEXT NOT NULL UNIQUE,
-            started_at INTEGER NOT NULL,      -- UTC, seconds since the epoch
-            utc_offset INTEGER NOT NULL,      -- minutes east of UTC where it happened
-            severity INTEGER CHECK (severity BETWEEN 0 AND 10),
-            kind TEXT,
-            duration_s INTEGER CHECK (duration_s BETWEEN 0 AND 86400),
-            note TEXT NOT NULL DEFAULT '',
-            created_at INTEGER NOT NULL,
-            updated_at INTEGER NOT NULL
-        )"""
-    )
-    db.execute_sql("CREATE INDEX spasm_started_at ON spasm (started_at)")
-    for table, column in (("spasm_location", "location"), ("spasm_trigger", "trigger")):
-        db.execute_sql(
-            f"""
-            CREATE TABLE {table} (
-                spasm_id INTEGER NOT NULL REFERENCES spasm (id) ON DELETE CASCADE,
-                {column} TEXT NOT NULL,
-                PRIMARY KEY (spasm_id, {column})
-            ) WITHOUT ROWID"""
-        )
-        db.execute_sql(f"CREATE INDEX {table}_{column} ON {table} ({column})")
-
-
+_HERE = __name__
+# The rollup steps (6, 7) stay beside the trigger SQL they share with the rebuild in
+# trends/, and step 5 beside the default habits in checklists/; the rest live here.
 STEPS: list[Step] = [
-    _v1_spasms,
+    _step(f"{_HERE}.v1_spasms", "create_spasm_tables"),
     _step("mslog.core.trends.schema", "add_appointments_and_trend_index"),
-    _step("mslog.core.routines.sessions", "create_stretch_tables"),
-    _step("mslog.core.preferences", "create_preference_table"),
+    _step(f"{_HERE}.v3_stretch_sessions", "create_stretch_tables"),
+    _step(f"{_HERE}.v4_preferences", "create_preference_table"),
     _step("mslog.core.checklists.schema", "create_checklist_tables"),
     _step("mslog.core.trends.cache", "create_trend_cache"),
     _step("mslog.core.trends.rollup", "create_trend_rollups"),
-    _step("mslog.core.checkin.schema", "create_checkin_tables"),
+    _step(f"{_HERE}.v8_checkins", "create_checkin_tables"),
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -1,4 +1,4 @@
-"""Migration step for the check-in, day factors, self-ratings and self-experiments (plain SQL)."""
+"""Schema step 8: check-ins, day factors, self-ratings and self-experiments (frozen, plain SQL)."""
 
 from __future__ import annotations
 
