@@ -30,7 +30,7 @@ _HERE = __name__
 # trends/, and step 5 beside the default habits in checklists/; the rest live here.
 STEPS: list[Step] = [
     _step(f"{_HERE}.v1_spasms", "create_spasm_tables"),
-    _step("mslog.core.trends.schema", "add_appointments_and_trend_index"),
+    _step(f"{_HERE}.v2_appointments", "add_appointments_and_trend_index"),
     _step(f"{_HERE}.v3_stretch_sessions", "create_stretch_tables"),
     _step(f"{_HERE}.v4_preferences", "create_preference_table"),
     _step("mslog.core.checklists.schema", "create_checklist_tables"),

@@ -1,4 +1,4 @@
-"""Schema step for appointments, the appointment questions note and the trend index."""
+"""Schema step 2: appointments, their questions note and the trend index (frozen, plain SQL)."""
 
 from __future__ import annotations
 
