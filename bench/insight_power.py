@@ -103,7 +103,7 @@ def time_ten_years() -> None:
     from bench.gen_diary import _FixedClock
     from mslog.core.diary import Diary
     from mslog.core.trends import resolve_range
-    from mslog.core.trends.exposures import analyse_range
+    from mslog.core.trends.page import TrendPage
 
     with tempfile.TemporaryDirectory() as tmp:
         _ten_year_diary(Path(tmp) / "diary")
@@ -117,7 +117,7 @@ def time_ten_years() -> None:
                 runs = []
                 for _ in range(3):
                     started = time.perf_counter()
-                    analysis, _ = analyse_range(diary, rng)
+                    analysis = TrendPage.of(diary, rng).analysis
                     runs.append(time.perf_counter() - started)
                 factors = len(analysis.findings)
                 print(

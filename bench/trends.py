@@ -36,17 +36,12 @@ def _ms(action: Callable[[], object], runs: int = 5) -> float:
 
 def raw_sql_all(diary, rng) -> None:
     """The aggregate queries a range redraw needs, with nothing drawn."""
-    from mslog.core.trends import headline
-    from mslog.core.trends.lanes import extra_lanes
+    from mslog.core.trends.page import TrendPage
 
-    trends = diary.trends  # the same calls TrendsView.refresh makes
-    daily = trends.daily(rng)
-    trends.breakdown(rng)
-    extra_lanes(diary, rng)
-    began = headline.diary_began(diary)
-    headline.figures(diary, rng, began, daily)
-    if headline.figures(diary, rng.previous(), began).in_diary:
-        extra_lanes(diary, rng.previous())
+    page = TrendPage.of(diary, rng)
+    _ = page.figures, page.lanes  # what TrendsView.refresh reads for its cards
+    if page.previous.figures.in_diary:
+        _ = page.previous.lanes
     diary.self_ratings.latest(rng.first, rng.last)
 
 

@@ -47,12 +47,12 @@ def cmd_insights(args: argparse.Namespace, context: Context) -> int:
     """Print every factor's comparison, as on the Trends tab's Triggers page."""
     out = context.out
     from mslog.core.trends import insight_text as words
-    from mslog.core.trends.exposures import analyse_range
+    from mslog.core.trends.page import TrendPage
 
     diary = context.open_diary()
     try:
         rng = _range(args, diary.today())
-        analysis, _ = analyse_range(diary, rng)
+        analysis = TrendPage.of(diary, rng).analysis
     finally:
         diary.close()
     if args.json:

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
+from typing import TYPE_CHECKING
 
 from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.clock import from_epoch_and_offset
-from mslog.core.trends import (
-    Breakdown,
-    DateRange,
-    Summary,
-    day_number,
-)
+from mslog.core.trends import Breakdown, DateRange, Summary, day_number
 from mslog.core.trends import headline as hl
 from mslog.core.trends.coverage import MIN_COMPLETE_DAYS
 from mslog.core.trends.headline import BEFORE_DIARY, Figures
 from mslog.core.trends.insight import Analysis
-from mslog.core.trends.lanes import ExtraLanes, extra_lanes
+from mslog.core.trends.lanes import AdherenceLane, ExtraLanes
+from mslog.core.trends.page import TrendPage
+
+if TYPE_CHECKING:
+    from mslog.core.diary import Diary
 
 
 @dataclass(frozen=True)
@@ -154,9 +154,7 @@ def key_rows(now: Figures, before: Figures) -> list[tuple[str, str, str]]:
         return value(now), value(before)
 
     def spasm_days(f: Figures) -> str:
-        if not f.in_diary:
-            return BEFORE_DIARY
-        return f"{sum(1 for n in f.coverage.counts.values() if n)} of {f.range.days}"
+        return f"{f.spasm_days} of {f.range.days}" if f.in_diary else BEFORE_DIARY
 
     change = hl.nrs_change(now, before)
     nrs_now = hl.nrs_value(change)
@@ -203,54 +201,44 @@ def self_rated_lines(
     ]
 
 
-def build_report(diary, period: DateRange) -> ReportContent:
+REPORT_BREAKDOWN = 6  # triggers, places and types the report reads per breakdown
+
+
+def build_report(diary: Diary, period: DateRange) -> ReportContent:
     """Gather the report for ``period`` from an open :class:`~mslog.core.diary.Diary`."""
-    trends = diary.trends
-    daily = trends.daily(period)
-    heatmap = trends.heatmap(period)
-    breakdown = trends.breakdown(period, limit=6)
-    summary = trends.summary(period, daily, heatmap, breakdown)
-    before = period.previous()
-    previous_daily = trends.daily(before)
-    previous = trends.summary(before, previous_daily)
-    counts = daily.dense_counts(period)
+    page = TrendPage.of(diary, period, breakdown_limit=REPORT_BREAKDOWN)
+    before = page.previous
+    daily = page.daily
     means: list[float | None] = [None] * period.days
     start = day_number(period.first)
     for number, mean in zip(daily.day, daily.mean_severity, strict=True):
         means[number - start] = mean
-    began = hl.diary_began(diary)
-    now_figures = hl.figures(diary, period, began, daily)
-    before_figures = hl.figures(diary, before, began, previous_daily)
+    now_figures, before_figures = page.figures, before.figures
     rows = key_rows(now_figures, before_figures)
-    checkins = diary.checkins.between(period.first, period.last)
     ratings = diary.self_ratings
     self_rated = self_rated_lines(
         ratings.latest(period.first, period.last),
-        ratings.latest(before.first, before.last),
+        ratings.latest(before.range.first, before.range.last),
         before_figures.in_diary,
     )
-    extras = extra_lanes(diary, period)
-    previous_extras = extra_lanes(diary, before)
-    rows += lane_rows(extras, previous_extras, period, before, before_figures.in_diary)
-    sections = lane_sections(extras)
-    from mslog.core.trends.exposures import analyse_range
-
-    effects, _ = analyse_range(diary, period)
-    sections.append(_breakdown_section(breakdown))
-    sections.append(_effects_section(effects))
-    notes = trends.notable_notes(period)
-    if notes:
+    # The period before's lanes are read even before the diary began: a lane the
+    # diary has keeps its row, with "—" for the days before.
+    rows += lane_rows(page.lanes, before.lanes, period, before.range, before_figures.in_diary)
+    sections = lane_sections(page.lanes)
+    sections.append(_breakdown_section(page.breakdown))
+    sections.append(_effects_section(page.analysis))
+    if page.notes:
         sections.append(
             Section(
                 "Notes from the diary",
                 [
                     f"{from_epoch_and_offset(epoch, offset):%-d %b %H:%M}"
                     f"{f' (severity {sev})' if sev is not None else ''}: {_one_line(note)}"
-                    for epoch, offset, sev, note in notes
+                    for epoch, offset, sev, note in page.notes
                 ],
             )
         )
-    appointments = diary.appointments.between(period.first, period.last)
+    appointments = page.appointments
     last = diary.appointments.last_before(period.first)
     visits = []
     if last and last not in appointments:
@@ -258,26 +246,23 @@ def build_report(diary, period: DateRange) -> ReportContent:
     visits += [f"Appointment in this period: {_appointment_line(a)}" for a in appointments]
     return ReportContent(
         period=period,
-        prepared_on=diary.today(),
-        summary=summary,
-        previous=previous,
+        prepared_on=page.today,
+        summary=page.summary,
+        previous=before.summary,
         key_rows=rows,
-        daily_counts=counts,
+        daily_counts=daily.dense_counts(period),
         daily_mean_severity=means,
-        heatmap=heatmap,
-        breakdown=breakdown,
-        effects=effects,
+        heatmap=page.heatmap,
+        breakdown=page.breakdown,
+        effects=page.analysis,
         sections=sections,
         questions=diary.appointments.questions().strip(),
         self_rated=self_rated,
         appointments=visits,
-        markers=extras.markers,
+        markers=page.medication_changes,
         figures=now_figures,
         previous_figures=before_figures,
-        daily_nrs=[
-            c.nrs if c else None
-            for c in (checkins.get(period.first + timedelta(days=i)) for i in range(period.days))
-        ],
+        daily_nrs=[page.nrs.get(start + i) for i in range(period.days)],
     )
 
 
@@ -315,7 +300,7 @@ def lane_rows(
     return rows
 
 
-def adherence_text(lane) -> str:
+def adherence_text(lane: AdherenceLane) -> str:
     """Doses taken as a share of those due, with skipped and not recorded apart."""
     overall = lane.overall()
     if overall is None:

@@ -5,14 +5,14 @@ from datetime import date, datetime, timedelta
 from mslog.core.diary import Diary
 from mslog.core.report import build_report
 from mslog.core.trends import DateRange, day_number
-from mslog.core.trends.lanes import extra_lanes
+from mslog.core.trends.page import TrendPage
 from tests.helpers.stubs import LONDON
 
 MARCH = DateRange(date(2026, 3, 1), date(2026, 3, 10))
 
 
 def test_no_lanes_until_there_is_data(diary: Diary):
-    extras = extra_lanes(diary, MARCH)
+    extras = TrendPage.of(diary, MARCH).lanes
     assert extras.stretch is None
     assert extras.adherence is None
     assert extras.habits is None
@@ -28,7 +28,7 @@ def test_adherence_per_day_with_medication_change_markers(diary: Diary):
     c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 2), "20:00"))
     c.mark_skipped(med.uuid, c.slot_local(date(2026, 3, 3), "08:00"), "Felt too drowsy")
     c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 6), "14:00"))
-    lane = extra_lanes(diary, MARCH).adherence
+    lane = TrendPage.of(diary, MARCH).lanes.adherence
     assert lane is not None
     by_day = dict(zip(lane.day, zip(lane.taken, lane.scheduled, strict=True), strict=True))
     assert by_day[day_number(date(2026, 3, 2))] == (2, 2)
@@ -40,7 +40,7 @@ def test_adherence_per_day_with_medication_change_markers(diary: Diary):
     # Due: 2-5 March twice a day, 6-10 March three times; 3 taken, 1 skipped, 19 not recorded.
     assert lane.by_medication == [("Baclofen", 3, 4 * 2 + 5 * 3, 1, 4 * 2 + 5 * 3 - 4)]
     assert (lane.skipped, lane.not_recorded) == (1, 19)
-    extras = extra_lanes(diary, MARCH)
+    extras = TrendPage.of(diary, MARCH).lanes
     assert extras.markers == [
         (date(2026, 3, 1), "Baclofen started, 10 mg ×2"),
         (date(2026, 3, 6), "Baclofen 15 mg ×3"),
@@ -59,7 +59,7 @@ def test_stretch_and_habit_lanes_and_factors(diary: Diary):
     bath = next(h for h in diary.checklists.habits() if h.name == "Warm shower or bath")
     diary.checklists.tick_habit(bath.uuid, date(2026, 3, 3))
     diary.checklists.tick_habit(bath.uuid, date(2026, 3, 5))
-    extras = extra_lanes(diary, MARCH)
+    extras = TrendPage.of(diary, MARCH).lanes
     assert extras.stretch.day == [day_number(date(2026, 3, 2)), day_number(date(2026, 3, 4))]
     assert extras.stretch.completed == [1, 1]
     assert extras.stretch.partial == [1, 0]
@@ -128,7 +128,7 @@ def test_fast_adherence_matches_the_checklists_query(diary: Diary, clock):
                 totals = expected.setdefault(day_number(row.day), [0, 0])
                 totals[0] += due
                 totals[1] += row.taken
-        lane = adherence_lane(diary, rng)
+        lane = adherence_lane(diary.trends, rng, diary.clock.now())
         got = {d: [s, t] for d, s, t in zip(lane.day, lane.scheduled, lane.taken, strict=True)}
         assert got == expected
 
@@ -142,12 +142,12 @@ def test_adherence_counts_from_the_first_recorded_dose_and_keeps_skipped_apart(d
     c.mark_skipped(med.uuid, c.slot_local(date(2026, 3, 5), "20:00"), "Felt sick")
     c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 6), "08:00"))
     c.add_medication("Tizanidine", times=["22:00"], starts=date(2026, 1, 1))  # never recorded
-    lane = extra_lanes(diary, MARCH).adherence
+    lane = TrendPage.of(diary, MARCH).lanes.adherence
     # 5-10 March, twice a day: 12 due; 2 taken, 1 skipped, 9 with nothing recorded.
     assert lane.day == [day_number(date(2026, 3, d)) for d in range(5, 11)]
     assert lane.by_medication == [("Baclofen", 2, 12, 1, 9)]
     assert (lane.skipped, lane.not_recorded) == (1, 9)
     assert lane.overall() == 100 * 2 / 12
     assert lane.untracked == ["Tizanidine"]  # no dose recorded: not counted at all
-    before = extra_lanes(diary, DateRange(date(2026, 2, 1), date(2026, 2, 28))).adherence
+    before = TrendPage.of(diary, DateRange(date(2026, 2, 1), date(2026, 2, 28))).lanes.adherence
     assert before.overall() is None  # wholly before the first record: nothing due, not 0 %

@@ -63,7 +63,7 @@ def reference_lane(diary: Diary, rng: DateRange) -> dict[int, list[int]]:
 def assert_adherence_right(diary: Diary) -> None:
     assert_rollups_match(diary.db)
     for rng in RANGES:
-        lane = adherence_lane(diary, rng)
+        lane = adherence_lane(diary.trends, rng, diary.clock.now())
         got = {d: [s, t] for d, s, t in zip(lane.day, lane.scheduled, lane.taken, strict=True)}
         assert got == reference_lane(diary, rng), rng
 
@@ -86,7 +86,7 @@ def test_dose_slots_follow_every_kind_of_dose_change(diary: Diary):
     c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 2), "20:00"))
     c.mark_taken(b.uuid, c.slot_local(date(2026, 3, 2), "01:30"))  # early on 3 March
     assert_adherence_right(diary)
-    lane = adherence_lane(diary, FEB_MAR)
+    lane = adherence_lane(diary.trends, FEB_MAR, diary.clock.now())
     by_day = dict(zip(lane.day, lane.taken, strict=True))
     assert by_day[day_number(date(2026, 3, 2))] == 3
     c.mark_skipped(a.uuid, slot, "Felt sick")  # the same slot: an update, not a new row
@@ -117,7 +117,7 @@ def test_medication_changes_and_removal_are_followed(diary: Diary):
     c.change_medication(a.uuid, effective_from=date(2026, 3, 1), times=["09:00", "20:00"],
                         amount=10, unit="mg")  # fmt: skip
     assert_adherence_right(diary)
-    lane = adherence_lane(diary, FEB_MAR)
+    lane = adherence_lane(diary.trends, FEB_MAR, diary.clock.now())
     by_day = dict(zip(lane.day, lane.taken, strict=True))
     assert by_day[day_number(date(2026, 3, 5))] == 1  # only the Diazepam dose counts
     # Only the amount changes: one span of the same times, read in one query.
@@ -158,7 +158,7 @@ def test_doses_written_by_another_program_are_counted(diary: Diary):
         )
     other.close()
     assert_adherence_right(diary)
-    lane = adherence_lane(diary, FEB_MAR)
+    lane = adherence_lane(diary.trends, FEB_MAR, diary.clock.now())
     assert dict(zip(lane.day, lane.taken, strict=True))[day_number(date(2026, 3, 6))] == 1
 
 
@@ -313,7 +313,7 @@ def test_a_slot_that_is_not_a_date_is_kept_but_never_counted(diary: Diary):
             (med_id,),
         )
     assert diary.db.execute_sql("SELECT day FROM cache_dose_slot").fetchall() == [(None,)]
-    lane = adherence_lane(diary, FEB_MAR)
+    lane = adherence_lane(diary.trends, FEB_MAR, diary.clock.now())
     assert sum(lane.taken) == 0
     # Not counted as skipped either, nor as the first recorded dose: nothing is due yet.
     assert lane.by_medication == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sys
+from collections import Counter
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -419,15 +420,23 @@ def test_cards_say_what_they_rest_on_and_lead_with_the_check_in_nrs(
     assert cards["per_day"].value.text() == "1.4 a day"  # 10 spasms / 7 complete days
     assert cards["per_day"].compare.text().startswith("based on 7 of 29 days (complete days)")
     assert cards["nrs"].value.text() == "5.0 on 14 days"  # 7 days of 4 and 7 of 6
-    assert cards["nrs"].compare.text() == (
-        "nothing to compare with before your diary began; before: — (your diary had not begun)"
+    assert (
+        cards["nrs"].compare.text() == "nothing to compare with before your diary began; before: —"
     )
+    # 10 spasms on 7 days: enough for a busiest hour (07:00 every day).
+    assert cards["hour"].value.text() == "07:00–08:00"
+    assert cards["hour"].compare.text().startswith("7 spasms; before: ")
     view.range_chips.button("7").click()
     assert cards["nrs"].value.text() == "4.0 on 4 days"
     assert cards["rating"].value.text() == "5.0"
     assert cards["rating"].compare.text().startswith("6 of 6 rated; before: ")
-    assert cards["hour"].value.text() == "07:00–08:00"
-    assert cards["hour"].compare.text().startswith("4 spasms; before: ")
+    # 6 spasms on 4 days are no pattern: no busiest hour, and the card says what it needs.
+    assert cards["hour"].value.text() == "–"
+    assert (
+        cards["hour"]
+        .compare.text()
+        .startswith("too little data: 10 spasms on 7 days needed; before: ")
+    )
     # Snow of 5-8 March (2, 1, 2, 1 spasms): 3, 2, 3, 2; the lower median is 2.
     assert cards["snow"].value.text() == "2 of 5"
     assert cards["snow"].compare.text().startswith("one or fewer a day, typical of the same days")
@@ -451,20 +460,23 @@ def test_a_thirty_percent_nrs_change_is_marked_on_the_card(window: MainWindow, d
 
 
 def test_ties_and_a_range_before_the_diary(window: MainWindow, diary: Diary, qtbot):
-    log_days(diary, [1, 2], per_day=1)  # 12:00 on 10 March and 9 March: same hour
-    for minute in (10, 20):
-        diary.spasms.log(
-            started=datetime(2026, 3, 8, 9, minute, tzinfo=LONDON), triggers=["stress"]
-        )
+    log_days(diary, list(range(1, 8)), per_day=1)  # 12:00 on 4-10 March, heat ticked
+    for d in range(4, 11):
+        diary.spasms.log(started=datetime(2026, 3, d, 9, 10, tzinfo=LONDON), triggers=["stress"])
     view = open_trends(window, qtbot)
     cards = view.cards.cards
-    assert cards["trigger"].value.text() == "Heat and Stress"  # log_days ticks heat
-    assert cards["trigger"].compare.text().startswith("on 2 spasms each; before: —")
-    assert "(your diary had not begun in the days before)" in view.range_label.text()
-    assert cards["per_day"].compare.text().endswith("before: — (your diary had not begun)")
-    assert cards["nrs"].compare.text().endswith("before: — (your diary had not begun)")
+    assert cards["trigger"].value.text() == "Heat and Stress"
+    assert cards["trigger"].compare.text() == "on 7 spasms each; before: —"
     assert cards["hour"].value.text() == "09:00–10:00 and 12:00–13:00"
-    assert cards["hour"].compare.text() == "2 each; before: — (your diary had not begun)"
+    assert cards["hour"].compare.text() == "7 each; before: —"
+    # Why the days before show "—" is said once, for the range, not on every card.
+    assert "(your diary had not begun in the days before)" in view.range_label.text()
+    shown = [view.range_label.text()] + [
+        card.compare.text() for card in cards.values() if card.isVisible()
+    ]
+    assert sum("had not begun" in text for text in shown) == 1
+    assert cards["per_day"].compare.text().endswith("; before: —")
+    assert cards["nrs"].compare.text().endswith("; before: —")
 
 
 def test_the_self_rated_questionnaire_saves_with_undo_and_shows_on_its_card(
@@ -532,3 +544,67 @@ def test_the_cards_and_the_questionnaire_pass_the_audit(
         assert not found, "\n".join(found)
     finally:
         apply_style(app, "light")
+
+
+def fill_march(diary: Diary) -> None:
+    """1-10 March: two spasms at 08:xx (heat) and one at 21:00 a day; check-ins on 1-8 March."""
+    for d in range(1, 11):
+        for minute in (0, 30):
+            diary.spasms.log(
+                started=datetime(2026, 3, d, 8, minute, tzinfo=LONDON),
+                severity=4,
+                triggers=["heat"],
+            )
+        diary.spasms.log(started=datetime(2026, 3, d, 21, 0, tzinfo=LONDON), severity=7)
+        if d <= 8:
+            diary.checkins.update(date(2026, 3, d), spasms="all_logged", nrs=5)
+    add_sessions(diary, [3, 4])
+
+
+def test_a_refresh_reads_each_part_of_the_range_once(
+    window: MainWindow, diary: Diary, qtbot, monkeypatch
+):
+    fill_march(diary)
+    view = open_trends(window, qtbot)
+    view.set_range("custom", DateRange(date(2026, 3, 1), date(2026, 3, 10)))
+    reads: Counter = Counter()
+    for service, names in (
+        (diary.trends, ("daily", "hours", "heatmap", "raster", "breakdown", "notable_notes")),
+        (diary.checkins, ("between",)),
+        (diary.appointments, ("between",)),
+    ):
+        for name in names:
+            real = getattr(service, name)
+
+            def counted(*args, _real=real, _name=name, **kwargs):
+                reads[(_name, *args[:2])] += 1
+                return _real(*args, **kwargs)
+
+            monkeypatch.setattr(service, name, counted)
+    view.refresh()
+    view.draw_all()  # every chart page drawn from the one page
+    assert reads[("daily", view.range)] == 1
+    assert reads[("heatmap", view.range)] == reads[("raster", view.range)] == 1
+    assert max(reads.values()) == 1, [key for key, n in reads.items() if n > 1]
+
+
+def test_the_report_and_the_view_show_the_same_figures(window: MainWindow, diary: Diary, qtbot):
+    from mslog.core.report import build_report
+
+    fill_march(diary)
+    march = DateRange(date(2026, 3, 1), date(2026, 3, 10))
+    view = open_trends(window, qtbot)
+    view.set_range("custom", march)
+    view.draw_all()
+    rows = {row[0]: row[1] for row in build_report(diary, march).key_rows}
+    cards = {key: card for key, card in view.cards.cards.items()}
+    assert cards["per_day"].value.text() == rows["Spasms per day*"] == "3.0 a day"
+    assert rows["Spasticity NRS, mean"].startswith(cards["nrs"].value.text() + ";")
+    assert cards["nrs"].value.text() == "5.0 on 8 days"
+    hour = f"{cards['hour'].value.text()} ({cards['hour'].compare.text().split(';')[0]})"
+    assert hour == rows["Busiest hour"] == "08:00–09:00 (20 spasms)"
+    assert rows["Trigger marked most"] == f"{cards['trigger'].value.text()} (20 spasms)"
+    assert rows["Days stretched in full"] == cards["stretch"].value.text() == "1 of 10"
+    content = build_report(diary, march)
+    assert view.breakdown.analysis is not None
+    assert view.breakdown.analysis.findings == content.effects.findings

@@ -326,8 +326,13 @@ class Trends:
         day, hours, count, peak = (list(col) for col in zip(*rows, strict=True))
         return day, hours, count, peak
 
-    def breakdown(self, rng: DateRange, limit: int = 12) -> Breakdown:
-        """Return how often each trigger, location and type appears in ``rng``."""
+    def breakdown(self, rng: DateRange, limit: int | None = 12) -> Breakdown:
+        """Return how often each trigger, location and type appears in ``rng``.
+
+        Args:
+            rng: The days.
+            limit: How many of each to return, most first (None: every one).
+        """
         self._ensure()
         inner_first, inner_last, edges = _blocks(rng)
         totals: dict[tuple[str, str], int] = {}
@@ -344,7 +349,8 @@ class Trends:
             found[kind].append((key, n))
         for items in found.values():
             items.sort(key=lambda item: (-item[1], item[0]))
-            del items[limit:]
+            if limit is not None:
+                del items[limit:]
         return Breakdown(
             [(k, vocab.trigger_label(k), n) for k, n in found["trigger"]],
             [(k, vocab.LOCATION_LABELS.get(k, k), n) for k, n in found["location"]],
@@ -366,19 +372,23 @@ class Trends:
         self,
         rng: DateRange,
         daily: DailySpasms | None = None,
-        heatmap: list[list[int]] | None = None,
+        hours: Sequence[int] | None = None,
         breakdown: Breakdown | None = None,
     ) -> Summary:
-        """Return the headline numbers of ``rng`` (reusing aggregates already read)."""
+        """Return the totals of ``rng``, reusing the aggregates already read.
+
+        Args:
+            rng: The days.
+            daily: Spasms per day of ``rng``, if already read.
+            hours: Spasms per local hour of ``rng``, if already read.
+            breakdown: What was marked in ``rng``, if already read.
+        """
         daily = daily if daily is not None else self.daily(rng)
         if breakdown is None:
             breakdown = self.breakdown(rng, limit=1)
         total = sum(daily.count)
         rated = sum(daily.rated)
-        if heatmap is not None:
-            by_hour = [sum(row[h] for row in heatmap) for h in range(24)]
-        else:
-            by_hour = self.hours(rng)
+        by_hour = hours if hours is not None else self.hours(rng)
         worst = max(range(24), key=by_hour.__getitem__) if total else None
         top = breakdown.triggers[0] if breakdown.triggers else None
         return Summary(

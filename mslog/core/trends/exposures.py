@@ -14,12 +14,21 @@ yet, so they are not known until tomorrow.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
-from mslog.core.trends import DateRange, day_from_number, day_number, sql_day_number
-from mslog.core.trends.coverage import Coverage, coverage
-from mslog.core.trends.insight import Analysis, Factor, analyse
-from mslog.core.trends.lanes import _schedule_spans, habit_lane, stretch_lane
+from mslog.core.checkin import CheckIn, DayFactor
+from mslog.core.trends import DateRange, Trends, day_from_number, day_number, sql_day_number
+from mslog.core.trends.coverage import Coverage
+from mslog.core.trends.insight import Factor
+from mslog.core.trends.lanes import (
+    first_dose_days,
+    habit_lane,
+    medication_schedules,
+    schedule_spans,
+    scheduled_doses,
+    stretch_lane,
+)
 
 SAME_DAY, NEXT_DAY = "same day", "next day"
 
@@ -41,18 +50,30 @@ class Exposures:
     """The outcomes and exposures of one range of a diary.
 
     Args:
-        diary: The open diary.
+        trends: The trend aggregates (and the diary's tables they read).
+        factors: The day factors a person can tick, retired ones too.
         rng: The days whose spasms are compared (a next-day exposure may come from the
             day before the first).
+        today: Today's diary day (what is done today is known only tomorrow).
+        checkins: The check-ins by day, from the day before ``rng`` to its last.
+        coverage: Which days of ``rng`` are complete.
     """
 
-    def __init__(self, diary, rng: DateRange) -> None:
-        self._diary = diary
+    def __init__(
+        self,
+        trends: Trends,
+        factors: Sequence[DayFactor],
+        rng: DateRange,
+        today: date,
+        checkins: Mapping[date, CheckIn],
+        coverage: Coverage,
+    ) -> None:
+        self._trends = trends
+        self._factors = factors
         self.range = rng
-        self.today = diary.today()
-        trends = diary.trends
-        self.checkins = diary.checkins.between(rng.first - timedelta(days=1), rng.last)
-        self.coverage: Coverage = coverage(rng, self.today, trends.daily(rng), self.checkins)
+        self.today = today
+        self.checkins = checkins
+        self.coverage = coverage
         first, last = day_number(rng.first), day_number(rng.last)
         self.days = list(range(first, last + 1))
         complete = self.coverage.complete
@@ -90,7 +111,7 @@ class Exposures:
         mean "no": such a factor is known from the first day it was ticked.
         """
         first_ticked = dict(
-            self._diary.trends._rows(
+            self._trends._rows(
                 "SELECT f.uuid, min(c.day) FROM day_factor f"
                 " JOIN checkin_factor cf ON cf.factor_id = f.id"
                 " JOIN checkin c ON c.id = cf.checkin_id WHERE f.key IS NULL GROUP BY f.uuid",
@@ -98,7 +119,7 @@ class Exposures:
             )
         )
         found = []
-        for factor in self._diary.checkins.factors():
+        for factor in self._factors:
             since = self.range.first
             if factor.key is None:
                 ticked = first_ticked.get(factor.uuid)
@@ -116,7 +137,7 @@ class Exposures:
 
     def habits(self) -> list[Factor]:
         """Self-care habits, the next day and the same day."""
-        trends = self._diary.trends
+        trends = self._trends
         before = DateRange(self.range.first - timedelta(days=1), self.range.last)
         lane = habit_lane(trends, before)
         if lane is None:
@@ -159,7 +180,7 @@ class Exposures:
 
     def stretching(self) -> list[Factor]:
         """Days with a completed stretch session, the next day and the same day."""
-        trends = self._diary.trends
+        trends = self._trends
         lane = stretch_lane(
             trends, DateRange(self.range.first - timedelta(days=1), self.range.last)
         )
@@ -181,59 +202,27 @@ class Exposures:
         ]
 
     def doses(self) -> list[Factor]:
-        """Every scheduled dose of a medicine recorded as taken, or not, from its first dose."""
-        diary = self._diary
-        trends = diary.trends
-        if getattr(diary, "checklists", None) is None or not trends.table_has_rows("medication"):
+        """Every scheduled dose of a medicine recorded as taken, or not, from its first dose.
+
+        The schedules, the first dose and the doses taken are read as the adherence
+        lane reads them, so the two count the same doses.
+        """
+        trends = self._trends
+        if not trends.table_has_rows("medication"):
             return []
         trends._ensure()  # the dose slots are kept with the other aggregates
-        start = trends.day_rule.start_hour
-        versions = trends._rows(
-            "SELECT v.medication_id, v.effective_from, v.active AND NOT v.as_needed,"
-            " (SELECT group_concat(time_of_day, ' ') FROM medication_time"
-            " WHERE version_id = v.id), m.name FROM medication_version v"
-            " JOIN medication m ON m.id = v.medication_id"
-            " ORDER BY v.medication_id, v.effective_from, v.id",
-            [],
-        )
-        by_med: dict[int, list[tuple[date, list[str]]]] = {}
-        names: dict[int, str] = {}
-        for med, effective, scheduled, times, name in versions:
-            names[med] = name
-            entries = by_med.setdefault(med, [])
-            begins = date.fromisoformat(effective)
-            if entries and entries[-1][0] == begins:
-                entries.pop()  # a same-day correction replaces its twin
-            entries.append((begins, sorted(times.split()) if scheduled and times else []))
-        early_before = f"{start:02d}:00"  # a slot before the day-start hour is the night before
-        first_dose = dict(
-            trends._rows(
-                "SELECT medication_id, min(day - (time < ?)) FROM cache_dose_slot GROUP BY 1",
-                [early_before],
-            )
-        )
+        by_med, names = medication_schedules(trends)
+        first_dose = first_dose_days(trends)
         first, last = self.exposure_days.start, self.exposure_days.stop - 1
         due: dict[int, dict[int, int]] = {}
         taken: dict[int, dict[int, int]] = {}
-        for med, (low, high, times) in _schedule_spans(by_med, first, last):
+        for med, (low, high, times) in schedule_spans(by_med, first, last):
             med_due = due.setdefault(med, {})
             med_taken = taken.setdefault(med, {})
             for d in range(low, high + 1):
                 med_due[d] = med_due.get(d, 0) + len(times)
-            for group, shift in (
-                ([t for t in times if t >= early_before], 0),
-                ([t for t in times if t < early_before], 1),
-            ):
-                if not group:
-                    continue
-                marks = ", ".join("?" for _ in group)
-                for calendar_day, took in trends._rows(
-                    "SELECT day, sum(taken) FROM cache_dose_slot"
-                    f" WHERE medication_id = ? AND day BETWEEN ? AND ? AND time IN ({marks})"
-                    " GROUP BY day",
-                    [med, low + shift, high + shift, *group],
-                ):
-                    med_taken[calendar_day - shift] = med_taken.get(calendar_day - shift, 0) + took
+            for day, took, _ in scheduled_doses(trends, med, low, high, times):
+                med_taken[day] = med_taken.get(day, 0) + took
         found = []
         for med in sorted(due, key=lambda m: names[m].casefold()):
             if med not in first_dose:
@@ -264,14 +253,3 @@ class Exposures:
             seen.add(key)
             found.append(factor)
         return found
-
-
-def analyse_range(diary, rng: DateRange) -> tuple[Analysis, Exposures]:
-    """Gather the exposures of ``rng`` and compare each; the same numbers on every screen."""
-    exposures = Exposures(diary, rng)
-    analysis = analyse(
-        exposures.factors(),
-        complete_days=len(exposures.coverage.complete),
-        days=exposures.coverage.counted,
-    )
-    return analysis, exposures

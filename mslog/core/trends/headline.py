@@ -8,6 +8,8 @@ the three say the same thing:
 * the severity headline is the daily check-in NRS, its change against the period
   before given in % only when both periods have enough check-in days;
 * ties (two busiest hours, two triggers marked as often) are shown as ties;
+* a busiest hour is named only from :data:`MIN_HOUR_SPASMS` spasms on
+  :data:`MIN_HOUR_DAYS` different days or more (one or two spasms are no pattern);
 * a period wholly before the diary began shows "—", never 0.
 """
 
@@ -19,15 +21,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from mslog.core.checkin import CheckIn
+from mslog.core.checkin import CheckIn, CheckIns
 from mslog.core.clock import from_epoch_and_offset
-from mslog.core.trends import SNOW_LABELS, DailySpasms, DateRange, snow_score
+from mslog.core.trends import SNOW_LABELS, DailySpasms, DateRange, Trends, snow_score
 from mslog.core.trends.coverage import Coverage, coverage
 
 BEFORE_DIARY = "—"  # a figure for days before the diary began: not zero, not known
 MIN_NRS_DAYS = 7  # check-in days with a rating each period needs before a % change is given
 MEANINGFUL_CHANGE = 30  # % change of the daily NRS that trials treat as meaningful
 MAX_TIES_NAMED = 3  # more tied hours or triggers than this are summarised, not listed
+MIN_HOUR_SPASMS = 10  # spasms a busiest hour needs, spread over...
+MIN_HOUR_DAYS = 7  # ...at least this many different days
+TOO_FEW_FOR_HOUR = f"too little data: {MIN_HOUR_SPASMS} spasms on {MIN_HOUR_DAYS} days needed"
 
 
 def _plural(n: int, word: str) -> str:
@@ -92,6 +97,11 @@ class Figures:
         """Typical (lower median) Snow score from the log over the basis days, or None."""
         counts = self.coverage.basis_counts()
         return statistics.median_low([snow_score(n) for n in counts]) if counts else None
+
+    @property
+    def spasm_days(self) -> int:
+        """Days of the range with at least one spasm logged."""
+        return sum(1 for n in self.coverage.counts.values() if n)
 
     @property
     def busiest_hours(self) -> tuple[list[int], int]:
@@ -160,10 +170,9 @@ _FIRST_MOMENTS = (
 )
 
 
-def diary_began(diary) -> date | None:
+def diary_began(trends: Trends, checkins: CheckIns) -> date | None:
     """Return the first diary day anything was recorded (spasm, check-in, dose...), or None."""
-    trends = diary.trends
-    days = [trends.earliest_day(), diary.checkins.first_day()]
+    days = [trends.earliest_day(), checkins.first_day()]
     for table, epoch, offset in _FIRST_MOMENTS:
         if not trends.table_exists(table):
             continue
@@ -173,35 +182,12 @@ def diary_began(diary) -> date | None:
             [],
         )
         if row:
-            days.append(diary.day_rule.day_of(from_epoch_and_offset(*row[0])))
+            days.append(trends.day_rule.day_of(from_epoch_and_offset(*row[0])))
     if trends.table_exists("dose"):  # a skipped dose has only its slot's day
         (slot,) = trends._rows("SELECT min(substr(slot_local, 1, 10)) FROM dose", [])[0]
         with contextlib.suppress(TypeError, ValueError):  # none, or a malformed imported slot
             days.append(date.fromisoformat(slot))
     return min((d for d in days if d is not None), default=None)
-
-
-def figures(diary, rng: DateRange, began: date | None, daily: DailySpasms | None = None) -> Figures:
-    """Read and work out the figures of ``rng`` from an open diary.
-
-    Args:
-        diary: The open :class:`~mslog.core.diary.Diary`.
-        rng: The days.
-        began: The day the diary began (see :func:`diary_began`).
-        daily: Spasms per day, if already read.
-    """
-    trends = diary.trends
-    daily = daily if daily is not None else trends.daily(rng)
-    triggers = [(label, n) for _, label, n in trends.breakdown(rng).triggers]
-    return figures_of(
-        rng,
-        diary.today(),
-        daily,
-        diary.checkins.between(rng.first, rng.last),
-        trends.hours(rng),
-        triggers,
-        began,
-    )
 
 
 # --- the NRS and its change ----------------------------------------------------------
@@ -351,12 +337,18 @@ def snow_value(f: Figures) -> str:
 
 
 def hours_parts(f: Figures) -> tuple[str, str]:
-    """The busiest hour (or tied hours) and its count, e.g. ``("07:00–08:00", "9 spasms")``."""
+    """The busiest hour (or tied hours) and its count, e.g. ``("07:00–08:00", "9 spasms")``.
+
+    With fewer than :data:`MIN_HOUR_SPASMS` spasms or :data:`MIN_HOUR_DAYS` days with
+    spasms, no hour is named and the count says what is needed.
+    """
     if not f.in_diary:
         return BEFORE_DIARY, ""
     hours, peak = f.busiest_hours
     if not hours:
         return "–", ""
+    if f.spasms < MIN_HOUR_SPASMS or f.spasm_days < MIN_HOUR_DAYS:
+        return "–", TOO_FEW_FOR_HOUR
     if len(hours) == 1:
         return _hour(hours[0]), _plural(peak, "spasm")
     if len(hours) > MAX_TIES_NAMED:

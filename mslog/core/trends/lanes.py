@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from mslog.core.trends import DateRange, Trends, day_number, sql_day_number
+
+if TYPE_CHECKING:
+    from mslog.core.checklists import Checklists
 
 
 @dataclass(frozen=True)
@@ -139,20 +144,17 @@ def habit_lane(trends: Trends, rng: DateRange) -> HabitLane | None:
 GRACE_MINUTES = 60  # a dose not yet an hour past its time is not counted as due
 
 
-def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
-    """Return scheduled doses due and taken per diary day, read in a few SQL queries.
+Schedules = dict[int, list[tuple[date, list[str]]]]
 
-    The same counts as :func:`mslog.core.checklists.queries.adherence` (doses due are
-    the scheduled ones, less those not yet an hour past their time with nothing
-    recorded), but grouped per day rather than per day and medication, which keeps a
-    ten-year range fast.
+
+def medication_schedules(trends: Trends) -> tuple[Schedules, dict[int, str]]:
+    """Return each medication's versions and its name, as the dose figures read them.
+
+    Returns:
+        Per medication id, (first day, scheduled times) of each version in order (no
+        times while stopped or as needed; a same-day correction replaces its twin),
+        and the medications' names by id.
     """
-    trends = diary.trends
-    trends._ensure()  # the dose slots table is checked with the other aggregates
-    rule = diary.day_rule
-    start = rule.start_hour
-    now_local = diary.clock.now().replace(tzinfo=None)
-    # Versions in force over the range: (med, from, active & scheduled, times).
     versions = trends._rows(
         "SELECT v.medication_id, v.effective_from, v.active AND NOT v.as_needed,"
         " (SELECT group_concat(time_of_day, ' ') FROM medication_time WHERE version_id = v.id),"
@@ -160,7 +162,7 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
         " ORDER BY v.medication_id, v.effective_from, v.id",
         [],
     )
-    by_med: dict[int, list[tuple[date, list[str]]]] = {}
+    by_med: Schedules = {}
     names: dict[int, str] = {}
     for med, effective, scheduled, times, name in versions:
         names[med] = name
@@ -169,41 +171,68 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
         if entries and entries[-1][0] == day:
             entries.pop()  # a same-day correction replaces its twin
         entries.append((day, sorted(times.split()) if scheduled and times else []))
+    return by_med, names
+
+
+def scheduled_doses(
+    trends: Trends, med: int, low: int, high: int, times: list[str]
+) -> Iterator[tuple[int, int, int]]:
+    """Yield (diary day, taken, recorded) of ``med``'s doses at ``times`` on days ``low``-``high``.
+
+    The slot table is indexed by (medication, calendar day, time), so each group of
+    times is one index range, already in day order; a slot before the day-start hour
+    belongs to the diary day before its calendar day.
+    """
+    early_before = f"{trends.day_rule.start_hour:02d}:00"
+    for group, shift in (
+        ([t for t in times if t >= early_before], 0),
+        ([t for t in times if t < early_before], 1),
+    ):
+        if not group:
+            continue
+        marks = ", ".join("?" for _ in group)
+        for calendar_day, took, recorded in trends._rows(
+            "SELECT day, sum(taken), count(*) FROM cache_dose_slot"
+            f" WHERE medication_id = ? AND day BETWEEN ? AND ? AND time IN ({marks})"
+            " GROUP BY day",
+            [med, low + shift, high + shift, *group],
+        ):
+            yield calendar_day - shift, took, recorded
+
+
+def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLane:
+    """Return scheduled doses due and taken per diary day, read in a few SQL queries.
+
+    The same counts as :func:`mslog.core.checklists.queries.adherence` (doses due are
+    the scheduled ones, less those not yet an hour past their time with nothing
+    recorded at ``now``), but grouped per day rather than per day and medication,
+    which keeps a ten-year range fast.
+    """
+    trends._ensure()  # the dose slots table is checked with the other aggregates
+    rule = trends.day_rule
+    start = rule.start_hour
+    now_local = now.replace(tzinfo=None)
+    by_med, names = medication_schedules(trends)
     first, last = day_number(rng.first), day_number(rng.last)
-    first_dose = _first_dose_days(trends)
+    first_dose = first_dose_days(trends)
     # Per day of the range (index 0 is rng.first): doses due and scheduled doses taken.
     due = [0] * rng.days
     taken = [0] * rng.days
     per_med_due: dict[int, int] = {}
     per_med: dict[int, list[int]] = {}  # med -> [taken, skipped]
-    early_before = f"{start:02d}:00"  # a slot before the day-start hour is the night before
-    for med, (low, high, times) in _schedule_spans(by_med, first, last):
+    for med, (low, high, times) in schedule_spans(by_med, first, last):
         low = max(low, first_dose.get(med, last + 1))  # not missed before the first record
         if low > high:
             continue
         per_med_due[med] = per_med_due.get(med, 0) + (high - low + 1) * len(times)
         for index in range(low - first, high - first + 1):
             due[index] += len(times)
-        # Doses recorded against a slot of the schedule in force on their day: the slot
-        # table is indexed by (medication, calendar day, time), so each group of times is
-        # one index range, already in day order.
+        # Doses recorded against a slot of the schedule in force on their day.
         totals = per_med.setdefault(med, [0, 0])
-        for group, shift in (
-            ([t for t in times if t >= early_before], 0),
-            ([t for t in times if t < early_before], 1),
-        ):
-            if not group:
-                continue
-            marks = ", ".join("?" for _ in group)
-            for calendar_day, took, recorded in trends._rows(
-                "SELECT day, sum(taken), count(*) FROM cache_dose_slot"
-                f" WHERE medication_id = ? AND day BETWEEN ? AND ? AND time IN ({marks})"
-                " GROUP BY day",
-                [med, low + shift, high + shift, *group],
-            ):
-                taken[calendar_day - shift - first] += took
-                totals[0] += took
-                totals[1] += recorded - took
+        for day, took, recorded in scheduled_doses(trends, med, low, high, times):
+            taken[day - first] += took
+            totals[0] += took
+            totals[1] += recorded - took
     today = rule.day_of(now_local)
     recorded_slots = {
         (med, slot)
@@ -226,7 +255,7 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
                     due[day_number(day) - first] -= 1
                     per_med_due[med] -= 1
     days = [i for i, n in enumerate(due) if n > 0]
-    scheduled_meds = {med for med, _ in _schedule_spans(by_med, first, last)}
+    scheduled_meds = {med for med, _ in schedule_spans(by_med, first, last)}
     untracked = sorted(names[med] for med in scheduled_meds if first_dose.get(med, last + 1) > last)
     return AdherenceLane(
         [first + i for i in days],
@@ -241,7 +270,7 @@ def adherence_lane(diary, rng: DateRange) -> AdherenceLane:
     )
 
 
-def _first_dose_days(trends: Trends) -> dict[int, int]:
+def first_dose_days(trends: Trends) -> dict[int, int]:
     """Return, per medication, the diary day number of its first recorded dose.
 
     A scheduled dose belongs to its slot's diary day (a slot before the day-start
@@ -261,8 +290,8 @@ def _first_dose_days(trends: Trends) -> dict[int, int]:
     return {med: day for med, day in rows if day is not None}
 
 
-def _schedule_spans(
-    by_med: dict[int, list[tuple[date, list[str]]]], first: int, last: int
+def schedule_spans(
+    by_med: Schedules, first: int, last: int
 ) -> list[tuple[int, tuple[int, int, list[str]]]]:
     """Return (med, (first day, last day, times)) of each schedule within ``first``-``last``.
 
@@ -289,16 +318,15 @@ def _schedule_spans(
 
 
 def medication_lanes(
-    diary, rng: DateRange
+    trends: Trends, checklists: Checklists, rng: DateRange, now: datetime
 ) -> tuple[AdherenceLane | None, list[tuple[date, str]], list[str]]:
     """Return adherence per day, medication changes in the range and what is taken now.
 
     Everything is empty until the person has added a medication.
     """
-    checklists = getattr(diary, "checklists", None)
-    if checklists is None or not diary.trends.table_has_rows("medication"):
+    if not trends.table_has_rows("medication"):
         return None, [], []
-    lane = adherence_lane(diary, rng)
+    lane = adherence_lane(trends, rng, now)
     markers: list[tuple[date, str]] = []
     current: list[str] = []
     for medication in checklists.all_medications():
@@ -319,13 +347,15 @@ def medication_lanes(
     return lane, markers, current
 
 
-def extra_lanes(diary, rng: DateRange) -> ExtraLanes:
-    """Return every lane beyond spasms that this diary has data for."""
-    adherence, markers, medications = medication_lanes(diary, rng)
+def extra_lanes(
+    trends: Trends, checklists: Checklists, rng: DateRange, now: datetime
+) -> ExtraLanes:
+    """Return every lane beyond spasms that this diary has data for, as of ``now``."""
+    adherence, markers, medications = medication_lanes(trends, checklists, rng, now)
     return ExtraLanes(
-        stretch=stretch_lane(diary.trends, rng),
+        stretch=stretch_lane(trends, rng),
         adherence=adherence,
-        habits=habit_lane(diary.trends, rng),
+        habits=habit_lane(trends, rng),
         markers=markers,
         medications=medications,
     )

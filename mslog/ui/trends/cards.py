@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.report import adherence_text
 from mslog.core.trends import headline as hl
-from mslog.core.trends.headline import BEFORE_DIARY, Figures
+from mslog.core.trends.headline import BEFORE_DIARY
 from mslog.core.trends.lanes import ExtraLanes
+from mslog.core.trends.page import TrendPage
 
 
 class Card(QFrame):
@@ -48,6 +49,10 @@ class Card(QFrame):
         self.setAccessibleName(f"{self.title.text()}: {value}. {compare}")
 
 
+def _overall(lanes: ExtraLanes) -> float | None:
+    return None if lanes.adherence is None else lanes.adherence.overall()
+
+
 def _short_self_rated(rating: SelfRating) -> str:
     parts = []
     if rating.penn_frequency is not None:
@@ -60,8 +65,7 @@ def _short_self_rated(rating: SelfRating) -> str:
 
 
 def _before(text: str) -> str:
-    if text == BEFORE_DIARY:
-        return f"before: {BEFORE_DIARY} (your diary had not begun)"
+    # Why a figure before the diary is "—" is said once, above the cards, for the range.
     return f"before: {text}"
 
 
@@ -113,24 +117,21 @@ class SummaryCards(QWidget):
 
     def set_data(
         self,
-        now: Figures,
-        before: Figures,
-        extras: ExtraLanes,
-        previous_extras: ExtraLanes,
+        page: TrendPage,
         self_rated: SelfRating | None = None,
         any_self_rated: bool = False,
     ) -> None:
         """Fill every card.
 
         Args:
-            now: The range's figures.
-            before: The figures of the range before (``in_diary`` False before the diary).
-            extras: Stretching, medication and habit lanes of the range.
-            previous_extras: The same for the range before.
+            page: What the range shows (and, through ``page.previous``, the range before;
+                its lanes are read only when it is within the diary).
             self_rated: The newest self-rated answers given in the range, if any.
             any_self_rated: Whether the person has ever answered them (else the card hides).
         """
         cards = self.cards
+        now, before = page.figures, page.previous.figures
+        extras = page.lanes
         cards["per_day"].set(
             hl.per_day_value(now),
             f"{hl.basis_note(now)}; {_before(hl.per_day_value(before))}",
@@ -191,10 +192,9 @@ class SummaryCards(QWidget):
         }
         days = now.range.days
         if extras.stretch is not None:
-            before_stretch = previous_extras.stretch
             if not before.in_diary:
                 earlier = BEFORE_DIARY
-            elif before_stretch is None:
+            elif (before_stretch := page.previous.lanes.stretch) is None:
                 earlier = "–"
             else:
                 earlier = f"{len(before_stretch.completed_days)} of {before.range.days}"
@@ -206,12 +206,13 @@ class SummaryCards(QWidget):
             overall = lane.overall()
             value = "–" if overall is None else f"{overall:.0f} %"
             detail = adherence_text(lane).removeprefix(value).strip(" ()")
+            earlier_overall = None if not before.in_diary else _overall(page.previous.lanes)
             if not before.in_diary:
                 earlier = BEFORE_DIARY
-            elif previous_extras.adherence is None or previous_extras.adherence.overall() is None:
+            elif earlier_overall is None:
                 earlier = "–"
             else:
-                earlier = f"{previous_extras.adherence.overall():.0f} %"
+                earlier = f"{earlier_overall:.0f} %"
             cards["adherence"].set(
                 value,
                 f"{detail}; {_before(earlier)}" if detail else _before(earlier),

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.trends import RANGE_CHOICES, DateRange, day_number, headline, resolve_range
-from mslog.core.trends.exposures import analyse_range
-from mslog.core.trends.lanes import ExtraLanes, extra_lanes
+from mslog.core.trends import RANGE_CHOICES, DateRange, headline, resolve_range
+from mslog.core.trends.page import TrendPage
 from mslog.ui.trends.appointments import AppointmentsPage
 from mslog.ui.trends.breakdown import BreakdownPage
 from mslog.ui.trends.cards import SummaryCards
@@ -97,6 +96,7 @@ class TrendsView(QWidget):
         self.custom: DateRange | None = None
         self.range: DateRange = DateRange(diary.today(), diary.today())
         self._dirty = {"lanes", "timeofday", "breakdown", "cards"}
+        self.page: TrendPage  # what the range shows, made afresh on each refresh
 
         self.range_chips = ChipGroup(RANGE_CHOICES, exclusive=True, name="Range of days")
         self.range_chips.set_selected([DEFAULT_RANGE])
@@ -222,47 +222,30 @@ class TrendsView(QWidget):
         self.mark_dirty()
 
     def refresh(self) -> float:
-        """Redraw the cards and the visible page; return the seconds it took."""
+        """Read the range afresh, redraw the cards and the visible page; return the seconds."""
         started = time.perf_counter()
         self.range = self.resolve()
         rng = self.range
-        self._data = {}
-        previous = rng.previous()
-        trends = self._diary.trends
-        daily = trends.daily(rng)
-        breakdown = trends.breakdown(rng)
-        extras = extra_lanes(self._diary, rng)
-        began = headline.diary_began(self._diary)
-        now = headline.figures(self._diary, rng, began, daily)
-        before = headline.figures(self._diary, previous, began)
-        has_previous = before.in_diary
-        # Before the diary began there is nothing to read.
-        previous_extras = extra_lanes(self._diary, previous) if has_previous else ExtraLanes()
-        self._data = {
-            "daily": daily,
-            "breakdown": breakdown,
-            "extras": extras,
-        }
+        # One page a redraw: each chart page reads its parts from it when first drawn.
+        self.page = page = TrendPage.of(self._diary, rng)
         ratings = self._diary.self_ratings
         self.cards.set_data(
-            now,
-            before,
-            extras,
-            previous_extras,
+            page,
             ratings.latest(rng.first, rng.last),
-            ratings.latest(date.min, self._diary.today()) is not None,
+            ratings.latest(date.min, page.today) is not None,
         )
         days = f"{rng.days} day{'s' if rng.days != 1 else ''}"
         compared = (
             f", compared with the {rng.days} before"
-            if has_previous
+            if page.previous.figures.in_diary
             else " (your diary had not begun in the days before)"
         )
         self.range_label.setText(f"{rng.label()} · {days}{compared}")
-        self.coverage_label.setText(headline.coverage_line(now))
-        self._has_data = bool(daily.day) or any(
+        self.coverage_label.setText(headline.coverage_line(page.figures))
+        lanes = page.lanes
+        self._has_data = bool(page.daily.day) or any(
             lane is not None and bool(lane.day)
-            for lane in (extras.stretch, extras.adherence, extras.habits)
+            for lane in (lanes.stretch, lanes.adherence, lanes.habits)
         )
         self._dirty = {"lanes", "timeofday", "breakdown"}
         self._draw_current()
@@ -276,33 +259,15 @@ class TrendsView(QWidget):
         if key is None or key not in self._dirty:
             return
         self._dirty.discard(key)
-        rng = self.range
-        data = self._data
-        has_spasms = bool(data["daily"].day)
-        shown = self._has_data if key == "lanes" else has_spasms
+        page = self.page
+        shown = self._has_data if key == "lanes" else bool(page.daily.day)
         self._stacks[key].setCurrentIndex(0 if shown else 1)
         if key == "lanes":
-            self.lanes.set_data(
-                rng,
-                data["daily"],
-                data["extras"],
-                self._diary.appointments.between(rng.first, rng.last),
-                nrs={
-                    day_number(day): checkin.nrs
-                    for day, checkin in self._diary.checkins.between(rng.first, rng.last).items()
-                    if checkin.nrs is not None
-                },
-            )
+            self.lanes.set_data(page.range, page.daily, page.lanes, page.appointments, page.nrs)
         elif key == "timeofday":
-            self.timeofday.set_data(
-                rng,
-                self._diary.trends.raster(rng),
-                self._diary.trends.heatmap(rng),
-                self._diary.appointments.between(rng.first, rng.last),
-            )
+            self.timeofday.set_data(page.range, page.raster, page.heatmap, page.appointments)
         elif key == "breakdown":
-            analysis, _ = analyse_range(self._diary, rng)
-            self.breakdown.set_data(data["breakdown"], analysis)
+            self.breakdown.set_data(page.breakdown, page.analysis)
 
     def draw_all(self) -> None:
         """Draw every page now (for tests, image export and benchmarks)."""

@@ -11,7 +11,6 @@ from mslog.core.trends.headline import (
     basis_note,
     coverage_line,
     diary_began,
-    figures,
     hours_value,
     nrs_before,
     nrs_change,
@@ -22,6 +21,7 @@ from mslog.core.trends.headline import (
     snow_value,
     triggers_value,
 )
+from mslog.core.trends.page import TrendPage
 from tests.helpers.stubs import LONDON
 
 MARCH = DateRange(date(2026, 3, 1), date(2026, 3, 10))  # today is 11 March: all ten are over
@@ -51,7 +51,7 @@ def fill_march(diary: Diary) -> None:
 
 
 def of(diary: Diary, rng: DateRange):
-    return figures(diary, rng, diary_began(diary))
+    return TrendPage.of(diary, rng).figures
 
 
 def test_per_day_figures_rest_on_complete_days_and_say_so(diary: Diary):
@@ -136,22 +136,34 @@ def test_the_per_spasm_mean_is_named_for_what_it_is(diary: Diary):
 
 
 def test_ties_are_shown_as_ties(diary: Diary):
-    log(diary, march(2), 3, hour=7, triggers=["heat"])
-    log(diary, march(3), 3, hour=22, triggers=["stress"])
-    log(diary, march(4), 1, hour=13)
+    for d in (2, 3, 4):
+        log(diary, march(d), 2, hour=7, triggers=["heat"])
+        log(diary, march(d + 3), 2, hour=22, triggers=["stress"])
+    log(diary, march(8), 1, hour=13)
     f = of(diary, MARCH)
-    assert hours_value(f) == "07:00–08:00 and 22:00–23:00 (3 each)"
-    assert triggers_value(f) == "Heat and Stress (3 each)"
-    log(diary, march(5), 1, hour=13, triggers=["heat"])
+    assert hours_value(f) == "07:00–08:00 and 22:00–23:00 (6 each)"
+    assert triggers_value(f) == "Heat and Stress (6 each)"
+    log(diary, march(9), 1, hour=13, triggers=["heat"])
     f = of(diary, MARCH)
-    assert triggers_value(f) == "Heat (4 spasms)"
-    assert hours_value(f) == "07:00–08:00 and 22:00–23:00 (3 each)"
+    assert triggers_value(f) == "Heat (7 spasms)"
+    assert hours_value(f) == "07:00–08:00 and 22:00–23:00 (6 each)"
 
 
 def test_many_tied_hours_are_not_called_a_busiest_hour(diary: Diary):
-    for hour in (6, 9, 12, 15):
-        log(diary, march(2), 1, hour=hour)
-    assert hours_value(of(diary, MARCH)) == "no single busiest hour (4 hours have 1 each)"
+    for d, hour in enumerate((6, 9, 12, 15) * 3, start=1):
+        log(diary, march(d % 9 + 1), 1, hour=hour)
+    assert hours_value(of(diary, MARCH)) == "no single busiest hour (4 hours have 3 each)"
+
+
+def test_no_busiest_hour_from_a_few_spasms_or_a_few_days(diary: Diary):
+    log(diary, march(2), 2, hour=7)
+    too_few = "– (too little data: 10 spasms on 7 days needed)"
+    assert hours_value(of(diary, MARCH)) == too_few  # 2 spasms
+    log(diary, march(3), 20, hour=8)
+    assert hours_value(of(diary, MARCH)) == too_few  # 22 spasms, but on 2 days
+    for d in range(4, 9):
+        log(diary, march(d), 1, hour=8)
+    assert hours_value(of(diary, MARCH)) == "08:00–09:00 (25 spasms)"  # 27 on 7 days
 
 
 def test_a_period_before_the_diary_began_shows_a_dash_never_zero(diary: Diary):
@@ -200,16 +212,18 @@ def test_a_typical_day_without_spasms_is_never_called_no_spasms_beside_spasms(di
 
 
 def test_the_diary_begins_with_whatever_was_recorded_first(diary: Diary):
-    assert diary_began(diary) is None
+    assert diary_began(diary.trends, diary.checkins) is None
     diary.spasms.log(started=datetime(2026, 3, 5, 10, 0, tzinfo=LONDON))
-    assert diary_began(diary) == march(5)
+    assert diary_began(diary.trends, diary.checkins) == march(5)
     diary.checkins.update(march(3), nrs=4)
-    assert diary_began(diary) == march(3)
+    assert diary_began(diary.trends, diary.checkins) == march(3)
     c = diary.checklists
     med = c.add_medication("Baclofen", times=["08:00"], starts=date(2026, 1, 1))
     c.mark_skipped(med.uuid, c.slot_local(date(2026, 2, 20), "08:00"), "away")
-    assert diary_began(diary) == date(2026, 2, 20)  # a skipped dose has only its slot
+    assert diary_began(diary.trends, diary.checkins) == date(
+        2026, 2, 20
+    )  # a skipped dose has only its slot
     c.tick_habit(c.habits()[0].uuid, date(2026, 2, 10))
-    assert diary_began(diary) == date(2026, 2, 10)
+    assert diary_began(diary.trends, diary.checkins) == date(2026, 2, 10)
     # The stretching or doses of February are then compared, not shown as "—".
     assert of(diary, FEBRUARY).in_diary

@@ -1,0 +1,232 @@
+"""What one range of the diary shows (series, figures, breakdowns, factors, markers), read once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from mslog.core.checkin import CheckIn
+from mslog.core.days import DayRule
+from mslog.core.trends import (
+    Breakdown,
+    DailySpasms,
+    DateRange,
+    Summary,
+    Trends,
+    day_number,
+)
+from mslog.core.trends.coverage import Coverage
+from mslog.core.trends.exposures import Exposures
+from mslog.core.trends.headline import Figures, diary_began, figures_of
+from mslog.core.trends.insight import Analysis, analyse
+from mslog.core.trends.lanes import ExtraLanes, extra_lanes
+
+if TYPE_CHECKING:
+    from mslog.core.appointments import Appointment, Appointments
+    from mslog.core.checkin import CheckIns
+    from mslog.core.checklists import Checklists
+    from mslog.core.diary import Diary
+
+BREAKDOWN_LIMIT = 12  # triggers, places and types listed per breakdown on the Trends tab
+
+
+class TrendPage:
+    """Everything one range of days shows, each part read when first asked for and kept.
+
+    The Trends view makes one page per redraw and the report one per report, so both
+    show the same figures for the same days and no aggregate is read twice. A page is
+    a snapshot: after the diary changes, make a new one.
+
+    Args:
+        trends: The trend aggregates.
+        checkins: The daily check-ins (their NRS, completeness and day factors).
+        checklists: Medications, doses and habits (for the adherence lane and markers).
+        appointments: Appointments, drawn as markers.
+        rng: The days shown.
+        day_rule: When a diary day starts.
+        now: The moment the page is made (doses not yet due then are not counted).
+        breakdown_limit: How many triggers, places and types each breakdown lists.
+    """
+
+    def __init__(
+        self,
+        trends: Trends,
+        checkins: CheckIns,
+        checklists: Checklists,
+        appointments: Appointments,
+        rng: DateRange,
+        day_rule: DayRule,
+        now: datetime,
+        *,
+        breakdown_limit: int = BREAKDOWN_LIMIT,
+    ) -> None:
+        self._trends = trends
+        self._checkins = checkins
+        self._checklists = checklists
+        self._appointments = appointments
+        self.range = rng
+        self.day_rule = day_rule
+        self.now = now
+        self.today: date = day_rule.day_of(self.now)
+        self.breakdown_limit = breakdown_limit
+        self._later: TrendPage | None = None  # the page this one is the period before of
+
+    @classmethod
+    def of(cls, diary: Diary, rng: DateRange, breakdown_limit: int = BREAKDOWN_LIMIT) -> TrendPage:
+        """Return the page of ``rng`` from an open diary's services."""
+        return cls(
+            diary.trends,
+            diary.checkins,
+            diary.checklists,
+            diary.appointments,
+            rng,
+            diary.day_rule,
+            diary.clock.now(),
+            breakdown_limit=breakdown_limit,
+        )
+
+    @cached_property
+    def previous(self) -> TrendPage:
+        """The page of the equally long range just before (sharing the diary's first day)."""
+        page = TrendPage(
+            self._trends,
+            self._checkins,
+            self._checklists,
+            self._appointments,
+            self.range.previous(),
+            self.day_rule,
+            self.now,
+            breakdown_limit=self.breakdown_limit,
+        )
+        page._later = self
+        return page
+
+    # --- the spasm log ---
+
+    @cached_property
+    def daily(self) -> DailySpasms:
+        """Spasms per diary day (only days with any)."""
+        return self._trends.daily(self.range)
+
+    @cached_property
+    def hours(self) -> list[int]:
+        """Spasms in each local hour 0-23."""
+        return self._trends.hours(self.range)
+
+    @cached_property
+    def heatmap(self) -> list[list[int]]:
+        """Spasms as 7 weekday rows (Monday first) × 24 local hours."""
+        return self._trends.heatmap(self.range)
+
+    @cached_property
+    def raster(self) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Spasms per diary day × hour (see :meth:`Trends.raster`)."""
+        return self._trends.raster(self.range)
+
+    @cached_property
+    def _tags(self) -> Breakdown:
+        # Every trigger, place and type: the headline's ties count them all.
+        return self._trends.breakdown(self.range, limit=None)
+
+    @cached_property
+    def breakdown(self) -> Breakdown:
+        """Triggers, locations and types marked most often, :attr:`breakdown_limit` each."""
+        tags, n = self._tags, self.breakdown_limit
+        return Breakdown(tags.triggers[:n], tags.locations[:n], tags.types[:n])
+
+    @cached_property
+    def summary(self) -> Summary:
+        """Plain totals of the range."""
+        return self._trends.summary(self.range, self.daily, hours=self.hours, breakdown=self._tags)
+
+    @cached_property
+    def notes(self) -> list[tuple[int, int, int, str]]:
+        """(epoch, utc offset, severity, note) of the most severe noted spasms."""
+        return self._trends.notable_notes(self.range)
+
+    # --- check-ins, coverage and the headline figures ---
+
+    @cached_property
+    def _checkins_around(self) -> dict[date, CheckIn]:
+        # From the day before the range: a next-day factor looks one day back.
+        return self._checkins.between(self.range.first - timedelta(days=1), self.range.last)
+
+    @cached_property
+    def checkins(self) -> Mapping[date, CheckIn]:
+        """The range's check-ins by day."""
+        rng = self.range
+        return {d: c for d, c in self._checkins_around.items() if rng.first <= d <= rng.last}
+
+    @cached_property
+    def nrs(self) -> dict[int, int]:
+        """The daily check-in spasticity rating (0-10) by day number, on days that have one."""
+        return {day_number(d): c.nrs for d, c in self.checkins.items() if c.nrs is not None}
+
+    @cached_property
+    def began(self) -> date | None:
+        """The first day anything was recorded in the diary, or None for an empty one."""
+        if self._later is not None:
+            return self._later.began
+        return diary_began(self._trends, self._checkins)
+
+    @cached_property
+    def figures(self) -> Figures:
+        """The headline figures, with the coverage they rest on."""
+        triggers = [(label, n) for _, label, n in self._tags.triggers]
+        return figures_of(
+            self.range,
+            self.today,
+            self.daily,
+            self.checkins,
+            self.hours,
+            triggers,
+            self.began,
+        )
+
+    @property
+    def coverage(self) -> Coverage:
+        """Which days are complete, partial or unknown."""
+        return self.figures.coverage
+
+    # --- lanes beyond spasms and the markers ---
+
+    @cached_property
+    def lanes(self) -> ExtraLanes:
+        """Stretching, adherence and habit lanes, medication changes and what is taken now."""
+        return extra_lanes(self._trends, self._checklists, self.range, self.now)
+
+    @property
+    def medication_changes(self) -> list[tuple[date, str]]:
+        """(day, label) of each medication change in the range, a marker on the charts."""
+        return self.lanes.markers
+
+    @cached_property
+    def appointments(self) -> list[Appointment]:
+        """The appointments in the range, a marker on the charts."""
+        return self._appointments.between(self.range.first, self.range.last)
+
+    # --- the factors ---
+
+    @cached_property
+    def exposures(self) -> Exposures:
+        """The outcomes and exposures the factor analysis compares."""
+        return Exposures(
+            self._trends,
+            self._checkins.factors(),
+            self.range,
+            self.today,
+            self._checkins_around,
+            self.coverage,
+        )
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        """Days with and without each factor, compared."""
+        exposures = self.exposures
+        return analyse(
+            exposures.factors(),
+            complete_days=len(exposures.coverage.complete),
+            days=exposures.coverage.counted,
+        )
