@@ -229,8 +229,8 @@ def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLa
             due[index] += len(times)
         # Doses recorded against a slot of the schedule in force on their day.
         totals = per_med.setdefault(med, [0, 0])
-        for day, took, recorded in scheduled_doses(trends, med, low, high, times):
-            taken[day - first] += took
+        for number, took, recorded in scheduled_doses(trends, med, low, high, times):
+            taken[number - first] += took
             totals[0] += took
             totals[1] += recorded - took
     today = rule.day_of(now_local)

@@ -37,18 +37,26 @@ from mslog.ui.widgets.scrolling import fill_with_scrolling
 DEFAULT_RANGE = "30"
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
 class CustomRangeDialog(QDialog):
     """Asks for a first and last day."""
 
-    def __init__(self, current: DateRange, today, parent: QWidget | None = None) -> None:
+    def __init__(self, current: DateRange, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Choose the days to show")
-        self.first = QDateEdit(QDate(current.first))
-        self.last = QDateEdit(QDate(current.last))
+        self.first = QDateEdit(_qdate(current.first))
+        self.last = QDateEdit(_qdate(current.last))
         for edit, name in ((self.first, "First day"), (self.last, "Last day")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setMaximumDate(QDate(today))
+            edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
         form = QFormLayout(self)
         form.addRow("From", self.first)
@@ -62,7 +70,7 @@ class CustomRangeDialog(QDialog):
 
     def chosen(self) -> DateRange:
         """Return the range chosen (swapped if given backwards)."""
-        a, b = self.first.date().toPython(), self.last.date().toPython()
+        a, b = _day(self.first.date()), _day(self.last.date())
         return DateRange(min(a, b), max(a, b))
 
 
