@@ -1,6 +1,5 @@
 """The appointment report: content from the diary, and a readable PDF made without a display."""
 
-import os
 import subprocess
 import sys
 import unicodedata
@@ -110,8 +109,8 @@ def test_cli_report_pdf_text(qapp, clock, data_dir, tmp_path):
         (["report", "--out", "/no/such/dir/x.pdf"], "does not exist"),
     ],
 )
-def test_cli_report_bad_input(clock, data_dir, tmp_path, args, problem):
-    os.chdir(tmp_path)
+def test_cli_report_bad_input(clock, data_dir, tmp_path, monkeypatch, args, problem):
+    monkeypatch.chdir(tmp_path)  # back where it was afterwards: later tests start subprocesses
     code, _, err = run(args, clock, data_dir)
     assert code == 2
     assert problem in err
