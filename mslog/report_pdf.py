@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontDatabase,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
@@ -59,8 +60,20 @@ def ensure_gui_app() -> QGuiApplication:
     return _app
 
 
+def report_font(points: float = BODY_PT) -> QFont:
+    """The report's own font: the system's sans-serif at ``points``.
+
+    Not the application's font, which follows the window's text-size setting: a person
+    reading at 200 % on screen still prints the same one- or two-page report.
+    """
+    font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(points)
+    return font
+
+
 def _font(painter: QPainter, pixels: int, bold: bool = False) -> None:
-    font = QFont(painter.font())
+    font = report_font()
     font.setPixelSize(pixels)
     font.setBold(bold)
     painter.setFont(font)
@@ -373,6 +386,7 @@ def build_document(content: ReportContent, page: QSizeF | None = None) -> QTextD
 
 def _document(content: ReportContent, page: QSizeF, chart: tuple[int, int]) -> QTextDocument:
     doc = QTextDocument()
+    doc.setDefaultFont(report_font())
     doc.setPageSize(page)
     doc.setDocumentMargin(0)
     resource = QTextDocument.ResourceType.ImageResource

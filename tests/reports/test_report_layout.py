@@ -104,3 +104,23 @@ def test_no_text_is_smaller_than_nine_points(qapp, reports):
             if fragment.text().strip() and not fragment.charFormat().isImageFormat():
                 assert fragment.charFormat().font().pointSizeF() >= 9, fragment.text()
         block = block.next()
+
+
+def test_the_window_s_text_size_does_not_change_the_printed_report(qapp, reports, tmp_path):
+    """Reading at 200 % on screen still prints the same pages (the report has its own font)."""
+    from PySide6.QtGui import QFont
+
+    from mslog.report_pdf import write_pdf
+
+    content = reports[60]
+    before = page_texts(write_pdf(content, tmp_path / "before.pdf", "A4"))
+    saved = QFont(qapp.font())
+    large = QFont(saved)
+    large.setPointSizeF(saved.pointSizeF() * 2.5)
+    qapp.setFont(large)
+    try:
+        after = page_texts(write_pdf(content, tmp_path / "after.pdf", "A4"))
+    finally:
+        qapp.setFont(saved)
+    assert after == before
+    assert len(after) <= 2
