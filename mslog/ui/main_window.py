@@ -209,12 +209,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, diary: Diary) -> None:
         """Open the window onto ``diary``: every tab, menu entry, tray and reminder works."""
-        from mslog.ui.checkin import attach_checkin
-        from mslog.ui.checklists import attach_reminders
+        from mslog.ui.checklists.reminders import ReminderController
         from mslog.ui.notifier import DiaryNotifier
         from mslog.ui.operations.diary import DiaryOperations
         from mslog.ui.safety.actions import DataSafetyUi  # File ▸ Back up / Restore / Import
-        from mslog.ui.tray import TrayIcon
+        from mslog.ui.tray import CloseToTray, TrayIcon
         from mslog.ui.trends.export_dialog import attach_export
 
         focused = QApplication.focusWidget()  # where the keyboard was in the first frame
@@ -232,12 +231,40 @@ class MainWindow(QMainWindow):
         self.tray = TrayIcon(app_icon(), self)
         self.tray.logRequested.connect(self.log_from_tray)
         self.tray.showRequested.connect(self.bring_forward)
+        self.tray.checkinRequested.connect(self.checkin_from_tray)
         self.tray.quitRequested.connect(QApplication.quit)
-        self.reminders = attach_reminders(self)  # banner above the tabs, tray messages
-        self.checkin = attach_checkin(self)  # Log tab card, Ctrl+D, tray, its reminder
+        self.close_to_tray = CloseToTray(self, self.settings, self.tray.available, self.tray.notify)
+        self.reminders = ReminderController(
+            diary, self.notifier, self.operations.checklists, self.settings, self.tray, self
+        )
+        self.add_banner(self.reminders.banner)  # above the tabs, whichever is open
+        self._attach_checkin(diary)
         if focused is not None and QApplication.focusWidget() is None:
             focused.setFocus()  # attaching must not lose where the keyboard was
         self.attached.emit()
+
+    def _attach_checkin(self, diary: Diary) -> None:
+        """The check-in's card on the Log tab, Ctrl+D, its banner under the dose reminder's."""
+        from mslog.ui.checkin.controller import CheckinUi
+
+        assert self.notifier is not None
+        self.checkin = CheckinUi(
+            diary,
+            self.notifier,
+            self.operations.checkin,
+            self.reminders,
+            self.tray,
+            self,
+            shared_actions=[self.undo_action, self.redo_action],
+            say=self.log_tab.say,
+        )
+        self.log_tab.checkin_slot.addWidget(self.checkin.card)
+        # While the card asks, its own button is the way in: no second one beside it.
+        self.checkin.card.asking.connect(self.log_tab.checkin_button.setHidden)
+        self.log_tab.checkin_button.clicked.connect(lambda: self.checkin.open())
+        self.add_banner(self.checkin.bar)
+        self.file_menu.insertAction(self.report_action, self.checkin.action)
+        self.checkin.refresh()
 
     def add_banner(self, banner: QWidget) -> None:
         """Show ``banner`` above the tabs, under any added before it."""
@@ -373,6 +400,11 @@ class MainWindow(QMainWindow):
         if spasm is not None:
             self.tray.notify("Spasm logged", f"Saved at {spasm.started:%H:%M}. Details can wait.")
 
+    def checkin_from_tray(self) -> None:
+        """The tray's "How was today?": bring the window forward and open the check-in."""
+        self.bring_forward()
+        self.checkin.open()
+
     def bring_forward(self) -> None:
         """Show, raise and focus the window."""
         self.showNormal() if self.isMinimized() else self.show()
@@ -400,6 +432,8 @@ class MainWindow(QMainWindow):
             self.stretch_page.content.shutdown()
         self.log_tab.flush()
         if self.notifier is not None:  # closed while the diary was still opening: nothing to do
+            self.reminders.shutdown()
+            self.close_to_tray.detach()
             self.tray.dispose()
             self.data_safety.detach()
             self.notifier.detach()

@@ -25,7 +25,7 @@ def open_by_shortcut(window: MainWindow, qtbot) -> CheckinDialog:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
-    dialog = window.checkin_dialog
+    dialog = window.checkin.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
     return dialog
@@ -71,7 +71,7 @@ def test_the_log_tab_card_asks_until_the_day_is_done_and_undo_brings_it_back(
     assert card.title.text() == "How was today?"
     assert not window.log_tab.checkin_button.isVisible()  # the card's button is the way in
     qtbot.mouseClick(card.open_button, Qt.MouseButton.LeftButton)
-    dialog = window.checkin_dialog
+    dialog = window.checkin.dialog
     qtbot.waitExposed(dialog)
     assert dialog.no_spasms.isVisible()
     assert not dialog.all_logged.isVisible()
@@ -105,7 +105,7 @@ def test_the_how_was_today_button_opens_it_once_the_card_is_put_off(window: Main
     button = window.log_tab.checkin_button
     assert button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.checkin_dialog.isVisible()
+    assert window.checkin.dialog.isVisible()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -123,7 +123,7 @@ def test_opening_it_again_brings_the_one_dialog_forward(
 def test_the_tray_menu_opens_it(window: MainWindow, qtbot):
     window.hide()
     window.tray.checkin_action.trigger()
-    dialog = window.checkin_dialog
+    dialog = window.checkin.dialog
     qtbot.waitExposed(dialog)
     assert window.isVisible()
     assert dialog.day == WEDNESDAY
@@ -268,8 +268,8 @@ def test_the_spasm_log_answer_shows_without_scrolling(
         dialog = open_by_shortcut(window, qtbot)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.all_logged)
         QApplication.processEvents()
-        assert dialog.scroll.verticalScrollBar().value() == 0
-        viewport = dialog.scroll.viewport()
+        assert dialog.scroll_area.verticalScrollBar().value() == 0
+        viewport = dialog.scroll_area.viewport()
         shown = dialog.all_logged.geometry().translated(
             dialog.all_logged.parentWidget().mapTo(viewport, QPoint(0, 0))
         )
@@ -324,7 +324,7 @@ def test_undo_after_closing_speaks_on_the_log_tab(
 ):
     qtbot.mouseClick(dialog.pain.button(7), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
-    assert window.checkin_dialog is None
+    assert window.checkin.dialog is None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
@@ -451,7 +451,7 @@ def test_the_reminder_comes_at_21_00_on_the_one_timer(
     assert bar.isVisible()
     qtbot.mouseClick(bar.open_button, Qt.MouseButton.LeftButton)
     assert not bar.isVisible()
-    assert window.checkin_dialog.day == WEDNESDAY
+    assert window.checkin.dialog.day == WEDNESDAY
 
 
 def test_the_one_timer_really_fires_for_the_check_in(
@@ -517,7 +517,7 @@ def test_the_dialog_passes_the_audit(
         found = []
         for _mode in ("ticking", "changing the list"):
             for scrolled in (0, 10_000):
-                dialog.scroll.verticalScrollBar().setValue(scrolled)
+                dialog.scroll_area.verticalScrollBar().setValue(scrolled)
                 QApplication.processEvents()
                 found += [str(p) for p in audit(dialog, min_contrast=minimum)]
             qtbot.mouseClick(dialog.edit_factors_button, Qt.MouseButton.LeftButton)
@@ -538,9 +538,9 @@ def test_nothing_is_clipped_or_scrolls_sideways_at_200_percent(
         QApplication.processEvents()
         assert dialog.width() <= size[0]
         assert dialog.height() <= size[1]
-        assert dialog.scroll.horizontalScrollBar().maximum() == 0
-        content = dialog.scroll.widget()
-        assert content.width() <= dialog.scroll.viewport().width()
+        assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
+        content = dialog.scroll_area.widget()
+        assert content.width() <= dialog.scroll_area.viewport().width()
         assert not [str(p) for p in clipping(dialog)]
     finally:
         apply_style(app, "light")
@@ -554,7 +554,7 @@ def test_the_scroll_bar_is_wide_enough_to_grab(window: MainWindow, qtbot, scale:
         window.resize(800, 600)
         dialog = open_by_shortcut(window, qtbot)
         QApplication.processEvents()
-        bar = dialog.scroll.verticalScrollBar()
+        bar = dialog.scroll_area.verticalScrollBar()
         assert bar.isVisible()  # the answers do not all fit at 800x600
         assert bar.width() >= 18 * scale
         # Page Down is not needed to reach anything: Tab scrolls each answer into view.

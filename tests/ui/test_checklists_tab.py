@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
-from mslog.ui.checklists.reminders import MAX_WAIT_MS, CloseToTray
+from mslog.ui.checklists.reminders import MAX_WAIT_MS
 from mslog.ui.main_window import MainWindow
 from mslog.ui.settings.store import UiSettings
+from mslog.ui.tray import CloseToTray
 from tests.helpers.stubs import FakeClock
 
 

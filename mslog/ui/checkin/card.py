@@ -24,9 +24,11 @@ class CheckinCard(QFrame):
 
     Signals:
         openRequested: "Check in" was pressed, with the day to open.
+        asking: After each redraw: whether the card is asking (shown) or not.
     """
 
     openRequested = Signal(object)  # noqa: N815 - Qt naming
+    asking = Signal(bool)
 
     def __init__(self, diary: Diary, parent=None) -> None:
         super().__init__(parent)
@@ -68,6 +70,7 @@ class CheckinCard(QFrame):
         self.day = day
         if (checkin is not None and self._settled(checkin)) or self._put_off == day:
             self.hide()
+            self.asking.emit(False)
             return
         ask = question(day, self._checkins.today())
         self.title.setText(ask)
@@ -83,6 +86,7 @@ class CheckinCard(QFrame):
         self.open_button.setAccessibleName(f"Check in: {ask}")
         self.later_button.setAccessibleName(f"Not now: hide the check-in for {day_in_words(day)}")
         self.show()
+        self.asking.emit(True)
 
     def _settled(self, checkin: CheckIn) -> bool:
         # "No spasms" with spasms logged since then is not an answer any more.
@@ -94,6 +98,7 @@ class CheckinCard(QFrame):
         """Hide the card until the suggested day changes."""
         self._put_off = self.day
         self.hide()
+        self.asking.emit(False)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Put the buttons under the text when narrow for the text size."""

@@ -1,12 +1,14 @@
-"""Wires the check-in into the main window: Log tab card and button, Ctrl+D, tray, reminder."""
+"""Every way into the daily check-in: its card, Ctrl+D, the tray's entry and its reminder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from mslog.core.checkin.reminder import CheckinReminderPlanner
 from mslog.ui.checkin.card import CheckinCard
@@ -14,92 +16,140 @@ from mslog.ui.checkin.reminder import CheckinReminderBar
 from mslog.ui.checkin.wording import question
 
 if TYPE_CHECKING:
+    from mslog.core.diary import Diary
     from mslog.ui.checkin.dialog import CheckinDialog
+    from mslog.ui.checklists.reminders import ReminderController
+    from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.operations.checkin import CheckinOperations
+    from mslog.ui.tray import TrayIcon
 
 SHORTCUT = "Ctrl+D"
 
 
 class CheckinUi(QObject):
-    """Every way into the daily check-in, and its reminder.
+    """The check-in's card, action, reminder banner and dialog, for the window to place.
+
+    The window puts :attr:`card` on the Log tab, :attr:`bar` above the tabs and
+    :attr:`action` in its File menu; this object opens the one dialog and runs the reminder.
 
     Args:
-        window: The main window, attached to its diary, with its tray and dose
-            reminders (``window.reminders``) already built.
+        diary: The open diary.
+        notifier: Change signals; the card and reminder follow the day's check-in.
+        operations: How answers are saved (and undone).
+        reminders: The dose reminders, whose one timer the check-in reminder shares.
+        tray: Where the reminder's message goes.
+        window: The main window: the dialog belongs to it and is never larger.
+        shared_actions: The window's actions that work in the dialog too (undo, redo).
+        say: Where undo and redo of a check-in speak once the dialog is closed.
+
+    Attributes:
+        dialog: The check-in dialog while it is open, else None.
     """
 
-    def __init__(self, window) -> None:
+    def __init__(
+        self,
+        diary: Diary,
+        notifier: DiaryNotifier,
+        operations: CheckinOperations,
+        reminders: ReminderController,
+        tray: TrayIcon,
+        window: QWidget,
+        shared_actions: Sequence[QAction],
+        say: Callable[[str], None],
+    ) -> None:
         super().__init__(window)
+        self._diary = diary
+        self._notifier = notifier
+        self._operations = operations
+        self._reminders = reminders
+        self._tray = tray
         self._window = window
-        diary = window.diary
+        self._shared_actions = list(shared_actions)
+        self._say_elsewhere = say
         self._checkins = diary.checkins
-        notifier = window.notifier
+        self.dialog: CheckinDialog | None = None
+        operations.said.connect(self._on_said)
 
         self.card = CheckinCard(diary)
-        window.log_tab.checkin_slot.addWidget(self.card)
         self.card.openRequested.connect(self.open)
         self.card.later_button.clicked.connect(self.refresh)  # after the card put itself off
-        window.log_tab.checkin_button.clicked.connect(lambda: self.open())
 
         self.action = QAction("&How was today?…", window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.triggered.connect(lambda: self.open())
-        window.file_menu.insertAction(window.report_action, self.action)
-        window.tray.checkinRequested.connect(self.open_from_tray)
 
         # The reminder waits on the dose reminders' one timer.
         self.planner = CheckinReminderPlanner(diary.checkins, diary.clock)
         self.bar = CheckinReminderBar()
-        window.add_banner(self.bar)  # under the dose reminder's
         self.bar.openRequested.connect(self.open)
         self.bar.snoozed.connect(self.snooze)
-        self._driver = window.reminders.driver
+        self._driver = reminders.driver
         self._driver.add_planner(self.planner, self.remind)
+        reminders.switched.connect(self._on_switched)
 
         for signal in (notifier.checkinsChanged, notifier.spasmsChanged, notifier.reloaded):
             signal.connect(self.refresh)
-        window.settings.changed.connect(self._on_setting)
         self.refresh()
 
     def open(self, day: date | None = None) -> CheckinDialog:
-        """Open the check-in on ``day`` (default: the suggested day)."""
-        from mslog.ui.checkin.dialog import open_checkin  # loaded when first opened
-
+        """Open the check-in on ``day`` (default: the suggested day), or bring it forward."""
         self.planner.forget()
         self.bar.hide()
-        return open_checkin(self._window, day)
+        day = day or self._checkins.suggested_day()
+        shown = self.dialog
+        if shown is not None and shown.isVisible():
+            shown.show_day(day)
+            shown.raise_()
+            shown.activateWindow()
+            shown.focus_first_field()
+            return shown
+        from mslog.ui.checkin.dialog import CheckinDialog  # loaded when first opened
 
-    def open_from_tray(self) -> CheckinDialog:
-        """The tray's "How was today?": bring the window forward and open the check-in."""
-        self._window.bring_forward()
-        return self.open()
+        dialog = CheckinDialog(
+            self._diary, self._notifier, self._operations, day, self._shared_actions, self._window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        # Never larger than the window it belongs to: on a small screen both fit.
+        width = min(900, self._window.width() - 20)
+        height = min(900, self._window.height() - 20)
+        dialog.fit_width(width)  # before the first layout, which sets the smallest size
+        dialog.resize(width, height)
+        self.dialog = dialog
+        dialog.show()  # not modal: a spasm can still be logged while it is open
+        dialog.activateWindow()
+        return dialog
+
+    def _on_said(self, text: str) -> None:
+        # The open dialog shows it itself; after it closed, an undo speaks elsewhere.
+        if self.dialog is None:
+            self._say_elsewhere(text)
 
     def remind(self, day: date) -> None:
         """The reminder is due: one tray message and the banner above the tabs."""
         ask = question(day, self._checkins.today())
-        self._window.tray.notify(ask, "A 10-second check-in in MSLog. Every answer is optional.")
+        self._tray.notify(ask, "A 10-second check-in in MSLog. Every answer is optional.")
         self.bar.show_day(day, self._checkins.today())
 
     def snooze(self, day: date) -> None:
         """The banner's Snooze: ask again in ten minutes."""
         until = self.planner.snooze(day)
         self.bar.hide()
-        self._window.log_tab.say(f"The check-in will be asked again at {until:%H:%M}.")
+        self._say_elsewhere(f"The check-in will be asked again at {until:%H:%M}.")
         self._reschedule()
 
     def refresh(self, _change: object = None) -> None:
         """Redraw the card; drop a reminder whose day is now done."""
         self.card.refresh()
-        # While the card asks, its own button is the way in: no second one beside it.
-        self._window.log_tab.checkin_button.setHidden(self.card.isVisibleTo(self._window.log_tab))
         if self.bar.day is not None and self.planner.done(self.bar.day):
             self.bar.hide()
         self._reschedule()
 
-    def _on_setting(self, key: str) -> None:
+    def _on_switched(self, on: bool) -> None:
         # Switched off in Settings: the dose reminders stop the one timer; the banner goes.
-        if key == "reminders" and not self._window.reminders.enabled():
+        if not on:
             self.bar.hide()
 
     def _reschedule(self) -> None:
-        if self._window.reminders.enabled():
+        if self._reminders.enabled():
             self._driver.reschedule()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,15 +23,8 @@ from PySide6.QtWidgets import (
 
 from mslog.core.checkin import SLEEP_CHOICES, CheckIn, DayFactor
 from mslog.core.checkin.factors import MAX_NIGHTS
-from mslog.core.errors import MSLogError
-from mslog.ui.checkin.commands import (
-    add_factor_command,
-    checkin_command,
-    remove_factor_command,
-    rename_factor_command,
-)
 from mslog.ui.checkin.wording import day_in_words, question, relative_day
-from mslog.ui.checklists.dialogs import NameDialog, explain
+from mslog.ui.checklists.dialogs import NameDialog
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
@@ -41,6 +34,7 @@ from mslog.ui.widgets.undo_controls import status_label, undo_button
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
     from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.operations.checkin import CheckinOperations
 
 NIGHTS = [(str(n), str(n)) for n in range(MAX_NIGHTS)] + [(str(MAX_NIGHTS), "3 or more")]
 NIGHTS_SAID = ["not woken by spasms", "woken once", "woken twice", "woken 3 or more times"]
@@ -59,20 +53,38 @@ def _section(title: str, layout: QVBoxLayout) -> QLabel:
     return label
 
 
+class FactorRow(QFrame):
+    """A factor on the list being changed: its name, Rename and Remove."""
+
+    def __init__(self, factor: DayFactor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("row")
+        name = QLabel(factor.name)
+        name.setWordWrap(True)
+        self.rename_button = QPushButton("Rename")
+        self.rename_button.setAccessibleName(f"Rename {factor.name}")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove {factor.name} from the list")
+        line = QHBoxLayout(self)
+        line.setContentsMargins(10, 4, 4, 4)
+        line.addWidget(name, 1)
+        line.addWidget(self.rename_button)
+        line.addWidget(self.remove_button)
+
+
 class CheckinDialog(QDialog):
     """How one day was: spasticity, nights, pain, sleep, what was true, and the spasm log.
 
-    Every answer is optional and saved at once (one write each, undoable on the window's
-    undo stack); the day can be changed to fill in earlier ones.
+    Every answer is optional and saved at once (one write each, through the check-in
+    operations, undoable on the window's undo stack); the day can be changed to fill in
+    earlier ones. While open, the dialog's status line says what the operations did.
 
     Args:
         diary: The open diary.
         notifier: Change signals; the dialog redraws when the day's check-in changes.
-        undo_stack: The window's undo stack.
+        operations: How answers and the factor list are changed.
         day: The diary day to start on.
         shared_actions: The window's actions that should also work here (undo, redo).
-        announce: Where undo and redo say what they did (they may come after the dialog
-            closed); default: its own status line.
         parent: The main window.
     """
 
@@ -80,18 +92,16 @@ class CheckinDialog(QDialog):
         self,
         diary: Diary,
         notifier: DiaryNotifier,
-        undo_stack: QUndoStack,
+        operations: CheckinOperations,
         day: date,
         shared_actions: Sequence[QAction] = (),
-        announce: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._diary = diary
         self._checkins = diary.checkins
-        self._undo = undo_stack
+        self._operations = operations
         self.day = day
-        self._announce = announce or self.say
         self.setWindowTitle("How was today?")
         self.addActions(list(shared_actions))  # Ctrl+Z / Ctrl+Shift+Z work here too
 
@@ -203,21 +213,21 @@ class CheckinDialog(QDialog):
         column.addLayout(edit_row)
         self._edit_box = QVBoxLayout()
         self._edit_box.setSpacing(6)
-        self.edit_rows: dict[str, QFrame] = {}
+        self.edit_rows: dict[str, FactorRow] = {}
         column.addLayout(self._edit_box)
 
         column.addStretch(1)
-        self.scroll = scroll_area(content)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = scroll_area(content)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Not a Tab stop of its own (a nameless stop for a screen reader): each answer
         # scrolls into view as the keyboard reaches it.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        keep_focus_in_view(self.scroll)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        keep_focus_in_view(self.scroll_area)
 
         # --- what just happened, and the way out ---
         self.status = status_label("")
         # Redo is Ctrl+Shift+Z (and on the Log tab): one button fewer on a small screen.
-        self.undo_button = undo_button(undo_stack)
+        self.undo_button = undo_button(operations.undo_stack)
         self.undo_button.setToolTip("Undo (Ctrl+Z); redo is Ctrl+Shift+Z")
         self.done_button = QPushButton("Done")
         self.done_button.setObjectName("primarySmall")
@@ -235,7 +245,7 @@ class CheckinDialog(QDialog):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
         layout.addLayout(self._header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
         for button in self.findChildren(QPushButton):
             # Enter presses only the button that has the focus ring, never a default one.
@@ -244,6 +254,7 @@ class CheckinDialog(QDialog):
         notifier.checkinsChanged.connect(self._on_change)
         notifier.spasmsChanged.connect(self._on_change)
         notifier.reloaded.connect(self._on_change)
+        operations.said.connect(self.say)
         self.finished.connect(lambda _result: self._disconnect(notifier))
         self.show_day(day)
 
@@ -366,23 +377,9 @@ class CheckinDialog(QDialog):
             row.deleteLater()
         self.edit_rows = {}
         for factor in factors:
-            row = QFrame()
-            row.setObjectName("row")
-            name = QLabel(factor.name)
-            name.setWordWrap(True)
-            rename = QPushButton("Rename")
-            rename.setAccessibleName(f"Rename {factor.name}")
-            rename.clicked.connect(lambda _=False, f=factor: self.ask_rename_factor(f))
-            remove = QPushButton("Remove")
-            remove.setAccessibleName(f"Remove {factor.name} from the list")
-            remove.clicked.connect(lambda _=False, f=factor: self.remove_factor(f))
-            line = QHBoxLayout(row)
-            line.setContentsMargins(10, 4, 4, 4)
-            line.addWidget(name, 1)
-            line.addWidget(rename)
-            line.addWidget(remove)
-            row.rename_button = rename  # type: ignore[attr-defined]
-            row.remove_button = remove  # type: ignore[attr-defined]
+            row = FactorRow(factor)
+            row.rename_button.clicked.connect(lambda _=False, f=factor: self.ask_rename_factor(f))
+            row.remove_button.clicked.connect(lambda _=False, f=factor: self.remove_factor(f))
             row.setVisible(self.edit_factors_button.isChecked())
             self._edit_box.addWidget(row)
             self.edit_rows[factor.uuid] = row
@@ -408,9 +405,9 @@ class CheckinDialog(QDialog):
         self.all_logged.setAccessibleName(self.all_logged.text())
         self.no_spasms.setText(f"No spasms {when}")
         self.no_spasms.setAccessibleName(self.no_spasms.text())
-        for answer in (self.all_logged, self.no_spasms):
+        for box in (self.all_logged, self.no_spasms):
             # Heard on reaching the box, which is where the keyboard starts.
-            answer.setAccessibleDescription(f"{self.spasm_count.text()} {WHY_COMPLETE}")
+            box.setAccessibleDescription(f"{self.spasm_count.text()} {WHY_COMPLETE}")
         self.all_logged.setVisible(count > 0)
         self.no_spasms.setVisible(count == 0)
         stored = self.checkin()
@@ -431,26 +428,15 @@ class CheckinDialog(QDialog):
     # --- saving ---
 
     def _save(self, text: str, **changes: Any) -> CheckIn | None:
-        """Save one answer as one write, and put it on the undo stack."""
-        before = self.checkin()
-        if before is None and "spasms" not in changes and self.spasms_logged():
+        """Save one answer as one write (one undo step)."""
+        if self.checkin() is None and "spasms" not in changes and self.spasms_logged():
             # "I logged all my spasms" is ticked until the person says otherwise.
             changes["spasms"] = "all_logged"
-        try:
-            after = self._checkins.update(self.day, **changes)
-        except MSLogError as exc:
-            self.say(explain(exc))
-            self.refresh()
-            return None
-        self._push_change(before, after, text)
-        self.say(f"Saved: {text}.")
-        return after
-
-    def _push_change(self, before: CheckIn | None, after: CheckIn | None, text: str) -> None:
-        label = f"{text} ({day_in_words(self.day)})"
-        self._undo.push(
-            checkin_command(self._checkins, self.day, before, after, label, self._announce)
-        )
+        outcome = self._operations.answer(self.day, text, **changes)
+        if not outcome.ok:
+            self.say(outcome.message)
+            self.refresh()  # the answers show what is stored, not what was refused
+        return outcome.value
 
     def _on_factors(self, uuids: list[str]) -> None:
         before = self.checkin()
@@ -464,33 +450,21 @@ class CheckinDialog(QDialog):
 
     def add_own_factor(self) -> None:
         """Add the typed factor to the list, ticked for the day shown."""
-        name = self.own_factor.text()
-        try:
-            factor = self._checkins.add_factor(name)
-        except MSLogError as exc:
-            self.say(explain(exc))
+        outcome = self._operations.add_factor(self.own_factor.text())
+        if not outcome.ok:
+            self.say(outcome.message)
             return
-        self._undo.push(add_factor_command(self._checkins, factor, self._announce))
         self.own_factor.clear()
-        self.say(f"Added {factor.name} to the list. Tick it on the days it was true.")
 
     def ask_rename_factor(self, factor: DayFactor) -> NameDialog:
         """Ask for a new name of a factor; the days it was ticked stay with it."""
         dialog = NameDialog("Rename", f"New name for {factor.name}:", factor.name, self)
 
         def save() -> bool:
-            try:
-                renamed = self._checkins.rename_factor(factor.uuid, dialog.name.text())
-            except MSLogError as exc:
-                dialog.show_error(explain(exc))
-                return False
-            self._undo.push(
-                rename_factor_command(
-                    self._checkins, factor.uuid, factor.name, renamed.name, self._announce
-                )
-            )
-            self.say(f"Renamed {factor.name} to {renamed.name}.")
-            return True
+            outcome = self._operations.rename_factor(factor, dialog.name.text())
+            if not outcome.ok:
+                dialog.show_error(outcome.message)
+            return outcome.ok
 
         dialog.on_save = save
         dialog.finished.connect(dialog.deleteLater)
@@ -500,13 +474,9 @@ class CheckinDialog(QDialog):
 
     def remove_factor(self, factor: DayFactor) -> None:
         """Stop offering a factor from today; earlier days keep their answers."""
-        try:
-            retired = self._checkins.retire_factor(factor.uuid)
-        except MSLogError as exc:
-            self.say(explain(exc))
-            return
-        self._undo.push(remove_factor_command(self._checkins, retired, self._announce))
-        self.say(f"Removed {factor.name} from the list from today. Undo puts it back.")
+        outcome = self._operations.remove_factor(factor)
+        if not outcome.ok:
+            self.say(outcome.message)
 
     def _set_editing(self, editing: bool) -> None:
         self.edit_factors_button.setText("Done changing" if editing else "Change the list")
@@ -528,6 +498,7 @@ class CheckinDialog(QDialog):
         notifier.checkinsChanged.disconnect(self._on_change)
         notifier.spasmsChanged.disconnect(self._on_change)
         notifier.reloaded.disconnect(self._on_change)
+        self._operations.said.disconnect(self.say)
 
     def spasm_answer(self) -> QCheckBox:
         """Return the spasm-log answer offered for the day shown (all logged, or none)."""
@@ -556,41 +527,3 @@ class CheckinDialog(QDialog):
         narrow = width < NARROW_WIDTH * current_scale()
         self.previous_button.setText("◀" if narrow else "◀ Day before")
         self.next_button.setText("▶" if narrow else "Day after ▶")
-
-
-def open_checkin(window, day: date | None = None) -> CheckinDialog:
-    """Open (or bring forward) the check-in dialog of the main window on ``day``."""
-    existing: CheckinDialog | None = getattr(window, "checkin_dialog", None)
-    diary = window.diary
-    day = day or diary.checkins.suggested_day()
-    if existing is not None and existing.isVisible():
-        existing.show_day(day)
-        existing.raise_()
-        existing.activateWindow()
-        existing.focus_first_field()
-        return existing
-
-    def announce(text: str) -> None:
-        shown = getattr(window, "checkin_dialog", None)
-        (shown.say if shown is not None else window.log_tab.say)(text)
-
-    dialog = CheckinDialog(
-        diary,
-        window.notifier,
-        window.undo_stack,
-        day,
-        [window.undo_action, window.redo_action],
-        announce,
-        window,
-    )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.finished.connect(lambda _result: setattr(window, "checkin_dialog", None))
-    # Never larger than the window it belongs to: on a small screen both fit.
-    width = min(900, window.width() - 20)
-    height = min(900, window.height() - 20)
-    dialog.fit_width(width)  # before the first layout, which sets the smallest size
-    dialog.resize(width, height)
-    window.checkin_dialog = dialog
-    dialog.show()  # not modal: a spasm can still be logged while it is open
-    dialog.activateWindow()
-    return dialog

@@ -8,7 +8,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
     from mslog.core.diary import Diary
-    from mslog.ui.checklists.reminders import ReminderController
     from mslog.ui.checklists.tab import ChecklistsTab
     from mslog.ui.notifier import DiaryNotifier
     from mslog.ui.operations.checklists import ChecklistOperations
@@ -24,10 +23,3 @@ def build_checklists_tab(
     from mslog.ui.checklists.tab import ChecklistsTab
 
     return ChecklistsTab(diary, notifier, undo_stack, operations)
-
-
-def attach_reminders(window) -> ReminderController:
-    """Start dose reminders for the main window (banner above the tabs, tray messages)."""
-    from mslog.ui.checklists.reminders import ReminderController
-
-    return ReminderController(window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -86,7 +87,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.on_save = None
+        self.on_save: Callable[[], bool] | None = None
 
     def fit_height(self) -> None:
         """Grow to the height the wrapped text needs at the current width."""

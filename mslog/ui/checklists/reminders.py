@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mslog.core.checklists.model import ScheduledDose
 from mslog.core.checklists.reminders import Reminder, ReminderBatch, ReminderPlanner
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError
 from mslog.ui.checklists.style import ThemedMixin
 
+if TYPE_CHECKING:
+    from mslog.core.diary import Diary
+    from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.operations.checklists import ChecklistOperations
+    from mslog.ui.settings.store import UiSettings
+    from mslog.ui.tray import TrayIcon
+
 # Even with nothing due sooner, wake this often: a timer does not count time asleep
 # (suspend), and the wall clock may jump; each wake-up is one cheap query.
 MAX_WAIT_MS = 5 * 60 * 1000
-# Keys of the window's settings (mslog.ui.settings.store.UiSettings).
-CLOSE_TO_TRAY_KEY = "close_to_tray"
-CLOSE_NOTICE_KEY = "close_to_tray_told"
+# The key of the window's setting (mslog.ui.settings.store.UiSettings).
 REMINDERS_KEY = "reminders"
 
 
@@ -155,7 +153,7 @@ class ReminderBanner(ThemedMixin, QFrame):
         row.snooze_button = snooze  # type: ignore[attr-defined]
         row.skip_button = skip  # type: ignore[attr-defined]
 
-    def _act(self, reminder: Reminder, signal) -> None:
+    def _act(self, reminder: Reminder, signal: SignalInstance) -> None:
         self.remove(reminder.key)
         signal.emit(reminder)
 
@@ -177,95 +175,46 @@ class ReminderBanner(ThemedMixin, QFrame):
         self.hide()
 
 
-class CloseToTray(QObject):
-    """Keeps MSLog running in the tray when the person closes the window (a setting).
+class ReminderController(QObject):
+    """Dose reminders: the one timer, the banner (for the window to place), tray messages.
 
-    Only a close the person asks for (the window's close button, a spontaneous
-    event) hides the window; quitting from a menu closes windows with
-    non-spontaneous events, so it still quits.
+    Args:
+        diary: The open diary.
+        notifier: Change signals; a dose ticked elsewhere leaves the banner.
+        operations: How the banner's Taken and Skip tick doses.
+        settings: The window's preferences (reminders on or off).
+        tray: Where the reminder's message goes.
+
+    Signals:
+        switched: Reminders were switched on (True) or off (False) in the settings.
     """
+
+    switched = Signal(bool)
 
     def __init__(
         self,
-        window: QMainWindow,
-        settings,
-        tray_available: Callable[[], bool],
-        notify: Callable[[str, str], None],
-        on_close: Callable[[], None] = lambda: None,
+        diary: Diary,
+        notifier: DiaryNotifier,
+        operations: ChecklistOperations,
+        settings: UiSettings,
+        tray: TrayIcon,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._on_close = on_close
-        self._settings = settings
-        self._tray_available = tray_available
-        self._notify = notify
-        window.installEventFilter(self)
-
-    def enabled(self) -> bool:
-        """Return whether closing keeps MSLog in the tray (on by default where there is one)."""
-        if not self._tray_available():
-            return False
-        return bool(self._settings.get(CLOSE_TO_TRAY_KEY))
-
-    def keep_running(self, spontaneous: bool) -> bool:
-        """Return whether a close should only hide the window; say so the first time."""
-        if not spontaneous or not self.enabled():
-            return False
-        if not self._settings.get(CLOSE_NOTICE_KEY):
-            self._settings.set(CLOSE_NOTICE_KEY, True)
-            self._notify(
-                "MSLog is still running",
-                "Reminders keep working here in the tray. "
-                "To quit, choose Quit MSLog from this icon's menu.",
-            )
-        return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Hide instead of closing when the setting is on."""
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            if self.keep_running(event.spontaneous()):
-                event.ignore()
-                self._window.hide()
-                return True
-            self._on_close()
-        return False
-
-    def detach(self) -> None:
-        """Stop filtering events."""
-        self._window.removeEventFilter(self)
-
-
-class ReminderController(QObject):
-    """Wires reminders into the main window: timer, banner, tray message, close-to-tray.
-
-    Args:
-        window: The main window (with ``diary``, ``notifier``, ``tray``, ``settings``
-            and ``operations``, through which the banner's Taken and Skip tick doses).
-    """
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self._window = window
-        diary = window.diary
+        super().__init__(parent)
         self._checklists = diary.checklists
-        self._operations = window.operations.checklists
-        self._settings = window.settings
+        self._operations = operations
+        self._settings = settings
+        self._tray = tray
         self.planner = ReminderPlanner(diary.checklists, diary.clock)
         self.driver = ReminderDriver(self.planner, diary.clock, self)
         self.banner = ReminderBanner()
-        window.add_banner(self.banner)  # above the tabs, whichever is open
-        self.close_to_tray = CloseToTray(
-            window, self._settings, window.tray.available, self.notify, self.shutdown
-        )
         self.driver.remind.connect(self.show)
         self.banner.taken.connect(self.take)
         self.banner.snoozed.connect(self.snooze)
         self.banner.skipped.connect(self.skip)
-        window.notifier.checklistsChanged.connect(self._on_change)
-        window.notifier.reloaded.connect(self._on_change)
-        self._settings.changed.connect(self._on_setting)
-        if window.tray.icon is not None:  # clicking the tray message opens the window
-            window.tray.icon.messageClicked.connect(window.bring_forward)
+        notifier.checklistsChanged.connect(self._on_change)
+        notifier.reloaded.connect(self._on_change)
+        settings.changed.connect(self._on_setting)
         self._on_setting(REMINDERS_KEY)
 
     def enabled(self) -> bool:
@@ -280,14 +229,11 @@ class ReminderController(QObject):
         else:
             self.driver.stop()
             self.banner.clear()
-
-    def notify(self, title: str, text: str) -> None:
-        """Show a tray message (where there is a tray)."""
-        self._window.tray.notify(title, text)
+        self.switched.emit(self.enabled())
 
     def show(self, batch: ReminderBatch) -> None:
         """Show a reminder batch: one tray message and the banner."""
-        self.notify(batch.title(), batch.text())
+        self._tray.notify(batch.title(), batch.text())
         self.banner.show_batch(batch)
 
     def take(self, reminder: Reminder) -> None:
@@ -310,7 +256,7 @@ class ReminderController(QObject):
         self._operations.said.emit(f"{reminder.text()}: reminding you again at {until:%H:%M}.")
         self.driver.reschedule()
 
-    def _dose_at(self, medication_uuid: str, slot_local: str):
+    def _dose_at(self, medication_uuid: str, slot_local: str) -> ScheduledDose | None:
         try:
             doses = self._checklists.doses_for_day(self._checklists.slot_day(slot_local))
         except MSLogError:
@@ -328,6 +274,5 @@ class ReminderController(QObject):
             self.driver.reschedule()
 
     def shutdown(self) -> None:
-        """Stop the timer and the close filter (the window is closing for good)."""
+        """Stop the timer (the window is closing for good)."""
         self.driver.stop()
-        self.close_to_tray.detach()

@@ -1,7 +1,8 @@
 """Operations: a change made through a core service, its one undo step, and what to say.
 
 Every change a person makes from the window goes through one operation of the feature's
-module here (``spasms``, ``checklists``, ``checkin``, ``appointments``). An operation:
+module here (``spasms``, ``checklists``, ``checkin``, ``experiments``, ``appointments``,
+``self_ratings``). An operation:
 
 1. performs the change through the core service (so the core's ``Event`` fires and the
    :class:`~mslog.ui.notifier.DiaryNotifier` tells every view to redraw);
@@ -122,6 +123,11 @@ class Operations(QObject):
     def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._undo_stack = undo_stack
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The stack this feature's changes go on (for an Undo button beside them)."""
+        return self._undo_stack
 
     def _record(
         self,

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from mslog.core.diary import Diary
+from mslog.ui.operations.checkin import CheckinOperations
 from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.operations.spasms import SpasmOperations
 
@@ -20,9 +21,11 @@ class DiaryOperations(QObject):
     Attributes:
         spasms: Logging, moving and deleting spasms (the Log tab, the tray).
         checklists: Ticking doses and habits (the Checklists tab, the reminder banner).
+        checkin: Answering the daily check-in and changing its factors (its dialog).
     """
 
     def __init__(self, diary: Diary, undo_stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
         self.spasms = SpasmOperations(diary.spasms, diary.clock, undo_stack, self)
         self.checklists = ChecklistOperations(diary.checklists, undo_stack, self)
+        self.checkin = CheckinOperations(diary.checkins, undo_stack, self)
