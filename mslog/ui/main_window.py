@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         # The four journeys in the order of a day: log, stretch, tick off, look back.
         self.stretch_page = self.add_tab("Stretch", self._build_stretch)
         self.checklists_page = self.add_tab("Checklists", self._build_checklists)
-        self.trends_tab = TrendsTab(self.undo_stack)  # charts built on show
+        self.trends_tab = TrendsTab()  # charts built on show
         self.tabs.addTab(self.trends_tab, "Trends")
         # Banners (the reminders) go above the tabs, so they show whichever tab is open.
         central = QWidget()
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.notifier = DiaryNotifier(diary, self)
         self.operations = DiaryOperations(diary, self.undo_stack, self)
         self.log_tab.attach(diary, self.notifier, self.operations.spasms)
-        self.trends_tab.attach(diary, self.notifier)
+        self.trends_tab.attach(diary, self.notifier, self.operations)
         for page in (self.stretch_page, self.checklists_page):
             page.build_if_shown()  # opened while the diary was still opening
         for action in self._needs_diary:
@@ -282,9 +282,7 @@ class MainWindow(QMainWindow):
     def _build_checklists(self) -> QWidget:
         from mslog.ui.checklists import build_checklists_tab
 
-        return build_checklists_tab(
-            self.diary, self.notifier, self.undo_stack, self.operations.checklists
-        )
+        return build_checklists_tab(self.diary, self.notifier, self.operations)
 
     def add_tab(self, title: str, factory: Callable[[], QWidget]) -> LazyTab:
         """Add a tab whose content is built when it is first shown."""

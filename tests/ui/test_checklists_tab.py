@@ -31,7 +31,7 @@ def tab(window: MainWindow):
 
 
 def test_tick_untick_undo_and_skip_a_dose(window: MainWindow, tab, diary: Diary, baclofen):
-    row = tab.dose_rows[(baclofen.uuid, "2026-03-11 14:00")]
+    row = tab.doses.rows[(baclofen.uuid, "2026-03-11 14:00")]
     row.taken_button.click()
     [_, dose] = diary.checklists.doses_for_day(date(2026, 3, 11))
     assert dose.state == "taken"
@@ -45,7 +45,7 @@ def test_tick_untick_undo_and_skip_a_dose(window: MainWindow, tab, diary: Diary,
     assert diary.checklists.doses_for_day(date(2026, 3, 11))[1].state == "taken"
     assert row.taken_button.isChecked()
 
-    late = tab.dose_rows[(baclofen.uuid, "2026-03-11 08:00")]
+    late = tab.doses.rows[(baclofen.uuid, "2026-03-11 08:00")]
     assert late.state_label.text() == "Late: due at 08:00"
     late.skip_button.click()
     assert late.reason_button.isVisible()
@@ -57,7 +57,7 @@ def test_tick_untick_undo_and_skip_a_dose(window: MainWindow, tab, diary: Diary,
 
 
 def test_the_taken_time_can_be_adjusted(tab, diary: Diary, baclofen):
-    row = tab.dose_rows[(baclofen.uuid, "2026-03-11 14:00")]
+    row = tab.doses.rows[(baclofen.uuid, "2026-03-11 14:00")]
     row.taken_button.click()
     row.time_button.click()
     tab.dialog.time_edit.setTime(QTime(14, 5))
@@ -66,7 +66,7 @@ def test_the_taken_time_can_be_adjusted(tab, diary: Diary, baclofen):
 
 
 def test_add_a_habit_and_tick_it(tab, diary: Diary):
-    tab.add_habit_button.click()
+    tab.habits.add_button.click()
     tab.dialog.name.setText("Massage")
     tab.dialog.save_button.click()
     assert tab.dialog is not None
@@ -75,7 +75,7 @@ def test_add_a_habit_and_tick_it(tab, diary: Diary):
     tab.dialog.save_button.click()
     assert tab.dialog is None
     tens = next(h for h in diary.checklists.habits() if h.name == "TENS")
-    row = tab.habit_rows[tens.uuid]
+    row = tab.habits.rows[tens.uuid]
     row.button.click()
     assert row.stamp.text() == "14:30"
     assert tab.progress.text() == "1 habit"
@@ -84,23 +84,23 @@ def test_add_a_habit_and_tick_it(tab, diary: Diary):
 
 
 def test_habits_can_be_renamed_moved_and_removed(window: MainWindow, tab, diary: Diary):
-    tab.edit_habits_button.click()
-    first, second = list(tab.habit_rows.values())[:2]
+    tab.habits.edit_button.click()
+    first, second = list(tab.habits.rows.values())[:2]
     assert second.up_button.isVisible()
     second.up_button.click()
     assert diary.checklists.habits()[0].name == "Heating pad"
     first.rename_button.click()
     tab.dialog.name.setText("Warm bath")
     tab.dialog.save_button.click()
-    assert tab.habit_rows[first.habit.uuid].habit.name == "Warm bath"
-    tab.habit_rows[first.habit.uuid].retire_button.click()
-    assert first.habit.uuid not in tab.habit_rows
+    assert tab.habits.rows[first.habit.uuid].habit.name == "Warm bath"
+    tab.habits.rows[first.habit.uuid].retire_button.click()
+    assert first.habit.uuid not in tab.habits.rows
     window.undo_stack.undo()
-    assert first.habit.uuid in tab.habit_rows
+    assert first.habit.uuid in tab.habits.rows
 
 
 def test_add_a_medication_with_validation(tab, diary: Diary):
-    tab.add_med_button.click()
+    tab.medications.add_button.click()
     dialog = tab.dialog
     dialog.name.setCurrentText("Tizanidine")
     dialog.amount.setText("0")
@@ -116,18 +116,18 @@ def test_add_a_medication_with_validation(tab, diary: Diary):
     assert tab.dialog is None
     [med] = diary.checklists.all_medications()
     assert med.history_text() == "Tizanidine 2 mg ×2"
-    assert [r.dose.time_of_day for r in tab.dose_rows.values()] == ["08:00", "20:00"]
-    assert tab.medication_lines[0].detail.text() == "At 08:00, 20:00 · reminders on"
+    assert [r.dose.time_of_day for r in tab.doses.rows.values()] == ["08:00", "20:00"]
+    assert tab.medications.lines[0].detail.text() == "At 08:00, 20:00 · reminders on"
 
 
 def test_a_change_is_a_new_version_from_its_day(tab, diary: Diary, baclofen):
-    tab.medication_lines[0].change_button.click()
+    tab.medications.lines[0].change_button.click()
     tab.dialog.amount.setText("15")
     tab.dialog.from_day.setDate(date(2026, 3, 12))
     tab.dialog.save_button.click()
     med = diary.checklists.get_medication(baclofen.uuid)
     assert med.history_text() == "Baclofen 10 mg ×2 → 15 mg ×2 from 12 March"
-    assert tab.dose_rows[(baclofen.uuid, "2026-03-11 14:00")].dose.label == "Baclofen 10 mg"
+    assert tab.doses.rows[(baclofen.uuid, "2026-03-11 14:00")].dose.label == "Baclofen 10 mg"
 
 
 def test_a_past_day_can_be_edited_and_is_stamped(tab, diary: Diary, baclofen):
@@ -136,10 +136,10 @@ def test_a_past_day_can_be_edited_and_is_stamped(tab, diary: Diary, baclofen):
     assert tab.day == date(2026, 3, 10)
     assert tab.day_label.text() == "Yesterday · Tuesday 10 March"
     assert tab.past_hint.isVisible()
-    row = tab.dose_rows[(baclofen.uuid, "2026-03-10 08:00")]
+    row = tab.doses.rows[(baclofen.uuid, "2026-03-10 08:00")]
     row.taken_button.click()
     assert row.state_label.text() == "Taken at 08:00 · entered later"
-    habit = next(iter(tab.habit_rows.values()))
+    habit = next(iter(tab.habits.rows.values()))
     habit.button.click()
     assert habit.stamp.text() == "ticked later"
     assert tab.progress.text() == "1 of 2 doses · 1 habit"
@@ -160,13 +160,13 @@ def test_days_can_be_paged_with_the_keyboard(window: MainWindow, tab, qtbot):
 
 def test_an_as_needed_dose_is_logged_and_removable(tab, diary: Diary):
     med = diary.checklists.add_medication("Diazepam", as_needed=True, starts=date(2026, 3, 1))
-    tab.as_needed_button.click()
+    tab.doses.as_needed_button.click()
     tab.dialog.amount.setText("2")
     tab.dialog.save_button.click()
-    [row] = tab.as_needed_rows
+    [row] = tab.doses.as_needed_rows
     assert row.record.medication_uuid == med.uuid
     row.remove_button.click()
-    assert tab.as_needed_rows == []
+    assert tab.doses.as_needed_rows == []
 
 
 # --- reminders --------------------------------------------------------------
@@ -221,7 +221,7 @@ def test_ticking_in_the_tab_clears_the_banner(window: MainWindow, tab, clock, ba
     window.reminders.driver.check()
     assert window.reminders.banner.isVisible()
     tab.show_day(date(2026, 3, 12))
-    tab.dose_rows[(baclofen.uuid, "2026-03-12 08:00")].taken_button.click()
+    tab.doses.rows[(baclofen.uuid, "2026-03-12 08:00")].taken_button.click()
     assert not window.reminders.banner.isVisible()
 
 
@@ -262,7 +262,7 @@ def test_a_busy_day_passes_the_audit(
     checklists.mark_taken(baclofen.uuid, "2026-03-11 14:00")
     checklists.mark_skipped(baclofen.uuid, "2026-03-11 08:00", "Ran out")
     diary.checklists.tick_habit(checklists.habits()[0].uuid)
-    tab.edit_habits_button.click()
+    tab.habits.edit_button.click()
     app = QApplication.instance()
     apply_style(app, theme, scale)
     try:
@@ -309,7 +309,7 @@ def test_the_single_shot_timer_really_fires_once(
 def test_the_medication_dialog_passes_the_audit(tab, qtbot, baclofen):
     from tests.helpers.audit import audit, clipping
 
-    tab.medication_lines[0].change_button.click()
+    tab.medications.lines[0].change_button.click()
     dialog = tab.dialog
     qtbot.waitExposed(dialog)
     found = audit(dialog) + clipping(dialog)
@@ -321,13 +321,13 @@ def test_the_small_dialogs_pass_the_audit(tab, qtbot, diary: Diary, baclofen):
     from tests.helpers.audit import audit, clipping
 
     diary.checklists.add_medication("Diazepam", as_needed=True, starts=date(2026, 3, 1))
-    row = tab.dose_rows[(baclofen.uuid, "2026-03-11 08:00")]
+    row = tab.doses.rows[(baclofen.uuid, "2026-03-11 08:00")]
     row.skip_button.click()
     openers = [
         row.reason_button.click,
-        tab.as_needed_button.click,
-        tab.add_habit_button.click,
-        tab.medication_lines[0].stop_button.click,
+        tab.doses.as_needed_button.click,
+        tab.habits.add_button.click,
+        tab.medications.lines[0].stop_button.click,
     ]
     for open_dialog in openers:
         open_dialog()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from mslog.core.checklists.experiments import WEEKS, Experiment, day_text
 from mslog.core.diary import Diary
-from mslog.core.errors import MSLogError, ValidationError
-from mslog.ui.checklists.commands import CallbackCommand
-from mslog.ui.checklists.dialogs import FormDialog, explain
+from mslog.ui.checklists.dialogs import FormDialog
+from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.scrolling import scroll_area
 
@@ -35,18 +34,12 @@ EXPLANATION = (
 )
 
 
-def why_not(exc: MSLogError) -> str:
-    """Return why a trial could not be planned or stopped, as a sentence."""
-    if isinstance(exc, ValidationError):
-        # The trial's messages name what is wrong themselves ("the trial of ... runs until").
-        return f"Not saved. {exc.message[0].upper()}{exc.message[1:]}."
-    return explain(exc)
-
-
 class PlanDialog(FormDialog):
     """Asks which habit to try for 4 weeks and when to start."""
 
-    def __init__(self, habits: list[tuple[str, str]], today: date, parent=None) -> None:
+    def __init__(
+        self, habits: list[tuple[str, str]], today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(f"Try a habit for {WEEKS} weeks", EXPLANATION, parent)
         self.setMinimumWidth(520)
         self.habit = QComboBox()
@@ -77,7 +70,6 @@ class ResultDialog(QDialog):
     def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.on_save: Callable[[], bool] | None = None
         self.heading = QLabel(title)
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
@@ -95,30 +87,30 @@ class ResultDialog(QDialog):
         self.lines[-1].setObjectName("hint")
         column.addStretch(1)
         self._body = body
-        self.scroll = scroll_area(body)
+        self.scroll_area = scroll_area(body)
         self.close_button = QPushButton("Close")
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Take a comfortable reading width and the height the text needs, within the window."""
         super().showEvent(event)
         owner = self.parentWidget()
         room = owner.window().size() if owner is not None else self.screen().availableSize()
         width = min(round(640 * current_scale()), room.width() - 24)
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         inner = width - margins.left() - margins.right()
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
         need = (
             self.heading.heightForWidth(inner)
             + self._body.heightForWidth(inner - scrollbar)
             + self.close_button.sizeHint().height()
-            + 2 * self.layout().spacing()
+            + 2 * self._layout.spacing()
             + margins.top()
             + margins.bottom()
         )
@@ -134,17 +126,22 @@ class TrialPanel(QWidget):
 
     Args:
         diary: The open diary.
-        undo_stack: Where planning and stopping are recorded for undo.
-        say: Shows a status message.
+        operations: How trials are planned and stopped (undoably); they say what they did.
+        say: Shows a status message (why nothing can be planned yet).
         open_dialog: Opens a dialog with the function that saves it.
     """
 
     def __init__(
-        self, diary: Diary, undo_stack: QUndoStack, say: Say, open_dialog: Opener, parent=None
+        self,
+        diary: Diary,
+        operations: ExperimentOperations,
+        say: Say,
+        open_dialog: Opener,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._diary = diary
-        self._undo = undo_stack
+        self._operations = operations
         self._say = say
         self._open = open_dialog
         self.experiment: Experiment | None = None
@@ -220,51 +217,20 @@ class TrialPanel(QWidget):
         dialog = PlanDialog(habits, today, self)
 
         def save() -> bool:
-            try:
-                planned = experiments.plan(dialog.habit_uuid(), dialog.first_day())
-            except MSLogError as exc:
-                dialog.show_error(why_not(exc))
-                return False
-            self._undo.push(
-                CallbackCommand(
-                    f"plan to try {planned.habit_name}",
-                    lambda: experiments.put(planned.uuid, None),
-                    lambda: experiments.put(planned.uuid, planned),
-                    self._say,
-                )
-            )
-            self._say(
-                f"Planned: {planned.habit_name} for {planned.weeks} weeks from "
-                f"{day_text(planned.first_day)}, weeks {planned.order_text()}. "
-                "Undo (Ctrl+Z) removes the plan."
-            )
-            return True
+            outcome = self._operations.plan(dialog.habit_uuid(), dialog.first_day())
+            if not outcome.ok:
+                dialog.show_error(outcome.message)
+            return outcome.ok
 
         self._open(dialog, save)
 
     def stop(self) -> None:
         """Stop the running trial from today; undo lets it run on."""
-        before = self.experiment
-        if before is None:
+        if self.experiment is None:
             return
-        experiments = self._diary.experiments
-        try:
-            after = experiments.stop(before.uuid)
-        except MSLogError as exc:
-            self._say(why_not(exc))
-            return
-        self._undo.push(
-            CallbackCommand(
-                f"stop of the {before.habit_name} trial",
-                lambda: experiments.put(before.uuid, before),
-                lambda: experiments.put(before.uuid, after),
-                self._say,
-            )
-        )
-        self._say(
-            f"Stopped the trial of {before.habit_name}. The days so far are kept for its "
-            "result. Undo (Ctrl+Z) lets it run on."
-        )
+        outcome = self._operations.stop(self.experiment)
+        if not outcome.ok:
+            self._say(outcome.message)
 
     def show_result(self) -> None:
         """Open the comparison of the last trial that ended."""

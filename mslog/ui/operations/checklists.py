@@ -1,9 +1,9 @@
-"""Checklist operations: tick, skip or open a scheduled dose, tick or untick a habit."""
+"""Checklist operations: doses (scheduled and as-needed) and habits; each one undo step."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -18,7 +18,9 @@ from mslog.ui.operations import Operations, Outcome
 class ChecklistOperations(Operations):
     """Changes to doses and habit ticks, each one step on the undo stack.
 
-    Used by the Checklists tab and the dose reminder's banner alike.
+    Used by the Checklists tab and the dose reminder's banner alike. Adding, renaming and
+    moving habits and editing medications are not undo steps (their dialogs can be
+    opened again); they go straight to the core service.
 
     Args:
         checklists: The diary's checklists.
@@ -92,6 +94,57 @@ class ChecklistOperations(Operations):
 
         self._record(text, lambda: put(before), lambda: put(after))
         return Outcome("", after)
+
+    def log_as_needed(
+        self, medication_uuid: str, name: str, at: datetime, amount: float | None
+    ) -> Outcome[DoseRecord]:
+        """Record an as-needed (or extra) dose of ``name``; undo removes it, redo puts it back."""
+        checklists = self._checklists
+        try:
+            record = checklists.log_as_needed(medication_uuid, at, amount)
+        except MSLogError as exc:
+            return Outcome.refused(explain(exc))
+        latest = {"record": record}
+
+        def undo() -> None:
+            checklists.delete_dose(latest["record"].uuid)
+
+        def redo() -> None:
+            latest["record"] = checklists.restore_dose(latest["record"])
+
+        self._record("as-needed dose", undo, redo)
+        return self._done(f"Saved: {name} at {at:%H:%M}.", record)
+
+    def remove_as_needed(self, uuid: str) -> Outcome[DoseRecord]:
+        """Remove an as-needed dose; undo brings it back."""
+        checklists = self._checklists
+        try:
+            record = checklists.delete_dose(uuid)
+        except MSLogError as exc:
+            return Outcome.refused(str(exc))
+        self._record(
+            "removal of an as-needed dose",
+            lambda: checklists.restore_dose(record),
+            lambda: checklists.delete_dose(uuid),
+        )
+        return self._done("Removed the as-needed dose. Undo (Ctrl+Z) brings it back.", record)
+
+    def retire_habit(self, habit: Habit) -> Outcome[Habit]:
+        """Take a habit off the checklist from today (past ticks stay); undo puts it back."""
+        checklists = self._checklists
+        try:
+            retired = checklists.retire_habit(habit.uuid)
+        except MSLogError as exc:
+            return Outcome.refused(explain(exc))
+        self._record(
+            f"removal of {habit.name}",
+            lambda: checklists.unretire_habit(habit.uuid),
+            lambda: checklists.retire_habit(habit.uuid),
+        )
+        return self._done(
+            f"Removed {habit.name} from the checklist. Past ticks stay. Undo puts it back.",
+            retired,
+        )
 
     def set_habit_done(self, habit: Habit, day: date, done: bool) -> Outcome[HabitTick]:
         """Tick or untick a habit on ``day``; undo puts back the tick as it was."""

@@ -6,8 +6,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from mslog.core.diary import Diary
+from mslog.ui.operations.appointments import AppointmentOperations
 from mslog.ui.operations.checkin import CheckinOperations
 from mslog.ui.operations.checklists import ChecklistOperations
+from mslog.ui.operations.experiments import ExperimentOperations
+from mslog.ui.operations.self_ratings import SelfRatingOperations
 from mslog.ui.operations.spasms import SpasmOperations
 
 
@@ -22,6 +25,9 @@ class DiaryOperations(QObject):
         spasms: Logging, moving and deleting spasms (the Log tab, the tray).
         checklists: Ticking doses and habits (the Checklists tab, the reminder banner).
         checkin: Answering the daily check-in and changing its factors (its dialog).
+        experiments: Planning and stopping self-experiments (the Checklists tab).
+        appointments: Recording and removing appointments (the Trends tab).
+        self_ratings: Saving the self-rated Penn and Snow answers (the Trends tab).
     """
 
     def __init__(self, diary: Diary, undo_stack: QUndoStack, parent: QObject | None = None):
@@ -29,3 +35,6 @@ class DiaryOperations(QObject):
         self.spasms = SpasmOperations(diary.spasms, diary.clock, undo_stack, self)
         self.checklists = ChecklistOperations(diary.checklists, undo_stack, self)
         self.checkin = CheckinOperations(diary.checkins, undo_stack, self)
+        self.experiments = ExperimentOperations(diary.experiments, undo_stack, self)
+        self.appointments = AppointmentOperations(diary.appointments, undo_stack, self)
+        self.self_ratings = SelfRatingOperations(diary.self_ratings, undo_stack, self)

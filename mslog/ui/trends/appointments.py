@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDateEdit,
@@ -23,55 +25,16 @@ from PySide6.QtWidgets import (
 
 from mslog.core.appointments import Appointment, Appointments
 from mslog.core.checkin.self_ratings import SelfRatings
-from mslog.core.errors import MSLogError, NotFoundError
+from mslog.core.errors import MSLogError
 from mslog.ui.trends.self_rating import SelfRatingForm
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
+from mslog.ui.widgets.undo_controls import status_label
 
-
-class AddAppointmentCommand(QUndoCommand):
-    """An appointment was recorded; undo removes it, redo puts it back."""
-
-    def __init__(self, service: Appointments, appointment: Appointment) -> None:
-        super().__init__("add appointment")
-        self._service = service
-        self.appointment = appointment
-        self._done = True  # recorded before the push, so bad input never reaches the stack
-
-    def redo(self) -> None:
-        """Record it again with the same id (skipped on the push itself)."""
-        if self._done:
-            return
-        a = self.appointment
-        self._service.add(a.day, a.clinician, a.note, uuid=a.uuid)
-        self._done = True
-
-    def undo(self) -> None:
-        """Remove it."""
-        with contextlib.suppress(NotFoundError):
-            self._service.delete(self.appointment.uuid)
-        self._done = False
-
-
-class DeleteAppointmentCommand(QUndoCommand):
-    """Undoable removal of an appointment."""
-
-    def __init__(self, service: Appointments, appointment: Appointment) -> None:
-        super().__init__("remove appointment")
-        self._service = service
-        self._appointment = appointment
-
-    def redo(self) -> None:
-        """Remove it."""
-        try:
-            self._service.delete(self._appointment.uuid)
-        except NotFoundError:
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        """Put it back."""
-        a = self._appointment
-        self._service.add(a.day, a.clinician, a.note, uuid=a.uuid)
+if TYPE_CHECKING:
+    from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.operations.appointments import AppointmentOperations
+    from mslog.ui.operations.self_ratings import SelfRatingOperations
 
 
 def appointment_text(appointment: Appointment) -> str:
@@ -85,11 +48,11 @@ class AppointmentsPage(QWidget):
     """A form to record an appointment, the list, the questions note and the self-rating.
 
     Args:
-        service: The diary's appointments.
-        undo_stack: Where adding and removing are recorded.
+        service: The diary's appointments (the questions note is saved straight to it).
+        operations: How appointments are recorded and removed (undoably).
         today: Returns today's date (from the diary's clock).
-        ratings: The diary's self-rated Penn and Snow answers (the questionnaire shows
-            when given).
+        ratings: The diary's self-rated Penn and Snow answers, how they are saved and
+            the notifier (the questionnaire shows when given).
     """
 
     SAVE_DELAY_MS = 800
@@ -97,14 +60,14 @@ class AppointmentsPage(QWidget):
     def __init__(
         self,
         service: Appointments,
-        undo_stack: QUndoStack,
-        today,
-        parent=None,
-        ratings: SelfRatings | None = None,
+        operations: AppointmentOperations,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+        ratings: tuple[SelfRatings, SelfRatingOperations, DiaryNotifier] | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
-        self._undo = undo_stack
+        self._operations = operations
         self._today = today
         title = QLabel("Record an appointment")
         title.setObjectName("sectionTitle")
@@ -125,6 +88,8 @@ class AppointmentsPage(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
+        self.status = status_label("")  # what was added or removed, or undone
+        operations.said.connect(self.status.setText)
         form = QFormLayout()
         form.addRow("Date", self.date)
         form.addRow("With", self.clinician)
@@ -150,6 +115,7 @@ class AppointmentsPage(QWidget):
         left.addLayout(form)
         left.addWidget(buttons)
         left.addWidget(self.message)
+        left.addWidget(self.status)
         past = QLabel("Appointments (shown as dashed lines on the charts)")
         past.setObjectName("sectionTitle")
         past.setWordWrap(True)
@@ -175,9 +141,7 @@ class AppointmentsPage(QWidget):
         right.addWidget(questions_title)
         right.addWidget(hint)
         right.addWidget(self.questions, 1)
-        self.self_rating = (
-            SelfRatingForm(ratings, undo_stack, today) if ratings is not None else None
-        )
+        self.self_rating = SelfRatingForm(*ratings, today) if ratings is not None else None
         if self.self_rating is not None:
             right.addWidget(self.self_rating)
 
@@ -213,26 +177,22 @@ class AppointmentsPage(QWidget):
 
     def add(self) -> Appointment | None:
         """Record the appointment from the form; show the problem calmly if it is not valid."""
-        try:
-            appointment = self._service.add(
-                self.date.date().toPython(), self.clinician.text(), self.note.text()
-            )
-        except MSLogError as exc:
-            self.message.setText(str(exc))
+        outcome = self._operations.add(
+            self.date.date().toPython(), self.clinician.text(), self.note.text()
+        )
+        if not outcome.ok:
+            self.message.setText(outcome.message)
             return None
-        self._undo.push(AddAppointmentCommand(self._service, appointment))
         self.message.setText("")
         self.clinician.clear()
         self.note.clear()
-        return appointment
+        return outcome.value
 
     def delete_selected(self) -> None:
         """Remove the selected appointment (Undo brings it back)."""
         item = self.list.currentItem()
         if item is not None:
-            self._undo.push(
-                DeleteAppointmentCommand(self._service, item.data(Qt.ItemDataRole.UserRole))
-            )
+            self._operations.delete(item.data(Qt.ItemDataRole.UserRole))
 
     def save_questions(self) -> None:
         """Save the questions note now."""

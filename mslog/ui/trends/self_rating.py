@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QResizeEvent, QUndoStack
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mslog.core.checkin.self_ratings import (
@@ -19,9 +20,11 @@ from mslog.core.checkin.self_ratings import (
     SelfRating,
     SelfRatings,
 )
-from mslog.core.errors import MSLogError
-from mslog.ui.checklists.commands import CallbackCommand
 from mslog.ui.widgets.chips import ChipGroup
+
+if TYPE_CHECKING:
+    from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.operations.self_ratings import SelfRatingOperations
 
 
 def _chips(levels: dict[int, str], question: str) -> ChipGroup:
@@ -51,20 +54,22 @@ class SelfRatingForm(QWidget):
 
     Args:
         ratings: The diary's self-rated answers.
-        undo_stack: Where a save is recorded.
+        operations: How the answers are saved (undoably); the form shows what they say.
+        notifier: Change signals; the form redraws when the answers change (an undo).
         today: Returns today's diary day.
     """
 
     def __init__(
         self,
         ratings: SelfRatings,
-        undo_stack: QUndoStack,
+        operations: SelfRatingOperations,
+        notifier: DiaryNotifier,
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ratings = ratings
-        self._undo = undo_stack
+        self._operations = operations
         self._today = today
         title = QLabel("Before the appointment: rate your spasms")
         title.setObjectName("sectionTitle")
@@ -116,7 +121,14 @@ class SelfRatingForm(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.last)
+        operations.said.connect(self.message.setText)
+        notifier.checkinsChanged.connect(self._on_change)
         self.reload()
+
+    def _on_change(self, change: object) -> None:
+        # Only a change of the answers themselves: choices not yet saved stay otherwise.
+        if getattr(change, "what", None) == "self_rating":
+            self.reload()
 
     def _fit(self, button: QPushButton) -> None:
         text = ("✓ " if button.isChecked() else "") + self._labels[button]
@@ -163,31 +175,12 @@ class SelfRatingForm(QWidget):
 
     def save(self) -> SelfRating | None:
         """Save the chosen answers for today (Undo takes them back)."""
-        day = self._today()
-        before = self._ratings.get(day)
-        try:
-            after = self._ratings.answer(
-                day,
-                penn_frequency=_chosen(self.frequency),
-                penn_severity=_chosen(self.severity),
-                snow=_chosen(self.snow),
-            )
-        except MSLogError as exc:
-            self.message.setText(f"Not saved: {getattr(exc, 'message', exc)}.")
-            return None
-
-        def put(rating: SelfRating | None) -> None:
-            self._ratings.put(day, rating)
-            self.reload()
-
-        self._undo.push(
-            CallbackCommand(
-                "save self-rated answers",
-                lambda: put(before),
-                lambda: put(after),
-                self.message.setText,
-            )
+        outcome = self._operations.answer(
+            self._today(),
+            penn_frequency=_chosen(self.frequency),
+            penn_severity=_chosen(self.severity),
+            snow=_chosen(self.snow),
         )
-        self.message.setText(f"Saved for {day:%-d %b %Y}. Undo takes them back.")
-        self.reload()
-        return after
+        if not outcome.ok:
+            self.message.setText(outcome.message)
+        return outcome.value

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
     from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.operations.diary import DiaryOperations
 
 
 class TrendsTab(QWidget):
@@ -17,24 +18,22 @@ class TrendsTab(QWidget):
 
     The window shows before the diary opens: the tab exists from the first frame and
     gets the diary through :meth:`attach`.
-
-    Args:
-        undo_stack: Where appointment edits are recorded for undo.
     """
 
-    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._diary: Diary | None = None
         self._notifier: DiaryNotifier | None = None
-        self._undo = undo_stack
+        self._operations: DiaryOperations | None = None
         self.view = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def attach(self, diary: Diary, notifier: DiaryNotifier) -> None:
+    def attach(self, diary: Diary, notifier: DiaryNotifier, operations: DiaryOperations) -> None:
         """Use this open diary (and build the charts if the tab is already on screen)."""
         self._diary = diary
         self._notifier = notifier
+        self._operations = operations
         if self.isVisible():
             self.ensure_view()
 
@@ -49,7 +48,7 @@ class TrendsTab(QWidget):
         if self.view is None:
             from mslog.ui.trends.view import TrendsView
 
-            self.view = TrendsView(self._diary, self._notifier, self._undo, self)
+            self.view = TrendsView(self._diary, self._notifier, self._operations, self)
             self._layout.addWidget(self.view)
             self.view.show()  # added while the tab is being shown: show it explicitly
         return self.view

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -33,6 +34,9 @@ from mslog.ui.trends.timeofday import TimeOfDayCharts
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
+
+if TYPE_CHECKING:
+    from mslog.ui.operations.diary import DiaryOperations
 
 DEFAULT_RANGE = "30"
 
@@ -88,7 +92,7 @@ class TrendsView(QWidget):
     Args:
         diary: The open diary.
         notifier: Change signals; the view redraws on them.
-        undo_stack: Where appointment edits are recorded.
+        operations: How appointments and self-rated answers are saved (undoably).
 
     Signals:
         redrawn: Emitted after a redraw with the seconds it took.
@@ -96,7 +100,7 @@ class TrendsView(QWidget):
 
     redrawn = Signal(float)
 
-    def __init__(self, diary, notifier, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, diary, notifier, operations: DiaryOperations, parent=None) -> None:
         super().__init__(parent)
         self._diary = diary
         self.colours = chart_colours()
@@ -138,7 +142,10 @@ class TrendsView(QWidget):
         self.timeofday = TimeOfDayCharts(self.colours, diary.day_rule.start_hour)
         self.breakdown = BreakdownPage(self.colours)
         self.appointments = AppointmentsPage(
-            diary.appointments, undo_stack, diary.today, ratings=diary.self_ratings
+            diary.appointments,
+            operations.appointments,
+            diary.today,
+            ratings=(diary.self_ratings, operations.self_ratings, notifier),
         )
         empty = (
             "Nothing logged in these days yet. Choose a longer range, or log spasms on the "

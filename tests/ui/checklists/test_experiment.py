@@ -32,7 +32,7 @@ def tab(window: MainWindow, stretch):
 
 
 def plan_by_keyboard(qtbot, tab, *, monday: bool = False) -> PlanDialog:
-    qtbot.mouseClick(tab.trial.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.habits.trial.plan_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert isinstance(dialog, PlanDialog)
     dialog.habit.setFocus()
@@ -45,13 +45,13 @@ def plan_by_keyboard(qtbot, tab, *, monday: bool = False) -> PlanDialog:
 
 
 def test_the_offer_sits_below_the_habits_until_a_trial_is_planned(qtbot, tab, diary):
-    trial = tab.trial
+    trial = tab.habits.trial
     assert trial.plan_button.isVisible()
     assert trial.plan_button.text() == "Try a habit for 4 weeks…"
     assert not trial.line.isVisible()
     assert not trial.stop_button.isVisible()
     assert "Not sure whether a habit makes a difference" in trial.hint.text()
-    below = tab._habits_layout.indexOf(trial)
+    below = tab.habits.body.indexOf(trial)
 
     dialog = plan_by_keyboard(qtbot, tab)
     assert "association in your own diary, not proof" in dialog.findChild(type(trial.line)).text()
@@ -65,7 +65,7 @@ def test_the_offer_sits_below_the_habits_until_a_trial_is_planned(qtbot, tab, di
     assert "The result comes after Tuesday 7 April." in trial.hint.text()
     assert trial.stop_button.isVisible()
     assert not trial.plan_button.isVisible()
-    assert tab._habits_layout.indexOf(trial) == 1 < below  # above the habits now
+    assert tab.habits.body.indexOf(trial) == 1 < below  # above the habits now
     assert tab.status.text().startswith("Planned: Evening stretch for 4 weeks from Wednesday")
 
 
@@ -73,7 +73,7 @@ def test_undo_removes_the_plan(qtbot, window: MainWindow, tab, diary):
     plan_by_keyboard(qtbot, tab)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert diary.experiments.all() == []
-    assert tab.trial.plan_button.isVisible()
+    assert tab.habits.trial.plan_button.isVisible()
     assert tab.status.text().startswith("Undone: plan to try Evening stretch")
 
 
@@ -82,7 +82,7 @@ def test_it_can_start_next_monday(qtbot, tab, diary):
     [planned] = diary.experiments.all()
     assert planned.first_day == date(2026, 3, 16)
     first = "with it" if planned.pattern[0] == "A" else "without it"
-    assert tab.trial.line.text() == (
+    assert tab.habits.trial.line.text() == (
         f"Evening stretch: a 4-week trial starts on Monday 16 March, the first week {first}."
     )
 
@@ -93,33 +93,33 @@ def test_the_plan_follows_the_day_shown(qtbot, tab, diary, clock: FakeClock):
     clock.advance(days=8)
     tab.show_day(date(2026, 3, 19))
     second = "do it" if planned.pattern[1] == "A" else "skip it"
-    assert tab.trial.line.text() == f"Evening stretch: {second} this week (week 2 of 4)"
+    assert tab.habits.trial.line.text() == f"Evening stretch: {second} this week (week 2 of 4)"
     qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
     first = "do it" if planned.pattern[0] == "A" else "skip it"
-    assert tab.trial.line.text() == f"Evening stretch: {first} that week (week 1 of 4)"
+    assert tab.habits.trial.line.text() == f"Evening stretch: {first} that week (week 1 of 4)"
 
 
 def test_stop_and_undo_the_stop(qtbot, window: MainWindow, tab, diary, clock: FakeClock):
     plan_by_keyboard(qtbot, tab)
     clock.advance(days=3)
     tab.refresh()
-    qtbot.mouseClick(tab.trial.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.habits.trial.stop_button, Qt.MouseButton.LeftButton)
     [stopped] = diary.experiments.all()
     assert stopped.stopped_on == date(2026, 3, 14)
-    assert tab.trial.line.text() == "The trial of Evening stretch ended on Friday 13 March."
-    assert tab.trial.result_button.isVisible()
-    assert tab.trial.plan_button.text() == "Try another habit for 4 weeks…"
+    assert tab.habits.trial.line.text() == "The trial of Evening stretch ended on Friday 13 March."
+    assert tab.habits.trial.result_button.isVisible()
+    assert tab.habits.trial.plan_button.text() == "Try another habit for 4 weeks…"
     assert "Undo (Ctrl+Z) lets it run on" in tab.status.text()
     window.undo_stack.undo()
     assert diary.experiments.all()[0].stopped_on is None
-    assert tab.trial.stop_button.isVisible()
+    assert tab.habits.trial.stop_button.isVisible()
 
 
 def test_the_result_opens_at_the_end_and_closes(qtbot, tab, diary, clock, stretch):
     make_trial_diary(diary, clock, stretch)
     tab.show_day(diary.checklists.today())
-    trial = tab.trial
+    trial = tab.habits.trial
     assert trial.line.text() == "The trial of Evening stretch ended on Tuesday 7 April."
     assert trial.result_button.isVisible()
     qtbot.mouseClick(trial.result_button, Qt.MouseButton.LeftButton)
@@ -160,7 +160,7 @@ def test_the_trial_passes_the_audit_and_is_not_clipped(
 
 
 def test_a_bad_plan_keeps_the_dialog_open_with_the_reason(qtbot, tab, diary):
-    qtbot.mouseClick(tab.trial.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.habits.trial.plan_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     diary.experiments.plan(diary.checklists.habits()[0].uuid)  # meanwhile, from elsewhere
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,207 @@
+"""The Checklists tab's Medication card: a day's scheduled doses and as-needed doses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from mslog.core.checklists.model import DoseRecord, ScheduledDose
+from mslog.core.diary import Diary
+from mslog.core.errors import ValidationError
+from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
+from mslog.ui.checklists.dialogs import (
+    AsNeededDialog,
+    FormDialog,
+    MomentDialog,
+    ReasonDialog,
+    explain,
+)
+from mslog.ui.checklists.rows import AsNeededRow, DoseRow
+from mslog.ui.operations import Outcome
+from mslog.ui.operations.checklists import ChecklistOperations
+
+
+class DosesCard(Card):
+    """Each dose of the day shown, to tick as taken or skipped, and as-needed doses.
+
+    Args:
+        diary: The open diary.
+        operations: How doses are ticked, skipped and logged (undoably).
+        say: Shows a short message on the tab's status line.
+        open_dialog: Opens one of the card's dialogs.
+    """
+
+    def __init__(
+        self,
+        diary: Diary,
+        operations: ChecklistOperations,
+        say: Say,
+        open_dialog: Opener,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Medication", say, open_dialog, parent)
+        self._diary = diary
+        self._checklists = diary.checklists
+        self._operations = operations
+        self.day = self._checklists.today()
+        self.rows: dict[tuple[str, str], DoseRow] = {}
+        self.as_needed_rows: list[AsNeededRow] = []
+        self.empty = QLabel()
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self._dose_box = rows_box()
+        self._as_needed_box = rows_box()
+        self.as_needed_button = QPushButton("Took an as-needed dose…")
+        self.as_needed_button.clicked.connect(self.ask_as_needed)
+        self.body.addWidget(self.empty)
+        self.body.addLayout(self._dose_box)
+        self.body.addLayout(self._as_needed_box)
+        self.body.addWidget(self.as_needed_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addStretch(1)
+
+    def refresh(self, day: date) -> None:
+        """Show the doses of ``day``, keeping rows (and keyboard focus) where possible."""
+        self.day = day
+        doses = self._checklists.doses_for_day(day)
+        keys = [(d.medication.uuid, d.slot_local) for d in doses]
+        if keys != list(self.rows):
+            clear(self._dose_box)
+            self.rows = {}
+            for dose in doses:
+                row = DoseRow(dose)
+                row.takenClicked.connect(lambda checked, r=row: self.set_taken(r.dose, checked))
+                row.skipClicked.connect(lambda checked, r=row: self.set_skipped(r.dose, checked))
+                row.timeRequested.connect(lambda r=row: self.ask_taken_time(r.dose))
+                row.reasonRequested.connect(lambda r=row: self.ask_reason(r.dose))
+                self._dose_box.addWidget(row)
+                self.rows[(dose.medication.uuid, dose.slot_local)] = row
+        else:
+            for dose in doses:
+                self.rows[(dose.medication.uuid, dose.slot_local)].set_dose(dose)
+        clear(self._as_needed_box)
+        names = {m.uuid: m.name for m in self._checklists.all_medications()}
+        self.as_needed_rows = []
+        for record in self._checklists.as_needed_for_day(day):
+            needed = AsNeededRow(record, names.get(record.medication_uuid, "?"))
+            needed.removeClicked.connect(lambda r=needed: self.remove_as_needed(r.record.uuid))
+            self._as_needed_box.addWidget(needed)
+            self.as_needed_rows.append(needed)
+        has_meds = bool(names)
+        self.empty.setText(
+            "No doses are scheduled for this day."
+            if has_meds
+            else "Add your medications below to tick off each dose here."
+        )
+        self.empty.setVisible(not doses and not self.as_needed_rows)
+        self.as_needed_button.setEnabled(has_meds)
+
+    # --- scheduled doses ---
+
+    def set_taken(self, dose: ScheduledDose, taken: bool) -> None:
+        """Tick a dose as taken now, or untick it (undoable)."""
+        self._show_refusal(self._operations.set_taken(dose, taken))
+
+    def set_skipped(self, dose: ScheduledDose, skipped: bool, reason: str = "") -> None:
+        """Mark a dose skipped (reason optional), or open it again."""
+        self._show_refusal(self._operations.set_skipped(dose, skipped, reason))
+
+    def _show_refusal(self, outcome: Outcome[DoseRecord]) -> None:
+        # A refused change may have left a row showing what was asked, not what is stored.
+        if not outcome.ok:
+            self._say(outcome.message)
+            self.refresh(self.day)
+
+    def _change_dose(
+        self, dose: ScheduledDose, record: Callable[[], DoseRecord], text: str, dialog: FormDialog
+    ) -> DoseRecord | None:
+        """Record a dose from a dialog (undoable); show why not in the dialog."""
+        outcome = self._operations.change_dose(dose, record, text)
+        if not outcome.ok:
+            dialog.show_error(outcome.message)
+            return None
+        return outcome.value
+
+    def ask_reason(self, dose: ScheduledDose) -> None:
+        """Ask why a skipped dose was skipped."""
+        reason = dose.record.reason if dose.record else ""
+        dialog = ReasonDialog(f"{dose.time_of_day} {dose.label}", reason, self)
+
+        def save() -> bool:
+            mark = self._checklists.mark_skipped
+            return (
+                self._change_dose(
+                    dose,
+                    lambda: mark(dose.medication.uuid, dose.slot_local, dialog.text()),
+                    f"reason for {dose.time_of_day} {dose.label}",
+                    dialog,
+                )
+                is not None
+            )
+
+        self._open(dialog, save)
+
+    def ask_taken_time(self, dose: ScheduledDose) -> None:
+        """Ask when a taken dose was really taken."""
+        record = dose.record
+        if record is None or record.taken is None:
+            return
+        dialog = MomentDialog(
+            self._diary.clock, record.taken, "Change the time",
+            f"When did you take {dose.time_of_day} {dose.label}?", self,
+        )  # fmt: skip
+
+        def save() -> bool:
+            after = self._change_dose(
+                dose,
+                lambda: self._checklists.set_taken_time(record.uuid, dialog.moment()),
+                f"time of {dose.time_of_day} {dose.label}",
+                dialog,
+            )
+            if after is None:
+                return False
+            self._say(f"{dose.label}: taken at {dialog.moment():%H:%M}.")
+            return True
+
+        self._open(dialog, save)
+
+    # --- as-needed doses ---
+
+    def ask_as_needed(self) -> None:
+        """Ask which as-needed (or extra) dose was taken, and when."""
+        medications = self._checklists.medications(self.day)
+        as_needed = [m for m in medications if (v := m.version_on(self.day)) and v.as_needed]
+        choices = as_needed + [m for m in medications if m not in as_needed]
+        if not choices:
+            self._say("Add the medication first, under Your medications.")
+            return
+        now = self._diary.clock.now()
+        start = now if self.day == self._checklists.today() else self._midday(self.day)
+        dialog = AsNeededDialog(self._diary.clock, choices, start, self)
+
+        def save() -> bool:
+            text = dialog.amount.text().strip().replace(",", ".")
+            try:
+                amount = float(text) if text else None
+            except ValueError:
+                dialog.show_error(explain(ValidationError("amount", f"{text!r} is not a number")))
+                return False
+            outcome = self._operations.log_as_needed(
+                dialog.medication_uuid(), dialog.medication.currentText(), dialog.moment(), amount
+            )
+            if not outcome.ok:
+                dialog.show_error(outcome.message)
+            return outcome.ok
+
+        self._open(dialog, save)
+
+    def remove_as_needed(self, uuid: str) -> None:
+        """Remove an as-needed dose; undo brings it back."""
+        outcome = self._operations.remove_as_needed(uuid)
+        if not outcome.ok:
+            self._say(outcome.message)
+
+    def _midday(self, day: date) -> datetime:
+        return self._diary.clock.localize(datetime.combine(day, time(12)))

@@ -1,0 +1,144 @@
+"""The Checklists tab's Self-care card: a day's habits to tick, the list, the self-experiment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from mslog.core.checklists.model import Habit
+from mslog.core.diary import Diary
+from mslog.core.errors import MSLogError
+from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
+from mslog.ui.checklists.dialogs import NameDialog, explain
+from mslog.ui.checklists.experiment import TrialPanel
+from mslog.ui.checklists.rows import HabitRow
+from mslog.ui.operations.checklists import ChecklistOperations
+from mslog.ui.operations.experiments import ExperimentOperations
+
+
+class HabitsCard(Card):
+    """The habits of the day shown, to tick off; Add, Change the list; the trial's plan.
+
+    Args:
+        diary: The open diary.
+        operations: How habits are ticked and taken off the list (undoably).
+        experiments: How trials are planned and stopped (undoably).
+        say: Shows a short message on the tab's status line.
+        open_dialog: Opens one of the card's dialogs.
+    """
+
+    def __init__(
+        self,
+        diary: Diary,
+        operations: ChecklistOperations,
+        experiments: ExperimentOperations,
+        say: Say,
+        open_dialog: Opener,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Self-care", say, open_dialog, parent)
+        self._checklists = diary.checklists
+        self._operations = operations
+        self.day = self._checklists.today()
+        self.rows: dict[str, HabitRow] = {}
+        self._habit_box = rows_box()
+        self.add_button = QPushButton("Add a habit…")
+        self.add_button.clicked.connect(self.ask_new_habit)
+        self.edit_button = QPushButton("Change the list")
+        self.edit_button.setCheckable(True)
+        self.edit_button.toggled.connect(self._set_editing)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        self.body.addLayout(self._habit_box)
+        self.body.addLayout(buttons)
+        self.body.addStretch(1)
+        # The self-experiment: its plan goes above the habits while a trial runs.
+        self.trial = TrialPanel(diary, experiments, say, open_dialog)
+        self.body.insertWidget(self.body.count() - 1, self.trial)
+
+    def refresh(self, day: date, today: date) -> None:
+        """Show the habits of ``day`` and their ticks, and the trial's plan for its week."""
+        self.day = day
+        habits = self._checklists.habits(day)
+        ticks = self._checklists.ticks_for_day(day)
+        if [h.uuid for h in habits] != list(self.rows):
+            clear(self._habit_box)
+            self.rows = {}
+            for habit in habits:
+                row = HabitRow(habit)
+                row.toggled.connect(lambda checked, r=row: self.set_habit_done(r.habit, checked))
+                row.renameRequested.connect(lambda r=row: self.ask_rename_habit(r.habit))
+                row.moveRequested.connect(lambda step, r=row: self.move_habit(r.habit, step))
+                row.retireRequested.connect(lambda r=row: self.retire_habit(r.habit))
+                row.set_editing(self.edit_button.isChecked())
+                self._habit_box.addWidget(row)
+                self.rows[habit.uuid] = row
+        for habit in habits:
+            self.rows[habit.uuid].set_habit(habit, ticks.get(habit.uuid))
+        self._refresh_trial(today)
+
+    def _refresh_trial(self, today: date) -> None:
+        self.trial.refresh(self.day, today)
+        # Above the habits while a trial is on; otherwise a quiet offer below them.
+        wanted = 1 if self.trial.active else self.body.count() - 2
+        if self.body.indexOf(self.trial) != wanted:
+            self.body.removeWidget(self.trial)
+            self.body.insertWidget(wanted, self.trial)
+
+    def set_habit_done(self, habit: Habit, done: bool) -> None:
+        """Tick or untick a habit on the day shown."""
+        outcome = self._operations.set_habit_done(habit, self.day, done)
+        if not outcome.ok:
+            # The row may show what was asked, not what is stored.
+            self._say(outcome.message)
+            self.refresh(self.day, self._checklists.today())
+
+    def ask_new_habit(self) -> None:
+        """Ask for the name of a new habit."""
+        dialog = NameDialog("Add a habit", "What do you want to tick off each day?", "", self)
+
+        def save() -> bool:
+            try:
+                habit = self._checklists.add_habit(dialog.name.text())
+            except MSLogError as exc:
+                dialog.show_error(explain(exc))
+                return False
+            self._say(f"Added {habit.name} to the checklist.")
+            return True
+
+        self._open(dialog, save)
+
+    def ask_rename_habit(self, habit: Habit) -> None:
+        """Ask for a new name of a habit."""
+        dialog = NameDialog("Rename a habit", f"New name for {habit.name}:", habit.name, self)
+
+        def save() -> bool:
+            try:
+                self._checklists.rename_habit(habit.uuid, dialog.name.text())
+            except MSLogError as exc:
+                dialog.show_error(explain(exc))
+                return False
+            return True
+
+        self._open(dialog, save)
+
+    def move_habit(self, habit: Habit, step: int) -> None:
+        """Move a habit up or down the list."""
+        self._checklists.move_habit(habit.uuid, step)
+        row = self.rows.get(habit.uuid)
+        if row is not None:
+            (row.up_button if step < 0 else row.down_button).setFocus()
+
+    def retire_habit(self, habit: Habit) -> None:
+        """Take a habit off the checklist from today; undo puts it back."""
+        outcome = self._operations.retire_habit(habit)
+        if not outcome.ok:
+            self._say(outcome.message)
+
+    def _set_editing(self, editing: bool) -> None:
+        self.edit_button.setText("Done changing" if editing else "Change the list")
+        for row in self.rows.values():
+            row.set_editing(editing)

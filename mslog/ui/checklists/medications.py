@@ -1,0 +1,134 @@
+"""The Checklists tab's "Your medications" card: what is prescribed, with Change and Stop."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mslog.core.checklists.model import Medication
+from mslog.core.diary import Diary
+from mslog.core.errors import MSLogError
+from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
+from mslog.ui.checklists.dialogs import StopDialog, explain
+from mslog.ui.checklists.med_dialog import MedicationDialog
+
+
+def _detail(medication: Medication, today: date) -> str:
+    """Return "At 08:00, 14:00 · 10 mg tablets · reminders on", or when it starts or stopped."""
+    current = medication.is_current(today)
+    version = medication.version_on(today)
+    if not current:
+        started = medication.started_on
+        detail = f"Starts {started:%d %B}" if started and started > today else "Stopped"
+    elif version is not None and version.as_needed:
+        detail = "Taken when needed"
+    else:
+        detail = "At " + ", ".join(version.times) if version else ""
+    if version is not None and version.strength:
+        detail += f" · {version.strength}"
+    if current and version is not None and not version.as_needed:
+        detail += " · reminders on" if medication.reminders else " · no reminders"
+    return detail
+
+
+class MedicationLine(QFrame):
+    """A medication on the list: its history, Change and Stop."""
+
+    def __init__(self, medication: Medication, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.medication = medication
+        text = QLabel(medication.history_text())
+        text.setWordWrap(True)
+        self.detail = QLabel(_detail(medication, today))
+        self.detail.setObjectName("hint")
+        self.detail.setWordWrap(True)
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        words.addWidget(text)
+        words.addWidget(self.detail)
+        self.change_button = QPushButton("Change…")
+        self.change_button.setAccessibleName(f"Change {medication.name}")
+        self.stop_button = QPushButton("Stop…")
+        self.stop_button.setAccessibleName(f"Stop {medication.name}")
+        self.stop_button.setVisible(medication.is_current(today))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(words, 1)
+        layout.addWidget(self.change_button)
+        layout.addWidget(self.stop_button)
+
+
+class MedicationsCard(Card):
+    """Every medication with its history; add one, change one, stop one.
+
+    Changes here are not undo steps: each is a dated new version of the prescription,
+    which the same dialog can change again.
+
+    Args:
+        diary: The open diary.
+        say: Shows a short message on the tab's status line.
+        open_dialog: Opens one of the card's dialogs.
+    """
+
+    def __init__(
+        self, diary: Diary, say: Say, open_dialog: Opener, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Your medications", say, open_dialog, parent)
+        self._checklists = diary.checklists
+        self.lines: list[MedicationLine] = []
+        self._med_box = rows_box()
+        self.add_button = QPushButton("Add a medication…")
+        self.add_button.clicked.connect(lambda: self.ask_medication(None))
+        hint = QLabel(
+            "MSLog keeps a record of what you were prescribed and what you took. "
+            "It never suggests doses: talk to your clinician before changing anything."
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.body.addLayout(self._med_box)
+        self.body.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(hint)
+
+    def refresh(self, today: date) -> None:
+        """Redraw the list as it stands ``today``."""
+        clear(self._med_box)
+        self.lines = []
+        for medication in self._checklists.all_medications():
+            line = MedicationLine(medication, today)
+            line.change_button.clicked.connect(lambda _=False, m=medication: self.ask_medication(m))
+            line.stop_button.clicked.connect(lambda _=False, m=medication: self.ask_stop(m))
+            self._med_box.addWidget(line)
+            self.lines.append(line)
+        if not self.lines:
+            empty = QLabel("No medications yet.")
+            empty.setObjectName("hint")
+            self._med_box.addWidget(empty)
+
+    def ask_medication(self, medication: Medication | None) -> None:
+        """Open the dialog to add a medication or change one."""
+        dialog = MedicationDialog(self._checklists, medication, self._checklists.today(), self)
+
+        def save() -> bool:
+            if not dialog.save():
+                return False
+            self._say(f"Saved {dialog.saved.history_text()}." if dialog.saved else "Saved.")
+            return True
+
+        self._open(dialog, save)
+
+    def ask_stop(self, medication: Medication) -> None:
+        """Ask from which day a medication is no longer taken."""
+        dialog = StopDialog(medication, self._checklists.today() + timedelta(days=1), self)
+
+        def save() -> bool:
+            try:
+                self._checklists.stop_medication(medication.uuid, dialog.first_day())
+            except MSLogError as exc:
+                dialog.show_error(explain(exc))
+                return False
+            self._say(f"{medication.name} is stopped from {dialog.first_day():%d %B}.")
+            return True
+
+        self._open(dialog, save)

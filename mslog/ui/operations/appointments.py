@@ -1,0 +1,69 @@
+"""Appointment operations: record one, remove one; each undoable."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from mslog.core.appointments import Appointment, Appointments
+from mslog.core.errors import MSLogError, NotFoundError
+from mslog.ui.operations import Operations, Outcome
+
+
+def _when(appointment: Appointment) -> str:
+    return f"{appointment.day:%a %-d %b %Y}"
+
+
+class AppointmentOperations(Operations):
+    """Recording and removing appointments, each one step on the undo stack.
+
+    Args:
+        appointments: The diary's appointments.
+        undo_stack: The window's undo stack.
+    """
+
+    def __init__(
+        self, appointments: Appointments, undo_stack: QUndoStack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(undo_stack, parent)
+        self._appointments = appointments
+
+    def add(self, day: date, clinician: str = "", note: str = "") -> Outcome[Appointment]:
+        """Record an appointment; undo removes it, redo puts it back with the same id."""
+        appointments = self._appointments
+        try:
+            added = appointments.add(day, clinician, note)
+        except MSLogError as exc:
+            return Outcome.refused(str(exc))
+
+        def remove() -> None:
+            with contextlib.suppress(NotFoundError):  # removed meanwhile: nothing to undo
+                appointments.delete(added.uuid)
+
+        self._record(
+            "add appointment",
+            remove,
+            lambda: appointments.add(added.day, added.clinician, added.note, uuid=added.uuid),
+        )
+        return self._done(f"Added the appointment on {_when(added)}.", added)
+
+    def delete(self, appointment: Appointment) -> Outcome[Appointment]:
+        """Remove an appointment; undo puts it back."""
+        appointments = self._appointments
+        try:
+            removed = appointments.delete(appointment.uuid)
+        except NotFoundError:
+            return Outcome.refused("")  # already gone: nothing to say or undo
+        self._record(
+            "remove appointment",
+            lambda: appointments.add(
+                removed.day, removed.clinician, removed.note, uuid=removed.uuid
+            ),
+            lambda: appointments.delete(removed.uuid),
+        )
+        return self._done(
+            f"Removed the appointment on {_when(removed)}. Undo (Ctrl+Z) brings it back.", removed
+        )
