@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -48,7 +49,10 @@ def explain(exc: MSLogError) -> str:
     return f"Not saved. {exc}"
 
 
-def big(widget: QAbstractSpinBox) -> QAbstractSpinBox:
+SpinBox = TypeVar("SpinBox", bound=QAbstractSpinBox)
+
+
+def big(widget: SpinBox) -> SpinBox:
     """Give a date or time field a large target."""
     widget.setMinimumHeight(44)
     widget.setMinimumWidth(130)
@@ -78,7 +82,7 @@ class FormDialog(QDialog):
         self.save_button.setText("Save")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         # Never squeeze the fields below their size: grow the dialog instead.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         heading = QLabel(question)
@@ -91,7 +95,7 @@ class FormDialog(QDialog):
 
     def fit_height(self) -> None:
         """Grow to the height the wrapped text needs at the current width."""
-        layout = self.layout()
+        layout = self._layout
         layout.activate()
         need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
         need = max(need, layout.minimumSize().height())
@@ -143,6 +147,7 @@ class MomentDialog(FormDialog):
     def moment(self) -> datetime:
         """Return the chosen moment, aware, in local time."""
         naive = QDateTime(self.date_edit.date(), self.time_edit.time()).toPython()
+        assert isinstance(naive, datetime)
         return self._clock.localize(naive.replace(second=0, microsecond=0))
 
 
@@ -156,7 +161,9 @@ class ReasonDialog(FormDialog):
         self.reason.addItems(["", *SKIP_REASONS])
         self.reason.setCurrentText(reason)
         self.reason.setAccessibleName("Reason")
-        self.reason.lineEdit().setAccessibleName("Reason")
+        line = self.reason.lineEdit()
+        if line is not None:  # an editable combo box always has one
+            line.setAccessibleName("Reason")
         self.form.addRow("Reason", self.reason)
 
     def text(self) -> str:
@@ -219,4 +226,6 @@ class StopDialog(FormDialog):
 
     def first_day(self) -> date:
         """Return the chosen day."""
-        return self.day.date().toPython()
+        day = self.day.date().toPython()
+        assert isinstance(day, date)
+        return day

@@ -165,7 +165,8 @@ class AppointmentsPage(QWidget):
 
     def reload(self) -> None:
         """Redraw the list from the diary (newest first)."""
-        self.date.setDate(QDate(self._today()))
+        today = self._today()
+        self.date.setDate(QDate(today.year, today.month, today.day))
         self.list.clear()
         for appointment in reversed(self._service.all()):
             item = QListWidgetItem(appointment_text(appointment))
@@ -177,9 +178,9 @@ class AppointmentsPage(QWidget):
 
     def add(self) -> Appointment | None:
         """Record the appointment from the form; show the problem calmly if it is not valid."""
-        outcome = self._operations.add(
-            self.date.date().toPython(), self.clinician.text(), self.note.text()
-        )
+        day = self.date.date().toPython()
+        assert isinstance(day, date)
+        outcome = self._operations.add(day, self.clinician.text(), self.note.text())
         if not outcome.ok:
             self.message.setText(outcome.message)
             return None
