@@ -139,9 +139,7 @@ def test_an_appointment_added_and_removed(window: MainWindow, view, diary: Diary
     assert page.list.count() == 0
 
 
-def test_self_rated_answers_saved_undone_and_redone(
-    window: MainWindow, view, diary: Diary, qtbot
-):
+def test_self_rated_answers_saved_undone_and_redone(window: MainWindow, view, diary: Diary, qtbot):
     form = view.appointments.self_rating
     click(qtbot, form.frequency.button("1"))
     click(qtbot, form.snow.button("2"))
