@@ -83,7 +83,7 @@ def run(data_dir: Path) -> list[tuple[str, float, str, str]]:
     started = time.perf_counter()
     window.tabs.setCurrentWidget(window.trends_tab)
     app.processEvents()
-    view = window.trends_tab.view
+    view = window.trends_tab.content
     view.lanes.widget.viewport().repaint()
     first_open = (time.perf_counter() - started) * 1000
     rng = resolve_range("all", diary.today(), earliest=diary.trends.earliest_day())

@@ -199,7 +199,7 @@ def render(out: Path, theme: str, scale: float) -> list[Path]:
                 for _ in range(5):
                     app.processEvents()
             if name == "trends":
-                window.trends_tab.ensure_view()
+                _ = window.trends_tab.content  # built now, not on a later show
                 for _ in range(10):
                     app.processEvents()
             path = out / f"{name}.png"

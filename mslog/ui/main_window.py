@@ -15,19 +15,22 @@ from mslog.platform.assets import resource_path
 from mslog.ui.log.tab import LogTab
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import apply_style
-from mslog.ui.trends.tab import TrendsTab
-from mslog.ui.widgets.lazytab import LazyTab
+from mslog.ui.widgets.lazytab import Content, LazyTab
 
 ICON_FILE = "org.mslog.MSLog.png"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
 
     # Loaded with the diary, which opens once the window is on screen (see attach()).
     from mslog.core.diary import Diary
+    from mslog.ui.checklists.tab import ChecklistsTab
     from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.routines.tab import StretchTab
     from mslog.ui.settings.dialog import SettingsDialog
+    from mslog.ui.trends.view import TrendsView
     from mslog.ui.welcome import WelcomeDialog
 
 
@@ -102,8 +105,7 @@ class MainWindow(QMainWindow):
         # The four journeys in the order of a day: log, stretch, tick off, look back.
         self.stretch_page = self.add_tab("Stretch", self._build_stretch)
         self.checklists_page = self.add_tab("Checklists", self._build_checklists)
-        self.trends_tab = TrendsTab()  # charts built on show
-        self.tabs.addTab(self.trends_tab, "Trends")
+        self.trends_tab = self.add_tab("Trends", self._build_trends)
         # Banners (the reminders) go above the tabs, so they show whichever tab is open.
         central = QWidget()
         self._banners = QVBoxLayout()
@@ -131,14 +133,14 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(
             "&Print / save report…", self.open_report, QKeySequence("Ctrl+P")
         )
-        quit_action = self._action(
+        self.quit_action = self._action(
             "&Quit", QApplication.quit, QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit
         )
         self.file_menu = self.menuBar().addMenu("&File")
         self.file_menu.addAction(self.log_action)
         self.file_menu.addAction(self.report_action)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(quit_action)
+        self.file_menu.addAction(self.quit_action)
 
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(_distinct(QKeySequence.StandardKey.Undo))
@@ -214,20 +216,23 @@ class MainWindow(QMainWindow):
         from mslog.ui.operations.diary import DiaryOperations
         from mslog.ui.safety.actions import DataSafetyUi  # File ▸ Back up / Restore / Import
         from mslog.ui.tray import CloseToTray, TrayIcon
-        from mslog.ui.trends.export_dialog import attach_export
+        from mslog.ui.trends.export_dialog import ExportUi
 
         focused = QApplication.focusWidget()  # where the keyboard was in the first frame
         self.diary = diary
         self.notifier = DiaryNotifier(diary, self)
         self.operations = DiaryOperations(diary, self.undo_stack, self)
         self.log_tab.attach(diary, self.notifier, self.operations.spasms)
-        self.trends_tab.attach(diary, self.notifier, self.operations)
-        for page in (self.stretch_page, self.checklists_page):
+        for page in (self.stretch_page, self.checklists_page, self.trends_tab):
             page.build_if_shown()  # opened while the diary was still opening
         for action in self._needs_diary:
             action.setEnabled(True)
-        self.export_action = attach_export(self)  # File ▸ Export…
-        self.data_safety = DataSafetyUi(self)
+        self.export = ExportUi(diary, self)
+        self.data_safety = DataSafetyUi(diary, self.notifier, self.undo_stack, self)
+        # Export, then Back up / Restore / Import, each group before Quit.
+        for group in ([self.export.action], self.data_safety.actions()):
+            self.file_menu.insertActions(self.quit_action, group)
+            self.file_menu.insertSeparator(self.quit_action)
         self.tray = TrayIcon(app_icon(), self)
         self.tray.logRequested.connect(self.log_from_tray)
         self.tray.showRequested.connect(self.bring_forward)
@@ -274,17 +279,28 @@ class MainWindow(QMainWindow):
         """Return whether the diary is open in the window."""
         return self.diary is not None
 
-    def _build_stretch(self) -> QWidget:
+    def _opened(self) -> tuple[Diary, DiaryNotifier]:
+        """Return the diary and its notifier; only called once the diary is attached."""
+        assert self.diary is not None, "the diary is not attached yet"
+        assert self.notifier is not None
+        return self.diary, self.notifier
+
+    def _build_stretch(self) -> StretchTab:
         from mslog.ui.routines import build_stretch_tab
 
-        return build_stretch_tab(self.diary, self.notifier, self.settings)
+        return build_stretch_tab(*self._opened(), self.settings)
 
-    def _build_checklists(self) -> QWidget:
+    def _build_checklists(self) -> ChecklistsTab:
         from mslog.ui.checklists import build_checklists_tab
 
-        return build_checklists_tab(self.diary, self.notifier, self.operations)
+        return build_checklists_tab(*self._opened(), self.operations)
 
-    def add_tab(self, title: str, factory: Callable[[], QWidget]) -> LazyTab:
+    def _build_trends(self) -> TrendsView:
+        from mslog.ui.trends.view import TrendsView  # pyqtgraph, on first show
+
+        return TrendsView(*self._opened(), self.operations)
+
+    def add_tab(self, title: str, factory: Callable[[], Content]) -> LazyTab[Content]:
         """Add a tab whose content is built when it is first shown."""
         page = LazyTab(factory, ready=self.is_attached)
         self.tabs.addTab(page, title)
@@ -305,7 +321,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(
             self.settings,
-            self.diary,
+            self._opened()[0],
             on_day_start_changed=self.redraw_all,
             autostart=self.autostart_hooks(),
             parent=self,
@@ -334,10 +350,13 @@ class MainWindow(QMainWindow):
         def choose_routine() -> None:
             self.tabs.setCurrentWidget(self.stretch_page)
 
+        def choose_look() -> None:
+            self.show_settings()
+
         return [
             ("Add my medicines…", add_medicines),
             ("Choose my daily stretch routine", choose_routine),
-            ("Choose text size and colours…", self.show_settings),
+            ("Choose text size and colours…", choose_look),
         ]
 
     def autostart_hooks(self) -> tuple[Callable[[], bool], Callable[[bool], None]] | None:
@@ -349,7 +368,8 @@ class MainWindow(QMainWindow):
         if not autostart.supported():
             return None
         folder = autostart.config_home(os.environ)
-        command = [*autostart.default_command(), "--data-dir", str(self.diary.data_dir)]
+        data_dir = self._opened()[0].data_dir
+        command = [*autostart.default_command(), "--data-dir", str(data_dir)]
 
         def switch(on: bool) -> None:
             if on:
@@ -387,10 +407,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.log_tab)
         self.log_tab.quick_log()
 
-    def open_report(self):
+    def open_report(self) -> QDialog:
         """Open the appointment report for the range shown in Trends."""
         self.tabs.setCurrentWidget(self.trends_tab)
-        return self.trends_tab.ensure_view().open_report()
+        return self.trends_tab.content.open_report()
 
     def log_from_tray(self) -> None:
         """Log a spasm without bringing the window forward."""

@@ -147,8 +147,8 @@ def _a_month_of_everything(diary: Diary, clock) -> None:
 def _trends_pages(window: MainWindow, qtbot):
     """Open the Trends tab, then each of its pages by clicking its tab; yield each name."""
     window.tabs.setCurrentWidget(window.trends_tab)
-    qtbot.waitUntil(lambda: window.trends_tab.view is not None)
-    view = window.trends_tab.view
+    qtbot.waitUntil(window.trends_tab.is_built)
+    view = window.trends_tab.content
     qtbot.waitUntil(lambda: view.width() == window.trends_tab.width())
     bar = view.pages.tabBar()
     bar.setFocus()

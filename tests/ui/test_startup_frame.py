@@ -274,7 +274,7 @@ def test_no_two_shortcuts_of_the_window_share_a_key(qtbot, x11_keys, diary):
     _show_active(qtbot, window)
     for page in (window.stretch_page, window.checklists_page, window.trends_tab):
         window.tabs.setCurrentWidget(page)  # every tab built, with its own shortcuts
-    qtbot.waitUntil(lambda: window.trends_tab.view is not None)
+    qtbot.waitUntil(window.trends_tab.is_built)
     window.tabs.setCurrentWidget(window.log_tab)
     # Where each key is live: (window, tab) - tabs are never on screen together.
     owners: dict[tuple[str, QWidget, int | None], list[str]] = defaultdict(list)

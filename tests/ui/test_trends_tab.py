@@ -39,8 +39,8 @@ def add_sessions(diary: Diary, days_ago: list[int]) -> None:
 
 def open_trends(window: MainWindow, qtbot):
     window.tabs.setCurrentWidget(window.trends_tab)
-    qtbot.waitUntil(lambda: window.trends_tab.view is not None)
-    return window.trends_tab.view
+    qtbot.waitUntil(window.trends_tab.is_built)
+    return window.trends_tab.content
 
 
 def bars(view) -> dict[int, float]:
@@ -50,7 +50,7 @@ def bars(view) -> dict[int, float]:
 
 def test_charts_are_built_only_when_the_tab_is_shown(window: MainWindow, qtbot):
     assert window.tabs.tabText(window.tabs.indexOf(window.trends_tab)) == "Trends"
-    assert window.trends_tab.view is None
+    assert not window.trends_tab.is_built()
     view = open_trends(window, qtbot)
     assert "pyqtgraph" in sys.modules
     assert view.range_chips.selected() == ["30"]
@@ -219,9 +219,9 @@ def test_file_export_writes_csv_zip_and_json(window: MainWindow, diary: Diary, q
     import zipfile
 
     log_days(diary, [0])
-    assert window.export_action.text() == "&Export…"
-    window.export_action.trigger()
-    dialog = window.export_dialog
+    assert window.export.action.text() == "&Export…"
+    window.export.action.trigger()
+    dialog = window.export.dialog
     (archive,) = dialog.export_csv(tmp_path / "diary")
     assert archive == tmp_path / "diary.zip"
     assert "spasms.csv" in zipfile.ZipFile(archive).namelist()

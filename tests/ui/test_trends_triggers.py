@@ -36,8 +36,8 @@ def hot_and_cool_days(diary: Diary, days: int = 28) -> None:
 
 def open_triggers(window: MainWindow, qtbot):
     window.tabs.setCurrentWidget(window.trends_tab)
-    qtbot.waitUntil(lambda: window.trends_tab.view is not None)
-    view = window.trends_tab.view
+    qtbot.waitUntil(window.trends_tab.is_built)
+    view = window.trends_tab.content
     bar = view.pages.tabBar()
     index = next(i for i in range(bar.count()) if bar.tabText(i) == "Triggers")
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())

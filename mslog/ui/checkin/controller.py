@@ -30,7 +30,9 @@ class CheckinUi(QObject):
     """The check-in's card, action, reminder banner and dialog, for the window to place.
 
     The window puts :attr:`card` on the Log tab, :attr:`bar` above the tabs and
-    :attr:`action` in its File menu; this object opens the one dialog and runs the reminder.
+    :attr:`action` in its File menu, then calls :meth:`refresh` (the card shows itself
+    when it asks, so only once it has its place); this object opens the one dialog and
+    runs the reminder.
 
     Args:
         diary: The open diary.
@@ -89,7 +91,6 @@ class CheckinUi(QObject):
 
         for signal in (notifier.checkinsChanged, notifier.spasmsChanged, notifier.reloaded):
             signal.connect(self.refresh)
-        self.refresh()
 
     def open(self, day: date | None = None) -> CheckinDialog:
         """Open the check-in on ``day`` (default: the suggested day), or bring it forward."""

@@ -6,30 +6,41 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mslog.core.errors import MSLogError
 from mslog.ui.safety.watcher import ExternalChangeWatcher
 
 if TYPE_CHECKING:
+    from mslog.core.diary import Diary
+
     # Loaded when a backup is restored or a file imported, not with the window.
     from mslog.core.safety.importer import ImportReport
     from mslog.core.safety.restore import RestoreResult
+    from mslog.ui.notifier import DiaryNotifier
     from mslog.ui.safety.dialogs import RestoreDialog
 
 
 class DataSafetyUi(QObject):
-    """Adds the data-safety actions to a main window's File menu and keeps it up to date.
+    """The data-safety actions (for the window's File menu), and redrawing on outside changes.
 
     Args:
-        window: The main window (with ``diary``, ``notifier`` and ``undo_stack``).
+        diary: The open diary.
+        notifier: Told to redraw everything after a restore, an import or an outside change.
+        undo_stack: Cleared when the diary's content is replaced.
+        window: The main window: outside changes are looked for while it is open, and the
+            dialogs and messages belong to it.
     """
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self, diary: Diary, notifier: DiaryNotifier, undo_stack: QUndoStack, window: QWidget
+    ) -> None:
         super().__init__(window)
         self._window = window
-        self._diary = window.diary
+        self._diary = diary
+        self._notifier = notifier
+        self._undo_stack = undo_stack
         self.message: QMessageBox | None = None
         self.restore_dialog: RestoreDialog | None = None
         self._detached = False
@@ -44,17 +55,13 @@ class DataSafetyUi(QObject):
         self.import_action = QAction("&Import…", window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.choose_import_file)
-        self._add_to_file_menu()
         window.installEventFilter(self)
         if window.isVisible():
             self.watcher.start()
 
-    def _add_to_file_menu(self) -> None:
-        menu = self._window.menuBar().actions()[0].menu()
-        quit_action = menu.actions()[-1]
-        separator = menu.insertSeparator(quit_action)
-        for action in (self.backup_action, self.restore_action, self.import_action):
-            menu.insertAction(separator, action)
+    def actions(self) -> list[QAction]:
+        """Return Back up now, Restore from backup… and Import…, in the menu's order."""
+        return [self.backup_action, self.restore_action, self.import_action]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Check for outside changes only while the window is open."""
@@ -143,16 +150,11 @@ class DataSafetyUi(QObject):
 
     def _on_reloaded(self, _reason: str) -> None:
         # Undo steps may point at entries that the new content lacks.
-        self._window.undo_stack.clear()
+        self._undo_stack.clear()
         self._redraw_all()
 
     def _redraw_all(self) -> None:
-        notifier = self._window.notifier
-        reload = getattr(notifier, "reload", None)
-        if reload is not None:
-            reload()
-        else:
-            notifier.spasmsChanged.emit(None)  # no particular entry: redraw everything
+        self._notifier.reload()
 
     def _say(self, title: str, text: str, error: bool = False) -> None:
         if self.message is not None:

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mslog.core.errors import MSLogError
+
+if TYPE_CHECKING:
+    from mslog.core.diary import Diary
 
 
 class ExportDialog(QDialog):
@@ -26,7 +30,7 @@ class ExportDialog(QDialog):
         diary: The open diary.
     """
 
-    def __init__(self, diary, parent: QWidget | None = None) -> None:
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export your diary")
         self._diary = diary
@@ -99,20 +103,32 @@ class ExportDialog(QDialog):
         return path
 
 
-def attach_export(window: QMainWindow) -> QAction:
-    """Add File ▸ Export… to the window (before Quit); return the action."""
-    action = QAction("&Export…", window)
-    action.setShortcut(QKeySequence("Ctrl+E"))
+class ExportUi(QObject):
+    """File ▸ Export… (Ctrl+E), for the window's File menu, and the dialog it opens.
 
-    def open_dialog() -> None:
-        dialog = ExportDialog(window.diary, window)
+    Args:
+        diary: The open diary.
+        window: The main window, which the dialog belongs to.
+
+    Attributes:
+        action: The menu entry.
+        dialog: The export dialog while it is open, else None.
+    """
+
+    def __init__(self, diary: Diary, window: QWidget) -> None:
+        super().__init__(window)
+        self._diary = diary
+        self._window = window
+        self.dialog: ExportDialog | None = None
+        self.action = QAction("&Export…", window)
+        self.action.setShortcut(QKeySequence("Ctrl+E"))
+        self.action.triggered.connect(self.open)
+
+    def open(self) -> ExportDialog:
+        """Open the export dialog."""
+        dialog = ExportDialog(self._diary, self._window)
         dialog.finished.connect(dialog.deleteLater)
-        window.export_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
         dialog.open()
-
-    action.triggered.connect(open_dialog)
-    menu = window.menuBar().actions()[0].menu()
-    quit_action = menu.actions()[-1]
-    menu.insertAction(quit_action, action)
-    menu.insertSeparator(quit_action)
-    return action
+        return dialog

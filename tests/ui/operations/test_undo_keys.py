@@ -105,8 +105,8 @@ def test_a_trial_planned_and_stopped(window: MainWindow, tab, diary: Diary, qtbo
 @pytest.fixture
 def view(window: MainWindow, qtbot):
     window.tabs.setCurrentWidget(window.trends_tab)
-    qtbot.waitUntil(lambda: window.trends_tab.view is not None)
-    shown = window.trends_tab.view
+    qtbot.waitUntil(window.trends_tab.is_built)
+    shown = window.trends_tab.content
     shown.pages.setCurrentWidget(shown.appointments)
     return shown
 
