@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -195,7 +195,8 @@ class CheckinDialog(QDialog):
         self.own_factor.setPlaceholderText("Something else")
         self.own_factor.setAccessibleName("Your own thing to add to the list")
         self.own_factor.setMaxLength(MAX_FACTOR_NAME)
-        self.own_factor.returnPressed.connect(self.add_own_factor)
+        # Enter adds the typed factor and does nothing else (see eventFilter).
+        self.own_factor.installEventFilter(self)
         self.add_factor_button = QPushButton("Add to the list")
         self.add_factor_button.setAccessibleName("Add your own to the list")
         self.add_factor_button.clicked.connect(self.add_own_factor)
@@ -477,6 +478,22 @@ class CheckinDialog(QDialog):
         outcome = self._operations.remove_factor(factor)
         if not outcome.ok:
             self.say(outcome.message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter in "Something else" adds it to the list and is not passed on.
+
+        A line edit lets Enter go on to the dialog, which would press a button that
+        once had the focus (an answer of the spasticity scale, say) as well.
+        """
+        if (
+            watched is self.own_factor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.add_own_factor()
+            return True
+        return super().eventFilter(watched, event)
 
     def _set_editing(self, editing: bool) -> None:
         self.edit_factors_button.setText("Done changing" if editing else "Change the list")

@@ -88,8 +88,10 @@ def test_adding_and_renaming_a_factor_undo_and_redo_from_the_keyboard(
     qtbot.waitExposed(dialog)
     dialog.own_factor.setFocus()
     qtbot.keyClicks(dialog.own_factor, "Long drive")
-    qtbot.mouseClick(dialog.add_factor_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.own_factor, Qt.Key.Key_Return)
     drive = diary.checkins.find_factor("Long drive")
+    assert window.undo_stack.count() == 1  # Enter added it and chose no answer as well
+    assert diary.checkins.get(DAY) is None
     assert dialog.factor_chips.button(drive.uuid).text() == "Long drive"
     qtbot.mouseClick(dialog.edit_factors_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.edit_rows[drive.uuid].rename_button, Qt.MouseButton.LeftButton)
