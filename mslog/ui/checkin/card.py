@@ -6,7 +6,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mslog.core.checkin import CheckIn
 from mslog.ui.checkin.wording import day_in_words, question
@@ -30,7 +39,7 @@ class CheckinCard(QFrame):
     openRequested = Signal(object)  # noqa: N815 - Qt naming
     asking = Signal(bool)
 
-    def __init__(self, diary: Diary, parent=None) -> None:
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.setAccessibleName("Daily check-in")
@@ -100,7 +109,7 @@ class CheckinCard(QFrame):
         self.hide()
         self.asking.emit(False)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Put the buttons under the text when narrow for the text size."""
         narrow = event.size().width() < NARROW_WIDTH * current_scale()
         self._row.setDirection(

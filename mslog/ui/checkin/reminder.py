@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mslog.ui.checkin.wording import question
@@ -68,7 +69,7 @@ class CheckinReminderBar(ThemedMixin, QFrame):
         self.snooze_button.setAccessibleName("Snooze the check-in reminder for 10 minutes")
         self.show()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Put the buttons under the text when narrow for the text size."""
         narrow = event.size().width() < NARROW_WIDTH * current_scale()
         self._row.setDirection(

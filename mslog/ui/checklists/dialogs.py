@@ -125,7 +125,12 @@ class MomentDialog(FormDialog):
     """Asks for a local date and time (when a dose was taken)."""
 
     def __init__(
-        self, clock: Clock, start: datetime, title: str, question: str, parent=None
+        self,
+        clock: Clock,
+        start: datetime,
+        title: str,
+        question: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, question, parent)
         self._clock = clock
@@ -175,7 +180,11 @@ class AsNeededDialog(MomentDialog):
     """Asks which medication was taken when needed, when, and optionally how much."""
 
     def __init__(
-        self, clock: Clock, medications: list[Medication], start: datetime, parent=None
+        self,
+        clock: Clock,
+        medications: list[Medication],
+        start: datetime,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             clock, start, "Took an as-needed dose", "Which medication did you take, and when?",
@@ -199,7 +208,9 @@ class AsNeededDialog(MomentDialog):
 class NameDialog(FormDialog):
     """Asks for a habit name."""
 
-    def __init__(self, title: str, question: str, name: str = "", parent=None) -> None:
+    def __init__(
+        self, title: str, question: str, name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, question, parent)
         self.name = QLineEdit(name)
         self.name.setAccessibleName("Name")
@@ -210,7 +221,9 @@ class NameDialog(FormDialog):
 class StopDialog(FormDialog):
     """Asks from which day a medication is no longer taken."""
 
-    def __init__(self, medication: Medication, first_day: date, parent=None) -> None:
+    def __init__(
+        self, medication: Medication, first_day: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(
             f"Stop {medication.name}",
             f"From which day do you no longer take {medication.name}? "
