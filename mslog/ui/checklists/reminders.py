@@ -80,6 +80,30 @@ class ReminderDriver(QObject):
         self.timer.stop()
 
 
+class ReminderRow(QWidget):
+    """One due dose on the banner: what it is, Taken, Snooze 10 min and Skip."""
+
+    def __init__(self, reminder: Reminder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = QLabel(reminder.text())
+        text.setObjectName("bannerDose")
+        text.setWordWrap(True)
+        self.taken_button = QPushButton("Taken")
+        self.taken_button.setObjectName("tickButton")
+        self.snooze_button = QPushButton("Snooze 10 min")
+        self.skip_button = QPushButton("Skip")
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(text, 1)
+        for button, verb in (
+            (self.taken_button, "Taken"),
+            (self.snooze_button, "Snooze"),
+            (self.skip_button, "Skip"),
+        ):
+            button.setAccessibleName(f"{verb}: {reminder.text()}")
+            line.addWidget(button)
+
+
 class ReminderBanner(ThemedMixin, QFrame):
     """An in-app banner with the due doses, each with Taken, Snooze 10 min and Skip.
 
@@ -110,7 +134,7 @@ class ReminderBanner(ThemedMixin, QFrame):
         layout.setContentsMargins(20, 10, 20, 10)
         layout.addLayout(head)
         layout.addLayout(self._rows)
-        self.rows: dict[tuple[str, str], QWidget] = {}
+        self.rows: dict[tuple[str, str], ReminderRow] = {}
         self.hide()
 
     def show_batch(self, batch: ReminderBatch) -> None:
@@ -128,30 +152,12 @@ class ReminderBanner(ThemedMixin, QFrame):
         self.show()
 
     def _add_row(self, reminder: Reminder) -> None:
-        row = QWidget()
-        text = QLabel(reminder.text())
-        text.setObjectName("bannerDose")
-        text.setWordWrap(True)
-        taken = QPushButton("Taken")
-        taken.setObjectName("tickButton")
-        snooze = QPushButton("Snooze 10 min")
-        skip = QPushButton("Skip")
-        for button, verb in ((taken, "Taken"), (snooze, "Snooze"), (skip, "Skip")):
-            button.setAccessibleName(f"{verb}: {reminder.text()}")
-        taken.clicked.connect(lambda: self._act(reminder, self.taken))
-        snooze.clicked.connect(lambda: self._act(reminder, self.snoozed))
-        skip.clicked.connect(lambda: self._act(reminder, self.skipped))
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(text, 1)
-        line.addWidget(taken)
-        line.addWidget(snooze)
-        line.addWidget(skip)
+        row = ReminderRow(reminder)
+        row.taken_button.clicked.connect(lambda: self._act(reminder, self.taken))
+        row.snooze_button.clicked.connect(lambda: self._act(reminder, self.snoozed))
+        row.skip_button.clicked.connect(lambda: self._act(reminder, self.skipped))
         self._rows.addWidget(row)
         self.rows[reminder.key] = row
-        row.taken_button = taken  # type: ignore[attr-defined]
-        row.snooze_button = snooze  # type: ignore[attr-defined]
-        row.skip_button = skip  # type: ignore[attr-defined]
 
     def _act(self, reminder: Reminder, signal: SignalInstance) -> None:
         self.remove(reminder.key)
