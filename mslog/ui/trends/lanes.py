@@ -89,7 +89,7 @@ NRS_LANE_TITLE = (
 )
 
 
-def _gapped(days: Sequence[int], values: Sequence[float]) -> tuple:
+def _gapped(days: Sequence[int], values: Sequence[float] | np.ndarray) -> tuple:
     """Return x and y for a line broken where days are missing, so it never bridges them."""
     x = day_x(days)
     y = np.asarray(values, dtype=float)
@@ -127,10 +127,11 @@ class DayTexts:
 class Lane:
     """One plot of the lanes chart, with its bars and markers."""
 
-    def __init__(self, plot: pg.PlotItem, title: str, key: str) -> None:
+    def __init__(self, plot: pg.PlotItem, title: str, key: str, stretch: int = 1) -> None:
         self.plot = plot
         self.title = title
         self.key = key
+        self.stretch = stretch  # its share of the chart's height while shown
         self.markers: list[pg.InfiniteLine] = []
         self.values: DayTexts | dict[int, str] = {}  # day number -> hover text
 
@@ -242,8 +243,7 @@ class LanesChart(QWidget):
         line.hide()
         plot.addItem(line, ignoreBounds=True)
         self._crosshairs.append(line)
-        self.lanes[key] = Lane(plot, title, key)
-        self.lanes[key].stretch = stretch
+        self.lanes[key] = Lane(plot, title, key, stretch)
         self._order.append(key)
         self.widget.ci.layout.setRowStretchFactor(len(self._order) - 1, stretch)
 
@@ -307,9 +307,9 @@ class LanesChart(QWidget):
         self.lanes["severity"].values = DayTexts(
             nrs_days, lambda v: f"daily spasticity {v} of 10", [nrs[d] for d in nrs_days]
         )
-        self._set_stretch(extras)
-        self._set_adherence(extras)
-        self._set_habits(extras)
+        self._set_stretch(rng, extras)
+        self._set_adherence(rng, extras)
+        self._set_habits(rng, extras)
         peak_count = max(daily.count, default=0)
         self.lanes["spasms"].plot.setYRange(0, max(peak_count, 4) * 1.08, padding=0)
         self._set_markers(appointments, extras.markers)
@@ -344,12 +344,11 @@ class LanesChart(QWidget):
                 if fits:
                     free_from = left + size + 8
 
-    def _set_stretch(self, extras: ExtraLanes) -> None:
+    def _set_stretch(self, rng: DateRange, extras: ExtraLanes) -> None:
         lane = extras.stretch
         self._show_lane("stretch", lane is not None)
         if lane is None:
             return
-        rng = self._range
         self._completed.set(rng, lane.day, lane.completed)
         some = [i for i, n in enumerate(lane.partial) if n]  # no outline where none stopped
         self._partial.set(
@@ -368,22 +367,22 @@ class LanesChart(QWidget):
         self.lanes["stretch"].plot.setYRange(0, max(top, 2) * 1.1, padding=0)
         _whole_ticks(self.lanes["stretch"].plot, max(top, 2))
 
-    def _set_adherence(self, extras: ExtraLanes) -> None:
+    def _set_adherence(self, rng: DateRange, extras: ExtraLanes) -> None:
         lane = extras.adherence
         self._show_lane("adherence", lane is not None)
         if lane is None:
             return
-        self._adherence.set(self._range, lane.day, lane.percent)
+        self._adherence.set(rng, lane.day, lane.percent)
         self.lanes["adherence"].values = DayTexts(
             lane.day, lambda t, s: f"doses: {t} of {s} taken", lane.taken, lane.scheduled
         )
 
-    def _set_habits(self, extras: ExtraLanes) -> None:
+    def _set_habits(self, rng: DateRange, extras: ExtraLanes) -> None:
         lane = extras.habits
         self._show_lane("habits", lane is not None)
         if lane is None:
             return
-        self._habits.set(self._range, lane.day, lane.done)
+        self._habits.set(rng, lane.day, lane.done)
         self.lanes["habits"].values = DayTexts(
             lane.day, lambda n: f"{n} habit{'s' if n != 1 else ''} done", lane.done
         )
