@@ -64,20 +64,26 @@ def test_the_first_frame_has_its_menus_and_shortcuts(qtbot, frame):
 def test_a_press_before_the_diary_opens_is_saved_at_the_moment_of_the_press(
     qtbot, frame, data_dir, clock
 ):
-    qtbot.keyClick(frame, Qt.Key.Key_L, CTRL)  # the shortcut works before the diary too
+    qtbot.mouseClick(frame.log_tab.log_button, Qt.MouseButton.LeftButton)
     assert "Noted 14:30" in frame.log_tab.status.text()
+    clock.advance(seconds=90)
+    qtbot.keyClick(frame, Qt.Key.Key_L, CTRL)  # the shortcut works before the diary too
+    assert "Noted 14:31" in frame.log_tab.status.text()
     clock.advance(seconds=40)  # the diary takes its time to open
     diary = Diary(data_dir, clock=clock)
     try:
         frame.attach(diary)
         entries = diary.spasms.for_day(diary.today(), diary.day_rule)
-        assert [e.started for e in entries] == [datetime(2026, 3, 11, 14, 30, tzinfo=clock.tz)]
-        assert frame.log_tab.status.text().startswith("Saved 14:30")
-        assert [row.spasm.uuid for row in frame.log_tab.today.rows] == [entries[0].uuid]
+        assert [e.started for e in entries] == [
+            datetime(2026, 3, 11, 14, 31, 30, tzinfo=clock.tz),
+            datetime(2026, 3, 11, 14, 30, tzinfo=clock.tz),
+        ]
+        assert frame.log_tab.status.text().startswith("Saved 14:31")
+        assert [row.spasm.uuid for row in frame.log_tab.today.rows] == [e.uuid for e in entries]
         assert frame.report_action.isEnabled()
         assert frame.settings_action.isEnabled()
-        qtbot.keyClick(frame, Qt.Key.Key_Z, CTRL)  # and it can be taken back like any other
-        assert diary.spasms.for_day(diary.today(), diary.day_rule) == []
+        qtbot.keyClick(frame, Qt.Key.Key_Z, CTRL)  # each can be taken back like any other
+        assert len(diary.spasms.for_day(diary.today(), diary.day_rule)) == 1
     finally:
         frame.close()
         diary.close()
