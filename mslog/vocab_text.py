@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from mslog.core import vocab
 from mslog.core.formatting import fmt_duration, short_type_label
-from mslog.core.spasms import Spasm
+from mslog.core.spasms.log import Spasm
 
 
 def table(entries: Sequence[Spasm]) -> str:

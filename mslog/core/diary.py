@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.days import DayRule
 from mslog.core.preferences import Preferences
-from mslog.core.spasms import SpasmLog
+from mslog.core.spasms.log import SpasmLog
 from mslog.core.storage.database import Database
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from mslog.core.diary import Diary
-from mslog.core.spasms import SpasmChange
+from mslog.core.spasms.log import SpasmChange
 
 
 class DiaryNotifier(QObject):

@@ -12,7 +12,7 @@ from mslog.core import vocab
 from mslog.core.days import DayRule
 from mslog.core.diary import Diary
 from mslog.core.errors import NotFoundError, ValidationError
-from mslog.core.spasms import MAX_NOTE_LENGTH
+from mslog.core.spasms.log import MAX_NOTE_LENGTH
 from tests.helpers.stubs import LONDON, FakeClock
 
 

@@ -31,8 +31,8 @@ from typing import Any
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
-from mslog.core import spasms
 from mslog.core.errors import MSLogError
+from mslog.core.spasms import log as spasm_log
 from mslog.core.storage import migrations
 from mslog.core.validation import Checker, FieldError, describe
 
@@ -234,16 +234,16 @@ def _cell(check: Checker, column: _Column, value: Any) -> Any:
 
 def _check_spasm(check: Checker, row: dict[str, Any]) -> None:
     """The domain's own rules, beyond what the table's constraints say."""
-    check.at("severity").rule(spasms.check_severity, row.get("severity"))
-    check.at("kind").rule(spasms.check_kind, row.get("kind"))
-    check.at("duration_s").rule(spasms.check_duration, row.get("duration_s"))
-    check.at("note").rule(spasms.check_note, row.get("note", ""))
+    check.at("severity").rule(spasm_log.check_severity, row.get("severity"))
+    check.at("kind").rule(spasm_log.check_kind, row.get("kind"))
+    check.at("duration_s").rule(spasm_log.check_duration, row.get("duration_s"))
+    check.at("note").rule(spasm_log.check_note, row.get("note", ""))
     offset = row.get("utc_offset")
     if isinstance(offset, int) and not -18 * 60 <= offset <= 18 * 60:
         raise check.at("utc_offset").fail("must be within ±18 hours")
     started = row.get("started_at")
     if isinstance(started, int) and not (
-        spasms.EARLIEST.timestamp() <= started <= datetime(9999, 1, 1).timestamp()
+        spasm_log.EARLIEST.timestamp() <= started <= datetime(9999, 1, 1).timestamp()
     ):
         raise check.at("started_at").fail("is not a plausible time")
     uuid = row.get("uuid")
@@ -253,9 +253,9 @@ def _check_spasm(check: Checker, row: dict[str, Any]) -> None:
 
 def _check_child(check: Checker, table: str, row: dict[str, Any]) -> None:
     if table == "spasm_location" and "location" in row:
-        check.at("location").rule(lambda value: spasms.check_locations([value]), row["location"])
+        check.at("location").rule(lambda value: spasm_log.check_locations([value]), row["location"])
     elif table == "spasm_trigger" and "trigger" in row:
-        check.at("trigger").rule(spasms.normalize_trigger, row["trigger"])
+        check.at("trigger").rule(spasm_log.normalize_trigger, row["trigger"])
 
 
 def _check_day_text(check: Checker, value: Any) -> None:

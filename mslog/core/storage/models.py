@@ -26,7 +26,7 @@ class BaseModel(Model):
 
 
 class SpasmRow(BaseModel):
-    """One spasm as stored (see :class:`mslog.core.spasms.Spasm` for the domain view)."""
+    """One spasm as stored (see :class:`mslog.core.spasms.log.Spasm` for the domain view)."""
 
     # Peewee's implicit primary key, named so the type checker knows it.
     id = AutoField()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from mslog.core import vocab
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError
-from mslog.core.spasms import MAX_NOTE_LENGTH, Spasm
+from mslog.core.spasms.log import MAX_NOTE_LENGTH, Spasm
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.severity import SeverityPicker
 

@@ -28,7 +28,7 @@ from mslog.ui.widgets.undo_controls import redo_button, status_label, undo_butto
 if TYPE_CHECKING:
     # The diary's modules load with the diary, once the window is on screen (see attach()).
     from mslog.core.diary import Diary
-    from mslog.core.spasms import Spasm, SpasmChange
+    from mslog.core.spasms.log import Spasm, SpasmChange
     from mslog.ui.log.details import DetailsPanel
     from mslog.ui.log.when_dialog import WhenDialog
     from mslog.ui.notifier import DiaryNotifier
@@ -223,7 +223,7 @@ class LogTab(QWidget):
         """Redraw from the diary: just the changed entry when told which, else everything."""
         if self._diary is None:
             return
-        from mslog.core.spasms import SpasmChange
+        from mslog.core.spasms.log import SpasmChange
 
         if isinstance(change, SpasmChange):
             self._redraw_one(change)

@@ -19,7 +19,7 @@ from mslog.core.formatting import short_type_label
 from mslog.ui.widgets.roving import takes_keyboard
 
 if TYPE_CHECKING:
-    from mslog.core.spasms import Spasm
+    from mslog.core.spasms.log import Spasm
 
 
 def summary(spasm: Spasm) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.clock import Clock
-from mslog.core.spasms import FUTURE_TOLERANCE
+from mslog.core.spasms.log import FUTURE_TOLERANCE
 
 
 class WhenDialog(QDialog):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError, NotFoundError
-from mslog.core.spasms import Spasm, SpasmLog
+from mslog.core.spasms.log import Spasm, SpasmLog
 from mslog.ui.operations import Operations, Outcome
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from mslog.core.diary import Diary
-from mslog.core.spasms import SpasmChange
+from mslog.core.spasms.log import SpasmChange
 from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.operations.spasms import SpasmOperations
 from tests.helpers.stubs import FakeClock
