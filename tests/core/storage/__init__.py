@@ -1,0 +1,1 @@
+"""Tests of the diary's storage: the Database object, the models and the schema steps."""
