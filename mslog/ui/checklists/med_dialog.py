@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -36,6 +37,13 @@ from mslog.ui.checklists.dialogs import FormDialog, big, explain
 UNITS = ["mg", "tablets", "capsules", "ml", "sprays", "drops", "patches"]
 
 
+def _line_edit(combo: QComboBox) -> QLineEdit:
+    """Return the text field of an editable combo box."""
+    line = combo.lineEdit()
+    assert line is not None, "the combo box is editable"
+    return line
+
+
 class TimesEditor(QWidget):
     """A list of times of day, each with Remove, and "Add a time"."""
 
@@ -46,7 +54,7 @@ class TimesEditor(QWidget):
         self._rows.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton("Add a time")
         self.add_button.clicked.connect(lambda: self.add_time(QTime(12, 0)))
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows)
         layout.addWidget(self.add_button)
@@ -73,7 +81,7 @@ class TimesEditor(QWidget):
 
     def _fit(self) -> None:
         # The form layout does not grow for rows added later; ask for the room.
-        self.layout().activate()
+        self._column.activate()
         self.setMinimumHeight(self.minimumSizeHint().height())
         self.updateGeometry()
 
@@ -88,7 +96,9 @@ class TimesEditor(QWidget):
     def set_times(self, times: tuple[str, ...]) -> None:
         """Replace the fields with ``times`` ("HH:MM")."""
         for edit in list(self.edits):
-            self._remove(edit.parentWidget(), edit)
+            row = edit.parentWidget()
+            assert row is not None  # each field sits in its row
+            self._remove(row, edit)
         for text in times:
             self.add_time(QTime.fromString(text, "HH:mm"))
 
@@ -132,9 +142,10 @@ class MedicationDialog(FormDialog):
         self.name.setEditable(True)
         self.name.addItems(["", *COMMON_MEDICATIONS])
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.name.lineEdit().setPlaceholderText("Choose or type any name")
+        name_line = _line_edit(self.name)
+        name_line.setPlaceholderText("Choose or type any name")
         self.name.setAccessibleName("Medication name")
-        self.name.lineEdit().setAccessibleName("Medication name")
+        name_line.setAccessibleName("Medication name")
         self.strength = QLineEdit()
         self.strength.setPlaceholderText("e.g. tablets, liquid, spray")
         self.strength.setAccessibleName("Strength and form")
@@ -145,7 +156,7 @@ class MedicationDialog(FormDialog):
         self.unit.setEditable(True)
         self.unit.addItems(UNITS)
         self.unit.setAccessibleName("Unit")
-        self.unit.lineEdit().setAccessibleName("Unit")
+        _line_edit(self.unit).setAccessibleName("Unit")
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(self.unit)
@@ -182,7 +193,7 @@ class MedicationDialog(FormDialog):
             self.history = QLabel(f"So far: {medication.history_text()}")
             self.history.setObjectName("hint")
             self.history.setWordWrap(True)
-            self.layout().insertWidget(1, self.history)
+            self._layout.insertWidget(1, self.history)
             self._fill(medication, today)
         else:
             self.times.add_time(QTime(8, 0))
@@ -210,7 +221,7 @@ class MedicationDialog(FormDialog):
     def save(self) -> bool:
         """Validate and save; on a problem show it and return False (nothing is saved)."""
         try:
-            values = {
+            values: dict[str, Any] = {
                 "times": [] if self.as_needed.isChecked() else self.times.times(),
                 "as_needed": self.as_needed.isChecked(),
                 "amount": self._amount(),
@@ -218,6 +229,7 @@ class MedicationDialog(FormDialog):
                 "strength": self.strength.text(),
             }
             day = self.from_day.date().toPython()
+            assert isinstance(day, date)
             name = self.name.currentText()
             if self.medication is None:
                 self.saved = self._checklists.add_medication(

@@ -12,12 +12,11 @@ from mslog.ui.style import BASE_POINT_SIZE, DARK, HIGH_CONTRAST, LIGHT, Colours,
 def _theme_in_use() -> tuple[Colours, float]:
     # Read from the palette and font, which apply_style sets before the style sheet:
     # the widgets restyle while the new sheet is being applied.
-    app = QGuiApplication.instance()
-    if app is None:
+    if QGuiApplication.instance() is None:
         return current_colours(), 1.0
-    window = app.palette().color(QPalette.ColorRole.Window).name().lower()
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window).name().lower()
     theme = next((c for c in (LIGHT, DARK, HIGH_CONTRAST) if c.window == window), LIGHT)
-    scale = max(1.0, app.font().pointSizeF() / BASE_POINT_SIZE)
+    scale = max(1.0, QGuiApplication.font().pointSizeF() / BASE_POINT_SIZE)
     return theme, scale
 
 
