@@ -33,11 +33,12 @@ test: lint
 suite: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider
 
-# `make test-3.12`: the suite on Python 3.12 in .venv-3.12. The interpreter is pyenv's newest
-# 3.12.* if there is one, else python3.12 on PATH; without either it says so and fails.
+# `make test-3.12`: the suite on Python 3.12 in .venv-3.12 (`make venv-3.12` only makes that venv).
+# The interpreter is pyenv's newest 3.12.* if there is one, else python3.12 on PATH; without
+# either it says so and fails.
 test-pythons: $(addprefix test-,$(PYTHONS))
 
-test-%:
+venv-%:
 	@py=$$(ls -d "$$(pyenv root 2>/dev/null)"/versions/$*.*/bin/python$* 2>/dev/null \
 		| sort -V | tail -n 1); \
 	if [ -z "$$py" ] && python$* --version >/dev/null 2>&1; then py=$$(command -v python$*); fi; \
@@ -46,8 +47,11 @@ test-%:
 			"install it, e.g. pyenv install $*" >&2; \
 		exit 1; \
 	fi; \
-	echo "== the suite on $$("$$py" --version) ($$py) in .venv-$*"; \
-	$(MAKE) --no-print-directory suite PYTHON="$$py" VENV=.venv-$*
+	$(MAKE) --no-print-directory .venv-$*/.installed-test PYTHON="$$py" VENV=.venv-$*
+
+test-%: venv-%
+	@echo "== the suite on $$(.venv-$*/bin/python --version) in .venv-$*"
+	@$(MAKE) --no-print-directory suite VENV=.venv-$*
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
