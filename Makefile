@@ -25,6 +25,7 @@ run: $(VENV)/.installed-run
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check mslog tests bench
 	$(VENV)/bin/ruff format --check mslog tests bench
+	$(VENV)/bin/mypy
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
