@@ -302,14 +302,19 @@ def _habit_rows(
     ]
 
 
+def _days_between(day: str, rng: DateRange | None) -> tuple[str, list[str]]:
+    """A WHERE condition keeping rows whose diary day (the SQL ``day``) is in ``rng``, if given."""
+    if rng is None:
+        return "1", []
+    return f"{day} BETWEEN ? AND ?", [rng.first.isoformat(), rng.last.isoformat()]
+
+
 def _dose_rows(
     db: SqliteDatabase, rule: DayRule, rng: DateRange | None
 ) -> tuple[list[str], list[tuple]]:
     # A scheduled dose belongs to the date of its slot; an as-needed one to when it was taken.
     day = "coalesce(substr(d.slot_local, 1, 10), date(d.taken_at + d.utc_offset * 60, 'unixepoch'))"
-    where, params = "1", []
-    if rng is not None:
-        where, params = f"{day} BETWEEN ? AND ?", [rng.first.isoformat(), rng.last.isoformat()]
+    where, params = _days_between(day, rng)
     rows = db.execute_sql(
         f"SELECT d.uuid, m.name, d.slot_local, d.status, d.taken_at, d.utc_offset, d.amount,"
         f" d.reason, d.entered_later FROM dose d JOIN medication m ON m.id = d.medication_id"
@@ -350,9 +355,7 @@ def _checkin_rows(
 ) -> tuple[list[str], list[tuple]]:
     # One row per day with a check-in and one column per day factor: yes, no, or empty
     # where the factor was not offered that day (not asked is not "no").
-    where, params = "1", []
-    if rng is not None:
-        where, params = "day BETWEEN ? AND ?", [rng.first.isoformat(), rng.last.isoformat()]
+    where, params = _days_between("day", rng)
     rows = db.execute_sql(
         "SELECT id, day, nrs, nights_woken, pain, sleep, spasms FROM checkin"
         f" WHERE {where} ORDER BY day",
@@ -381,9 +384,7 @@ def _checkin_rows(
 def _self_rating_rows(
     db: SqliteDatabase, rule: DayRule, rng: DateRange | None
 ) -> tuple[list[str], list[tuple]]:
-    where, params = "1", []
-    if rng is not None:
-        where, params = "day BETWEEN ? AND ?", [rng.first.isoformat(), rng.last.isoformat()]
+    where, params = _days_between("day", rng)
     rows = db.execute_sql(
         "SELECT day, penn_frequency, penn_severity, snow FROM self_rating"
         f" WHERE {where} ORDER BY day, id",
