@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,7 +20,7 @@ from mslog.core.errors import (
     SchemaTooNewError,
 )
 from mslog.core.safety import backup
-from mslog.core.storage import migrations, models
+from mslog.core.storage import checked, migrations, models
 
 DB_FILENAME = "diary.sqlite3"
 T = TypeVar("T")
@@ -86,21 +87,27 @@ class Database(SqliteDatabase):
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or SystemClock()
         self.path = self.data_dir / DB_FILENAME
+        self._checked_on: date | None = None
         self._open()
 
     def _open(self) -> None:
         """Open (creating if needed) the diary file and bring its schema up to date.
 
         A file that is damaged or not a diary is never written to: it is moved
-        aside under a dated name. Before a schema update a backup is made, and once
-        a day the first opening makes a daily backup.
+        aside under a dated name. SQLite checks the whole file first, unless it was
+        checked today and is unchanged since MSLog closed it cleanly (see
+        :mod:`mslog.core.storage.checked`). Before a schema update a backup is made, and
+        once a day the first opening makes a daily backup.
         """
+        self._checked_on = None
         data_dir = prepare_data_dir(self.data_dir)
         path = self.path
         _check_writable(data_dir)
+        today = self.clock.now().date()
         existed = path.exists() or path.is_symlink()
         if existed:
-            version = _check_existing(path, self.clock)
+            full = not checked.checked_today(path, today)
+            version = _check_existing(path, self.clock, full=full)
             if 0 < version < migrations.LATEST_VERSION:
                 try:
                     backup.make_backup(data_dir, self.clock, "before-migration", source_path=path)
@@ -121,6 +128,8 @@ class Database(SqliteDatabase):
         except BaseException:
             self.close()  # a step failed and rolled back: leave no connection behind
             raise
+        checked.forget(path)  # until a clean close notes it again
+        self._checked_on = today
         if existed:
             self.daily_backup()
 
@@ -149,10 +158,18 @@ class Database(SqliteDatabase):
             return None  # a missed daily backup must not stop the diary opening
 
     def close(self) -> bool:
-        """Close the connection if one is open; return whether one was."""
+        """Close the connection if one is open; return whether one was.
+
+        A clean close notes the day of the file's last full check, so that the next
+        opening today can skip it while the file stays exactly as it was left.
+        """
         if self.is_closed():
             return False
-        return bool(super().close())
+        closed = bool(super().close())
+        if self._checked_on is not None:
+            checked.write_note(self.path, self._checked_on)
+            self._checked_on = None
+        return closed
 
 
 def _check_writable(data_dir: Path) -> None:
@@ -169,8 +186,14 @@ def _check_writable(data_dir: Path) -> None:
         ) from exc
 
 
-def _check_existing(path: Path, clock: Clock) -> int:
+def _check_existing(path: Path, clock: Clock, *, full: bool = True) -> int:
     """Return the schema version of a sound diary file; deal with anything else.
+
+    Args:
+        path: The diary file.
+        clock: Dates the name of a file moved aside.
+        full: Run SQLite's check of every page; otherwise only the header and size are
+            checked (for a file unchanged since a checked, clean close).
 
     Raises:
         SchemaTooNewError: A newer MSLog wrote it (left untouched).
@@ -181,7 +204,12 @@ def _check_existing(path: Path, clock: Clock) -> int:
     version = backup.header_user_version(path) if path.is_file() else None
     if version is not None and version > migrations.LATEST_VERSION:
         raise SchemaTooNewError(version, migrations.LATEST_VERSION)
-    problem = backup.check_file(path, quick=True) if path.exists() else "is a broken link"
+    if not path.exists():
+        problem: str | None = "is a broken link"
+    elif full:
+        problem = backup.check_file(path, quick=True)
+    else:
+        problem = backup.check_header(path)
     version = version or 0
     if problem is None and version == 0 and _has_tables(path):
         problem = "is not an MSLog diary"

@@ -1,0 +1,90 @@
+"""The note of the diary file's last full check, and whether the file is unchanged since.
+
+Opening a diary runs SQLite's ``quick_check`` over the whole file, so that a damaged
+diary is moved aside before anything is written to it. That reads every page: on a diary
+of many years it is most of what opening costs. Yet a file that MSLog closed cleanly, and
+that nobody has touched since, cannot have become inconsistent on its own (SQLite writes
+through its WAL, and a crash leaves that WAL behind). So each clean close leaves a note
+beside the diary: the day of its last full check and the file's identity at close (inode,
+size, modification time). The next opening skips the full check only when all of these
+hold:
+
+* the note says the file was fully checked **today** (by the clock's date; a clock set
+  back or forward does not match), so every diary is checked at least once a day, at the
+  first opening of the day, which also makes the day's verified backup;
+* the file's identity is exactly as noted (a restore, an import, a copy from another
+  computer or any other program's write changes it);
+* no ``-wal`` file is beside it (a crash, or another MSLog still writing, leaves one).
+
+Anything unreadable in the note means a full check; the note is only ever a reason to
+check less, never a reason to trust a file more than its header allows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+NOTE_SUFFIX = ".checked"
+
+
+@dataclass(frozen=True)
+class FileIdentity:
+    """What changes when anything rewrites, replaces or appends to a file."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileIdentity:
+        """Read ``path``'s identity (raises OSError if it cannot be read)."""
+        st = path.stat()
+        return cls(st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def note_path(path: Path) -> Path:
+    """Where the note for the diary file ``path`` lives (beside it, hidden)."""
+    return path.with_name(f".{path.name}{NOTE_SUFFIX}")
+
+
+def checked_today(path: Path, today: date) -> bool:
+    """Whether ``path`` was fully checked on ``today`` and is unchanged since a clean close."""
+    if Path(f"{path}-wal").exists():
+        return False
+    try:
+        note = json.loads(note_path(path).read_text(encoding="utf-8"))
+        noted = FileIdentity(int(note["inode"]), int(note["size"]), int(note["mtime_ns"]))
+        checked_on = date.fromisoformat(note["checked_on"])
+        return checked_on == today and noted == FileIdentity.of(path)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def write_note(path: Path, checked_on: date) -> None:
+    """Note, after a clean close, that ``path`` was fully checked on ``checked_on``.
+
+    Never raises: without a note the next opening simply checks the whole file.
+    """
+    note = note_path(path)
+    tmp = note.with_name(f"{note.name}.{os.getpid()}")
+    try:
+        identity = FileIdentity.of(path)
+        tmp.write_text(
+            json.dumps({"checked_on": checked_on.isoformat(), **asdict(identity)}),
+            encoding="utf-8",
+        )
+        os.replace(tmp, note)  # a reader sees the old note or the new one, never half
+    except OSError:
+        forget(path)
+        tmp.unlink(missing_ok=True)
+
+
+def forget(path: Path) -> None:
+    """Remove the note, so the next opening checks the whole file; never raises."""
+    with contextlib.suppress(OSError):
+        note_path(path).unlink(missing_ok=True)
