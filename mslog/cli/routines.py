@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mslog.cli.common import EXIT_OK, EXIT_USAGE, Context, add_command
 from mslog.core.formatting import fmt_countdown
-from mslog.core.routines.library import RoutineLibrary
-from mslog.core.routines.player import GET_READY_S
-from mslog.core.routines.schema import routine_problems, total_seconds
-from mslog.platform.assets import resource_path
+
+if TYPE_CHECKING:
+    from mslog.core.routines.library import RoutineLibrary
 
 EXIT_PROBLEMS = EXIT_USAGE  # a routine file with problems
 
@@ -32,6 +31,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_routines(args: argparse.Namespace, context: Context) -> int:
     """List every routine with its steps and length, or check one file (exit 2 on problems)."""
+    # Imported here, like every command's services, so that starting the window does not load them.
+    from mslog.core.routines.library import RoutineLibrary
+    from mslog.core.routines.player import GET_READY_S
+    from mslog.core.routines.schema import total_seconds
+    from mslog.platform.assets import resource_path
+
     out = context.out
     diary = context.open_diary()
     try:
@@ -59,6 +64,9 @@ def _origin(key: str) -> str:
 
 
 def _check(path: Path, library: RoutineLibrary, out: TextIO) -> int:
+    from mslog.core.routines.player import GET_READY_S
+    from mslog.core.routines.schema import routine_problems, total_seconds
+
     problems = routine_problems(path, library.exercises)
     if problems:
         for problem in problems:
