@@ -22,9 +22,10 @@ FIRST_FRAME_WAIT_MS = 500
 class Startup(QObject):
     """Opens the diary once the window has painted its first frame.
 
-    Opening checks the whole diary file (and once a day backs it up), which takes a
-    moment on a diary of many years; the window shows first, so it is there at once,
-    and a press of the big button in that moment is kept (see ``MainWindow.attach``).
+    Opening may check the whole diary file (at least once a day, when it also backs it
+    up; see :mod:`mslog.core.storage.checked`), which takes a moment on a diary of many
+    years; the window shows first, so it is there at once, and a press of the big button
+    in that moment is kept (see ``MainWindow.attach``).
 
     Args:
         window: The main window, shown without its diary.
