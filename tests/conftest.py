@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mslog.core.diary import Diary
+from mslog.core.storage.database import Database
 from tests.helpers.stubs import FakeClock
 
 
@@ -22,6 +23,29 @@ def _no_real_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.delenv("MSLOG_DATA_DIR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _every_diary_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a diary open, as a program that forgot to close it would.
+
+    An unclosed connection is reported by Python 3.13 only when it is collected, in
+    whichever later test that happens; this names the test that left it.
+    """
+    opened: list[Database] = []
+    real_open = Database._open
+
+    def tracked_open(self: Database) -> None:
+        real_open(self)
+        opened.append(self)
+
+    monkeypatch.setattr(Database, "_open", tracked_open)
+    yield
+    left = [db for db in dict.fromkeys(opened) if not db.is_closed()]
+    for db in left:
+        db.close()
+    if left:
+        pytest.fail(f"the test left {len(left)} diary open: {[str(db.path) for db in left]}")
 
 
 @pytest.fixture

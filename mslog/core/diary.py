@@ -122,3 +122,11 @@ class Diary:
     def close(self) -> None:
         """Close the database."""
         self.db.close()
+
+    def __enter__(self) -> Diary:
+        """Use the diary in a ``with`` block, which closes it at the end."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the diary."""
+        self.close()

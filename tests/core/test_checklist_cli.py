@@ -41,7 +41,8 @@ def test_day_start_is_shared_with_the_diary(data_dir: Path, clock):
     )
     code, out, _ = run("day-start", "6", data_dir=data_dir, clock=clock)
     assert (code, out) == (0, "A new diary day now starts at 06:00.\n")
-    assert Diary(data_dir, clock=clock).day_rule.start_hour == 6
+    with Diary(data_dir, clock=clock) as reopened:
+        assert reopened.day_rule.start_hour == 6
 
 
 def test_a_bad_hour_is_one_line_on_stderr_and_nothing_changes(data_dir: Path, clock):

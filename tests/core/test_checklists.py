@@ -128,12 +128,13 @@ def test_the_day_start_hour_is_a_shared_preference(diary: Diary, clock: FakeCloc
     meds.add_medication("Diazepam", times=["01:30"], starts=date(2026, 3, 1))
     diary.set_day_start_hour(0)
     assert meds.doses_for_day(date(2026, 3, 11))[0].slot_local == "2026-03-11 01:30"
-    reopened = Diary(diary.data_dir, clock=clock)
-    assert reopened.day_rule.start_hour == 0
     with pytest.raises(ValidationError) as err:
         diary.set_day_start_hour(24)
     assert err.value.field == "day_start_hour"
     assert diary.preferences.day_start_hour() == 0
+    diary.close()
+    with Diary(diary.data_dir, clock=clock) as reopened:
+        assert reopened.day_rule.start_hour == 0
 
 
 def test_daily_doses_keep_their_wall_clock_time_across_the_spring_change(diary: Diary):

@@ -116,3 +116,16 @@ def test_a_second_connection_can_write_while_the_diary_is_open(diary: Diary, dat
     other.commit()
     other.close()
     assert diary.spasms.count() == 1
+
+
+def test_a_second_diary_closed_hands_the_models_back_to_the_first(diary: Diary, tmp_path, clock):
+    """An import's source or a test opens a second diary; closing it must not strand the first."""
+    diary.spasms.log(severity=2)
+    with Diary(tmp_path / "other", clock=clock) as other:
+        other.spasms.log(severity=5)
+        other.spasms.log(severity=6)
+        assert other.spasms.count() == 2
+    diary.spasms.log(severity=3)
+    assert sorted(s.severity for s in diary.spasms.for_day(diary.today(), diary.day_rule)) == [2, 3]
+    with Diary(tmp_path / "other", clock=clock) as other:
+        assert other.spasms.count() == 2

@@ -23,8 +23,9 @@ def test_a_bad_hour_is_refused_and_nothing_is_stored(diary: Diary, bad):
 
 def test_the_stored_hour_builds_the_diary_day_rule(diary: Diary, clock):
     diary.set_day_start_hour(6)
-    reopened = Diary(diary.data_dir, clock=clock)
-    assert reopened.day_rule.start_hour == 6
+    diary.close()
+    with Diary(diary.data_dir, clock=clock) as reopened:
+        assert reopened.day_rule.start_hour == 6
 
 
 def test_a_damaged_value_reads_as_the_default(diary: Diary):

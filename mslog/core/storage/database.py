@@ -25,6 +25,10 @@ from mslog.core.storage import checked, migrations, models
 DB_FILENAME = "diary.sqlite3"
 T = TypeVar("T")
 
+# The diaries open in this process, oldest first. The models follow the newest one; a
+# process works on one diary at a time (the window, or one command).
+_open_diaries: list[Database] = []
+
 # A diary writes little and must never lose an acknowledged entry: FULL sync.
 # The busy timeout lets the command line write while the window is open.
 PRAGMAS = {
@@ -122,6 +126,7 @@ class Database(SqliteDatabase):
             path.chmod(0o600)
         self.init(str(path), pragmas=PRAGMAS)
         self.connect()
+        _open_diaries.append(self)
         try:
             models.database_proxy.initialize(self)
             migrations.migrate(self)
@@ -166,6 +171,10 @@ class Database(SqliteDatabase):
         if self.is_closed():
             return False
         closed = bool(super().close())
+        _open_diaries[:] = [db for db in _open_diaries if db is not self]
+        if models.database_proxy.obj is self and _open_diaries:
+            # A second diary opened and closed (a test, an import's source) hands the models back.
+            models.database_proxy.initialize(_open_diaries[-1])
         if self._checked_on is not None:
             checked.write_note(self.path, self._checked_on)
             self._checked_on = None
