@@ -134,7 +134,7 @@ def cmd_checkin(args: argparse.Namespace, context: Context) -> int:
     writing = [name for name in WRITING if getattr(args, name) not in (None, False, [])]
     if args.show and writing:
         raise UsageError(f"--show: cannot be combined with --{writing[0].replace('_', '-')}")
-    from mslog.ui.checkin.wording import day_in_words  # the window's wording, without Qt
+    from mslog.core.checkin.wording import day_in_words  # the window says days the same way
 
     day = parse_day("--day", args.day) if args.day else None
     diary = context.open_diary()
@@ -167,7 +167,7 @@ def describe(day: date, checkin: CheckIn | None, names: dict[str, str], logged: 
     """
     from mslog.core.checkin import CheckIn
     from mslog.core.checkin.factors import MAX_NIGHTS, SLEEP_CHOICES
-    from mslog.ui.checkin.wording import day_in_words  # the window's wording, without Qt
+    from mslog.core.checkin.wording import day_in_words  # the window says days the same way
 
     record = checkin or CheckIn(day)
     if record.nights_woken is None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.checkin import CheckIn
-from mslog.ui.checkin.wording import day_in_words, question
+from mslog.core.checkin.wording import day_in_words, question
 from mslog.ui.style import current_scale
 
 if TYPE_CHECKING:

@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from mslog.core.checkin.reminder import CheckinReminderPlanner
+from mslog.core.checkin.wording import question
 from mslog.ui.checkin.card import CheckinCard
 from mslog.ui.checkin.reminder import CheckinReminderBar
-from mslog.ui.checkin.wording import question
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary

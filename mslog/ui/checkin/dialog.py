@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mslog.core.checkin import SLEEP_CHOICES, CheckIn, DayFactor
 from mslog.core.checkin.factors import MAX_NIGHTS
-from mslog.ui.checkin.wording import day_in_words, question, relative_day
+from mslog.core.checkin.wording import day_in_words, question, relative_day
 from mslog.ui.checklists.dialogs import NameDialog
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.chips import ChipGroup

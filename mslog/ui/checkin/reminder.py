@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mslog.ui.checkin.wording import question
+from mslog.core.checkin.wording import question
 from mslog.ui.checklists.style import ThemedMixin
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from mslog.core.checkin import CheckIn, CheckIns, DayFactor
+from mslog.core.checkin.wording import day_in_words
 from mslog.core.errors import MSLogError
-from mslog.ui.checkin.wording import day_in_words
 from mslog.ui.checklists.dialogs import explain
 from mslog.ui.operations import Operations, Outcome
 

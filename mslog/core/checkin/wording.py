@@ -1,4 +1,4 @@
-"""How the check-in names a day: "Tuesday 10 March", "today", "yesterday" (no Qt here)."""
+"""How the check-in names a day: "Tuesday 10 March", "today", "yesterday" (window and CLI)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,7 @@ from datetime import date, timedelta
 
 
 def day_in_words(day: date, *, year: bool = False) -> str:
-    """Return "Tuesday 10 March" (or "Tuesday 10 March 2026"): the one way a check-in names a day.
-
-    The command line uses it too: this module loads no Qt.
-    """
+    """Return "Tuesday 10 March" (or "Tuesday 10 March 2026"): how a check-in names a day."""
     words = f"{day:%A} {day.day} {day:%B}"
     return f"{words} {day.year}" if year else words
 
