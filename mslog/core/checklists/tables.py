@@ -16,7 +16,7 @@ from mslog.core.checklists.named_list import NamedRow
 from mslog.core.storage.models import BaseModel
 
 # The columns follow mslog/core/checklists/schema.py (medication to habit_tick) and
-# mslog/core/storage/migrations/v8_checkins.py (experiment); tests/core/checklists/test_tables.py
+# mslog/core/storage/migrations/v8_checkins.py (experiment); tests/core/storage/test_models.py
 # checks that each model matches the table a new diary really has.
 
 

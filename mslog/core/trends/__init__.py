@@ -1,4 +1,4 @@
-"""Trend aggregates for a range of diary days, computed in SQL and returned as plain lists."""
+"""Trend aggregates for a range of diary days, read from the rollup tables as plain lists."""
 
 from __future__ import annotations
 
@@ -6,12 +6,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from peewee import SqliteDatabase
+from peewee import Query, SqliteDatabase, fn
 
 from mslog.core import vocab
 from mslog.core.days import DayRule
 from mslog.core.formatting import short_type_label
-from mslog.core.trends import cache
+from mslog.core.trends import cache, queries
+from mslog.core.trends.tables import (
+    TrendCellRow,
+    TrendDayRow,
+    TrendHourBlockRow,
+    TrendTagBlockRow,
+    TrendTagRow,
+)
 
 EPOCH_DAY = date(1970, 1, 1)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -181,7 +188,7 @@ class Summary:
     top_trigger: tuple[str, int] | None
 
 
-def _blocks(rng: DateRange) -> tuple[int, int, list[int]]:
+def _blocks(rng: DateRange) -> tuple[int, int, tuple[int, int, int, int]]:
     """Split ``rng`` into whole 32-day blocks of the rollups and the days at either edge.
 
     Returns:
@@ -192,8 +199,8 @@ def _blocks(rng: DateRange) -> tuple[int, int, list[int]]:
     block = cache.BLOCK
     inner_first, inner_last = -(-first // block), (last + 1) // block - 1
     if inner_first > inner_last:
-        return 1, 0, [first, last, 1, 0]  # no whole block: every day from the day rows
-    return inner_first, inner_last, [first, inner_first * block - 1, (inner_last + 1) * block, last]
+        return 1, 0, (first, last, 1, 0)  # no whole block: every day from the day rows
+    return inner_first, inner_last, (first, inner_first * block - 1, (inner_last + 1) * block, last)
 
 
 class Trends:
@@ -232,6 +239,12 @@ class Trends:
     def _rows(self, sql: str, params: Sequence) -> list[tuple]:
         return self._db.execute_sql(sql, list(params)).fetchall()
 
+    def _select(self, query: Query) -> list[tuple]:
+        # Built by the query builder, run on this service's own database; the rows come
+        # straight from SQLite's cursor as plain tuples: peewee's row wrappers would pass
+        # every value of a ten-year range through its field's converter once more.
+        return self._db.execute(query).fetchall()
+
     def table_exists(self, name: str) -> bool:
         """Return whether the database has a table called ``name``."""
         return bool(
@@ -262,47 +275,47 @@ class Trends:
     def earliest_day(self) -> date | None:
         """Return the first diary day with a spasm, or None for an empty log."""
         self._ensure()
-        (number,) = self._rows("SELECT min(day) FROM cache_trend_cell", [])[0]
+        ((number,),) = self._select(TrendCellRow.select(fn.MIN(TrendCellRow.day)))
         return None if number is None else day_from_number(number)
 
     def daily(self, rng: DateRange) -> DailySpasms:
         """Return spasms per diary day in ``rng``."""
         self._ensure()
-        rows = self._rows(
-            "SELECT day, count, rated, sev_sum * 1.0 / nullif(rated, 0), nullif(sev_max, -1),"
-            " sev_sum FROM cache_trend_day WHERE day BETWEEN ? AND ? ORDER BY day",
-            [day_number(rng.first), day_number(rng.last)],
+        t = TrendDayRow
+        rows = self._select(
+            t.select(t.day, t.count, t.rated, t.sev_sum, t.sev_max)
+            .where(t.day.between(day_number(rng.first), day_number(rng.last)))
+            .order_by(t.day)
         )
         if not rows:
             return DailySpasms()
-        day, count, rated, mean, peak, total = (list(col) for col in zip(*rows, strict=True))
-        return DailySpasms(day, count, rated, mean, peak, total)
+        day, count, rated, total, peak = (list(col) for col in zip(*rows, strict=True))
+        mean = [s / r if r else None for s, r in zip(total, rated, strict=True)]
+        return DailySpasms(day, count, rated, mean, [None if p == -1 else p for p in peak], total)
 
     def heatmap(self, rng: DateRange) -> list[list[int]]:
         """Return spasm counts as 7 weekday rows (Monday first) × 24 local hours."""
         start = self._ensure()
-        # A cell before the day-start hour is on the next calendar day; 1970-01-01 was a
-        # Thursday (weekday 3 counting from Monday).
-        rows = self._rows(
-            "SELECT (day + (hour < ?) + 3) % 7 AS wd, hour, sum(count) FROM cache_trend_cell"
-            " WHERE day BETWEEN ? AND ? GROUP BY wd, hour",
-            [start, day_number(rng.first), day_number(rng.last)],
-        )
         grid = [[0] * 24 for _ in range(7)]
-        for weekday, hour, count in rows:
+        for weekday, hour, count in queries.weekday_hours(
+            self._db, start, day_number(rng.first), day_number(rng.last)
+        ):
             grid[weekday][hour] = count
         return grid
 
     def hours(self, rng: DateRange) -> list[int]:
         """Return spasm counts for each local hour of the day (0-23) in ``rng``."""
         self._ensure()
-        inner_first, inner_last, edges = _blocks(rng)
+        inner_first, inner_last, (head_from, head_to, tail_from, tail_to) = _blocks(rng)
+        blocks, cells = TrendHourBlockRow, TrendCellRow
         counts = [0] * 24
-        for hour, count in self._rows(
-            "SELECT hour, count FROM cache_trend_hour_block WHERE block BETWEEN ? AND ?"
-            " UNION ALL SELECT hour, count FROM cache_trend_cell"
-            " WHERE day BETWEEN ? AND ? OR day BETWEEN ? AND ?",
-            [inner_first, inner_last, *edges],
+        for hour, count in self._select(
+            blocks.select(blocks.hour, blocks.count).where(
+                blocks.block.between(inner_first, inner_last)
+            )
+            + cells.select(cells.hour, cells.count).where(
+                cells.day.between(head_from, head_to) | cells.day.between(tail_from, tail_to)
+            )
         ):
             counts[hour] += count
         return counts
@@ -316,11 +329,7 @@ class Trends:
             severity (-1 when none is rated).
         """
         start = self._ensure()
-        rows = self._rows(
-            "SELECT day, hour + 24 * (hour < ?), count, sev_max FROM cache_trend_cell"
-            " WHERE day BETWEEN ? AND ?",
-            [start, day_number(rng.first), day_number(rng.last)],
-        )
+        rows = queries.diary_day_hours(self._db, start, day_number(rng.first), day_number(rng.last))
         if not rows:
             return [], [], [], []
         day, hours, count, peak = (list(col) for col in zip(*rows, strict=True))
@@ -334,14 +343,16 @@ class Trends:
             limit: How many of each to return, most first (None: every one).
         """
         self._ensure()
-        inner_first, inner_last, edges = _blocks(rng)
+        inner_first, inner_last, (head_from, head_to, tail_from, tail_to) = _blocks(rng)
+        blocks, days = TrendTagBlockRow, TrendTagRow
         totals: dict[tuple[str, str], int] = {}
-        for kind, key, n in self._rows(
-            "SELECT kind, key, sum(count) FROM cache_trend_tag_block WHERE block BETWEEN ? AND ?"
-            " GROUP BY kind, key UNION ALL"
-            " SELECT kind, key, sum(count) FROM cache_trend_tag"
-            " WHERE day BETWEEN ? AND ? OR day BETWEEN ? AND ? GROUP BY kind, key",
-            [inner_first, inner_last, *edges],
+        for kind, key, n in self._select(
+            blocks.select(blocks.kind, blocks.key, fn.SUM(blocks.count))
+            .where(blocks.block.between(inner_first, inner_last))
+            .group_by(blocks.kind, blocks.key)
+            + days.select(days.kind, days.key, fn.SUM(days.count))
+            .where(days.day.between(head_from, head_to) | days.day.between(tail_from, tail_to))
+            .group_by(days.kind, days.key)
         ):
             totals[kind, key] = totals.get((kind, key), 0) + n
         found: dict[str, list[tuple[str, int]]] = {"trigger": [], "location": [], "type": []}
@@ -361,9 +372,11 @@ class Trends:
         """Return, for each trigger, the day numbers on which it was logged in ``rng``."""
         self._ensure()
         days: dict[str, set[int]] = {}
-        for trigger, number in self._rows(
-            "SELECT key, day FROM cache_trend_tag WHERE day BETWEEN ? AND ? AND kind = 'trigger'",
-            [day_number(rng.first), day_number(rng.last)],
+        t = TrendTagRow
+        for trigger, number in self._select(
+            t.select(t.key, t.day).where(
+                t.day.between(day_number(rng.first), day_number(rng.last)) & (t.kind == "trigger")
+            )
         ):
             days.setdefault(trigger, set()).add(number)
         return days

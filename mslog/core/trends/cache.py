@@ -13,6 +13,8 @@ read from a few thousand rows.
   ``cache_trend_meta``) and rebuilt when that hour changes, or should a count ever
   disagree with the log.
 * They are derived data: the JSON export leaves ``cache_*`` tables out.
+* They are read through their models (:mod:`mslog.core.trends.tables`); the SQL here
+  creates, rebuilds and checks them.
 * :mod:`mslog.core.trends.rollup` groups the cells again per day and per block × hour
   (and keeps the dose slots the adherence lane reads); rebuilt and checked with them.
 """

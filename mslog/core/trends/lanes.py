@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from peewee import fn
+
 from mslog.core.trends import DateRange, Trends, day_number, sql_day_number
+from mslog.core.trends.tables import DoseSlotRow
 
 if TYPE_CHECKING:
     from mslog.core.checklists import Checklists
@@ -184,18 +187,21 @@ def scheduled_doses(
     belongs to the diary day before its calendar day.
     """
     early_before = f"{trends.day_rule.start_hour:02d}:00"
+    slot = DoseSlotRow
     for group, shift in (
         ([t for t in times if t >= early_before], 0),
         ([t for t in times if t < early_before], 1),
     ):
         if not group:
             continue
-        marks = ", ".join("?" for _ in group)
-        for calendar_day, took, recorded in trends._rows(
-            "SELECT day, sum(taken), count(*) FROM cache_dose_slot"
-            f" WHERE medication_id = ? AND day BETWEEN ? AND ? AND time IN ({marks})"
-            " GROUP BY day",
-            [med, low + shift, high + shift, *group],
+        for calendar_day, took, recorded in trends._select(
+            slot.select(slot.day, fn.SUM(slot.taken), fn.COUNT(slot.dose_id))
+            .where(
+                (slot.medication_id == med)
+                & slot.day.between(low + shift, high + shift)
+                & slot.time.in_(group)
+            )
+            .group_by(slot.day)
         ):
             yield calendar_day - shift, took, recorded
 

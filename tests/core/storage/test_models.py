@@ -1,49 +1,63 @@
-"""The storage models match the tables the frozen schema steps create, column for column."""
+"""Every table of a new diary has one peewee model, matching it column for column."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import shutil
 from datetime import date
 
 import pytest
 from peewee import Model
 
-from mslog.core.checkin.tables import CheckInFactorRow, CheckInRow, SelfRatingRow
+import mslog.core
+from mslog.core.checklists.named_list import NamedRow
 from mslog.core.diary import Diary
-from mslog.core.storage.models import (
-    AppointmentQuestionsRow,
-    AppointmentRow,
-    PreferenceRow,
-    SpasmLocationRow,
-    SpasmRow,
-    SpasmTriggerRow,
-    StretchSessionRow,
-    StretchStepRow,
-)
+from mslog.core.storage.models import BaseModel
 
-MODELS = [
-    SpasmRow,
-    SpasmLocationRow,
-    SpasmTriggerRow,
-    AppointmentRow,
-    AppointmentQuestionsRow,
-    PreferenceRow,
-    StretchSessionRow,
-    StretchStepRow,
-    CheckInRow,
-    CheckInFactorRow,
-    SelfRatingRow,
-]
+# Bases that give their columns to several tables and have none of their own.
+ABSTRACT = {NamedRow}
 
 
-@pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.table_name)
+def _models() -> list[type[Model]]:
+    # Every module of the core is imported, so a model is found wherever it is written.
+    for module in pkgutil.walk_packages(mslog.core.__path__, "mslog.core."):
+        importlib.import_module(module.name)
+    found, todo = [], list(BaseModel.__subclasses__())
+    while todo:
+        model = todo.pop()
+        todo.extend(model.__subclasses__())
+        if model not in ABSTRACT:
+            found.append(model)
+    return found
+
+
+def _tables(diary: Diary) -> list[str]:
+    rows = diary.db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    )
+    return [name for (name,) in rows]
+
+
+def test_every_table_of_a_new_diary_has_one_model_and_every_model_a_table(diary: Diary):
+    by_table: dict[str, list[str]] = {}
+    for model in _models():
+        by_table.setdefault(model._meta.table_name, []).append(model.__name__)
+    tables = _tables(diary)
+    assert {t: by_table.get(t, []) for t in tables if len(by_table.get(t, [])) != 1} == {}
+    assert sorted(set(by_table) - set(tables)) == []
+
+
+@pytest.mark.parametrize("model", _models(), ids=lambda m: m._meta.table_name)
 def test_each_model_has_the_columns_of_its_table(diary: Diary, model: type[Model]):
     table = model._meta.table_name
     stored = {c.name: c for c in diary.db.get_columns(table)}
     fields = {f.column_name: f for f in model._meta.sorted_fields}
     assert set(fields) == set(stored)
     for name, field in fields.items():
-        # SQLite reports an INTEGER PRIMARY KEY, the rowid, as nullable.
+        # A column the table lets be NULL is one the model lets be None, and the reverse
+        # (SQLite reports an INTEGER PRIMARY KEY, the rowid, as nullable).
         if not stored[name].primary_key:
             assert field.null == stored[name].null, name
     keys = {f.column_name for f in model._meta.get_primary_keys()}
