@@ -51,6 +51,21 @@ def _joined(words: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
+def _tied(labels: Sequence[str], peak: int, crowd: tuple[str, str]) -> tuple[str, str]:
+    # The busiest hours and the top triggers say a tie alike: one label with its spasms,
+    # up to MAX_TIES_NAMED labels joined with "N each", more than that in ``crowd``'s words.
+    if len(labels) == 1:
+        return labels[0], _plural(peak, "spasm")
+    if len(labels) > MAX_TIES_NAMED:
+        return crowd
+    return _joined(labels), f"{peak} each"
+
+
+def _bracketed(parts: tuple[str, str]) -> str:
+    value, note = parts
+    return f"{value} ({note})" if note else value
+
+
 @dataclass(frozen=True)
 class Figures:
     """The headline figures of one range.
@@ -310,8 +325,7 @@ def rating_parts(f: Figures) -> tuple[str, str]:
 
 def rating_value(f: Figures) -> str:
     """Mean rating of logged spasms, e.g. ``5.0 (18 of 20 rated)``."""
-    value, rated = rating_parts(f)
-    return f"{value} ({rated})" if rated else value
+    return _bracketed(rating_parts(f))
 
 
 def snow_parts(f: Figures) -> tuple[str, str]:
@@ -349,17 +363,13 @@ def hours_parts(f: Figures) -> tuple[str, str]:
         return "–", ""
     if f.spasms < MIN_HOUR_SPASMS or f.spasm_days < MIN_HOUR_DAYS:
         return "–", TOO_FEW_FOR_HOUR
-    if len(hours) == 1:
-        return _hour(hours[0]), _plural(peak, "spasm")
-    if len(hours) > MAX_TIES_NAMED:
-        return "no single busiest hour", f"{len(hours)} hours have {peak} each"
-    return _joined([_hour(h) for h in hours]), f"{peak} each"
+    crowd = ("no single busiest hour", f"{len(hours)} hours have {peak} each")
+    return _tied([_hour(h) for h in hours], peak, crowd)
 
 
 def hours_value(f: Figures) -> str:
     """The busiest hour, or the tied ones, e.g. ``07:00–08:00 and 22:00–23:00 (9 each)``."""
-    value, count = hours_parts(f)
-    return f"{value} ({count})" if count else value
+    return _bracketed(hours_parts(f))
 
 
 def triggers_parts(f: Figures) -> tuple[str, str]:
@@ -369,15 +379,11 @@ def triggers_parts(f: Figures) -> tuple[str, str]:
     labels, peak = f.top_triggers
     if not labels:
         return "–", ""
-    if len(labels) == 1:
-        return labels[0], _plural(peak, "spasm")
-    if len(labels) > MAX_TIES_NAMED:
-        shown = labels[:MAX_TIES_NAMED]
-        return f"{', '.join(shown)} and {len(labels) - len(shown)} more", f"{peak} each"
-    return _joined(labels), f"{peak} each"
+    shown = labels[:MAX_TIES_NAMED]
+    crowd = (f"{', '.join(shown)} and {len(labels) - len(shown)} more", f"{peak} each")
+    return _tied(labels, peak, crowd)
 
 
 def triggers_value(f: Figures) -> str:
     """The trigger marked on most spasms, or the tied ones, e.g. ``Heat and Stress (12 each)``."""
-    value, count = triggers_parts(f)
-    return f"{value} ({count})" if count else value
+    return _bracketed(triggers_parts(f))
