@@ -67,20 +67,20 @@ def fill_diary(diary, clock: DemoClock) -> None:
     start = NOW.date() - timedelta(days=DAYS)
     clock.set(datetime.combine(start, time(7, 0), TZ))
     checklists = diary.checklists
-    baclofen = checklists.add_medication(
+    baclofen = checklists.medications.add(
         "Baclofen", times=["08:00", "14:00", "20:00"], amount=10, unit="mg", starts=start
     )
-    checklists.add_medication("Tizanidine", times=["22:00"], amount=2, unit="mg", starts=start)
+    checklists.medications.add("Tizanidine", times=["22:00"], amount=2, unit="mg", starts=start)
     change_day = NOW.date() - timedelta(days=24)
     library = RoutineLibrary(resource_path(), diary.data_dir)
     routine = next(r for r in library.routines() if "Daily" in r.name)
-    habits = checklists.habits()
+    habits = checklists.habits.listed()
     triggers = [k for k, _ in vocab.TRIGGERS]
     for offset in range(DAYS + 1):
         day = start + timedelta(days=offset)
         if day == change_day:
             clock.set(datetime.combine(day, time(7, 30), TZ))
-            checklists.change_medication(
+            checklists.medications.change(
                 baclofen.uuid,
                 effective_from=day,
                 times=["08:00", "14:00", "20:00"],
@@ -113,14 +113,16 @@ def fill_diary(diary, clock: DemoClock) -> None:
         if day >= NOW.date():
             continue
         clock.set(datetime.combine(day, time(23, 30), TZ))
-        for dose in checklists.doses_for_day(day):
+        for dose in checklists.doses.scheduled_on(day):
             if rng.random() < 0.9:
-                checklists.mark_taken(dose.medication.uuid, dose.slot_local)
+                checklists.doses.mark_taken(dose.medication.uuid, dose.slot_local)
             elif rng.random() < 0.5:
-                checklists.mark_skipped(dose.medication.uuid, dose.slot_local, "felt too drowsy")
+                checklists.doses.mark_skipped(
+                    dose.medication.uuid, dose.slot_local, "felt too drowsy"
+                )
         for habit in habits:
             if rng.random() < 0.5 and habit.key != "stretching":
-                checklists.tick_habit(habit.uuid, day)
+                checklists.habits.tick(habit.uuid, day)
         if rng.random() < 0.85:  # most evenings checked in, most of them said complete
             diary.checkins.update(
                 day,
@@ -147,9 +149,9 @@ def fill_diary(diary, clock: DemoClock) -> None:
         "Are the night spasms worth a separate medicine?\nCan I stretch twice a day?"
     )
     clock.set(NOW)
-    for dose in checklists.doses_for_day(NOW.date()):
+    for dose in checklists.doses.scheduled_on(NOW.date()):
         if dose.slot_local.endswith("08:00"):
-            checklists.mark_taken(dose.medication.uuid, dose.slot_local)
+            checklists.doses.mark_taken(dose.medication.uuid, dose.slot_local)
 
 
 def render(out: Path, theme: str, scale: float) -> list[Path]:

@@ -30,11 +30,11 @@ def cmd_doses(args: argparse.Namespace, context: Context) -> int:
     try:
         checklists = diary.checklists
         day = parse_day("--day", args.day) if args.day else diary.today()
-        doses = checklists.doses_for_day(day)
-        as_needed = checklists.as_needed_for_day(day)
-        names = {m.uuid: m.name for m in checklists.all_medications()}
-        habits = checklists.habits(day)
-        ticks = checklists.ticks_for_day(day)
+        doses = checklists.doses.scheduled_on(day)
+        as_needed = checklists.doses.as_needed_on(day)
+        names = {m.uuid: m.name for m in checklists.medications.all()}
+        habits = checklists.habits.listed(day)
+        ticks = checklists.habits.ticks_on(day)
         progress = checklists.progress(day).text()
     finally:
         diary.close()

@@ -61,7 +61,7 @@ class Diary:
         from mslog.core.routines.sessions import StretchLog
 
         log = StretchLog(self.db, self.clock)
-        self.checklists.follow_stretch_sessions(log.completed)
+        self.checklists.habits.follow_stretch_sessions(log.completed)
         return log
 
     @cached_property

@@ -20,11 +20,11 @@ def run(*argv: str, data_dir: Path, clock) -> tuple[int, str, str]:
 
 def test_doses_prints_the_day_with_its_progress(data_dir: Path, clock):
     diary = Diary(data_dir, clock=clock)
-    med = diary.checklists.add_medication(
+    med = diary.checklists.medications.add(
         "Baclofen", times=["08:00", "14:00"], amount=10, unit="mg", starts=date(2026, 3, 1)
     )
-    diary.checklists.mark_taken(med.uuid, "2026-03-11 14:00")
-    diary.checklists.tick_habit(diary.checklists.habits()[0].uuid)
+    diary.checklists.doses.mark_taken(med.uuid, "2026-03-11 14:00")
+    diary.checklists.habits.tick(diary.checklists.habits.listed()[0].uuid)
     diary.close()
     code, out, _ = run("doses", data_dir=data_dir, clock=clock)
     assert code == 0

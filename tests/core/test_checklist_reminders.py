@@ -22,7 +22,7 @@ def morning(clock: FakeClock) -> FakeClock:
 
 @pytest.fixture
 def baclofen(diary: Diary, morning: FakeClock):
-    return diary.checklists.add_medication(
+    return diary.checklists.medications.add(
         "Baclofen", times=["08:00", "14:00"], amount=10, unit="mg", starts=date(2026, 3, 1)
     )
 
@@ -44,7 +44,7 @@ def test_a_reminder_fires_once_at_its_time(diary: Diary, morning: FakeClock, bac
 def test_a_dose_already_taken_never_reminds(diary: Diary, morning: FakeClock, baclofen):
     planner = ReminderPlanner(diary.checklists, morning)
     morning.set(datetime(2026, 3, 11, 7, 50))
-    diary.checklists.mark_taken(baclofen.uuid, "2026-03-11 08:00")
+    diary.checklists.doses.mark_taken(baclofen.uuid, "2026-03-11 08:00")
     assert planner.next_due() == datetime(2026, 3, 11, 14, 0, tzinfo=LONDON)
     morning.set(datetime(2026, 3, 11, 8, 1))
     assert planner.collect() is None
@@ -66,7 +66,7 @@ def test_snooze_brings_it_back_in_ten_minutes_unless_taken(
     assert not again.catch_up
 
     planner.snooze(reminder)
-    diary.checklists.mark_taken(baclofen.uuid, reminder.slot_local)
+    diary.checklists.doses.mark_taken(baclofen.uuid, reminder.slot_local)
     morning.set(datetime(2026, 3, 11, 8, 21))
     assert planner.collect() is None
 
@@ -74,7 +74,7 @@ def test_snooze_brings_it_back_in_ten_minutes_unless_taken(
 def test_reminders_missed_during_suspend_come_as_one_summary(
     diary: Diary, morning: FakeClock, baclofen
 ):
-    diary.checklists.add_medication("Tizanidine", times=["12:00"], starts=date(2026, 3, 1))
+    diary.checklists.medications.add("Tizanidine", times=["12:00"], starts=date(2026, 3, 1))
     planner = ReminderPlanner(diary.checklists, morning)
     morning.set(datetime(2026, 3, 11, 14, 20))  # the laptop slept from 07:00
     batch = planner.collect()
@@ -89,7 +89,7 @@ def test_reminders_missed_during_suspend_come_as_one_summary(
 
 
 def test_reminders_can_be_switched_off_per_medication(diary: Diary, morning: FakeClock, baclofen):
-    diary.checklists.set_reminders(baclofen.uuid, False)
+    diary.checklists.medications.set_reminders(baclofen.uuid, False)
     planner = ReminderPlanner(diary.checklists, morning)
     assert planner.next_due() is None
     morning.set(datetime(2026, 3, 11, 8, 0))
@@ -105,7 +105,7 @@ def test_the_next_reminder_after_the_last_dose_is_tomorrow(
 
 
 def test_a_night_dose_in_the_spring_gap_reminds_once_just_after(diary: Diary, clock: FakeClock):
-    diary.checklists.add_medication("Clonazepam", times=["01:30"], starts=date(2026, 3, 1))
+    diary.checklists.medications.add("Clonazepam", times=["01:30"], starts=date(2026, 3, 1))
     clock.set(datetime(2026, 3, 28, 23, 0))
     planner = ReminderPlanner(diary.checklists, clock)
     due = planner.next_due()

@@ -20,14 +20,14 @@ def test_no_lanes_until_there_is_data(diary: Diary):
 
 def test_adherence_per_day_with_medication_change_markers(diary: Diary):
     c = diary.checklists
-    med = c.add_medication("Baclofen", times=["08:00", "20:00"], amount=10, unit="mg",
+    med = c.medications.add("Baclofen", times=["08:00", "20:00"], amount=10, unit="mg",
                            starts=date(2026, 3, 1))  # fmt: skip
-    c.change_medication(med.uuid, effective_from=date(2026, 3, 6), times=["08:00", "14:00",
+    c.medications.change(med.uuid, effective_from=date(2026, 3, 6), times=["08:00", "14:00",
                         "20:00"], amount=15, unit="mg")  # fmt: skip
-    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 2), "08:00"))
-    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 2), "20:00"))
-    c.mark_skipped(med.uuid, c.slot_local(date(2026, 3, 3), "08:00"), "Felt too drowsy")
-    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 6), "14:00"))
+    c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 2), "08:00"))
+    c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 2), "20:00"))
+    c.doses.mark_skipped(med.uuid, c.doses.slot_local(date(2026, 3, 3), "08:00"), "Felt too drowsy")
+    c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 6), "14:00"))
     lane = TrendPage.of(diary, MARCH).lanes.adherence
     assert lane is not None
     by_day = dict(zip(lane.day, zip(lane.taken, lane.scheduled, strict=True), strict=True))
@@ -56,9 +56,9 @@ def test_stretch_and_habit_lanes_and_factors(diary: Diary):
             " ended_at, active_s, outcome) VALUES (?, 'bundled/x', 'Daily', ?, 0, ?, 300, ?)",
             (f"s{day}{outcome}", epoch, epoch + 300, outcome),
         )
-    bath = next(h for h in diary.checklists.habits() if h.name == "Warm shower or bath")
-    diary.checklists.tick_habit(bath.uuid, date(2026, 3, 3))
-    diary.checklists.tick_habit(bath.uuid, date(2026, 3, 5))
+    bath = next(h for h in diary.checklists.habits.listed() if h.name == "Warm shower or bath")
+    diary.checklists.habits.tick(bath.uuid, date(2026, 3, 3))
+    diary.checklists.habits.tick(bath.uuid, date(2026, 3, 5))
     extras = TrendPage.of(diary, MARCH).lanes
     assert extras.stretch.day == [day_number(date(2026, 3, 2)), day_number(date(2026, 3, 4))]
     assert extras.stretch.completed == [1, 1]
@@ -71,9 +71,9 @@ def test_stretch_and_habit_lanes_and_factors(diary: Diary):
 
 def test_report_names_medications_adherence_and_self_care(diary: Diary):
     c = diary.checklists
-    med = c.add_medication("Tizanidine", times=["22:00"], amount=2, unit="mg",
+    med = c.medications.add("Tizanidine", times=["22:00"], amount=2, unit="mg",
                            starts=date(2026, 3, 1))  # fmt: skip
-    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 1), "22:00"))
+    c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 1), "22:00"))
     content = build_report(diary, MARCH)
     (section,) = [s for s in content.sections if s.title.startswith("Medication")]
     assert section.lines[0] == "Taking now: Tizanidine 2 mg ×1"
@@ -94,27 +94,27 @@ def test_fast_adherence_matches_the_checklists_query(diary: Diary, clock):
 
     c = diary.checklists
     rnd = random.Random(3)
-    a = c.add_medication("Baclofen", times=["08:00", "14:00", "22:00"], amount=5, unit="mg",
+    a = c.medications.add("Baclofen", times=["08:00", "14:00", "22:00"], amount=5, unit="mg",
                          starts=date(2026, 2, 1))  # fmt: skip
-    b = c.add_medication("Diazepam", times=["01:30"], amount=2, unit="mg",
+    b = c.medications.add("Diazepam", times=["01:30"], amount=2, unit="mg",
                          starts=date(2026, 2, 10))  # fmt: skip
-    c.change_medication(a.uuid, effective_from=date(2026, 2, 20), times=["09:00", "21:00"],
+    c.medications.change(a.uuid, effective_from=date(2026, 2, 20), times=["09:00", "21:00"],
                         amount=10, unit="mg")  # fmt: skip
-    c.stop_medication(b.uuid, date(2026, 3, 5))
-    c.log_as_needed(a.uuid, datetime(2026, 2, 25, 11, 0, tzinfo=LONDON))
+    c.medications.stop(b.uuid, date(2026, 3, 5))
+    c.doses.log_as_needed(a.uuid, datetime(2026, 2, 25, 11, 0, tzinfo=LONDON))
     day = date(2026, 2, 1)
     while day <= date(2026, 3, 11):
         for med in (a, b):
-            version = c.get_medication(med.uuid).version_on(day)
+            version = c.medications.get(med.uuid).version_on(day)
             for time_of_day in version.times if version else ():
-                slot = c.slot_local(day, time_of_day)
-                if c.slot_moment(slot) > clock.now():
+                slot = c.doses.slot_local(day, time_of_day)
+                if c.doses.slot_moment(slot) > clock.now():
                     continue
                 roll = rnd.random()
                 if roll < 0.7:
-                    c.mark_taken(med.uuid, slot)
+                    c.doses.mark_taken(med.uuid, slot)
                 elif roll < 0.8:
-                    c.mark_skipped(med.uuid, slot)
+                    c.doses.mark_skipped(med.uuid, slot)
         day += timedelta(days=1)
     for first, last in (
         (date(2026, 2, 1), date(2026, 3, 11)),
@@ -136,12 +136,12 @@ def test_fast_adherence_matches_the_checklists_query(diary: Diary, clock):
 def test_adherence_counts_from_the_first_recorded_dose_and_keeps_skipped_apart(diary: Diary):
     c = diary.checklists
     # Taken for years, but recorded in MSLog only from 5 March: 1-4 March are not missed.
-    med = c.add_medication("Baclofen", times=["08:00", "20:00"], amount=10, unit="mg",
+    med = c.medications.add("Baclofen", times=["08:00", "20:00"], amount=10, unit="mg",
                            starts=date(2024, 1, 1))  # fmt: skip
-    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 5), "08:00"))
-    c.mark_skipped(med.uuid, c.slot_local(date(2026, 3, 5), "20:00"), "Felt sick")
-    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 6), "08:00"))
-    c.add_medication("Tizanidine", times=["22:00"], starts=date(2026, 1, 1))  # never recorded
+    c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 5), "08:00"))
+    c.doses.mark_skipped(med.uuid, c.doses.slot_local(date(2026, 3, 5), "20:00"), "Felt sick")
+    c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 6), "08:00"))
+    c.medications.add("Tizanidine", times=["22:00"], starts=date(2026, 1, 1))  # never recorded
     lane = TrendPage.of(diary, MARCH).lanes.adherence
     # 5-10 March, twice a day: 12 due; 2 taken, 1 skipped, 9 with nothing recorded.
     assert lane.day == [day_number(date(2026, 3, d)) for d in range(5, 11)]

@@ -70,9 +70,9 @@ def assert_adherence_right(diary: Diary) -> None:
 
 def _medications(diary: Diary):
     c = diary.checklists
-    a = c.add_medication("Baclofen", times=["08:00", "20:00"], amount=5, unit="mg",
+    a = c.medications.add("Baclofen", times=["08:00", "20:00"], amount=5, unit="mg",
                          starts=date(2026, 2, 1))  # fmt: skip
-    b = c.add_medication("Diazepam", times=["01:30"], amount=2, unit="mg",
+    b = c.medications.add("Diazepam", times=["01:30"], amount=2, unit="mg",
                          starts=date(2026, 2, 10))  # fmt: skip
     return a, b
 
@@ -81,28 +81,30 @@ def test_dose_slots_follow_every_kind_of_dose_change(diary: Diary):
     c = diary.checklists
     a, b = _medications(diary)
     assert_adherence_right(diary)
-    slot = c.slot_local(date(2026, 3, 2), "08:00")
-    c.mark_taken(a.uuid, slot)
-    c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 2), "20:00"))
-    c.mark_taken(b.uuid, c.slot_local(date(2026, 3, 2), "01:30"))  # early on 3 March
+    slot = c.doses.slot_local(date(2026, 3, 2), "08:00")
+    c.doses.mark_taken(a.uuid, slot)
+    c.doses.mark_taken(a.uuid, c.doses.slot_local(date(2026, 3, 2), "20:00"))
+    c.doses.mark_taken(b.uuid, c.doses.slot_local(date(2026, 3, 2), "01:30"))  # early on 3 March
     assert_adherence_right(diary)
     lane = adherence_lane(diary.trends, FEB_MAR, diary.clock.now())
     by_day = dict(zip(lane.day, lane.taken, strict=True))
     assert by_day[day_number(date(2026, 3, 2))] == 3
-    c.mark_skipped(a.uuid, slot, "Felt sick")  # the same slot: an update, not a new row
+    c.doses.mark_skipped(a.uuid, slot, "Felt sick")  # the same slot: an update, not a new row
     assert_adherence_right(diary)
-    c.mark_taken(a.uuid, slot)
+    c.doses.mark_taken(a.uuid, slot)
     assert_adherence_right(diary)
-    removed = c.clear_dose(a.uuid, slot)
+    removed = c.doses.clear(a.uuid, slot)
     assert_adherence_right(diary)
-    c.restore_dose(removed)  # undo
+    c.doses.restore(removed)  # undo
     assert_adherence_right(diary)
-    extra = c.log_as_needed(a.uuid, datetime(2026, 3, 3, 11, 0, tzinfo=LONDON))
+    extra = c.doses.log_as_needed(a.uuid, datetime(2026, 3, 3, 11, 0, tzinfo=LONDON))
     assert_adherence_right(diary)  # as-needed doses have no slot and are not scheduled
-    c.delete_dose(extra.uuid)
-    taken = c.get_dose(c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 4), "20:00")).uuid)
-    c.set_taken_time(taken.uuid, datetime(2026, 3, 4, 20, 30, tzinfo=LONDON))
-    c.delete_dose(taken.uuid)
+    c.doses.delete(extra.uuid)
+    taken = c.doses.get(
+        c.doses.mark_taken(a.uuid, c.doses.slot_local(date(2026, 3, 4), "20:00")).uuid
+    )
+    c.doses.set_taken_time(taken.uuid, datetime(2026, 3, 4, 20, 30, tzinfo=LONDON))
+    c.doses.delete(taken.uuid)
     assert_adherence_right(diary)
 
 
@@ -110,21 +112,21 @@ def test_medication_changes_and_removal_are_followed(diary: Diary):
     c = diary.checklists
     a, b = _medications(diary)
     for day in (date(2026, 2, 20), date(2026, 3, 1), date(2026, 3, 5)):
-        c.mark_taken(a.uuid, c.slot_local(day, "08:00"))
-        c.mark_taken(b.uuid, c.slot_local(day, "01:30"))
+        c.doses.mark_taken(a.uuid, c.doses.slot_local(day, "08:00"))
+        c.doses.mark_taken(b.uuid, c.doses.slot_local(day, "01:30"))
     # A new schedule from 1 March: the 08:00 dose moves to 09:00, so 5 March's 08:00
     # record no longer matches a slot in force that day.
-    c.change_medication(a.uuid, effective_from=date(2026, 3, 1), times=["09:00", "20:00"],
+    c.medications.change(a.uuid, effective_from=date(2026, 3, 1), times=["09:00", "20:00"],
                         amount=10, unit="mg")  # fmt: skip
     assert_adherence_right(diary)
     lane = adherence_lane(diary.trends, FEB_MAR, diary.clock.now())
     by_day = dict(zip(lane.day, lane.taken, strict=True))
     assert by_day[day_number(date(2026, 3, 5))] == 1  # only the Diazepam dose counts
     # Only the amount changes: one span of the same times, read in one query.
-    c.change_medication(
+    c.medications.change(
         a.uuid, effective_from=date(2026, 3, 3), times=["09:00", "20:00"], amount=15, unit="mg"
     )
-    c.stop_medication(b.uuid, date(2026, 3, 4))
+    c.medications.stop(b.uuid, date(2026, 3, 4))
     assert_adherence_right(diary)
     with diary.db.atomic():  # removing a medication removes its doses (foreign key cascade)
         diary.db.execute_sql("DELETE FROM medication WHERE uuid = ?", (b.uuid,))
@@ -135,8 +137,8 @@ def test_a_new_day_start_hour_moves_night_doses_without_a_rebuild(diary: Diary):
     c = diary.checklists
     a, b = _medications(diary)
     for day in (date(2026, 2, 12), date(2026, 2, 13), date(2026, 3, 1)):
-        c.mark_taken(b.uuid, c.slot_local(day, "01:30"))
-        c.mark_taken(a.uuid, c.slot_local(day, "08:00"))
+        c.doses.mark_taken(b.uuid, c.doses.slot_local(day, "01:30"))
+        c.doses.mark_taken(a.uuid, c.doses.slot_local(day, "08:00"))
     assert_adherence_right(diary)
     for hour in (0, 2, 9, 4):
         diary.set_day_start_hour(hour)
@@ -165,7 +167,7 @@ def test_doses_written_by_another_program_are_counted(diary: Diary):
 def test_rollups_that_went_wrong_are_rebuilt_at_the_next_check(diary: Diary):
     c = diary.checklists
     a, _ = _medications(diary)
-    c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 2), "08:00"))
+    c.doses.mark_taken(a.uuid, c.doses.slot_local(date(2026, 3, 2), "08:00"))
     diary.spasms.log(started=datetime(2026, 3, 2, 9, tzinfo=timezone.utc), severity=4)
     diary.trends.earliest_day()
     diary.db.execute_sql("DELETE FROM cache_dose_slot")
@@ -180,8 +182,8 @@ def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
 
     c = diary.checklists
     a, b = _medications(diary)
-    c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 2), "08:00"))
-    c.mark_skipped(b.uuid, c.slot_local(date(2026, 3, 2), "01:30"))
+    c.doses.mark_taken(a.uuid, c.doses.slot_local(date(2026, 3, 2), "08:00"))
+    c.doses.mark_skipped(b.uuid, c.doses.slot_local(date(2026, 3, 2), "01:30"))
     for hour in (1, 9, 23):
         diary.spasms.log(
             started=datetime(2026, 3, 2, hour, tzinfo=timezone.utc), severity=hour % 10
@@ -215,7 +217,7 @@ def test_importing_a_file_with_cache_tables_keeps_the_rollups_right(diary: Diary
     source = Diary(tmp_path / "other", clock=clock)
     c = source.checklists
     a, _ = _medications(source)
-    c.mark_taken(a.uuid, c.slot_local(date(2026, 3, 2), "08:00"))
+    c.doses.mark_taken(a.uuid, c.doses.slot_local(date(2026, 3, 2), "08:00"))
     source.spasms.log(started=datetime(2026, 3, 2, 9, tzinfo=timezone.utc), severity=4)
     source.trends.earliest_day()
     tables = {}

@@ -172,12 +172,12 @@ def test_a_cell_starting_with_a_custom_trigger_formula_is_neutralised(diary: Dia
 
 def test_csv_files_for_doses_habits_and_sessions(diary: Diary, tmp_path):
     c = diary.checklists
-    med = c.add_medication("Baclofen", times=["08:00"], amount=10, unit="mg",
+    med = c.medications.add("Baclofen", times=["08:00"], amount=10, unit="mg",
                            starts=date(2026, 3, 9))  # fmt: skip
-    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 10), "08:00"))
-    c.mark_skipped(med.uuid, c.slot_local(date(2026, 3, 9), "08:00"), "-forgot")
-    bath = c.habits()[0]
-    c.tick_habit(bath.uuid, date(2026, 3, 10))
+    c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 10), "08:00"))
+    c.doses.mark_skipped(med.uuid, c.doses.slot_local(date(2026, 3, 9), "08:00"), "-forgot")
+    bath = c.habits.listed()[0]
+    c.habits.tick(bath.uuid, date(2026, 3, 10))
     epoch = int(datetime(2026, 3, 10, 9, 0, tzinfo=LONDON).timestamp())
     diary.db.execute_sql(
         "INSERT INTO stretch_session (uuid, routine_key, routine_name, started_at, utc_offset,"

@@ -146,11 +146,11 @@ def test_pdf_lists_medications_and_changes(qapp, clock, data_dir, tmp_path):
     diary = Diary(data_dir, clock=clock)
     fill(diary)
     c = diary.checklists
-    med = c.add_medication("Baclofen", times=["08:00", "20:00"], amount=10, unit="mg",
+    med = c.medications.add("Baclofen", times=["08:00", "20:00"], amount=10, unit="mg",
                            starts=date(2026, 2, 1))  # fmt: skip
-    c.change_medication(med.uuid, effective_from=date(2026, 3, 4), times=["08:00", "14:00",
+    c.medications.change(med.uuid, effective_from=date(2026, 3, 4), times=["08:00", "14:00",
                         "20:00"], amount=15, unit="mg")  # fmt: skip
-    c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 4), "08:00"))
+    c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 4), "08:00"))
     diary.close()
     out = tmp_path / "m.pdf"
     assert run(["report", "--out", str(out)], clock, data_dir)[0] == 0

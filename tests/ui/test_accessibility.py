@@ -126,7 +126,7 @@ def _a_month_of_everything(diary: Diary, clock) -> None:
 
     today = clock.now().date()
     checklists = diary.checklists
-    med = checklists.add_medication(
+    med = checklists.medications.add(
         "Baclofen", times=["08:00"], amount=10, unit="mg", starts=today - timedelta(days=30)
     )
     for ago in range(1, 31):
@@ -138,7 +138,7 @@ def _a_month_of_everything(diary: Diary, clock) -> None:
                 triggers=["heat"] if ago % 4 == 0 else [],
             )
         diary.checkins.update(day, nrs=2 + ago % 6, spasms="all_logged")
-        checklists.mark_taken(med.uuid, checklists.slot_local(day, "08:00"))
+        checklists.doses.mark_taken(med.uuid, checklists.doses.slot_local(day, "08:00"))
     diary.self_ratings.answer(today - timedelta(days=2), penn_frequency=2, penn_severity=2, snow=3)
     diary.appointments.add(today - timedelta(days=20), "Dr Okafor, neurology", "Baclofen review")
     diary.appointments.set_questions("Are the night spasms worth a separate medicine?")

@@ -18,7 +18,7 @@ from tests.helpers.stubs import FakeClock
 
 @pytest.fixture
 def baclofen(diary: Diary):
-    return diary.checklists.add_medication(
+    return diary.checklists.medications.add(
         "Baclofen", times=["08:00", "14:00"], amount=10, unit="mg", starts=date(2026, 3, 1)
     )
 
@@ -33,16 +33,16 @@ def tab(window: MainWindow):
 def test_tick_untick_undo_and_skip_a_dose(window: MainWindow, tab, diary: Diary, baclofen):
     row = tab.doses.rows[(baclofen.uuid, "2026-03-11 14:00")]
     row.taken_button.click()
-    [_, dose] = diary.checklists.doses_for_day(date(2026, 3, 11))
+    [_, dose] = diary.checklists.doses.scheduled_on(date(2026, 3, 11))
     assert dose.state == "taken"
     assert f"{dose.record.taken:%H:%M}" == "14:30"
     assert "Taken at 14:30" in row.state_label.text()
     assert tab.progress.text() == "1 of 2 doses · 0 habits"
 
     row.taken_button.click()  # unticking undoes
-    assert diary.checklists.doses_for_day(date(2026, 3, 11))[1].state == "open"
+    assert diary.checklists.doses.scheduled_on(date(2026, 3, 11))[1].state == "open"
     window.undo_stack.undo()
-    assert diary.checklists.doses_for_day(date(2026, 3, 11))[1].state == "taken"
+    assert diary.checklists.doses.scheduled_on(date(2026, 3, 11))[1].state == "taken"
     assert row.taken_button.isChecked()
 
     late = tab.doses.rows[(baclofen.uuid, "2026-03-11 08:00")]
@@ -52,7 +52,9 @@ def test_tick_untick_undo_and_skip_a_dose(window: MainWindow, tab, diary: Diary,
     late.reason_button.click()
     tab.dialog.reason.setCurrentText("Felt too drowsy")
     tab.dialog.save_button.click()
-    assert diary.checklists.doses_for_day(date(2026, 3, 11))[0].record.reason == "Felt too drowsy"
+    assert (
+        diary.checklists.doses.scheduled_on(date(2026, 3, 11))[0].record.reason == "Felt too drowsy"
+    )
     assert late.state_label.text() == "Skipped: Felt too drowsy"
 
 
@@ -74,13 +76,13 @@ def test_add_a_habit_and_tick_it(tab, diary: Diary):
     tab.dialog.name.setText("TENS")
     tab.dialog.save_button.click()
     assert tab.dialog is None
-    tens = next(h for h in diary.checklists.habits() if h.name == "TENS")
+    tens = next(h for h in diary.checklists.habits.listed() if h.name == "TENS")
     row = tab.habits.rows[tens.uuid]
     row.button.click()
     assert row.stamp.text() == "14:30"
     assert tab.progress.text() == "1 habit"
     row.button.click()
-    assert diary.checklists.ticks_for_day(date(2026, 3, 11)) == {}
+    assert diary.checklists.habits.ticks_on(date(2026, 3, 11)) == {}
 
 
 def test_habits_can_be_renamed_moved_and_removed(window: MainWindow, tab, diary: Diary):
@@ -88,7 +90,7 @@ def test_habits_can_be_renamed_moved_and_removed(window: MainWindow, tab, diary:
     first, second = list(tab.habits.rows.values())[:2]
     assert second.up_button.isVisible()
     second.up_button.click()
-    assert diary.checklists.habits()[0].name == "Heating pad"
+    assert diary.checklists.habits.listed()[0].name == "Heating pad"
     first.rename_button.click()
     tab.dialog.name.setText("Warm bath")
     tab.dialog.save_button.click()
@@ -110,11 +112,11 @@ def test_add_a_medication_with_validation(tab, diary: Diary):
     dialog.times.add_time(QTime(8, 0))  # the same as the first
     dialog.save_button.click()
     assert "listed twice" in dialog.error.text()
-    assert diary.checklists.all_medications() == []
+    assert diary.checklists.medications.all() == []
     dialog.times.edits[1].setTime(QTime(20, 0))
     dialog.save_button.click()
     assert tab.dialog is None
-    [med] = diary.checklists.all_medications()
+    [med] = diary.checklists.medications.all()
     assert med.history_text() == "Tizanidine 2 mg ×2"
     assert [r.dose.time_of_day for r in tab.doses.rows.values()] == ["08:00", "20:00"]
     assert tab.medications.lines[0].detail.text() == "At 08:00, 20:00 · reminders on"
@@ -125,7 +127,7 @@ def test_a_change_is_a_new_version_from_its_day(tab, diary: Diary, baclofen):
     tab.dialog.amount.setText("15")
     tab.dialog.from_day.setDate(date(2026, 3, 12))
     tab.dialog.save_button.click()
-    med = diary.checklists.get_medication(baclofen.uuid)
+    med = diary.checklists.medications.get(baclofen.uuid)
     assert med.history_text() == "Baclofen 10 mg ×2 → 15 mg ×2 from 12 March"
     assert tab.doses.rows[(baclofen.uuid, "2026-03-11 14:00")].dose.label == "Baclofen 10 mg"
 
@@ -159,7 +161,7 @@ def test_days_can_be_paged_with_the_keyboard(window: MainWindow, tab, qtbot):
 
 
 def test_an_as_needed_dose_is_logged_and_removable(tab, diary: Diary):
-    med = diary.checklists.add_medication("Diazepam", as_needed=True, starts=date(2026, 3, 1))
+    med = diary.checklists.medications.add("Diazepam", as_needed=True, starts=date(2026, 3, 1))
     tab.doses.as_needed_button.click()
     tab.dialog.amount.setText("2")
     tab.dialog.save_button.click()
@@ -175,7 +177,7 @@ def test_an_as_needed_dose_is_logged_and_removable(tab, diary: Diary):
 def test_a_reminder_waits_with_one_timer_and_shows_a_banner(
     window: MainWindow, diary: Diary, clock: FakeClock, baclofen
 ):
-    diary.checklists.add_medication("Tizanidine", times=["14:33"], starts=date(2026, 3, 1))
+    diary.checklists.medications.add("Tizanidine", times=["14:33"], starts=date(2026, 3, 1))
     driver = window.reminders.driver
     assert driver.timer.isActive()
     assert driver.timer.isSingleShot()
@@ -195,7 +197,7 @@ def test_a_reminder_waits_with_one_timer_and_shows_a_banner(
     clock.set(datetime(2026, 3, 11, 14, 43, 1))
     driver.check()
     banner.rows[key].taken_button.click()
-    assert diary.checklists.doses_for_day(date(2026, 3, 11))[-1].state == "taken"
+    assert diary.checklists.doses.scheduled_on(date(2026, 3, 11))[-1].state == "taken"
     assert driver.timer.interval() == MAX_WAIT_MS  # next: 08:00 tomorrow, woken every 5 min
 
 
@@ -211,7 +213,7 @@ def test_after_a_suspend_missed_reminders_come_once(
     window.tabs.setCurrentWidget(window.checklists_page)
     [row] = banner.rows.values()
     row.skip_button.click()
-    assert diary.checklists.doses_for_day(date(2026, 3, 12))[0].state == "skipped"
+    assert diary.checklists.doses.scheduled_on(date(2026, 3, 12))[0].state == "skipped"
 
 
 def test_ticking_in_the_tab_clears_the_banner(window: MainWindow, tab, clock, baclofen):
@@ -259,9 +261,9 @@ def test_a_busy_day_passes_the_audit(
     from tests.helpers.audit import audit, clipping
 
     checklists = diary.checklists
-    checklists.mark_taken(baclofen.uuid, "2026-03-11 14:00")
-    checklists.mark_skipped(baclofen.uuid, "2026-03-11 08:00", "Ran out")
-    diary.checklists.tick_habit(checklists.habits()[0].uuid)
+    checklists.doses.mark_taken(baclofen.uuid, "2026-03-11 14:00")
+    checklists.doses.mark_skipped(baclofen.uuid, "2026-03-11 08:00", "Ran out")
+    diary.checklists.habits.tick(checklists.habits.listed()[0].uuid)
     tab.habits.edit_button.click()
     app = QApplication.instance()
     apply_style(app, theme, scale)
@@ -292,7 +294,7 @@ def test_a_shown_tab_turns_the_day_by_itself(window: MainWindow, tab, clock: Fak
 def test_the_single_shot_timer_really_fires_once(
     window: MainWindow, diary: Diary, clock: FakeClock, qtbot
 ):
-    diary.checklists.add_medication("Tizanidine", times=["14:31"], starts=date(2026, 3, 1))
+    diary.checklists.medications.add("Tizanidine", times=["14:31"], starts=date(2026, 3, 1))
     driver = window.reminders.driver
     clock.set(datetime(2026, 3, 11, 14, 30, 59, 900_000))
     driver.reschedule()
@@ -320,7 +322,7 @@ def test_the_medication_dialog_passes_the_audit(tab, qtbot, baclofen):
 def test_the_small_dialogs_pass_the_audit(tab, qtbot, diary: Diary, baclofen):
     from tests.helpers.audit import audit, clipping
 
-    diary.checklists.add_medication("Diazepam", as_needed=True, starts=date(2026, 3, 1))
+    diary.checklists.medications.add("Diazepam", as_needed=True, starts=date(2026, 3, 1))
     row = tab.doses.rows[(baclofen.uuid, "2026-03-11 08:00")]
     row.skip_button.click()
     openers = [

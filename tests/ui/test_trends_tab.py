@@ -257,13 +257,13 @@ def test_charts_follow_the_theme(window: MainWindow, diary: Diary, qtbot, qapp):
 
 def test_medication_and_habit_lanes_follow_the_range(window: MainWindow, diary: Diary, qtbot):
     c = diary.checklists
-    med = c.add_medication("Baclofen", times=["08:00"], amount=10, unit="mg",
+    med = c.medications.add("Baclofen", times=["08:00"], amount=10, unit="mg",
                            starts=date(2026, 1, 1))  # fmt: skip
-    c.change_medication(med.uuid, effective_from=date(2026, 3, 8), times=["08:00", "20:00"],
+    c.medications.change(med.uuid, effective_from=date(2026, 3, 8), times=["08:00", "20:00"],
                         amount=10, unit="mg")  # fmt: skip
     for day in (date(2026, 1, 20), date(2026, 3, 9)):
-        c.mark_taken(med.uuid, c.slot_local(day, "08:00"))
-        c.tick_habit(c.habits()[0].uuid, day)
+        c.doses.mark_taken(med.uuid, c.doses.slot_local(day, "08:00"))
+        c.habits.tick(c.habits.listed()[0].uuid, day)
     log_days(diary, [0])
     view = open_trends(window, qtbot)
     lanes = view.lanes
@@ -301,9 +301,9 @@ def test_markers_are_reused_across_range_switches(window: MainWindow, diary: Dia
     import pyqtgraph as pg
 
     c = diary.checklists
-    med = c.add_medication("Baclofen", times=["08:00"], amount=10, unit="mg",
+    med = c.medications.add("Baclofen", times=["08:00"], amount=10, unit="mg",
                            starts=date(2025, 6, 1))  # fmt: skip
-    c.change_medication(med.uuid, effective_from=date(2026, 3, 8), times=["08:00", "20:00"],
+    c.medications.change(med.uuid, effective_from=date(2026, 3, 8), times=["08:00", "20:00"],
                         amount=10, unit="mg")  # fmt: skip
     diary.appointments.add(date(2026, 3, 2), "Dr Okafor")
     log_days(diary, [0, 300])
@@ -335,12 +335,12 @@ def test_marker_labels_stay_inside_their_lane_and_never_overlap(
     window: MainWindow, diary: Diary, qtbot
 ):
     c = diary.checklists
-    med = c.add_medication("Baclofen", times=["08:00"], amount=5, unit="mg",
+    med = c.medications.add("Baclofen", times=["08:00"], amount=5, unit="mg",
                            starts=date(2024, 3, 1))  # fmt: skip
     changes = [date(2024, 7, 1), date(2024, 11, 1), date(2025, 3, 1), date(2025, 7, 1),
                date(2025, 11, 1)]  # fmt: skip
     for amount, day in enumerate(changes, start=2):  # a new dose every four months
-        c.change_medication(med.uuid, effective_from=day, times=["08:00"], amount=5 * amount,
+        c.medications.change(med.uuid, effective_from=day, times=["08:00"], amount=5 * amount,
                             unit="mg")  # fmt: skip
     log_days(diary, [0, 700])
     view = open_trends(window, qtbot)

@@ -21,6 +21,7 @@ from mslog.core.checklists.model import (
     check_moment,
     check_text,
 )
+from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import DoseRow, MedicationRow
 from mslog.core.clock import Clock, from_epoch_and_offset, to_epoch_and_offset
 from mslog.core.days import DayRule
@@ -39,7 +40,7 @@ _TICK_REPLACES = [
 ]
 
 
-class Doses:
+class Doses(ChecklistPart):
     """Scheduled doses by diary day and as-needed doses, each write one transaction.
 
     Args:
@@ -58,10 +59,7 @@ class Doses:
         changed: Event[ChecklistChange],
         medications: Medications,
     ) -> None:
-        self._db = db
-        self._clock = clock
-        self._rule = rule
-        self._changed = changed
+        super().__init__(db, clock, rule, changed)
         self._medications = medications
 
     # --- days and slots ---
@@ -186,7 +184,7 @@ class Doses:
                 utc_offset=None,
                 reason=reason,
                 recorded_at=self._stamp(),
-                entered_later=self.slot_day(slot_local) < self._today(),
+                entered_later=self.slot_day(slot_local) < self.today(),
             ).on_conflict(
                 conflict_target=[DoseRow.medication, DoseRow.slot_local], preserve=_TICK_REPLACES
             ).execute()
@@ -281,16 +279,10 @@ class Doses:
 
     # --- internals ---
 
-    def _today(self) -> date:
-        return self._rule().day_of(self._clock.now())
-
-    def _stamp(self) -> int:
-        return int(self._clock.now().timestamp())
-
     def _check_slot(self, medication_uuid: str, slot_local: str) -> int:
         medication = self._medications.get(medication_uuid)
         day = self.slot_day(slot_local)
-        if day > self._today():
+        if day > self.today():
             raise ValidationError("slot", f"{day} is still to come")
         version = medication.version_on(day)
         if version is None or not version.active or version.as_needed:

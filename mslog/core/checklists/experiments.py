@@ -13,20 +13,15 @@ from __future__ import annotations
 
 import random
 import uuid as uuidlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from peewee import SqliteDatabase
-
 from mslog.core.checklists import queries
 from mslog.core.checklists.model import ChecklistChange, check_day
+from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import ExperimentRow, HabitRow
-from mslog.core.clock import Clock
-from mslog.core.days import DayRule
 from mslog.core.errors import NotFoundError, ValidationError
-from mslog.core.events import Event
 
 if TYPE_CHECKING:
     from mslog.core.trends.insight import Comparison
@@ -236,7 +231,7 @@ class TrialResult:
         return lines
 
 
-class Experiments:
+class Experiments(ChecklistPart):
     """Plans, stops and reads self-experiments; changes are announced on ``changed``.
 
     Args:
@@ -245,22 +240,6 @@ class Experiments:
         rule: Returns the diary-day rule in force.
         changed: The checklists' change event (a trial shows in the Checklists tab).
     """
-
-    def __init__(
-        self,
-        db: SqliteDatabase,
-        clock: Clock,
-        rule: Callable[[], DayRule],
-        changed: Event[ChecklistChange],
-    ) -> None:
-        self._db = db
-        self._clock = clock
-        self._rule = rule
-        self.changed = changed
-
-    def today(self) -> date:
-        """Return today's diary day."""
-        return self._rule().day_of(self._clock.now())
 
     # --- reading ---
 
@@ -450,9 +429,5 @@ class Experiments:
             raise NotFoundError(f"No habit with id {uuid}")
         return row
 
-    def _stamp(self) -> int:
-        return int(self._clock.now().timestamp())
-
     def _announce(self, action: str, uuid: str) -> None:
-
-        self.changed.emit(ChecklistChange("experiment", action, uuid))
+        self._changed.emit(ChecklistChange("experiment", action, uuid))

@@ -10,6 +10,7 @@ from peewee import SQL, SqliteDatabase
 
 from mslog.core.checklists.model import ChecklistChange, Habit, HabitTick, check_day, check_moment
 from mslog.core.checklists.named_list import NamedList
+from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import HabitRow, HabitTickRow
 from mslog.core.clock import Clock, from_epoch_and_offset, to_epoch_and_offset
 from mslog.core.days import DayRule
@@ -20,7 +21,7 @@ from mslog.core.events import Event
 STRETCHING = "stretching"
 
 
-class Habits:
+class Habits(ChecklistPart):
     """The habit list (add, rename, reorder, retire) and each day's ticks.
 
     Args:
@@ -37,13 +38,8 @@ class Habits:
         rule: Callable[[], DayRule],
         changed: Event[ChecklistChange],
     ) -> None:
-        self._db = db
-        self._clock = clock
-        self._rule = rule
-        self._changed = changed
-        self._list = NamedList(
-            db, HabitRow, Habit, self._today, noun="habit", where="the checklist"
-        )
+        super().__init__(db, clock, rule, changed)
+        self._list = NamedList(db, HabitRow, Habit, self.today, noun="habit", where="the checklist")
 
     # --- the list ---
 
@@ -189,9 +185,6 @@ class Habits:
         completed.connect(on_completed)
 
     # --- internals ---
-
-    def _today(self) -> date:
-        return self._rule().day_of(self._clock.now())
 
     def _announce(self, what: str, action: str, habit: Habit) -> Habit:
         self._changed.emit(ChecklistChange(what, action, habit.uuid))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from typing import Any
 
-from peewee import SqliteDatabase, fn
+from peewee import fn
 
 from mslog.core.checklists.model import (
     MAX_NAME_LENGTH,
@@ -20,14 +20,12 @@ from mslog.core.checklists.model import (
     check_schedule,
     check_text,
 )
+from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import MedicationRow, MedicationTimeRow, MedicationVersionRow
-from mslog.core.clock import Clock
-from mslog.core.days import DayRule
 from mslog.core.errors import NotFoundError, ValidationError
-from mslog.core.events import Event
 
 
-class Medications:
+class Medications(ChecklistPart):
     """The person's medications with their whole prescription history.
 
     Args:
@@ -36,18 +34,6 @@ class Medications:
         rule: Returns the diary-day rule in force.
         changed: Where committed changes are announced.
     """
-
-    def __init__(
-        self,
-        db: SqliteDatabase,
-        clock: Clock,
-        rule: Callable[[], DayRule],
-        changed: Event[ChecklistChange],
-    ) -> None:
-        self._db = db
-        self._clock = clock
-        self._rule = rule
-        self._changed = changed
 
     # --- reading ---
 
@@ -98,7 +84,7 @@ class Medications:
         """Add a medication taken from ``starts`` (default today) and return it."""
         name = check_text("name", name, MAX_NAME_LENGTH, required=True)
         values = _version_values(times, as_needed, amount, unit, strength)
-        starts = check_day("starts", starts or self._today())
+        starts = check_day("starts", starts or self.today())
         self._check_unique_name(name, None)
         uuid = str(uuidlib.uuid4())
         now = self._stamp()
@@ -167,12 +153,6 @@ class Medications:
         return self.get(uuid)
 
     # --- internals ---
-
-    def _today(self) -> date:
-        return self._rule().day_of(self._clock.now())
-
-    def _stamp(self) -> int:
-        return int(self._clock.now().timestamp())
 
     def _insert_version(
         self, med_id: int, day: date, active: bool, values: dict[str, Any], stamp: int

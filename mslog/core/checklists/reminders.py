@@ -97,7 +97,7 @@ class ReminderPlanner:
         last = rule.day_of(until) + timedelta(days=1)
         found = []
         while day <= last:
-            for dose in self._checklists.doses_for_day(day):
+            for dose in self._checklists.doses.scheduled_on(day):
                 if (
                     dose.record is None
                     and not dose.off_schedule

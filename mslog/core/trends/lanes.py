@@ -335,7 +335,7 @@ def medication_lanes(
     lane = adherence_lane(trends, rng, now)
     markers: list[tuple[date, str]] = []
     current: list[str] = []
-    for medication in checklists.all_medications():
+    for medication in checklists.medications.all():
         for index, version in enumerate(medication.effective_versions()):
             if not rng.first <= version.effective_from <= rng.last:
                 continue

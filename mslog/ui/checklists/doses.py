@@ -65,7 +65,7 @@ class DosesCard(Card):
     def refresh(self, day: date) -> None:
         """Show the doses of ``day``, keeping rows (and keyboard focus) where possible."""
         self.day = day
-        doses = self._checklists.doses_for_day(day)
+        doses = self._checklists.doses.scheduled_on(day)
         keys = [(d.medication.uuid, d.slot_local) for d in doses]
         if keys != list(self.rows):
             clear(self._dose_box)
@@ -82,9 +82,9 @@ class DosesCard(Card):
             for dose in doses:
                 self.rows[(dose.medication.uuid, dose.slot_local)].set_dose(dose)
         clear(self._as_needed_box)
-        names = {m.uuid: m.name for m in self._checklists.all_medications()}
+        names = {m.uuid: m.name for m in self._checklists.medications.all()}
         self.as_needed_rows = []
-        for record in self._checklists.as_needed_for_day(day):
+        for record in self._checklists.doses.as_needed_on(day):
             needed = AsNeededRow(record, names.get(record.medication_uuid, "?"))
             needed.removeClicked.connect(lambda r=needed: self.remove_as_needed(r.record.uuid))
             self._as_needed_box.addWidget(needed)
@@ -130,7 +130,7 @@ class DosesCard(Card):
         dialog = ReasonDialog(f"{dose.time_of_day} {dose.label}", reason, self)
 
         def save() -> bool:
-            mark = self._checklists.mark_skipped
+            mark = self._checklists.doses.mark_skipped
             return (
                 self._change_dose(
                     dose,
@@ -156,7 +156,7 @@ class DosesCard(Card):
         def save() -> bool:
             after = self._change_dose(
                 dose,
-                lambda: self._checklists.set_taken_time(record.uuid, dialog.moment()),
+                lambda: self._checklists.doses.set_taken_time(record.uuid, dialog.moment()),
                 f"time of {dose.time_of_day} {dose.label}",
                 dialog,
             )
@@ -171,7 +171,7 @@ class DosesCard(Card):
 
     def ask_as_needed(self) -> None:
         """Ask which as-needed (or extra) dose was taken, and when."""
-        medications = self._checklists.medications(self.day)
+        medications = self._checklists.medications.taken_on(self.day)
         as_needed = [m for m in medications if (v := m.version_on(self.day)) and v.as_needed]
         choices = as_needed + [m for m in medications if m not in as_needed]
         if not choices:

@@ -210,7 +210,7 @@ class TrialPanel(QWidget):
         """Ask which habit to try, then plan the weeks (undo removes the plan)."""
         experiments = self._diary.experiments
         today = experiments.today()
-        habits = [(h.uuid, h.name) for h in self._diary.checklists.habits(today)]
+        habits = [(h.uuid, h.name) for h in self._diary.checklists.habits.listed(today)]
         if not habits:
             self._say("Add a habit first, then try it for 4 weeks.")
             return

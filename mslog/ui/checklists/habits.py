@@ -62,8 +62,8 @@ class HabitsCard(Card):
     def refresh(self, day: date, today: date) -> None:
         """Show the habits of ``day`` and their ticks, and the trial's plan for its week."""
         self.day = day
-        habits = self._checklists.habits(day)
-        ticks = self._checklists.ticks_for_day(day)
+        habits = self._checklists.habits.listed(day)
+        ticks = self._checklists.habits.ticks_on(day)
         if [h.uuid for h in habits] != list(self.rows):
             clear(self._habit_box)
             self.rows = {}
@@ -102,7 +102,7 @@ class HabitsCard(Card):
 
         def save() -> bool:
             try:
-                habit = self._checklists.add_habit(dialog.name.text())
+                habit = self._checklists.habits.add(dialog.name.text())
             except MSLogError as exc:
                 dialog.show_error(explain(exc))
                 return False
@@ -117,7 +117,7 @@ class HabitsCard(Card):
 
         def save() -> bool:
             try:
-                self._checklists.rename_habit(habit.uuid, dialog.name.text())
+                self._checklists.habits.rename(habit.uuid, dialog.name.text())
             except MSLogError as exc:
                 dialog.show_error(explain(exc))
                 return False
@@ -127,7 +127,7 @@ class HabitsCard(Card):
 
     def move_habit(self, habit: Habit, step: int) -> None:
         """Move a habit up or down the list."""
-        self._checklists.move_habit(habit.uuid, step)
+        self._checklists.habits.move(habit.uuid, step)
         row = self.rows.get(habit.uuid)
         if row is not None:
             (row.up_button if step < 0 else row.down_button).setFocus()

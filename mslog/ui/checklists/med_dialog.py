@@ -232,7 +232,7 @@ class MedicationDialog(FormDialog):
             assert isinstance(day, date)
             name = self.name.currentText()
             if self.medication is None:
-                self.saved = self._checklists.add_medication(
+                self.saved = self._checklists.medications.add(
                     name, starts=day, reminders=self.reminders.isChecked(), **values
                 )
             else:
@@ -267,9 +267,9 @@ class MedicationDialog(FormDialog):
             True,
         )
         if " ".join(name.split()) != medication.name:
-            self._checklists.rename_medication(uuid, name)
+            self._checklists.medications.rename(uuid, name)
         if changed:
-            self._checklists.change_medication(uuid, effective_from=day, **values)
+            self._checklists.medications.change(uuid, effective_from=day, **values)
         if self.reminders.isChecked() != medication.reminders:
-            self._checklists.set_reminders(uuid, self.reminders.isChecked())
-        return self._checklists.get_medication(uuid)
+            self._checklists.medications.set_reminders(uuid, self.reminders.isChecked())
+        return self._checklists.medications.get(uuid)

@@ -95,7 +95,7 @@ class MedicationsCard(Card):
         """Redraw the list as it stands ``today``."""
         clear(self._med_box)
         self.lines = []
-        for medication in self._checklists.all_medications():
+        for medication in self._checklists.medications.all():
             line = MedicationLine(medication, today)
             line.change_button.clicked.connect(lambda _=False, m=medication: self.ask_medication(m))
             line.stop_button.clicked.connect(lambda _=False, m=medication: self.ask_stop(m))
@@ -124,7 +124,7 @@ class MedicationsCard(Card):
 
         def save() -> bool:
             try:
-                self._checklists.stop_medication(medication.uuid, dialog.first_day())
+                self._checklists.medications.stop(medication.uuid, dialog.first_day())
             except MSLogError as exc:
                 dialog.show_error(explain(exc))
                 return False

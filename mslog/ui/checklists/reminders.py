@@ -264,7 +264,7 @@ class ReminderController(QObject):
 
     def _dose_at(self, medication_uuid: str, slot_local: str) -> ScheduledDose | None:
         try:
-            doses = self._checklists.doses_for_day(self._checklists.slot_day(slot_local))
+            doses = self._checklists.doses.scheduled_on(self._checklists.doses.slot_day(slot_local))
         except MSLogError:
             return None
         key = (medication_uuid, slot_local)

@@ -36,7 +36,7 @@ class ChecklistOperations(Operations):
     def set_taken(self, dose: ScheduledDose, taken: bool) -> Outcome[DoseRecord]:
         """Tick a dose as taken now, or untick it."""
         where = f"{dose.time_of_day} {dose.label}"
-        mark = self._checklists.mark_taken
+        mark = self._checklists.doses.mark_taken
         outcome = self.change_dose(
             dose,
             (lambda: mark(dose.medication.uuid, dose.slot_local)) if taken else None,
@@ -56,7 +56,7 @@ class ChecklistOperations(Operations):
     ) -> Outcome[DoseRecord]:
         """Mark a dose skipped (reason optional), or open it again."""
         where = f"{dose.time_of_day} {dose.label}"
-        mark = self._checklists.mark_skipped
+        mark = self._checklists.doses.mark_skipped
         outcome = self.change_dose(
             dose,
             (lambda: mark(dose.medication.uuid, dose.slot_local, reason)) if skipped else None,
@@ -80,7 +80,7 @@ class ChecklistOperations(Operations):
             if record is not None:
                 after: DoseRecord | None = record()
             else:
-                self._checklists.clear_dose(dose.medication.uuid, dose.slot_local)
+                self._checklists.doses.clear(dose.medication.uuid, dose.slot_local)
                 after = None
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
@@ -88,9 +88,9 @@ class ChecklistOperations(Operations):
 
         def put(state: DoseRecord | None) -> None:
             if state is None:
-                self._checklists.clear_dose(dose.medication.uuid, dose.slot_local)
+                self._checklists.doses.clear(dose.medication.uuid, dose.slot_local)
             else:
-                self._checklists.restore_dose(state)
+                self._checklists.doses.restore(state)
 
         self._record(text, lambda: put(before), lambda: put(after))
         return Outcome("", after)
@@ -101,16 +101,16 @@ class ChecklistOperations(Operations):
         """Record an as-needed (or extra) dose of ``name``; undo removes it, redo puts it back."""
         checklists = self._checklists
         try:
-            record = checklists.log_as_needed(medication_uuid, at, amount)
+            record = checklists.doses.log_as_needed(medication_uuid, at, amount)
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
         latest = {"record": record}
 
         def undo() -> None:
-            checklists.delete_dose(latest["record"].uuid)
+            checklists.doses.delete(latest["record"].uuid)
 
         def redo() -> None:
-            latest["record"] = checklists.restore_dose(latest["record"])
+            latest["record"] = checklists.doses.restore(latest["record"])
 
         self._record("as-needed dose", undo, redo)
         return self._done(f"Saved: {name} at {at:%H:%M}.", record)
@@ -119,13 +119,13 @@ class ChecklistOperations(Operations):
         """Remove an as-needed dose; undo brings it back."""
         checklists = self._checklists
         try:
-            record = checklists.delete_dose(uuid)
+            record = checklists.doses.delete(uuid)
         except MSLogError as exc:
             return Outcome.refused(str(exc))
         self._record(
             "removal of an as-needed dose",
-            lambda: checklists.restore_dose(record),
-            lambda: checklists.delete_dose(uuid),
+            lambda: checklists.doses.restore(record),
+            lambda: checklists.doses.delete(uuid),
         )
         return self._done("Removed the as-needed dose. Undo (Ctrl+Z) brings it back.", record)
 
@@ -133,13 +133,13 @@ class ChecklistOperations(Operations):
         """Take a habit off the checklist from today (past ticks stay); undo puts it back."""
         checklists = self._checklists
         try:
-            retired = checklists.retire_habit(habit.uuid)
+            retired = checklists.habits.retire(habit.uuid)
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
         self._record(
             f"removal of {habit.name}",
-            lambda: checklists.unretire_habit(habit.uuid),
-            lambda: checklists.retire_habit(habit.uuid),
+            lambda: checklists.habits.unretire(habit.uuid),
+            lambda: checklists.habits.retire(habit.uuid),
         )
         return self._done(
             f"Removed {habit.name} from the checklist. Past ticks stay. Undo puts it back.",
@@ -149,20 +149,20 @@ class ChecklistOperations(Operations):
     def set_habit_done(self, habit: Habit, day: date, done: bool) -> Outcome[HabitTick]:
         """Tick or untick a habit on ``day``; undo puts back the tick as it was."""
         try:
-            before = self._checklists.ticks_for_day(day).get(habit.uuid)
+            before = self._checklists.habits.ticks_on(day).get(habit.uuid)
             if done:
-                after: HabitTick | None = self._checklists.tick_habit(habit.uuid, day)
+                after: HabitTick | None = self._checklists.habits.tick(habit.uuid, day)
             else:
-                self._checklists.untick_habit(habit.uuid, day)
+                self._checklists.habits.untick(habit.uuid, day)
                 after = None
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
 
         def put(tick: HabitTick | None) -> None:
             if tick is None:
-                self._checklists.untick_habit(habit.uuid, day)
+                self._checklists.habits.untick(habit.uuid, day)
             else:
-                self._checklists.restore_tick(tick)
+                self._checklists.habits.restore_tick(tick)
 
         self._record(
             f"{'tick' if done else 'untick'} of {habit.name}",

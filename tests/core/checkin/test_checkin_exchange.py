@@ -34,7 +34,7 @@ def fill(diary: Diary) -> None:
                     spasms="all_logged", factors={heat, cold.uuid})  # fmt: skip
     checkins.update(date(2026, 3, 10), nrs=2, spasms="none")
     checkins.update(TODAY, factors={cold.uuid})
-    stretch = diary.checklists.add_habit("Evening stretch")
+    stretch = diary.checklists.habits.add("Evening stretch")
     diary.db.execute_sql(
         "INSERT INTO self_rating (uuid, day, penn_frequency, penn_severity, snow, created_at)"
         " VALUES ('r1', '2026-03-10', 2, 1, 3, 0)"
@@ -126,7 +126,7 @@ def test_a_file_from_before_the_checkin_imports_and_leaves_the_day_factors(targe
     target.safety.import_file(old)
     assert target.checkins.between(date(2026, 1, 1), TODAY) == {}
     assert [f.name for f in target.checkins.factors()] == [n for _, n in DEFAULT_FACTORS]
-    assert [h.name for h in target.checklists.habits()][-1] == "Evening stretch"
+    assert [h.name for h in target.checklists.habits.listed()][-1] == "Evening stretch"
 
 
 def _damaged(path: Path, table: str, row: int, column: str, value: Any) -> Path:
@@ -165,7 +165,7 @@ def test_a_bad_row_is_named_and_nothing_is_imported(target, exported, table, col
         target.safety.import_file(_damaged(path, table, 0, column, value))
     assert named in str(caught.value)
     assert target.checkins.between(date(2026, 1, 1), TODAY) == {}
-    assert len(target.checklists.habits()) == 6
+    assert len(target.checklists.habits.listed()) == 6
     assert target.spasms.count() == 1
 
 
@@ -228,10 +228,10 @@ def test_upgrade_from_schema_7_keeps_every_row_and_gains_the_day_factors(
         try:
             old.spasms.log(severity=6, locations=["left_calf"], triggers=["heat", "Stairs"])
             c = old.checklists
-            med = c.add_medication("Baclofen", times=["08:00"], amount=10, unit="mg",
+            med = c.medications.add("Baclofen", times=["08:00"], amount=10, unit="mg",
                                    starts=date(2026, 3, 9))  # fmt: skip
-            c.mark_taken(med.uuid, c.slot_local(date(2026, 3, 10), "08:00"))
-            c.tick_habit(c.habits()[0].uuid, date(2026, 3, 10))
+            c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 10), "08:00"))
+            c.habits.tick(c.habits.listed()[0].uuid, date(2026, 3, 10))
             old.appointments.add(date(2026, 4, 1), "Dr Okafor")
             old.set_day_start_hour(5)
             assert migrations.schema_version(old.db) == 7
@@ -266,9 +266,9 @@ def test_ticks_of_built_in_habits_survive_a_round_trip_into_a_new_diary(
     # into a fresh install (which has its own built-in habits) must keep them.
     source = Diary(tmp_path / "source", clock=clock)
     try:
-        stretching = next(h for h in source.checklists.habits() if h.key == "stretching")
-        source.checklists.tick_habit(stretching.uuid, date(2026, 3, 10))
-        source.checklists.tick_habit(stretching.uuid, TODAY)
+        stretching = next(h for h in source.checklists.habits.listed() if h.key == "stretching")
+        source.checklists.habits.tick(stretching.uuid, date(2026, 3, 10))
+        source.checklists.habits.tick(stretching.uuid, TODAY)
         path = export.write_json(source.db, tmp_path / "ticks.json", clock.now())
     finally:
         source.close()
@@ -276,10 +276,10 @@ def test_ticks_of_built_in_habits_survive_a_round_trip_into_a_new_diary(
     try:
         target.safety.import_file(path)
         target.safety.import_file(path)  # twice: nothing doubled
-        mine = next(h for h in target.checklists.habits() if h.key == "stretching")
-        days = [d for d in (date(2026, 3, 10), TODAY) if target.checklists.ticks_for_day(d)]
+        mine = next(h for h in target.checklists.habits.listed() if h.key == "stretching")
+        days = [d for d in (date(2026, 3, 10), TODAY) if target.checklists.habits.ticks_on(d)]
         assert days == [date(2026, 3, 10), TODAY]
-        assert set(target.checklists.ticks_for_day(TODAY)) == {mine.uuid}
+        assert set(target.checklists.habits.ticks_on(TODAY)) == {mine.uuid}
         (ticks,) = target.db.execute_sql("SELECT count(*) FROM habit_tick").fetchone()
         assert ticks == 2
     finally:

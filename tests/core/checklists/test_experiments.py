@@ -21,7 +21,7 @@ def stored(diary: Diary) -> list[tuple]:
 
 @pytest.fixture
 def stretch(diary: Diary) -> str:
-    return diary.checklists.add_habit("Evening stretch").uuid
+    return diary.checklists.habits.add("Evening stretch").uuid
 
 
 def test_the_order_is_drawn_by_the_rng_passed_in(diary: Diary, stretch: str):
@@ -60,7 +60,7 @@ def test_bad_plans_name_the_problem_and_write_nothing(diary, stretch, first_day,
 def test_an_unknown_or_removed_habit_is_refused(diary: Diary, stretch: str):
     with pytest.raises(NotFoundError):
         diary.experiments.plan("nope")
-    diary.checklists.retire_habit(stretch)
+    diary.checklists.habits.retire(stretch)
     with pytest.raises(ValidationError, match="Evening stretch is no longer on the checklist"):
         diary.experiments.plan(stretch)
     assert stored(diary) == []
@@ -68,7 +68,7 @@ def test_an_unknown_or_removed_habit_is_refused(diary: Diary, stretch: str):
 
 def test_one_trial_at_a_time(diary: Diary, stretch: str):
     diary.experiments.plan(stretch, rng=random.Random(0))
-    bath = diary.checklists.habits()[0].uuid
+    bath = diary.checklists.habits.listed()[0].uuid
     with pytest.raises(ValidationError, match="runs until Tuesday 7 April; stop it first"):
         diary.experiments.plan(bath)
     assert len(stored(diary)) == 1
@@ -136,7 +136,7 @@ def make_trial_diary(diary: Diary, clock: FakeClock, stretch: str, complete=lamb
             diary.spasms.log(started=_day_at(day, 9 + n))
         lapse = offset in (3, 10)  # a missed stretch in week 1, a stretch in week 2
         if exposed != lapse:
-            diary.checklists.tick_habit(stretch, day)
+            diary.checklists.habits.tick(stretch, day)
         if complete(day):
             diary.checkins.update(day, spasms="all_logged", nrs=3 if exposed else 5)
     return planned

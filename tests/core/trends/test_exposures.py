@@ -86,12 +86,12 @@ def test_days_without_a_check_in_are_unknown_and_incomplete_days_are_left_out(di
 
 
 def test_a_habit_is_compared_with_the_next_day_and_the_same_day(diary: Diary):
-    bath = diary.checklists.add_habit("Warm bath")
+    bath = diary.checklists.habits.add("Warm bath")
     for d in range(1, 29):
         log(diary, feb(d), 2)
         diary.checkins.update(feb(d), spasms="all_logged")
     for d in range(1, 11):  # done on 1-10 February
-        diary.checklists.tick_habit(bath.uuid, feb(d), at=datetime(2026, 2, d, 20, tzinfo=LONDON))
+        diary.checklists.habits.tick(bath.uuid, feb(d), at=datetime(2026, 2, d, 20, tzinfo=LONDON))
     analysis = analysed(diary, FEBRUARY)
     after = by_name(analysis, "Warm bath", "next day").comparison
     # Next day: 2-11 Feb follow a bath; 12-28 follow none; 1 Feb follows 31 January,
@@ -105,13 +105,13 @@ def test_a_habit_is_compared_with_the_next_day_and_the_same_day(diary: Diary):
 
 
 def test_doses_count_only_from_the_first_recorded_dose(diary: Diary):
-    med = diary.checklists.add_medication("Baclofen", times=["08:00"], starts=feb(1))
+    med = diary.checklists.medications.add("Baclofen", times=["08:00"], starts=feb(1))
     for d in range(1, 29):
         log(diary, feb(d), 2)
         diary.checkins.update(feb(d), spasms="all_logged")
     for d in range(5, 29):  # first recorded on 5 February; not recorded on 20-28
         if d < 20:
-            diary.checklists.mark_taken(med.uuid, f"2026-02-{d:02d} 08:00")
+            diary.checklists.doses.mark_taken(med.uuid, f"2026-02-{d:02d} 08:00")
     analysis = analysed(diary, FEBRUARY)
     c = by_name(analysis, "Every scheduled dose of Baclofen taken").comparison
     assert (c.days_with, c.days_without) == (15, 9)  # 5-19 taken, 20-28 not; 1-4 unknown
@@ -160,15 +160,15 @@ def test_a_factor_of_your_own_is_known_from_the_first_day_it_was_ticked(diary: D
 
 def test_a_habit_of_your_own_is_known_from_its_first_tick_a_built_in_one_from_any(diary: Diary):
     checklists = diary.checklists
-    shower = next(h for h in checklists.habits() if h.name == "Warm shower or bath")
+    shower = next(h for h in checklists.habits.listed() if h.name == "Warm shower or bath")
     for d in range(1, 29):
         log(diary, feb(d), 2)
         diary.checkins.update(feb(d), spasms="all_logged")
     for d in range(5, 11):  # the checklist in use from 5 February
-        checklists.tick_habit(shower.uuid, feb(d), at=datetime(2026, 2, d, 20, tzinfo=LONDON))
-    yoga = checklists.add_habit("Yoga")
+        checklists.habits.tick(shower.uuid, feb(d), at=datetime(2026, 2, d, 20, tzinfo=LONDON))
+    yoga = checklists.habits.add("Yoga")
     for d in (15, 20, 25):
-        checklists.tick_habit(yoga.uuid, feb(d), at=datetime(2026, 2, d, 20, tzinfo=LONDON))
+        checklists.habits.tick(yoga.uuid, feb(d), at=datetime(2026, 2, d, 20, tzinfo=LONDON))
     analysis = analysed(diary, FEBRUARY)
     built_in = by_name(analysis, "Warm shower or bath").comparison
     assert (built_in.days_with, built_in.days_without) == (6, 18)  # 5-10 with, 11-28 without

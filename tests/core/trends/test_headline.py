@@ -218,12 +218,12 @@ def test_the_diary_begins_with_whatever_was_recorded_first(diary: Diary):
     diary.checkins.update(march(3), nrs=4)
     assert diary_began(diary.trends, diary.checkins) == march(3)
     c = diary.checklists
-    med = c.add_medication("Baclofen", times=["08:00"], starts=date(2026, 1, 1))
-    c.mark_skipped(med.uuid, c.slot_local(date(2026, 2, 20), "08:00"), "away")
+    med = c.medications.add("Baclofen", times=["08:00"], starts=date(2026, 1, 1))
+    c.doses.mark_skipped(med.uuid, c.doses.slot_local(date(2026, 2, 20), "08:00"), "away")
     assert diary_began(diary.trends, diary.checkins) == date(
         2026, 2, 20
     )  # a skipped dose has only its slot
-    c.tick_habit(c.habits()[0].uuid, date(2026, 2, 10))
+    c.habits.tick(c.habits.listed()[0].uuid, date(2026, 2, 10))
     assert diary_began(diary.trends, diary.checkins) == date(2026, 2, 10)
     # The stretching or doses of February are then compared, not shown as "—".
     assert of(diary, FEBRUARY).in_diary

@@ -21,7 +21,7 @@ TODAY = date(2026, 3, 11)
 
 @pytest.fixture
 def stretch(diary: Diary) -> str:
-    return diary.checklists.add_habit("Evening stretch").uuid
+    return diary.checklists.habits.add("Evening stretch").uuid
 
 
 @pytest.fixture
@@ -162,7 +162,7 @@ def test_the_trial_passes_the_audit_and_is_not_clipped(
 def test_a_bad_plan_keeps_the_dialog_open_with_the_reason(qtbot, tab, diary):
     qtbot.mouseClick(tab.habits.trial.plan_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    diary.experiments.plan(diary.checklists.habits()[0].uuid)  # meanwhile, from elsewhere
+    diary.experiments.plan(diary.checklists.habits.listed()[0].uuid)  # meanwhile, from elsewhere
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert tab.dialog is dialog
     assert dialog.error.isVisible()

@@ -42,13 +42,13 @@ def changes(diary: Diary):
 
 @pytest.fixture
 def dose(diary: Diary):
-    diary.checklists.add_medication("Baclofen", times=["14:00"], amount=10, unit="mg")
-    [scheduled] = diary.checklists.doses_for_day(DAY)
+    diary.checklists.medications.add("Baclofen", times=["14:00"], amount=10, unit="mg")
+    [scheduled] = diary.checklists.doses.scheduled_on(DAY)
     return scheduled
 
 
 def state(diary: Diary) -> str:
-    return diary.checklists.doses_for_day(DAY)[0].state
+    return diary.checklists.doses.scheduled_on(DAY)[0].state
 
 
 def test_take_undo_redo(diary: Diary, ops, stack, said, changes, dose):
@@ -75,7 +75,7 @@ def test_skip_then_open_again(diary: Diary, ops, stack, said, dose):
     where = f"{dose.time_of_day} {dose.label}"
     ops.set_skipped(dose, True)
     assert said == [f"{where}: skipped. You can add a reason."]
-    [skipped] = diary.checklists.doses_for_day(DAY)
+    [skipped] = diary.checklists.doses.scheduled_on(DAY)
     ops.set_skipped(skipped, False)
     assert said[-1] == f"{where} is open again."
     assert state(diary) == "open"
@@ -84,12 +84,12 @@ def test_skip_then_open_again(diary: Diary, ops, stack, said, dose):
 
 
 def test_habit_tick_and_a_refusal(diary: Diary, ops, stack, said):
-    habit = diary.checklists.habits(DAY)[0]
+    habit = diary.checklists.habits.listed(DAY)[0]
     ops.set_habit_done(habit, DAY, True)
     assert said == [f"{habit.name}: done."]
-    assert habit.uuid in diary.checklists.ticks_for_day(DAY)
+    assert habit.uuid in diary.checklists.habits.ticks_on(DAY)
     stack.undo()
-    assert habit.uuid not in diary.checklists.ticks_for_day(DAY)
+    assert habit.uuid not in diary.checklists.habits.ticks_on(DAY)
     refused = ops.set_habit_done(habit, date(2026, 3, 12), True)  # tomorrow
     assert not refused.ok
     assert refused.message

@@ -36,45 +36,45 @@ def tab(window: MainWindow):
 
 
 def test_an_as_needed_dose_and_its_removal(window: MainWindow, tab, diary: Diary, qtbot):
-    diazepam = diary.checklists.add_medication("Diazepam", as_needed=True, starts=date(2026, 3, 1))
+    diazepam = diary.checklists.medications.add("Diazepam", as_needed=True, starts=date(2026, 3, 1))
     click(qtbot, tab.doses.as_needed_button)
     dialog = tab.dialog
     qtbot.waitExposed(dialog)
     dialog.amount.setFocus()
     qtbot.keyClicks(dialog.amount, "2")
     click(qtbot, dialog.save_button)
-    [record] = diary.checklists.as_needed_for_day(TODAY)
+    [record] = diary.checklists.doses.as_needed_on(TODAY)
     assert (record.medication_uuid, record.amount) == (diazepam.uuid, 2)
     assert tab.status.text() == "Saved: Diazepam at 14:30."
     assert len(tab.doses.as_needed_rows) == 1
 
     undo(qtbot, window)
-    assert diary.checklists.as_needed_for_day(TODAY) == []
+    assert diary.checklists.doses.as_needed_on(TODAY) == []
     assert tab.doses.as_needed_rows == []
     assert tab.status.text() == "Undone: as-needed dose. Redo brings it back."
     redo(qtbot, window)
-    assert [r.uuid for r in diary.checklists.as_needed_for_day(TODAY)] == [record.uuid]
+    assert [r.uuid for r in diary.checklists.doses.as_needed_on(TODAY)] == [record.uuid]
     assert len(tab.doses.as_needed_rows) == 1
 
     click(qtbot, tab.doses.as_needed_rows[0].remove_button)
-    assert diary.checklists.as_needed_for_day(TODAY) == []
+    assert diary.checklists.doses.as_needed_on(TODAY) == []
     assert tab.status.text() == "Removed the as-needed dose. Undo (Ctrl+Z) brings it back."
     undo(qtbot, window)
-    assert [r.uuid for r in diary.checklists.as_needed_for_day(TODAY)] == [record.uuid]
+    assert [r.uuid for r in diary.checklists.doses.as_needed_on(TODAY)] == [record.uuid]
     assert tab.doses.as_needed_rows[0].record.uuid == record.uuid
     redo(qtbot, window)
-    assert diary.checklists.as_needed_for_day(TODAY) == []
+    assert diary.checklists.doses.as_needed_on(TODAY) == []
     assert tab.status.text() == "Redone: removal of an as-needed dose."
 
 
 def test_a_habit_taken_off_the_list(window: MainWindow, tab, diary: Diary, qtbot):
-    habit = diary.checklists.habits(TODAY)[0]
+    habit = diary.checklists.habits.listed(TODAY)[0]
     click(qtbot, tab.habits.edit_button)
     click(qtbot, tab.habits.rows[habit.uuid].retire_button)
-    assert habit.uuid not in [h.uuid for h in diary.checklists.habits(TODAY)]
+    assert habit.uuid not in [h.uuid for h in diary.checklists.habits.listed(TODAY)]
     assert habit.uuid not in tab.habits.rows
     undo(qtbot, window)
-    assert habit.uuid in [h.uuid for h in diary.checklists.habits(TODAY)]
+    assert habit.uuid in [h.uuid for h in diary.checklists.habits.listed(TODAY)]
     assert habit.uuid in tab.habits.rows
     assert tab.status.text() == f"Undone: removal of {habit.name}. Redo brings it back."
     redo(qtbot, window)
