@@ -11,7 +11,7 @@ from peewee import SQL, SqliteDatabase
 from mslog.core.checklists.model import ChecklistChange, Habit, HabitTick, check_day, check_moment
 from mslog.core.checklists.named_list import NamedList
 from mslog.core.checklists.part import ChecklistPart
-from mslog.core.checklists.tables import HabitRow, HabitTickRow
+from mslog.core.checklists.tables import ExperimentRow, HabitRow, HabitTickRow
 from mslog.core.clock import Clock, from_epoch_and_offset, to_epoch_and_offset
 from mslog.core.days import DayRule
 from mslog.core.errors import ValidationError
@@ -74,6 +74,29 @@ class Habits(ChecklistPart):
     def unretire(self, uuid: str) -> Habit:
         """Put a retired habit back on the checklist."""
         return self._announce("habit", "restored", self._list.unretire(uuid))
+
+    def take_back(self, uuid: str) -> Habit:
+        """Take back a habit just added (undo) and return it as it was.
+
+        With no tick and no trial recorded it is deleted, leaving no trace; otherwise
+        it is retired from today, as :meth:`retire` does, so nothing recorded is lost.
+        """
+        with self._db.atomic():
+            habit_id = self._list.row_id(uuid)
+            used = (
+                HabitTickRow.select().where(HabitTickRow.habit == habit_id).exists()
+                or ExperimentRow.select().where(ExperimentRow.habit == habit_id).exists()
+            )
+            habit = self._list.get(uuid)
+            if used:
+                self._list.retire(uuid)
+            else:
+                self._list.delete(uuid)
+        return self._announce("habit", "retired" if used else "removed", habit)
+
+    def put_back(self, habit: Habit) -> Habit:
+        """Store ``habit`` as it was (redo of an add, undo of a change): same id, name, place."""
+        return self._announce("habit", "restored", self._list.put(habit))
 
     # --- ticks ---
 

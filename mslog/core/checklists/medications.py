@@ -21,7 +21,12 @@ from mslog.core.checklists.model import (
     check_text,
 )
 from mslog.core.checklists.part import ChecklistPart
-from mslog.core.checklists.tables import MedicationRow, MedicationTimeRow, MedicationVersionRow
+from mslog.core.checklists.tables import (
+    DoseRow,
+    MedicationRow,
+    MedicationTimeRow,
+    MedicationVersionRow,
+)
 from mslog.core.errors import NotFoundError, ValidationError
 
 
@@ -152,7 +157,131 @@ class Medications(ChecklistPart):
         self._changed.emit(ChecklistChange("medication", "reminders", uuid))
         return self.get(uuid)
 
+    def revise(
+        self,
+        uuid: str,
+        *,
+        name: Any,
+        reminders: bool,
+        effective_from: date,
+        times: Iterable[Any] | str = (),
+        as_needed: bool = False,
+        amount: Any = None,
+        unit: Any = "",
+        strength: Any = "",
+    ) -> Medication:
+        """Save what the person changed about a medication, all in one write.
+
+        A new name and the reminders switch are corrections; a schedule that differs
+        from the one in force on ``effective_from`` is a new version from that day.
+        Everything is checked first, so nothing is half-saved; unchanged parts stay as
+        they were (no new version when only the name changed).
+        """
+        name = check_text("name", name, MAX_NAME_LENGTH, required=True)
+        values = _version_values(times, as_needed, amount, unit, strength)
+        effective_from = check_day("effective_from", effective_from)
+        medication = self.get(uuid)
+        med_id = self.row_id(uuid)
+        self._check_unique_name(name, med_id)
+        current = medication.version_on(effective_from)
+        new_version = current is None or not current.active or (
+            current.times, current.as_needed, current.amount, current.unit, current.strength
+        ) != (
+            values["times"], values["as_needed"], values["amount"], values["unit"],
+            values["strength"],
+        )  # fmt: skip
+        with self._db.atomic():
+            MedicationRow.update(name=name, reminders=bool(reminders)).where(
+                MedicationRow.id == med_id
+            ).execute()
+            if new_version:
+                self._insert_version(med_id, effective_from, True, values, self._stamp())
+        self._changed.emit(ChecklistChange("medication", "changed", uuid))
+        return self.get(uuid)
+
+    def take_back(self, uuid: str) -> Medication:
+        """Take back a medication just added (undo): it goes with its whole history.
+
+        Returns it as it was, for :meth:`restore`.
+
+        Raises:
+            ValidationError: A dose of it is recorded; stopping it keeps that record.
+        """
+        with self._db.atomic():
+            medication = self.get(uuid)
+            med_id = self.row_id(uuid)
+            if DoseRow.select().where(DoseRow.medication == med_id).exists():
+                raise ValidationError(
+                    "name", f"doses of {medication.name} are recorded; stop it instead"
+                )
+            MedicationRow.delete().where(MedicationRow.id == med_id).execute()
+        self._changed.emit(ChecklistChange("medication", "removed", uuid))
+        return medication
+
+    def restore(self, medication: Medication) -> Medication:
+        """Store a medication exactly as ``medication`` was (undo and redo).
+
+        Its name, reminders and versions become those given: a version recorded since
+        is removed rather than outweighed by another, a missing one comes back with its
+        day and entry time. A medication taken back is added again at the end of the list.
+        """
+        name = check_text("name", medication.name, MAX_NAME_LENGTH, required=True)
+        with self._db.atomic():
+            row = MedicationRow.get_or_none(MedicationRow.uuid == medication.uuid)
+            self._check_unique_name(name, row.id if row else None)
+            if row is None:
+                after_last = MedicationRow.select(
+                    fn.coalesce(fn.max(MedicationRow.position), -1) + 1
+                )
+                first = medication.versions[0].created_at if medication.versions else None
+                med_id = MedicationRow.insert(
+                    uuid=medication.uuid,
+                    name=name,
+                    reminders=medication.reminders,
+                    position=after_last,
+                    created_at=int(first.timestamp()) if first else self._stamp(),
+                ).execute()
+            else:
+                med_id = row.id
+                MedicationRow.update(name=name, reminders=medication.reminders).where(
+                    MedicationRow.id == med_id
+                ).execute()
+            kept = {v.id for v in medication.versions}
+            stored = {
+                v.id
+                for v in MedicationVersionRow.select(MedicationVersionRow.id).where(
+                    MedicationVersionRow.medication == med_id
+                )
+            }
+            MedicationVersionRow.delete().where(
+                MedicationVersionRow.medication == med_id, MedicationVersionRow.id.not_in(kept)
+            ).execute()
+            for version in medication.versions:
+                if version.id not in stored:
+                    self._restore_version(med_id, version)
+        self._changed.emit(ChecklistChange("medication", "restored", medication.uuid))
+        return self.get(medication.uuid)
+
     # --- internals ---
+
+    def _restore_version(self, med_id: int, version: MedicationVersion) -> None:
+        # The same id when it is free, so the order of same-day versions stays the same.
+        taken = MedicationVersionRow.get_or_none(MedicationVersionRow.id == version.id)
+        version_id = MedicationVersionRow.insert(
+            **({} if taken else {"id": version.id}),
+            medication=med_id,
+            effective_from=version.effective_from.isoformat(),
+            active=version.active,
+            strength=version.strength,
+            amount=version.amount,
+            unit=version.unit,
+            as_needed=version.as_needed,
+            created_at=int(version.created_at.timestamp()) if version.created_at else self._stamp(),
+        ).execute()
+        if version.times:
+            MedicationTimeRow.insert_many(
+                [{"version": version_id, "time_of_day": t} for t in version.times]
+            ).execute()
 
     def _insert_version(
         self, med_id: int, day: date, active: bool, values: dict[str, Any], stamp: int

@@ -153,6 +153,27 @@ class NamedList(Generic[ItemT]):
         self._set(uuid, retired_on=None)
         return self.get(uuid)
 
+    def delete(self, uuid: str) -> ItemT:
+        """Delete an item outright and return it as it was (its owner checks nothing uses it)."""
+        item = self.get(uuid)
+        t = self._table
+        with self._db.atomic():
+            t.delete().where(t.uuid == uuid).execute()
+        return item
+
+    def put(self, item: ItemT) -> ItemT:
+        """Make ``item`` stored as it is: its name, place and retirement, added back if deleted."""
+        self._check_unique(item.name, item.uuid)
+        t = self._table
+        retired_on = item.retired_on.isoformat() if item.retired_on else None
+        values = {"name": item.name, "position": item.position, "retired_on": retired_on}
+        with self._db.atomic():
+            if t.get_or_none(t.uuid == item.uuid) is None:
+                t.insert(uuid=item.uuid, key=item.key, **values).execute()
+            else:
+                t.update(**values).where(t.uuid == item.uuid).execute()
+        return self.get(item.uuid)
+
     # --- internals ---
 
     def _set(self, uuid: str, **values: Any) -> None:

@@ -17,4 +17,6 @@ def build_checklists_tab(
     """Build the Checklists tab (imported only when first shown)."""
     from mslog.ui.checklists.tab import ChecklistsTab
 
-    return ChecklistsTab(diary, notifier, operations.checklists, operations.experiments)
+    return ChecklistsTab(
+        diary, notifier, operations.checklists, operations.medications, operations.experiments
+    )

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from mslog.core.checklists.model import Habit
 from mslog.core.diary import Diary
-from mslog.core.errors import MSLogError
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
-from mslog.ui.checklists.dialogs import NameDialog, explain
+from mslog.ui.checklists.dialogs import NameDialog
 from mslog.ui.checklists.experiment import TrialPanel
 from mslog.ui.checklists.rows import HabitRow
 from mslog.ui.operations.checklists import ChecklistOperations
@@ -22,7 +21,7 @@ class HabitsCard(Card):
 
     Args:
         diary: The open diary.
-        operations: How habits are ticked and taken off the list (undoably).
+        operations: How habits are ticked and the list is changed (undoably).
         experiments: How trials are planned and stopped (undoably).
         say: Shows a short message on the tab's status line.
         open_dialog: Opens one of the card's dialogs.
@@ -97,37 +96,34 @@ class HabitsCard(Card):
             self.refresh(self.day, self._checklists.today())
 
     def ask_new_habit(self) -> None:
-        """Ask for the name of a new habit."""
+        """Ask for the name of a new habit; undo takes it back."""
         dialog = NameDialog("Add a habit", "What do you want to tick off each day?", "", self)
 
         def save() -> bool:
-            try:
-                habit = self._checklists.habits.add(dialog.name.text())
-            except MSLogError as exc:
-                dialog.show_error(explain(exc))
-                return False
-            self._say(f"Added {habit.name} to the checklist.")
-            return True
+            outcome = self._operations.add_habit(dialog.name.text())
+            if not outcome.ok:
+                dialog.show_error(outcome.message)
+            return outcome.ok
 
         self._open(dialog, save)
 
     def ask_rename_habit(self, habit: Habit) -> None:
-        """Ask for a new name of a habit."""
+        """Ask for a new name of a habit; undo gives back the old one."""
         dialog = NameDialog("Rename a habit", f"New name for {habit.name}:", habit.name, self)
 
         def save() -> bool:
-            try:
-                self._checklists.habits.rename(habit.uuid, dialog.name.text())
-            except MSLogError as exc:
-                dialog.show_error(explain(exc))
-                return False
-            return True
+            outcome = self._operations.rename_habit(habit, dialog.name.text())
+            if not outcome.ok:
+                dialog.show_error(outcome.message)
+            return outcome.ok
 
         self._open(dialog, save)
 
     def move_habit(self, habit: Habit, step: int) -> None:
-        """Move a habit up or down the list."""
-        self._checklists.habits.move(habit.uuid, step)
+        """Move a habit up or down the list; undo moves it back."""
+        outcome = self._operations.move_habit(habit, step)
+        if not outcome.ok:
+            self._say(outcome.message)
         row = self.rows.get(habit.uuid)
         if row is not None:
             (row.up_button if step < 0 else row.down_button).setFocus()

@@ -22,17 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.checklists import Checklists
-from mslog.core.checklists.model import (
-    COMMON_MEDICATIONS,
-    MAX_NAME_LENGTH,
-    Medication,
-    check_amount,
-    check_schedule,
-    check_text,
-)
+from mslog.core.checklists.model import COMMON_MEDICATIONS, Medication
 from mslog.core.errors import MSLogError, ValidationError
 from mslog.ui.checklists.dialogs import FormDialog, big, explain
+from mslog.ui.operations.medications import MedicationOperations
 
 UNITS = ["mg", "tablets", "capsules", "ml", "sprays", "drops", "patches"]
 
@@ -110,15 +103,18 @@ class TimesEditor(QWidget):
 class MedicationDialog(FormDialog):
     """Adds a medication, or records a change from a chosen day (the past stays as it was).
 
+    Saving goes through the operations, so each save is one undo step and says on
+    their ``said`` what it did.
+
     Args:
-        checklists: The service to save through.
+        operations: What the dialog saves through.
         medication: The medication to change, or None to add one.
         today: The diary day shown as the default start or change day.
     """
 
     def __init__(
         self,
-        checklists: Checklists,
+        operations: MedicationOperations,
         medication: Medication | None,
         today: date,
         parent: QWidget | None = None,
@@ -134,7 +130,7 @@ class MedicationDialog(FormDialog):
             parent,
         )
         self.setMinimumWidth(520)
-        self._checklists = checklists
+        self._operations = operations
         self.medication = medication
         self.saved: Medication | None = None
 
@@ -228,48 +224,21 @@ class MedicationDialog(FormDialog):
                 "unit": self.unit.currentText() if self.amount.text().strip() else "",
                 "strength": self.strength.text(),
             }
-            day = self.from_day.date().toPython()
-            assert isinstance(day, date)
-            name = self.name.currentText()
-            if self.medication is None:
-                self.saved = self._checklists.medications.add(
-                    name, starts=day, reminders=self.reminders.isChecked(), **values
-                )
-            else:
-                self.saved = self._save_change(name, day, values)
         except MSLogError as exc:
             self.show_error(explain(exc))
             return False
+        day = self.from_day.date().toPython()
+        assert isinstance(day, date)
+        name = self.name.currentText()
+        reminders = self.reminders.isChecked()
+        if self.medication is None:
+            outcome = self._operations.add(name, starts=day, reminders=reminders, **values)
+        else:
+            outcome = self._operations.revise(
+                self.medication, name=name, effective_from=day, reminders=reminders, **values
+            )
+        if not outcome.ok:
+            self.show_error(outcome.message)
+            return False
+        self.saved = outcome.value
         return True
-
-    def _save_change(self, name: str, day: date, values: dict) -> Medication:
-        medication = self.medication
-        assert medication is not None
-        uuid = medication.uuid
-        # Check everything before the first write, so nothing is half-saved.
-        check_text("name", name, MAX_NAME_LENGTH, required=True)
-        check_schedule(values["times"], values["as_needed"])
-        check_amount(values["amount"])
-        current = medication.version_on(day)
-        changed = current is None or (
-            current.times,
-            current.as_needed,
-            current.amount,
-            current.unit,
-            current.strength,
-            current.active,
-        ) != (
-            tuple(sorted(values["times"])),
-            values["as_needed"],
-            values["amount"],
-            values["unit"],
-            " ".join(values["strength"].split()),
-            True,
-        )
-        if " ".join(name.split()) != medication.name:
-            self._checklists.medications.rename(uuid, name)
-        if changed:
-            self._checklists.medications.change(uuid, effective_from=day, **values)
-        if self.reminders.isChecked() != medication.reminders:
-            self._checklists.medications.set_reminders(uuid, self.reminders.isChecked())
-        return self._checklists.medications.get(uuid)

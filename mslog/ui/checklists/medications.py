@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from mslog.core.checklists.model import Medication
 from mslog.core.diary import Diary
-from mslog.core.errors import MSLogError
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
-from mslog.ui.checklists.dialogs import StopDialog, explain
+from mslog.ui.checklists.dialogs import StopDialog
 from mslog.ui.checklists.med_dialog import MedicationDialog
+from mslog.ui.operations.medications import MedicationOperations
 
 
 def _detail(medication: Medication, today: date) -> str:
@@ -63,20 +63,26 @@ class MedicationLine(QFrame):
 class MedicationsCard(Card):
     """Every medication with its history; add one, change one, stop one.
 
-    Changes here are not undo steps: each is a dated new version of the prescription,
-    which the same dialog can change again.
+    Each change is one undo step (see :class:`MedicationOperations`).
 
     Args:
         diary: The open diary.
+        operations: How medications are added, changed and stopped (undoably).
         say: Shows a short message on the tab's status line.
         open_dialog: Opens one of the card's dialogs.
     """
 
     def __init__(
-        self, diary: Diary, say: Say, open_dialog: Opener, parent: QWidget | None = None
+        self,
+        diary: Diary,
+        operations: MedicationOperations,
+        say: Say,
+        open_dialog: Opener,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__("Your medications", say, open_dialog, parent)
         self._checklists = diary.checklists
+        self._operations = operations
         self.lines: list[MedicationLine] = []
         self._med_box = rows_box()
         self.add_button = QPushButton("Add a medication…")
@@ -108,27 +114,17 @@ class MedicationsCard(Card):
 
     def ask_medication(self, medication: Medication | None) -> None:
         """Open the dialog to add a medication or change one."""
-        dialog = MedicationDialog(self._checklists, medication, self._checklists.today(), self)
-
-        def save() -> bool:
-            if not dialog.save():
-                return False
-            self._say(f"Saved {dialog.saved.history_text()}." if dialog.saved else "Saved.")
-            return True
-
-        self._open(dialog, save)
+        dialog = MedicationDialog(self._operations, medication, self._checklists.today(), self)
+        self._open(dialog, dialog.save)
 
     def ask_stop(self, medication: Medication) -> None:
-        """Ask from which day a medication is no longer taken."""
+        """Ask from which day a medication is no longer taken; undo takes that back."""
         dialog = StopDialog(medication, self._checklists.today() + timedelta(days=1), self)
 
         def save() -> bool:
-            try:
-                self._checklists.medications.stop(medication.uuid, dialog.first_day())
-            except MSLogError as exc:
-                dialog.show_error(explain(exc))
-                return False
-            self._say(f"{medication.name} is stopped from {dialog.first_day():%d %B}.")
-            return True
+            outcome = self._operations.stop(medication, dialog.first_day())
+            if not outcome.ok:
+                dialog.show_error(outcome.message)
+            return outcome.ok
 
         self._open(dialog, save)

@@ -27,6 +27,7 @@ from mslog.ui.checklists.style import ThemedMixin
 from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.operations.experiments import ExperimentOperations
+from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import status_label, undo_button
@@ -48,7 +49,9 @@ class ChecklistsTab(ThemedMixin, QWidget):
     Args:
         diary: The open diary.
         notifier: Change signals; the tab redraws on them.
-        operations: How doses and habits are ticked (shared with the reminder banner).
+        operations: How doses and habits are ticked and the habit list is changed (shared
+            with the reminder banner).
+        medications: How medications are added, changed and stopped.
         experiments: How self-experiments are planned and stopped.
     """
 
@@ -57,13 +60,14 @@ class ChecklistsTab(ThemedMixin, QWidget):
         diary: Diary,
         notifier: DiaryNotifier,
         operations: ChecklistOperations,
+        medications: MedicationOperations,
         experiments: ExperimentOperations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.restyle()
-        operations.said.connect(self.say)
-        experiments.said.connect(self.say)
+        for each in (operations, medications, experiments):
+            each.said.connect(self.say)
         self._checklists = diary.checklists
         self.day = self._checklists.today()
         self._follow_today = True
@@ -119,7 +123,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self._columns.setSpacing(16)
         self._columns.addWidget(self.doses, 3)
         self._columns.addWidget(self.habits, 2)
-        self.medications = MedicationsCard(diary, self.say, self._open)
+        self.medications = MedicationsCard(diary, medications, self.say, self._open)
 
         content = QWidget()
         self._page = column = QVBoxLayout(content)

@@ -1,8 +1,8 @@
 """Operations: a change made through a core service, its one undo step, and what to say.
 
 Every change a person makes from the window goes through one operation of the feature's
-module here (``spasms``, ``checklists``, ``checkin``, ``experiments``, ``appointments``,
-``self_ratings``). An operation:
+module here (``spasms``, ``checklists``, ``medications``, ``checkin``, ``experiments``,
+``appointments``, ``self_ratings``). An operation:
 
 1. performs the change through the core service (so the core's ``Event`` fires and the
    :class:`~mslog.ui.notifier.DiaryNotifier` tells every view to redraw);
@@ -29,6 +29,8 @@ from mslog.core.errors import MSLogError
 T = TypeVar("T")
 Say = Callable[[str], None]
 Words = Callable[[], str]
+# How an announcement of a change ends, so every one says the same words.
+UNDO_HINT = "Undo with Ctrl+Z."
 
 
 @dataclass(frozen=True)

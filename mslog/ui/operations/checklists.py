@@ -1,4 +1,4 @@
-"""Checklist operations: doses (scheduled and as-needed) and habits; each one undo step."""
+"""Checklist operations: doses (scheduled and as-needed), habits and their ticks; each undoable."""
 
 from __future__ import annotations
 
@@ -12,15 +12,14 @@ from mslog.core.checklists import Checklists
 from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose
 from mslog.core.errors import MSLogError
 from mslog.ui.checklists.dialogs import explain
-from mslog.ui.operations import Operations, Outcome
+from mslog.ui.operations import UNDO_HINT, Operations, Outcome
 
 
 class ChecklistOperations(Operations):
-    """Changes to doses and habit ticks, each one step on the undo stack.
+    """Changes to doses, the habit list and habit ticks, each one step on the undo stack.
 
-    Used by the Checklists tab and the dose reminder's banner alike. Adding, renaming and
-    moving habits and editing medications are not undo steps (their dialogs can be
-    opened again); they go straight to the core service.
+    Used by the Checklists tab and the dose reminder's banner alike. Changes to the
+    medication list are :class:`~mslog.ui.operations.medications.MedicationOperations`.
 
     Args:
         checklists: The diary's checklists.
@@ -129,6 +128,62 @@ class ChecklistOperations(Operations):
         )
         return self._done("Removed the as-needed dose. Undo (Ctrl+Z) brings it back.", record)
 
+    def add_habit(self, name: str) -> Outcome[Habit]:
+        """Add a habit at the end of the checklist; undo takes it back without a trace.
+
+        A habit ticked meanwhile is retired from today instead, so its ticks stay.
+        """
+        habits = self._checklists.habits
+        try:
+            added = habits.add(name)
+        except MSLogError as exc:
+            return Outcome.refused(explain(exc))
+        self._record(
+            f"adding habit '{added.name}'",
+            lambda: habits.take_back(added.uuid),
+            lambda: habits.put_back(added),
+        )
+        return self._done(f"Added habit '{added.name}'. {UNDO_HINT}", added)
+
+    def rename_habit(self, habit: Habit, name: str) -> Outcome[Habit]:
+        """Rename a habit (its ticks stay with it); undo gives back the old name."""
+        habits = self._checklists.habits
+        try:
+            renamed = habits.rename(habit.uuid, name)
+        except MSLogError as exc:
+            return Outcome.refused(explain(exc))
+        old, new = habit.name, renamed.name
+        if old == new:
+            return Outcome(f"'{old}' keeps its name.", renamed)
+        self._record(
+            f"renaming '{old}' to '{new}'",
+            lambda: habits.rename(habit.uuid, old),
+            lambda: habits.rename(habit.uuid, new),
+        )
+        return self._done(f"Renamed habit '{old}' to '{new}'. {UNDO_HINT}", renamed)
+
+    def move_habit(self, habit: Habit, step: int) -> Outcome[Habit]:
+        """Move a habit up (negative ``step``) or down the checklist; undo moves it back.
+
+        A habit already at that end stays, and nothing is pushed.
+        """
+        habits = self._checklists.habits
+        try:
+            before = _place(habits.listed(), habit.uuid)
+            moved = habits.move(habit.uuid, step)
+            after = _place(habits.listed(), habit.uuid)
+        except MSLogError as exc:
+            return Outcome.refused(explain(exc))
+        if after == before:
+            return Outcome(f"'{habit.name}' is already at the {'top' if step < 0 else 'end'}.")
+        way = "up" if after < before else "down"
+        self._record(
+            f"moving '{habit.name}' {way}",
+            lambda: habits.move(habit.uuid, before - after),
+            lambda: habits.move(habit.uuid, after - before),
+        )
+        return self._done(f"Moved '{habit.name}' {way}. {UNDO_HINT}", moved)
+
     def retire_habit(self, habit: Habit) -> Outcome[Habit]:
         """Take a habit off the checklist from today (past ticks stay); undo puts it back."""
         checklists = self._checklists
@@ -170,3 +225,8 @@ class ChecklistOperations(Operations):
             lambda: put(after),
         )
         return self._done(f"{habit.name}: done." if done else f"{habit.name}: not done.", after)
+
+
+def _place(habits: list[Habit], uuid: str) -> int:
+    """Return where a habit is in the whole list (retired ones included, as moving counts)."""
+    return [h.uuid for h in habits].index(uuid)

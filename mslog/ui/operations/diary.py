@@ -10,6 +10,7 @@ from mslog.ui.operations.appointments import AppointmentOperations
 from mslog.ui.operations.checkin import CheckinOperations
 from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.operations.experiments import ExperimentOperations
+from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.operations.self_ratings import SelfRatingOperations
 from mslog.ui.operations.spasms import SpasmOperations
 
@@ -23,7 +24,9 @@ class DiaryOperations(QObject):
 
     Attributes:
         spasms: Logging, moving and deleting spasms (the Log tab, the tray).
-        checklists: Ticking doses and habits (the Checklists tab, the reminder banner).
+        checklists: Ticking doses and habits, editing the habit list (the Checklists tab,
+            the reminder banner).
+        medications: Adding, changing and stopping medications (the Checklists tab).
         checkin: Answering the daily check-in and changing its factors (its dialog).
         experiments: Planning and stopping self-experiments (the Checklists tab).
         appointments: Recording and removing appointments (the Trends tab).
@@ -34,6 +37,7 @@ class DiaryOperations(QObject):
         super().__init__(parent)
         self.spasms = SpasmOperations(diary.spasms, diary.clock, undo_stack, self)
         self.checklists = ChecklistOperations(diary.checklists, undo_stack, self)
+        self.medications = MedicationOperations(diary.checklists.medications, undo_stack, self)
         self.checkin = CheckinOperations(diary.checkins, undo_stack, self)
         self.experiments = ExperimentOperations(diary.experiments, undo_stack, self)
         self.appointments = AppointmentOperations(diary.appointments, undo_stack, self)
