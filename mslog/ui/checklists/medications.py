@@ -39,14 +39,14 @@ class MedicationLine(QFrame):
     def __init__(self, medication: Medication, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.medication = medication
-        text = QLabel(medication.history_text())
-        text.setWordWrap(True)
+        self.history = QLabel(medication.history_text())
+        self.history.setWordWrap(True)
         self.detail = QLabel(_detail(medication, today))
         self.detail.setObjectName("hint")
         self.detail.setWordWrap(True)
         words = QVBoxLayout()
         words.setSpacing(0)
-        words.addWidget(text)
+        words.addWidget(self.history)
         words.addWidget(self.detail)
         self.change_button = QPushButton("Change…")
         self.change_button.setAccessibleName(f"Change {medication.name}")
