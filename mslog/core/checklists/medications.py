@@ -27,7 +27,7 @@ from mslog.core.checklists.tables import (
     MedicationTimeRow,
     MedicationVersionRow,
 )
-from mslog.core.errors import NotFoundError, ValidationError
+from mslog.core.errors import MSLogError, NotFoundError, ValidationError
 
 
 class Medications(ChecklistPart):
@@ -205,15 +205,13 @@ class Medications(ChecklistPart):
         Returns it as it was, for :meth:`restore`.
 
         Raises:
-            ValidationError: A dose of it is recorded; stopping it keeps that record.
+            MSLogError: A dose of it is recorded; stopping it keeps that record.
         """
         with self._db.atomic():
             medication = self.get(uuid)
             med_id = self.row_id(uuid)
             if DoseRow.select().where(DoseRow.medication == med_id).exists():
-                raise ValidationError(
-                    "name", f"doses of {medication.name} are recorded; stop it instead"
-                )
+                raise MSLogError(f"doses of {medication.name} are recorded; stop it instead")
             MedicationRow.delete().where(MedicationRow.id == med_id).execute()
         self._changed.emit(ChecklistChange("medication", "removed", uuid))
         return medication

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mslog.core.diary import Diary
-from mslog.core.errors import ValidationError
+from mslog.core.errors import MSLogError, ValidationError
 
 TODAY = date(2026, 3, 11)
 
@@ -148,6 +148,6 @@ def test_a_medication_with_a_dose_recorded_is_not_taken_back(diary: Diary, baclo
     diary.checklists.doses.mark_taken(
         baclofen.uuid, "2026-03-11 08:00", datetime(2026, 3, 11, 8, 5, tzinfo=ZoneInfo("UTC"))
     )
-    with pytest.raises(ValidationError, match="stop it instead"):
+    with pytest.raises(MSLogError, match="doses of Baclofen are recorded; stop it instead"):
         diary.checklists.medications.take_back(baclofen.uuid)
     assert diary.checklists.medications.get(baclofen.uuid) == baclofen
