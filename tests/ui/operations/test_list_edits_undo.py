@@ -289,3 +289,36 @@ def test_stopping_a_medication_is_undone(baclofen, window: MainWindow, tab, diar
     redo_y(qtbot, window)
     assert diary.checklists.medications.get(baclofen.uuid) == stopped
     assert tab.status.text() == "Redone: stopping Baclofen."
+
+
+def test_switching_reminders_off_is_undone(baclofen, window: MainWindow, tab, diary: Diary, qtbot):
+    before = stored_medications(diary)
+    dialog = open_dialog(qtbot, tab, tab.medications.lines[0].change_button)
+    dialog.reminders.setFocus()
+    qtbot.keyClick(dialog.reminders, Qt.Key.Key_Space)
+    click(qtbot, dialog.save_button)
+    assert not diary.checklists.medications.get(baclofen.uuid).reminders
+    assert tab.status.text() == "Changed Baclofen: reminders off. Undo with Ctrl+Z."
+    assert tab.medications.lines[0].detail.text() == "At 18:00, 20:00 · no reminders"
+
+    undo(qtbot, window)
+    assert stored_medications(diary) == before
+    assert tab.medications.lines[0].detail.text() == "At 18:00, 20:00 · reminders on"
+    redo_y(qtbot, window)
+    assert tab.medications.lines[0].detail.text() == "At 18:00, 20:00 · no reminders"
+
+
+def test_adding_is_not_undone_once_a_dose_is_recorded(window: MainWindow, tab, diary: Diary, qtbot):
+    dialog = open_dialog(qtbot, tab, tab.medications.add_button)
+    dialog.name.lineEdit().setFocus()
+    qtbot.keyClicks(dialog.name.lineEdit(), "Myorelax")
+    click(qtbot, dialog.save_button)
+    [added] = diary.checklists.medications.all()
+    diary.checklists.doses.mark_taken(added.uuid, "2026-03-11 08:00")  # e.g. from the command line
+
+    undo(qtbot, window)
+    assert diary.checklists.medications.all() == [added]
+    assert tab.status.text() == (
+        "Could not undo it: doses of Myorelax are recorded; stop it instead"
+    )
+    assert [line.history.text() for line in tab.medications.lines] == ["Myorelax ×1"]
