@@ -139,6 +139,25 @@ def test_undo_button_follows_the_stack(window: MainWindow):
     assert tab.redo_button.isEnabled()
 
 
+def test_every_undo_button_is_named_after_what_it_would_undo(window: MainWindow, qtbot):
+    """A screen reader hears "Undo <what>", on the Log tab and on Checklists alike."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    tab = window.log_tab
+    assert tab.undo_button.accessibleName() == "Undo"
+    tab.log_button.setFocus()
+    qtbot.keyClick(tab.log_button, Qt.Key.Key_Space)
+    expected = f"Undo {window.undo_stack.undoText()}"
+    assert window.undo_stack.undoText()
+    assert tab.undo_button.accessibleName() == expected
+    window.tabs.setCurrentWidget(window.checklists_page)
+    checklists = window.checklists_page.content
+    assert checklists.undo_button.accessibleName() == expected
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.undo_button.accessibleName() == "Undo"
+
+
 def test_today_list_newest_first_with_edit_and_undoable_delete(window, diary: Diary, clock):
     tab = window.log_tab
     first = diary.spasms.log(severity=2, locations=["neck"])

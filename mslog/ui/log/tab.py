@@ -83,9 +83,6 @@ class LogTab(QWidget):
         self.checkin_button = QPushButton("How was today?")
         self.checkin_button.setToolTip("The daily check-in (Ctrl+D)")
         self.checkin_button.setAccessibleName("How was today? The daily check-in")
-        # A method, not a lambda: PySide6 disconnects it when the tab goes, while the undo
-        # stack, which outlives the tab, still signals once more as it is cleared.
-        undo_stack.undoTextChanged.connect(self._name_undo_button)
         buttons_row = QHBoxLayout()
         buttons_row.addStretch(1)
         buttons_row.addWidget(self.undo_button)
@@ -248,10 +245,6 @@ class LogTab(QWidget):
             self.today.upsert(spasm)
         else:
             self.today.remove(change.uuid)
-
-    def _name_undo_button(self, undo_text: str) -> None:
-        """Name the Undo button for a screen reader after what it would undo."""
-        self.undo_button.setAccessibleName(f"Undo {undo_text}".strip())
 
     def say(self, text: str) -> None:
         """Show a short status message."""

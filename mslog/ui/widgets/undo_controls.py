@@ -15,13 +15,25 @@ def status_label(text: str) -> QLabel:
     return label
 
 
+class UndoButton(QPushButton):
+    """An Undo button that a screen reader names after what it would undo."""
+
+    def name_after(self, undo_text: str) -> None:
+        """Take the accessible name "Undo <what>" (the undo stack's text for its next undo)."""
+        self.setAccessibleName(f"Undo {undo_text}".strip())
+
+
 def undo_button(undo_stack: QUndoStack) -> QPushButton:
     """Return an Undo button for ``undo_stack``, enabled only while there is something to undo."""
-    button = QPushButton("Undo")
+    button = UndoButton("Undo")
     button.setToolTip("Undo (Ctrl+Z)")
     button.clicked.connect(undo_stack.undo)
     undo_stack.canUndoChanged.connect(button.setEnabled)
+    # The button's own methods: PySide6 disconnects them when the button goes, while the
+    # window's undo stack, which may outlive it, still signals once more as it is cleared.
+    undo_stack.undoTextChanged.connect(button.name_after)
     button.setEnabled(undo_stack.canUndo())
+    button.name_after(undo_stack.undoText())
     return button
 
 
