@@ -4,7 +4,8 @@ Runs offscreen by default; under Xvfb (``xvfb-run python tools/screenshots.py``)
 code renders a real window. The diary is invented, reproducible (fixed seed and clock) and
 lives in a temporary folder: no real data is ever shown.
 
-Usage: ``python tools/screenshots.py [--out docs/screenshots] [--theme light] [--scale 1.0]``
+Usage: ``python tools/screenshots.py [--out docs/screenshots] [--theme light] [--scale 1.0]
+[--size 1280x800] [--dialogs]``
 """
 
 from __future__ import annotations
@@ -154,8 +155,24 @@ def fill_diary(diary, clock: DemoClock) -> None:
             checklists.doses.mark_taken(dose.medication.uuid, dose.slot_local)
 
 
-def render(out: Path, theme: str, scale: float) -> list[Path]:
-    """Build the demo diary, open the window and save one PNG per tab."""
+def render(
+    out: Path,
+    theme: str,
+    scale: float,
+    size: tuple[int, int] = (1280, 800),
+    dialogs: bool = False,
+) -> list[Path]:
+    """Build the demo diary, open the window and save one PNG per tab.
+
+    Args:
+        out: The folder the PNGs go in.
+        theme: The theme to draw in (``light``, ``dark``, ``high_contrast``).
+        scale: The text size, 1.0 (100 %) to 2.0 (200 %).
+        size: The window's width and height.
+        dialogs: Also save each dialog and card of the Checklists tab, the check-in's
+            card and banner, and the appointments page with its status line (for
+            reviewing layouts; ``make screenshots`` leaves them out).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -175,7 +192,7 @@ def render(out: Path, theme: str, scale: float) -> list[Path]:
         # Silent: no audio device is needed, and none is touched.
         window.settings.set("sounds", False)
         window.settings.set("voice", False)
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
         app.processEvents()
         # The Log tab right after a press of the big button, details half filled in.
@@ -191,19 +208,16 @@ def render(out: Path, theme: str, scale: float) -> list[Path]:
             ("trends", window.trends_tab),
         ):
             window.tabs.setCurrentWidget(page)
-            for _ in range(5):
-                app.processEvents()
+            settle(app)
             if name == "stretch":
                 stretch = window.stretch_page.content
                 stretch.start(stretch_key(stretch))
                 clock.advance(17)
                 stretch.refresh_player()
-                for _ in range(5):
-                    app.processEvents()
+                settle(app)
             if name == "trends":
                 _ = window.trends_tab.content  # built now, not on a later show
-                for _ in range(10):
-                    app.processEvents()
+                settle(app, 10)
             path = out / f"{name}.png"
             window.grab().save(str(path))
             saved.append(path)
@@ -214,15 +228,83 @@ def render(out: Path, theme: str, scale: float) -> list[Path]:
         checkin.nights.button("1").click()
         checkin.sleep.button("fair").click()
         checkin.factor_chips.button(diary.checkins.find_factor("heat").uuid).click()
-        for _ in range(5):
-            app.processEvents()
+        settle(app)
         path = out / "checkin.png"
         checkin.grab().save(str(path))
         saved.append(path)
         checkin.close()
+        if dialogs:
+            saved += render_dialogs(out, app, window, diary)
         window.stretch_page.content.shutdown()
         window.close()
         diary.close()
+    return saved
+
+
+def settle(app, turns: int = 5) -> None:
+    """Let the layouts settle over a few turns of the event loop."""
+    for _ in range(turns):
+        app.processEvents()
+
+
+def render_dialogs(out: Path, app, window, diary) -> list[Path]:
+    """Save the Checklists tab's whole page and dialogs, the check-in's card and banner."""
+    from PySide6.QtWidgets import QScrollArea
+
+    saved = []
+
+    def save(name: str, widget) -> None:
+        settle(app)
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    def dialog(name: str, open_it) -> None:
+        open_it()
+        shown = tab.dialog
+        assert shown is not None, name
+        save(name, shown)
+        shown.reject()
+        settle(app)
+
+    window.tabs.setCurrentWidget(window.log_tab)
+    window.checkin.refresh()
+    save("checkin-card", window.checkin.card)
+    window.checkin.remind(diary.checkins.today())
+    save("checkin-banner", window)
+    window.checkin.bar.hide()
+
+    window.tabs.setCurrentWidget(window.checklists_page)
+    tab = window.checklists_page.content
+    settle(app)
+    save("checklists-page", tab.findChild(QScrollArea).widget())
+    taken = next(r.dose for r in tab.doses.rows.values() if r.dose.state == "taken")
+    dialog("dialog-change-time", lambda: tab.doses.ask_taken_time(taken))
+    dialog("dialog-as-needed", tab.doses.ask_as_needed)
+    dialog("dialog-add-habit", tab.habits.ask_new_habit)
+    dialog("dialog-try-habit", tab.habits.trial.ask_plan)
+    dialog("dialog-add-medication", lambda: tab.medications.ask_medication(None))
+    first = tab.medications.lines[0].medication
+    dialog("dialog-edit-medication", lambda: tab.medications.ask_medication(first))
+    dialog("dialog-stop-medication", lambda: tab.medications.ask_stop(first))
+    open_dose = next(r.dose for r in tab.doses.rows.values() if r.dose.state == "open")
+    tab.doses.set_skipped(open_dose, True, "felt too drowsy")
+    settle(app)
+    skipped = next(r.dose for r in tab.doses.rows.values() if r.dose.state == "skipped")
+    dialog("dialog-skip-reason", lambda: tab.doses.ask_reason(skipped))
+    tab.habits.edit_button.setChecked(True)
+    save("checklists-page-editing", tab.findChild(QScrollArea).widget())
+    tab.habits.edit_button.setChecked(False)
+
+    window.tabs.setCurrentWidget(window.trends_tab)
+    view = window.trends_tab.content
+    view.pages.setCurrentWidget(view.appointments)
+    settle(app)
+    view.appointments.clinician.setText("Dr Okafor, neurology")
+    view.appointments.note.setText("Baclofen up to 15 mg, stretch twice a day")
+    view.appointments.add()
+    save("appointments", window)
+    save("appointments-page", view.appointments.findChild(QScrollArea).widget())
     return saved
 
 
@@ -232,14 +314,27 @@ def stretch_key(stretch) -> str:
     return next(r.key for r in routines if "Daily" in r.name)
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """Read "800x600" as (800, 600)."""
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT") from None
+
+
 def main() -> int:
     """Parse arguments and render."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--theme", default="light")
-    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
+    parser.add_argument("--size", type=window_size, default=(1280, 800), help="e.g. 800x600")
+    parser.add_argument(
+        "--dialogs", action="store_true", help="also the Checklists dialogs and check-in card"
+    )
     args = parser.parse_args()
-    for path in render(args.out, args.theme, args.scale):
+    for path in render(args.out, args.theme, args.scale, args.size, args.dialogs):
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 
