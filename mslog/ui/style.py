@@ -146,6 +146,12 @@ def style_sheet(c: Colours, scale: float = 1.0) -> str:
 
     check_icon = _icon("tick", c.on_primary)
     down_icon = _icon("down", c.text)
+    # Half the radio indicator with its border: Qt ignores a larger radius and draws a square.
+    radio_radius = round(22 * scale) // 2 + 2
+    # Date fields that open a calendar look like the other fields. Time and number fields
+    # only grow taller: with a border or padding from a style sheet, Qt squeezes the text
+    # of one without arrow buttons (typed or stepped with the keys) to a pixel.
+    date_field = 'QDateEdit[calendarPopup="true"]'
 
     return f"""
 QWidget {{ color: {c.text}; }}
@@ -209,27 +215,33 @@ QLabel#error {{ color: {c.error}; font-weight: bold; }}
 QLabel#placeholder {{
     color: {c.muted}; padding: {px(28)}; border: 2px dashed {c.soft_border}; border-radius: 12px;
 }}
-QLineEdit, QPlainTextEdit, QTextEdit, QListWidget, QComboBox {{
+QLineEdit, QPlainTextEdit, QTextEdit, QListWidget, QComboBox, {date_field} {{
     min-height: {px(40)}; padding: 2px 8px; background: {c.surface}; color: {c.text};
     border: 2px solid {c.border}; border-radius: 8px;
     selection-background-color: {c.primary}; selection-color: {c.on_primary};
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QComboBox:focus {{
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QComboBox:focus,
+{date_field}:focus {{
     border: 3px solid {c.focus};
 }}
+QAbstractSpinBox {{ min-height: {px(40)}; }}
 QCheckBox, QRadioButton {{ min-height: {px(44)}; spacing: 12px; }}
 QCheckBox:focus, QRadioButton:focus {{ color: {c.text}; outline: 3px solid {c.focus}; }}
 QCheckBox::indicator, QRadioButton::indicator {{
     width: {px(22)}; height: {px(22)}; border: 2px solid {c.border}; background: {c.surface};
 }}
 QCheckBox::indicator {{ border-radius: 4px; }}
-QRadioButton::indicator {{ border-radius: {px(13)}; }}
+QRadioButton::indicator {{ border-radius: {radio_radius}px; }}
 QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
     background: {c.primary}; border-color: {c.primary_border};
 }}
 QCheckBox::indicator:checked {{ image: url({check_icon}); }}
-QComboBox::drop-down {{ width: {px(32)}; border-left: 1px solid {c.soft_border}; }}
-QComboBox::down-arrow {{ image: url({down_icon}); width: {px(16)}; height: {px(16)}; }}
+QComboBox::drop-down, {date_field}::drop-down {{
+    width: {px(32)}; border-left: 1px solid {c.soft_border};
+}}
+QComboBox::down-arrow, {date_field}::down-arrow {{
+    image: url({down_icon}); width: {px(16)}; height: {px(16)};
+}}
 QSlider {{ min-height: {px(44)}; }}
 QScrollBar:vertical {{ width: {px(18)}; background: {c.window}; margin: 0; }}
 QScrollBar:horizontal {{ height: {px(18)}; background: {c.window}; margin: 0; }}

@@ -221,3 +221,73 @@ def test_trends_at_1280x800_keeps_its_wide_layout(window: MainWindow, diary: Dia
     # Room enough: every level of the questionnaire on one line.
     form = view.appointments.self_rating
     assert not any("\n" in button.text() for button in form._labels)
+
+
+def _checklists_dialogs(window: MainWindow, qtbot):
+    """Open each dialog of the Checklists tab by its button; yield its name and the dialog."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.tabs.setCurrentWidget(window.checklists_page)
+    qtbot.waitUntil(window.checklists_page.is_built)
+    tab = window.checklists_page.content
+
+    def row():  # rows and lines are rebuilt as the diary changes: found again each time
+        return next(iter(tab.doses.rows.values()))
+
+    def medication():
+        return tab.medications.lines[0]
+
+    openers = [
+        ("change the time", [lambda: row().taken_button, lambda: row().time_button]),
+        ("reason for skipping", [lambda: row().skip_button, lambda: row().reason_button]),
+        ("as-needed dose", [lambda: tab.doses.as_needed_button]),
+        ("add a habit", [lambda: tab.habits.add_button]),
+        ("try a habit", [lambda: tab.habits.trial.plan_button]),
+        ("add a medication", [lambda: tab.medications.add_button]),
+        ("change a medication", [lambda: medication().change_button]),
+        ("stop a medication", [lambda: medication().stop_button]),
+    ]
+    for name, buttons in openers:
+        for button in buttons:
+            qtbot.waitUntil(lambda b=button: b().isVisible())
+            qtbot.mouseClick(button(), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+        dialog = tab.dialog
+        yield name, dialog
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.dialog is None)
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1280, 800), 1.0), ((800, 600), 2.0)])
+def test_checklists_dialogs_fit_the_window(
+    window: MainWindow, diary: Diary, clock, qtbot, size: tuple[int, int], scale: float
+):
+    """The dialogs kept their smallest size: squeezed at 100 %, larger than a small window."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    _a_month_of_everything(diary, clock)
+    app = QApplication.instance()
+    apply_style(app, "light", scale)
+    try:
+        window.resize(*size)
+        for name, dialog in _checklists_dialogs(window, qtbot):
+            assert dialog.width() <= window.width(), name
+            assert dialog.height() <= window.height(), name
+            # The reading width (420 px at 100 %, more for the long forms) when there is room.
+            assert dialog.width() >= min(420 * scale, window.width() - 24), name
+            scroll = dialog.scroll_area
+            assert scroll.horizontalScrollBar().maximum() == 0, name
+            # The scroll bar comes and goes over a few events as the dialog takes its size.
+            qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
+            found = [f"[{name}] {p}" for p in clipping(dialog)]
+            assert not found, "\n".join(found)
+            for field in dialog.findChildren(QAbstractSpinBox):
+                # Big targets, and the value readable (not squeezed by the style sheet).
+                assert field.height() >= 44, name
+                edit = field.lineEdit()
+                assert edit.width() >= edit.fontMetrics().horizontalAdvance(field.text()), name
+            if scale == 1.0:  # room enough: the whole form shows without scrolling
+                assert scroll.verticalScrollBar().maximum() == 0, name
+    finally:
+        apply_style(app, "light")

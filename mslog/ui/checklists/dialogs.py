@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.model import SKIP_REASONS, Medication
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError, ValidationError
+from mslog.ui.style import current_scale
+from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
 
 FIELD_LABELS = {
     "name": "Name",
@@ -56,6 +57,9 @@ def big(widget: SpinBox) -> SpinBox:
     """Give a date or time field a large target."""
     widget.setMinimumHeight(44)
     widget.setMinimumWidth(130)
+    if isinstance(widget, QTimeEdit):  # a date field opens its calendar instead
+        # Tiny arrow buttons are hard to hit with a tremor; typing and arrow keys work.
+        widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
     return widget
 
 
@@ -64,6 +68,11 @@ class FormDialog(QDialog):
 
     The owner connects :attr:`submitted` to code that saves; that code calls
     :meth:`show_error` to keep the dialog open, or :meth:`accept` is called.
+
+    Its minimum width (420 px unless a subclass sets another) is the reading width at
+    100 % text: shown, the dialog is that wide times the text size, and as tall as its
+    text needs, but never larger than the window it belongs to. What does not fit then
+    scrolls, and each label goes over its field when the two do not fit side by side.
     """
 
     def __init__(self, title: str, question: str, parent: QWidget | None = None) -> None:
@@ -71,6 +80,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -82,26 +92,83 @@ class FormDialog(QDialog):
         self.save_button.setText("Save")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self._layout = layout = QVBoxLayout(self)
-        # Never squeeze the fields below their size: grow the dialog instead.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        content = QWidget()
+        self._layout = layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(question)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        layout.addStretch(1)
+        self.scroll_area = scroll_area(content)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: each field scrolls into view as the keyboard reaches it.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        keep_focus_in_view(self.scroll_area)
+        # Rows added while shown (a medication's times) make the dialog grow.
+        content.installEventFilter(self)
+        self._fitting = False
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(self.buttons)
         self.on_save: Callable[[], bool] | None = None
 
     def fit_height(self) -> None:
-        """Grow to the height the wrapped text needs at the current width."""
-        layout = self._layout
-        layout.activate()
-        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        need = max(need, layout.minimumSize().height())
-        if need > self.height():
-            self.setMinimumHeight(need)
-            self.resize(self.width(), need)
+        """Take the reading width and the height the text needs, within the window.
+
+        Grows only: a shown dialog never jumps narrower or shorter under the pointer.
+        """
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
+        owner = self.parentWidget()
+        room = owner.window().size() if owner is not None else self.screen().availableSize()
+        outer = self.layout()
+        assert outer is not None  # set in __init__
+        margins = outer.contentsMargins()
+        sides = margins.left() + margins.right()
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        content = self._layout
+        content.activate()
+        wanted = max(
+            round(self.minimumWidth() * current_scale()),
+            content.totalMinimumSize().width() + sides + scrollbar,
+        )
+        width = max(self.width(), min(wanted, room.width() - 24))
+        # Short of its reading width (large text, small window) every label goes over its
+        # field, so each field has the whole width.
+        narrow = width < round(self.minimumWidth() * current_scale())
+        self.form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        content.activate()
+        inner = width - sides - scrollbar
+        text = content.totalHeightForWidth(inner) if content.hasHeightForWidth() else 0
+        need = (
+            max(text, content.totalSizeHint().height())
+            + outer.spacing()
+            + self.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+        )
+        height = max(self.height(), min(need, room.height() - 24))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Grow when the form's content asks for more room while shown."""
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self.fit_height()
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Make room for wrapped text once the width is known."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 
 def scroll_area(content: QWidget) -> QScrollArea:
@@ -35,6 +36,9 @@ class _FocusFollower(QObject):
             app.focusChanged.connect(self._follow)
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not isValid(self._scroll):
+            # The focus moves while a dialog with the area is being deleted.
+            return
         content = self._scroll.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
             self._scroll.ensureWidgetVisible(new)
