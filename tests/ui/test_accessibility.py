@@ -279,7 +279,7 @@ def test_checklists_dialogs_fit_the_window(
             scroll = dialog.scroll_area
             assert scroll.horizontalScrollBar().maximum() == 0, name
             # The scroll bar comes and goes over a few events as the dialog takes its size.
-            qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
+            qtbot.waitUntil(lambda s=scroll: s.widget().width() <= s.viewport().width())
             found = [f"[{name}] {p}" for p in clipping(dialog)]
             assert not found, "\n".join(found)
             for field in dialog.findChildren(QAbstractSpinBox):
