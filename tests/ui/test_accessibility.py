@@ -291,3 +291,33 @@ def test_checklists_dialogs_fit_the_window(
                 assert scroll.verticalScrollBar().maximum() == 0, name
     finally:
         apply_style(app, "light")
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1280, 800), 1.0), ((800, 600), 2.0)])
+def test_the_checkin_banner_is_not_cut_off(
+    window: MainWindow, diary: Diary, qtbot, size: tuple[int, int], scale: float
+):
+    """At 800x600 and 200 % the banner wrapped under the tabs' room: its last button cut off."""
+    app = QApplication.instance()
+    apply_style(app, "light", scale)
+    try:
+        window.resize(*size)
+        bar = window.checkin.bar
+        window.checkin.remind(diary.checkins.today())
+        buttons = (bar.open_button, bar.snooze_button, bar.hide_button)
+
+        def inside(button) -> bool:
+            return bar.rect().contains(button.geometry().translated(bar._buttons.pos()))
+
+        # The banner settles over a few events once shown; then every button is inside it.
+        qtbot.waitUntil(lambda: bar.isVisible() and all(inside(b) for b in buttons))
+        assert bar.height() >= bar.heightForWidth(bar.width())
+        found = [str(p) for p in clipping(window) if "CheckinReminderBar" in p.widget]
+        assert not found, "\n".join(found)
+        assert all(button.height() >= 44 for button in buttons)
+        if scale == 1.0:  # room enough for the whole wording
+            assert bar.snooze_button.text() == "Snooze 10 min"
+            assert bar.text.isVisible()
+        assert "10 minutes" in bar.snooze_button.accessibleName()
+    finally:
+        apply_style(app, "light")

@@ -15,6 +15,10 @@ from mslog.ui.widgets.flowlayout import FlowLayout
 
 # Below this width (times the text size) the buttons go under the text.
 NARROW_WIDTH = 1000
+# The buttons' words, and shorter ones for when those do not fit on one line (large text
+# in a small window, where the banner would otherwise be cut off above the tabs).
+LABELS = ("Check in now", "Snooze 10 min", "Hide")
+SHORT_LABELS = ("Check in", "Snooze", "Hide")
 
 
 class CheckinReminderBar(ThemedMixin, QFrame):
@@ -37,15 +41,15 @@ class CheckinReminderBar(ThemedMixin, QFrame):
         self.title = QLabel()
         self.title.setObjectName("bannerTitle")
         self.title.setWordWrap(True)
-        text = QLabel("A 10-second check-in. Every answer is optional.")
-        text.setWordWrap(True)
+        self.text = QLabel("A 10-second check-in. Every answer is optional.")
+        self.text.setWordWrap(True)
         texts = QVBoxLayout()
         texts.addWidget(self.title)
-        texts.addWidget(text)
-        self.open_button = QPushButton("Check in now")
+        texts.addWidget(self.text)
+        self.open_button = QPushButton(LABELS[0])
         self.open_button.setObjectName("tickButton")
-        self.snooze_button = QPushButton("Snooze 10 min")
-        self.hide_button = QPushButton("Hide")
+        self.snooze_button = QPushButton(LABELS[1])
+        self.hide_button = QPushButton(LABELS[2])
         self.hide_button.setAccessibleName("Hide the check-in reminder")
         self.open_button.clicked.connect(lambda: self.openRequested.emit(self.day))
         self.snooze_button.clicked.connect(lambda: self.snoozed.emit(self.day))
@@ -71,13 +75,30 @@ class CheckinReminderBar(ThemedMixin, QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Put the buttons under the text when narrow for the text size."""
-        narrow = event.size().width() < NARROW_WIDTH * current_scale()
+        self.fit_width(event.size().width())
+        super().resizeEvent(event)
+
+    def fit_width(self, width: int) -> None:
+        """Lay out for ``width``: buttons beside the text, under it, or short and alone."""
+        narrow = width < NARROW_WIDTH * current_scale()
         self._row.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
+        buttons = (self.open_button, self.snooze_button, self.hide_button)
+        for button, label in zip(buttons, LABELS, strict=True):
+            button.setText(label)
+        margins = self._row.contentsMargins()
+        tight = narrow and self._one_line() > width - margins.left() - margins.right()
+        if tight:
+            # One row of short buttons under the question; the reassurance goes (the
+            # tray's message said it), so the tabs keep their room.
+            for button, label in zip(buttons, SHORT_LABELS, strict=True):
+                button.setText(label)
+        self.text.setVisible(not tight)
         # Beside the text, the buttons keep one line (a flow layout alone would take one
         # button's width and wrap the others).
+        self._buttons.setMinimumWidth(0 if narrow else self._one_line())
+
+    def _one_line(self) -> int:
         buttons = (self.open_button, self.snooze_button, self.hide_button)
-        one_line = sum(b.sizeHint().width() for b in buttons) + 8 * (len(buttons) - 1)
-        self._buttons.setMinimumWidth(0 if narrow else one_line)
-        super().resizeEvent(event)
+        return sum(b.sizeHint().width() for b in buttons) + 8 * (len(buttons) - 1)
