@@ -207,7 +207,10 @@ QFrame#banner {{
 }}
 QLabel#entryTime {{ font-size: {pt(16)}; font-weight: bold; min-width: {px(70)}; }}
 QLabel#cardTitle {{ font-size: {pt(15)}; font-weight: bold; }}
-QLabel#sectionTitle {{ font-size: {pt(14)}; font-weight: bold; padding-top: 6px; }}
+QLabel#sectionTitle {{
+    font-size: {pt(14)}; font-weight: bold; padding-top: 6px;
+    qproperty-indent: 0;  /* flush with what is under it, as a padded label is not */
+}}
 QLabel#pageTitle {{ font-size: {pt(20)}; font-weight: bold; }}
 QLabel#status {{ font-size: {pt(15)}; }}
 QLabel#hint {{ color: {c.muted}; }}

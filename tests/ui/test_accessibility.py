@@ -321,3 +321,27 @@ def test_the_checkin_banner_is_not_cut_off(
         assert "10 minutes" in bar.snooze_button.accessibleName()
     finally:
         apply_style(app, "light")
+
+
+def test_appointments_status_follows_the_buttons(window: MainWindow, qtbot):
+    """The empty problem line left a blank line between the buttons and what was added."""
+    from PySide6.QtWidgets import QLabel
+
+    window.tabs.setCurrentWidget(window.trends_tab)
+    qtbot.waitUntil(window.trends_tab.is_built)
+    view = window.trends_tab.content
+    bar = view.pages.tabBar()
+    index = view.pages.indexOf(view.appointments)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    page = view.appointments
+    qtbot.waitUntil(page.isVisible)
+    qtbot.keyClicks(page.clinician, "Dr Okafor")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Added the appointment"))
+    assert page.message.isHidden()
+    buttons = page.add_button.parentWidget()
+    gap = page.status.geometry().top() - buttons.geometry().bottom()
+    assert gap < page.status.fontMetrics().height()
+    # Section titles line up with the fields and rows under them.
+    for title in page.findChildren(QLabel, "sectionTitle"):
+        assert title.indent() == 0, title.text()

@@ -88,6 +88,7 @@ class AppointmentsPage(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
+        self.message.hide()  # shown with a problem; empty, it left a blank line
         self.status = status_label("")  # what was added or removed, or undone
         operations.said.connect(self.status.setText)
         form = QFormLayout()
@@ -182,9 +183,9 @@ class AppointmentsPage(QWidget):
         assert isinstance(day, date)
         outcome = self._operations.add(day, self.clinician.text(), self.note.text())
         if not outcome.ok:
-            self.message.setText(outcome.message)
+            self._show_problem(outcome.message)
             return None
-        self.message.setText("")
+        self._show_problem("")
         self.clinician.clear()
         self.note.clear()
         return outcome.value
@@ -201,7 +202,11 @@ class AppointmentsPage(QWidget):
         try:
             self._service.set_questions(self.questions.toPlainText())
         except MSLogError as exc:
-            self.message.setText(str(exc))
+            self._show_problem(str(exc))
+
+    def _show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """Save typed questions when the page goes away."""
