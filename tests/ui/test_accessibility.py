@@ -345,3 +345,46 @@ def test_appointments_status_follows_the_buttons(window: MainWindow, qtbot):
     # Section titles line up with the fields and rows under them.
     for title in page.findChildren(QLabel, "sectionTitle"):
         assert title.indent() == 0, title.text()
+
+
+@pytest.mark.parametrize(("size", "scale"), [((1280, 800), 1.0), ((800, 600), 2.0)])
+def test_checklists_fit_without_sideways_scrolling(
+    window: MainWindow, diary: Diary, clock, qtbot, size: tuple[int, int], scale: float
+):
+    """At 800x600 and 200 % the dose rows, day buttons and progress made the tab scroll sideways."""
+    _a_month_of_everything(diary, clock)
+    app = QApplication.instance()
+    apply_style(app, "light", scale)
+    try:
+        window.resize(*size)
+        window.tabs.setCurrentWidget(window.checklists_page)
+        qtbot.waitUntil(window.checklists_page.is_built)
+        tab = window.checklists_page.content
+
+        def row():
+            return next(iter(tab.doses.rows.values()))
+
+        def fits(what: str) -> None:
+            _no_sideways_scrolling(window, qtbot, f"Checklists, {what}")
+            found = [f"[{what}] {p}" for p in clipping(tab)]
+            assert not found, "\n".join(found)
+
+        fits("today")
+        qtbot.mouseClick(row().skip_button, Qt.MouseButton.LeftButton)  # Reason shows too
+        qtbot.waitUntil(lambda: row().reason_button.isVisible())
+        fits("a skipped dose")
+        qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)  # Today shows too
+        qtbot.waitUntil(tab.today_button.isVisible)
+        fits("the day before")
+        qtbot.mouseClick(tab.habits.edit_button, Qt.MouseButton.LeftButton)
+        fits("changing the habit list")
+        if scale == 1.0:  # room enough: each dose on one line, the day buttons in words
+            assert all(r.one_line() for r in tab.doses.rows.values())
+            assert tab.prev_button.text().endswith("Day before")
+            assert row().taken_button.y() == row().skip_button.y()
+        else:  # the buttons under the words, arrows on the day buttons; their names stay
+            assert not row().one_line()
+            assert tab.prev_button.text() == "◀"
+            assert tab.prev_button.accessibleName() == "Show the day before"
+    finally:
+        apply_style(app, "light")

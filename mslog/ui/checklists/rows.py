@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose, format_amount
+from mslog.ui.widgets.flowlayout import FlowLayout
 
 
 def dose_state_text(dose: ScheduledDose) -> str:
@@ -64,15 +75,66 @@ class DoseRow(QFrame):
         self.skip_button.clicked.connect(self.skipClicked)
         self.time_button.clicked.connect(self.timeRequested)
         self.reason_button.clicked.connect(self.reasonRequested)
-        layout = QHBoxLayout(self)
+        words = QHBoxLayout()
+        words.addWidget(self.time_label)
+        words.addLayout(text, 1)
+        self._button_box = QWidget()
+        buttons = FlowLayout(self._button_box, spacing=6)
+        for button in self._buttons():
+            buttons.addWidget(button)
+        # One line when there is room; otherwise the buttons go under the words (and wrap
+        # if they must), so a small window at large text does not scroll sideways. The row
+        # asks only for the room of the narrowest layout and takes one line when it can.
+        self._line = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.time_label)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.time_button)
-        layout.addWidget(self.reason_button)
-        layout.addWidget(self.skip_button)
-        layout.addWidget(self.taken_button)
+        layout.addLayout(words, 1)
+        layout.addWidget(self._button_box)
+        self._words = words
         self.set_dose(dose)
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.time_button, self.reason_button, self.skip_button, self.taken_button)
+
+    def one_line(self) -> bool:
+        """Whether the buttons are beside the words (not under them)."""
+        return self._line.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _buttons_width(self) -> int:
+        shown = [b for b in self._buttons() if not b.isHidden()]
+        return sum(b.sizeHint().width() for b in shown) + 6 * (len(shown) - 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Ask for the width of the narrowest layout: the words, or one button, a line."""
+        margins = self._line.contentsMargins()
+        widest = max(b.sizeHint().width() for b in self._buttons() if not b.isHidden())
+        width = max(self._words.minimumSize().width(), widest)
+        return QSize(width + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Put the buttons beside the words when they fit, else under them."""
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit(self, width: int) -> None:
+        margins = self._line.contentsMargins()
+        buttons = self._buttons_width()
+        need = (
+            self._words.minimumSize().width()
+            + self._line.spacing()
+            + buttons
+            + margins.left()
+            + margins.right()
+        )
+        one_line = width >= need
+        # Beside the words the buttons keep one line (a flow layout alone would take one
+        # button's width and wrap the others).
+        self._button_box.setMinimumWidth(buttons if one_line else 0)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if one_line else QBoxLayout.Direction.TopToBottom
+        )
+        if self._line.direction() != direction:
+            self._line.setDirection(direction)
 
     def set_dose(self, dose: ScheduledDose) -> None:
         """Show ``dose`` as it is now (keeps focus where it was)."""
@@ -101,6 +163,7 @@ class DoseRow(QFrame):
         self.skip_button.setAccessibleName(f"Skip {where}")
         self.time_button.setAccessibleName(f"Change when {where} was taken")
         self.reason_button.setAccessibleName(f"Reason for skipping {where}")
+        self._fit(self.width())  # the buttons shown changed
 
 
 class AsNeededRow(QFrame):

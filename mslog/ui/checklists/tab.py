@@ -36,6 +36,7 @@ from mslog.ui.widgets.undo_controls import status_label, undo_button
 NARROW_WIDTH = 1000
 # How often a shown tab redraws by itself (late marks, the turn of the day).
 REDRAW_MS = 5 * 60 * 1000
+DAY_BEFORE, DAY_AFTER = "◀  Day before", "Day after  ▶"
 
 
 class ChecklistsTab(ThemedMixin, QWidget):
@@ -78,10 +79,10 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.dialog: QDialog | None = None
 
         # --- the day and its progress ---
-        self.prev_button = QPushButton("◀  Day before")
+        self.prev_button = QPushButton(DAY_BEFORE)
         self.prev_button.setAccessibleName("Show the day before")
         self.prev_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
-        self.next_button = QPushButton("Day after  ▶")
+        self.next_button = QPushButton(DAY_AFTER)
         self.next_button.setAccessibleName("Show the day after")
         self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
         self.today_button = QPushButton("Today")
@@ -98,18 +99,18 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("progress")
         self.progress.setAccessibleName("Progress")
+        self.progress.setWordWrap(True)  # "1 of 4 doses · 1 skipped · 0 habits" at 200 %
         self.past_hint = QLabel("Ticks on a past day are saved as entered later.")
         self.past_hint.setObjectName("hint")
         self.past_hint.setWordWrap(True)
         self.past_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        day_row = QHBoxLayout()
+        self._day_row = day_row = QHBoxLayout()
         day_row.addWidget(self.prev_button)
         day_row.addWidget(self.day_label, 1)
         day_row.addWidget(self.next_button)
         day_row.addWidget(self.today_button)
         glance = QHBoxLayout()
-        glance.addWidget(self.progress)
-        glance.addStretch(1)
+        glance.addWidget(self.progress, 1)  # the whole width, so it wraps only when it must
 
         self.status = status_label("Tick a dose when you take it. Unticking undoes it.")
         self.undo_button = undo_button(operations.undo_stack)
@@ -158,6 +159,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
             self.day = today
         self.next_button.setEnabled(self.day < today)
         self.today_button.setVisible(self.day != today)
+        self._fit_day_row(self.width())
         self.past_hint.setVisible(self.day < today)
         when = (
             "Today"
@@ -211,4 +213,25 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self._columns.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
+        self._fit_day_row(event.size().width())
         super().resizeEvent(event)
+
+    def _fit_day_row(self, width: int) -> None:
+        # Arrows only on the day buttons when their words and the day's name do not fit
+        # side by side (large text in a small window); their names still say it all.
+        self.prev_button.setText(DAY_BEFORE)
+        self.next_button.setText(DAY_AFTER)
+        buttons = [self.prev_button, self.next_button]
+        if not self.today_button.isHidden():
+            buttons.append(self.today_button)
+        margins = self._page.contentsMargins()
+        need = (
+            sum(button.sizeHint().width() for button in buttons)
+            + self.day_label.minimumSizeHint().width()
+            + 3 * self._day_row.spacing()
+            + margins.left()
+            + margins.right()
+        )
+        if need > width:
+            self.prev_button.setText("◀")
+            self.next_button.setText("▶")
