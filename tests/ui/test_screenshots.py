@@ -28,3 +28,26 @@ def test_every_tab_renders(tmp_path, qapp):
     checkin = QImage(str(saved[4]))  # the dialog, no larger than the window
     assert 0 < checkin.width() <= 1280
     assert 0 < checkin.height() <= 800
+
+
+def test_the_review_set_renders_at_a_small_size(tmp_path, qapp):
+    """``--dialogs --size 800x600 --scale 2``: each dialog and card, none larger than the window."""
+    spec = importlib.util.spec_from_file_location("screenshots", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    try:
+        saved = module.render(tmp_path, "dark", 2.0, (800, 600), dialogs=True)
+    finally:
+        from mslog.ui.style import apply_style
+
+        apply_style(qapp, "light")
+    names = [p.name for p in saved]
+    assert names[:5] == ["log.png", "stretch.png", "checklists.png", "trends.png", "checkin.png"]
+    assert {"checkin-banner.png", "appointments-page.png", "checklists-page.png"} <= set(names)
+    dialogs = [p for p in saved if p.name.startswith("dialog-")]
+    assert len(dialogs) == 8
+    for path in dialogs:
+        image = QImage(str(path))
+        assert 0 < image.width() <= 800, path.name
+        assert 0 < image.height() <= 600, path.name
+    assert module.window_size("800x600") == (800, 600)
