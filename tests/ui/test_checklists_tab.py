@@ -338,3 +338,36 @@ def test_the_small_dialogs_pass_the_audit(tab, qtbot, diary: Diary, baclofen):
         found = audit(dialog) + clipping(dialog)
         assert not found, "\n".join(str(p) for p in found)
         dialog.reject()
+
+
+def test_each_small_dialog_opens_with_the_keyboard_on_its_first_field(
+    tab, qtbot, diary: Diary, baclofen
+):
+    """Typing straight away fills the first field; it never presses Save."""
+    diary.checklists.medications.add("Diazepam", as_needed=True, starts=date(2026, 3, 1))
+    row = tab.doses.rows[(baclofen.uuid, "2026-03-11 08:00")]
+    row.skip_button.click()
+    openers = {
+        "reason": row.reason_button,
+        "as-needed dose": tab.doses.as_needed_button,
+        "add a habit": tab.habits.add_button,
+        "add a medication": tab.medications.add_button,
+        "stop a medication": tab.medications.lines[0].stop_button,
+    }
+    for name, button in openers.items():
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dialog = tab.dialog
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.focusWidget() is d.first_field())
+        assert QApplication.focusWidget() not in dialog.buttons.buttons(), name
+        dialog.reject()
+    # The habit's name, typed at once, goes into the name and Enter saves it.
+    qtbot.mouseClick(tab.habits.add_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+    qtbot.keyClicks(QApplication.focusWidget(), "Heat pad")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert "Heat pad" in [h.name for h in diary.checklists.habits.listed()]

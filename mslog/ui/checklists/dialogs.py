@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayoutItem,
     QLineEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -171,9 +172,27 @@ class FormDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Make room for wrapped text once the width is known."""
+        """Make room for wrapped text once the width is known; start on the first field."""
         super().showEvent(event)
         self.fit_height()
+        # The buttons are made before a subclass adds its fields, so Qt would start on Save:
+        # typing a name, or a space, would then press it.
+        focused = self.focusWidget()
+        if focused is None or focused in self.buttons.buttons():
+            first = self.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_field(self) -> QWidget | None:
+        """Return the first field of the form that takes the keyboard, if any."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole) or self.form.itemAt(
+                row, QFormLayout.ItemRole.SpanningRole
+            )
+            for widget in _widgets_in(item):
+                if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    return widget
+        return None
 
     def show_error(self, text: str) -> None:
         """Show why the values cannot be saved; the dialog stays open."""
@@ -309,3 +328,19 @@ class StopDialog(FormDialog):
         day = self.day.date().toPython()
         assert isinstance(day, date)
         return day
+
+
+def _widgets_in(item: QLayoutItem | None) -> list[QWidget]:
+    """Return the widgets of a layout item in order, looking into nested layouts."""
+    if item is None:
+        return []
+    widget = item.widget()
+    if widget is not None:
+        return [widget]
+    layout = item.layout()
+    if layout is None:
+        return []
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        found += _widgets_in(layout.itemAt(index))
+    return found
