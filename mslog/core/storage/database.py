@@ -37,6 +37,10 @@ PRAGMAS = {
     "synchronous": 2,
     "busy_timeout": 5000,
 }
+# Every transaction takes the write lock as it begins. One that began deferred, read, and
+# then wrote while another program held the lock failed at once with "database is locked"
+# (its snapshot was stale by the time the lock came free), instead of waiting its turn.
+LOCK_TYPE = "IMMEDIATE"
 
 
 def prepare_data_dir(data_dir: Path) -> Path:
@@ -87,7 +91,7 @@ class Database(SqliteDatabase):
     """
 
     def __init__(self, data_dir: Path, clock: Clock | None = None) -> None:
-        super().__init__(None, pragmas=PRAGMAS)
+        super().__init__(None, pragmas=PRAGMAS, lock_type=LOCK_TYPE)
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or SystemClock()
         self.path = self.data_dir / DB_FILENAME
@@ -260,7 +264,7 @@ def _create_fresh(path: Path, clock: Clock) -> None:
         for leftover in (tmp, *backup.sidecars(tmp)):
             leftover.unlink(missing_ok=True)
         os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        fresh = SqliteDatabase(str(tmp), pragmas=PRAGMAS)
+        fresh = SqliteDatabase(str(tmp), pragmas=PRAGMAS, lock_type=LOCK_TYPE)
         fresh.connect()
         try:
             migrations.migrate(fresh)
