@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from mslog import __version__
 from mslog.core.report import ReportContent, Section, key_notes
 from mslog.core.trends import WEEKDAYS
+from mslog.platform.files import write_atomically
 
 _app: QGuiApplication | None = None
 CHART_SIZE = (1800, 480)  # pixels; drawn large and scaled down for a sharp print
@@ -455,13 +456,15 @@ def write_pdf(content: ReportContent, path: Path, page_size: str = "A4") -> Path
     ensure_gui_app()
     layout = page_layout(page_size)
     doc = build_document(content, layout.paintRectPoints().size().toSizeF())
-    partial = Path(path).with_name(Path(path).name + ".part")
-    writer = QPdfWriter(str(partial))
+    # Drawn in memory, then written whole and private like every export.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(f"MSLog report {content.period.label()}")
     writer.setCreator(f"MSLog {__version__}")
     writer.setResolution(300)
     writer.setPageLayout(layout)
     print_document(doc, writer)
     del writer  # finishes the file
-    partial.replace(path)
-    return Path(path)
+    buffer.close()
+    return write_atomically(Path(path), bytes(buffer.data().data()))

@@ -10,10 +10,11 @@ The folder is passed in: ``config_home(os.environ)`` finds it at the program's e
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+from mslog.platform.files import write_text_atomically
 
 APP_ID = "org.mslog.MSLog"
 FILE_NAME = f"{APP_ID}.desktop"
@@ -83,13 +84,8 @@ def enable(config_dir: Path, command: Sequence[str]) -> Path:
     """Write the autostart entry that runs ``command`` at login; return its path."""
     path = entry_path(config_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
-    try:
-        temp.write_text(entry_text(command), encoding="utf-8")
-        os.replace(temp, path)  # a half-written entry never replaces a good one
-    finally:
-        temp.unlink(missing_ok=True)
-    return path
+    # A half-written entry never replaces a good one.
+    return write_text_atomically(path, entry_text(command))
 
 
 def disable(config_dir: Path) -> None:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from mslog.core.routines.schema import (
     load_routine,
     parse_routine,
 )
+from mslog.platform.files import write_text_atomically
 
 CUSTOM_FOLDER = "routines"
 
@@ -134,7 +133,7 @@ class RoutineLibrary:
         else:
             stem = self._free_stem(_slug(routine.name))
         path = self.custom_dir / f"{stem}.json"
-        _write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        write_text_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         self.reload()
         self.changed.emit(f"custom/{stem}")
         return self.get(f"custom/{stem}")
@@ -153,17 +152,3 @@ class RoutineLibrary:
         while (self.custom_dir / f"{stem}.json").exists():
             stem, n = f"{base}-{n}", n + 1
         return stem
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    # Write beside the target and rename, so a crash never leaves half a file.
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -77,6 +77,7 @@ from mslog.core.days import DayRule
 from mslog.core.formatting import short_type_label
 from mslog.core.storage.migrations import schema_version
 from mslog.core.trends import DateRange, day_from_number, day_number, sql_day_number
+from mslog.platform.files import write_atomically
 
 FORMAT_NAME = "mslog-diary"
 FORMAT_VERSION = 1
@@ -139,7 +140,7 @@ def export_data(db: SqliteDatabase, exported_at: datetime) -> dict[str, Any]:
 def write_json(db: SqliteDatabase, path: Path, exported_at: datetime) -> Path:
     """Write the complete diary to ``path`` as JSON and return the path."""
     data = export_data(db, exported_at)
-    _write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     return path
 
 
@@ -434,19 +435,11 @@ def write_csv(
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, text in files.items():
                 archive.writestr(name, text.encode("utf-8-sig"))
-        _write_atomically(out, buffer.getvalue())
+        write_atomically(out, buffer.getvalue())
         return [out]
     written = []
     for name, text in files.items():
         path = out if name == "spasms.csv" else out.with_name(f"{out.stem}-{name}")
-        _write_atomically(path, text.encode("utf-8-sig"))
+        write_atomically(path, text.encode("utf-8-sig"))
         written.append(path)
     return written
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    # A half-written export must never replace a good one.
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(path)

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+
+from mslog.platform.files import write_text_atomically
 
 NOTE_SUFFIX = ".checked"
 
@@ -71,17 +72,14 @@ def write_note(path: Path, checked_on: date) -> None:
     Never raises: without a note the next opening simply checks the whole file.
     """
     note = note_path(path)
-    tmp = note.with_name(f"{note.name}.{os.getpid()}")
     try:
         identity = FileIdentity.of(path)
-        tmp.write_text(
-            json.dumps({"checked_on": checked_on.isoformat(), **asdict(identity)}),
-            encoding="utf-8",
+        # A reader sees the old note or the new one, never half.
+        write_text_atomically(
+            note, json.dumps({"checked_on": checked_on.isoformat(), **asdict(identity)})
         )
-        os.replace(tmp, note)  # a reader sees the old note or the new one, never half
     except OSError:
         forget(path)
-        tmp.unlink(missing_ok=True)
 
 
 def forget(path: Path) -> None:

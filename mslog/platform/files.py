@@ -1,0 +1,85 @@
+"""Files written whole and private: a fresh temporary beside the target, renamed into place."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+# Diary contents are health data: nobody but their owner reads what MSLog writes.
+PRIVATE = 0o600
+
+
+def write_atomically(path: Path, data: bytes, mode: int | None = None) -> Path:
+    """Write ``data`` to ``path`` so that it is the old file or the whole new one, never half.
+
+    The temporary is made by :func:`tempfile.mkstemp` in the target's folder: an
+    unpredictable name created with ``O_EXCL`` (and ``O_NOFOLLOW`` where there is one), so
+    a file or link someone else planted beside the target is never written through. The
+    rename replaces a link at ``path`` itself, never the file it points to.
+
+    Args:
+        path: The file to write.
+        data: Its whole contents.
+        mode: Its permissions. By default a new file is private (0600) and a file of the
+            same user being replaced keeps the permissions its owner gave it.
+
+    Returns:
+        ``path``.
+
+    Raises:
+        OSError: Nothing was written (no temporary is left behind).
+    """
+    path = Path(path)
+    if mode is None:
+        mode = _kept_mode(path)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            if os.name == "posix" and mode != PRIVATE:
+                os.fchmod(handle.fileno(), mode)  # mkstemp made it 0600
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+    return path
+
+
+def write_text_atomically(path: Path, text: str, mode: int | None = None) -> Path:
+    """Write ``text`` as UTF-8 with :func:`write_atomically`."""
+    return write_atomically(path, text.encode("utf-8"), mode)
+
+
+def _kept_mode(path: Path) -> int:
+    """The mode a file replacing ``path`` gets: the owner's own choice if it is theirs."""
+    if os.name != "posix":
+        return PRIVATE
+    try:
+        found = path.lstat()
+    except OSError:
+        return PRIVATE
+    if stat.S_ISREG(found.st_mode) and found.st_uid == os.getuid():
+        return stat.S_IMODE(found.st_mode)
+    return PRIVATE
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename itself reaches the disk only once the folder is synced.
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the file itself is synced
+    finally:
+        os.close(fd)
