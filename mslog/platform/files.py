@@ -83,3 +83,28 @@ def _fsync_dir(folder: Path) -> None:
         pass  # some file systems cannot sync a folder; the file itself is synced
     finally:
         os.close(fd)
+
+
+def make_private_dir(path: Path, *, parents: bool = False) -> bool:
+    """Create the folder ``path`` private (0700 on POSIX); return whether it was created.
+
+    A folder that is already there is left exactly as it is: only a folder MSLog creates
+    gets its mode set, so a shared folder chosen on purpose keeps its permissions.
+
+    Raises:
+        OSError: The folder could not be created (``FileExistsError`` when a file is there).
+    """
+    path = Path(path)
+    if path.is_dir():
+        return False
+    if parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        if path.is_dir():
+            return False  # another MSLog made it at the same moment
+        raise
+    if os.name == "posix":
+        path.chmod(0o700)  # a umask can only take bits away; this puts the owner's back
+    return True

@@ -10,6 +10,7 @@ import pytest
 
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryOpenError, SchemaTooNewError
+from mslog.core.safety.backup import BackupError
 from mslog.core.storage import migrations
 from mslog.core.storage.database import DB_FILENAME
 
@@ -23,13 +24,52 @@ def test_folder_and_file_are_private(diary: Diary, data_dir):
 
 
 @posix_only
-def test_existing_loose_permissions_are_tightened(data_dir, clock):
+def test_a_loose_diary_file_is_tightened_in_a_folder_left_as_it_was(data_dir, clock):
     data_dir.mkdir(mode=0o755)
+    data_dir.chmod(0o755)  # the person's own folder: MSLog did not make it, so never chmods it
     Diary(data_dir, clock=clock).close()
     (data_dir / DB_FILENAME).chmod(0o644)
     Diary(data_dir, clock=clock).close()
-    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o755
     assert stat.S_IMODE((data_dir / DB_FILENAME).stat().st_mode) == 0o600
+
+
+@posix_only
+def test_a_shared_folder_keeps_its_sticky_bit(tmp_path, clock):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)  # as /tmp is: everyone may write, nobody may remove others' files
+    with Diary(shared, clock=clock) as diary:
+        diary.spasms.log(severity=1)
+        diary.safety.backup_now()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((shared / DB_FILENAME).stat().st_mode) == 0o600
+    assert stat.S_IMODE((shared / "backups").stat().st_mode) == 0o700  # MSLog made this one
+
+
+@posix_only
+def test_folders_mslog_creates_are_private(tmp_path, clock):
+    data_dir = tmp_path / "new" / "nested" / "data"
+    with Diary(data_dir, clock=clock) as diary:
+        diary.safety.backup_now()
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data_dir / "backups").stat().st_mode) == 0o700
+
+
+@posix_only
+def test_a_linked_backups_folder_is_refused_and_its_target_untouched(data_dir, tmp_path, clock):
+    elsewhere = tmp_path / "someone-elses-folder"
+    elsewhere.mkdir()
+    elsewhere.chmod(0o755)
+    data_dir.mkdir()
+    (data_dir / "backups").symlink_to(elsewhere)
+    Diary(data_dir, clock=clock).close()  # the daily backup is skipped, the diary opens
+    with Diary(data_dir, clock=clock) as diary:
+        with pytest.raises(BackupError, match="is a link"):
+            diary.safety.backup_now()
+        assert diary.safety.list_backups() == []
+    assert list(elsewhere.iterdir()) == []
+    assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755
 
 
 def test_pragmas_make_every_commit_durable(diary: Diary):

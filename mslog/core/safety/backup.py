@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError
+from mslog.platform.files import make_private_dir
 
 BACKUP_DIRNAME = "backups"
 KEEP_DAILY = 7  # the newest backup of each of the last 7 days that have one
@@ -218,8 +219,8 @@ def _parse(path: Path) -> tuple[datetime, str, int] | None:
 def _own_backups(data_dir: Path) -> list[tuple[datetime, int, str, Path]]:
     """Backups MSLog made in ``data_dir``, oldest first (other files are left alone)."""
     folder = backup_dir(data_dir)
-    if not folder.is_dir():
-        return []
+    if folder.is_symlink() or not folder.is_dir():
+        return []  # a link may lead to anyone's files: MSLog neither lists nor rotates them
     found = []
     for path in folder.iterdir():
         parsed = _parse(path)
@@ -252,9 +253,14 @@ def make_backup(
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     folder = backup_dir(data_dir)
+    if folder.is_symlink():
+        raise BackupError(
+            f"The backups folder {folder} is a link to somewhere else, so MSLog saved no"
+            " backup there: backups go only into a real folder inside the data folder."
+            " Remove the link (MSLog makes the folder again), or point --data-dir elsewhere."
+        )
     try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        _private(folder, 0o700)
+        make_private_dir(folder)
     except OSError as exc:
         raise BackupError(f"Cannot create the backups folder {folder}: {exc.strerror}") from exc
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")

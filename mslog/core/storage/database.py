@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from mslog.core.errors import (
 )
 from mslog.core.safety import backup
 from mslog.core.storage import checked, migrations, models
+from mslog.platform.files import make_private_dir
 
 DB_FILENAME = "diary.sqlite3"
 T = TypeVar("T")
@@ -44,12 +46,15 @@ LOCK_TYPE = "IMMEDIATE"
 
 
 def prepare_data_dir(data_dir: Path) -> Path:
-    """Create the data folder if needed and keep it private (0700 on POSIX)."""
+    """Create the data folder if needed, private (0700 on POSIX).
+
+    A folder that already exists keeps its permissions: it may be shared on purpose
+    (``--data-dir /tmp`` must not take the sticky bit from everyone's temporary folder).
+    The diary's own files are private whatever the folder.
+    """
     data_dir = Path(data_dir)
     try:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            data_dir.chmod(0o700)
+        make_private_dir(data_dir, parents=True)
     except OSError as exc:
         raise DiaryOpenError(f"Cannot use the data folder {data_dir}: {exc.strerror}") from exc
     if not data_dir.is_dir():
@@ -187,11 +192,12 @@ class Database(SqliteDatabase):
 
 def _check_writable(data_dir: Path) -> None:
     """Fail early, before touching anything, if the data folder cannot be written."""
-    # Named per process: a window and a terminal command may open the diary at once.
-    probe = data_dir / f".mslog-write-test-{os.getpid()}"
+    # A fresh, unpredictable name: a window and a command may open the diary at once, and
+    # in a shared folder a link planted under a known name would be opened for writing.
     try:
-        os.close(os.open(probe, os.O_CREAT | os.O_WRONLY, 0o600))
-        probe.unlink()
+        fd, probe = tempfile.mkstemp(dir=data_dir, prefix=".mslog-write-test-")
+        os.close(fd)
+        os.unlink(probe)
     except OSError as exc:
         raise DiaryReadOnlyError(
             f"MSLog cannot save in the folder {data_dir} ({exc.strerror}). "
