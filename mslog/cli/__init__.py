@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from mslog import __version__
 from mslog.cli.common import EXIT_FAILURE, EXIT_USAGE, Context, UsageError
+from mslog.cli.terminal import Terminal
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.errors import DiaryOpenError, MSLogError, ValidationError
 from mslog.platform.datadir import resolve_data_dir
@@ -65,8 +66,9 @@ def main(
     environ: dict[str, str] | None = None,
 ) -> int:
     """Run the command line; return the exit code."""
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
+    # Notes, names and error messages may hold anything a person (or a file) put there.
+    out = Terminal(stdout or sys.stdout)
+    err = Terminal(stderr or sys.stderr)
     env = dict(os.environ) if environ is None else environ
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:

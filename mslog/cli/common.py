@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
+from mslog.cli.terminal import Terminal
 from mslog.core import vocab
 from mslog.core.clock import Clock
 
@@ -31,12 +32,12 @@ class Context:
     Attributes:
         data_dir: The folder holding the diary.
         clock: The clock the diary and restore use.
-        out: Where the command prints its results.
+        out: Where the command prints its results (control characters in them shown escaped).
     """
 
     data_dir: Path
     clock: Clock
-    out: TextIO
+    out: Terminal
 
     def open_diary(self) -> Diary:
         """Open the diary in ``data_dir``; the caller closes it."""

@@ -84,14 +84,15 @@ def cmd_export(args: argparse.Namespace, context: Context) -> int:
         if args.format == "json":
             now = diary.clock.now()
             if target is None:
-                out.write(json.dumps(export.export_data(diary.db, now), ensure_ascii=False))
-                out.write("\n")
+                out.write_data(
+                    json.dumps(export.export_data(diary.db, now), ensure_ascii=False) + "\n"
+                )
                 return EXIT_OK
             written = [export.write_json(diary.db, target, now)]
         else:
             rng = _range(args, diary, "all") if (args.first or args.last) else None
             if target is None:
-                out.write(export.csv_files(diary.db, diary.day_rule, rng)["spasms.csv"])
+                out.write_data(export.csv_files(diary.db, diary.day_rule, rng)["spasms.csv"])
                 return EXIT_OK
             written = export.write_csv(diary.db, diary.day_rule, target, rng)
     finally:

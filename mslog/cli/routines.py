@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from mslog.cli.common import EXIT_OK, EXIT_USAGE, Context, add_command
+from mslog.cli.terminal import Terminal
 from mslog.core.formatting import fmt_countdown
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def _origin(key: str) -> str:
     return "(built in)" if key.startswith("bundled/") else "(yours)"
 
 
-def _check(path: Path, library: RoutineLibrary, out: TextIO) -> int:
+def _check(path: Path, library: RoutineLibrary, out: Terminal) -> int:
     from mslog.core.routines.player import GET_READY_S
     from mslog.core.routines.schema import routine_problems, total_seconds
 

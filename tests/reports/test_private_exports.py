@@ -63,9 +63,7 @@ def test_replacing_an_export_keeps_the_mode_its_owner_gave_it(diary: Diary, tmp_
     assert out.read_text().startswith("{")
 
 
-def test_a_link_planted_where_the_temporary_went_is_never_written_through(
-    diary: Diary, tmp_path
-):
+def test_a_link_planted_where_the_temporary_went_is_never_written_through(diary: Diary, tmp_path):
     victim = tmp_path / "someone-elses-file"
     victim.write_text("theirs")
     out = tmp_path / "diary.json"
@@ -73,7 +71,8 @@ def test_a_link_planted_where_the_temporary_went_is_never_written_through(
         planted.symlink_to(victim)
     export.write_json(diary.db, out, diary.clock.now())
     assert victim.read_text() == "theirs"
-    assert out.is_file() and not out.is_symlink()
+    assert out.is_file()
+    assert not out.is_symlink()
     assert _mode(out) == 0o600
 
 
