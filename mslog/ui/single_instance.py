@@ -5,6 +5,8 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import stat
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -18,13 +20,16 @@ SHOW = b"show"
 MAX_SOCKET_PATH = 100
 
 
-def server_name(data_dir: Path) -> str:
+def server_name(data_dir: Path) -> str | None:
     """The name a window on ``data_dir`` listens under: one per user and (resolved) folder.
 
-    Where the user has a private runtime folder (``$XDG_RUNTIME_DIR`` on Linux and the
-    BSDs) the socket goes there, so no other user can take the name first. Elsewhere Qt
-    places the name itself: in the temporary folder (per user on macOS), or as a named pipe
-    on Windows.
+    On POSIX the socket lives in a folder only this user can enter, so no other user can
+    listen under the name first or see who connects: the session's runtime folder
+    (``$XDG_RUNTIME_DIR``) if it is private, else a private folder of MSLog's own in the
+    temporary folder. Qt's ``QStandardPaths.RuntimeLocation`` applies the same rules but
+    warns on the way, so they are checked here. ``None`` when there is no private place
+    (the window then works without the one-window guard). On Windows the name is a named
+    pipe, which Qt keeps to the user.
     """
     try:
         user = getpass.getuser()
@@ -33,21 +38,74 @@ def server_name(data_dir: Path) -> str:
     folder = Path(data_dir).expanduser().resolve()
     # A rendezvous point, not a secret: the hash only keeps the name short and path-free.
     name = "mslog-" + hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
+    if os.name != "posix":
+        return name
+    for private in (_session_runtime_dir, _own_runtime_dir):
+        place = private()
+        if place is not None:
+            inside = os.path.join(place, name)
+            if len(os.fsencode(inside)) <= MAX_SOCKET_PATH:
+                return inside
+    return None
+
+
+def _is_private_dir(path: Path) -> bool:
+    """Whether ``path`` is a real folder (not a link) of this user that nobody else may enter."""
+    try:
+        found = path.lstat()
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(found.st_mode)
+        and found.st_uid == os.getuid()
+        and stat.S_IMODE(found.st_mode) & 0o077 == 0
+    )
+
+
+def _session_runtime_dir() -> Path | None:
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if os.name == "posix" and runtime and Path(runtime).is_dir():
-        inside = os.path.join(runtime, name)
-        if len(os.fsencode(inside)) <= MAX_SOCKET_PATH:
-            return inside
-    return name
+    if runtime and os.path.isabs(runtime) and _is_private_dir(Path(runtime)):
+        return Path(runtime)
+    return None
+
+
+def _own_runtime_dir() -> Path | None:
+    """``<temporary folder>/mslog-<uid>``, made 0700; refused if anyone else got there first."""
+    place = Path(tempfile.gettempdir()) / f"mslog-{os.getuid()}"
+    try:
+        place.mkdir(mode=0o700)
+    except FileExistsError:
+        pass  # made by an earlier launch, or by someone else: checked below
+    except OSError:
+        return None
+    return place if _is_private_dir(place) else None
+
+
+def _ours(name: str) -> bool:
+    """Whether ``name`` may be connected to: on POSIX, a socket file of this same user."""
+    if os.name != "posix":
+        return True  # a named pipe; Qt's UserAccessOption keeps it to the user
+    try:
+        found = os.lstat(name)
+    except OSError:
+        return False
+    return stat.S_ISSOCK(found.st_mode) and found.st_uid == os.getuid()
 
 
 def ask_running_instance(data_dir: Path) -> bool:
     """Ask an MSLog already showing this diary to come forward; return True if one answered."""
-    return _send(server_name(data_dir), SHOW + b"\n")
+    name = server_name(data_dir)
+    return name is not None and _send(name, SHOW + b"\n")
 
 
 def _send(name: str, message: bytes) -> bool:
-    """Connect to ``name`` and send ``message``; return whether a window was listening."""
+    """Connect to ``name`` and send ``message``; return whether a window was listening.
+
+    Another user's socket never counts, even where it could be placed: it is not asked
+    anything, and the window opens as if nobody had answered.
+    """
+    if not _ours(name):
+        return False
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -82,7 +140,9 @@ class InstanceServer(QLocalServer):
         # Only this user may connect: on POSIX the socket file is made 0700.
         self.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.newConnection.connect(self._on_connection)
-        self._listen(server_name(data_dir))
+        name = server_name(data_dir)
+        if name is not None:
+            self._listen(name)
 
     @property
     def listening(self) -> bool:

@@ -8,6 +8,7 @@ import socket
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,25 @@ def runtime_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
     folder.chmod(0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def shared_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
+    """The temporary folder everyone may write to, as /tmp is (a test's own, not the real one)."""
+    folder = tmp_path_factory.mktemp("shared-tmp")
+    folder.chmod(0o1777)
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    return folder
+
+
+def _private_to_me(folder: Path) -> bool:
+    found = folder.lstat()
+    return (
+        stat.S_ISDIR(found.st_mode)
+        and found.st_uid == os.getuid()
+        and stat.S_IMODE(found.st_mode) & 0o077 == 0
+    )
 
 
 @pytest.fixture
@@ -145,3 +165,68 @@ def test_two_real_launches_then_a_crash_then_a_third(qtbot, data_dir):
             if process is not None and process.poll() is None:
                 process.kill()
                 process.wait()
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX sockets and file owners")
+
+
+@posix_only
+@pytest.mark.parametrize("runtime", ["long", "missing", "shared"])
+def test_the_socket_never_sits_where_another_user_could_listen_first(
+    data_dir, tmp_path, monkeypatch, shared_tmp, runtime
+):
+    if runtime == "long":  # too long for a socket path (sun_path is about 100 bytes)
+        long = tmp_path / ("x" * 60) / ("y" * 60)
+        long.mkdir(parents=True)
+        long.chmod(0o700)
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(long))
+    elif runtime == "missing":
+        monkeypatch.delenv("XDG_RUNTIME_DIR")
+    else:  # a runtime folder others may enter is no private place
+        open_to_all = tmp_path / "open"
+        open_to_all.mkdir()
+        open_to_all.chmod(0o777)
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(open_to_all))
+    data_dir.mkdir()
+    server = InstanceServer(data_dir)
+    assert server.listening
+    place = Path(server.fullServerName()).parent
+    assert place != shared_tmp
+    assert _private_to_me(place)
+    server.close()
+
+
+@posix_only
+def test_a_private_folder_someone_else_made_first_is_not_used(data_dir, monkeypatch, shared_tmp):
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    squatted = shared_tmp / f"mslog-{os.getuid()}"
+    squatted.mkdir()
+    squatted.chmod(0o777)  # made by another user for everyone to enter
+    data_dir.mkdir()
+    assert server_name(data_dir) is None
+    server = InstanceServer(data_dir)
+    assert not server.listening  # no guard then, but nothing of the diary's goes there
+    assert not ask_running_instance(data_dir)  # and the window opens
+    server.close()
+    assert list(squatted.iterdir()) == []
+
+
+@posix_only
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs chown")
+def test_another_users_listener_is_not_taken_for_a_window(qtbot, data_dir):
+    data_dir.mkdir()
+    name = server_name(data_dir)
+    assert name is not None
+    other = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        other.bind(name)
+        other.listen()
+        os.chown(name, 12345, 12345)  # listening, as another user would
+        assert not ask_running_instance(data_dir)  # the window opens instead of exiting
+        mine = InstanceServer(data_dir)
+        assert mine.listening  # and takes the name back
+        with qtbot.waitSignal(mine.activated, timeout=3000):
+            assert ask_running_instance(data_dir)
+        mine.close()
+    finally:
+        other.close()
