@@ -106,3 +106,14 @@ def test_the_window_exports_are_private(qtbot, diary: Diary, tmp_path):
     assert copy is not None
     assert _mode(archive) == 0o600
     assert _mode(copy) == 0o600
+
+
+def test_a_backup_saved_elsewhere_never_writes_through_a_planted_link(diary: Diary, tmp_path):
+    victim = tmp_path / "someone-elses-file"
+    victim.write_text("theirs")
+    out = tmp_path / "copy.sqlite3"
+    Path(f"{tmp_path}/.copy.sqlite3.partial-{os.getpid()}").symlink_to(victim)
+    diary.safety.backup_now(out=out)
+    assert victim.read_text() == "theirs"
+    assert _mode(out) == 0o600
+    assert out.read_bytes().startswith(b"SQLite format 3")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -164,11 +165,15 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
         BackupError: The copy could not be written or did not verify.
     """
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
+    # An unpredictable name made with O_EXCL: beside a chosen --out (a shared folder, say) a
+    # file or link planted under a known name would be written through.
     try:
-        for leftover in (tmp, Path(f"{tmp}-journal")):
-            leftover.unlink(missing_ok=True)
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.partial-{os.getpid()}-")
+    except OSError as exc:
+        raise BackupError(f"Could not write the backup {dest}: {exc.strerror}") from exc
+    os.close(fd)
+    tmp = Path(name)
+    try:
         target = sqlite3.connect(tmp)
         try:
             source.backup(target)
