@@ -112,8 +112,10 @@ def test_a_backup_saved_elsewhere_never_writes_through_a_planted_link(diary: Dia
     victim = tmp_path / "someone-elses-file"
     victim.write_text("theirs")
     out = tmp_path / "copy.sqlite3"
-    Path(f"{tmp_path}/.copy.sqlite3.partial-{os.getpid()}").symlink_to(victim)
+    planted = tmp_path / f".copy.sqlite3.partial-{os.getpid()}"
+    planted.symlink_to(victim)
     diary.safety.backup_now(out=out)
     assert victim.read_text() == "theirs"
+    assert planted.is_symlink()  # not MSLog's to remove either
     assert _mode(out) == 0o600
     assert out.read_bytes().startswith(b"SQLite format 3")
