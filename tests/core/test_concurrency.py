@@ -7,7 +7,7 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from mslog.core.diary import Diary
@@ -86,3 +86,23 @@ def test_write_transactions_take_the_write_lock_first(diary: Diary):
     finally:
         diary.db.connection().set_trace_callback(None)
     assert statements[0] == "BEGIN IMMEDIATE"
+
+
+def test_the_windows_edits_wait_for_another_writer(qapp, diary: Diary):
+    from PySide6.QtGui import QUndoStack
+
+    from mslog.ui.operations.spasms import SpasmOperations
+
+    stack = QUndoStack()
+    ops = SpasmOperations(diary.spasms, diary.clock, stack)
+    logged = ops.log()
+    assert logged.ok
+    with another_writer(diary.db.path):
+        moved = ops.move(logged.value.uuid, diary.clock.now() - timedelta(hours=1))
+    assert moved.ok, moved.message
+    with another_writer(diary.db.path):
+        deleted = ops.delete(logged.value.uuid)
+    assert deleted.ok, deleted.message
+    with another_writer(diary.db.path):
+        stack.undo()  # the delete's undo puts the entry back
+    assert diary.spasms.count() == 1
