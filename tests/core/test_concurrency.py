@@ -53,16 +53,16 @@ def another_writer(path: Path) -> Iterator[subprocess.Popen]:
 
 def test_edits_wait_for_another_writer_instead_of_failing(diary: Diary):
     spasm = diary.spasms.log(severity=2, note="before")
-    habit = diary.checklists.add_habit("Walk")
+    habit = diary.checklists.habits.add("Walk")
     with another_writer(diary.db.path):
         # Each reads inside its transaction, then writes: the upgrade that used to fail at once.
         diary.spasms.update(spasm.uuid, note="edited while the terminal wrote")
     with another_writer(diary.db.path):
-        diary.checklists.rename_habit(habit.uuid, "Walk outside")
+        diary.checklists.habits.rename(habit.uuid, "Walk outside")
     with another_writer(diary.db.path):
         diary.spasms.delete(spasm.uuid)
     assert diary.spasms.count() == 0
-    assert "Walk outside" in [h.name for h in diary.checklists.habits()]
+    assert "Walk outside" in [h.name for h in diary.checklists.habits.listed()]
 
 
 def test_an_import_waits_for_another_writer(diary: Diary, tmp_path: Path):

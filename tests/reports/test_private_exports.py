@@ -24,7 +24,7 @@ def _mode(path: Path) -> int:
 def filled(clock, data_dir) -> Path:
     with Diary(data_dir, clock=clock) as diary:
         diary.spasms.log(severity=3, note="private")
-        diary.checklists.add_habit("Walk")
+        diary.checklists.habits.add("Walk")
     return data_dir
 
 
