@@ -11,7 +11,9 @@ from pathlib import Path
 PRIVATE = 0o600
 
 
-def write_atomically(path: Path, data: bytes, mode: int | None = None) -> Path:
+def write_atomically(
+    path: Path, data: bytes, mode: int | None = None, *, durable: bool = True
+) -> Path:
     """Write ``data`` to ``path`` so that it is the old file or the whole new one, never half.
 
     The temporary is made by :func:`tempfile.mkstemp` in the target's folder: an
@@ -24,6 +26,8 @@ def write_atomically(path: Path, data: bytes, mode: int | None = None) -> Path:
         data: Its whole contents.
         mode: Its permissions. By default a new file is private (0600) and a file of the
             same user being replaced keeps the permissions its owner gave it.
+        durable: Sync the file and its folder to the disk before returning. Only a file
+            whose loss in a power cut costs nothing may skip it.
 
     Returns:
         ``path``.
@@ -42,18 +46,22 @@ def write_atomically(path: Path, data: bytes, mode: int | None = None) -> Path:
             handle.flush()
             if os.name == "posix" and mode != PRIVATE:
                 os.fchmod(handle.fileno(), mode)  # mkstemp made it 0600
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    if durable:
+        _fsync_dir(path.parent)
     return path
 
 
-def write_text_atomically(path: Path, text: str, mode: int | None = None) -> Path:
+def write_text_atomically(
+    path: Path, text: str, mode: int | None = None, *, durable: bool = True
+) -> Path:
     """Write ``text`` as UTF-8 with :func:`write_atomically`."""
-    return write_atomically(path, text.encode("utf-8"), mode)
+    return write_atomically(path, text.encode("utf-8"), mode, durable=durable)
 
 
 def _kept_mode(path: Path) -> int:

@@ -143,3 +143,16 @@ def test_an_unreadable_note_means_a_full_check(data_dir, clock, full_checks):
     note_path(data_dir / DB_FILENAME).write_text("{not json", encoding="utf-8")
     _open_and_close(data_dir, clock)
     assert _diary_checks(full_checks, data_dir) == 1
+
+
+def test_the_note_costs_a_close_no_disk_sync(data_dir, clock, monkeypatch):
+    """The note is advisory (lost, it means one more full check), so a close never waits on it."""
+    from mslog.core.storage import checked
+
+    _open_and_close(data_dir, clock, entries=1)
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+    checked.write_note(data_dir / DB_FILENAME, clock.now().date())
+    assert synced == []
+    assert checked.checked_today(data_dir / DB_FILENAME, clock.now().date())

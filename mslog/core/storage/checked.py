@@ -74,9 +74,13 @@ def write_note(path: Path, checked_on: date) -> None:
     note = note_path(path)
     try:
         identity = FileIdentity.of(path)
-        # A reader sees the old note or the new one, never half.
+        # A reader sees the old note or the new one, never half. Not synced to the disk:
+        # a note lost in a power cut only means one more full check, and every close (each
+        # `mslog log`, say) would otherwise wait for two more syncs.
         write_text_atomically(
-            note, json.dumps({"checked_on": checked_on.isoformat(), **asdict(identity)})
+            note,
+            json.dumps({"checked_on": checked_on.isoformat(), **asdict(identity)}),
+            durable=False,
         )
     except OSError:
         forget(path)
