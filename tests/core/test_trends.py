@@ -8,14 +8,16 @@ from hypothesis import strategies as st
 
 from mslog.core.days import DayRule
 from mslog.core.diary import Diary
+from mslog.core.storage.models import SpasmRow
 from mslog.core.trends import (
     DateRange,
+    _local_span,
     day_from_number,
     day_number,
     resolve_range,
     snow_score,
-    sql_day_number,
 )
+from mslog.core.trends.queries import sql_day_number
 from tests.helpers.stubs import LONDON
 
 
@@ -124,6 +126,27 @@ def test_day_number_sql_matches_the_day_rule(epoch, offset, start_hour):
     assert day_from_number(number) == rule.day_of(local.replace(tzinfo=None))
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    epoch=st.integers(min_value=86400 * 2, max_value=4_000_000_000),
+    offset=st.integers(min_value=-720, max_value=840),
+    start_hour=st.integers(min_value=0, max_value=23),
+    before=st.integers(min_value=-2, max_value=2),
+    length=st.integers(min_value=1, max_value=3),
+)
+def test_the_local_span_holds_the_same_days_as_the_day_number(
+    epoch, offset, start_hour, before, length
+):
+    # What the query builder's spasm reads test (local moment within the span) against
+    # what the SQL reads test (day number within the range): the same days.
+    rule = DayRule(start_hour)
+    local = datetime.fromtimestamp(epoch, timezone(timedelta(minutes=offset)))
+    day = rule.day_of(local.replace(tzinfo=None))
+    first = day + timedelta(days=before)
+    begins, ends = _local_span(rule, DateRange(first, first + timedelta(days=length - 1)))
+    assert (begins <= epoch + offset * 60 < ends) == (before <= 0 < before + length)
+
+
 @pytest.mark.parametrize(
     ("count", "snow"),
     [(0, 1), (1, 2), (2, 3), (5, 3), (6, 4), (9, 4), (10, 5), (24, 5), (241, 5)],
@@ -195,10 +218,8 @@ def test_day_numbers_round_trip():
 
 def test_range_aggregates_use_the_trend_index(diary: Diary):
     rng = DateRange(date(2026, 3, 1), date(2026, 3, 10))
-    where, params = diary.trends._where(rng)
-    plan = diary.db.execute_sql(
-        f"EXPLAIN QUERY PLAN SELECT count(*) FROM spasm s WHERE {where}", params
-    ).fetchall()
+    sql, params = SpasmRow.select(SpasmRow.id).where(diary.trends._spasms_in(rng)).sql()
+    plan = diary.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
     assert "COVERING INDEX spasm_trend" in " ".join(str(row[-1]) for row in plan)
 
 

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from mslog.core import vocab
 from mslog.core.formatting import short_type_label
-from mslog.core.trends import Breakdown, DailySpasms, DateRange, Trends, day_from_number
+from mslog.core.trends import (
+    Breakdown,
+    DailySpasms,
+    DateRange,
+    Trends,
+    day_from_number,
+    day_number,
+)
+from mslog.core.trends.queries import sql_day_number
 
 
 class DirectTrends(Trends):
@@ -15,6 +24,24 @@ class DirectTrends(Trends):
     Slower on a long diary; kept as the reference the cache is tested against and as
     the raw-SQL baseline of the benchmarks.
     """
+
+    # The raw-SQL helpers the service itself no longer has (it reads the spasm log through
+    # peewee's query builder), kept as they were so the reference stays the same SQL.
+
+    @property
+    def _day(self) -> str:
+        return sql_day_number(self.day_rule, "s.started_at", "s.utc_offset")
+
+    def _where(self, rng: DateRange) -> tuple[str, list[int]]:
+        """Return a WHERE clause on spasm ``s`` for ``rng`` and its parameters."""
+        # The padded epoch window lets the index narrow the scan; the day test is exact.
+        low, _ = self.day_rule.epoch_window(rng.first)
+        _, high = self.day_rule.epoch_window(rng.last)
+        clause = f"s.started_at BETWEEN ? AND ? AND {self._day} BETWEEN ? AND ?"
+        return clause, [low, high, day_number(rng.first), day_number(rng.last)]
+
+    def _rows(self, sql: str, params: Sequence) -> list[tuple]:
+        return self._db.execute_sql(sql, list(params)).fetchall()
 
     def earliest_day(self) -> date | None:
         """Return the diary day of the first spasm, or None for an empty log."""

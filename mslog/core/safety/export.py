@@ -76,7 +76,8 @@ from mslog.core import vocab
 from mslog.core.days import DayRule
 from mslog.core.formatting import short_type_label
 from mslog.core.storage.migrations import schema_version
-from mslog.core.trends import DateRange, day_from_number, day_number, sql_day_number
+from mslog.core.trends import DateRange, day_from_number, day_number
+from mslog.core.trends.queries import sql_day_number
 from mslog.platform.files import write_atomically
 
 FORMAT_NAME = "mslog-diary"

@@ -6,11 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from peewee import Query, SqliteDatabase, fn
+from peewee import Expression, Model, Query, SqliteDatabase, Value, fn
 
 from mslog.core import vocab
 from mslog.core.days import DayRule
 from mslog.core.formatting import short_type_label
+from mslog.core.storage.models import SpasmRow
 from mslog.core.trends import cache, queries
 from mslog.core.trends.tables import (
     TrendCellRow,
@@ -54,16 +55,6 @@ def day_number(day: date) -> int:
 def day_from_number(number: int) -> date:
     """Return the date ``number`` days after 1970-01-01."""
     return EPOCH_DAY + timedelta(days=number)
-
-
-def sql_day_number(rule: DayRule, epoch_column: str, offset_column: str) -> str:
-    """Return an SQL expression for a row's diary day as a day number since 1970-01-01.
-
-    The same day as :meth:`DayRule.sql_day`, but integer arithmetic, which SQLite
-    groups several times faster than ``date()`` strings. Valid for epochs after
-    1970-01-02 (the spasm log refuses earlier ones).
-    """
-    return f"(({epoch_column} + {offset_column} * 60 - {rule.start_hour * 3600}) / 86400)"
 
 
 def snow_score(count: int) -> int:
@@ -188,6 +179,17 @@ class Summary:
     top_trigger: tuple[str, int] | None
 
 
+def _local_span(rule: DayRule, rng: DateRange) -> tuple[int, int]:
+    """Return the local wall-clock seconds since 1970-01-01 at which ``rng`` begins and ends.
+
+    A moment is on a day of ``rng`` when its epoch plus its own UTC offset falls in
+    [begins, ends): the same days as :func:`~mslog.core.trends.queries.sql_day_number`
+    between the range's day numbers, for epochs after 1970-01-02.
+    """
+    begins = day_number(rng.first) * 86400 + rule.start_hour * 3600
+    return begins, begins + rng.days * 86400
+
+
 def _blocks(rng: DateRange) -> tuple[int, int, tuple[int, int, int, int]]:
     """Split ``rng`` into whole 32-day blocks of the rollups and the days at either edge.
 
@@ -222,22 +224,18 @@ class Trends:
         """When a diary day starts (read afresh each time)."""
         return self._rule()
 
-    @property
-    def _day(self) -> str:
-        return sql_day_number(self.day_rule, "s.started_at", "s.utc_offset")
-
     # --- helpers ---
 
-    def _where(self, rng: DateRange) -> tuple[str, list[int]]:
-        """Return a WHERE clause on spasm ``s`` for ``rng`` and its parameters."""
-        # The padded epoch window lets the index narrow the scan; the day test is exact.
-        low, _ = self.day_rule.epoch_window(rng.first)
-        _, high = self.day_rule.epoch_window(rng.last)
-        clause = f"s.started_at BETWEEN ? AND ? AND {self._day} BETWEEN ? AND ?"
-        return clause, [low, high, day_number(rng.first), day_number(rng.last)]
-
-    def _rows(self, sql: str, params: Sequence) -> list[tuple]:
-        return self._db.execute_sql(sql, list(params)).fetchall()
+    def _spasms_in(self, rng: DateRange) -> Expression:
+        """Return the query builder's condition on a spasm row for a diary day in ``rng``."""
+        # The padded epoch window lets the index narrow the scan; the local moment's test
+        # is exact (both read columns of the spasm_trend index only).
+        rule, s = self.day_rule, SpasmRow
+        low, _ = rule.epoch_window(rng.first)
+        _, high = rule.epoch_window(rng.last)
+        begins, ends = _local_span(rule, rng)
+        local = s.started_at + s.utc_offset * 60
+        return s.started_at.between(low, high) & local.between(begins, ends - 1)
 
     def _select(self, query: Query) -> list[tuple]:
         # Built by the query builder, run on this service's own database; the rows come
@@ -245,22 +243,20 @@ class Trends:
         # every value of a ten-year range through its field's converter once more.
         return self._db.execute(query).fetchall()
 
-    def table_exists(self, name: str) -> bool:
-        """Return whether the database has a table called ``name``."""
-        return bool(
-            self._rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
-        )
+    def table_exists(self, model: type[Model]) -> bool:
+        """Return whether the database has ``model``'s table."""
+        return bool(self._db.table_exists(model))
 
-    def table_has_rows(self, name: str) -> bool:
-        """Return whether table ``name`` exists and holds at least one row."""
-        return self.table_exists(name) and bool(self._rows(f'SELECT 1 FROM "{name}" LIMIT 1', []))
+    def table_has_rows(self, model: type[Model]) -> bool:
+        """Return whether ``model``'s table exists and holds at least one row."""
+        return self.table_exists(model) and bool(self._select(model.select(Value(1)).limit(1)))
 
     # --- queries ---
 
     def _ensure(self) -> int:
         """Make sure the aggregate tables are current; return the day-start hour."""
         start = self.day_rule.start_hour
-        version = self._rows("PRAGMA data_version", [])[0][0]
+        version = self._db.pragma("data_version")
         # Our own writes keep the tables current through triggers; a check is needed
         # only at first, after another connection wrote, for a new day-start hour, or
         # once the database was reopened (a restored backup, say). The connection itself,
@@ -414,10 +410,10 @@ class Trends:
 
     def notable_notes(self, rng: DateRange, limit: int = 5) -> list[tuple[int, int, int, str]]:
         """Return (epoch, utc offset, severity, note) of the most severe noted spasms."""
-        where, params = self._where(rng)
-        return self._rows(
-            f"SELECT s.started_at, s.utc_offset, s.severity, s.note FROM spasm s WHERE {where}"
-            " AND trim(s.note) != '' ORDER BY coalesce(s.severity, -1) DESC, s.started_at DESC"
-            f" LIMIT {int(limit)}",
-            params,
+        s = SpasmRow
+        return self._select(
+            s.select(s.started_at, s.utc_offset, s.severity, s.note)
+            .where(self._spasms_in(rng) & (fn.TRIM(s.note) != ""))
+            .order_by(fn.COALESCE(s.severity, -1).desc(), s.started_at.desc())
+            .limit(limit)
         )

@@ -17,8 +17,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from peewee import fn
+
 from mslog.core.checkin import CheckIn, DayFactor
-from mslog.core.trends import DateRange, Trends, day_from_number, day_number, sql_day_number
+from mslog.core.checkin.factors import DayFactorRow
+from mslog.core.checkin.tables import CheckInFactorRow, CheckInRow
+from mslog.core.checklists.tables import HabitRow, MedicationRow
+from mslog.core.trends import DateRange, Trends, day_from_number, day_number, queries
 from mslog.core.trends.coverage import Coverage
 from mslog.core.trends.insight import Factor
 from mslog.core.trends.lanes import (
@@ -110,12 +115,14 @@ class Exposures:
         some day MSLog does not record, and a check-in from before it was added does not
         mean "no": such a factor is known from the first day it was ticked.
         """
+        f, cf, c = DayFactorRow, CheckInFactorRow, CheckInRow
         first_ticked = dict(
-            self._trends._rows(
-                "SELECT f.uuid, min(c.day) FROM day_factor f"
-                " JOIN checkin_factor cf ON cf.factor_id = f.id"
-                " JOIN checkin c ON c.id = cf.checkin_id WHERE f.key IS NULL GROUP BY f.uuid",
-                [],
+            self._trends._select(
+                f.select(f.uuid, fn.MIN(c.day))
+                .join(cf, on=cf.factor == f.id)
+                .join(c, on=c.id == cf.checkin)
+                .where(f.key.is_null())
+                .group_by(f.uuid)
             )
         )
         found = []
@@ -142,22 +149,19 @@ class Exposures:
         lane = habit_lane(trends, before)
         if lane is None:
             return []
-        day = sql_day_number(trends.day_rule, "t.done_at", "t.utc_offset")
         # A built-in habit is known from the first day any habit was ticked (the list was
         # in use); one of the person's own from its own first tick (its start is not kept).
         first: dict[str, tuple[str | None, int]] = {
             name: (key, began)
-            for name, key, began in trends._rows(
-                f"SELECT h.name, h.key, min({day}) FROM habit_tick t"
-                " JOIN habit h ON h.id = t.habit_id GROUP BY h.id",
-                [],
-            )
+            for name, key, began in queries.habit_first_days(trends._db, trends.day_rule)
         }
         any_began = min((began for _, began in first.values()), default=None)
         retired = {
             name: date.fromisoformat(until)
-            for name, until in trends._rows(
-                "SELECT name, retired_on FROM habit WHERE retired_on IS NOT NULL", []
+            for name, until in trends._select(
+                HabitRow.select(HabitRow.name, HabitRow.retired_on).where(
+                    HabitRow.retired_on.is_null(False)
+                )
             )
         }
         found = []
@@ -186,10 +190,13 @@ class Exposures:
         )
         if lane is None:
             return []
-        day = sql_day_number(trends.day_rule, "started_at", "utc_offset")
-        (began,) = trends._rows(f"SELECT min({day}) FROM stretch_session", [])[0]
+        began = queries.first_stretch_day(trends._db, trends.day_rule)
         done = lane.completed_days
-        exposure = {d: d in done for d in self.exposure_days if d >= began and self._over(d)}
+        exposure = {
+            d: d in done
+            for d in self.exposure_days
+            if began is not None and d >= began and self._over(d)
+        }
         return [
             self._factor(
                 "Completed stretch session",
@@ -208,7 +215,7 @@ class Exposures:
         lane reads them, so the two count the same doses.
         """
         trends = self._trends
-        if not trends.table_has_rows("medication"):
+        if not trends.table_has_rows(MedicationRow):
             return []
         trends._ensure()  # the dose slots are kept with the other aggregates
         by_med, names = medication_schedules(trends)

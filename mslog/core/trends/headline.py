@@ -21,8 +21,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from peewee import fn
+
 from mslog.core.checkin import CheckIn, CheckIns
+from mslog.core.checklists.tables import DoseRow, HabitTickRow
 from mslog.core.clock import from_epoch_and_offset
+from mslog.core.storage.models import StretchSessionRow
 from mslog.core.trends import SNOW_LABELS, DailySpasms, DateRange, Trends, snow_score
 from mslog.core.trends.coverage import Coverage, coverage
 
@@ -177,29 +181,27 @@ def figures_of(
     )
 
 
-# Tables whose first row can begin a diary: (table, epoch column, offset column).
+# Tables whose first row can begin a diary: (model, epoch column, offset column).
 _FIRST_MOMENTS = (
-    ("stretch_session", "started_at", "utc_offset"),
-    ("habit_tick", "done_at", "utc_offset"),
-    ("dose", "taken_at", "utc_offset"),
+    (StretchSessionRow, StretchSessionRow.started_at, StretchSessionRow.utc_offset),
+    (HabitTickRow, HabitTickRow.done_at, HabitTickRow.utc_offset),
+    (DoseRow, DoseRow.taken_at, DoseRow.utc_offset),
 )
 
 
 def diary_began(trends: Trends, checkins: CheckIns) -> date | None:
     """Return the first diary day anything was recorded (spasm, check-in, dose...), or None."""
     days = [trends.earliest_day(), checkins.first_day()]
-    for table, epoch, offset in _FIRST_MOMENTS:
-        if not trends.table_exists(table):
+    for model, epoch, offset in _FIRST_MOMENTS:
+        if not trends.table_exists(model):
             continue
-        row = trends._rows(
-            f"SELECT {epoch}, {offset} FROM {table} WHERE {epoch} IS NOT NULL"
-            f" ORDER BY {epoch} LIMIT 1",
-            [],
+        row = trends._select(
+            model.select(epoch, offset).where(epoch.is_null(False)).order_by(epoch).limit(1)
         )
         if row:
             days.append(trends.day_rule.day_of(from_epoch_and_offset(*row[0])))
-    if trends.table_exists("dose"):  # a skipped dose has only its slot's day
-        (slot,) = trends._rows("SELECT min(substr(slot_local, 1, 10)) FROM dose", [])[0]
+    if trends.table_exists(DoseRow):  # a skipped dose has only its slot's day
+        ((slot,),) = trends._select(DoseRow.select(fn.MIN(fn.SUBSTR(DoseRow.slot_local, 1, 10))))
         with contextlib.suppress(TypeError, ValueError):  # none, or a malformed imported slot
             days.append(date.fromisoformat(slot))
     return min((d for d in days if d is not None), default=None)

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from peewee import fn
 
-from mslog.core.trends import DateRange, Trends, day_number, sql_day_number
+from mslog.core.checklists.tables import DoseRow, HabitRow, HabitTickRow, MedicationRow
+from mslog.core.storage.models import StretchSessionRow
+from mslog.core.trends import DateRange, Trends, day_number, queries
 from mslog.core.trends.tables import DoseSlotRow
 
 if TYPE_CHECKING:
@@ -98,44 +100,29 @@ class ExtraLanes:
 
 def stretch_lane(trends: Trends, rng: DateRange) -> StretchLane | None:
     """Return stretch sessions per day, or None when the diary has no stretch sessions table."""
-    if not trends.table_has_rows("stretch_session"):
+    if not trends.table_has_rows(StretchSessionRow):
         return None  # no lane until the person has stretched with MSLog
-    day, where, params = _day_where(trends, rng, "started_at", "utc_offset")
-    rows = trends._rows(
-        f"SELECT {day} AS d, sum(outcome = 'completed'), sum(outcome != 'completed')"
-        f" FROM stretch_session WHERE {where} GROUP BY d ORDER BY d",
-        params,
-    )
+    rows = queries.stretch_days(trends._db, trends.day_rule, *_days(trends, rng))
     if not rows:
         return StretchLane()
     days, completed, partial = (list(col) for col in zip(*rows, strict=True))
     return StretchLane(days, completed, partial)
 
 
-def _day_where(trends: Trends, rng: DateRange, epoch: str, offset: str) -> tuple[str, str, list]:
+def _days(trends: Trends, rng: DateRange) -> tuple[int, int, tuple[int, int]]:
+    """Return the first and last day number of ``rng`` and a UTC epoch range holding them."""
     rule = trends.day_rule
-    day = sql_day_number(rule, epoch, offset)
     low, _ = rule.epoch_window(rng.first)
     _, high = rule.epoch_window(rng.last)
-    return (
-        day,
-        f"{epoch} BETWEEN ? AND ? AND {day} BETWEEN ? AND ?",
-        [low, high, day_number(rng.first), day_number(rng.last)],
-    )
+    return day_number(rng.first), day_number(rng.last), (low, high)
 
 
 def habit_lane(trends: Trends, rng: DateRange) -> HabitLane | None:
     """Return habits done per day, or None until the person has ticked a habit."""
-    if not trends.table_has_rows("habit_tick"):
+    if not trends.table_has_rows(HabitTickRow):
         return None
-    day, where, params = _day_where(trends, rng, "t.done_at", "t.utc_offset")
-    names = dict(trends._rows("SELECT id, name FROM habit", []))
-    # Each habit once per day (ticking twice counts once).
-    rows = trends._rows(
-        f"SELECT DISTINCT t.habit_id, {day} FROM habit_tick t"
-        f" WHERE {where} AND t.habit_id IN (SELECT id FROM habit)",
-        params,
-    )
+    names = dict(trends._select(HabitRow.select(HabitRow.id, HabitRow.name)))
+    rows = queries.habit_days(trends._db, trends.day_rule, *_days(trends, rng))
     per_day = Counter(number for _, number in rows)
     by_habit: dict[str, set[int]] = {}
     for habit, number in rows:
@@ -158,13 +145,7 @@ def medication_schedules(trends: Trends) -> tuple[Schedules, dict[int, str]]:
         times while stopped or as needed; a same-day correction replaces its twin),
         and the medications' names by id.
     """
-    versions = trends._rows(
-        "SELECT v.medication_id, v.effective_from, v.active AND NOT v.as_needed,"
-        " (SELECT group_concat(time_of_day, ' ') FROM medication_time WHERE version_id = v.id),"
-        " m.name FROM medication_version v JOIN medication m ON m.id = v.medication_id"
-        " ORDER BY v.medication_id, v.effective_from, v.id",
-        [],
-    )
+    versions = queries.medication_versions(trends._db)
     by_med: Schedules = {}
     names: dict[int, str] = {}
     for med, effective, scheduled, times, name in versions:
@@ -207,7 +188,7 @@ def scheduled_doses(
 
 
 def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLane:
-    """Return scheduled doses due and taken per diary day, read in a few SQL queries.
+    """Return scheduled doses due and taken per diary day, read in a few queries.
 
     The same counts as :func:`mslog.core.checklists.queries.adherence` (doses due are
     the scheduled ones, less those not yet an hour past their time with nothing
@@ -240,13 +221,14 @@ def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLa
             totals[0] += took
             totals[1] += recorded - took
     today = rule.day_of(now_local)
-    recorded_slots = {
-        (med, slot)
-        for med, slot in trends._rows(
-            "SELECT medication_id, slot_local FROM dose WHERE slot_local >= ?",
-            [f"{(today - timedelta(days=1)).isoformat()} {start:02d}:00"],
+    since = f"{(today - timedelta(days=1)).isoformat()} {start:02d}:00"
+    recorded_slots = set(
+        trends._select(
+            DoseRow.select(DoseRow.medication_id, DoseRow.slot_local).where(
+                DoseRow.slot_local >= since
+            )
         )
-    }
+    )
     # Slots of the last day or two not yet an hour past, with nothing recorded, are not due.
     for med, entries in by_med.items():
         for day in (today - timedelta(days=1), today):
@@ -282,17 +264,7 @@ def first_dose_days(trends: Trends) -> dict[int, int]:
     A scheduled dose belongs to its slot's diary day (a slot before the day-start
     hour to the day before); an as-needed one to the day it was taken.
     """
-    start = trends.day_rule.start_hour
-    slot_day = (
-        "CAST(julianday(substr(slot_local, 1, 10)) - 2440587.5 AS INTEGER)"
-        f" - (substr(slot_local, 12, 5) < '{start:02d}:00')"
-    )
-    taken_day = sql_day_number(trends.day_rule, "taken_at", "utc_offset")
-    rows = trends._rows(
-        f"SELECT medication_id, min(CASE WHEN slot_local IS NOT NULL THEN {slot_day}"
-        f" ELSE {taken_day} END) FROM dose GROUP BY medication_id",
-        [],
-    )
+    rows = queries.first_dose_days(trends._db, trends.day_rule)
     return {med: day for med, day in rows if day is not None}
 
 
@@ -330,7 +302,7 @@ def medication_lanes(
 
     Everything is empty until the person has added a medication.
     """
-    if not trends.table_has_rows("medication"):
+    if not trends.table_has_rows(MedicationRow):
         return None, [], []
     lane = adherence_lane(trends, rng, now)
     markers: list[tuple[date, str]] = []

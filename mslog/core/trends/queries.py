@@ -1,16 +1,49 @@
-"""The rollup reads kept as SQL: spasms per weekday × hour and per diary day × hour of day.
+"""The trends' reads kept as SQL: two hour-wrapping rollup reads and the aggregates over diary days.
 
-Every other read of the rollup tables (:mod:`mslog.core.trends.tables`) goes through
-peewee's query builder. These two stay SQL because each cell's hour wraps around the
-day-start hour: a cell before it belongs to the next calendar day (for its weekday) and
-comes after the rest of its diary day (for the raster), and written as SQL that arithmetic
-on ``hour < start`` reads at once, where the query builder would spread it over operator
-overloads of the column objects.
+Every other read of the trends goes through peewee's query builder, the rollup tables'
+(:mod:`mslog.core.trends.tables`) and the other features' tables alike. These stay SQL:
+
+* Spasms per weekday × hour and per diary day × hour of day, because each cell's hour
+  wraps around the day-start hour: a cell before it belongs to the next calendar day
+  (for its weekday) and comes after the rest of its diary day (for the raster), and
+  written as SQL that arithmetic on ``hour < start`` reads at once, where the query
+  builder would spread it over operator overloads of the column objects.
+* The aggregates over diary days of the other features' rows (stretch sessions per day,
+  each habit's days and first tick, a medicine's first dose, the first stretch session):
+  each groups by, or takes the least of, a row's diary day worked out from its UTC
+  epoch, its own UTC offset and the day-start hour (:func:`sql_day_number`). As SQL that
+  day is one expression, the same text in the select, the where and the group by, which
+  ``tests/core/test_trends.py`` checks against :class:`~mslog.core.days.DayRule`; through
+  the query builder it would be arithmetic on column objects, built again in each place.
+* The medications' schedules, because each version's times are gathered with
+  ``group_concat`` in a correlated subquery, one row per version.
+
+Every function returns the rows as SQLite's cursor gives them: plain tuples.
 """
 
 from __future__ import annotations
 
 from peewee import SqliteDatabase
+
+from mslog.core.days import DayRule
+
+
+def sql_day_number(rule: DayRule, epoch_column: str, offset_column: str) -> str:
+    """Return an SQL expression for a row's diary day as a day number since 1970-01-01.
+
+    The same day as :meth:`DayRule.sql_day`, but integer arithmetic, which SQLite
+    groups several times faster than ``date()`` strings. Valid for epochs after
+    1970-01-02 (the spasm log refuses earlier ones).
+
+    Args:
+        rule: When a diary day starts.
+        epoch_column: The column of the row's moment, UTC seconds since the epoch.
+        offset_column: The column of the row's own UTC offset, minutes east of UTC.
+
+    Returns:
+        The expression, to be placed in a query as it is.
+    """
+    return f"(({epoch_column} + {offset_column} * 60 - {rule.start_hour * 3600}) / 86400)"
 
 
 def weekday_hours(db: SqliteDatabase, start: int, first: int, last: int) -> list[tuple]:
@@ -50,4 +83,129 @@ def diary_day_hours(db: SqliteDatabase, start: int, first: int, last: int) -> li
         "SELECT day, hour + 24 * (hour < ?), count, sev_max FROM cache_trend_cell"
         " WHERE day BETWEEN ? AND ?",
         [start, first, last],
+    ).fetchall()
+
+
+def stretch_days(
+    db: SqliteDatabase, rule: DayRule, first: int, last: int, epochs: tuple[int, int]
+) -> list[tuple[int, int, int]]:
+    """Return (diary day, sessions completed, sessions not) of each day with a stretch session.
+
+    Args:
+        db: The open diary database.
+        rule: When a diary day starts.
+        first: The first diary day number.
+        last: The last diary day number.
+        epochs: A UTC epoch range surely holding every moment of those days
+            (:meth:`DayRule.epoch_window`), so the index on ``started_at`` narrows the scan.
+
+    Returns:
+        One row per day of ``first``-``last`` with a session, in day order.
+    """
+    day = sql_day_number(rule, "started_at", "utc_offset")
+    return db.execute_sql(
+        f"SELECT {day} AS d, sum(outcome = 'completed'), sum(outcome != 'completed')"
+        f" FROM stretch_session WHERE started_at BETWEEN ? AND ? AND {day} BETWEEN ? AND ?"
+        " GROUP BY d ORDER BY d",
+        [*epochs, first, last],
+    ).fetchall()
+
+
+def habit_days(
+    db: SqliteDatabase, rule: DayRule, first: int, last: int, epochs: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """Return (habit id, diary day) of each day a habit on the list was ticked.
+
+    Args:
+        db: The open diary database.
+        rule: When a diary day starts.
+        first: The first diary day number.
+        last: The last diary day number.
+        epochs: A UTC epoch range surely holding every moment of those days
+            (:meth:`DayRule.epoch_window`), so the index on ``done_at`` narrows the scan.
+
+    Returns:
+        Each habit once per day of ``first``-``last`` (ticking twice counts once), in no
+        particular order.
+    """
+    day = sql_day_number(rule, "t.done_at", "t.utc_offset")
+    return db.execute_sql(
+        f"SELECT DISTINCT t.habit_id, {day} FROM habit_tick t"
+        f" WHERE t.done_at BETWEEN ? AND ? AND {day} BETWEEN ? AND ?"
+        " AND t.habit_id IN (SELECT id FROM habit)",
+        [*epochs, first, last],
+    ).fetchall()
+
+
+def habit_first_days(db: SqliteDatabase, rule: DayRule) -> list[tuple[str, str | None, int]]:
+    """Return (name, built-in key, first diary day ticked) of each habit ever ticked.
+
+    Args:
+        db: The open diary database.
+        rule: When a diary day starts.
+
+    Returns:
+        One row per habit with a tick; the key is None for one of the person's own.
+    """
+    day = sql_day_number(rule, "t.done_at", "t.utc_offset")
+    return db.execute_sql(
+        f"SELECT h.name, h.key, min({day}) FROM habit_tick t"
+        " JOIN habit h ON h.id = t.habit_id GROUP BY h.id"
+    ).fetchall()
+
+
+def first_stretch_day(db: SqliteDatabase, rule: DayRule) -> int | None:
+    """Return the diary day number of the first stretch session, or None when there is none.
+
+    Args:
+        db: The open diary database.
+        rule: When a diary day starts.
+    """
+    # The least diary day, not the day of the least epoch: two sessions' own offsets
+    # can order their days otherwise than their moments.
+    day = sql_day_number(rule, "started_at", "utc_offset")
+    return db.execute_sql(f"SELECT min({day}) FROM stretch_session").fetchone()[0]
+
+
+def medication_versions(db: SqliteDatabase) -> list[tuple[int, str, int, str | None, str]]:
+    """Return every version of every medication, with its times and the medication's name.
+
+    Args:
+        db: The open diary database.
+
+    Returns:
+        (medication id, first day ``YYYY-MM-DD``, 1 when it schedules doses (active and
+        not as needed) else 0, its times ``HH:MM`` joined by spaces or None, medication
+        name), ordered by medication, first day and version id.
+    """
+    return db.execute_sql(
+        "SELECT v.medication_id, v.effective_from, v.active AND NOT v.as_needed,"
+        " (SELECT group_concat(time_of_day, ' ') FROM medication_time WHERE version_id = v.id),"
+        " m.name FROM medication_version v JOIN medication m ON m.id = v.medication_id"
+        " ORDER BY v.medication_id, v.effective_from, v.id"
+    ).fetchall()
+
+
+def first_dose_days(db: SqliteDatabase, rule: DayRule) -> list[tuple[int, int | None]]:
+    """Return (medication id, diary day number of its first recorded dose) per medication.
+
+    A scheduled dose belongs to its slot's diary day (a slot before the day-start hour
+    to the day before its calendar day); an as-needed one to the day it was taken.
+
+    Args:
+        db: The open diary database.
+        rule: When a diary day starts.
+
+    Returns:
+        One row per medication with a dose; the day is None when no dose has a day
+        (a malformed imported slot, say).
+    """
+    slot_day = (
+        "CAST(julianday(substr(slot_local, 1, 10)) - 2440587.5 AS INTEGER)"
+        f" - (substr(slot_local, 12, 5) < '{rule.start_hour:02d}:00')"
+    )
+    taken_day = sql_day_number(rule, "taken_at", "utc_offset")
+    return db.execute_sql(
+        f"SELECT medication_id, min(CASE WHEN slot_local IS NOT NULL THEN {slot_day}"
+        f" ELSE {taken_day} END) FROM dose GROUP BY medication_id"
     ).fetchall()
