@@ -1,4 +1,4 @@
-"""mslog backup and restore keep their word: the order made, a clock set back, whole diaries only."""
+"""mslog backup and restore keep their word: order made, a clock set back, whole diaries only."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from mslog.core.safety import backup
 from mslog.core.storage.database import DB_FILENAME
 from tests.test_cli import rows, run
 
+SET_BACK = [timedelta(hours=5), timedelta(days=3), timedelta(days=800)]
 REASONS = ["daily", "manual", "before-import", "manual", "before-migration"]
 
 
@@ -55,9 +56,7 @@ def _history(clock, data_dir, days: int = 20) -> None:
         clock.advance(days=1)
 
 
-@pytest.mark.parametrize(
-    "back", [timedelta(hours=5), timedelta(days=3), timedelta(days=800)], ids=["hours", "days", "years"]
-)
+@pytest.mark.parametrize("back", SET_BACK, ids=["hours", "days", "years"])
 def test_a_backup_with_the_clock_set_back_exists_where_it_says(clock, data_dir, back):
     _history(clock, data_dir)
     clock.set(clock.now() - back)
@@ -68,9 +67,7 @@ def test_a_backup_with_the_clock_set_back_exists_where_it_says(clock, data_dir, 
     assert backup.list_backups(data_dir)[0].path == path
 
 
-@pytest.mark.parametrize(
-    "back", [timedelta(hours=5), timedelta(days=3), timedelta(days=800)], ids=["hours", "days", "years"]
-)
+@pytest.mark.parametrize("back", SET_BACK, ids=["hours", "days", "years"])
 def test_a_restore_with_the_clock_set_back_keeps_the_copy_it_names(clock, data_dir, back):
     _history(clock, data_dir)
     oldest = backup.list_backups(data_dir)[-1].path

@@ -56,8 +56,9 @@ def cmd_backup(args: argparse.Namespace, context: Context) -> int:
 def cmd_restore(args: argparse.Namespace, context: Context) -> int:
     """List backups, or restore one without opening the (possibly damaged) diary first."""
     out = context.out
+    from mslog.cli.common import UsageError
     from mslog.core.safety import backup
-    from mslog.core.safety.restore import restore_backup
+    from mslog.core.safety.restore import NotADiaryError, check_restorable, restore_backup
 
     data_dir = context.data_dir
     if args.list:
@@ -68,18 +69,24 @@ def cmd_restore(args: argparse.Namespace, context: Context) -> int:
             out.write(f"No backups yet in {backup.backup_dir(data_dir)}\n")
         return EXIT_OK
     if not args.path:
-        from mslog.cli.common import UsageError
-
         raise UsageError("give the backup file to restore, 'newest', or --list")
+
     if args.path == "newest":
         newest = backup.newest_good_backup(data_dir)
         if newest is None:
             from mslog.core.errors import MSLogError
 
             raise MSLogError(f"There is no good backup in {backup.backup_dir(data_dir)}.")
+        # Said first, so the person sees which backup (date, entries) replaces the diary.
+        out.write(f"Restoring the newest good backup: {newest.label}\n    {newest.path}\n")
+        out.flush()
         source = newest.path
     else:
         source = Path(args.path).expanduser()
+    try:
+        check_restorable(source)
+    except NotADiaryError as exc:
+        raise UsageError(str(exc)) from None
     result = restore_backup(data_dir, source, context.clock)
     plural = "entry" if result.entries == 1 else "entries"
     out.write(f"Restored {result.entries} {plural} from {result.restored_from}\n")

@@ -58,11 +58,15 @@ def test_copies_of_ended_processes_are_removed_on_opening(data_dir, clock, dead_
         _leave(data_dir / f".diary.sqlite3.restoring-{dead_pid}", MINUTES),
         _leave(data_dir / f"..diary.sqlite3.restoring-{dead_pid}.partial-{dead_pid}", MINUTES),
         _leave(data_dir / f".mslog-write-test-{dead_pid}", MINUTES),
-        _leave(backups / f".diary-20260311-143000-000000-000003-manual.sqlite3.partial-{dead_pid}",
-               MINUTES),  # fmt: skip
-        _leave(backups / f".diary-20260311-143000-daily.sqlite3.partial-{dead_pid}-journal",
-               MINUTES),  # fmt: skip
+        _leave(
+            backups / f".diary-20260311-143000-000000-000003-manual.sqlite3.partial-{dead_pid}",
+            MINUTES,
+        ),
+        _leave(
+            backups / f".diary-20260311-143000-daily.sqlite3.partial-{dead_pid}-journal", MINUTES
+        ),
         _leave(backups / f".incoming-{dead_pid}.sqlite3", MINUTES),
+        _leave(backups / f"..incoming-{dead_pid}.sqlite3.partial-{dead_pid}", MINUTES),
     ]
     Diary(data_dir, clock=clock).close()
     assert [path for path in stale if path.exists()] == []
@@ -73,7 +77,9 @@ def test_old_copies_are_removed_whoever_made_them(data_dir, clock, live_pid):
     stale = [
         _leave(data_dir / ".diary.sqlite3.restoring", DAYS),  # named by an earlier MSLog
         _leave(data_dir / f".diary.sqlite3.new-{live_pid}", DAYS),  # the number was reused
-        _leave(data_dir / "backups" / f".x.sqlite3.partial-{live_pid}", DAYS),
+        _leave(
+            data_dir / "backups" / f".diary-20260311-143000-manual.sqlite3.partial-{live_pid}", DAYS
+        ),
     ]
     Diary(data_dir, clock=clock).close()
     assert [path for path in stale if path.exists()] == []
@@ -86,6 +92,9 @@ def test_a_copy_another_running_mslog_is_writing_is_left_alone(data_dir, clock, 
         _leave(data_dir / f".diary.sqlite3.new-{live_pid}", MINUTES),
         _leave(data_dir / f".diary.sqlite3.restoring-{live_pid}", MINUTES),
         _leave(data_dir / "backups" / f".diary-x-manual.sqlite3.partial-{live_pid}", MINUTES),
+        _leave(
+            data_dir / "backups" / f".diary-x-manual.sqlite3.partial-{live_pid}-journal", DAYS / 4
+        ),
         _leave(data_dir / "backups" / f".incoming-{live_pid}.sqlite3", 0),
         # Just written: its process may live where this one cannot see it (a sandbox).
         _leave(data_dir / f".diary.sqlite3.new-{dead_pid}", 0),
@@ -99,8 +108,8 @@ def test_other_files_are_never_touched(data_dir, clock, dead_pid):
     Diary(data_dir, clock=clock).close()
     mine = [
         _leave(data_dir / ".my-notes", DAYS),
-        _leave(data_dir / f"diary.sqlite3.damaged-20260101-090000", DAYS),
-        _leave(data_dir / f"diary.sqlite3-wal.stale-20260101-090000", DAYS),
+        _leave(data_dir / "diary.sqlite3.damaged-20260101-090000", DAYS),
+        _leave(data_dir / "diary.sqlite3-wal.stale-20260101-090000", DAYS),
         _leave(data_dir / "backups" / "my-own-copy.sqlite3", DAYS),
         _leave(data_dir / "backups" / f"notes.partial-{dead_pid}", DAYS),
         _leave(data_dir / "elsewhere" / f".diary.sqlite3.new-{dead_pid}", DAYS),

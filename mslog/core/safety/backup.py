@@ -7,7 +7,7 @@ import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from mslog.core.clock import Clock
@@ -20,8 +20,17 @@ KEEP_WEEKLY = 4  # then the newest of each of the 4 weeks before those
 KEEP_RECENT = 3  # and always the newest few, so a safety copy made a minute ago stays
 
 REASONS = ("daily", "manual", "before-migration", "before-import", "before-restore")
-_NAME = re.compile(r"^diary-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.sqlite3$")
+SAFETY_REASONS = ("before-migration", "before-import", "before-restore")
+# diary-<local date-time>-<microseconds>-<sequence>-<reason>: the sequence, one more than the
+# highest in the folder, is the order made, whatever the clock said.
+_NAME = re.compile(r"^diary-(\d{8}-\d{6})-(\d{6})-(\d+)-([a-z]+(?:-[a-z]+)*)\.sqlite3$")
+# The names of MSLog before the sequence: one per second and reason, then -2, -3 …
+_OLD_NAME = re.compile(r"^diary-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.sqlite3$")
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Safety copies this process made: rotation never removes them, so one a restore or an
+# import just reported as kept is still there while this MSLog runs.
+_safety_copies: set[Path] = set()
 
 
 class BackupError(MSLogError):
@@ -60,10 +69,11 @@ class BackupInfo:
             "before-import": "before an import",
             "before-restore": "before a restore",
         }.get(self.reason, self.reason)
+        # Seconds too: backups made in one minute differ in little else.
         if not self.ok:
-            return f"{self.made:%a %d %b %Y, %H:%M} — {why} — damaged, cannot be used"
+            return f"{self.made:%a %d %b %Y, %H:%M:%S} — {why} — damaged, cannot be used"
         count = f"{self.entries} entr{'y' if self.entries == 1 else 'ies'}"
-        return f"{self.made:%a %d %b %Y, %H:%M} — {why} — {count}"
+        return f"{self.made:%a %d %b %Y, %H:%M:%S} — {why} — {count}"
 
 
 def backup_dir(data_dir: Path) -> Path:
@@ -210,19 +220,39 @@ def copy_file(path: Path, dest: Path) -> Path:
         source.close()
 
 
-def _parse(path: Path) -> tuple[datetime, str, int] | None:
+@dataclass(frozen=True)
+class _Found:
+    """A file MSLog named as a backup, with where it stands in the order made."""
+
+    made: datetime
+    reason: str
+    order: tuple[int, int, datetime, int, int]
+    path: Path
+    sequence: int | None  # None for a name from before the sequence
+
+
+def _parse(path: Path) -> _Found | None:
     match = _NAME.match(path.name)
-    if not match:
-        return None
     try:
+        if match:
+            made = datetime.strptime(f"{match.group(1)}-{match.group(2)}", "%Y%m%d-%H%M%S-%f")
+            sequence = int(match.group(3))
+            return _Found(made, match.group(4), (1, sequence, made, 0, 0), path, sequence)
+        match = _OLD_NAME.match(path.name)
+        if not match:
+            return None
         made = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-    except ValueError:
+        # Names from before the sequence came first; within one second the time each was
+        # written (its modification time) orders different reasons.
+        written = path.stat().st_mtime_ns
+    except (ValueError, OSError):
         return None
-    return made, match.group(2), int(match.group(3) or 0)
+    serial = int(match.group(3) or 0)
+    return _Found(made, match.group(2), (0, 0, made, serial, written), path, None)
 
 
-def _own_backups(data_dir: Path) -> list[tuple[datetime, int, str, Path]]:
-    """Backups MSLog made in ``data_dir``, oldest first (other files are left alone)."""
+def _own_backups(data_dir: Path) -> list[_Found]:
+    """Backups MSLog made in ``data_dir``, oldest first in the order made (others left alone)."""
     folder = backup_dir(data_dir)
     if folder.is_symlink() or not folder.is_dir():
         return []  # a link may lead to anyone's files: MSLog neither lists nor rotates them
@@ -230,9 +260,34 @@ def _own_backups(data_dir: Path) -> list[tuple[datetime, int, str, Path]]:
     for path in folder.iterdir():
         parsed = _parse(path)
         if parsed and path.is_file():
-            made, reason, serial = parsed
-            found.append((made, serial, reason, path))
-    return sorted(found, key=lambda item: (item[0], item[1]))
+            found.append(parsed)
+    return sorted(found, key=lambda item: (item.order, item.path.name))
+
+
+def _next_sequence(folder: Path) -> int:
+    numbers = (found.sequence for found in _own_backups(folder.parent))
+    return 1 + max((n for n in numbers if n is not None), default=0)
+
+
+def _place(incoming: Path, folder: Path, stamp: str, reason: str) -> Path:
+    """Give a verified copy the next name in the order, never replacing another backup."""
+    sequence = 0
+    for _ in range(100):
+        sequence = max(sequence + 1, _next_sequence(folder))
+        dest = folder / f"diary-{stamp}-{sequence:06d}-{reason}.sqlite3"
+        try:
+            os.link(incoming, dest)
+        except FileExistsError:
+            continue  # another MSLog took this number a moment ago: take the next
+        except OSError:  # no hard links here (a FAT-formatted stick, say)
+            if dest.exists():
+                continue
+            os.replace(incoming, dest)
+        else:
+            incoming.unlink()
+        _fsync_dir(folder)
+        return dest
+    raise OSError(0, "no free name for the backup")
 
 
 def make_backup(
@@ -257,6 +312,8 @@ def make_backup(
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
+    if source is None and source_path is None:
+        raise ValueError("give source or source_path")
     folder = backup_dir(data_dir)
     if folder.is_symlink():
         raise BackupError(
@@ -268,19 +325,20 @@ def make_backup(
         make_private_dir(folder)
     except OSError as exc:
         raise BackupError(f"Cannot create the backups folder {folder}: {exc.strerror}") from exc
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    dest = folder / f"diary-{stamp}-{reason}.sqlite3"
-    serial = 1
-    while dest.exists():
-        serial += 1
-        dest = folder / f"diary-{stamp}-{reason}-{serial}.sqlite3"
+    now = clock.now()
+    incoming = folder / f".incoming-{os.getpid()}.sqlite3"
     if source is not None:
-        copy_database(source, dest)
+        copy_database(source, incoming)
     elif source_path is not None:
-        copy_file(source_path, dest)
-    else:
-        raise ValueError("give source or source_path")
-    rotate(data_dir)
+        copy_file(source_path, incoming)
+    try:
+        dest = _place(incoming, folder, now.strftime("%Y%m%d-%H%M%S-%f"), reason)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise BackupError(f"Could not name the backup in {folder}: {exc.strerror}") from exc
+    if reason in SAFETY_REASONS:
+        _safety_copies.add(dest.resolve())
+    rotate(data_dir, now=now.replace(tzinfo=None))
     return dest
 
 
@@ -305,21 +363,57 @@ def to_keep(days: list[tuple[datetime, Path]]) -> set[Path]:
     return keep
 
 
-def rotate(data_dir: Path) -> list[Path]:
+def timeline(found: list[_Found]) -> tuple[list[datetime], timedelta]:
+    """Date backups (oldest first in the order made) so that none is older than one before it.
+
+    A backup named earlier than one made before it was named by a clock that was
+    behind; it is dated just after that one instead.
+
+    Returns:
+        The dates, one per backup, and the clock's largest error they show.
+    """
+    dates: list[datetime] = []
+    error = timedelta(0)
+    for item in found:
+        when = item.made
+        if dates and when <= dates[-1]:
+            when = dates[-1] + timedelta(microseconds=1)
+        error = max(error, when - item.made)
+        dates.append(when)
+    return dates, error
+
+
+def rotate(data_dir: Path, now: datetime | None = None) -> list[Path]:
     """Delete backups beyond the last 7 daily and 4 weekly ones; return what was removed.
 
-    Only files MSLog named itself are considered.
+    Only files MSLog named itself are considered. The backups' own order decides which
+    are old, not the clock: the newest is never removed, nor a safety copy this process
+    made, nor a backup not older than the newest by more than the clock's error (the
+    furthest any name, or ``now``, lags behind the order).
+
+    Args:
+        data_dir: The data folder.
+        now: The clock's local time, naive; a clock behind the newest backup counts as error.
     """
     found = _own_backups(data_dir)
-    keep = to_keep([(made, path) for made, _, _, path in found])
+    if not found:
+        return []
+    dates, error = timeline(found)
+    if now is not None:
+        error = max(error, dates[-1] - now)
+    keep = to_keep([(when, item.path) for when, item in zip(dates, found, strict=True)])
+    keep.add(found[-1].path)
     removed = []
-    for _, _, _, path in found:
-        if path not in keep:
-            try:
-                path.unlink()
-                removed.append(path)
-            except OSError:
-                pass  # a backup we cannot remove is harmless
+    for when, item in zip(dates, found, strict=True):
+        if item.path in keep or item.path.resolve() in _safety_copies:
+            continue
+        if dates[-1] - when <= error:
+            continue  # not known to be older than the clock's error
+        try:
+            item.path.unlink()
+            removed.append(item.path)
+        except OSError:
+            pass  # a backup we cannot remove is harmless
     return removed
 
 
@@ -343,11 +437,13 @@ def inspect_backup(path: Path) -> tuple[bool, int | None]:
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """Return the backups in ``<data_dir>/backups/``, newest first, each checked."""
+    """Return the backups in ``<data_dir>/backups/``, newest first (in the order made), checked."""
     infos = []
-    for made, _, reason, path in reversed(_own_backups(data_dir)):
-        ok, entries = inspect_backup(path)
-        infos.append(BackupInfo(path=path, made=made, reason=reason, entries=entries, ok=ok))
+    for item in reversed(_own_backups(data_dir)):
+        ok, entries = inspect_backup(item.path)
+        infos.append(
+            BackupInfo(path=item.path, made=item.made, reason=item.reason, entries=entries, ok=ok)
+        )
     return infos
 
 
@@ -358,7 +454,7 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
 
 def has_backup_on(data_dir: Path, day: date) -> bool:
     """Whether a backup was made on this local calendar day."""
-    return any(made.date() == day for made, _, _, _ in _own_backups(data_dir))
+    return any(item.made.date() == day for item in _own_backups(data_dir))
 
 
 def sidecars(path: Path) -> list[Path]:

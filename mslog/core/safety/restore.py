@@ -5,13 +5,20 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+
+from peewee import SqliteDatabase
 
 from mslog.core.clock import Clock
 from mslog.core.safety import backup
 from mslog.core.safety.backup import BackupError
 from mslog.core.storage import migrations
 from mslog.core.storage.database import DB_FILENAME
+
+
+class NotADiaryError(BackupError):
+    """The file offered for a restore is not a whole MSLog diary; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -31,26 +38,81 @@ class RestoreResult:
     entries: int
 
 
+@cache
+def expected_tables(version: int) -> dict[str, frozenset[str]]:
+    """The tables, and their columns, of a diary at schema ``version``.
+
+    Read from a diary built in memory by the same steps, so it can never disagree with
+    what those steps make.
+    """
+    built = SqliteDatabase(":memory:")
+    built.connect()
+    try:
+        for step in migrations.STEPS[:version]:
+            step(built)
+        return _tables(built.connection())
+    finally:
+        built.close()
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    columns = "SELECT name FROM pragma_table_info(?)"
+    return {name: frozenset(row[0] for row in conn.execute(columns, (name,))) for name in names}
+
+
+def _missing(found: dict[str, frozenset[str]], version: int) -> str | None:
+    """What a diary of ``version`` lacks, in a few words, or None if it has every part."""
+    for table, columns in sorted(expected_tables(version).items()):
+        if table not in found:
+            return f"lacks the table {table}"
+        absent = sorted(columns - found[table])
+        if absent:
+            return f"lacks the column {table}.{absent[0]}"
+    return None
+
+
 def check_restorable(path: Path) -> int:
     """Return the entry count of a backup fit to restore.
 
+    Fit means sound, from this MSLog or an earlier one, and complete: every table and
+    column its schema version has.
+
     Raises:
-        BackupError: It is missing, damaged, not an MSLog diary or from a newer MSLog.
+        NotADiaryError: It is missing, damaged, incomplete or not an MSLog diary.
+        BackupError: It is from a newer MSLog.
     """
     path = Path(path)
     if not path.exists():
-        raise BackupError(f"{path} does not exist; your diary was not changed.")
+        raise NotADiaryError(f"{path} does not exist; your diary was not changed.")
     problem = backup.check_file(path)
     if problem is not None:
-        raise BackupError(f"{path} {problem}; your diary was not changed.")
-    conn = backup.connect_read_only(path)
+        raise NotADiaryError(f"{path} {problem}; your diary was not changed.")
     try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        entries = int(conn.execute("SELECT count(*) FROM spasm").fetchone()[0])
+        conn = backup.connect_read_only(path)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            found = _tables(conn)
+            expected = expected_tables(min(max(version, 0), migrations.LATEST_VERSION))
+            # Not one table of a diary: another program's database, not a damaged diary.
+            foreign = version <= 0 or not found or not expected.keys() & found.keys()
+            problem = "is not an MSLog diary" if foreign else None
+            if problem is None and version <= migrations.LATEST_VERSION:
+                problem = _missing(found, version)
+            entries = int(conn.execute("SELECT count(*) FROM spasm").fetchone()[0])
+        finally:
+            conn.close()
     except sqlite3.Error:
-        raise BackupError(f"{path} is not an MSLog diary; your diary was not changed.") from None
-    finally:
-        conn.close()
+        problem = problem or "is not an MSLog diary"
+        entries = 0
+    if problem is not None:
+        what = "" if "MSLog diary" in problem else ", so it is not a complete MSLog diary"
+        raise NotADiaryError(f"{path} {problem}{what}; your diary was not changed.")
     if version > migrations.LATEST_VERSION:
         raise BackupError(
             f"{path} was saved by a newer version of MSLog; update MSLog to restore it. "
@@ -78,7 +140,8 @@ def restore_backup(data_dir: Path, source: Path, clock: Clock) -> RestoreResult:
     moved: Path | None = None
     damaged: str | None = None
     # Copied in first: rotating backups below must not be able to remove the source.
-    incoming = data_dir / f".{DB_FILENAME}.restoring"
+    # Named by process, so the next opening can tell one a killed restore left behind.
+    incoming = data_dir / f".{DB_FILENAME}.restoring-{os.getpid()}"
     backup.copy_file(source, incoming)
     try:
         if path.exists() or path.is_symlink():

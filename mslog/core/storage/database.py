@@ -20,7 +20,7 @@ from mslog.core.errors import (
     DiaryReadOnlyError,
     SchemaTooNewError,
 )
-from mslog.core.safety import backup
+from mslog.core.safety import backup, leftovers
 from mslog.core.storage import checked, migrations, models
 from mslog.platform.files import make_private_dir
 
@@ -116,6 +116,8 @@ class Database(SqliteDatabase):
         data_dir = prepare_data_dir(self.data_dir)
         path = self.path
         _check_writable(data_dir)
+        # Each is a whole copy of the diary: a killed backup or restore must not leave them.
+        leftovers.clear_leftovers(data_dir, DB_FILENAME)
         today = self.clock.now().date()
         existed = path.exists() or path.is_symlink()
         if existed:

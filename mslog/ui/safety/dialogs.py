@@ -148,7 +148,7 @@ class RecoveryDialog(QDialog):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if newest is not None:
             advice = (
-                f"Your newest good backup is from {newest.made:%A %d %B %Y at %H:%M} "
+                f"Your newest good backup is from {newest.made:%A %d %B %Y at %H:%M:%S} "
                 f"and holds {newest.entries} entr{'y' if newest.entries == 1 else 'ies'}. "
                 "Restoring it is usually the best choice."
             )
