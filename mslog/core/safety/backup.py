@@ -6,6 +6,7 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -343,71 +344,74 @@ def make_backup(
 
 
 def to_keep(days: list[tuple[datetime, Path]]) -> set[Path]:
-    """Choose which backups rotation keeps, from (made, path) pairs in any order."""
-    newest_first = sorted(days, key=lambda item: item[0], reverse=True)
+    """Choose which backups rotation keeps, from (made, path) pairs in any order.
+
+    The times are taken as right, so their order is the order made (see :func:`keep_in_order`).
+    """
+    return keep_in_order(sorted(days, key=lambda item: item[0]))
+
+
+def keep_in_order(made: list[tuple[datetime, Path]]) -> set[Path]:
+    """Choose which backups rotation keeps, from (named time, path) pairs oldest first.
+
+    The newest few, then the newest of each of the last 7 days and of the 4 weeks before.
+    A "day" is a run in the order made, not a calendar date: walking back from the
+    newest, a day ends where the named date changes or the named time goes forward (the
+    clock was set back between them), so a backup a wrong clock dated is never taken for
+    one more of a day it did not belong to.
+    """
+    newest_first = made[::-1]
     keep = {path for _, path in newest_first[:KEEP_RECENT]}
-    daily: dict[date, Path] = {}
-    for made, path in newest_first:
-        if made.date() not in daily and len(daily) < KEEP_DAILY:
-            daily[made.date()] = path
-    keep.update(daily.values())
-    oldest_daily = min(daily) if daily else None
-    weekly: dict[tuple[int, int], Path] = {}
-    for made, path in newest_first:
-        if oldest_daily is not None and made.date() >= oldest_daily:
-            continue
-        week = made.isocalendar()[:2]
-        if week not in weekly and len(weekly) < KEEP_WEEKLY:
-            weekly[week] = path
-    keep.update(weekly.values())
+    days = _runs(newest_first, lambda moment: moment.date())
+    keep.update(day[0][1] for day in days[:KEEP_DAILY])
+    weeks = _runs([day[0] for day in days[KEEP_DAILY:]], lambda moment: moment.isocalendar()[:2])
+    keep.update(week[0][1] for week in weeks[:KEEP_WEEKLY])
     return keep
 
 
-def timeline(found: list[_Found]) -> tuple[list[datetime], timedelta]:
-    """Date backups (oldest first in the order made) so that none is older than one before it.
-
-    A backup named earlier than one made before it was named by a clock that was
-    behind; it is dated just after that one instead.
-
-    Returns:
-        The dates, one per backup, and the clock's largest error they show.
-    """
-    dates: list[datetime] = []
-    error = timedelta(0)
-    for item in found:
-        when = item.made
-        if dates and when <= dates[-1]:
-            when = dates[-1] + timedelta(microseconds=1)
-        error = max(error, when - item.made)
-        dates.append(when)
-    return dates, error
+def _runs(
+    newest_first: list[tuple[datetime, Path]], period: Callable[[datetime], object]
+) -> list[list[tuple[datetime, Path]]]:
+    """Split backups, newest first, where the period changes or the named time goes forward."""
+    runs: list[list[tuple[datetime, Path]]] = []
+    for moment, path in newest_first:
+        if runs:
+            newer = runs[-1][-1][0]
+            if period(moment) == period(newer) and moment <= newer:
+                runs[-1].append((moment, path))
+                continue
+        runs.append([(moment, path)])
+    return runs
 
 
 def rotate(data_dir: Path, now: datetime | None = None) -> list[Path]:
     """Delete backups beyond the last 7 daily and 4 weekly ones; return what was removed.
 
-    Only files MSLog named itself are considered. The backups' own order decides which
-    are old, not the clock: the newest is never removed, nor a safety copy this process
-    made, nor a backup not older than the newest by more than the clock's error (the
-    furthest any name, or ``now``, lags behind the order).
+    Only files MSLog named itself are considered, and their own order, not the clock,
+    says which are old (:func:`keep_in_order`). Never removed: the newest, a safety copy
+    this process made, and, while the clock is behind any backup's name, anything not
+    older than ``now`` by more than that error.
 
     Args:
         data_dir: The data folder.
-        now: The clock's local time, naive; a clock behind the newest backup counts as error.
+        now: The clock's local time, naive.
     """
     found = _own_backups(data_dir)
     if not found:
         return []
-    dates, error = timeline(found)
-    if now is not None:
-        error = max(error, dates[-1] - now)
-    keep = to_keep([(when, item.path) for when, item in zip(dates, found, strict=True)])
+    keep = keep_in_order([(item.made, item.path) for item in found])
     keep.add(found[-1].path)
+    # A clock behind a backup already made was set back (or that one named by a clock
+    # set forward: the names cannot tell which), so "now" may be wrong by that much.
+    unsure_after = None
+    if now is not None:
+        error = max(item.made for item in found) - now
+        unsure_after = now - error if error > timedelta(0) else None
     removed = []
-    for when, item in zip(dates, found, strict=True):
+    for item in found:
         if item.path in keep or item.path.resolve() in _safety_copies:
             continue
-        if dates[-1] - when <= error:
+        if unsure_after is not None and item.made >= unsure_after:
             continue  # not known to be older than the clock's error
         try:
             item.path.unlink()
