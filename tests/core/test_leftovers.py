@@ -57,7 +57,9 @@ def test_copies_of_ended_processes_are_removed_on_opening(data_dir, clock, dead_
         _leave(data_dir / f".diary.sqlite3.new-{dead_pid}-shm", MINUTES),
         _leave(data_dir / f".diary.sqlite3.restoring-{dead_pid}", MINUTES),
         _leave(data_dir / f"..diary.sqlite3.restoring-{dead_pid}.partial-{dead_pid}", MINUTES),
-        _leave(data_dir / f".mslog-write-test-{dead_pid}", MINUTES),
+        _leave(
+            data_dir / f"..diary.sqlite3.restoring-{dead_pid}.partial-{dead_pid}-k2_x9q", MINUTES
+        ),
         _leave(
             backups / f".diary-20260311-143000-000000-000003-manual.sqlite3.partial-{dead_pid}",
             MINUTES,
@@ -67,6 +69,10 @@ def test_copies_of_ended_processes_are_removed_on_opening(data_dir, clock, dead_
         ),
         _leave(backups / f".incoming-{dead_pid}.sqlite3", MINUTES),
         _leave(backups / f"..incoming-{dead_pid}.sqlite3.partial-{dead_pid}", MINUTES),
+        _leave(backups / f"..incoming-{dead_pid}.sqlite3.partial-{dead_pid}-a8Zq_1r0", MINUTES),
+        _leave(
+            backups / f"..incoming-{dead_pid}.sqlite3.partial-{dead_pid}-a8Zq_1r0-journal", MINUTES
+        ),
     ]
     Diary(data_dir, clock=clock).close()
     assert [path for path in stale if path.exists()] == []
@@ -76,6 +82,7 @@ def test_old_copies_are_removed_whoever_made_them(data_dir, clock, live_pid):
     Diary(data_dir, clock=clock).close()
     stale = [
         _leave(data_dir / ".diary.sqlite3.restoring", DAYS),  # named by an earlier MSLog
+        _leave(data_dir / ".mslog-write-test-5x_ab1c0", DAYS),
         _leave(data_dir / f".diary.sqlite3.new-{live_pid}", DAYS),  # the number was reused
         _leave(
             data_dir / "backups" / f".diary-20260311-143000-manual.sqlite3.partial-{live_pid}", DAYS
@@ -99,6 +106,7 @@ def test_a_copy_another_running_mslog_is_writing_is_left_alone(data_dir, clock, 
         # Just written: its process may live where this one cannot see it (a sandbox).
         _leave(data_dir / f".diary.sqlite3.new-{dead_pid}", 0),
         _leave(data_dir / ".diary.sqlite3.restoring", 0),
+        _leave(data_dir / "backups" / f"..incoming-{live_pid}.sqlite3.partial-{live_pid}-q1", 0),
     ]
     Diary(data_dir, clock=clock).close()
     assert [path for path in busy if not path.exists()] == []

@@ -15,6 +15,9 @@ STALE_AFTER_S = 60
 # Untouched this long it is nobody's, even if its process number now names another program.
 OLD_AFTER_S = 24 * 3600
 _SIDECAR = r"(?:-wal|-shm|-journal)?"
+# A partial copy is named .<file>.partial-<pid>-<random> (by mkstemp), or, by earlier
+# versions, .<file>.partial-<pid>.
+_PARTIAL = rf"\.partial-(\d+)(?:-[A-Za-z0-9_]+)?{_SIDECAR}"
 
 
 def _patterns(db_name: str) -> dict[str, list[re.Pattern[str]]]:
@@ -23,13 +26,13 @@ def _patterns(db_name: str) -> dict[str, list[re.Pattern[str]]]:
         "": [
             re.compile(rf"^\.{name}\.new-(\d+){_SIDECAR}$"),  # a new diary being made
             re.compile(rf"^\.{name}\.restoring(?:-(\d+))?{_SIDECAR}$"),  # a backup coming in
-            re.compile(rf"^\.\.{name}\.restoring(?:-\d+)?\.partial-(\d+){_SIDECAR}$"),
-            re.compile(r"^\.mslog-write-test-(\d+)$"),
+            re.compile(rf"^\.\.{name}\.restoring(?:-\d+)?{_PARTIAL}$"),
+            re.compile(r"^\.mslog-write-test-[A-Za-z0-9_]+$"),  # no process number: by age
         ],
         BACKUP_DIRNAME: [
-            re.compile(rf"^\.diary-[0-9a-z-]+\.sqlite3\.partial-(\d+){_SIDECAR}$"),
+            re.compile(rf"^\.diary-[0-9a-z-]+\.sqlite3{_PARTIAL}$"),
             re.compile(rf"^\.incoming-(\d+)\.sqlite3{_SIDECAR}$"),
-            re.compile(rf"^\.\.incoming-\d+\.sqlite3\.partial-(\d+){_SIDECAR}$"),
+            re.compile(rf"^\.\.incoming-\d+\.sqlite3{_PARTIAL}$"),
         ],
     }
 
@@ -74,7 +77,7 @@ def clear_leftovers(data_dir: Path, db_name: str) -> list[Path]:
             try:
                 info = path.lstat()
                 age = now - info.st_mtime
-                pid = match.group(1)
+                pid = match.group(1) if match.re.groups else None
                 ended = pid is not None and not _running(int(pid))
                 if (ended and age >= STALE_AFTER_S) or age >= OLD_AFTER_S:
                     path.unlink()
