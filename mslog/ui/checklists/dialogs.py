@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mslog.core.checklists.cautions import caution_for
 from mslog.core.checklists.model import SKIP_REASONS, Medication
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError, ValidationError
@@ -304,6 +305,12 @@ class NameDialog(FormDialog):
         self.form.addRow("Name", self.name)
 
 
+STOP_CAUTION = (
+    "Please agree any stop with the person who prescribes it first: some medicines "
+    "for spasms must not be stopped suddenly."
+)
+
+
 class StopDialog(FormDialog):
     """Asks from which day a medication is no longer taken."""
 
@@ -321,6 +328,12 @@ class StopDialog(FormDialog):
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setAccessibleName("First day without it")
         self.form.addRow("First day without it", self.day)
+        # Some medicines for spasms (baclofen among them) must not be stopped at once; the
+        # diary records a stop, it never says how to make one.
+        self.caution = QLabel(STOP_CAUTION)
+        self.caution.setWordWrap(True)
+        self.caution.setAccessibleName("Before you stop")
+        self._layout.insertWidget(1, self.caution)
         self.save_button.setText("Stop it")
 
     def first_day(self) -> date:
@@ -344,3 +357,31 @@ def _widgets_in(item: QLayoutItem | None) -> list[QWidget]:
     for index in range(layout.count()):
         found += _widgets_in(layout.itemAt(index))
     return found
+
+
+class HabitNameDialog(NameDialog):
+    """Asks for a habit name, with the caution a heat or cold habit carries as it is typed."""
+
+    def __init__(
+        self,
+        title: str,
+        question: str,
+        name: str = "",
+        key: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, question, name, parent)
+        self._key = key
+        self.caution = QLabel()
+        self.caution.setObjectName("hint")
+        self.caution.setWordWrap(True)
+        self.caution.setAccessibleName("Caution")
+        self._layout.insertWidget(self._layout.indexOf(self.error), self.caution)
+        self.name.textChanged.connect(self._show_caution)
+        self._show_caution(name)
+
+    def _show_caution(self, name: str) -> None:
+        caution = caution_for(name, self._key)
+        self.caution.setText(caution or "")
+        self.caution.setVisible(caution is not None)
+        self.name.setAccessibleDescription(caution or "")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from mslog.core.checklists.model import Habit
 from mslog.core.diary import Diary
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
-from mslog.ui.checklists.dialogs import NameDialog
+from mslog.ui.checklists.dialogs import HabitNameDialog
 from mslog.ui.checklists.experiment import TrialPanel
 from mslog.ui.checklists.rows import HabitRow
 from mslog.ui.operations.checklists import ChecklistOperations
@@ -97,7 +97,9 @@ class HabitsCard(Card):
 
     def ask_new_habit(self) -> None:
         """Ask for the name of a new habit; undo takes it back."""
-        dialog = NameDialog("Add a habit", "What do you want to tick off each day?", "", self)
+        dialog = HabitNameDialog(
+            "Add a habit", "What do you want to tick off each day?", "", parent=self
+        )
 
         def save() -> bool:
             outcome = self._operations.add_habit(dialog.name.text())
@@ -109,7 +111,9 @@ class HabitsCard(Card):
 
     def ask_rename_habit(self, habit: Habit) -> None:
         """Ask for a new name of a habit; undo gives back the old one."""
-        dialog = NameDialog("Rename a habit", f"New name for {habit.name}:", habit.name, self)
+        dialog = HabitNameDialog(
+            "Rename a habit", f"New name for {habit.name}:", habit.name, habit.key, self
+        )
 
         def save() -> bool:
             outcome = self._operations.rename_habit(habit, dialog.name.text())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mslog.core.checklists.cautions import habit_caution
 from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose, format_amount
 from mslog.ui.widgets.flowlayout import FlowLayout
 
@@ -241,10 +242,16 @@ class HabitRow(QFrame):
         for button in self._edit_buttons:
             edits.addWidget(button)
         self.edit_line.hide()
+        # Heat and cold habits carry one small line of caution under their toggle.
+        self.caution = QLabel()
+        self.caution.setObjectName("hint")
+        self.caution.setWordWrap(True)
+        self.caution.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.caution)
         layout.addWidget(self.edit_line)
         self.set_habit(habit, None)
 
@@ -255,6 +262,11 @@ class HabitRow(QFrame):
         self.button.setChecked(tick is not None)
         self.button.setText(("✓  " if tick else "") + habit.name)
         self.button.setAccessibleName(f"{habit.name}, {'done' if tick else 'not done yet'}")
+        caution = habit_caution(habit)
+        self.caution.setText(caution or "")
+        self.caution.setVisible(caution is not None)
+        self.button.setAccessibleDescription(caution or "")
+        self.button.setToolTip(caution or "")
         if tick is None:
             self.stamp.setText("")
         elif tick.entered_later:

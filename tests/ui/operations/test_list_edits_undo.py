@@ -276,6 +276,11 @@ def test_saving_without_a_change_pushes_nothing(
 def test_stopping_a_medication_is_undone(baclofen, window: MainWindow, tab, diary: Diary, qtbot):
     before = stored_medications(diary)
     dialog = open_dialog(qtbot, tab, tab.medications.lines[0].stop_button)
+    # The caution is read before the day is chosen, and says whom to ask, not what to do.
+    assert dialog.caution.isVisible()
+    assert "prescribes" in dialog.caution.text()
+    assert "stopped suddenly" in dialog.caution.text()
+    assert not any(word in dialog.caution.text() for word in ("mg", "reduce", "lower"))
     click(qtbot, dialog.save_button)
     stopped = diary.checklists.medications.get(baclofen.uuid)
     assert not stopped.is_current(date(2026, 3, 12))
