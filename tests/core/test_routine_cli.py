@@ -54,7 +54,7 @@ def test_check_reports_every_problem_and_exits_2(tmp_path: Path, data_dir: Path,
 def test_check_of_a_good_file_and_of_a_missing_file(tmp_path: Path, data_dir: Path, clock):
     good = Path(__file__).resolve().parents[2] / "resources" / "routines" / "gentle_bedtime.json"
     code, out, _ = run("routines", "--check", str(good), data_dir=data_dir, clock=clock)
-    assert (code, out) == (0, "gentle_bedtime.json: OK, 'Gentle bedtime routine': 7 steps, 5:25\n")
+    assert (code, out) == (0, "gentle_bedtime.json: OK, 'Gentle bedtime routine': 8 steps, 5:20\n")
     code, out, _ = run(
         "routines", "--check", str(tmp_path / "nope.json"), data_dir=data_dir, clock=clock
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mslog.core.routines import wording
 from mslog.core.routines.library import RoutineLibrary, load_exercises
 from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import RoutineFileError, Step, total_seconds
@@ -171,3 +172,69 @@ def test_an_invalid_custom_routine_is_not_written(library: RoutineLibrary, data_
         library.save(bad)
     assert caught.value.field == "steps[1].duration_s"
     assert not (data_dir / "routines").exists() or not any((data_dir / "routines").iterdir())
+
+
+# --- safety of the bundled routines ---------------------------------------------------
+
+# Exercises done as a movement, not held still: their timed steps are no static hold.
+MOVEMENTS = {"ankle_rolls", "foot_pumps", "shoulder_rolls", "knee_rolls"}
+# Exercises done sitting, so possibly in a wheelchair.
+SEATED = {
+    "ankle_rolls", "calf_stretch", "foot_pumps", "hamstring_stretch", "inner_thigh_stretch",
+    "neck_side_bend", "shoulder_rolls", "trunk_rotation",
+}  # fmt: skip
+
+
+def test_every_static_hold_lasts_30_seconds_and_every_routine_about_five_minutes(
+    library: RoutineLibrary,
+):
+    bundled = [r for r in library.routines() if r.read_only]
+    assert len(bundled) == 3
+    for routine in bundled:
+        holds = [s for s in routine.steps if s.exercise not in MOVEMENTS]
+        assert holds, routine.name
+        for step in holds:
+            assert step.duration_s is not None, (routine.name, step)
+            assert step.duration_s >= 30, (routine.name, step)
+        assert 4 * 60 <= total_seconds(routine, GET_READY_S) <= 6 * 60, routine.name
+    daily = next(r for r in bundled if r.name == "Daily 5-minute routine")
+    assert 4 * 60 + 30 <= total_seconds(daily, GET_READY_S) <= 5 * 60 + 30
+
+
+def test_a_hold_is_repeated_where_a_routine_has_time_for_it(library: RoutineLibrary):
+    bedtime = next(r for r in library.routines() if r.name == "Gentle bedtime routine")
+    done = [(s.exercise, s.side) for s in bedtime.steps]
+    assert any(done.count(pair) > 1 for pair in done)
+
+
+def test_side_specific_instructions_name_the_side(library: RoutineLibrary):
+    sided = [e for e in library.exercises.values() if e.sided]
+    assert len(sided) >= 7
+    for exercise in sided:
+        for side in ("left", "right"):
+            lines = wording.instruction_lines(Step(exercise.key, side, 30), exercise)
+            text = " ".join(lines)
+            assert f"{side} {exercise.limb}" in text, (exercise.key, lines)
+            assert "{" not in text
+            for vague in ("one leg", "one foot", "one arm", "one side", "the other leg"):
+                assert vague not in text.lower(), (exercise.key, vague)
+    hip = library.exercises["hip_flexor_stretch"]
+    lines = wording.instruction_lines(Step("hip_flexor_stretch", "left", 30), hip)
+    assert lines[0] == "Lie on your back on a firm bed, with your left leg nearest the edge."
+    assert lines[1] == "Hug the knee of your right leg towards your chest."
+
+
+def test_seated_steps_say_brakes_on_and_sit_well_back(library: RoutineLibrary):
+    for key in SEATED:
+        text = " ".join(library.exercises[key].instructions).lower()
+        assert "brakes on" in text, key
+        if key not in {"neck_side_bend", "shoulder_rolls"}:
+            assert "well back" in text, key
+
+
+def test_the_off_the_bed_hip_stretch_asks_for_someone_nearby_and_warns_of_spasms(
+    library: RoutineLibrary,
+):
+    cautions = " ".join(library.exercises["hip_flexor_stretch"].cautions)
+    assert "someone nearby" in cautions
+    assert "spasm" in cautions

@@ -85,6 +85,7 @@ def test_start_play_through_and_see_the_summary_and_history(
     assert tab.view.countdown.text() == "0:08"
     assert tab.view.progress.text() == "step 1 of 8 · 4:48 left"
     assert "Ankle rolls, left leg, 20 seconds" in voice.said
+    assert "2. Lift your left leg a little" in tab.view.instructions.text()
     assert tab.view.variant.text().startswith("Another way: Lying:")
 
     clock.advance(DAILY_S)  # the rest of the session passes; the timer catches up

@@ -6,7 +6,7 @@ An **exercise** file (``resources/exercises/<id>.json``; the id is the file name
       "$schema": "../schemas/exercise.schema.json",  # optional, for editors (see below)
       "name": "Calf stretch",                    # 1-60 characters
       "sided": true,                             # done one side at a time?
-      "instructions": ["...", "...", "..."],     # 3-5 plain steps
+      "instructions": ["...", "...", "..."],     # 3-5 plain steps; {side}, {other} name the sides
       "cautions": ["..."],                       # 0-5 short warnings
       "variant": "Seated: ...",                  # optional seated/lying version, or null
       "limb": "leg",                             # optional: leg, arm or side ("left leg")

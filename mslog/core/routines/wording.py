@@ -21,6 +21,22 @@ def step_title(step: Step, exercise: Exercise) -> str:
     return f"{exercise.name}, {exercise.side_label(step.side)}"
 
 
+def instruction_lines(step: Step, exercise: Exercise) -> list[str]:
+    """An exercise's instructions for one step, each ``{side}`` and ``{other}`` named.
+
+    "Straighten your {side}" on the left leg reads "Straighten your left leg", so a side
+    is never left to be guessed from "one leg" or "the other".
+    """
+    if step.side == "both":
+        side, other = f"chosen {exercise.limb}", f"other {exercise.limb}"
+    else:
+        opposite = "right" if step.side == "left" else "left"
+        side, other = exercise.side_label(step.side), exercise.side_label(opposite)
+    return [
+        line.replace("{side}", side).replace("{other}", other) for line in exercise.instructions
+    ]
+
+
 def announcement(step: Step, exercise: Exercise) -> str:
     """What the voice says as a step starts: ``Calf stretch, left leg, 30 seconds``."""
     return f"{step_title(step, exercise)}, {amount(step)}"

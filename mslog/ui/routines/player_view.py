@@ -199,7 +199,8 @@ class PlayerView(QWidget):
             detail = f"{step.duration_s} seconds · breathe normally"
         else:
             detail = f"Get into position · {wording.amount(step)}"
-        instructions = "\n".join(f"{i}. {line}" for i, line in enumerate(exercise.instructions, 1))
+        lines = wording.instruction_lines(step, exercise)
+        instructions = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
         caution = " ".join(exercise.cautions)
         following = ""
         if snap.next_step is not None and kind is PhaseKind.STEP:
