@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,17 +33,25 @@ class Context:
         data_dir: The folder holding the diary.
         clock: The clock the diary and restore use.
         out: Where the command prints its results (control characters in them shown escaped).
+        opened: The diaries the command opened (to report what reading them met).
     """
 
     data_dir: Path
     clock: Clock
     out: Terminal
+    opened: list[Diary] = field(default_factory=list)
 
     def open_diary(self) -> Diary:
         """Open the diary in ``data_dir``; the caller closes it."""
         from mslog.core.diary import Diary
 
-        return Diary(self.data_dir, clock=self.clock)
+        diary = Diary(self.data_dir, clock=self.clock)
+        self.opened.append(diary)
+        return diary
+
+    def undecodable(self) -> int:
+        """How many values the command read that were not valid text (shown replaced)."""
+        return sum(diary.db.undecodable for diary in self.opened)
 
 
 Command = Callable[[argparse.Namespace, Context], int]

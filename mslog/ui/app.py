@@ -42,6 +42,7 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     window = MainWindow(settings=settings, clock=clock)
     benchmark = bool(os.environ.get("MSLOG_EXIT_WHEN_SHOWN"))
     startup = Startup(window, data_dir, clock, benchmark)
+    startup.failed.connect(app.exit)
     window.show()
     try:
         code = app.exec()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.clock import Clock
@@ -25,7 +26,9 @@ class Startup(QObject):
     Opening may check the whole diary file (at least once a day, when it also backs it
     up; see :mod:`mslog.core.storage.checked`), which takes a moment on a diary of many
     years; the window shows first, so it is there at once, and a press of the big button
-    in that moment is kept (see ``MainWindow.attach``).
+    in that moment is kept (see ``MainWindow.attach``). Should the diary not open (damaged
+    and the person quits, or anything unforeseen), the person is told why, and told that
+    the presses kept meanwhile were not saved; then :attr:`failed` ends the app.
 
     Args:
         window: The main window, shown without its diary.
@@ -34,6 +37,8 @@ class Startup(QObject):
         benchmark: Print ``MSLOG_SHOWN`` at the first frame and ``MSLOG_READY`` once
             the diary is painted, then quit (for ``bench/run.py``).
     """
+
+    failed = Signal(int)  # the diary did not open (the person was told): the exit code
 
     def __init__(
         self, window: MainWindow, data_dir: Path, clock: Clock | None, benchmark: bool
@@ -47,6 +52,7 @@ class Startup(QObject):
         self.instance: InstanceServer | None = None
         self.failed_code: int | None = None
         self.finished = False
+        self.opening = False
         window.installEventFilter(self)
         self.fallback = QTimer(self)
         self.fallback.setSingleShot(True)
@@ -65,16 +71,38 @@ class Startup(QObject):
     def open_diary(self) -> None:
         """Open the diary and attach it to the window (once, and not after :meth:`finish`)."""
         self.fallback.stop()
-        if self.diary is not None or self.failed_code is not None or self.finished:
+        if self.opening or self.diary is not None or self.failed_code is not None or self.finished:
             return
+        # A dialog below (recovery, an error) runs its own event loop, in which a paint
+        # or the fallback could call this again.
+        self.opening = True
         from mslog.ui.safety import storage_errors
-        from mslog.ui.safety.recovery import open_diary_with_recovery
+        from mslog.ui.safety.recovery import open_diary_with_recovery, show_error
         from mslog.ui.single_instance import InstanceServer
 
-        diary = open_diary_with_recovery(self.data_dir, self.clock)
+        told: list[str] = []
+
+        def tell(title: str, text: str) -> None:
+            # Whatever stopped the diary opening, a press noted meanwhile is named as unsaved.
+            told.append(title)
+            unsaved = self.window.log_tab.tell_unsaved()
+            show_error(title, f"{text}\n\n{unsaved}" if unsaved else text)
+
+        try:
+            diary = open_diary_with_recovery(self.data_dir, self.clock, tell=tell)
+        except Exception as exc:  # unforeseen: still told, never a silent window
+            traceback.print_exc()
+            tell(
+                "MSLog cannot open your diary",
+                f"Something unexpected stopped MSLog opening your diary ({exc}). "
+                "Nothing was deleted; please report this.",
+            )
+            diary = None
         if diary is None:
+            if not told and self.window.log_tab.unsaved():
+                tell("Not saved", "Your diary was not opened.")
             self.failed_code = 1
-            QApplication.exit(1)
+            self.failed.emit(1)
             return
         self.diary = diary
         storage_errors.install()  # a full disk mid-session: a message, not a crash

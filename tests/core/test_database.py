@@ -90,7 +90,8 @@ def test_migrations_apply_in_order_on_open(data_dir, clock, monkeypatch):
 
     def v_next(db):
         db.execute_sql("CREATE TABLE extra (x INTEGER)")
-        applied.append("next")
+        if db.database != ":memory:":  # opening runs the steps in memory to learn the shape
+            applied.append("next")
 
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, v_next])
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.STEPS))

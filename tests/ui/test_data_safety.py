@@ -202,7 +202,8 @@ def test_a_full_disk_while_the_window_is_open_is_a_calm_message(window, diary: D
         fill()
     hook(type(caught.value), caught.value, None)
     assert hook.last_box is not None
-    assert "Nothing was half-saved" in hook.last_box.text()
+    assert "the disk is full" in hook.last_box.text()
+    assert "Nothing was lost and nothing was half-saved" in hook.last_box.text()
     hook.last_box.close()
     assert not passed_on
     error = ValueError("a bug")

@@ -98,9 +98,7 @@ def is_storage_error(exc: BaseException) -> bool:
 
 
 def storage_message(exc: BaseException) -> str:
-    """A calm sentence for a failed read or write."""
-    detail = str(exc) or type(exc).__name__
-    return (
-        f"MSLog could not save to or read your diary ({detail}). Nothing was half-saved. "
-        "Check that the disk has free space and the data folder is writable, then try again."
-    )
+    """A calm sentence for a failed read or write (a full disk is named as such)."""
+    from mslog.core.storage import failures
+
+    return failures.message(exc)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError
+from mslog.core.storage import failures, migrations, shape
 from mslog.platform.files import make_private_dir
 
 BACKUP_DIRNAME = "backups"
@@ -123,6 +124,10 @@ def check_file(path: Path, *, quick: bool = False) -> str | None:
     """Return None if ``path`` is a sound SQLite file, else a short description of the fault.
 
     Never writes to the file.
+
+    Raises:
+        sqlite3.Error: SQLite could not get at the file (a full disk, an I/O error, a
+            lock): that says nothing about its contents, so it is not called damage.
     """
     path = Path(path)
     problem = check_header(path)
@@ -137,6 +142,8 @@ def check_file(path: Path, *, quick: bool = False) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if failures.is_unavailable(exc):
+            raise
         return f"is damaged ({exc})"
     if rows != [("ok",)]:
         return f"is damaged ({rows[0][0]})"
@@ -164,6 +171,19 @@ def check_header(path: Path) -> str | None:
     if len(header) < 100 or page_size < 512 or size % page_size:
         return "is truncated (cut off part-way)"
     return None
+
+
+def structure_problem(path: Path, conn: sqlite3.Connection) -> str | None:
+    """What keeps the sound SQLite file ``path`` (open as ``conn``) from being an MSLog diary.
+
+    None for a whole diary of any version up to this MSLog's (see
+    :mod:`mslog.core.storage.shape`); a newer one is left to the caller, which knows its tables.
+    """
+    version = header_user_version(path) or 0
+    mark = shape.header_application_id(path)
+    if version > migrations.LATEST_VERSION:
+        return shape.foreign(mark)
+    return shape.problem(conn, version, mark)
 
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
@@ -422,16 +442,18 @@ def rotate(data_dir: Path, now: datetime | None = None) -> list[Path]:
 
 
 def inspect_backup(path: Path) -> tuple[bool, int | None]:
-    """Return (passes a quick check, number of spasm entries or None).
+    """Return (passes a quick check and is a whole MSLog diary, number of spasm entries or None).
 
     Each backup had a full ``integrity_check`` when written; listing them only
     needs the quicker check, so the restore list opens fast.
     """
-    if check_file(path, quick=True) is not None:
-        return False, None
     try:
+        if check_file(path, quick=True) is not None:
+            return False, None
         conn = connect_read_only(path)
         try:
+            if structure_problem(path, conn) is not None:
+                return False, None
             entries = int(conn.execute("SELECT count(*) FROM spasm").fetchone()[0])
         finally:
             conn.close()

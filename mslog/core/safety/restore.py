@@ -13,7 +13,7 @@ from peewee import SqliteDatabase
 from mslog.core.clock import Clock
 from mslog.core.safety import backup
 from mslog.core.safety.backup import BackupError
-from mslog.core.storage import migrations
+from mslog.core.storage import failures, migrations
 from mslog.core.storage.database import DB_FILENAME
 
 
@@ -90,7 +90,10 @@ def check_restorable(path: Path) -> int:
     path = Path(path)
     if not path.exists():
         raise NotADiaryError(f"{path} does not exist; your diary was not changed.")
-    problem = backup.check_file(path)
+    try:
+        problem = backup.check_file(path)
+    except sqlite3.Error as exc:  # not reached, which is not damaged
+        raise BackupError(f"Could not read {path}: {failures.message(exc)}") from exc
     if problem is not None:
         raise NotADiaryError(f"{path} {problem}; your diary was not changed.")
     try:
@@ -104,6 +107,8 @@ def check_restorable(path: Path) -> int:
             problem = "is not an MSLog diary" if foreign else None
             if problem is None and version <= migrations.LATEST_VERSION:
                 problem = _missing(found, version)
+            # Then what opening would refuse too: another program's mark, a table too many.
+            problem = problem or backup.structure_problem(path, conn)
             entries = int(conn.execute("SELECT count(*) FROM spasm").fetchone()[0])
         finally:
             conn.close()
@@ -158,6 +163,8 @@ def restore_backup(data_dir: Path, source: Path, clock: Clock) -> RestoreResult:
         os.replace(incoming, path)
     except OSError as exc:
         raise BackupError(f"Could not put the backup in place: {exc.strerror}") from exc
+    except sqlite3.Error as exc:  # the diary could not be read to check it: left as it was
+        raise BackupError(f"Could not put the backup in place. {failures.message(exc)}") from exc
     finally:
         incoming.unlink(missing_ok=True)
     return RestoreResult(source, safety, moved, entries)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import tempfile
@@ -21,7 +22,7 @@ from mslog.core.errors import (
     SchemaTooNewError,
 )
 from mslog.core.safety import backup, leftovers
-from mslog.core.storage import checked, migrations, models
+from mslog.core.storage import checked, failures, migrations, models, shape
 from mslog.platform.files import make_private_dir
 
 DB_FILENAME = "diary.sqlite3"
@@ -101,7 +102,24 @@ class Database(SqliteDatabase):
         self.clock: Clock = clock or SystemClock()
         self.path = self.data_dir / DB_FILENAME
         self._checked_on: date | None = None
+        self.undecodable = 0  # values read that were not valid UTF-8 (see _text)
         self._open()
+
+    def _initialize_connection(self, conn: sqlite3.Connection) -> None:
+        """Read every text through :meth:`_text`, so one bad value cannot hide the rest."""
+        conn.text_factory = self._text
+
+    def _text(self, raw: bytes) -> str:
+        """Decode a stored text; bytes that are not UTF-8 become U+FFFD and are counted.
+
+        SQLite stores whatever bytes it is given (another program, a damaged page); the
+        default decoding would fail the whole read, so one bad note would hide the diary.
+        """
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.undecodable += 1
+            return raw.decode("utf-8", "replace")
 
     def _open(self) -> None:
         """Open (creating if needed) the diary file and bring its schema up to date.
@@ -136,13 +154,18 @@ class Database(SqliteDatabase):
         if os.name == "posix":
             path.chmod(0o600)
         self.init(str(path), pragmas=PRAGMAS)
-        self.connect()
-        _open_diaries.append(self)
         try:
+            self.connect()
+            _open_diaries.append(self)
             models.database_proxy.initialize(self)
             migrations.migrate(self)
-        except BaseException:
+        except BaseException as exc:
             self.close()  # a step failed and rolled back: leave no connection behind
+            if isinstance(exc, (sqlite3.Error, PeeweeDatabaseError)) and failures.is_unavailable(
+                exc
+            ):
+                # A full disk, say: the file is as it was, and stays where it is.
+                raise DiaryOpenError(failures.message(exc, data_dir)) from exc
             raise
         checked.forget(path)  # until a clean close notes it again
         self._checked_on = today
@@ -223,17 +246,17 @@ def _check_existing(path: Path, clock: Clock, *, full: bool = True) -> int:
     """
     # The version comes from the header alone, so a newer diary is not even opened.
     version = backup.header_user_version(path) if path.is_file() else None
-    if version is not None and version > migrations.LATEST_VERSION:
+    mark = shape.header_application_id(path) if path.is_file() else 0
+    problem: str | None = shape.foreign(mark)
+    if problem is None and version is not None and version > migrations.LATEST_VERSION:
         raise SchemaTooNewError(version, migrations.LATEST_VERSION)
-    if not path.exists():
-        problem: str | None = "is a broken link"
-    elif full:
-        problem = backup.check_file(path, quick=True)
-    else:
-        problem = backup.check_header(path)
-    version = version or 0
-    if problem is None and version == 0 and _has_tables(path):
-        problem = "is not an MSLog diary"
+    try:
+        problem = problem or _file_problem(path, full=full)
+    except (OSError, sqlite3.Error) as exc:
+        if not failures.is_unavailable(exc):
+            raise
+        # A file SQLite could not reach (a full disk, say) is not damaged: it stays in place.
+        raise DiaryOpenError(failures.message(exc, path.parent)) from exc
     if problem is not None:
         try:
             moved: Path | None = backup.move_aside(path, clock)
@@ -247,13 +270,26 @@ def _check_existing(path: Path, clock: Clock, *, full: bool = True) -> int:
         raise DiaryReadOnlyError(
             f"MSLog cannot save to your diary file {path} ({exc.strerror}). Nothing was changed."
         ) from exc
-    return version
+    return version or 0
 
 
-def _has_tables(path: Path) -> bool:
+def _file_problem(path: Path, *, full: bool) -> str | None:
+    """What is wrong with the diary file, as SQLite finds it, then its mark and tables."""
+    if not path.exists():
+        return "is a broken link"
+    problem = backup.check_file(path, quick=True) if full else backup.check_header(path)
+    return problem or _structure_problem(path)
+
+
+def _structure_problem(path: Path) -> str | None:
+    """What keeps the sound file ``path`` from being an MSLog diary (its mark, its tables)."""
     conn = backup.connect_read_only(path)
     try:
-        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        return backup.structure_problem(path, conn)
+    except sqlite3.DatabaseError as exc:
+        if failures.is_unavailable(exc):
+            raise
+        return f"is damaged ({exc})"
     finally:
         conn.close()
 
@@ -272,12 +308,21 @@ def _create_fresh(path: Path, clock: Clock) -> None:
         for leftover in (tmp, *backup.sidecars(tmp)):
             leftover.unlink(missing_ok=True)
         os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        fresh = SqliteDatabase(str(tmp), pragmas=PRAGMAS, lock_type=LOCK_TYPE)
+        # Built with a rollback journal, not a WAL: each step then lands in the file itself
+        # or fails there, and no content can be left behind in a WAL that was never folded
+        # in (a full disk did that). The diary turns to WAL when it is first opened.
+        fresh = SqliteDatabase(
+            str(tmp), pragmas={**PRAGMAS, "journal_mode": "delete"}, lock_type=LOCK_TYPE
+        )
         fresh.connect()
         try:
             migrations.migrate(fresh)
         finally:
             fresh.close()
+        if backup.header_user_version(tmp) != migrations.LATEST_VERSION or any(
+            extra.exists() for extra in backup.sidecars(tmp)
+        ):
+            raise OSError(errno.EIO, "the new diary was not written completely")
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -293,6 +338,12 @@ def _create_fresh(path: Path, clock: Clock) -> None:
         finally:
             tmp.unlink(missing_ok=True)
     except (OSError, sqlite3.Error, PeeweeDatabaseError) as exc:
-        tmp.unlink(missing_ok=True)
+        for leftover in (tmp, *backup.sidecars(tmp)):
+            leftover.unlink(missing_ok=True)
+        if failures.is_disk_full(exc, path.parent):
+            raise DiaryOpenError(
+                f"MSLog could not create a new diary at {path}: the disk is full. Nothing "
+                "was half-made and nothing was lost; free some space, then start MSLog again."
+            ) from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise DiaryOpenError(f"Cannot create a new diary at {path}: {reason}") from exc

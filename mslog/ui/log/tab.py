@@ -154,6 +154,28 @@ class LogTab(QWidget):
         for started in pending:
             self._log(started)
 
+    def unsaved(self) -> list[datetime]:
+        """The presses noted before the diary opened and not saved yet, oldest first."""
+        return list(self._pending)
+
+    def tell_unsaved(self) -> str:
+        """Say on the status line that the noted presses were not saved; return the sentence.
+
+        For when the diary cannot open: a press must never look saved when it is not.
+        """
+        if not self._pending:
+            return ""
+        times = ", ".join(f"{noted:%H:%M}" for noted in self._pending)
+        several = len(self._pending) > 1
+        them = "them" if several else "it"
+        text = (
+            f"Not saved: the spasm{'s' if several else ''} you noted at {times}, because your "
+            f"diary did not open. Please write {them} down, and add {them} with "
+            "\u201cLog an earlier spasm\u201d once it opens."
+        )
+        self.say(text)
+        return text
+
     @property
     def details(self) -> DetailsPanel:
         """The details panel (created the first time it is needed)."""

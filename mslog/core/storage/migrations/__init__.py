@@ -37,6 +37,7 @@ STEPS: list[Step] = [
     _step("mslog.core.trends.cache", "create_trend_cache"),
     _step("mslog.core.trends.rollup", "create_trend_rollups"),
     _step(f"{_HERE}.v8_checkins", "create_checkin_tables"),
+    _step(f"{_HERE}.v9_application_id", "mark_as_mslog_diary"),
 ]
 LATEST_VERSION = len(STEPS)
 
@@ -46,15 +47,15 @@ def schema_version(db: SqliteDatabase) -> int:
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: SqliteDatabase) -> list[int]:
-    """Apply every step the database lacks; return the versions applied.
+def migrate(db: SqliteDatabase, target: int | None = None) -> list[int]:
+    """Apply every step the database lacks, up to ``target`` (the latest); return those applied.
 
     Each step and its version bump commit together, so a crash leaves the
     database at a whole version.
     """
     applied = []
     current = schema_version(db)
-    for version in range(current + 1, LATEST_VERSION + 1):
+    for version in range(current + 1, (LATEST_VERSION if target is None else target) + 1):
         with db.atomic():
             STEPS[version - 1](db)
             db.execute_sql(f"PRAGMA user_version = {version}")
