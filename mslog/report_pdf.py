@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
@@ -31,10 +33,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from mslog import __version__
-from mslog.core.report import ReportContent, Section, key_notes
+from mslog.core.report import Marker, ReportContent, Section
+from mslog.core.report_numbers import plural
 from mslog.core.trends import WEEKDAYS
 from mslog.platform.files import write_atomically
 
@@ -43,12 +47,15 @@ CHART_SIZE = (1800, 480)  # pixels; drawn large and scaled down for a sharp prin
 CHART_MIN_HEIGHT = 320  # the flattest the chart gets to share page 1 with the key numbers
 CHART_HEIGHT_STEP = 40
 CHART_URL = "mslog://spasms"
-HEATMAP_SIZE = (1800, 370)
+DETAILS_ANCHOR = "details"
+WEEKLY_AFTER = 120  # days; a longer period is drawn as weekly averages
+HEATMAP_SIZE = (1800, 320)
 INK = QColor("#111111")
 GREY = QColor("#8c8c8c")
 LIGHT = QColor("#d9d9d9")
 LABEL_PX = 30  # chart lettering: about 8.5 pt once the chart is scaled to the page width
-BODY_PT = 9  # the smallest text on the page: large enough to read on paper
+BODY_PT = 9.5  # the report's text, in true points on paper
+NOTE_PT = 9  # notes on what the figures rest on: the smallest text, still easy to read
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -80,11 +87,131 @@ def _font(painter: QPainter, pixels: int, bold: bool = False) -> None:
     painter.setFont(font)
 
 
+MARKER_PX = 26  # marker labels: about 7.5 pt on paper
+MARKER_ROW = 32  # height of one row of marker labels
+MARKER_TOP = 52  # the first row of labels, below the legend
+MARKER_MAX_ROWS = 3  # rows of labels before the markers are numbered instead
+MARKER_GAP = 16  # the least space between two labels in a row
+MARKER_KINDS = ("medicine", "appointment", "treatment")
+MARKER_STYLES = {
+    "medicine": Qt.PenStyle.DashLine,
+    "appointment": Qt.PenStyle.SolidLine,
+    "treatment": Qt.PenStyle.DotLine,
+}
+MARKER_LEGEND = {
+    "medicine": "dashed: a medicine started, changed or stopped",
+    "appointment": "solid: an appointment",
+    "treatment": "dotted: a treatment",
+}
+
+
+@dataclass(frozen=True)
+class PlacedMarker:
+    """Where a chart marker's line and label go (``row`` None: a line with no label)."""
+
+    marker: Marker
+    x: float
+    row: int | None
+    text: str
+    text_left: float
+    text_width: float
+
+
+def _marker_x(content: ReportContent, marker: Marker, left: float, right: float) -> float | None:
+    days = content.period.days
+    step = 1 if days <= WEEKLY_AFTER else 7
+    slots = math.ceil(days / step)
+    index = (marker.day - content.period.first).days
+    if not 0 <= index < days:
+        return None
+    return left + (index + 0.5) / step * (right - left) / slots
+
+
+def _place(
+    content: ReportContent, left: float, right: float, texts: list[str], leave_out: bool = False
+) -> list[PlacedMarker] | None:
+    # Greedy rows: each label goes right of its line, or left of it near the right
+    # edge, in the first row where it overlaps nothing; None when one does not fit
+    # (or, with ``leave_out``, that marker keeps its line with no label).
+    font = report_font()
+    font.setPixelSize(MARKER_PX)
+    metrics = QFontMetricsF(font)
+    rows: list[list[tuple[float, float]]] = [[] for _ in range(MARKER_MAX_ROWS)]
+    placed = []
+    markers = [m for m in content.markers if _marker_x(content, m, left, right) is not None]
+    for marker, text in zip(markers, texts, strict=True):
+        x = _marker_x(content, marker, left, right)
+        assert x is not None
+        w = metrics.horizontalAdvance(text) + 4
+        spot = None
+        for start in (x + 6, x - 6 - w):
+            if start < 0 or start + w > right + 100:  # the right axis's labels are narrow
+                continue
+            for r, taken in enumerate(rows):
+                if all(start + w + MARKER_GAP <= a or start >= b + MARKER_GAP for a, b in taken):
+                    spot = (r, start)
+                    break
+            if spot:
+                break
+        if spot is None:
+            if not leave_out:
+                return None
+            placed.append(PlacedMarker(marker, x, None, text, x, 0))
+            continue
+        rows[spot[0]].append((spot[1], spot[1] + w))
+        placed.append(PlacedMarker(marker, x, spot[0], text, spot[1], w))
+    return placed
+
+
+def marker_layout(
+    content: ReportContent, width: int, left: float, right: float
+) -> list[PlacedMarker]:
+    """Lay out the chart's markers: labelled in words when they all fit, else numbered.
+
+    Numbered markers are listed under the chart (:func:`marker_key`); a number that
+    still finds no room leaves its line unlabelled, and the key says so.
+    """
+    markers = [m for m in content.markers if _marker_x(content, m, left, right) is not None]
+    worded = _place(content, left, right, [m.label for m in markers])
+    if worded is not None:
+        return worded
+    numbered = _place(content, left, right, [str(i + 1) for i in range(len(markers))])
+    if numbered is not None:
+        return numbered
+    # Too many to number apart: the numbers that fit are kept, the rest are lines only.
+    kept = _place(content, left, right, [str(i + 1) for i in range(len(markers))], leave_out=True)
+    assert kept is not None
+    return kept
+
+
+def _plot_edges(width: int) -> tuple[float, float]:
+    return 110.0, float(width - 110)
+
+
+def marker_rows(content: ReportContent, width: int, left: float, right: float) -> int:
+    """How many rows of labels the markers take above the chart."""
+    rows = [p.row for p in marker_layout(content, width, left, right) if p.row is not None]
+    return max(rows) + 1 if rows else 0
+
+
+def marker_key(content: ReportContent, width: int = CHART_SIZE[0]) -> list[str]:
+    """The numbered markers' meanings, for under the chart (empty when labelled in words)."""
+    left, right = _plot_edges(width)
+    placed = marker_layout(content, width, left, right)
+    if all(p.text == p.marker.label for p in placed):
+        return []
+    return [
+        f"{p.text} {p.marker.day:%-d %b}: {p.marker.label}"
+        + ("" if p.row is not None else " (its line is unlabelled: too close to others)")
+        for p in placed
+    ]
+
+
 def _weekly(
     counts: list[int], means: Sequence[float | None]
 ) -> tuple[list[float], list[float | None], int]:
     # Long periods are drawn as weekly averages so bars stay readable.
-    if len(counts) <= 120:
+    if len(counts) <= WEEKLY_AFTER:
         return [float(c) for c in counts], list(means), 1
     step = 7
     bars, lines = [], []
@@ -103,7 +230,9 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    left, right, top, bottom = 110, 110, 60, 70
+    left, right = 110, 110
+    bottom = 70 + (MARKER_ROW + 6 if content.markers else 0)  # the lines' legend under the dates
+    top = MARKER_TOP + MARKER_ROW * marker_rows(content, width, *_plot_edges(width)) + 12
     plot = QRectF(left, top, width - left - right, height - top - bottom)
     bars, means, step = _weekly(content.daily_counts, content.daily_mean_severity)
     nrs = _weekly(content.daily_counts, content.daily_nrs or [None] * len(content.daily_counts))[1]
@@ -172,21 +301,23 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         if slot >= 10:
             painter.drawRect(QRectF(point.x() - 6, point.y() - 6, 12, 12))
         previous = point
-    # Medication changes and other markers: dashed verticals with a short label.
-    dash = QPen(INK, 3, Qt.PenStyle.DashLine)
-    _font(painter, 26)
-    last_x, row = -1e9, 0
-    for day, label in sorted(content.markers):
-        offset = (day - content.period.first).days / step
-        if not 0 <= offset <= len(bars):
-            continue
-        x = plot.left() + offset * slot
-        row = row + 1 if x - last_x < 420 else 0  # stagger labels of nearby changes
-        last_x = x
-        painter.setPen(dash)
+    # Medication changes, appointments and treatments: verticals with labels placed in
+    # rows above the bars so no two overlap and none runs off the chart.
+    for placed in marker_layout(content, width, plot.left(), plot.right()):
+        x = placed.x
+        painter.setPen(QPen(INK, 3, MARKER_STYLES.get(placed.marker.kind, Qt.PenStyle.DashLine)))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        if placed.row is None:
+            continue
+        _font(painter, MARKER_PX)
         painter.setPen(INK)
-        painter.drawText(QPointF(x + 6, plot.top() + 24 + 28 * (row % 4)), label[:40])
+        y = MARKER_TOP + MARKER_ROW * placed.row
+        painter.drawLine(QPointF(x, y + MARKER_ROW - 4), QPointF(x, plot.top()))
+        painter.drawText(
+            QRectF(placed.text_left, y, placed.text_width, MARKER_ROW),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            placed.text,
+        )
     # Axis and a handful of date labels.
     painter.setPen(QPen(INK, 2))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -213,6 +344,13 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         if painter.fontMetrics().horizontalAdvance(legend) <= width - plot.left() - 10:
             break
     painter.drawText(QPointF(plot.left(), 38), legend)
+    kinds = {m.kind for m in content.markers}
+    if kinds:
+        _font(painter, MARKER_PX)
+        painter.drawText(
+            QPointF(plot.left(), height - 14),
+            "Lines: " + "; ".join(MARKER_LEGEND[k] for k in MARKER_KINDS if k in kinds) + ".",
+        )
     if not any(content.daily_counts):
         _font(painter, 34)
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No spasms logged in this period")
@@ -286,7 +424,7 @@ def _table(
     for row in rows:
         tds = []
         for i, value in enumerate(row):
-            text = html.escape(str(value))
+            text = html.escape(str(value)).replace("\n", "<br>")
             tds.append(f"<td><b>{text}</b></td>" if first_bold and i == 0 else f"<td>{text}</td>")
         parts.append(f"<tr>{''.join(tds)}</tr>")
     return (
@@ -295,10 +433,13 @@ def _table(
     )
 
 
-def _section(section: Section) -> str:
+def _section(section: Section, width: int = 515) -> str:
     out = [f"<h3>{html.escape(section.title)}</h3>"]
     if section.lines:
         out.append("".join(f"<p class='line'>{html.escape(line)}</p>" for line in section.lines))
+    if section.figure:
+        out.append(f"<img src='mslog://{section.figure}' width='{width}'>")
+    out += [f"<p class='meta'>{html.escape(note)}</p>" for note in section.notes]
     if section.rows:
         widths = (16, 15, 15, 16, 18, 20) if len(section.header) == 6 else (22,)
         out.append(_table(section.header, section.rows, first_bold=True, widths=widths))
@@ -317,49 +458,92 @@ def _lines(text: str, empty: str) -> str:
     return "".join(f"<p class='line'>{html.escape(line)}</p>" for line in lines)
 
 
+def _cells(rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    return [list(row) for row in rows]
+
+
+def chart_caption(content: ReportContent) -> str:
+    """The numbered markers' key, when the chart numbers them instead of naming them."""
+    key = marker_key(content)
+    return ("Numbered lines on the chart: " + "; ".join(key) + ".") if key else ""
+
+
+def medicines_html(content: ReportContent) -> str:
+    """The medicines block of page 1: the table, as-needed doses, side effects and notes."""
+    meds = content.medicines
+    if not meds.lines and not meds.as_needed:
+        return ""
+    parts = ["<h3>Medicines</h3>"]
+    if meds.lines:
+        parts.append(
+            _table(
+                ["Medicine", "On the last day", "Changes in this period",
+                 "Scheduled doses taken", "Skipped (commonest reasons); not recorded"],
+                [
+                    [m.name, m.now, "\n".join(m.changes) or "none", m.taken or "–",
+                     m.skipped or "–"]
+                    for m in meds.lines
+                ],
+                first_bold=True,
+                widths=(15, 15, 30, 16, 24),
+            )
+        )
+    parts += [f"<p class='line'>{html.escape(line)}</p>" for line in meds.as_needed]
+    parts += [f"<p class='line'>{html.escape(line)}</p>" for line in meds.side_effects]
+    parts += [f"<p class='meta'>{html.escape(line)}</p>" for line in meds.notes]
+    return "".join(parts)
+
+
 def report_html(content: ReportContent, width: int = 515) -> str:
     """Return the report as the HTML subset QTextDocument understands (``width`` in points).
 
-    Page 1 holds what a clinician reads first: the person's questions, what the figures
-    rest on, the key numbers and the chart; the details follow.
+    Page 1 holds what a clinician reads first: who and which days, the person's
+    questions, the key numbers against the period before, the chart and the medicines;
+    the details (time of day, factors, stretching, notes) follow.
     """
     period = content.period
     parts = [
         "<html><head><style>"
         f"body {{ font-family: sans-serif; font-size: {BODY_PT}pt; color: #000; }}"
-        "h3 { font-size: 10.5pt; margin-top: 7px; margin-bottom: 2px; }"
-        "p { margin: 0; } p.line { margin-top: 1px; } .meta { color: #222; }"
+        "h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }"
+        f"p {{ margin: 0; }} p.line {{ margin-top: 1px; }} .meta {{ color: #222; font-size:"
+        f" {NOTE_PT}pt; }}"
         "th { background: #e6e6e6; }"
         "</style></head><body>",
-        "<p style='font-size: 13pt; font-weight: bold;'>"
+        "<p style='font-size: 14pt; font-weight: bold;'>"
         f"Spasm diary summary · {period.label()}</p>",
-        f"<p class='meta'>{period.days} days, compared with the {period.days} days before "
-        f"({content.previous.range.label()}). Prepared {content.prepared_on:%-d %b %Y} with "
-        f"MSLog {__version__} from the person's own diary.</p>",
+        f"<p class='line'>From the person's own MSLog diary: {plural(period.days, 'day')},"
+        f" compared with the {plural(period.days, 'day')} before"
+        f" ({content.previous.range.label()})."
+        f" Prepared {content.prepared_on:%-d %b %Y} with MSLog {__version__}.</p>",
+        "".join(_labelled(line) for line in content.coverage_lines()),
         "".join(_labelled(line) for line in content.appointments),
         "<h3>Questions for this appointment</h3>",
         _lines(content.questions, "None written in MSLog."),
         "<h3>Key numbers</h3>",
         _table(
-            ["", "This period", "Previous period"],
-            content.coverage_rows() + content.key_rows,
+            ["Measure", "This period", "Previous period", "Change"],
+            _cells(content.key_rows),
             first_bold=True,
-            widths=(35, 33, 32),
+            widths=(25, 27, 21, 27),
         ),
+        "".join(f"<p class='meta'>{html.escape(note)}</p>" for note in content.key_notes),
         "".join(_labelled(line) for line in content.self_rated),
-        "".join(f"<p class='meta'>{html.escape(note)}</p>" for note in key_notes()),
     ]
     if content.summary.spasms:
         parts += [
             # The chart's own legend is its title, so a heading is never left alone at
             # the foot of a page while the chart moves to the next.
             f"<p style='margin-top: 6px;'><img src='{CHART_URL}' width='{width}'></p>",
-            "<h3>Time of day (local time where the spasm happened)</h3>",
-            f"<img src='mslog://heatmap' width='{width}'>",
         ]
+        caption = chart_caption(content)
+        if caption:
+            parts.append(f"<p class='meta'>{html.escape(caption)}</p>")
     else:
         parts.append("<h3>Spasms</h3><p class='line'>No spasms logged in this period.</p>")
-    parts += [_section(s) for s in content.sections]
+    parts.append(medicines_html(content))
+    parts.append(f"<a name='{DETAILS_ANCHOR}'></a>")
+    parts += [_section(s, width) for s in content.sections]
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -367,22 +551,39 @@ def report_html(content: ReportContent, width: int = 515) -> str:
 def build_document(content: ReportContent, page: QSizeF | None = None) -> QTextDocument:
     """Return the report as a QTextDocument with its chart images attached.
 
-    The spasm chart is drawn as tall as lets it share page 1 with the key numbers,
-    down to :data:`CHART_MIN_HEIGHT`; when even that does not fit it opens page 2 at
-    full height.
+    The spasm chart is drawn as tall as lets page 1 hold everything up to the medicines,
+    down to :data:`CHART_MIN_HEIGHT`; when even that does not fit, as tall as keeps the
+    chart itself on page 1, else at full height at the top of page 2.
 
     Args:
         content: What to show.
         page: The printable page size in points (A4 with margins when None).
     """
     ensure_gui_app()
-    page = page or page_layout().paintRectPoints().size().toSizeF()
+    page = document_units(page or page_layout().paintRectPoints().size().toSizeF())
     width, tallest = CHART_SIZE
-    for height in range(tallest, CHART_MIN_HEIGHT - 1, -CHART_HEIGHT_STEP):
+    heights = range(tallest, CHART_MIN_HEIGHT - 1, -CHART_HEIGHT_STEP)
+    for height in heights:
         doc = _document(content, page, (width, height))
-        if chart_page(doc) == 0:
+        if first_page_ends(doc, content) == 0:
+            return doc
+    for height in heights:
+        doc = _document(content, page, (width, height))
+        if chart_page(doc) in (0, None):
             return doc
     return _document(content, page, CHART_SIZE)
+
+
+def document_units(points: QSizeF) -> QSizeF:
+    """Return a page size in points as the document's own units.
+
+    ``QTextDocument.print_`` takes the document to be laid out at the screen's logical
+    DPI (96 on most systems, 72 on macOS) and scales it to the printer from there; a
+    page given in points would print every font a third larger than its size.
+    """
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchX() if screen is not None else 96.0
+    return QSizeF(points.width() * dpi / 72, points.height() * dpi / 72)
 
 
 def _document(content: ReportContent, page: QSizeF, chart: tuple[int, int]) -> QTextDocument:
@@ -394,8 +595,79 @@ def _document(content: ReportContent, page: QSizeF, chart: tuple[int, int]) -> Q
     doc.addResource(resource, QUrl(CHART_URL), spasm_chart(content, chart))
     doc.addResource(resource, QUrl("mslog://heatmap"), heatmap_chart(content.heatmap))
     doc.setHtml(report_html(content, int(page.width()) - 2))
+    keep_tables_together(doc)
     keep_headings_with_next(doc)
     return doc
+
+
+def first_page_ends(doc: QTextDocument, content: ReportContent) -> int:
+    """The page (0 = the first) the page-1 part of the report (to the medicines) ends on."""
+    first_detail = content.sections[0].title if content.sections else None
+    block = doc.begin()
+    last = block
+    while block.isValid():
+        if first_detail is not None and block.text() == first_detail:
+            break
+        last = block
+        block = block.next()
+    return _page_of(doc, last, "bottom")
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def table_pages(doc: QTextDocument, table: QTextTable) -> tuple[int, int, int]:
+    """The pages (0 = the first) of a table's header row, its first body row and its end."""
+    layout = doc.documentLayout()
+
+    def page_of_row(row: int, edge: str) -> int:
+        block = table.cellAt(row, 0).firstCursorPosition().block()
+        rect = layout.blockBoundingRect(block)
+        frame = layout.frameBoundingRect(table)
+        cell_top = frame.top() + rect.top() if rect.top() < frame.top() else rect.top()
+        y = cell_top if edge == "top" else cell_top + rect.height()
+        return int(y // doc.pageSize().height())
+
+    body = 1 if table.rows() > 1 else 0
+    end = table.lastCursorPosition().block()
+    return page_of_row(0, "top"), page_of_row(body, "bottom"), _page_of(doc, end, "bottom")
+
+
+def keep_tables_together(doc: QTextDocument) -> None:
+    """Start a table that would break across pages on the next page, with its heading.
+
+    A table longer than a page repeats its header row on every page instead, so a
+    header is never left alone at the foot of a page.
+    """
+    page_height = doc.pageSize().height()
+    for table in _tables(doc):
+        form = table.format()
+        form.setHeaderRowCount(1)
+        table.setFormat(form)
+        head, body, end = table_pages(doc, table)
+        if head == body == end:
+            continue
+        if doc.documentLayout().frameBoundingRect(table).height() > 0.8 * page_height:
+            if head != body:  # the header alone at the foot: the whole table moves on
+                _break_before_heading(table)
+            continue
+        _break_before_heading(table)
+
+
+def _break_before_heading(table: QTextTable) -> None:
+    # The heading just above the table moves with it; without one, the table itself.
+    before = table.firstCursorPosition().block().previous()
+    while before.isValid() and not before.text().strip():
+        before = before.previous()
+    form = QTextBlockFormat()
+    form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    if before.isValid() and before.blockFormat().headingLevel() > 0:
+        QTextCursor(before).mergeBlockFormat(form)
+    else:
+        table_form = table.format()
+        table_form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(table_form)
 
 
 def _page_of(doc: QTextDocument, block, edge: str = "top") -> int:

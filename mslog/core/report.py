@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.clock import from_epoch_and_offset
+from mslog.core.report_medicines import Medicines, change_markers, medicines
+from mslog.core.report_numbers import KeyRow, Period, key_notes, key_rows, plural, stretch_days
 from mslog.core.trends import Breakdown, DateRange, Summary, day_number
 from mslog.core.trends import headline as hl
-from mslog.core.trends.coverage import MIN_COMPLETE_DAYS
-from mslog.core.trends.headline import BEFORE_DIARY, Figures
+from mslog.core.trends.headline import Figures
 from mslog.core.trends.insight import Analysis
 from mslog.core.trends.lanes import AdherenceLane, ExtraLanes
 from mslog.core.trends.page import TrendPage
@@ -28,6 +29,23 @@ class Section:
     lines: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
+    figure: str = ""  # a chart drawn under the lines: "heatmap" (time of day) or none
+    notes: list[str] = field(default_factory=list)  # how it was worked out, in small print
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A day drawn on the chart: a medication change, an appointment or a treatment.
+
+    Attributes:
+        day: The diary day.
+        label: A short label ("Baclofen 10 → 15 mg ×3", "Appointment").
+        kind: "medicine", "appointment" or "treatment".
+    """
+
+    day: date
+    label: str
+    kind: str = "medicine"
 
 
 @dataclass(frozen=True)
@@ -37,28 +55,31 @@ class ReportContent:
     Attributes:
         period: The diary days covered.
         prepared_on: The day it was made.
-        summary: Headline numbers for the period.
-        previous: The same numbers for the equally long period before.
-        key_rows: (measure, this period, previous period) rows.
+        summary: Plain totals of the period.
+        previous: The same for the equally long period before.
+        key_rows: The key numbers: measure, this period, previous period, change.
+        key_notes: What the key numbers rest on, said once under them.
         daily_counts: Spasms on every day of the period (zeros included).
         daily_mean_severity: Mean severity per day, or None.
         heatmap: Spasms as 7 weekday rows × 24 hours.
         breakdown: Triggers, locations and types.
-        sections: Further blocks (medication, stretching, factors, notes...).
+        effects: The factor analysis.
+        sections: The details after page 1 (time of day, factors, stretching, notes).
         questions: The person's own questions for the appointment.
-        markers: (day, short label) drawn on the chart, e.g. medication changes.
+        markers: Days drawn on the chart: medication changes, appointments, treatments.
         figures: The headline figures of the period, with its coverage.
-        daily_nrs: The check-in spasticity rating (0-10) of every day, or None.
         previous_figures: The same for the period before.
+        daily_nrs: The check-in spasticity rating (0-10) of every day, or None.
         self_rated: The person's own latest Penn and Snow answers, this period and before.
         appointments: The appointment before the period and those in it, one line each.
+        medicines: Medicines taken, their changes, doses, as-needed doses, side effects.
     """
 
     period: DateRange
     prepared_on: date
     summary: Summary
     previous: Summary
-    key_rows: list[tuple[str, str, str]]
+    key_rows: list[KeyRow]
     daily_counts: list[int]
     daily_mean_severity: list[float | None]
     heatmap: list[list[int]]
@@ -66,18 +87,14 @@ class ReportContent:
     effects: Analysis
     sections: list[Section]
     questions: str
-    markers: list[tuple[date, str]] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
     figures: Figures | None = None
     previous_figures: Figures | None = None
     daily_nrs: list[int | None] = field(default_factory=list)
     self_rated: list[str] = field(default_factory=list)
     appointments: list[str] = field(default_factory=list)
-
-    def coverage_rows(self) -> list[tuple[str, str, str]]:
-        """The key-number rows on coverage: days complete, partial, unknown and the basis."""
-        if self.figures is None or self.previous_figures is None:
-            return []
-        return coverage_rows(self.figures, self.previous_figures)
+    medicines: Medicines = field(default_factory=Medicines)
+    key_notes: list[str] = field(default_factory=list)
 
     def unknown_days(self) -> list[int]:
         """Indexes (0 = the first day) of the period's days with nothing logged or said."""
@@ -87,92 +104,32 @@ class ReportContent:
         return sorted(d - start for d in self.figures.coverage.unknown)
 
     def coverage_lines(self) -> list[str]:
-        """What the figures rest on, this period and the one before."""
+        """What the figures rest on, this period and the one before, in words."""
         if self.figures is None or self.previous_figures is None:
             return []
-        now, before = self.figures, self.previous_figures
         return [
-            f"This period: {hl.coverage_line(now)}; per-day figures {hl.basis_note(now)}.",
-            f"Previous period: {hl.coverage_line(before)}"
-            + (f"; per-day figures {hl.basis_note(before)}." if before.in_diary else "."),
+            f"This period: {days_logged(self.figures)}.",
+            f"Previous period: {days_logged(self.previous_figures)}.",
         ]
 
 
 # The report's caveat on factors: for the clinician (the app's own asks the person to talk
 # it over with them).
 ASSOCIATION = "These show an association, not proof: other things change on the same days."
-PER_DAY_MARK = "*"  # marks the key numbers that rest on the per-day basis days
 
 
-def key_notes() -> list[str]:
-    """What the key numbers rest on, said once below the table rather than in every cell."""
-    return [
-        "Complete day: the daily check-in says every spasm was logged (or none happened);"
-        " partial: spasms logged without that; unknown: nothing logged or said; today counts"
-        f" once over or checked in as complete. {PER_DAY_MARK} Per-day figures count only"
-        f" complete days once there are {MIN_COMPLETE_DAYS}, so a day with spasms missing is"
-        " not read as calm. NRS: the daily check-in's 0–10 spasticity rating. Snow score from"
-        " the log: a typical (median) day's spasms as a Snow level. Self-rated: the person's"
-        f" own answers. Nothing here is a clinical assessment. {BEFORE_DIARY}: before the"
-        " diary began; –: nothing to rest on.",
-    ]
-
-
-def coverage_rows(now: Figures, before: Figures) -> list[tuple[str, str, str]]:
-    """Rows saying which days the figures rest on, this period beside the one before."""
-
-    def days(f: Figures) -> str:
-        if not f.in_diary:
-            return BEFORE_DIARY
-        c = f.coverage
-        return f"{len(c.complete)} / {len(c.partial)} / {len(c.unknown)} of {c.counted} days"
-
-    def basis(f: Figures) -> str:
-        if not f.in_diary:
-            return BEFORE_DIARY
-        c = f.coverage
-        if c.uses_complete_days:
-            return f"the {len(c.complete)} complete days"
-        if not c.basis:
-            return "no day with entries yet"
-        return (
-            f"{len(c.basis)} day{'' if len(c.basis) == 1 else 's'} ({len(c.complete)} complete,"
-            f" {len(c.partial)} partial):"
-            " spasms may be missing"
-        )
-
-    return [
-        ("Complete / partial / unknown", days(now), days(before)),
-        ("Per-day figures" + PER_DAY_MARK + " rest on", basis(now), basis(before)),
-    ]
-
-
-def key_rows(now: Figures, before: Figures) -> list[tuple[str, str, str]]:
-    """Return the (measure, this period, previous period) rows of the key numbers table."""
-
-    def both(value) -> tuple[str, str]:
-        return value(now), value(before)
-
-    def spasm_days(f: Figures) -> str:
-        return f"{f.spasm_days} of {f.range.days}" if f.in_diary else BEFORE_DIARY
-
-    change = hl.nrs_change(now, before)
-    nrs_now = hl.nrs_value(change)
-    if change.percent is None and change.now is not None and change.before:
-        # Both periods' check-in days are in the table: only the rule is left to say.
-        nrs_now += f"; too few check-in days to compare ({hl.MIN_NRS_DAYS} needed in each)"
-    elif change.now is not None:
-        nrs_now += f"; {hl.nrs_comparison(change)}"
-    return [
-        ("Spasms logged", *both(lambda f: str(f.spasms) if f.in_diary else BEFORE_DIARY)),
-        ("Days with spasms logged", *both(spasm_days)),
-        ("Spasms per day" + PER_DAY_MARK, *both(hl.per_day_value)),
-        ("Spasticity NRS, mean", nrs_now, hl.nrs_before(change, before)),
-        ("Mean spasm rating", *both(hl.rating_value)),
-        ("Snow score from the log" + PER_DAY_MARK, *both(hl.snow_value)),
-        ("Busiest hour", *both(hl.hours_value)),
-        ("Trigger marked most", *both(hl.triggers_value)),
-    ]
+def days_logged(f: Figures) -> str:
+    """Which days the diary knows: ``89 days: 44 complete, 16 partial, 29 unknown; ...``."""
+    if not f.in_diary:
+        return "before the diary began"
+    c = f.coverage
+    line = (
+        f"{plural(c.counted, 'day')} counted: {len(c.complete)} complete,"
+        f" {len(c.partial)} partial, {len(c.unknown)} unknown"
+    )
+    if c.in_progress:
+        line += " (today counts once it is over)"
+    return line + f"; {plural(f.spasms, 'spasm')} logged"
 
 
 def self_rated_lines(
@@ -202,6 +159,8 @@ def self_rated_lines(
 
 
 REPORT_BREAKDOWN = 6  # triggers, places and types the report reads per breakdown
+NIGHT = (22, 6)  # the night, local hours: from 22:00 to 06:00
+NOTES_SHOWN = 5  # notes of the most severe noted spasms shown
 
 
 def build_report(diary: Diary, period: DateRange) -> ReportContent:
@@ -213,91 +172,93 @@ def build_report(diary: Diary, period: DateRange) -> ReportContent:
     start = day_number(period.first)
     for number, mean in zip(daily.day, daily.mean_severity, strict=True):
         means[number - start] = mean
-    now_figures, before_figures = page.figures, before.figures
-    rows = key_rows(now_figures, before_figures)
+    began = page.began
+    now = Period(page.figures, page.checkins, page.lanes)
+    earlier = Period(
+        before.figures,
+        before.checkins,
+        before.lanes,
+        whole=began is not None and began <= before.range.first,
+    )
     ratings = diary.self_ratings
     self_rated = self_rated_lines(
         ratings.latest(period.first, period.last),
         ratings.latest(before.range.first, before.range.last),
-        before_figures.in_diary,
+        before.figures.in_diary,
     )
-    # The period before's lanes are read even before the diary began: a lane the
-    # diary has keeps its row, with "—" for the days before.
-    rows += lane_rows(page.lanes, before.lanes, period, before.range, before_figures.in_diary)
-    sections = lane_sections(page.lanes)
-    sections.append(_breakdown_section(page.breakdown))
-    sections.append(_effects_section(page.analysis))
-    if page.notes:
-        sections.append(
-            Section(
-                "Notes from the diary",
-                [
-                    f"{from_epoch_and_offset(epoch, offset):%-d %b %H:%M}"
-                    f"{f' (severity {sev})' if sev is not None else ''}: {_one_line(note)}"
-                    for epoch, offset, sev, note in page.notes
-                ],
-            )
-        )
+    meds = diary.checklists.medications.all()
+    doses = diary.checklists.doses.between(period.first, period.last) if meds else []
+    medicine_part = medicines(meds, page.lanes.adherence, doses, period)
     appointments = page.appointments
     last = diary.appointments.last_before(period.first)
     visits = []
     if last and last not in appointments:
         visits.append(f"Previous appointment: {_appointment_line(last)}")
     visits += [f"Appointment in this period: {_appointment_line(a)}" for a in appointments]
+    markers = [Marker(day, label) for m in meds for day, label in change_markers(m, period)]
+    markers += [Marker(a.day, "Appointment", "appointment") for a in appointments]
     return ReportContent(
         period=period,
         prepared_on=page.today,
         summary=page.summary,
         previous=before.summary,
-        key_rows=rows,
+        key_rows=key_rows(now, earlier),
+        key_notes=key_notes(now),
         daily_counts=daily.dense_counts(period),
         daily_mean_severity=means,
         heatmap=page.heatmap,
         breakdown=page.breakdown,
         effects=page.analysis,
-        sections=sections,
+        sections=detail_sections(page, now),
         questions=diary.appointments.questions().strip(),
         self_rated=self_rated,
         appointments=visits,
-        markers=page.medication_changes,
-        figures=now_figures,
-        previous_figures=before_figures,
+        markers=sorted(markers, key=lambda m: (m.day, m.kind, m.label)),
+        figures=page.figures,
+        previous_figures=before.figures,
         daily_nrs=[page.nrs.get(start + i) for i in range(period.days)],
+        medicines=medicine_part,
     )
 
 
-def lane_rows(
-    extras: ExtraLanes,
-    previous: ExtraLanes,
-    period: DateRange,
-    before: DateRange,
-    before_in_diary: bool = True,
-) -> list[tuple[str, str, str]]:
-    """Return key-number rows for stretching and medication, when the diary has them.
+def night_share_text(hours: list[int]) -> str:
+    """Say how many spasms were logged at night (22:00-06:00 local time), in words."""
+    total = sum(hours)
+    if not total:
+        return "No spasms logged in this period."
+    evening, morning = NIGHT
+    night = sum(hours[evening:]) + sum(hours[:morning])
+    share = 100 * night / total
+    return (
+        f"{night} of the {plural(total, 'spasm')} logged ({share:.0f} %) were at night,"
+        f" between {evening:02d}:00 and {morning:02d}:00 local time."
+    )
 
-    ``before_in_diary``: False when the period before lies wholly before the diary
-    began (its cells show "—").
-    """
-    rows = []
-    if extras.stretch is not None and previous.stretch is not None:
-        rows.append(
-            (
-                "Days stretched in full",
-                f"{len(extras.stretch.completed_days)} of {period.days}",
-                f"{len(previous.stretch.completed_days)} of {before.days}"
-                if before_in_diary
-                else BEFORE_DIARY,
+
+def detail_sections(page: TrendPage, now: Period) -> list[Section]:
+    """The details after page 1: time of day, clear factors, stretching, triggers and notes."""
+    figures = page.figures
+    time_lines = [night_share_text(page.hours)]
+    if figures.spasms:
+        time_lines.append(f"Busiest hour: {hl.hours_value(figures)}.")
+    sections = [Section("Time of day", time_lines, figure="heatmap" if figures.spasms else "")]
+    sections.append(_effects_section(page.analysis))
+    care = stretching_lines(page.lanes, now)
+    if care:
+        sections.append(Section("Stretching and self-care", care))
+    sections.append(_breakdown_section(page.breakdown))
+    if page.notes:
+        sections.append(
+            Section(
+                "Notes from the diary (the most severe noted spasms)",
+                [
+                    f"{from_epoch_and_offset(epoch, offset):%-d %b %H:%M}"
+                    f"{f' (severity {sev})' if sev is not None else ''}: {_one_line(note)}"
+                    for epoch, offset, sev, note in page.notes[:NOTES_SHOWN]
+                ],
             )
         )
-    if extras.adherence is not None and previous.adherence is not None:
-        rows.append(
-            (
-                "Scheduled doses taken",
-                adherence_text(extras.adherence),
-                adherence_text(previous.adherence) if before_in_diary else BEFORE_DIARY,
-            )
-        )
-    return rows
+    return sections
 
 
 def adherence_text(lane: AdherenceLane) -> str:
@@ -312,48 +273,29 @@ def adherence_text(lane: AdherenceLane) -> str:
     )
 
 
-def lane_sections(extras: ExtraLanes) -> list[Section]:
-    """Return report sections on medication and self-care, when the diary has them."""
-    sections = []
-    if extras.adherence is not None or extras.medications or extras.markers:
-        lines = [f"Taking now: {'; '.join(extras.medications) or 'none recorded'}"]
-        lines += [f"Changed {day:%-d %b %Y}: {label}" for day, label in extras.markers]
-        if extras.adherence is not None:
-            lines += [
-                f"{name}: {taken} of {due} scheduled doses taken ({100 * taken / due:.0f} %),"
-                f" {skipped} skipped, {missed} not recorded."
-                for name, taken, due, skipped, missed in extras.adherence.by_medication
-                if due
-            ]
-            lines.append(
-                "Doses count from each medicine's first dose recorded in MSLog; days before"
-                " it are not counted as missed."
-            )
-            if extras.adherence.untracked:
-                lines.append(
-                    "No dose recorded yet, so not counted: "
-                    + ", ".join(extras.adherence.untracked)
-                    + "."
-                )
-        sections.append(Section("Medication: changes and doses taken as scheduled", lines))
+def stretching_lines(extras: ExtraLanes, now: Period) -> list[str]:
+    """Stretch sessions and self-care habits in the period, when the diary has them."""
     care = []
     if extras.stretch is not None:
         completed = sum(extras.stretch.completed)
         partial = sum(extras.stretch.partial)
         care.append(
-            f"Stretching: {completed} completed session{'s' if completed != 1 else ''}"
-            f" and {partial} stopped early, on {len(extras.stretch.day)} days."
+            f"Stretch sessions in MSLog: {plural(completed, 'completed session')} and"
+            f" {partial} stopped early, on {plural(len(extras.stretch.day), 'day')}."
         )
     if extras.habits is not None and extras.habits.by_habit:
         habits = sorted(extras.habits.by_habit.items(), key=lambda item: -len(item[1]))
         care.append(
-            "Self-care habits (days done): "
+            "Self-care habits ticked (days): "
             + ", ".join(f"{name} {len(days)}" for name, days in habits[:6])
             + "."
         )
     if care:
-        sections.append(Section("Stretching and self-care", care))
-    return sections
+        care.append(
+            f"Days with stretching (a session or a stretching habit): {len(stretch_days(now))}"
+            f" of {plural(now.range.days, 'day')}."
+        )
+    return care
 
 
 def _one_line(text: str, limit: int = 160) -> str:
@@ -372,7 +314,7 @@ def _breakdown_section(breakdown: Breakdown) -> Section:
         return ", ".join(f"{label} {n}" for _, label, n in items[:5]) or "none recorded"
 
     return Section(
-        "Triggers, places and types marked most often (number of spasms)",
+        "Marked on spasms most often (number of spasms: a count, not a comparison)",
         [
             f"Triggers: {listed(breakdown.triggers)}",
             f"Body locations: {listed(breakdown.locations)}",
@@ -391,10 +333,11 @@ def _effects_section(analysis: Analysis) -> Section:
             "Days with and without each factor (association, not proof)",
             [analysis.none_stood_out()],
         )
-    lines = [f"{words.stood_out_text(analysis)} {ASSOCIATION}", f"How: {analysis.method}"]
+    lines = [f"{words.stood_out_text(analysis)} {ASSOCIATION}"]
     return Section(
         "Days with and without each factor (association, not proof)",
         lines,
+        notes=[f"How: {analysis.method}"],
         header=[
             "Factor",
             "Compared with",

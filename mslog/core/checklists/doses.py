@@ -126,6 +126,39 @@ class Doses(ChecklistPart):
         )
         return [_record(row) for row in query]
 
+    def between(self, first: date, last: date) -> list[DoseRecord]:
+        """Return every dose recorded for diary days ``first``-``last``, in time order.
+
+        A scheduled dose (taken or skipped) belongs to its slot's diary day, an
+        as-needed one to the day it was taken; one query, so a long range stays quick.
+        """
+        rule = self._rule()
+        low, _ = rule.epoch_window(first)
+        _, high = rule.epoch_window(last)
+        start = f"{first.isoformat()} 00:00"
+        end = f"{(last + timedelta(days=2)).isoformat()} 00:00"
+        slot_day = fn.date(DoseRow.slot_local, f"-{rule.start_hour} hours")
+        query = (
+            _with_medication()
+            .where(
+                (
+                    DoseRow.slot_local.is_null(False)
+                    & (DoseRow.slot_local >= start)
+                    & (DoseRow.slot_local < end)
+                    & slot_day.between(first.isoformat(), last.isoformat())
+                )
+                | (
+                    DoseRow.slot_local.is_null()
+                    & DoseRow.taken_at.between(low, high)
+                    & SQL(rule.sql_day("taken_at", "utc_offset")).between(
+                        first.isoformat(), last.isoformat()
+                    )
+                )
+            )
+            .order_by(fn.coalesce(DoseRow.slot_local, ""), DoseRow.taken_at, DoseRow.id)
+        )
+        return [_record(row) for row in query]
+
     def get(self, uuid: str) -> DoseRecord:
         """Return one dose record.
 

@@ -1,0 +1,219 @@
+"""The report's medicines: what is taken, each change from -> to, doses taken, skips and as-needed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from mslog.core.checklists.model import DoseRecord, Medication
+from mslog.core.report_numbers import plural
+from mslog.core.trends import DateRange
+from mslog.core.trends.lanes import AdherenceLane
+
+REASONS_SHOWN = 2  # commonest skip reasons named per medicine
+# Parts of the day an as-needed dose is said to be taken in (local time, start hour, name).
+PARTS_OF_DAY = (
+    (6, "in the morning"),
+    (12, "in the afternoon"),
+    (18, "in the evening"),
+    (22, "at night"),
+)
+
+
+@dataclass(frozen=True)
+class MedicineLine:
+    """One medicine in the report's table.
+
+    Attributes:
+        name: What the person calls it.
+        now: The prescription in force on the period's last day ("15 mg ×3", "stopped").
+        changes: Each change in the period, ``"10 mg ×3 → 15 mg ×3, 15 Feb"``.
+        taken: Scheduled doses taken of those due, e.g. ``"93 % (169 of 181)"``, or "".
+        skipped: Skipped and not recorded, with the commonest reasons, or "".
+    """
+
+    name: str
+    now: str
+    changes: list[str] = field(default_factory=list)
+    taken: str = ""
+    skipped: str = ""
+
+
+@dataclass(frozen=True)
+class Medicines:
+    """What the report says about medicines in a period.
+
+    Attributes:
+        lines: One per medicine taken or changed in the period.
+        as_needed: One sentence per as-needed medicine with doses in the period.
+        side_effects: Side effects noted in the period, one line each (empty until the
+            diary records them).
+        notes: What the dose figures rest on.
+    """
+
+    lines: list[MedicineLine] = field(default_factory=list)
+    as_needed: list[str] = field(default_factory=list)
+    side_effects: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def change_text(before_summary: str | None, after_summary: str, day: date) -> str:
+    """Say one change as from -> to with its day: ``10 mg ×3 → 15 mg ×3 from 15 Feb 2026``."""
+    when = f"{day:%-d %b %Y}"
+    if before_summary is None:
+        return f"started {after_summary} on {when}"
+    if after_summary == "stopped":
+        return f"{before_summary} → stopped on {when}"
+    return f"{before_summary} → {after_summary} from {when}"
+
+
+def changes_in(medication: Medication, period: DateRange) -> list[tuple[date, str]]:
+    """Return (day, from -> to text) of each change of ``medication`` in ``period``."""
+    versions = medication.effective_versions()
+    found = []
+    for index, version in enumerate(versions):
+        if not period.first <= version.effective_from <= period.last:
+            continue
+        earlier = versions[index - 1].summary() if index else None
+        found.append(
+            (
+                version.effective_from,
+                change_text(earlier, version.summary(), version.effective_from),
+            )
+        )
+    return found
+
+
+def change_markers(medication: Medication, period: DateRange) -> list[tuple[date, str]]:
+    """Short chart labels of the period's changes: ``Baclofen 10 → 15 mg ×3``."""
+    versions = medication.effective_versions()
+    labels = []
+    for index, version in enumerate(versions):
+        if not period.first <= version.effective_from <= period.last:
+            continue
+        now = version.summary()
+        if not index:
+            text = f"{medication.name} started {now}"
+        elif now == "stopped":
+            text = f"{medication.name} stopped"
+        else:
+            text = f"{medication.name} {_short_change(versions[index - 1].summary(), now)}"
+        labels.append((version.effective_from, text))
+    return labels
+
+
+def _short_change(before: str, after: str) -> str:
+    # "10 mg ×3" → "15 mg ×3" reads "10 → 15 mg ×3" when only the number changed.
+    a, b = before.split(" ", 1), after.split(" ", 1)
+    if len(a) == 2 and len(b) == 2 and a[1] == b[1]:
+        return f"{a[0]} → {b[0]} {b[1]}"
+    return f"{before} → {after}"
+
+
+def part_of_day(hour: int) -> str:
+    """The part of the day a local hour falls in (night is 22:00-06:00)."""
+    name = PARTS_OF_DAY[-1][1]
+    for begins, words in PARTS_OF_DAY:
+        if hour >= begins:
+            name = words
+    return name
+
+
+def as_needed_text(name: str, doses: Sequence[DoseRecord]) -> str:
+    """One as-needed medicine's doses: how many and the part of the day most were taken."""
+    parts = Counter(part_of_day(d.taken.hour) for d in doses if d.taken is not None)
+    text = f"{name}: {plural(len(doses), 'dose')} taken as needed"
+    if parts:
+        (commonest, n), *rest = parts.most_common()
+        if rest and rest[0][1] == n:
+            text += ", at different times of day"
+        else:
+            text += f", {'all' if n == len(doses) else f'{n} of {len(doses)}'} {commonest}"
+    return text + "."
+
+
+def skip_text(skipped: int, missing: int, reasons: Counter[str]) -> str:
+    """Skipped doses with their commonest reasons, and those with nothing recorded."""
+    parts = []
+    if skipped:
+        named = [f"{reason} ({n})" for reason, n in reasons.most_common(REASONS_SHOWN)]
+        shown = sum(n for _, n in reasons.most_common(REASONS_SHOWN))
+        others = sum(reasons.values()) - shown
+        if others:
+            named.append(f"other reasons ({others})")
+        if named and skipped > shown + others:
+            named.append(f"no reason given ({skipped - shown - others})")
+        parts.append(f"{skipped} skipped" + (": " + ", ".join(named) if named else ""))
+    if missing:
+        parts.append(f"{missing} not recorded")
+    return "; ".join(parts) or "none"
+
+
+def medicines(
+    all_medications: Sequence[Medication],
+    lane: AdherenceLane | None,
+    doses: Sequence[DoseRecord],
+    period: DateRange,
+) -> Medicines:
+    """Gather the medicines part of the report for ``period``.
+
+    Args:
+        all_medications: Every medication with its history.
+        lane: The period's adherence lane (scheduled doses due and taken).
+        doses: The doses recorded for the period's days.
+        period: The days.
+    """
+    if not all_medications:
+        return Medicines()
+    by_uuid = {m.uuid: m for m in all_medications}
+    reasons: dict[str, Counter[str]] = {}
+    as_needed: dict[str, list[DoseRecord]] = {}
+    for dose in doses:
+        if dose.slot_local is None and dose.status == "taken":
+            as_needed.setdefault(dose.medication_uuid, []).append(dose)
+        elif dose.status == "skipped" and dose.reason.strip():
+            reasons.setdefault(dose.medication_uuid, Counter())[_reason(dose.reason)] += 1
+    counts = {row[0]: row[1:] for row in (lane.by_medication if lane else [])}
+    lines = []
+    for med in all_medications:
+        in_force = med.version_on(period.last)
+        changes = changes_in(med, period)
+        taken_here = med.uuid in as_needed or med.name in counts
+        if not changes and not taken_here and not (in_force and in_force.active):
+            continue
+        if in_force is None:
+            continue  # starts after the period
+        taken = skipped = ""
+        if in_force.as_needed:
+            taken = skipped = "– (as needed)"
+        if med.name in counts:
+            took, due, skips, missing = counts[med.name]
+            taken = f"{100 * took / due:.0f} % ({took} of {due})" if due else ""
+            skipped = skip_text(skips, missing, reasons.get(med.uuid, Counter()))
+        lines.append(
+            MedicineLine(
+                med.name, in_force.summary(), [text for _, text in changes], taken, skipped
+            )
+        )
+    notes = []
+    if lane is not None and lane.by_medication:
+        notes.append(
+            "Scheduled doses count from each medicine's first dose recorded in MSLog; days"
+            " before it are not counted as missed."
+        )
+    if lane is not None and lane.untracked:
+        notes.append(f"No dose recorded yet, so not counted: {', '.join(lane.untracked)}.")
+    return Medicines(
+        lines=lines,
+        as_needed=[
+            as_needed_text(by_uuid[uuid].name, found)
+            for uuid, found in sorted(as_needed.items(), key=lambda i: by_uuid[i[0]].name)
+        ],
+        notes=notes,
+    )
+
+
+def _reason(text: str) -> str:
+    return " ".join(text.split()).rstrip(".").lower()[:40]

@@ -1,0 +1,258 @@
+"""The report's key numbers: this period, the one before and the % change, each on its days."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from mslog.core.checkin import CheckIn
+from mslog.core.trends import DateRange, day_number
+from mslog.core.trends.coverage import MIN_COMPLETE_DAYS
+from mslog.core.trends.headline import (
+    BEFORE_DIARY,
+    MEANINGFUL_CHANGE,
+    MIN_NRS_DAYS,
+    Figures,
+    fmt_percent_change,
+    nrs_change,
+)
+from mslog.core.trends.lanes import AdherenceLane, ExtraLanes
+
+MIN_DAYS = MIN_NRS_DAYS  # days each period needs under a mean before a % change is given
+MIN_DOSES = 7  # scheduled doses due each period needs before adherence is compared
+NOT_COMPARED_BEFORE = "– (nothing before the diary)"
+STRETCH_HABIT = "stretch"  # a habit whose name holds this counts as a day with stretching
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """Return ``1 day`` or ``2 days`` (``many`` for an irregular plural)."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+class KeyRow(NamedTuple):
+    """One row of the key numbers: the measure, both periods and the change between them."""
+
+    measure: str
+    now: str
+    before: str
+    change: str
+
+
+@dataclass(frozen=True)
+class Period:
+    """What the key numbers of one period are read from.
+
+    Attributes:
+        figures: The headline figures with their coverage.
+        checkins: The period's check-ins by day.
+        lanes: Stretching, adherence and habit lanes.
+        whole: Whether every day of the period lies in the diary (from its first day on).
+    """
+
+    figures: Figures
+    checkins: Mapping[date, CheckIn]
+    lanes: ExtraLanes
+    whole: bool = True
+
+    @property
+    def range(self) -> DateRange:
+        """The period's days."""
+        return self.figures.range
+
+    @property
+    def in_diary(self) -> bool:
+        """Whether any of the period lies in the diary."""
+        return self.figures.in_diary
+
+
+def _mean(values: list[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _relative(now: float | None, before: float | None) -> str:
+    if now is None or before is None:
+        return ""
+    if before == 0:
+        return "no % change from 0"
+    return fmt_percent_change(100 * (now - before) / before)
+
+
+def _mean_row(
+    measure: str, now: Period, before: Period, value: Callable[[CheckIn], int | None], noun: str
+) -> KeyRow:
+    # A check-in answer's mean "on N days", compared when both periods have enough days.
+    def values(p: Period) -> list[int]:
+        return [v for c in p.checkins.values() if (v := value(c)) is not None]
+
+    mine, theirs = values(now), values(before)
+
+    def cell(p: Period, vals: list[int]) -> str:
+        if not p.in_diary:
+            return BEFORE_DIARY
+        mean = _mean(vals)
+        return "– (not answered)" if mean is None else f"{mean:.1f} on {plural(len(vals), noun)}"
+
+    return KeyRow(
+        measure, cell(now, mine), cell(before, theirs), _change(now, before, mine, theirs)
+    )
+
+
+def _change(now: Period, before: Period, mine: list[int], theirs: list[int]) -> str:
+    if not mine:
+        return "–"
+    if not before.in_diary:
+        return NOT_COMPARED_BEFORE
+    if len(mine) < MIN_DAYS or len(theirs) < MIN_DAYS:
+        return f"– (fewer than {MIN_DAYS} days in a period)"
+    return _relative(_mean(mine), _mean(theirs))
+
+
+def per_day_row(now: Period, before: Period) -> KeyRow:
+    """Spasms per complete day, the per-day basis said when it is not complete days."""
+
+    def cell(p: Period) -> str:
+        f = p.figures
+        if not f.in_diary:
+            return BEFORE_DIARY
+        c = f.coverage
+        if f.per_day is None:
+            return "– (no day with entries)"
+        if c.uses_complete_days:
+            return f"{f.per_day:.1f} on {plural(len(c.complete), 'complete day')}"
+        return (
+            f"{f.per_day:.1f} on {plural(len(c.basis), 'day')} with entries (only"
+            f" {len(c.complete)} complete: spasms may be missing)"
+        )
+
+    a, b = now.figures, before.figures
+    if a.per_day is None:
+        change = "–"
+    elif not b.in_diary:
+        change = NOT_COMPARED_BEFORE
+    elif not (a.coverage.uses_complete_days and b.coverage.uses_complete_days):
+        change = f"– (fewer than {MIN_COMPLETE_DAYS} complete days in a period)"
+    else:
+        change = _relative(a.per_day, b.per_day)
+    return KeyRow("Spasms per complete day", cell(now), cell(before), change)
+
+
+def nrs_row(now: Period, before: Period) -> KeyRow:
+    """The daily check-in NRS with its change and where that stands against the 30 % mark."""
+    change = nrs_change(now.figures, before.figures)
+
+    def cell(mean: float | None, days: int, p: Period) -> str:
+        if not p.in_diary:
+            return BEFORE_DIARY
+        return "– (no rating)" if mean is None else f"{mean:.1f} on {plural(days, 'day')}"
+
+    if change.now is None:
+        text = "–"
+    elif not change.before_in_diary:
+        text = NOT_COMPARED_BEFORE
+    elif change.percent is not None:
+        side = "reaches" if change.meaningful else "under"
+        text = f"{fmt_percent_change(change.percent)} ({side} the {MEANINGFUL_CHANGE} % mark)"
+    elif change.before == 0 and min(change.days_now, change.days_before) >= MIN_NRS_DAYS:
+        text = "no % change from 0"
+    else:
+        text = f"– (fewer than {MIN_NRS_DAYS} days rated in a period)"
+    return KeyRow(
+        "Spasticity NRS (0–10), daily mean",
+        cell(change.now, change.days_now, now),
+        cell(change.before, change.days_before, before),
+        text,
+    )
+
+
+def stretch_days(p: Period) -> set[int]:
+    """Day numbers with a stretch session in MSLog or a stretching habit ticked."""
+    days: set[int] = set()
+    if p.lanes.stretch is not None:
+        days |= set(p.lanes.stretch.day)
+    if p.lanes.habits is not None:
+        for name, ticked in p.lanes.habits.by_habit.items():
+            if STRETCH_HABIT in name.lower():
+                days |= ticked
+    first, last = day_number(p.range.first), day_number(p.range.last)
+    return {d for d in days if first <= d <= last}
+
+
+def stretch_row(now: Period, before: Period) -> KeyRow | None:
+    """Days with stretching, or None when the diary has never recorded any."""
+    habits = now.lanes.habits.by_habit if now.lanes.habits is not None else {}
+    if now.lanes.stretch is None and not any(STRETCH_HABIT in name.lower() for name in habits):
+        return None
+    mine, theirs = len(stretch_days(now)), len(stretch_days(before))
+
+    def cell(n: int, p: Period) -> str:
+        return f"{n} of {plural(p.range.days, 'day')}" if p.in_diary else BEFORE_DIARY
+
+    if not before.in_diary:
+        change = NOT_COMPARED_BEFORE
+    elif not before.whole:
+        change = "– (the previous period began before the diary)"
+    else:
+        change = _relative(mine / now.range.days, theirs / before.range.days)
+    return KeyRow("Days with stretching", cell(mine, now), cell(theirs, before), change)
+
+
+def adherence_cell(lane: AdherenceLane | None) -> str:
+    """Scheduled doses taken as a share of those due, e.g. ``92 % (222 of 241)``."""
+    if lane is None:
+        return "–"
+    overall = lane.overall()
+    if overall is None:
+        return "– (no doses recorded yet)" if lane.untracked else "–"
+    return f"{overall:.0f} % ({sum(lane.taken)} of {sum(lane.scheduled)})"
+
+
+def adherence_row(now: Period, before: Period) -> KeyRow | None:
+    """Scheduled doses taken, compared in percentage points; None without medication."""
+    lane, earlier = now.lanes.adherence, before.lanes.adherence
+    if lane is None:
+        return None
+    due = sum(lane.scheduled)
+    due_before = sum(earlier.scheduled) if earlier is not None else 0
+    if lane.overall() is None:
+        change = "–"
+    elif not before.in_diary:
+        change = NOT_COMPARED_BEFORE
+    elif min(due, due_before) < MIN_DOSES or earlier is None:
+        change = f"– (fewer than {MIN_DOSES} doses due in a period)"
+    else:
+        points = round(lane.overall() - earlier.overall())  # type: ignore[operator]
+        change = "no change" if points == 0 else f"{points:+d} points".replace("-", "−")
+    return KeyRow(
+        "Scheduled doses taken",
+        adherence_cell(lane),
+        adherence_cell(earlier) if before.in_diary else BEFORE_DIARY,
+        change,
+    )
+
+
+def key_rows(now: Period, before: Period) -> list[KeyRow]:
+    """Return the key numbers, in the order a clinician asks for them."""
+    rows = [
+        per_day_row(now, before),
+        nrs_row(now, before),
+        _mean_row("Times woken by spasms a night", now, before, lambda c: c.nights_woken, "night"),
+        _mean_row("Pain (0–10), daily mean", now, before, lambda c: c.pain, "day"),
+    ]
+    rows += [r for r in (stretch_row(now, before), adherence_row(now, before)) if r is not None]
+    return rows
+
+
+def key_notes(now: Period) -> list[str]:
+    """What the key numbers rest on and what they are, said once under the table."""
+    return [
+        "A complete day is one the daily check-in says had every spasm logged (or none);"
+        " days with nothing logged or said are unknown and never counted as calm."
+        " NRS, nights woken and pain are the person's own daily check-in answers"
+        " (3 nights woken means three or more). "
+        f"The {MEANINGFUL_CHANGE} % mark: the change in the daily NRS that trials treat as"
+        " meaningful. Changes compare the two periods only; they do not show a cause."
+        f" Means are compared only with {MIN_DAYS} days or more in each period. {BEFORE_DIARY}:"
+        " before the diary began; –: nothing to rest on. Nothing here is a clinical assessment."
+    ]
