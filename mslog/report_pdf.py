@@ -201,7 +201,7 @@ def marker_key(content: ReportContent, width: int = CHART_SIZE[0]) -> list[str]:
     if all(p.text == p.marker.label for p in placed):
         return []
     return [
-        f"{p.text} {p.marker.day:%-d %b}: {p.marker.label}"
+        f"{p.text}: {p.marker.day:%-d %b %Y}, {p.marker.label}"
         + ("" if p.row is not None else " (its line is unlabelled: too close to others)")
         for p in placed
     ]
@@ -369,6 +369,8 @@ def heatmap_chart(grid: list[list[int]], size: tuple[int, int] = HEATMAP_SIZE) -
     cell_h = (height - top - bottom) / 7
     peak = max(max(row) for row in grid) or 1
     _font(painter, LABEL_PX)
+    # Numbers in the cells only when the largest fits: otherwise the shades and the legend.
+    numbered = painter.fontMetrics().horizontalAdvance(str(peak)) < cell_w - 6
     for wd in range(7):
         painter.setPen(INK)
         painter.drawText(
@@ -383,7 +385,7 @@ def heatmap_chart(grid: list[list[int]], size: tuple[int, int] = HEATMAP_SIZE) -
             painter.setPen(QPen(LIGHT, 1))
             painter.setBrush(QColor(shade, shade, shade))
             painter.drawRect(rect)
-            if value and cell_w > 50:
+            if value and numbered:
                 painter.setPen(QColor("white") if shade < 128 else INK)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value))
     painter.setPen(INK)
@@ -485,7 +487,7 @@ def medicines_html(content: ReportContent) -> str:
                     for m in meds.lines
                 ],
                 first_bold=True,
-                widths=(15, 15, 30, 16, 24),
+                widths=(14, 14, 32, 16, 24),
             )
         )
     parts += [f"<p class='line'>{html.escape(line)}</p>" for line in meds.as_needed]

@@ -248,11 +248,12 @@ def detail_sections(page: TrendPage, now: Period) -> list[Section]:
         sections.append(Section("Stretching and self-care", care))
     sections.append(_breakdown_section(page.breakdown))
     if page.notes:
+        when = "%-d %b %Y %H:%M" if page.range.days > 300 else "%-d %b %H:%M"
         sections.append(
             Section(
                 "Notes from the diary (the most severe noted spasms)",
                 [
-                    f"{from_epoch_and_offset(epoch, offset):%-d %b %H:%M}"
+                    f"{from_epoch_and_offset(epoch, offset):{when}}"
                     f"{f' (severity {sev})' if sev is not None else ''}: {_one_line(note)}"
                     for epoch, offset, sev, note in page.notes[:NOTES_SHOWN]
                 ],

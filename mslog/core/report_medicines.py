@@ -13,6 +13,7 @@ from mslog.core.trends import DateRange
 from mslog.core.trends.lanes import AdherenceLane
 
 REASONS_SHOWN = 2  # commonest skip reasons named per medicine
+CHANGES_SHOWN = 4  # changes listed per medicine; a long period counts the earlier ones
 # Parts of the day an as-needed dose is said to be taken in (local time, start hour, name).
 PARTS_OF_DAY = (
     (6, "in the morning"),
@@ -60,13 +61,11 @@ class Medicines:
 
 
 def change_text(before_summary: str | None, after_summary: str, day: date) -> str:
-    """Say one change as from -> to with its day: ``10 mg ×3 → 15 mg ×3 from 15 Feb 2026``."""
+    """Say one change as from -> to with its day: ``15 Feb 2026: 10 mg ×3 → 15 mg ×3``."""
     when = f"{day:%-d %b %Y}"
     if before_summary is None:
-        return f"started {after_summary} on {when}"
-    if after_summary == "stopped":
-        return f"{before_summary} → stopped on {when}"
-    return f"{before_summary} → {after_summary} from {when}"
+        return f"{when}: started, {after_summary}"
+    return f"{when}: {short_change(before_summary, after_summary)}"
 
 
 def changes_in(medication: Medication, period: DateRange) -> list[tuple[date, str]]:
@@ -77,13 +76,19 @@ def changes_in(medication: Medication, period: DateRange) -> list[tuple[date, st
         if not period.first <= version.effective_from <= period.last:
             continue
         earlier = versions[index - 1].summary() if index else None
-        found.append(
-            (
-                version.effective_from,
-                change_text(earlier, version.summary(), version.effective_from),
-            )
-        )
+        day = version.effective_from
+        found.append((day, change_text(earlier, version.summary(), day)))
     return found
+
+
+def shown_changes(changes: list[str]) -> list[str]:
+    """The latest :data:`CHANGES_SHOWN` changes, the earlier ones counted in one line."""
+    if len(changes) <= CHANGES_SHOWN:
+        return changes
+    earlier = len(changes) - CHANGES_SHOWN + 1
+    return [f"{plural(earlier, 'earlier change')}, the first {changes[0]}"] + changes[
+        -(CHANGES_SHOWN - 1) :
+    ]
 
 
 def change_markers(medication: Medication, period: DateRange) -> list[tuple[date, str]]:
@@ -99,13 +104,13 @@ def change_markers(medication: Medication, period: DateRange) -> list[tuple[date
         elif now == "stopped":
             text = f"{medication.name} stopped"
         else:
-            text = f"{medication.name} {_short_change(versions[index - 1].summary(), now)}"
+            text = f"{medication.name} {short_change(versions[index - 1].summary(), now)}"
         labels.append((version.effective_from, text))
     return labels
 
 
-def _short_change(before: str, after: str) -> str:
-    # "10 mg ×3" → "15 mg ×3" reads "10 → 15 mg ×3" when only the number changed.
+def short_change(before: str, after: str) -> str:
+    """Say a change from -> to, shorter when only the amount changed: ``10 → 15 mg ×3``."""
     a, b = before.split(" ", 1), after.split(" ", 1)
     if len(a) == 2 and len(b) == 2 and a[1] == b[1]:
         return f"{a[0]} → {b[0]} {b[1]}"
@@ -194,7 +199,7 @@ def medicines(
             skipped = skip_text(skips, missing, reasons.get(med.uuid, Counter()))
         lines.append(
             MedicineLine(
-                med.name, in_force.summary(), [text for _, text in changes], taken, skipped
+                med.name, in_force.summary(), shown_changes([t for _, t in changes]), taken, skipped
             )
         )
     notes = []

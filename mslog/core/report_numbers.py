@@ -121,9 +121,10 @@ def per_day_row(now: Period, before: Period) -> KeyRow:
             return "– (no day with entries)"
         if c.uses_complete_days:
             return f"{f.per_day:.1f} on {plural(len(c.complete), 'complete day')}"
+        complete = f"only {len(c.complete)}" if c.complete else "none"
         return (
-            f"{f.per_day:.1f} on {plural(len(c.basis), 'day')} with entries (only"
-            f" {len(c.complete)} complete: spasms may be missing)"
+            f"{f.per_day:.1f} on {plural(len(c.basis), 'day')} ({complete}"
+            " complete: spasms may be missing)"
         )
 
     a, b = now.figures, before.figures
@@ -135,7 +136,10 @@ def per_day_row(now: Period, before: Period) -> KeyRow:
         change = f"– (fewer than {MIN_COMPLETE_DAYS} complete days in a period)"
     else:
         change = _relative(a.per_day, b.per_day)
-    return KeyRow("Spasms per complete day", cell(now), cell(before), change)
+    # Named for what it is: per complete day, unless this period has too few of them.
+    complete = not a.in_diary or a.coverage.uses_complete_days
+    name = "Spasms per complete day" if complete else "Spasms per day with entries"
+    return KeyRow(name, cell(now), cell(before), change)
 
 
 def nrs_row(now: Period, before: Period) -> KeyRow:
