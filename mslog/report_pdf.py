@@ -43,11 +43,11 @@ from mslog.core.trends import WEEKDAYS
 from mslog.platform.files import write_atomically
 
 _app: QGuiApplication | None = None
-CHART_SIZE = (1800, 480)  # pixels; drawn large and scaled down for a sharp print
+CHART_SIZE = (1800, 600)  # pixels; drawn large and scaled down for a sharp print
 CHART_MIN_HEIGHT = 320  # the flattest the chart gets to share page 1 with the key numbers
 CHART_HEIGHT_STEP = 40
 CHART_URL = "mslog://spasms"
-DETAILS_ANCHOR = "details"
+MEDICINES = "Medicines"
 WEEKLY_AFTER = 120  # days; a longer period is drawn as weekly averages
 HEATMAP_SIZE = (1800, 320)
 INK = QColor("#111111")
@@ -475,15 +475,25 @@ def medicines_html(content: ReportContent) -> str:
     meds = content.medicines
     if not meds.lines and not meds.as_needed:
         return ""
-    parts = ["<h3>Medicines</h3>"]
+    parts = [f"<h3>{MEDICINES}</h3>"]
     if meds.lines:
         parts.append(
             _table(
-                ["Medicine", "On the last day", "Changes in this period",
-                 "Scheduled doses taken", "Skipped (commonest reasons); not recorded"],
                 [
-                    [m.name, m.now, "\n".join(m.changes) or "none", m.taken or "–",
-                     m.skipped or "–"]
+                    "Medicine",
+                    "On the last day",
+                    "Changes in this period",
+                    "Scheduled doses taken",
+                    "Skipped (commonest reasons); not recorded",
+                ],
+                [
+                    [
+                        m.name,
+                        m.now,
+                        "\n".join(m.changes) or "none",
+                        m.taken or "–",
+                        m.skipped or "–",
+                    ]
                     for m in meds.lines
                 ],
                 first_bold=True,
@@ -544,7 +554,6 @@ def report_html(content: ReportContent, width: int = 515) -> str:
     else:
         parts.append("<h3>Spasms</h3><p class='line'>No spasms logged in this period.</p>")
     parts.append(medicines_html(content))
-    parts.append(f"<a name='{DETAILS_ANCHOR}'></a>")
     parts += [_section(s, width) for s in content.sections]
     parts.append("</body></html>")
     return "".join(parts)
@@ -598,8 +607,33 @@ def _document(content: ReportContent, page: QSizeF, chart: tuple[int, int]) -> Q
     doc.addResource(resource, QUrl("mslog://heatmap"), heatmap_chart(content.heatmap))
     doc.setHtml(report_html(content, int(page.width()) - 2))
     keep_tables_together(doc)
+    keep_sections_together(doc, {MEDICINES, *(s.title for s in content.sections)})
     keep_headings_with_next(doc)
     return doc
+
+
+def keep_sections_together(doc: QTextDocument, titles: set[str]) -> None:
+    """Start a short section (heading to the next heading) that would break on the next page.
+
+    Only the sections named in ``titles``: page 1's own blocks stay where they are.
+    """
+    page_height = doc.pageSize().height()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.text() in titles:
+            end = block.next()
+            last = block
+            while end.isValid() and not end.blockFormat().headingLevel():
+                last = end
+                end = end.next()
+            top = layout.blockBoundingRect(block).top()
+            bottom = layout.blockBoundingRect(last).bottom()
+            if top // page_height != bottom // page_height and bottom - top < 0.45 * page_height:
+                form = QTextBlockFormat()
+                form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).mergeBlockFormat(form)
+        block = block.next()
 
 
 def first_page_ends(doc: QTextDocument, content: ReportContent) -> int:
@@ -620,20 +654,19 @@ def _tables(doc: QTextDocument) -> list[QTextTable]:
 
 
 def table_pages(doc: QTextDocument, table: QTextTable) -> tuple[int, int, int]:
-    """The pages (0 = the first) of a table's header row, its first body row and its end."""
+    """The pages (0 = the first) of a table's top, the foot of its first body row, and its foot.
+
+    Block rectangles are in the document's own coordinates, cells' blocks included.
+    """
     layout = doc.documentLayout()
-
-    def page_of_row(row: int, edge: str) -> int:
-        block = table.cellAt(row, 0).firstCursorPosition().block()
-        rect = layout.blockBoundingRect(block)
-        frame = layout.frameBoundingRect(table)
-        cell_top = frame.top() + rect.top() if rect.top() < frame.top() else rect.top()
-        y = cell_top if edge == "top" else cell_top + rect.height()
-        return int(y // doc.pageSize().height())
-
+    height = doc.pageSize().height()
     body = 1 if table.rows() > 1 else 0
-    end = table.lastCursorPosition().block()
-    return page_of_row(0, "top"), page_of_row(body, "bottom"), _page_of(doc, end, "bottom")
+    row_foot = max(
+        layout.blockBoundingRect(table.cellAt(body, c).lastCursorPosition().block()).bottom()
+        for c in range(table.columns())
+    )
+    frame = layout.frameBoundingRect(table)
+    return int(frame.top() // height), int(row_foot // height), int(frame.bottom() // height)
 
 
 def keep_tables_together(doc: QTextDocument) -> None:

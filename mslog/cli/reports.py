@@ -126,10 +126,13 @@ def cmd_report(args: argparse.Namespace, context: Context) -> int:
 
 
 def report_text(content) -> str:
-    """The report's coverage and key numbers as plain text, worded as in the PDF."""
-    from mslog.core.report import key_notes
-
-    lines = [*content.coverage_lines(), "Key numbers (this period; previous period):"]
-    lines += [f"  {measure}: {now}; {before}" for measure, now, before in content.key_rows]
-    lines += [*content.self_rated, *key_notes()]
+    """The report's coverage, key numbers and medicine changes as plain text, as in the PDF."""
+    lines = [*content.coverage_lines(), "Key numbers (this period; previous period; change):"]
+    lines += [f"  {r.measure}: {r.now}; {r.before}; {r.change}" for r in content.key_rows]
+    lines += [*content.self_rated, *content.key_notes]
+    meds = content.medicines
+    if meds.lines:
+        lines.append("Medicines (on the last day; changes in the period):")
+        lines += [f"  {m.name}: {m.now}; {'; '.join(m.changes) or 'no change'}" for m in meds.lines]
+    lines += meds.as_needed
     return "".join(f"{line}\n" for line in lines)

@@ -1,4 +1,4 @@
-"""The report's medicines: what is taken, each change from -> to, doses taken, skips and as-needed."""
+"""The report's medicines: what is taken, each change from -> to, doses, skips and as-needed."""
 
 from __future__ import annotations
 
@@ -86,9 +86,8 @@ def shown_changes(changes: list[str]) -> list[str]:
     if len(changes) <= CHANGES_SHOWN:
         return changes
     earlier = len(changes) - CHANGES_SHOWN + 1
-    return [f"{plural(earlier, 'earlier change')}, the first {changes[0]}"] + changes[
-        -(CHANGES_SHOWN - 1) :
-    ]
+    latest = changes[-(CHANGES_SHOWN - 1) :]
+    return [f"{plural(earlier, 'earlier change')}, the first {changes[0]}", *latest]
 
 
 def change_markers(medication: Medication, period: DateRange) -> list[tuple[date, str]]:

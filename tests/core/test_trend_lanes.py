@@ -75,15 +75,17 @@ def test_report_names_medications_adherence_and_self_care(diary: Diary):
                            starts=date(2026, 3, 1))  # fmt: skip
     c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 1), "22:00"))
     content = build_report(diary, MARCH)
-    (section,) = [s for s in content.sections if s.title.startswith("Medication")]
-    assert section.lines[0] == "Taking now: Tizanidine 2 mg ×1"
-    assert section.lines[1] == "Changed 1 Mar 2026: Tizanidine started, 2 mg ×1"
-    assert section.lines[2] == (
-        "Tizanidine: 1 of 10 scheduled doses taken (10 %), 0 skipped, 9 not recorded."
-    )
-    rows = {row[0]: row[1] for row in content.key_rows}
-    assert rows["Scheduled doses taken"] == "10 % (1 of 10; 0 skipped, 9 not recorded)"
-    assert content.markers == [(date(2026, 3, 1), "Tizanidine started, 2 mg ×1")]
+    (line,) = content.medicines.lines
+    assert line.name == "Tizanidine"
+    assert line.now == "2 mg ×1"
+    assert line.changes == ["1 Mar 2026: started, 2 mg ×1"]
+    assert line.taken == "10 % (1 of 10)"
+    assert line.skipped == "9 not recorded"
+    rows = {row.measure: row.now for row in content.key_rows}
+    assert rows["Scheduled doses taken"] == "10 % (1 of 10)"
+    assert [(m.day, m.label, m.kind) for m in content.markers] == [
+        (date(2026, 3, 1), "Tizanidine started 2 mg ×1", "medicine")
+    ]
 
 
 def test_fast_adherence_matches_the_checklists_query(diary: Diary, clock):

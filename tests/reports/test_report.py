@@ -37,29 +37,34 @@ def test_report_content(diary: Diary):
     assert content.previous.spasms == 1
     assert content.daily_counts == [2] * 10
     assert content.daily_mean_severity == [5.0] * 10
-    rows = {row[0]: row[1:] for row in content.key_rows}
-    # No check-ins: per-day figures rest on the partial days, and say so once, in the
-    # coverage rows above them. Before, the one spasm of 25 February is one partial day
+    rows = {row.measure: row[1:] for row in content.key_rows}
+    # No check-ins: per-day figures rest on the partial days and say so in their cell, and
+    # the row is named for that. Before, the one spasm of 25 February is one partial day
     # (not 1 spasm spread over 10 days).
-    assert content.coverage_rows() == [
-        ("Complete / partial / unknown", "0 / 10 / 0 of 10 days", "0 / 1 / 9 of 10 days"),
-        (
-            "Per-day figures* rest on",
-            "10 days (0 complete, 10 partial): spasms may be missing",
-            "1 day (0 complete, 1 partial): spasms may be missing",
-        ),
+    assert content.coverage_lines() == [
+        "This period: 10 days counted: 0 complete, 10 partial, 0 unknown; 20 spasms logged.",
+        "Previous period: 10 days counted: 0 complete, 1 partial, 9 unknown; 1 spasm logged.",
     ]
-    assert rows["Spasms per day*"] == ("2.0 a day", "1.0 a day")
-    assert rows["Mean spasm rating"] == ("5.0 (20 of 20 rated)", "9.0 (1 of 1 rated)")
-    assert rows["Snow score from the log*"][0] == "3 – one to five a day"
-    assert rows["Spasticity NRS, mean"] == ("– (no check-in with a rating)", "–")
-    assert rows["Trigger marked most"] == ("Heat (1 spasm)", "–")
-    # 07:00 and 22:00 each had 10 spasms: a tie, not one busiest hour.
-    assert rows["Busiest hour"][0] == "07:00–08:00 and 22:00–23:00 (10 each)"
+    assert rows["Spasms per day with entries"] == (
+        "2.0 on 10 days (none complete: spasms may be missing)",
+        "1.0 on 1 day (none complete: spasms may be missing)",
+        "– (fewer than 7 complete days in a period)",
+    )
+    assert rows["Spasticity NRS (0–10), daily mean"] == ("– (no rating)", "– (no rating)", "–")
+    assert rows["Times woken by spasms a night"][0] == "– (not answered)"
+    assert rows["Pain (0–10), daily mean"][0] == "– (not answered)"
+    titles = [s.title for s in content.sections]
+    (time_of_day,) = [s for s in content.sections if s.title == "Time of day"]
+    # 22:10 every day: 10 of the 20 spasms at night, in words.
+    assert time_of_day.lines == [
+        "10 of the 20 spasms logged (50 %) were at night, between 22:00 and 06:00 local time.",
+        "Busiest hour: 07:00–08:00 and 22:00–23:00 (10 each).",
+    ]
+    (marked,) = [s for s in content.sections if s.title.startswith("Marked on spasms")]
+    assert marked.lines[0] == "Triggers: Heat 1"
     assert content.self_rated == []  # none self-rated yet
     assert content.questions == "Is the night stiffness worse with heat?"
-    titles = [s.title for s in content.sections]
-    assert "Notes from the diary" in titles
+    assert "Notes from the diary (the most severe noted spasms)" in titles
     assert content.appointments == [
         "Previous appointment: 28 Feb 2026 with Dr Okafor: Started physio"
     ]
@@ -83,7 +88,7 @@ def test_cli_report_pdf_text(qapp, clock, data_dir, tmp_path):
     assert 1 <= pages <= 2
     flat = " ".join(text.split())
     assert "1 Mar 2026 – 11 Mar 2026" in flat
-    assert "Spasms logged 20 1" in flat
+    assert "20 spasms logged" in flat
     assert "Dr Okafor" in flat
     assert "Is the night stiffness worse with heat?" in flat
     assert "Both legs locked at night" in flat
@@ -94,7 +99,11 @@ def test_cli_report_pdf_text(qapp, clock, data_dir, tmp_path):
     assert code == 0, err
     flat = " ".join(pdf_text(out)[1].split())
     assert "1 Feb 2026 – 28 Feb 2026" in flat
-    assert "Spasms logged 1 —" in flat  # January is before the diary began: not 0
+    # January is before the diary began: "—", not 0, and nothing compared with it.
+    assert "Previous period: before the diary began." in flat
+    assert (
+        "1.0 on 1 day (none complete: spasms may be missing) — – (nothing before the diary)"
+    ) in flat
 
 
 @pytest.mark.parametrize(
@@ -157,6 +166,8 @@ def test_pdf_lists_medications_and_changes(qapp, clock, data_dir, tmp_path):
     pages, text = pdf_text(out)
     flat = " ".join(text.split())
     assert pages <= 2
-    assert "Taking now: Baclofen 15 mg ×3" in flat
-    assert "Changed 4 Mar 2026: Baclofen 15 mg ×3" in flat
+    # From -> to, with the day, in the medicines table on page 1.
+    assert "Baclofen 15 mg ×3 4 Mar 2026: 10 mg ×2 → 15 mg ×3" in flat
+    assert "Changed 4 Mar" not in flat  # the old line gave only the new dose
+    assert "Taking now" not in flat
     assert "Scheduled doses taken" in flat

@@ -32,7 +32,7 @@ def test_only_factors_that_stood_out_are_listed_with_their_numbers(diary: Diary)
         "1 of 2 factors tested on 28 complete days stood out. These show an association,"
         " not proof: other things change on the same days."
     )
-    assert found.lines[1].startswith("How: ")
+    assert found.notes[0].startswith("How: ")  # in small print under the finding
     assert found.rows == [
         ["Hot weather or overheating", "the same day", "14 / 14", "6.0 vs 2.0",
          "3.00 (3.00–3.00)", "0.0 (0.0 to 0.0)"],

@@ -29,38 +29,58 @@ def fill(diary: Diary) -> None:
             diary.checkins.update(day, nrs=nrs, spasms="all_logged")
 
 
-def test_key_numbers_rest_on_complete_days_and_lead_with_the_check_in_nrs(diary: Diary):
+def test_key_numbers_compare_the_periods_and_lead_with_the_check_in_nrs(diary: Diary):
     fill(diary)
     diary.self_ratings.answer(date(2026, 3, 9), penn_frequency=2, penn_severity=1, snow=3)
     content = build_report(diary, MARCH)
     assert content.daily_nrs == [4] * 10  # drawn on the chart beside the logged spasms
     assert content.coverage_lines() == [
-        "This period: 10 days counted: 10 complete, 0 partial, 0 unknown;"
-        " per-day figures based on 10 of 10 days (complete days).",
-        "Previous period: 10 days counted: 10 complete, 0 partial, 0 unknown;"
-        " per-day figures based on 10 of 10 days (complete days).",
+        "This period: 10 days counted: 10 complete, 0 partial, 0 unknown; 30 spasms logged.",
+        "Previous period: 10 days counted: 10 complete, 0 partial, 0 unknown; 10 spasms logged.",
     ]
-    assert content.coverage_rows() == [
-        ("Complete / partial / unknown", "10 / 0 / 0 of 10 days", "10 / 0 / 0 of 10 days"),
-        ("Per-day figures* rest on", "the 10 complete days", "the 10 complete days"),
-    ]
-    rows = {row[0]: row[1:] for row in content.key_rows}
-    assert rows["Spasms per day*"] == ("3.0 a day", "1.0 a day")
-    # (4.0 - 6.0) / 6.0 = -33 %, both periods with 10 check-in days.
-    assert rows["Spasticity NRS, mean"] == (
-        "4.0 on 10 days; −33 %: a change of 30 % or more is what trials call meaningful",
-        "6.0 on 10 days",
+    rows = {row.measure: row[1:] for row in content.key_rows}
+    assert rows["Spasms per complete day"] == (
+        "3.0 on 10 complete days",
+        "1.0 on 10 complete days",
+        "+200 %",
     )
-    assert rows["Mean spasm rating"] == ("5.0 (30 of 30 rated)", "– (0 of 10 rated)")
-    assert rows["Snow score from the log*"] == ("3 – one to five a day", "2 – one or fewer a day")
-    assert rows["Busiest hour"] == ("08:00–09:00 (30 spasms)", "21:00–22:00 (10 spasms)")
+    # (4.0 - 6.0) / 6.0 = -33 %, both periods with 10 check-in days.
+    assert rows["Spasticity NRS (0–10), daily mean"] == (
+        "4.0 on 10 days",
+        "6.0 on 10 days",
+        "−33 % (reaches the 30 % mark)",
+    )
+    # The old rows that read as more than they are: totals over days not all logged, and
+    # the rating of logged spasms beside the check-in NRS.
+    for old in ("Spasms logged", "Days with spasms logged", "Mean spasm rating", "Spasms per day*"):
+        assert old not in rows
     # The self-rated answers are said in full once, across the page, not squeezed in a cell.
     assert content.self_rated == [
         "Self-rated: this period Penn frequency 2 of 4 (full spasms, less than once an hour);"
         " severity 1 of 3 (mild); Snow 3 of 5 (between one and five a day); answered 9 Mar 2026."
         " Previous period not answered."
     ]
-    assert not any("Penn" in row[0] for row in content.key_rows)  # not derived from the log
+    assert not any("Penn" in row.measure for row in content.key_rows)  # not from the log
+
+
+def test_nights_woken_and_pain_are_compared_only_with_enough_days(diary: Diary):
+    for d in range(1, 11):
+        diary.checkins.update(date(2026, 3, d), nights_woken=1, pain=3, spasms="none")
+    for d in range(19, 29):
+        diary.checkins.update(date(2026, 2, d), nights_woken=2, pain=4, spasms="none")
+    diary.checkins.update(date(2026, 2, 19), nights_woken=2, pain=None, spasms="none")
+    rows = {row.measure: row[1:] for row in build_report(diary, MARCH).key_rows}
+    assert rows["Times woken by spasms a night"] == ("1.0 on 10 nights", "2.0 on 10 nights",
+                                                     "−50 %")  # fmt: skip
+    assert rows["Pain (0–10), daily mean"] == ("3.0 on 10 days", "4.0 on 9 days", "−25 %")
+    for d in range(19, 25):
+        diary.checkins.update(date(2026, 2, d), pain=None, spasms="none")
+    rows = {row.measure: row[1:] for row in build_report(diary, MARCH).key_rows}
+    assert rows["Pain (0–10), daily mean"] == (
+        "3.0 on 10 days",
+        "4.0 on 4 days",
+        "– (fewer than 7 days in a period)",
+    )
 
 
 def test_a_too_short_previous_period_says_why_there_is_no_change(diary: Diary):
@@ -68,11 +88,11 @@ def test_a_too_short_previous_period_says_why_there_is_no_change(diary: Diary):
         diary.checkins.update(date(2026, 3, d), nrs=4, spasms="none")
     for d in (26, 27):
         diary.checkins.update(date(2026, 2, d), nrs=6, spasms="none")
-    rows = {row[0]: row[1:] for row in build_report(diary, MARCH).key_rows}
-    # Both periods' check-in days are in the row already: only the rule is added.
-    assert rows["Spasticity NRS, mean"] == (
-        "4.0 on 10 days; too few check-in days to compare (7 needed in each)",
+    rows = {row.measure: row[1:] for row in build_report(diary, MARCH).key_rows}
+    assert rows["Spasticity NRS (0–10), daily mean"] == (
+        "4.0 on 10 days",
         "6.0 on 2 days",
+        "– (fewer than 7 days rated in a period)",
     )
 
 
@@ -88,17 +108,17 @@ def test_pdf_and_cli_say_what_the_numbers_rest_on(qapp, clock, data_dir, tmp_pat
     assert code == 0, err
     assert "This period: 10 days counted: 10 complete, 0 partial, 0 unknown" in stdout
     assert (
-        "  Spasticity NRS, mean: 4.0 on 10 days; −33 %: a change of 30 % or more is what trials"
-        " call meaningful; 6.0 on 10 days"
+        "  Spasticity NRS (0–10), daily mean: 4.0 on 10 days; 6.0 on 10 days;"
+        " −33 % (reaches the 30 % mark)"
     ) in stdout
     assert "Self-rated: this period Penn frequency 2 of 4" in stdout
-    assert "Per-day figures count only complete days once there are 7" in stdout
     pages, text = pdf_text(out)
     flat = " ".join(text.split())
     assert pages <= 2
-    assert "Complete / partial / unknown 10 / 0 / 0 of 10 days 10 / 0 / 0 of 10 days" in flat
-    assert "Per-day figures* rest on the 10 complete days" in flat
-    assert "what trials call meaningful" in flat
+    assert "This period: 10 days counted: 10 complete, 0 partial, 0 unknown" in flat
+    assert "Measure This period Previous period Change" in flat
+    assert "Spasms per complete day 3.0 on 10 complete days 1.0 on 10 complete days +200 %" in flat
+    assert "the change in the daily NRS that trials treat as meaningful" in flat
     assert "Self-rated: this period Penn frequency 2 of 4" in flat
     assert "answered 9 Mar 2026" in flat
     assert "Nothing here is a clinical assessment" in flat
@@ -115,11 +135,12 @@ def test_a_smaller_nrs_change_and_a_pre_diary_period_in_the_cli(clock, data_dir,
         data_dir,
     )
     assert code == 0, err
-    assert "Previous period: before your diary began." in stdout
-    assert "  Spasms logged: 0; —" in stdout
-    assert "  Spasms per day*: 0.0 a day; —" in stdout
-    assert "what trials call meaningful" not in stdout  # nothing to compare with
-    assert "5.0 on 10 days; nothing to compare with before your diary began; —" in stdout
+    assert "Previous period: before the diary began." in stdout
+    assert (
+        "  Spasms per complete day: 0.0 on 10 complete days; —; – (nothing before the diary)"
+    ) in stdout
+    assert "mark)" not in stdout  # nothing to compare with
+    assert "5.0 on 10 days; —; – (nothing before the diary)" in stdout
 
 
 def test_the_chart_knows_which_days_are_unknown(diary: Diary, qapp):

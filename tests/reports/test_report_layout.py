@@ -58,13 +58,17 @@ def test_a_full_diary_fits_two_pages_with_the_questions_first(qapp, reports, tmp
         "Appointment in this period: 4 Feb 2026 with Dr Okafor" in first
     )
     assert "Scheduled doses taken" in first
+    # The medicines, from -> to with the day, are on page 1 too.
+    assert first.index("Key numbers") < first.index("Medicines")
+    assert "Baclofen 15 mg ×3" in first
+    if days >= 30:
+        assert "10 → 15 mg ×3" in first
     # Nothing a neurologist needs was dropped to make it fit.
     text = " ".join(pages)
     for part in (
         "Time of day",
-        "Taking now: Baclofen 15 mg ×3",
-        "Baclofen: ",
-        "Stretching: ",
+        "were at night, between 22:00 and 06:00 local time",
+        "Stretch sessions in MSLog: ",
         "Triggers: ",
         "Days with and without each factor",
         "Notes from the diary",

@@ -596,15 +596,26 @@ def test_the_report_and_the_view_show_the_same_figures(window: MainWindow, diary
     view = open_trends(window, qtbot)
     view.set_range("custom", march)
     view.draw_all()
-    rows = {row[0]: row[1] for row in build_report(diary, march).key_rows}
+    content = build_report(diary, march)
+    rows = {row.measure: row.now for row in content.key_rows}
     cards = {key: card for key, card in view.cards.cards.items()}
-    assert cards["per_day"].value.text() == rows["Spasms per day*"] == "3.0 a day"
-    assert rows["Spasticity NRS, mean"].startswith(cards["nrs"].value.text() + ";")
+    assert cards["per_day"].value.text() == "3.0 a day"
+    assert rows["Spasms per complete day"] == "3.0 on 8 complete days"
+    assert rows["Spasticity NRS (0–10), daily mean"] == cards["nrs"].value.text()
     assert cards["nrs"].value.text() == "5.0 on 8 days"
     hour = f"{cards['hour'].value.text()} ({cards['hour'].compare.text().split(';')[0]})"
-    assert hour == rows["Busiest hour"] == "08:00–09:00 (20 spasms)"
-    assert rows["Trigger marked most"] == f"{cards['trigger'].value.text()} (20 spasms)"
-    assert rows["Days stretched in full"] == cards["stretch"].value.text() == "1 of 10"
+    details = {s.title: s.lines for s in content.sections}
+    assert (
+        details["Time of day"][1]
+        == f"Busiest hour: {hour}."
+        == ("Busiest hour: 08:00–09:00 (20 spasms).")
+    )
+    (marked,) = [lines for title, lines in details.items() if title.startswith("Marked on")]
+    assert marked[0].startswith(f"Triggers: {cards['trigger'].value.text()} 20")
+    # The card counts days stretched in full; the report any day with stretching (a
+    # session stopped early too), and says so in the row's name.
+    assert cards["stretch"].value.text() == "1 of 10"
+    assert rows["Days with stretching"] == "2 of 10 days"
     content = build_report(diary, march)
     assert view.breakdown.analysis is not None
     assert view.breakdown.analysis.findings == content.effects.findings

@@ -106,12 +106,15 @@ def test_the_report_says_what_the_page_holds(diary: Diary):
     page = TrendPage.of(diary, MARCH)
     now, before = page.figures, page.previous.figures
     content = build_report(diary, MARCH)
-    rows = {row[0]: row[1:] for row in content.key_rows}
-    assert rows["Spasms per day*"] == (hl.per_day_value(now), hl.per_day_value(before))
-    assert rows["Spasms per day*"][0] == "3.0 a day"  # 24 spasms on the 8 complete days
-    assert rows["Busiest hour"] == (hl.hours_value(now), hl.hours_value(before))
-    assert rows["Busiest hour"][0] == "08:00–09:00 (20 spasms)"
-    assert rows["Trigger marked most"][0] == hl.triggers_value(now) == "Heat (20 spasms)"
+    rows = {row.measure: row[1:] for row in content.key_rows}
+    assert now.per_day == 3.0  # 24 spasms on the 8 complete days
+    assert rows["Spasms per complete day"][0] == "3.0 on 8 complete days"
+    (time_of_day,) = [s for s in content.sections if s.title == "Time of day"]
+    assert time_of_day.lines[1] == f"Busiest hour: {hl.hours_value(now)}."
+    assert hl.hours_value(now) == "08:00–09:00 (20 spasms)"
+    (marked,) = [s for s in content.sections if s.title.startswith("Marked on spasms")]
+    assert marked.lines[0].startswith("Triggers: Heat 20")
+    assert before.in_diary
     assert content.daily_counts == page.daily.dense_counts(MARCH) == [3] * 10
     assert content.daily_nrs == [5] * 8 + [None] * 2
     assert content.heatmap == page.heatmap
