@@ -230,7 +230,8 @@ def night_share_text(hours: list[int]) -> str:
     night = sum(hours[evening:]) + sum(hours[:morning])
     share = 100 * night / total
     return (
-        f"{night} of the {plural(total, 'spasm')} logged ({share:.0f} %) were at night,"
+        f"{night} of {plural(total, 'spasm')} logged ({share:.0f} %)"
+        f" {'was' if night == 1 else 'were'} at night,"
         f" between {evening:02d}:00 and {morning:02d}:00 local time."
     )
 
@@ -314,8 +315,11 @@ def _breakdown_section(breakdown: Breakdown) -> Section:
     def listed(items: list[tuple[str, str, int]]) -> str:
         return ", ".join(f"{label} {n}" for _, label, n in items[:5]) or "none recorded"
 
+    title = "Marked on spasms most often (number of spasms: a count, not a comparison)"
+    if not (breakdown.triggers or breakdown.locations or breakdown.types):
+        return Section(title, ["No trigger, body location or type marked on a spasm."])
     return Section(
-        "Marked on spasms most often (number of spasms: a count, not a comparison)",
+        title,
         [
             f"Triggers: {listed(breakdown.triggers)}",
             f"Body locations: {listed(breakdown.locations)}",

@@ -57,7 +57,7 @@ def test_report_content(diary: Diary):
     (time_of_day,) = [s for s in content.sections if s.title == "Time of day"]
     # 22:10 every day: 10 of the 20 spasms at night, in words.
     assert time_of_day.lines == [
-        "10 of the 20 spasms logged (50 %) were at night, between 22:00 and 06:00 local time.",
+        "10 of 20 spasms logged (50 %) were at night, between 22:00 and 06:00 local time.",
         "Busiest hour: 07:00–08:00 and 22:00–23:00 (10 each).",
     ]
     (marked,) = [s for s in content.sections if s.title.startswith("Marked on spasms")]
