@@ -155,11 +155,54 @@ def skip_text(skipped: int, missing: int, reasons: Counter[str]) -> str:
     return "; ".join(parts) or "none"
 
 
+@dataclass(frozen=True)
+class SideEffectNote:
+    """One side effect noted in the diary, as the report reads it.
+
+    Attributes:
+        day: The diary day it was noted for.
+        medicine: The medicine it was noted against, or None for the day in general.
+        kinds: The chips chosen ("drowsiness", "weakness"...).
+        note: The person's own words.
+    """
+
+    day: date
+    medicine: str | None = None
+    kinds: tuple[str, ...] = ()
+    note: str = ""
+
+
+def side_effect_lines(notes: Sequence[SideEffectNote], shown: int = 3) -> list[str]:
+    """Say the side effects noted: each kind with its days, then a few of the person's words.
+
+    The report's hook for the side effects the diary records: given none, nothing is said.
+    """
+    if not notes:
+        return []
+    days: dict[str, set[date]] = {}
+    for n in notes:
+        for kind in n.kinds:
+            days.setdefault(kind.lower(), set()).add(n.day)
+    counted = sorted(days.items(), key=lambda item: (-len(item[1]), item[0]))
+    noted_on = len({n.day for n in notes})
+    text = f"Side effects noted on {plural(noted_on, 'day')}"
+    if counted:
+        text += ": " + ", ".join(f"{kind} ({plural(len(d), 'day')})" for kind, d in counted)
+    lines = [text + "."]
+    worded = [n for n in sorted(notes, key=lambda n: n.day, reverse=True) if n.note.strip()]
+    lines += [
+        f"{n.day:%-d %b}{f' ({n.medicine})' if n.medicine else ''}: {' '.join(n.note.split())}"
+        for n in worded[:shown]
+    ]
+    return lines
+
+
 def medicines(
     all_medications: Sequence[Medication],
     lane: AdherenceLane | None,
     doses: Sequence[DoseRecord],
     period: DateRange,
+    side_effects: Sequence[SideEffectNote] = (),
 ) -> Medicines:
     """Gather the medicines part of the report for ``period``.
 
@@ -168,6 +211,8 @@ def medicines(
         lane: The period's adherence lane (scheduled doses due and taken).
         doses: The doses recorded for the period's days.
         period: The days.
+        side_effects: The side effects noted in the period (none until the diary
+            records them).
     """
     if not all_medications:
         return Medicines()
@@ -215,6 +260,7 @@ def medicines(
             as_needed_text(by_uuid[uuid].name, found)
             for uuid, found in sorted(as_needed.items(), key=lambda i: by_uuid[i[0]].name)
         ],
+        side_effects=side_effect_lines(side_effects),
         notes=notes,
     )
 

@@ -249,3 +249,36 @@ def test_marker_labels_never_overlap_or_leave_the_chart(qapp, content):
     key = marker_key(replace(content, markers=crowded * 4))
     assert key[0] == "1: 10 Feb 2026, Baclofen 10 → 15 mg ×3"
     assert len(key) == 24
+
+
+def test_side_effects_are_said_with_their_days_when_the_diary_has_them():
+    from mslog.core.report_medicines import SideEffectNote, side_effect_lines
+
+    assert side_effect_lines([]) == []
+    notes = [
+        SideEffectNote(date(2026, 2, 12), "Baclofen", ("Drowsiness",), "Slept after lunch"),
+        SideEffectNote(date(2026, 2, 13), "Baclofen", ("drowsiness", "weakness")),
+        SideEffectNote(date(2026, 2, 13), None, ("dizziness",), "  dizzy   standing up "),
+    ]
+    assert side_effect_lines(notes) == [
+        "Side effects noted on 2 days: drowsiness (2 days), dizziness (1 day), weakness (1 day).",
+        "13 Feb: dizzy standing up",
+        "12 Feb (Baclofen): Slept after lunch",
+    ]
+
+
+def test_doses_between_reads_each_dose_on_its_diary_day(diary: Diary):
+    c = diary.checklists
+    med = c.medications.add("Diazepam", times=["01:30"], amount=2, unit="mg",
+                           starts=date(2026, 3, 1))  # fmt: skip
+    slot = c.doses.slot_local(date(2026, 3, 5), "01:30")  # the night after 5 March
+    assert slot == "2026-03-06 01:30"
+    c.doses.mark_skipped(med.uuid, slot, "forgot")
+    c.doses.log_as_needed(med.uuid, datetime(2026, 3, 6, 2, 0, tzinfo=LONDON))  # still 5 March
+    c.doses.log_as_needed(med.uuid, datetime(2026, 3, 6, 12, 0, tzinfo=LONDON))
+    assert [d.status for d in c.doses.between(date(2026, 3, 5), date(2026, 3, 5))] == [
+        "skipped",
+        "taken",
+    ]
+    (later,) = c.doses.between(date(2026, 3, 6), date(2026, 3, 10))
+    assert later.taken == datetime(2026, 3, 6, 12, 0, tzinfo=LONDON)

@@ -127,7 +127,9 @@ class Doses(ChecklistPart):
         return [_record(row) for row in query]
 
     def between(self, first: date, last: date) -> list[DoseRecord]:
-        """Return every dose recorded for diary days ``first``-``last``, in time order.
+        """Return every dose recorded for diary days ``first``-``last``.
+
+        Scheduled doses come first in slot order, then as-needed ones in time order.
 
         A scheduled dose (taken or skipped) belongs to its slot's diary day, an
         as-needed one to the day it was taken; one query, so a long range stays quick.
@@ -155,7 +157,9 @@ class Doses(ChecklistPart):
                     )
                 )
             )
-            .order_by(fn.coalesce(DoseRow.slot_local, ""), DoseRow.taken_at, DoseRow.id)
+            .order_by(
+                DoseRow.slot_local.is_null(), DoseRow.slot_local, DoseRow.taken_at, DoseRow.id
+            )
         )
         return [_record(row) for row in query]
 
