@@ -212,6 +212,13 @@ def adherence_cell(lane: AdherenceLane | None) -> str:
     return f"{overall:.0f} % ({sum(lane.taken)} of {sum(lane.scheduled)})"
 
 
+def points_text(points: int) -> str:
+    """A change of a percentage in points: ``+2 points``, ``−1 point``, ``no change``."""
+    if points == 0:
+        return "no change"
+    return f"{'+' if points > 0 else '−'}{plural(abs(points), 'point')}"
+
+
 def adherence_row(now: Period, before: Period) -> KeyRow | None:
     """Scheduled doses taken, compared in percentage points; None without medication."""
     lane, earlier = now.lanes.adherence, before.lanes.adherence
@@ -227,7 +234,7 @@ def adherence_row(now: Period, before: Period) -> KeyRow | None:
         change = f"– (fewer than {MIN_DOSES} doses due in a period)"
     else:
         points = round(lane.overall() - earlier.overall())  # type: ignore[operator]
-        change = "no change" if points == 0 else f"{points:+d} points".replace("-", "−")
+        change = points_text(points)
     return KeyRow(
         "Scheduled doses taken",
         adherence_cell(lane),

@@ -282,3 +282,9 @@ def test_doses_between_reads_each_dose_on_its_diary_day(diary: Diary):
     ]
     (later,) = c.doses.between(date(2026, 3, 6), date(2026, 3, 10))
     assert later.taken == datetime(2026, 3, 6, 12, 0, tzinfo=LONDON)
+
+
+def test_one_point_is_singular():
+    from mslog.core.report_numbers import points_text
+
+    assert [points_text(n) for n in (-1, 2, 0)] == ["−1 point", "+2 points", "no change"]
