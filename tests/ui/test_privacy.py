@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
 from mslog.ui.main_window import MainWindow
-from tests.core.test_import import export
+from tests.core.safety.test_import import export
 
 
 class NetworkUsedError(AssertionError):

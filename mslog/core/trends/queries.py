@@ -13,7 +13,7 @@ Every other read of the trends goes through peewee's query builder, the rollup t
   each groups by, or takes the least of, a row's diary day worked out from its UTC
   epoch, its own UTC offset and the day-start hour (:func:`sql_day_number`). As SQL that
   day is one expression, the same text in the select, the where and the group by, which
-  ``tests/core/test_trends.py`` checks against :class:`~mslog.core.days.DayRule`; through
+  ``tests/core/trends/test_trends.py`` checks against :class:`~mslog.core.days.DayRule`; through
   the query builder it would be arithmetic on column objects, built again in each place.
 * The medications' schedules, because each version's times are gathered with
   ``group_concat`` in a correlated subquery, one row per version.

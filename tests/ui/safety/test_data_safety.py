@@ -15,9 +15,9 @@ from mslog.core.errors import DiaryDamagedError
 from mslog.core.safety import backup
 from mslog.ui.safety.dialogs import RecoveryDialog
 from mslog.ui.safety.recovery import open_diary_with_recovery
-from tests.core.test_import import export
+from tests.core.safety.test_import import export
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _heading(window) -> str:

@@ -9,7 +9,7 @@ import pytest
 
 from mslog.core.safety import backup
 from mslog.core.storage.database import DB_FILENAME
-from tests.test_cli import rows, run
+from tests.cli.test_cli import rows, run
 
 
 def _change(path: Path, *statements: str) -> None:

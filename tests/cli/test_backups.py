@@ -11,7 +11,7 @@ import pytest
 
 from mslog.core.safety import backup
 from mslog.core.storage.database import DB_FILENAME
-from tests.test_cli import rows, run
+from tests.cli.test_cli import rows, run
 
 SET_BACK = [timedelta(hours=5), timedelta(days=3), timedelta(days=800)]
 REASONS = ["daily", "manual", "before-import", "manual", "before-migration"]

@@ -11,7 +11,7 @@ import pytest
 from mslog.core.diary import Diary
 from mslog.core.safety import backup
 from mslog.core.storage.database import DB_FILENAME
-from tests.test_cli import run
+from tests.cli.test_cli import run
 
 
 def _bad_note(data_dir: Path, clock) -> None:

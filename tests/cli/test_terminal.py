@@ -9,7 +9,7 @@ import pytest
 
 from mslog.cli.terminal import Terminal, terminal_safe
 from mslog.core.diary import Diary
-from tests.test_cli import run
+from tests.cli.test_cli import run
 
 # Sets the terminal's title, clears the screen, then hides the rest as invisible text.
 HOSTILE = "calm\x1b]0;pwned\x07\x1b[2J\x1b[8msecret\x9b31m\u202egnp.exe"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from mslog.core.days import DayRule
 from mslog.core.diary import Diary
 from mslog.core.trends import DateRange, cache
-from tests.core.test_trend_rollup import assert_rollups_match
+from tests.core.trends.test_rollup import assert_rollups_match
 from tests.helpers.direct_trends import DirectTrends
 
 RANGE = DateRange(date(2026, 2, 1), date(2026, 3, 11))

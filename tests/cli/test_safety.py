@@ -10,7 +10,7 @@ from mslog.core.diary import Diary
 from mslog.core.safety import backup
 from mslog.core.storage import migrations
 from mslog.core.storage.database import DB_FILENAME, PRAGMAS
-from tests.test_cli import rows, run
+from tests.cli.test_cli import rows, run
 
 
 def _logged(clock, data_dir, n=2):
@@ -111,7 +111,7 @@ def test_import_then_again_adds_nothing(clock, data_dir, tmp_path):
     code, out, err = run(["export", "--format", "json", "--out", str(tmp_path / "e.json")],
                          clock, other)  # fmt: skip
     if code != 0:  # the export command belongs to another feature; build the file here
-        from tests.core.test_import import export
+        from tests.core.safety.test_import import export
 
         diary = Diary(other, clock=clock)
         (tmp_path / "e.json").write_text(json.dumps(export(diary)))

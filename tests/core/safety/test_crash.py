@@ -21,8 +21,8 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
 
 def test_sigkill_at_random_moments_loses_no_acknowledged_entry(data_dir: Path):
-    helper = Path(__file__).parent.parent / "helpers" / "crash_logger.py"
-    root = Path(__file__).parent.parent.parent
+    helper = Path(__file__).parents[2] / "helpers" / "crash_logger.py"
+    root = Path(__file__).parents[3]
     server = subprocess.Popen(
         [sys.executable, str(helper), str(data_dir)],
         stdin=subprocess.PIPE,
