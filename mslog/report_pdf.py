@@ -87,7 +87,7 @@ def _font(painter: QPainter, pixels: int, bold: bool = False) -> None:
     painter.setFont(font)
 
 
-MARKER_PX = 26  # marker labels: about 7.5 pt on paper
+MARKER_PX = 28  # marker labels: 8 pt on paper
 MARKER_ROW = 32  # height of one row of marker labels
 MARKER_TOP = 52  # the first row of labels, below the legend
 MARKER_MAX_ROWS = 3  # rows of labels before the markers are numbered instead
@@ -131,12 +131,22 @@ def _place(
     content: ReportContent, left: float, right: float, texts: list[str], leave_out: bool = False
 ) -> list[PlacedMarker] | None:
     # Greedy rows: each label goes right of its line, or left of it near the right
-    # edge, in the first row where it overlaps nothing; None when one does not fit
-    # (or, with ``leave_out``, that marker keeps its line with no label).
+    # edge, in the first row where it overlaps no label and no line coming down from a
+    # label above, and where its own line down crosses no label below; None when one
+    # does not fit (or, with ``leave_out``, that marker keeps its line with no label).
     font = report_font()
     font.setPixelSize(MARKER_PX)
     metrics = QFontMetricsF(font)
-    rows: list[list[tuple[float, float]]] = [[] for _ in range(MARKER_MAX_ROWS)]
+    labels: list[list[tuple[float, float]]] = [[] for _ in range(MARKER_MAX_ROWS)]
+    lines: list[tuple[int, float]] = []  # (row of the label, x): the line runs down from it
+
+    def free(row: int, start: float, end: float, x: float) -> bool:
+        return (
+            all(end + MARKER_GAP <= a or start >= b + MARKER_GAP for a, b in labels[row])
+            and all(not start - 4 <= lx <= end + 4 for r, lx in lines if r < row)
+            and all(not a - 4 <= x <= b + 4 for below in labels[row + 1 :] for a, b in below)
+        )
+
     placed = []
     markers = [m for m in content.markers if _marker_x(content, m, left, right) is not None]
     for marker, text in zip(markers, texts, strict=True):
@@ -147,18 +157,17 @@ def _place(
         for start in (x + 6, x - 6 - w):
             if start < 0 or start + w > right + 100:  # the right axis's labels are narrow
                 continue
-            for r, taken in enumerate(rows):
-                if all(start + w + MARKER_GAP <= a or start >= b + MARKER_GAP for a, b in taken):
-                    spot = (r, start)
-                    break
-            if spot:
+            row = next((r for r in range(MARKER_MAX_ROWS) if free(r, start, start + w, x)), None)
+            if row is not None:
+                spot = (row, start)
                 break
         if spot is None:
             if not leave_out:
                 return None
             placed.append(PlacedMarker(marker, x, None, text, x, 0))
             continue
-        rows[spot[0]].append((spot[1], spot[1] + w))
+        labels[spot[0]].append((spot[1], spot[1] + w))
+        lines.append((spot[0], x))
         placed.append(PlacedMarker(marker, x, spot[0], text, spot[1], w))
     return placed
 

@@ -245,6 +245,11 @@ def test_marker_labels_never_overlap_or_leave_the_chart(qapp, content):
             for a, b in spans.get(p.row, []):
                 assert p.text_left >= b or p.text_left + p.text_width <= a, p.text
             spans.setdefault(p.row, []).append((p.text_left, p.text_left + p.text_width))
+        # A label's line runs down from its row to the chart: it crosses no label below.
+        for p in placed:
+            for q in placed:
+                if p.row is not None and q.row is not None and q.row > p.row:
+                    assert not q.text_left <= p.x <= q.text_left + q.text_width, (p.text, q.text)
     # Too many to name: numbered, and the key under the chart says what each is.
     key = marker_key(replace(content, markers=crowded * 4))
     assert key[0] == "1: 10 Feb 2026, Baclofen 10 → 15 mg ×3"
