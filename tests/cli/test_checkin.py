@@ -12,8 +12,8 @@ import pytest
 
 from mslog.core.diary import Diary
 from mslog.core.storage.database import DB_FILENAME
-from tests.helpers.stubs import FakeClock
 from tests.cli.test_cli import run
+from tests.helpers.stubs import FakeClock
 
 
 @contextmanager
