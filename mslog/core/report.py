@@ -239,10 +239,10 @@ def night_share_text(hours: list[int]) -> str:
 def detail_sections(page: TrendPage, now: Period) -> list[Section]:
     """The details after page 1: time of day, clear factors, stretching, triggers and notes."""
     figures = page.figures
-    time_lines = [night_share_text(page.hours)]
-    if figures.spasms:
-        time_lines.append(f"Busiest hour: {hl.hours_value(figures)}.")
-    sections = [Section("Time of day", time_lines, figure="heatmap" if figures.spasms else "")]
+    sections = []
+    if figures.spasms:  # with none, page 1 says so once
+        time_lines = [night_share_text(page.hours), f"Busiest hour: {hl.hours_value(figures)}."]
+        sections.append(Section("Time of day", time_lines, figure="heatmap"))
     sections.append(_effects_section(page.analysis))
     care = stretching_lines(page.lanes, now)
     if care:
