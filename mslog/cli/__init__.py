@@ -94,7 +94,9 @@ def main(
     try:
         code = args.run(args, context)
         if context.undecodable():
-            err.write(f"mslog {args.command}: {_undecodable_notice(context.undecodable())}\n")
+            from mslog.core.storage.failures import replaced_text_notice
+
+            err.write(f"mslog {args.command}: {replaced_text_notice(context.undecodable())}\n")
         return code
     except (UsageError, ValidationError) as exc:
         err.write(f"mslog {args.command}: error: {exc}\n")
@@ -114,13 +116,3 @@ def main(
             raise
         err.write(f"mslog {args.command}: {storage_message(exc)}\n")
         return EXIT_FAILURE
-
-
-def _undecodable_notice(count: int) -> str:
-    """Say that ``count`` stored values were not valid text and how they were shown."""
-    values = "1 value" if count == 1 else f"{count} values"
-    return (
-        f"{values} in your diary {'is' if count == 1 else 'are'} not valid text (UTF-8), so "
-        "the unreadable bytes are shown replaced (by U+FFFD); everything else is as stored, "
-        "and the diary itself was not changed."
-    )

@@ -74,3 +74,17 @@ def message(exc: BaseException, folder: Path | None = None) -> str:
         "nothing was half-saved. Check that the disk has free space and the data folder "
         "is writable, then try again."
     )
+
+
+def replaced_text_notice(count: int) -> str:
+    """Say that ``count`` stored values were not valid text, and how they were shown.
+
+    Read through :class:`mslog.core.storage.database.Database`, such a value is shown with
+    its unreadable bytes replaced, so the rest of the diary is never hidden behind it.
+    """
+    values = "1 value" if count == 1 else f"{count} values"
+    return (
+        f"{values} in your diary {'is' if count == 1 else 'are'} not valid text (UTF-8), so "
+        "the unreadable bytes are shown replaced (by U+FFFD); everything else is as stored, "
+        "and the diary itself was not changed."
+    )

@@ -76,12 +76,13 @@ class ExportDialog(QDialog):
             return []
         if path.suffix.lower() not in (".zip", ".csv"):
             path = path.with_name(path.name + ".zip")
+        replaced = self._diary.db.undecodable
         try:
             written = write_csv(self._diary.db, self._diary.day_rule, path)
         except (OSError, MSLogError) as exc:
             self.status.setText(f"The export could not be saved: {exc}")
             return []
-        self.status.setText("Saved " + ", ".join(str(p) for p in written))
+        self._said("Saved " + ", ".join(str(p) for p in written), replaced)
         return written
 
     def export_json(self, path: Path | None = None) -> Path | None:
@@ -94,13 +95,21 @@ class ExportDialog(QDialog):
             return None
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
+        replaced = self._diary.db.undecodable
         try:
             write_json(self._diary.db, path, self._diary.clock.now())
         except (OSError, MSLogError) as exc:
             self.status.setText(f"The copy could not be saved: {exc}")
             return None
-        self.status.setText(f"Saved {path}")
+        self._said(f"Saved {path}", replaced)
         return path
+
+    def _said(self, text: str, replaced_before: int) -> None:
+        """Show ``text``, and say so if the export met stored values that were not text."""
+        from mslog.core.storage.failures import replaced_text_notice
+
+        replaced = self._diary.db.undecodable - replaced_before
+        self.status.setText(f"{text}. {replaced_text_notice(replaced)}" if replaced else text)
 
 
 class ExportUi(QObject):

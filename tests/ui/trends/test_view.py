@@ -231,6 +231,26 @@ def test_file_export_writes_csv_zip_and_json(window: MainWindow, diary: Diary, q
     dialog.close()
 
 
+def test_an_export_with_a_value_that_is_not_text_saves_everything_and_says_so(
+    window: MainWindow, diary: Diary, tmp_path
+):
+    import json
+
+    diary.spasms.log(severity=2, note="caf")
+    diary.spasms.log(severity=3, note="fine")
+    diary.db.execute_sql("UPDATE spasm SET note = CAST(x'636166e9' AS TEXT) WHERE note = 'caf'")
+    window.export.action.trigger()
+    dialog = window.export.dialog
+    copy = dialog.export_json(tmp_path / "copy.json")
+    spasms = json.loads(copy.read_text("utf-8"))["tables"]["spasm"]
+    at = spasms["columns"].index("note")
+    assert sorted(row[at] for row in spasms["rows"]) == ["caf\ufffd", "fine"]
+    assert "1 value in your diary is not valid text" in dialog.status.text()
+    dialog.export_csv(tmp_path / "diary")
+    assert "not valid text" in dialog.status.text()
+    dialog.close()
+
+
 def test_a_new_day_start_hour_redraws_with_the_new_days(window: MainWindow, diary: Diary, qtbot):
     diary.spasms.log(started=datetime(2026, 3, 10, 2, 30, tzinfo=LONDON))  # night of the 9th
     view = open_trends(window, qtbot)
