@@ -132,11 +132,11 @@ def _negative_version(path: Path) -> None:
 @pytest.mark.parametrize(
     ("spoil", "says"),
     [
-        (_drop_table, "lacks the table preference"),
-        (_drop_column, "lacks the column appointment."),
+        (_drop_table, "its table preference is missing"),
+        (_drop_column, "the columns of its table appointment"),
         (_other_app, "not an MSLog diary"),
         (_empty, "not an MSLog diary"),
-        (_negative_version, "not an MSLog diary"),
+        (_negative_version, "format number -4"),
     ],
     ids=["missing-table", "missing-column", "other-app", "empty", "negative-version"],
 )

@@ -57,6 +57,6 @@ def test_restore_refuses_a_backup_that_is_not_a_whole_diary(clock, data_dir, tmp
     before = (data_dir / DB_FILENAME).read_bytes()
     code, _, err = run(["restore", str(partial)], clock, data_dir)
     assert code != 0
-    assert "lacks the table checkin" in err
+    assert "its table checkin is missing" in err
     assert "your diary was not changed" in err
     assert (data_dir / DB_FILENAME).read_bytes() == before

@@ -5,10 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-
-from peewee import SqliteDatabase
 
 from mslog.core.clock import Clock
 from mslog.core.safety import backup
@@ -38,45 +35,6 @@ class RestoreResult:
     entries: int
 
 
-@cache
-def expected_tables(version: int) -> dict[str, frozenset[str]]:
-    """The tables, and their columns, of a diary at schema ``version``.
-
-    Read from a diary built in memory by the same steps, so it can never disagree with
-    what those steps make.
-    """
-    built = SqliteDatabase(":memory:")
-    built.connect()
-    try:
-        for step in migrations.STEPS[:version]:
-            step(built)
-        return _tables(built.connection())
-    finally:
-        built.close()
-
-
-def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
-    names = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    columns = "SELECT name FROM pragma_table_info(?)"
-    return {name: frozenset(row[0] for row in conn.execute(columns, (name,))) for name in names}
-
-
-def _missing(found: dict[str, frozenset[str]], version: int) -> str | None:
-    """What a diary of ``version`` lacks, in a few words, or None if it has every part."""
-    for table, columns in sorted(expected_tables(version).items()):
-        if table not in found:
-            return f"lacks the table {table}"
-        absent = sorted(columns - found[table])
-        if absent:
-            return f"lacks the column {table}.{absent[0]}"
-    return None
-
-
 def check_restorable(path: Path) -> int:
     """Return the entry count of a backup fit to restore.
 
@@ -100,15 +58,12 @@ def check_restorable(path: Path) -> int:
         conn = backup.connect_read_only(path)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            found = _tables(conn)
-            expected = expected_tables(min(max(version, 0), migrations.LATEST_VERSION))
-            # Not one table of a diary: another program's database, not a damaged diary.
-            foreign = version <= 0 or not found or not expected.keys() & found.keys()
-            problem = "is not an MSLog diary" if foreign else None
-            if problem is None and version <= migrations.LATEST_VERSION:
-                problem = _missing(found, version)
-            # Then what opening would refuse too: another program's mark, a table too many.
-            problem = problem or backup.structure_problem(path, conn)
+            # The check every opening makes (MSLog's mark, the tables and columns of the
+            # file's version); an empty database, which opening would take as a new diary,
+            # holds nothing to restore.
+            problem = backup.structure_problem(path, conn)
+            if problem is None and version == 0:
+                problem = "is not an MSLog diary (it holds no diary at all)"
             entries = int(conn.execute("SELECT count(*) FROM spasm").fetchone()[0])
         finally:
             conn.close()
