@@ -37,9 +37,9 @@ class ChecklistChange:
     """Announced on the checklists' ``changed`` event after a committed write.
 
     Attributes:
-        what: "medication", "dose", "habit", "tick" or "experiment".
+        what: "medication", "dose", "habit", "tick", "experiment" or "treatment".
         action: What happened ("added", "changed", "removed", ...).
-        uuid: The medication, dose, habit or trial concerned.
+        uuid: The medication, dose, habit, trial or treatment concerned.
     """
 
     what: str

@@ -12,13 +12,14 @@ from mslog.core.checklists.doses import Doses
 from mslog.core.checklists.habits import Habits
 from mslog.core.checklists.medications import Medications
 from mslog.core.checklists.model import ChecklistChange, DayProgress
+from mslog.core.checklists.treatments import Treatments
 from mslog.core.clock import Clock
 from mslog.core.days import DayRule
 from mslog.core.events import Event
 
 
 class Checklists:
-    """Medications with versioned schedules, their doses, and the daily self-care habits.
+    """Medications with versioned schedules, their doses, self-care habits and treatments.
 
     Each part does its own work and is used directly (``checklists.medications.add``,
     ``checklists.doses.mark_taken``, ``checklists.habits.tick``); this object builds them
@@ -35,6 +36,7 @@ class Checklists:
         medications: The medication list and each one's prescription history.
         doses: Scheduled doses ticked taken or skipped, and as-needed doses.
         habits: The habit list and each day's ticks.
+        treatments: Treatments that are events (injections, pump refills, physiotherapy).
     """
 
     def __init__(self, db: SqliteDatabase, clock: Clock, rule: Callable[[], DayRule]) -> None:
@@ -45,6 +47,7 @@ class Checklists:
         self.medications = Medications(db, clock, rule, self.changed)
         self.doses = Doses(db, clock, rule, self.changed, self.medications)
         self.habits = Habits(db, clock, rule, self.changed)
+        self.treatments = Treatments(db, clock, rule, self.changed)
 
     @property
     def rule(self) -> DayRule:

@@ -15,9 +15,10 @@ from peewee import (
 from mslog.core.checklists.named_list import NamedRow
 from mslog.core.storage.models import BaseModel
 
-# The columns follow mslog/core/checklists/schema.py (medication to habit_tick) and
-# mslog/core/storage/migrations/v8_checkins.py (experiment); tests/core/storage/test_models.py
-# checks that each model matches the table a new diary really has.
+# The columns follow mslog/core/checklists/schema.py (medication to habit_tick),
+# mslog/core/storage/migrations/v8_checkins.py (experiment) and v10_treatments.py
+# (treatment); tests/core/storage/test_models.py checks that each model matches the
+# table a new diary really has.
 
 
 class MedicationRow(BaseModel):
@@ -122,3 +123,22 @@ class ExperimentRow(BaseModel):
 
     class Meta:
         table_name = "experiment"
+
+
+class TreatmentRow(BaseModel):
+    """A treatment that is an event, not a daily dose (schema step 10, v10_treatments.py)."""
+
+    id = AutoField()
+    uuid = TextField(unique=True)
+    day = TextField(index=True)  # diary day YYYY-MM-DD
+    kind = TextField()  # one of mslog.core.checklists.treatments.KINDS
+    name = TextField(default="")
+    sites = TextField(default="")
+    rate = TextField(default="")
+    next_refill = TextField(null=True)  # diary day YYYY-MM-DD
+    note = TextField(default="")
+    created_at = IntegerField()
+    updated_at = IntegerField()
+
+    class Meta:
+        table_name = "treatment"

@@ -31,7 +31,7 @@ from typing import Any
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
-from mslog.core.errors import MSLogError
+from mslog.core.errors import MSLogError, ValidationError
 from mslog.core.spasms import log as spasm_log
 from mslog.core.storage import migrations
 from mslog.core.validation import Checker, FieldError, describe
@@ -301,6 +301,30 @@ def _check_checkin_tables(check: Checker, table: str, row: dict[str, Any]) -> No
         _check_range(check.at("snow"), row.get("snow"), 1, 5)
 
 
+def _check_treatment(check: Checker, row: dict[str, Any]) -> None:
+    """The treatment record's rules (which fields each kind keeps, lengths, days)."""
+    from mslog.core.checklists import treatments
+
+    _check_day_text(check.at("day"), row.get("day"))
+    _check_day_text(check.at("next_refill"), row.get("next_refill"))
+    refill = row.get("next_refill")
+    entry = treatments.Treatment(
+        uuid="",
+        day=date.fromisoformat(row["day"]),  # required, and a day as text (just checked)
+        kind=row.get("kind", ""),
+        name=row.get("name", ""),
+        sites=row.get("sites", ""),
+        rate=row.get("rate", ""),
+        next_refill=date.fromisoformat(refill) if isinstance(refill, str) else None,
+        note=row.get("note", ""),
+    )
+    try:
+        # Any day may come in: the file may be from a device whose clock runs ahead.
+        treatments.check(entry, date.max)
+    except ValidationError as exc:
+        raise check.at(exc.field).fail(exc.message) from None
+
+
 def _table_rows(check: Checker, table: _Table, block: Any) -> list[dict[str, Any]]:
     """Check one table's block and return its rows as dictionaries by column."""
     # An export's blocks also say their primary key; other keys are ignored, as at the top.
@@ -350,6 +374,8 @@ def _table_rows(check: Checker, table: _Table, block: Any) -> list[dict[str, Any
             _check_spasm(at_row, row)
         _check_child(at_row, table.name, row)
         _check_checkin_tables(at_row, table.name, row)
+        if table.name == "treatment":
+            _check_treatment(at_row, row)
         rows.append(row)
     return rows
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from mslog.core.appointments import Appointment, Appointments
     from mslog.core.checkin import CheckIns
     from mslog.core.checklists import Checklists
+    from mslog.core.checklists.treatments import Treatment
     from mslog.core.diary import Diary
 
 BREAKDOWN_LIMIT = 12  # triggers, places and types listed per breakdown on the Trends tab
@@ -206,6 +207,11 @@ class TrendPage:
     def appointments(self) -> list[Appointment]:
         """The appointments in the range, a marker on the charts."""
         return self._appointments.between(self.range.first, self.range.last)
+
+    @cached_property
+    def treatments(self) -> list[Treatment]:
+        """The treatment events in the range (injections, pump refills), markers on the charts."""
+        return self._checklists.treatments.between(self.range.first, self.range.last)
 
     # --- the factors ---
 

@@ -38,6 +38,7 @@ STEPS: list[Step] = [
     _step("mslog.core.trends.rollup", "create_trend_rollups"),
     _step(f"{_HERE}.v8_checkins", "create_checkin_tables"),
     _step(f"{_HERE}.v9_application_id", "mark_as_mslog_diary"),
+    _step(f"{_HERE}.v10_treatments", "create_treatment_table"),
 ]
 LATEST_VERSION = len(STEPS)
 
