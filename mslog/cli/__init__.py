@@ -38,7 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Each command group registers its parsers and commands; the commands' own heavy
     # imports (reports, trends, restore) wait inside them until they run.
-    from mslog.cli import checkin, checklists, insights, reports, routines, safety, spasms
+    from mslog.cli import (
+        checkin,
+        checklists,
+        insights,
+        reports,
+        routines,
+        safety,
+        spasms,
+        treatments,
+    )
 
     _Parser = _parser_class()  # noqa: N806 - a class
     parser = _Parser(prog="mslog", description="MSLog, a private diary for MS spasms.")
@@ -52,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="PATH", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for group in (spasms, routines, reports, safety, checklists, checkin, insights):
+    for group in (spasms, routines, reports, safety, checklists, treatments, checkin, insights):
         group.register(sub, common)
     return parser
 
