@@ -88,6 +88,6 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
 
 
 def test_treatment_without_an_action_is_a_usage_error(clock: FakeClock, data_dir: Path):
-    code, out, err = run(["treatment"], clock, data_dir)
+    code, _out, err = run(["treatment"], clock, data_dir)
     assert code == 2
     assert "required: ACTION" in err or "action" in err.lower()
