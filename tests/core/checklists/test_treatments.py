@@ -242,12 +242,14 @@ def test_a_bad_treatment_row_is_named_and_nothing_is_imported(
         target.close()
 
 
-def test_upgrade_from_schema_8_keeps_every_row_and_gains_the_treatment_table(
+def test_upgrade_from_the_step_before_keeps_every_row_and_gains_the_treatment_table(
     data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ):
-    with monkeypatch.context() as step8:
-        step8.setattr(migrations, "STEPS", migrations.STEPS[:8])
-        step8.setattr(migrations, "LATEST_VERSION", 8)
+    names = [step.__name__ for step in migrations.STEPS]
+    before_step = names.index("create_treatment_table")  # the version just before it
+    with monkeypatch.context() as older:
+        older.setattr(migrations, "STEPS", migrations.STEPS[:before_step])
+        older.setattr(migrations, "LATEST_VERSION", before_step)
         old = Diary(data_dir, clock=clock)
         try:
             old.spasms.log(severity=6, locations=["left_calf"])
@@ -259,7 +261,7 @@ def test_upgrade_from_schema_8_keeps_every_row_and_gains_the_treatment_table(
             )
             old.checkins.update(date(2026, 3, 10), nrs=4)
             old.appointments.add(date(2026, 4, 1), "Dr Okafor")
-            assert migrations.schema_version(old.db) == 8
+            assert migrations.schema_version(old.db) == before_step
         finally:
             old.close()
     conn = sqlite3.connect(data_dir / DB_FILENAME)
