@@ -243,10 +243,19 @@ class MainWindow(QMainWindow):
             diary, self.notifier, self.operations.checklists, self.settings, self.tray, self
         )
         self.add_banner(self.reminders.banner)  # above the tabs, whichever is open
+        self._attach_refills(diary)
         self._attach_checkin(diary)
         if focused is not None and QApplication.focusWidget() is None:
             focused.setFocus()  # attaching must not lose where the keyboard was
         self.attached.emit()
+
+    def _attach_refills(self, diary: Diary) -> None:
+        """The pump refill reminder: its banner under the dose reminder's, on the same timer."""
+        from mslog.ui.checklists.refills import RefillReminderUi
+
+        assert self.notifier is not None
+        self.refills = RefillReminderUi(diary, self.notifier, self.reminders, self.tray, self)
+        self.add_banner(self.refills.banner)
 
     def _attach_checkin(self, diary: Diary) -> None:
         """The check-in's card on the Log tab, Ctrl+D, its banner under the dose reminder's."""

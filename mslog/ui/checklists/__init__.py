@@ -18,5 +18,10 @@ def build_checklists_tab(
     from mslog.ui.checklists.tab import ChecklistsTab
 
     return ChecklistsTab(
-        diary, notifier, operations.checklists, operations.medications, operations.experiments
+        diary,
+        notifier,
+        operations.checklists,
+        operations.medications,
+        operations.experiments,
+        operations.treatments,
     )

@@ -45,6 +45,7 @@ QPushButton#habitTick {{
     border-radius: 12px;
 }}
 QLabel#bannerTitle {{ font-size: {pt(15)}; font-weight: bold; }}
+QLabel#refillDue {{ font-size: {pt(14)}; font-weight: bold; }}
 QLabel#bannerDose {{ font-size: {pt(14)}; }}
 """
 

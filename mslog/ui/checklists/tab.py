@@ -1,4 +1,4 @@
-"""The Checklists tab: a day's doses and self-care habits, any past day, and medications."""
+"""The Checklists tab: a day's doses and self-care habits, any past day, medications, treatments."""
 
 from __future__ import annotations
 
@@ -24,10 +24,12 @@ from mslog.ui.checklists.doses import DosesCard
 from mslog.ui.checklists.habits import HabitsCard
 from mslog.ui.checklists.medications import MedicationsCard
 from mslog.ui.checklists.style import ThemedMixin
+from mslog.ui.checklists.treatments import TreatmentsCard
 from mslog.ui.notifier import DiaryNotifier
 from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.operations.medications import MedicationOperations
+from mslog.ui.operations.treatments import TreatmentOperations
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import status_label, undo_button
@@ -54,6 +56,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
             with the reminder banner).
         medications: How medications are added, changed and stopped.
         experiments: How self-experiments are planned and stopped.
+        treatments: How treatment events are recorded, changed and removed.
     """
 
     def __init__(
@@ -63,11 +66,12 @@ class ChecklistsTab(ThemedMixin, QWidget):
         operations: ChecklistOperations,
         medications: MedicationOperations,
         experiments: ExperimentOperations,
+        treatments: TreatmentOperations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.restyle()
-        for each in (operations, medications, experiments):
+        for each in (operations, medications, experiments, treatments):
             each.said.connect(self.say)
         self._checklists = diary.checklists
         self.day = self._checklists.today()
@@ -125,6 +129,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self._columns.addWidget(self.doses, 3)
         self._columns.addWidget(self.habits, 2)
         self.medications = MedicationsCard(diary, medications, self.say, self._open)
+        self.treatments = TreatmentsCard(diary, treatments, self.say, self._open)
 
         content = QWidget()
         self._page = column = QVBoxLayout(content)
@@ -136,6 +141,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         column.addLayout(status_row)
         column.addLayout(self._columns)
         column.addWidget(self.medications)
+        column.addWidget(self.treatments)
         column.addStretch(1)
         fill_with_scrolling(self, content)
 
@@ -173,6 +179,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.doses.refresh(self.day)
         self.habits.refresh(self.day, today)
         self.medications.refresh(today)
+        self.treatments.refresh(today)
         self.progress.setText(self._checklists.progress(self.day).text())
 
     def say(self, text: str) -> None:

@@ -2,7 +2,7 @@
 
 Every change a person makes from the window goes through one operation of the feature's
 module here (``spasms``, ``checklists``, ``medications``, ``checkin``, ``experiments``,
-``appointments``, ``self_ratings``). An operation:
+``appointments``, ``self_ratings``, ``treatments``). An operation:
 
 1. performs the change through the core service (so the core's ``Event`` fires and the
    :class:`~mslog.ui.notifier.DiaryNotifier` tells every view to redraw);

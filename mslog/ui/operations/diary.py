@@ -13,6 +13,7 @@ from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.operations.self_ratings import SelfRatingOperations
 from mslog.ui.operations.spasms import SpasmOperations
+from mslog.ui.operations.treatments import TreatmentOperations
 
 
 class DiaryOperations(QObject):
@@ -31,6 +32,7 @@ class DiaryOperations(QObject):
         experiments: Planning and stopping self-experiments (the Checklists tab).
         appointments: Recording and removing appointments (the Trends tab).
         self_ratings: Saving the self-rated Penn and Snow answers (the Trends tab).
+        treatments: Recording, changing and removing treatment events (the Checklists tab).
     """
 
     def __init__(self, diary: Diary, undo_stack: QUndoStack, parent: QObject | None = None):
@@ -42,3 +44,4 @@ class DiaryOperations(QObject):
         self.experiments = ExperimentOperations(diary.experiments, undo_stack, self)
         self.appointments = AppointmentOperations(diary.appointments, undo_stack, self)
         self.self_ratings = SelfRatingOperations(diary.self_ratings, undo_stack, self)
+        self.treatments = TreatmentOperations(diary.checklists.treatments, undo_stack, self)

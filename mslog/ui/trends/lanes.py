@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mslog.core.appointments import Appointment
+from mslog.core.checklists.treatments import Treatment
 from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
 from mslog.core.trends.lanes import ExtraLanes
 from mslog.ui.trends.date_axis import DateAxis
@@ -269,6 +270,7 @@ class LanesChart(QWidget):
         extras: ExtraLanes,
         appointments: list[Appointment],
         nrs: Mapping[int, int] | None = None,
+        treatments: Sequence[Treatment] = (),
     ) -> None:
         """Redraw every lane for ``rng``.
 
@@ -278,6 +280,7 @@ class LanesChart(QWidget):
             extras: Stretching, adherence and habit lanes and the chart markers.
             appointments: Appointments drawn as markers.
             nrs: The daily check-in spasticity rating (0-10) by day number.
+            treatments: Injections, pump refills and sessions, drawn as markers.
         """
         self._range = rng
         nrs = nrs or {}
@@ -312,7 +315,7 @@ class LanesChart(QWidget):
         self._set_habits(rng, extras)
         peak_count = max(daily.count, default=0)
         self.lanes["spasms"].plot.setYRange(0, max(peak_count, 4) * 1.08, padding=0)
-        self._set_markers(appointments, extras.markers)
+        self._set_markers(appointments, extras.markers, treatments)
         visible = self.visible_lanes()
         for key in self._order:
             self.lanes[key].plot.showAxis("bottom", key == visible[-1])
@@ -391,7 +394,10 @@ class LanesChart(QWidget):
         _whole_ticks(self.lanes["habits"].plot, top)
 
     def _set_markers(
-        self, appointments: list[Appointment], changes: list[tuple[date, str]]
+        self,
+        appointments: list[Appointment],
+        changes: list[tuple[date, str]],
+        treatments: Sequence[Treatment] = (),
     ) -> None:
         # Marker lines with labels are slow to build, so each is made once and then only
         # shown or hidden as the range changes (ten years of medication changes is dozens).
@@ -408,6 +414,10 @@ class LanesChart(QWidget):
                 wanted[key].append(
                     ("appointment", appointment.day, f"Appointment{who}" if key == top else None)
                 )
+            # On every lane, like appointments: a treatment may change any of them.
+            for treatment in treatments:
+                label = treatment.marker if key == top else None
+                wanted[key].append(("treatment", treatment.day, label))
             if key == "adherence":
                 wanted[key] += [("change", day, text) for day, text in changes]
         shown: set[tuple] = set()
@@ -431,6 +441,8 @@ class LanesChart(QWidget):
     def _make_marker(self, kind: str, day: date, label: str | None) -> pg.InfiniteLine:
         if kind == "appointment":
             pen = pg.mkPen(self.colours.foreground, width=2, style=Qt.PenStyle.DashLine)
+        elif kind == "treatment":
+            pen = pg.mkPen(self.colours.habits, width=2, style=Qt.PenStyle.DotLine)
         else:
             pen = pg.mkPen(self.colours.severity, width=2, style=Qt.PenStyle.DashDotLine)
         # Hung from near the top, right of the line, on the chart's background: inside the

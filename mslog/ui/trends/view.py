@@ -278,7 +278,14 @@ class TrendsView(QWidget):
         shown = self._has_data if key == "lanes" else bool(page.daily.day)
         self._stacks[key].setCurrentIndex(0 if shown else 1)
         if key == "lanes":
-            self.lanes.set_data(page.range, page.daily, page.lanes, page.appointments, page.nrs)
+            self.lanes.set_data(
+                page.range,
+                page.daily,
+                page.lanes,
+                page.appointments,
+                page.nrs,
+                treatments=page.treatments,
+            )
         elif key == "timeofday":
             self.timeofday.set_data(page.range, page.raster, page.heatmap, page.appointments)
         elif key == "breakdown":

@@ -1,0 +1,318 @@
+"""The Checklists tab's "Treatments" card: injections, pump refills and sessions, with history."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.checklists.refills import shown_on
+from mslog.core.checklists.treatments import (
+    BOTULINUM_TOXIN,
+    KINDS,
+    MAX_NAME_LENGTH,
+    MAX_NOTE_LENGTH,
+    MAX_RATE_LENGTH,
+    MAX_SITES_LENGTH,
+    OTHER,
+    PUMP_KINDS,
+    Treatment,
+    Treatments,
+)
+from mslog.core.diary import Diary
+from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
+from mslog.ui.checklists.dialogs import FormDialog, big
+from mslog.ui.operations.treatments import TreatmentOperations
+
+# The newest entries listed at first; the rest wait behind "Show all".
+SHOWN_FIRST = 6
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day_of(edit: QDateEdit) -> date:
+    day = edit.date().toPython()
+    assert isinstance(day, date)
+    return day
+
+
+def _day_field(day: date, latest: date | None, name: str) -> QDateEdit:
+    edit = big(QDateEdit(_qdate(day)))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setAccessibleName(name)
+    if latest is not None:
+        edit.setMaximumDate(_qdate(latest))
+    return edit
+
+
+def _text_field(text: str, name: str, hint: str, limit: int) -> QLineEdit:
+    field = QLineEdit(text)
+    field.setAccessibleName(name)
+    field.setPlaceholderText(hint)
+    field.setMaxLength(limit)
+    field.setMinimumHeight(40)
+    return field
+
+
+class TreatmentDialog(FormDialog):
+    """Asks what treatment it was, on which day, and what is worth keeping with it.
+
+    Only the fields of the chosen kind show: sites for an injection, the new rate and
+    the next refill for a baclofen pump, what it was for another treatment.
+    """
+
+    def __init__(
+        self, treatment: Treatment | None, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            "Change a treatment" if treatment else "Record a treatment",
+            "Which treatment was it, and when? Everything but the day is optional.",
+            parent,
+        )
+        self.setMinimumWidth(460)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Treatment")
+        self.kind.setMinimumHeight(40)
+        for kind, label in KINDS.items():
+            self.kind.addItem(label, kind)
+        self.day = _day_field(treatment.day if treatment else today, today, "Day")
+        self.name = _text_field(
+            treatment.name if treatment else "", "What it was", "e.g. TENS, hydrotherapy",
+            MAX_NAME_LENGTH,
+        )  # fmt: skip
+        self.sites = _text_field(
+            treatment.sites if treatment else "", "Muscles or sites",
+            "optional, e.g. left calf, both hamstrings", MAX_SITES_LENGTH,
+        )  # fmt: skip
+        self.rate = _text_field(
+            treatment.rate if treatment else "", "New rate",
+            "optional, as your clinic set it", MAX_RATE_LENGTH,
+        )  # fmt: skip
+        refill = treatment.next_refill if treatment else None
+        self.remind = QCheckBox("Remind me")
+        self.remind.setAccessibleName("Remind me of the next refill")
+        self.remind.setChecked(refill is not None)
+        self.next_refill = _day_field(refill or today, None, "Next refill due")
+        self.next_refill.setEnabled(refill is not None)
+        self.remind.toggled.connect(self.next_refill.setEnabled)
+        self._refill_row = refill_row = QHBoxLayout()
+        refill_row.addWidget(self.remind)
+        refill_row.addWidget(self.next_refill, 1)
+        self.note = _text_field(
+            treatment.note if treatment else "", "Note", "optional", MAX_NOTE_LENGTH
+        )
+        self.form.addRow("Treatment", self.kind)
+        self.form.addRow("Day", self.day)
+        self.form.addRow("What it was", self.name)
+        self.form.addRow("Muscles or sites", self.sites)
+        self.form.addRow("New rate", self.rate)
+        self.form.addRow("Next refill due", refill_row)
+        self.form.addRow("Note", self.note)
+        self.kind.currentIndexChanged.connect(self._show_fields)
+        if treatment is not None:
+            self.kind.setCurrentIndex(self.kind.findData(treatment.kind))
+        self._show_fields()
+
+    def chosen_kind(self) -> str:
+        """Return the kind chosen."""
+        return str(self.kind.currentData())
+
+    def _show_fields(self) -> None:
+        kind = self.chosen_kind()
+        self.form.setRowVisible(self.name, kind == OTHER)
+        self.form.setRowVisible(self.sites, kind == BOTULINUM_TOXIN)
+        self.form.setRowVisible(self.rate, kind in PUMP_KINDS)
+        self.form.setRowVisible(self._refill_row, kind in PUMP_KINDS)
+        if self.isVisible():
+            self.fit_height()
+
+    def values(self) -> dict[str, Any]:
+        """Return the day and the fields the chosen kind keeps (the others left out)."""
+        kind = self.chosen_kind()
+        values: dict[str, Any] = {"day": _day_of(self.day), "note": self.note.text()}
+        if kind == OTHER:
+            values["name"] = self.name.text()
+        if kind == BOTULINUM_TOXIN:
+            values["sites"] = self.sites.text()
+        if kind in PUMP_KINDS:
+            values["rate"] = self.rate.text()
+            values["next_refill"] = _day_of(self.next_refill) if self.remind.isChecked() else None
+        return values
+
+    def all_values(self) -> dict[str, Any]:
+        """Return every field for a change: those the kind does not keep are emptied."""
+        return {"kind": self.chosen_kind(), "name": "", "sites": "", "rate": "",
+                "next_refill": None, **self.values()}  # fmt: skip
+
+
+class TreatmentLine(QFrame):
+    """A treatment on the list: what and when, its details, Change and Remove."""
+
+    def __init__(self, treatment: Treatment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.treatment = treatment
+        when = f"{treatment.day:%a} {treatment.day.day} {treatment.day:%b %Y}"
+        self.title = QLabel(f"{when} · {treatment.title}")
+        self.title.setWordWrap(True)
+        self.detail = QLabel(treatment.detail())
+        self.detail.setObjectName("hint")
+        self.detail.setWordWrap(True)
+        self.detail.setVisible(bool(treatment.detail()))
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        words.addWidget(self.title)
+        words.addWidget(self.detail)
+        self.change_button = QPushButton("Change…")
+        self.change_button.setAccessibleName(f"Change {treatment.title} on {when}")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove {treatment.title} on {when}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(words, 1)
+        layout.addWidget(self.change_button)
+        layout.addWidget(self.remove_button)
+
+
+class TreatmentsCard(Card):
+    """Every treatment event, newest first; record one, change one, remove one.
+
+    Each change is one undo step (see :class:`TreatmentOperations`).
+
+    Args:
+        diary: The open diary.
+        operations: How treatments are recorded, changed and removed (undoably).
+        say: Shows a short message on the tab's status line.
+        open_dialog: Opens one of the card's dialogs.
+    """
+
+    def __init__(
+        self,
+        diary: Diary,
+        operations: TreatmentOperations,
+        say: Say,
+        open_dialog: Opener,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Treatments", say, open_dialog, parent)
+        self._treatments: Treatments = diary.checklists.treatments
+        self._operations = operations
+        self._show_all = False
+        self.lines: list[TreatmentLine] = []
+        self.refill = QLabel()
+        self.refill.setObjectName("refillDue")
+        self.refill.setWordWrap(True)
+        self.refill.hide()
+        self._box = rows_box()
+        self.add_button = QPushButton("Record a treatment…")
+        self.add_button.clicked.connect(lambda: self.ask_treatment(None))
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self._toggle_all)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.more_button)
+        buttons.addStretch(1)
+        hint = QLabel(
+            "Injections, pump refills and sessions show as markers on Trends and in the "
+            "report. A rate is kept as your clinic set it: MSLog never suggests one."
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.body.addWidget(self.refill)
+        self.body.addLayout(self._box)
+        self.body.addLayout(buttons)
+        self.body.addWidget(hint)
+
+    def refresh(self, today: date) -> None:
+        """Redraw the list and the coming refill as they stand ``today``."""
+        due = self._treatments.refill_due()
+        self.refill.setVisible(due is not None and shown_on(due, today))
+        if due is not None:
+            self.refill.setText(due.text(today))
+        # The rows are rebuilt: the keyboard goes back to the same button of the same entry.
+        focused = QApplication.focusWidget()
+        kept = next(
+            (
+                (index, line.treatment.uuid, focused is line.remove_button)
+                for index, line in enumerate(self.lines)
+                if focused in (line.change_button, line.remove_button)
+            ),
+            None,
+        )
+        clear(self._box)
+        self.lines = []
+        entries = self._treatments.all()
+        shown = entries if self._show_all else entries[:SHOWN_FIRST]
+        for treatment in shown:
+            line = TreatmentLine(treatment)
+            line.change_button.clicked.connect(lambda _=False, t=treatment: self.ask_treatment(t))
+            line.remove_button.clicked.connect(lambda _=False, t=treatment: self.remove(t))
+            self._box.addWidget(line)
+            self.lines.append(line)
+        if not entries:
+            empty = QLabel("No treatments recorded yet.")
+            empty.setObjectName("hint")
+            self._box.addWidget(empty)
+        self.more_button.setVisible(len(entries) > SHOWN_FIRST)
+        self.more_button.setText(
+            "Show the latest only" if self._show_all else f"Show all {len(entries)}"
+        )
+        if kept is not None:
+            index, uuid, remove = kept
+            self._focus(uuid, remove, index)
+
+    def _focus(self, uuid: str | None, remove: bool = False, index: int = 0) -> None:
+        """Put the keyboard on an entry's button, else the one now in its place, else Record."""
+        line = next((each for each in self.lines if each.treatment.uuid == uuid), None)
+        if line is None and uuid is not None and self.lines:
+            line = self.lines[min(index, len(self.lines) - 1)]
+        if line is None:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            button = line.remove_button if remove else line.change_button
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _toggle_all(self) -> None:
+        self._show_all = not self._show_all
+        self.refresh(self._treatments.today())
+
+    def ask_treatment(self, treatment: Treatment | None) -> TreatmentDialog:
+        """Open the dialog to record a treatment (None) or change one."""
+        dialog = TreatmentDialog(treatment, self._treatments.today(), self)
+
+        def save() -> bool:
+            if treatment is None:
+                outcome = self._operations.add(dialog.chosen_kind(), **dialog.values())
+            else:
+                outcome = self._operations.update(treatment, **dialog.all_values())
+                if outcome.ok and outcome.value == treatment:
+                    self._say(outcome.message)  # nothing changed: said, not pushed
+            if not outcome.ok:
+                dialog.show_error(outcome.message)
+            return outcome.ok
+
+        # Closed, the dialog cannot give the keyboard back to a button rebuilt meanwhile.
+        uuid = treatment.uuid if treatment is not None else None
+        dialog.finished.connect(lambda _result: self._focus(uuid))
+        self._open(dialog, save)
+        return dialog
+
+    def remove(self, treatment: Treatment) -> None:
+        """Remove an entry at once; undo puts it back."""
+        self._operations.delete(treatment)
