@@ -150,6 +150,13 @@ def fill_diary(diary, clock: DemoClock) -> None:
         "Are the night spasms worth a separate medicine?\nCan I stretch twice a day?"
     )
     clock.set(NOW)
+    treatments = checklists.treatments
+    treatments.add("botulinum_toxin", NOW.date() - timedelta(days=48),
+                   sites="left calf, both hamstrings", note="Clinic B")  # fmt: skip
+    for weeks in (6, 4, 2):
+        treatments.add("physiotherapy", NOW.date() - timedelta(weeks=weeks, days=1))
+    treatments.add("pump_refill", NOW.date() - timedelta(days=25), rate="120 micrograms a day",
+                   next_refill=NOW.date() + timedelta(days=12))  # fmt: skip
     for dose in checklists.doses.scheduled_on(NOW.date()):
         if dose.slot_local.endswith("08:00"):
             checklists.doses.mark_taken(dose.medication.uuid, dose.slot_local)
@@ -292,6 +299,14 @@ def render_dialogs(out: Path, app, window, diary) -> list[Path]:
     settle(app)
     skipped = next(r.dose for r in tab.doses.rows.values() if r.dose.state == "skipped")
     dialog("dialog-skip-reason", lambda: tab.doses.ask_reason(skipped))
+    save("checklists-treatments", tab.treatments)
+    dialog("dialog-add-treatment", lambda: tab.treatments.ask_treatment(None))
+    pump = next(line.treatment for line in tab.treatments.lines if line.treatment.rate)
+    dialog("dialog-edit-treatment", lambda: tab.treatments.ask_treatment(pump))
+    refill = diary.checklists.treatments.refill_due()
+    window.refills.banner.show_due(refill, diary.checklists.treatments.today())
+    save("refill-banner", window)
+    window.refills.banner.hide()
     tab.habits.edit_button.setChecked(True)
     save("checklists-page-editing", tab.findChild(QScrollArea).widget())
     tab.habits.edit_button.setChecked(False)

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mslog.core.checklists.refills import RefillReminderPlanner
 from mslog.core.checklists.treatments import RefillDue
 from mslog.ui.checklists.style import ThemedMixin
+from mslog.ui.style import current_scale
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
     from mslog.ui.checklists.reminders import ReminderController
     from mslog.ui.notifier import DiaryNotifier
     from mslog.ui.tray import TrayIcon
+
+# Below this width (at 100 % text) the banner says the date alone.
+NARROW_WIDTH = 720
 
 
 class RefillBanner(ThemedMixin, QFrame):
@@ -29,10 +35,7 @@ class RefillBanner(ThemedMixin, QFrame):
         self.title = QLabel()
         self.title.setObjectName("bannerTitle")
         self.title.setWordWrap(True)
-        self.text = QLabel(
-            "The date you noted with your last pump entry. Record the refill in "
-            "Checklists ▸ Treatments once it is done."
-        )
+        self.text = QLabel("Once it is done, record it under Checklists ▸ Treatments.")
         self.text.setWordWrap(True)
         texts = QVBoxLayout()
         texts.addWidget(self.title)
@@ -46,10 +49,15 @@ class RefillBanner(ThemedMixin, QFrame):
         row.addWidget(self.hide_button)
         self.hide()
 
-    def show_due(self, due: RefillDue, today) -> None:
+    def show_due(self, due: RefillDue, today: date) -> None:
         """Show the reminder of ``due``."""
         self.title.setText(due.text(today))
         self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Keep only the date when narrow for the text size, so the tabs keep their room."""
+        self.text.setVisible(event.size().width() >= NARROW_WIDTH * current_scale())
+        super().resizeEvent(event)
 
 
 class RefillReminderUi(QObject):

@@ -6,8 +6,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -83,7 +85,7 @@ class TreatmentDialog(FormDialog):
     ) -> None:
         super().__init__(
             "Change a treatment" if treatment else "Record a treatment",
-            "Which treatment was it, and when? Everything but the day is optional.",
+            "Which treatment was it, and when? The rest is optional.",
             parent,
         )
         self.setMinimumWidth(460)
@@ -99,7 +101,7 @@ class TreatmentDialog(FormDialog):
         )  # fmt: skip
         self.sites = _text_field(
             treatment.sites if treatment else "", "Muscles or sites",
-            "optional, e.g. left calf, both hamstrings", MAX_SITES_LENGTH,
+            "optional, e.g. left calf", MAX_SITES_LENGTH,
         )  # fmt: skip
         self.rate = _text_field(
             treatment.rate if treatment else "", "New rate",
@@ -183,11 +185,23 @@ class TreatmentLine(QFrame):
         self.change_button.setAccessibleName(f"Change {treatment.title} on {when}")
         self.remove_button = QPushButton("Remove")
         self.remove_button.setAccessibleName(f"Remove {treatment.title} on {when}")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(words, 1)
-        layout.addWidget(self.change_button)
-        layout.addWidget(self.remove_button)
+        self._buttons = buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)  # left-aligned once under the words
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(words, 1)
+        self._layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Put the buttons under the words when both do not fit side by side (large text)."""
+        room = self.fontMetrics().horizontalAdvance("M") * 22  # the words' reading width
+        narrow = event.size().width() < self._buttons.sizeHint().width() + room
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
 
 
 class TreatmentsCard(Card):
@@ -220,6 +234,7 @@ class TreatmentsCard(Card):
         self.refill.setWordWrap(True)
         self.refill.hide()
         self._box = rows_box()
+        self._box.setSpacing(12)  # entries apart, their buttons under them at large text
         self.add_button = QPushButton("Record a treatment…")
         self.add_button.clicked.connect(lambda: self.ask_treatment(None))
         self.more_button = QPushButton()
