@@ -200,7 +200,15 @@ def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
                 other.execute(f"DROP TRIGGER cache_trend_{name}")
             for name in ("ai", "au", "ad"):
                 other.execute(f"DROP TRIGGER cache_dose_slot_{name}")
-            for table in ("checkin_factor", "checkin", "day_factor", "experiment", "self_rating"):
+            later = (
+                "checkin_factor",
+                "checkin",
+                "day_factor",
+                "experiment",
+                "self_rating",
+                "treatment",
+            )
+            for table in later:
                 other.execute(f"DROP TABLE {table}")  # the later steps go too
             other.execute("PRAGMA user_version = 6")
         other.close()
