@@ -44,8 +44,9 @@ def test_the_review_set_renders_at_a_small_size(tmp_path, qapp):
     names = [p.name for p in saved]
     assert names[:5] == ["log.png", "stretch.png", "checklists.png", "trends.png", "checkin.png"]
     assert {"checkin-banner.png", "appointments-page.png", "checklists-page.png"} <= set(names)
+    assert {"checklists-treatments.png", "refill-banner.png"} <= set(names)
     dialogs = [p for p in saved if p.name.startswith("dialog-")]
-    assert len(dialogs) == 8
+    assert len(dialogs) == 10
     for path in dialogs:
         image = QImage(str(path))
         assert 0 < image.width() <= 800, path.name
