@@ -18,7 +18,7 @@ from pathlib import Path
 # "MSLG" in ASCII, written into every diary's header by schema step 9 (and so at creation).
 APPLICATION_ID = 0x4D534C47
 MARKED_FROM = 9  # the first version whose diaries all carry the mark
-SHAPE_VERSION = 9  # the version :data:`LATEST` describes
+SHAPE_VERSION = 10  # the version :data:`LATEST` describes
 
 # Table name -> its columns in order: "name TYPE [NOT NULL] [PKn]" (PKn: n-th primary key part).
 Shape = dict[str, tuple[str, ...]]
@@ -225,6 +225,19 @@ LATEST: Shape = {
         "planned_s INTEGER NOT NULL",
         "status TEXT NOT NULL",
         "reason TEXT",
+    ),
+    "treatment": (
+        "id INTEGER PK1",
+        "uuid TEXT NOT NULL",
+        "day TEXT NOT NULL",
+        "kind TEXT NOT NULL",
+        "name TEXT NOT NULL",
+        "sites TEXT NOT NULL",
+        "rate TEXT NOT NULL",
+        "next_refill TEXT",
+        "note TEXT NOT NULL",
+        "created_at INTEGER NOT NULL",
+        "updated_at INTEGER NOT NULL",
     ),
 }
 

@@ -46,7 +46,7 @@ def test_a_new_diary_carries_the_mark(diary: Diary):
     assert shape.header_application_id(diary.path) == 0x4D534C47  # "MSLG"
 
 
-@pytest.mark.parametrize("version", range(1, migrations.LATEST_VERSION))
+@pytest.mark.parametrize("version", range(1, shape.MARKED_FROM))  # the unmarked versions
 def test_an_older_unmarked_diary_is_updated_and_marked(
     version: int, data_dir: Path, clock: FakeClock
 ):
