@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from mslog.core.storage.database import DB_FILENAME
+from tests.cli.test_cli import run
 from tests.helpers.stubs import FakeClock
-from tests.test_cli import run
 
 
 def stored(data_dir: Path) -> list[tuple]:
