@@ -48,6 +48,7 @@ CHART_MIN_HEIGHT = 320  # the flattest the chart gets to share page 1 with the k
 CHART_HEIGHT_STEP = 40
 CHART_URL = "mslog://spasms"
 MEDICINES = "Medicines"
+TREATMENTS = "Treatments"
 WEEKLY_AFTER = 120  # days; a longer period is drawn as weekly averages
 HEATMAP_SIZE = (1800, 320)
 INK = QColor("#111111")
@@ -90,7 +91,7 @@ def _font(painter: QPainter, pixels: int, bold: bool = False) -> None:
 MARKER_PX = 28  # marker labels: 8 pt on paper
 MARKER_ROW = 32  # height of one row of marker labels
 MARKER_TOP = 52  # the first row of labels, below the legend
-MARKER_MAX_ROWS = 3  # rows of labels before the markers are numbered instead
+MARKER_MAX_ROWS = 4  # rows of labels before the markers are numbered instead
 MARKER_GAP = 16  # the least space between two labels in a row
 MARKER_KINDS = ("medicine", "appointment", "treatment")
 MARKER_STYLES = {
@@ -563,6 +564,9 @@ def report_html(content: ReportContent, width: int = 515) -> str:
     else:
         parts.append("<h3>Spasms</h3><p class='line'>No spasms logged in this period.</p>")
     parts.append(medicines_html(content))
+    if content.treatments:
+        parts.append(f"<h3>{TREATMENTS}</h3>")
+        parts += [f"<p class='line'>{html.escape(line)}</p>" for line in content.treatments]
     parts += [_section(s, width) for s in content.sections]
     parts.append("</body></html>")
     return "".join(parts)
@@ -571,9 +575,10 @@ def report_html(content: ReportContent, width: int = 515) -> str:
 def build_document(content: ReportContent, page: QSizeF | None = None) -> QTextDocument:
     """Return the report as a QTextDocument with its chart images attached.
 
-    The spasm chart is drawn as tall as lets page 1 hold everything up to the medicines,
-    down to :data:`CHART_MIN_HEIGHT`; when even that does not fit, as tall as keeps the
-    chart itself on page 1, else at full height at the top of page 2.
+    The spasm chart is drawn as tall as lets page 1 hold all of its part (to the
+    treatments), down to :data:`CHART_MIN_HEIGHT`; when even that does not fit, as tall
+    as keeps the medicines on page 1, then the chart itself, else at full height at the
+    top of page 2.
 
     Args:
         content: What to show.
@@ -583,10 +588,13 @@ def build_document(content: ReportContent, page: QSizeF | None = None) -> QTextD
     page = document_units(page or page_layout().paintRectPoints().size().toSizeF())
     width, tallest = CHART_SIZE
     heights = range(tallest, CHART_MIN_HEIGHT - 1, -CHART_HEIGHT_STEP)
-    for height in heights:
-        doc = _document(content, page, (width, height))
-        if first_page_ends(doc, content) == 0:
-            return doc
+    details = {s.title for s in content.sections}
+    # All of page 1 on page 1; else at least the medicines; else at least the chart.
+    for stop in (details, details | {TREATMENTS}):
+        for height in heights:
+            doc = _document(content, page, (width, height))
+            if page_of_end_before(doc, stop) == 0:
+                return doc
     for height in heights:
         doc = _document(content, page, (width, height))
         if chart_page(doc) in (0, None):
@@ -616,7 +624,7 @@ def _document(content: ReportContent, page: QSizeF, chart: tuple[int, int]) -> Q
     doc.addResource(resource, QUrl("mslog://heatmap"), heatmap_chart(content.heatmap))
     doc.setHtml(report_html(content, int(page.width()) - 2))
     keep_tables_together(doc)
-    keep_sections_together(doc, {MEDICINES, *(s.title for s in content.sections)})
+    keep_sections_together(doc, {MEDICINES, TREATMENTS, *(s.title for s in content.sections)})
     keep_headings_with_next(doc)
     return doc
 
@@ -645,13 +653,12 @@ def keep_sections_together(doc: QTextDocument, titles: set[str]) -> None:
         block = block.next()
 
 
-def first_page_ends(doc: QTextDocument, content: ReportContent) -> int:
-    """The page (0 = the first) the page-1 part of the report (to the medicines) ends on."""
-    first_detail = content.sections[0].title if content.sections else None
+def page_of_end_before(doc: QTextDocument, titles: set[str]) -> int:
+    """The page (0 = the first) of the last block before the first heading named in ``titles``."""
     block = doc.begin()
     last = block
     while block.isValid():
-        if first_detail is not None and block.text() == first_detail:
+        if block.blockFormat().headingLevel() and block.text() in titles:
             break
         last = block
         block = block.next()

@@ -73,6 +73,8 @@ class ReportContent:
         self_rated: The person's own latest Penn and Snow answers, this period and before.
         appointments: The appointment before the period and those in it, one line each.
         medicines: Medicines taken, their changes, doses, as-needed doses, side effects.
+        treatments: Treatment events (injections, pump refills...) in and before the period,
+            one line each, under the medicines.
     """
 
     period: DateRange
@@ -95,6 +97,7 @@ class ReportContent:
     appointments: list[str] = field(default_factory=list)
     medicines: Medicines = field(default_factory=Medicines)
     key_notes: list[str] = field(default_factory=list)
+    treatments: list[str] = field(default_factory=list)
 
     def unknown_days(self) -> list[int]:
         """Indexes (0 = the first day) of the period's days with nothing logged or said."""

@@ -293,3 +293,15 @@ def test_one_point_is_singular():
     from mslog.core.report_numbers import points_text
 
     assert [points_text(n) for n in (-1, 2, 0)] == ["−1 point", "+2 points", "no change"]
+
+
+def test_treatment_lines_follow_the_medicines_on_page_one(qapp, content, tmp_path):
+    from mslog.report_pdf import write_pdf
+
+    lines = ["24 Feb 2026: Baclofen pump refill", "Last before this period: Botulinum toxin"
+             " injection, 1 Dec 2025."]  # fmt: skip
+    crowded = [Marker(date(2026, 2, 24), "Pump refill", "treatment"), *content.markers]
+    first = pages_of(write_pdf(replace(content, treatments=lines, markers=crowded),
+                               tmp_path / "r.pdf"))[0]  # fmt: skip
+    assert first.index("Medicines") < first.index("Treatments") < first.index(lines[0])
+    assert lines[1] in first
