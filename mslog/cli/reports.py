@@ -17,17 +17,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "export",
         cmd_export,
         parents=[common],
-        help="save your diary as CSV (spreadsheets) or JSON (all)",
+        help="save your diary as CSV (spreadsheets), JSON (all) or FHIR (for a clinician)",
     )
-    exp.add_argument("--format", required=True, choices=["csv", "json"], help="csv or json")
+    exp.add_argument(
+        "--format",
+        required=True,
+        choices=["csv", "json", "fhir"],
+        help="csv, json, or fhir (an HL7 FHIR R4 Bundle in JSON, for a clinic's system)",
+    )
     exp.add_argument(
         "--out",
         metavar="PATH",
         help="file to write; for CSV a .zip holds every file, a .csv gets the others next to"
         " it (default: print to the terminal; CSV: the spasm file only)",
     )
-    exp.add_argument("--from", dest="first", metavar="DATE", help="first day (CSV only)")
-    exp.add_argument("--to", dest="last", metavar="DATE", help="last day (CSV only)")
+    exp.add_argument("--from", dest="first", metavar="DATE", help="first day (CSV and FHIR)")
+    exp.add_argument("--to", dest="last", metavar="DATE", help="last day (CSV and FHIR)")
 
     rep = add_command(
         sub, "report", cmd_report, parents=[common], help="make a PDF report for an appointment"
@@ -42,23 +47,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
 
 
-def _range(args: argparse.Namespace, diary, default: str):
+def _range(args: argparse.Namespace, diary, default: str, earliest: date | None = None):
     from mslog.core.trends import DateRange, resolve_range
 
     today = diary.today()
+    earliest = earliest or diary.trends.earliest_day()
     if args.first is None and args.last is None:
         last = diary.appointments.last_before(today)
         return resolve_range(
             default,
             today,
-            earliest=diary.trends.earliest_day(),
+            earliest=earliest,
             last_appointment=last.day if last else None,
         )
     last_day = parse_day("--to", args.last) if args.last else today
     first_day = (
-        parse_day("--from", args.first)
-        if args.first
-        else min(diary.trends.earliest_day() or last_day, last_day)
+        parse_day("--from", args.first) if args.first else min(earliest or last_day, last_day)
     )
     if first_day > last_day:
         raise UsageError("--from: the first day is after the last day")
@@ -81,7 +85,17 @@ def cmd_export(args: argparse.Namespace, context: Context) -> int:
         raise UsageError(f"--out: the folder {target.parent} does not exist")
     diary = context.open_diary()
     try:
-        if args.format == "json":
+        if args.format == "fhir":
+            from mslog.core.safety import fhir
+
+            whole = fhir.whole_diary(diary)
+            rng = _range(args, diary, "all", whole.first) if (args.first or args.last) else whole
+            if target is None:
+                bundle = fhir.build_bundle(diary, rng)
+                out.write_data(json.dumps(bundle, ensure_ascii=False) + "\n")
+                return EXIT_OK
+            written = [fhir.write_fhir(diary, target, rng)]
+        elif args.format == "json":
             now = diary.clock.now()
             if target is None:
                 out.write_data(

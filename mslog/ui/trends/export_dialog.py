@@ -1,15 +1,19 @@
-"""File ▸ Export…: spreadsheet files (CSV) or the complete copy of the diary (JSON)."""
+"""File ▸ Export…: spreadsheet files (CSV), the complete copy (JSON), a clinician's file (FHIR)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,16 +22,30 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.errors import MSLogError
+from mslog.core.trends import RANGE_CHOICES, DateRange, resolve_range
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
 class ExportDialog(QDialog):
-    """Offers the two kinds of export, each saved where the person chooses.
+    """Offers the three kinds of export, each saved where the person chooses.
 
     Args:
         diary: The open diary.
+
+    Attributes:
+        fhir_range: The days the clinician's file covers (one of :data:`RANGE_CHOICES`).
+        first, last: The days of a custom range, shown when "Custom…" is chosen.
+        file_dialog: The clinician file's save dialog while it is open, else None.
     """
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
@@ -38,6 +56,9 @@ class ExportDialog(QDialog):
             "<b>Spreadsheet files (CSV)</b> open in Excel, LibreOffice or Numbers: one file "
             "per kind of entry, together in a zip.<br><br><b>Complete copy (JSON)</b> holds "
             "everything MSLog stores, to keep safe or to import into MSLog on another computer."
+            "<br><br><b>For your clinician (FHIR)</b> is a file in HL7 FHIR R4, the standard a "
+            "clinic's system reads: daily spasm counts and spasticity ratings, medicines with "
+            "their dose history, treatments and check-in answers for the days chosen below."
         )
         intro.setWordWrap(True)
         self.csv_button = QPushButton("Spreadsheet files (CSV)…")
@@ -45,6 +66,29 @@ class ExportDialog(QDialog):
         self.csv_button.clicked.connect(lambda: self.export_csv())
         self.json_button = QPushButton("Complete copy (JSON)…")
         self.json_button.clicked.connect(lambda: self.export_json())
+        self.fhir_button = QPushButton("For your clinician (FHIR)…")
+        self.fhir_button.clicked.connect(lambda: self.choose_fhir_file())
+        self.file_dialog: QFileDialog | None = None
+        self.fhir_range = QComboBox()
+        self.fhir_range.setAccessibleName("Days in the clinician's file")
+        for key, label in RANGE_CHOICES:
+            self.fhir_range.addItem(label, key)
+        self.fhir_range.setCurrentIndex(self.fhir_range.findData("since_appointment"))
+        today = diary.today()
+        self.first = QDateEdit(_qdate(today.replace(day=1)))
+        self.last = QDateEdit(_qdate(today))
+        for edit, name in ((self.first, "First day"), (self.last, "Last day")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setMaximumDate(_qdate(today))
+            edit.setAccessibleName(name)
+        self.fhir_range.currentIndexChanged.connect(self._show_custom)
+        days = QFormLayout()
+        days.addRow("Days for your clinician", self.fhir_range)
+        days.addRow("From", self.first)
+        days.addRow("To", self.last)
+        self._days = days
+        self._show_custom()
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
         self.status = QLabel("")
@@ -52,13 +96,37 @@ class ExportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.json_button)
+        buttons.addWidget(self.fhir_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(days)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(640, 260)
+        self.resize(720, 340)
+
+    def _show_custom(self) -> None:
+        custom = self.fhir_range.currentData() == "custom"
+        for edit in (self.first, self.last):
+            self._days.setRowVisible(edit, custom)
+
+    def chosen_range(self) -> DateRange:
+        """Return the days the clinician's file covers, as chosen now."""
+        from mslog.core.safety.fhir import whole_diary
+
+        key = self.fhir_range.currentData()
+        if key == "custom":
+            a, b = _day(self.first.date()), _day(self.last.date())
+            return DateRange(min(a, b), max(a, b))
+        today = self._diary.today()
+        last = self._diary.appointments.last_before(today)
+        return resolve_range(
+            key,
+            today,
+            earliest=whole_diary(self._diary).first,
+            last_appointment=last.day if last else None,
+        )
 
     def _ask(self, title: str, name: str, pattern: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
@@ -102,6 +170,38 @@ class ExportDialog(QDialog):
             self.status.setText(f"The copy could not be saved: {exc}")
             return None
         self._said(f"Saved {path}", replaced)
+        return path
+
+    def choose_fhir_file(self) -> QFileDialog:
+        """Ask where to save the clinician's file; saving it follows the choice."""
+        today = self._diary.today()
+        dialog = QFileDialog(self, "Save the file for your clinician")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(["FHIR JSON (*.json)", "All files (*)"])
+        dialog.setDefaultSuffix("json")
+        dialog.setDirectory(str(Path.home()))
+        dialog.selectFile(f"MSLog for clinician {today}.json")
+        dialog.fileSelected.connect(lambda name: self.export_fhir(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_fhir(self, path: Path) -> Path | None:
+        """Write the clinician's file (a FHIR R4 Bundle) for the chosen days; return its path."""
+        from mslog.core.safety.fhir import write_fhir
+
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        replaced = self._diary.db.undecodable
+        rng = self.chosen_range()
+        try:
+            write_fhir(self._diary, path, rng)
+        except (OSError, MSLogError) as exc:
+            self.status.setText(f"The clinician's file could not be saved: {exc}")
+            return None
+        self._said(f"Saved {path} ({rng.label()})", replaced)
         return path
 
     def _said(self, text: str, replaced_before: int) -> None:
