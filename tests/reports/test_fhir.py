@@ -145,6 +145,18 @@ def test_daily_spasm_counts_match_the_diary_and_unknown_days_have_none(filled: D
     assert "2026-03-07" not in counts
 
 
+def test_today_s_count_is_preliminary_until_the_day_is_complete(diary: Diary):
+    today = diary.today()
+    spasms_on(diary, today, 2)
+    (count,) = observations(validated(fhir.build_bundle(diary)), fhir.SPASM_COUNT).values()
+    assert count["status"] == "preliminary"
+    assert count["valueQuantity"]["comparator"] == ">="
+    diary.checkins.update(today, spasms="all_logged")
+    (count,) = observations(validated(fhir.build_bundle(diary)), fhir.SPASM_COUNT).values()
+    assert count["status"] == "final"
+    assert "comparator" not in count["valueQuantity"]
+
+
 def test_counts_agree_with_the_trends_on_a_busier_diary(diary: Diary):
     first = date(2026, 2, 1)
     expected = {}

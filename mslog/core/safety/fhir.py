@@ -11,8 +11,8 @@ One ``Bundle`` of type ``collection`` (JSON), whose entries are named ``urn:uuid
   ``valueQuantity`` in UCUM ``{spasms}/d``. A complete day (the check-in says every spasm
   was logged, or that there were none) carries the exact count, zero included; a day with
   spasms logged but not said complete carries the count with the comparator ``>=`` (at
-  least this many). A day with nothing logged and no check-in has no Observation: it is
-  unknown, never zero;
+  least this many; ``preliminary`` while it is today). A day with nothing logged and no
+  check-in saying so has no Observation: it is unknown, never zero;
 * ``Observation`` "spasticity over the past 24 hours" (the check-in's 0-10 rating, the
   daily NRS): one per check-in that gives it, UCUM ``{score}``, derived from that day's
   QuestionnaireResponse;
@@ -154,7 +154,10 @@ def spasm_count_observations(
             note = "At least this many: the day was not checked in as complete."
         else:
             continue
-        out.append(_observation(ids, patient, SPASM_COUNT, day, value, note))
+        resource = _observation(ids, patient, SPASM_COUNT, day, value, note)
+        if day == today and number not in cover.complete:
+            resource["status"] = "preliminary"  # today may bring more
+        out.append(resource)
     return out
 
 
