@@ -251,6 +251,7 @@ def test_check_in_answers_follow_the_questionnaire(filled: Diary):
             if item["linkId"] == "factors":
                 assert {i["linkId"] for i in item["item"]} <= set(factor_links)
     answers = {i["linkId"]: i for i in by_day["2026-03-02"]["item"]}
+    assert answers["nrs"]["text"] == links["nrs"]["text"]  # the question goes with its answer
     assert answers["nrs"]["answer"] == [{"valueInteger": 6}]
     assert answers["pain"]["answer"] == [{"valueInteger": 4}]
     assert answers["nights_woken"]["answer"][0]["valueCoding"]["code"] == "3-or-more"

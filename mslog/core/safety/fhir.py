@@ -324,10 +324,32 @@ def _coded(options: list[tuple[str, str]], code: str) -> dict[str, Any]:
     return {"valueCoding": {"system": ANSWER_SYSTEM, "code": code, "display": display}}
 
 
+def _texts(items: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Return every item's text by its linkId, nested items included."""
+    found: dict[str, str] = {}
+    for item in items:
+        found[item["linkId"]] = item["text"]
+        found.update(_texts(item.get("item", ())))
+    return found
+
+
+def _with_texts(items: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
+    # The question's words go with each answer, so the file reads without its Questionnaire.
+    return [
+        {
+            "linkId": item["linkId"],
+            "text": texts[item["linkId"]],
+            **{k: (_with_texts(v, texts) if k == "item" else v) for k, v in item.items()
+               if k != "linkId"},
+        }
+        for item in items
+    ]  # fmt: skip
+
+
 def questionnaire_response(
-    checkin: CheckIn, factors: Iterable[DayFactor], ids: _Ids, patient: str
+    checkin: CheckIn, form: dict[str, Any], factors: Iterable[DayFactor], ids: _Ids, patient: str
 ) -> dict[str, Any]:
-    """Return one day's check-in answers; questions left unanswered have no item."""
+    """Return one day's check-in answers to ``form``; questions left unanswered have no item."""
     items: list[dict[str, Any]] = [
         {"linkId": "day", "answer": [{"valueDate": checkin.day.isoformat()}]}
     ]
@@ -359,7 +381,7 @@ def questionnaire_response(
         "subject": _ref(patient),
         "author": _ref(patient),
         "source": _ref(patient),
-        "item": items,
+        "item": _with_texts(items, _texts(form["item"])),
     }
 
 
@@ -400,7 +422,7 @@ def build_bundle(
         *medication_statements(diary.checklists.medications.all(), rng, today, ids, patient),
         *treatment_procedures(diary, rng, ids, patient),
         form,
-        *(questionnaire_response(c, factors, ids, patient) for c in checkins),
+        *(questionnaire_response(c, form, factors, ids, patient) for c in checkins),
     ]
     return {
         "resourceType": "Bundle",
