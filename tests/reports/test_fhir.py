@@ -411,3 +411,26 @@ def test_the_dialog_offers_the_report_ranges(qtbot, filled: Diary):
     assert dialog.chosen_range() == DateRange(date(2026, 1, 5), date(2026, 3, 11))
     dialog.fhir_range.setCurrentIndex(dialog.fhir_range.findData("7"))
     assert dialog.chosen_range() == DateRange(date(2026, 3, 5), date(2026, 3, 11))
+
+
+def test_a_stored_name_that_is_not_text_is_exported_replaced_and_said(
+    qtbot, filled: Diary, tmp_path, clock, data_dir
+):
+    from mslog.ui.trends.export_dialog import ExportDialog
+
+    filled.db.execute_sql(
+        "UPDATE medication SET name = CAST(x'426163e9' AS TEXT) WHERE name = 'Baclofen'"
+    )
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    saved = dialog.export_fhir(tmp_path / "clinic.json")
+    assert saved is not None
+    assert "1 value in your diary is not valid text" in dialog.status.text()
+    bundle = validated(json.loads(saved.read_text("utf-8")))
+    names = {s["medicationCodeableConcept"]["text"] for s in of_type(bundle, "MedicationStatement")}
+    assert "Bac\ufffd" in names
+    filled.close()
+    code, said, err = run(["export", "--format", "fhir"], clock, data_dir)
+    assert code == 0
+    assert "not valid text" in err
+    assert "Bac\ufffd" in said

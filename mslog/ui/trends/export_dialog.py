@@ -194,8 +194,8 @@ class ExportDialog(QDialog):
 
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
-        replaced = self._diary.db.undecodable
         rng = self.chosen_range()
+        replaced = self._diary.db.undecodable  # counted over the file's own reads only
         try:
             write_fhir(self._diary, path, rng)
         except (OSError, MSLogError) as exc:
