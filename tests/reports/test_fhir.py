@@ -101,8 +101,13 @@ def test_the_bundle_and_every_entry_parse_as_fhir(filled: Diary):
     bundle = validated(fhir.build_bundle(filled, seed=SEED))
     assert bundle["resourceType"] == "Bundle"
     kinds = {e["resource"]["resourceType"] for e in bundle["entry"]}
-    assert kinds == {"Patient", "Observation", "MedicationStatement", "Questionnaire",
-                     "QuestionnaireResponse"}  # fmt: skip
+    assert kinds == {
+        "Patient",
+        "Observation",
+        "MedicationStatement",
+        "Questionnaire",
+        "QuestionnaireResponse",
+    }  # fmt: skip
     assert bundle["timestamp"] == "2026-03-11T14:30:00+00:00"
     for o in of_type(bundle, "Observation"):
         assert o["status"] in OBSERVATION_STATUS
@@ -303,9 +308,35 @@ def test_an_empty_diary_still_makes_a_valid_bundle(diary: Diary):
     assert [e["resource"]["resourceType"] for e in bundle["entry"]] == ["Patient", "Questionnaire"]
 
 
-def test_no_treatments_recorded_give_no_procedures(filled: Diary):
+def test_treatment_events_are_procedures(filled: Diary):
+    treatments = filled.checklists.treatments
+    treatments.add("botulinum_toxin", date(2026, 2, 20), sites="left calf, right calf")
+    treatments.add("pump_refill", date(2026, 3, 3), rate="110 µg/day",
+                   next_refill=date(2026, 4, 28), note="Went well")  # fmt: skip
+    treatments.add("other", date(2026, 3, 6), name="Hydrotherapy")
     rng = DateRange(date(2026, 3, 1), date(2026, 3, 11))
-    assert fhir.treatment_procedures(filled, rng, fhir._Ids(SEED), "p") == []
+    procedures = of_type(validated(fhir.build_bundle(filled, rng)), "Procedure")
+    by_day = {p["performedDateTime"]: p for p in procedures}
+    assert sorted(by_day) == ["2026-03-03", "2026-03-06"]  # the injection is before the range
+    refill = by_day["2026-03-03"]
+    assert refill["status"] == "completed"
+    coding = refill["code"]["coding"][0]
+    assert coding["system"] == fhir.CODE_SYSTEM
+    assert (coding["code"], coding["display"]) == ("treatment-pump-refill", "Baclofen pump refill")
+    notes = [n["text"] for n in refill["note"]]
+    assert notes == ["New rate: 110 µg/day", "Next refill due 2026-04-28", "Went well"]
+    assert by_day["2026-03-06"]["code"]["text"] == "Hydrotherapy"
+    everything = of_type(validated(fhir.build_bundle(filled)), "Procedure")
+    (injection,) = [p for p in everything if p["performedDateTime"] == "2026-02-20"]
+    assert injection["bodySite"] == [{"text": "left calf, right calf"}]
+    assert injection["code"]["coding"][0]["code"] == "treatment-botulinum-toxin"
+
+
+def test_the_whole_diary_starts_at_its_first_treatment(diary: Diary):
+    diary.checklists.treatments.add("physiotherapy", date(2025, 11, 2))
+    assert fhir.whole_diary(diary).first == date(2025, 11, 2)
+    (procedure,) = of_type(validated(fhir.build_bundle(diary)), "Procedure")
+    assert procedure["code"]["text"] == "Physiotherapy session"
 
 
 # --- the command line -------------------------------------------------------------------

@@ -22,7 +22,8 @@ One ``Bundle`` of type ``collection`` (JSON), whose entries are named ``urn:uuid
   ``active`` (in force today), ``completed`` (followed by a changed dose), ``stopped``
   (followed by a stop) or ``intended`` (starts after today);
 * ``Procedure``: one per treatment event of the range (injections, pump refills and dose
-  changes, physiotherapy, other), when the diary has a treatment record;
+  changes, physiotherapy, other): the day, the sites of an injection, a pump's new rate
+  and next refill, the note;
 * ``Questionnaire``: the daily check-in's questions, day factors included;
   ``QuestionnaireResponse``: one per check-in of the range, with the answers given (an
   unanswered question has no item; a day factor offered that day and not ticked is
@@ -45,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from mslog.core.checkin import CheckIn
 from mslog.core.checklists.model import Medication, MedicationVersion
+from mslog.core.checklists.treatments import KINDS, Treatment
 from mslog.core.trends import DateRange, day_number
 from mslog.core.trends.coverage import coverage
 from mslog.platform.files import write_atomically
@@ -264,10 +266,41 @@ def medication_statements(
 
 
 def treatment_procedures(
-    diary: Diary, rng: DateRange, ids: _Ids, patient: str
+    treatments: Iterable[Treatment], ids: _Ids, patient: str
 ) -> list[dict[str, Any]]:
-    """Return one Procedure per treatment event of ``rng`` (none while the diary records none)."""
-    return []
+    """Return one Procedure per treatment event: injection, pump refill or change, physio, other.
+
+    The code is MSLog's own for the kind (none of these is given a SNOMED or other code the
+    person did not choose); an "other" treatment is named in the code's text.
+    """
+    out = []
+    for treatment in treatments:
+        notes = []
+        if treatment.rate:
+            notes.append(f"New rate: {treatment.rate}")
+        if treatment.next_refill is not None:
+            notes.append(f"Next refill due {treatment.next_refill.isoformat()}")
+        if treatment.note:
+            notes.append(treatment.note)
+        code = f"treatment-{treatment.kind.replace('_', '-')}"
+        resource: dict[str, Any] = {
+            "resourceType": "Procedure",
+            "id": ids(f"treatment/{treatment.uuid}"),
+            "status": "completed",
+            "code": {
+                "coding": [{"system": CODE_SYSTEM, "code": code, "display": KINDS[treatment.kind]}],
+                "text": treatment.title,
+            },
+            "subject": _ref(patient),
+            "performedDateTime": treatment.day.isoformat(),
+            "asserter": _ref(patient),
+        }
+        if treatment.sites:
+            resource["bodySite"] = [{"text": treatment.sites}]
+        if notes:
+            resource["note"] = [{"text": text} for text in notes]
+        out.append(resource)
+    return out
 
 
 def questionnaire(factors: Iterable[DayFactor], ids: _Ids) -> dict[str, Any]:
@@ -386,12 +419,13 @@ def questionnaire_response(
 
 
 def whole_diary(diary: Diary) -> DateRange:
-    """Return the range from the diary's first entry (spasm, check-in or medicine) to today."""
+    """Return the days from the diary's first entry of any kind to today."""
     today = diary.today()
     starts = [
         diary.trends.earliest_day(),
         diary.checkins.first_day(),
         *(m.started_on for m in diary.checklists.medications.all()),
+        *(t.day for t in diary.checklists.treatments.all()[-1:]),  # newest first
     ]
     known = [day for day in starts if day is not None]
     return DateRange(min([*known, today]), today)
@@ -420,7 +454,9 @@ def build_bundle(
         *spasm_count_observations(diary, rng, ids, patient),
         *nrs_observations(checkins, ids, patient),
         *medication_statements(diary.checklists.medications.all(), rng, today, ids, patient),
-        *treatment_procedures(diary, rng, ids, patient),
+        *treatment_procedures(
+            diary.checklists.treatments.between(rng.first, rng.last), ids, patient
+        ),
         form,
         *(questionnaire_response(c, form, factors, ids, patient) for c in checkins),
     ]
