@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -19,6 +19,7 @@ from mslog.core.checklists.model import (
     check_day,
     check_schedule,
     check_text,
+    check_time_amounts,
 )
 from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import (
@@ -85,10 +86,15 @@ class Medications(ChecklistPart):
         strength: Any = "",
         starts: date | None = None,
         reminders: bool = True,
+        time_amounts: Mapping[Any, Any] | None = None,
     ) -> Medication:
-        """Add a medication taken from ``starts`` (default today) and return it."""
+        """Add a medication taken from ``starts`` (default today) and return it.
+
+        ``time_amounts`` gives a time its own amount ({"20:00": 20}); the others take
+        ``amount``.
+        """
         name = check_text("name", name, MAX_NAME_LENGTH, required=True)
-        values = _version_values(times, as_needed, amount, unit, strength)
+        values = _version_values(times, as_needed, amount, unit, strength, time_amounts)
         starts = check_day("starts", starts or self.today())
         self._check_unique_name(name, None)
         uuid = str(uuidlib.uuid4())
@@ -113,9 +119,10 @@ class Medications(ChecklistPart):
         amount: Any = None,
         unit: Any = "",
         strength: Any = "",
+        time_amounts: Mapping[Any, Any] | None = None,
     ) -> Medication:
         """Record a new amount or schedule from ``effective_from``; earlier days keep theirs."""
-        values = _version_values(times, as_needed, amount, unit, strength)
+        values = _version_values(times, as_needed, amount, unit, strength, time_amounts)
         effective_from = check_day("effective_from", effective_from)
         med_id = self.row_id(uuid)
         with self._db.atomic():
@@ -133,6 +140,7 @@ class Medications(ChecklistPart):
             )
         values: dict[str, Any] = {
             "strength": "", "amount": None, "unit": "", "as_needed": False, "times": (),
+            "time_amounts": (),
         }  # fmt: skip
         with self._db.atomic():
             self._insert_version(self.row_id(uuid), from_day, False, values, self._stamp())
@@ -169,6 +177,7 @@ class Medications(ChecklistPart):
         amount: Any = None,
         unit: Any = "",
         strength: Any = "",
+        time_amounts: Mapping[Any, Any] | None = None,
     ) -> Medication:
         """Save what the person changed about a medication, all in one write.
 
@@ -178,17 +187,18 @@ class Medications(ChecklistPart):
         they were (no new version when only the name changed).
         """
         name = check_text("name", name, MAX_NAME_LENGTH, required=True)
-        values = _version_values(times, as_needed, amount, unit, strength)
+        values = _version_values(times, as_needed, amount, unit, strength, time_amounts)
         effective_from = check_day("effective_from", effective_from)
         medication = self.get(uuid)
         med_id = self.row_id(uuid)
         self._check_unique_name(name, med_id)
         current = medication.version_on(effective_from)
         new_version = current is None or not current.active or (
-            current.times, current.as_needed, current.amount, current.unit, current.strength
+            current.times, current.as_needed, current.amount, current.unit, current.strength,
+            current.time_amounts,
         ) != (
             values["times"], values["as_needed"], values["amount"], values["unit"],
-            values["strength"],
+            values["strength"], values["time_amounts"],
         )  # fmt: skip
         with self._db.atomic():
             MedicationRow.update(name=name, reminders=bool(reminders)).where(
@@ -276,10 +286,7 @@ class Medications(ChecklistPart):
             as_needed=version.as_needed,
             created_at=int(version.created_at.timestamp()) if version.created_at else self._stamp(),
         ).execute()
-        if version.times:
-            MedicationTimeRow.insert_many(
-                [{"version": version_id, "time_of_day": t} for t in version.times]
-            ).execute()
+        _insert_times(version_id, version.times, version.time_amounts)
 
     def _insert_version(
         self, med_id: int, day: date, active: bool, values: dict[str, Any], stamp: int
@@ -294,10 +301,7 @@ class Medications(ChecklistPart):
             as_needed=bool(values["as_needed"]),
             created_at=stamp,
         ).execute()
-        if values["times"]:
-            MedicationTimeRow.insert_many(
-                [{"version": version_id, "time_of_day": t} for t in values["times"]]
-            ).execute()
+        _insert_times(version_id, values["times"], values["time_amounts"])
 
     def _check_unique_name(self, name: str, med_id: int | None) -> None:
         for other in MedicationRow.select(MedicationRow.id, MedicationRow.name):
@@ -313,12 +317,17 @@ class Medications(ChecklistPart):
             return []
         ids = [m.id for m in meds]
         times: dict[int, list[str]] = {}
+        own: dict[int, list[tuple[str, float]]] = {}
         for row in (
-            MedicationTimeRow.select(MedicationTimeRow.version, MedicationTimeRow.time_of_day)
+            MedicationTimeRow.select(
+                MedicationTimeRow.version, MedicationTimeRow.time_of_day, MedicationTimeRow.amount
+            )
             .join(MedicationVersionRow)
             .where(MedicationVersionRow.medication.in_(ids))
         ):
             times.setdefault(row.version_id, []).append(row.time_of_day)
+            if row.amount is not None:
+                own.setdefault(row.version_id, []).append((row.time_of_day, row.amount))
         versions: dict[int, list[MedicationVersion]] = {}
         for v in (
             MedicationVersionRow.select()
@@ -336,6 +345,7 @@ class Medications(ChecklistPart):
                     as_needed=v.as_needed,
                     times=tuple(sorted(times.get(v.id, []))),
                     created_at=datetime.fromtimestamp(v.created_at, timezone.utc),
+                    time_amounts=tuple(sorted(own.get(v.id, []))),
                 )
             )
         return [
@@ -343,13 +353,31 @@ class Medications(ChecklistPart):
         ]
 
 
+def _insert_times(
+    version_id: int, times: tuple[str, ...], amounts: tuple[tuple[str, float], ...]
+) -> None:
+    own = dict(amounts)
+    if times:
+        MedicationTimeRow.insert_many(
+            [{"version": version_id, "time_of_day": t, "amount": own.get(t)} for t in times]
+        ).execute()
+
+
 def _version_values(
-    times: Iterable[Any] | str, as_needed: Any, amount: Any, unit: Any, strength: Any
+    times: Iterable[Any] | str,
+    as_needed: Any,
+    amount: Any,
+    unit: Any,
+    strength: Any,
+    time_amounts: Mapping[Any, Any] | None = None,
 ) -> dict[str, Any]:
+    schedule = check_schedule(times, bool(as_needed))
+    checked = check_amount(amount)
     return {
-        "times": check_schedule(times, bool(as_needed)),
+        "times": schedule,
         "as_needed": bool(as_needed),
-        "amount": check_amount(amount),
+        "amount": checked,
         "unit": check_text("unit", unit, MAX_SHORT_TEXT, required=False),
         "strength": check_text("strength", strength, MAX_SHORT_TEXT, required=False),
+        "time_amounts": check_time_amounts(time_amounts, schedule, checked),
     }

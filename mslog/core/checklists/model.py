@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -67,6 +68,9 @@ class MedicationVersion:
         unit: Unit of the amount ("mg", "tablets", "sprays").
         as_needed: Taken when needed rather than at fixed times.
         times: Local times of day ("HH:MM"), sorted; empty when as needed or stopped.
+        time_amounts: The amount of each time that has one of its own (baclofen 10 / 10 /
+            20 mg), as (time, amount) pairs in time order; a time without one takes
+            ``amount``.
     """
 
     id: int
@@ -78,16 +82,40 @@ class MedicationVersion:
     as_needed: bool = False
     times: tuple[str, ...] = ()
     created_at: datetime | None = field(default=None, compare=False)
+    time_amounts: tuple[tuple[str, float], ...] = ()
 
-    def dose_text(self) -> str:
-        """Return the amount per dose ("10 mg"), or the strength when no amount is given."""
-        return format_amount(self.amount, self.unit) or self.strength
+    def amount_at(self, time_of_day: str) -> float | None:
+        """Return the amount of the dose at ``time_of_day``: its own, else the version's."""
+        return dict(self.time_amounts).get(time_of_day, self.amount)
+
+    @property
+    def unequal(self) -> bool:
+        """Whether the doses of the day are not all the same amount."""
+        return len({self.amount_at(t) for t in self.times}) > 1
+
+    def dose_text(self, time_of_day: str | None = None) -> str:
+        """Return the amount of a dose ("10 mg"), or the strength when no amount is given.
+
+        Args:
+            time_of_day: The dose meant; None for the version's usual amount.
+        """
+        amount = self.amount if time_of_day is None else self.amount_at(time_of_day)
+        return format_amount(amount, self.unit) or self.strength
+
+    def amounts_text(self) -> str:
+        """Return the amounts of the day's doses in time order: "10/10/20 mg"."""
+        amounts = [self.amount_at(t) for t in self.times]
+        numbers = "/".join("?" if a is None else f"{a:g}" for a in amounts)
+        return f"{numbers} {self.unit}".strip()
 
     def summary(self) -> str:
-        """Return a short description: "10 mg ×3", "as needed" or "stopped"."""
+        """Return a short description: "10 mg ×3", "10/10/20 mg", "as needed" or "stopped"."""
         if not self.active:
             return "stopped"
-        dose = self.dose_text()
+        if not self.as_needed and self.unequal:
+            return self.amounts_text()
+        # Every time may carry the same amount of its own while the version has none.
+        dose = self.dose_text(self.times[0] if self.times else None)
         how = "as needed" if self.as_needed else f"×{len(self.times)}"
         return f"{dose} {how}".strip()
 
@@ -133,10 +161,10 @@ class Medication:
         version = self.version_on(day)
         return version is not None and version.active
 
-    def label(self, day: date) -> str:
-        """Return "Baclofen 10 mg" as prescribed on ``day``."""
+    def label(self, day: date, time_of_day: str | None = None) -> str:
+        """Return "Baclofen 10 mg" as prescribed on ``day`` (for the dose at a time, if given)."""
         version = self.version_on(day)
-        dose = version.dose_text() if version else ""
+        dose = version.dose_text(time_of_day) if version else ""
         return f"{self.name} {dose}".strip()
 
     def history_text(self) -> str:
@@ -202,8 +230,8 @@ class ScheduledDose:
 
     @property
     def label(self) -> str:
-        """Return "Baclofen 10 mg" as prescribed that day."""
-        return self.medication.label(self.day)
+        """Return "Baclofen 20 mg": this dose as prescribed that day (its time's own amount)."""
+        return self.medication.label(self.day, self.time_of_day)
 
 
 @dataclass(frozen=True)
@@ -296,6 +324,28 @@ def check_amount(value: Any) -> float | None:
     if value > MAX_AMOUNT:
         raise ValidationError("amount", f"must be at most {MAX_AMOUNT}")
     return float(value)
+
+
+def check_time_amounts(
+    values: Mapping[Any, Any] | None, times: tuple[str, ...], amount: float | None
+) -> tuple[tuple[str, float], ...]:
+    """Return the amounts of single times, as (time, amount) pairs in time order.
+
+    A time given the version's own amount (or none) takes the version's amount, so it is
+    not kept apart; every time named must be one of ``times``.
+    """
+    kept: dict[str, float] = {}
+    for key, value in (values or {}).items():
+        time_of_day = parse_time_of_day(key)
+        if time_of_day not in times:
+            raise ValidationError("amount", f"{time_of_day} is not one of the times")
+        try:
+            checked = check_amount(value)
+        except ValidationError as exc:
+            raise ValidationError("amount", f"at {time_of_day}: {exc.message}") from None
+        if checked is not None and checked != amount:
+            kept[time_of_day] = checked
+    return tuple(sorted(kept.items()))
 
 
 def parse_time_of_day(value: Any) -> str:

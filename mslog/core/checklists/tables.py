@@ -16,9 +16,9 @@ from mslog.core.checklists.named_list import NamedRow
 from mslog.core.storage.models import BaseModel
 
 # The columns follow mslog/core/checklists/schema.py (medication to habit_tick),
-# mslog/core/storage/migrations/v8_checkins.py (experiment) and v10_treatments.py
-# (treatment); tests/core/storage/test_models.py checks that each model matches the
-# table a new diary really has.
+# mslog/core/storage/migrations/v8_checkins.py (experiment), v10_treatments.py (treatment) and
+# v11_dose_details.py (a time's amount, side_effect); tests/core/storage/test_models.py checks
+# that each model matches the table a new diary really has.
 
 
 class MedicationRow(BaseModel):
@@ -59,6 +59,7 @@ class MedicationTimeRow(BaseModel):
     version = ForeignKeyField(MedicationVersionRow, on_delete="CASCADE", column_name="version_id")
     version_id: int  # the raw key peewee's ForeignKeyField adds; its stubs do not declare it
     time_of_day = TextField()
+    amount = FloatField(null=True)  # NULL: the version's amount (schema step 10)
 
     class Meta:
         table_name = "medication_time"
@@ -142,3 +143,22 @@ class TreatmentRow(BaseModel):
 
     class Meta:
         table_name = "treatment"
+
+
+class SideEffectRow(BaseModel):
+    """Side effects noted on a diary day: for the day, a medication, or one of its doses."""
+
+    id = AutoField()
+    uuid = TextField(unique=True)
+    day = TextField()  # diary day YYYY-MM-DD
+    medication = ForeignKeyField(
+        MedicationRow, null=True, on_delete="CASCADE", column_name="medication_id"
+    )
+    medication_id: int | None  # the raw key peewee's ForeignKeyField adds
+    slot_local = TextField(null=True)  # the dose's local 'YYYY-MM-DD HH:MM', or NULL
+    kinds = TextField(default="")  # comma-separated chips
+    note = TextField(default="")
+    recorded_at = IntegerField()
+
+    class Meta:
+        table_name = "side_effect"

@@ -339,17 +339,26 @@ def _medication_rows(
     rows = db.execute_sql(
         "SELECT m.name, v.effective_from, v.active, v.strength, v.amount, v.unit, v.as_needed,"
         " (SELECT group_concat(time_of_day, ' ') FROM (SELECT time_of_day FROM medication_time"
-        "  WHERE version_id = v.id ORDER BY time_of_day))"
+        "  WHERE version_id = v.id ORDER BY time_of_day)),"
+        # The amount of each time in time order ("10 10 20"), a time's own or the version's.
+        " (SELECT group_concat(coalesce(amount, v.amount, ''), ' ') FROM (SELECT amount"
+        "  FROM medication_time WHERE version_id = v.id ORDER BY time_of_day)),"
+        " (SELECT count(*) FROM medication_time WHERE version_id = v.id AND amount IS NOT NULL)"
         " FROM medication_version v JOIN medication m ON m.id = v.medication_id"
         " ORDER BY m.position, m.id, v.effective_from, v.id"
     ).fetchall()
     header = ["medication", "from_day", "taken", "strength", "amount", "unit", "as_needed",
-              "times"]  # fmt: skip
+              "times", "amount_at_each_time"]  # fmt: skip
     return header, [
         (name, start, "yes" if active else "stopped", strength, amount, unit,
-         bool(as_needed), times or "")
-        for name, start, active, strength, amount, unit, as_needed, times in rows
+         bool(as_needed), times or "", _amounts(each) if own else "")
+        for name, start, active, strength, amount, unit, as_needed, times, each, own in rows
     ]  # fmt: skip
+
+
+def _amounts(each: str | None) -> str:
+    """Return "10 10 20" from SQLite's "10.0 10.0 20.0"; an amount not given stays empty."""
+    return " ".join(f"{float(part):g}" if part else "?" for part in (each or "").split(" "))
 
 
 def _checkin_rows(

@@ -37,12 +37,27 @@ def _line_edit(combo: QComboBox) -> QLineEdit:
     return line
 
 
+def _parse_amount(text: str, where: str = "") -> float | None:
+    """Return the number typed ("1,5" too), None for nothing, or refuse it."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError("amount", f"{where}{text!r} is not a number") from None
+
+
 class TimesEditor(QWidget):
-    """A list of times of day, each with Remove, and "Add a time"."""
+    """A list of times of day, each with its own amount (optional) and Remove; "Add a time".
+
+    A time's amount left empty is the usual amount per dose.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits: list[QTimeEdit] = []
+        self.amounts: list[QLineEdit] = []
         self._rows = QVBoxLayout()
         self._rows.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton("Add a time")
@@ -53,22 +68,32 @@ class TimesEditor(QWidget):
         layout.addWidget(self.add_button)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def add_time(self, value: QTime) -> QTimeEdit:
-        """Add a time field set to ``value``."""
+    def add_time(self, value: QTime, amount: float | None = None) -> QTimeEdit:
+        """Add a time field set to ``value``, with its own amount if it has one."""
         row = QWidget()
+        number = len(self.edits) + 1
         edit = big(QTimeEdit(value))
         edit.setDisplayFormat("HH:mm")
-        edit.setAccessibleName(f"Time {len(self.edits) + 1}")
+        edit.setAccessibleName(f"Time {number}")
+        own = QLineEdit("" if amount is None else f"{amount:g}")
+        own.setPlaceholderText("usual")
+        own.setAccessibleName(f"Amount at time {number}")
+        own.setAccessibleDescription("Leave empty for the usual amount per dose")
+        own.setToolTip("The amount at this time, if it differs (leave empty for the usual)")
+        own.setMinimumHeight(44)
+        own.setMaximumWidth(own.fontMetrics().horizontalAdvance("0000.00") + 24)
         remove = QPushButton("Remove")
-        remove.setAccessibleName(f"Remove time {len(self.edits) + 1}")
+        remove.setAccessibleName(f"Remove time {number}")
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(edit)
+        line.addWidget(own)
         line.addWidget(remove)
         line.addStretch(1)
         remove.clicked.connect(lambda: self._remove(row, edit))
         self._rows.addWidget(row)
         self.edits.append(edit)
+        self.amounts.append(own)
         self._fit()
         return edit
 
@@ -79,6 +104,7 @@ class TimesEditor(QWidget):
         self.updateGeometry()
 
     def _remove(self, row: QWidget, edit: QTimeEdit) -> None:
+        del self.amounts[self.edits.index(edit)]
         self.edits.remove(edit)
         # Hidden and deleted later, never at once: its own Remove button is still busy.
         self._rows.removeWidget(row)
@@ -86,18 +112,31 @@ class TimesEditor(QWidget):
         row.deleteLater()
         self._fit()
 
-    def set_times(self, times: tuple[str, ...]) -> None:
-        """Replace the fields with ``times`` ("HH:MM")."""
+    def set_times(
+        self, times: tuple[str, ...], amounts: tuple[tuple[str, float], ...] = ()
+    ) -> None:
+        """Replace the fields with ``times`` ("HH:MM") and the amounts of those that have one."""
         for edit in list(self.edits):
             row = edit.parentWidget()
             assert row is not None  # each field sits in its row
             self._remove(row, edit)
+        own = dict(amounts)
         for text in times:
-            self.add_time(QTime.fromString(text, "HH:mm"))
+            self.add_time(QTime.fromString(text, "HH:mm"), own.get(text))
 
     def times(self) -> list[str]:
         """Return the times entered, in field order."""
         return [edit.time().toString("HH:mm") for edit in self.edits]
+
+    def time_amounts(self) -> dict[str, float]:
+        """Return the amounts typed beside times ({"20:00": 20.0}); refuse one not a number."""
+        found: dict[str, float] = {}
+        for edit, own in zip(self.edits, self.amounts, strict=True):
+            at = edit.time().toString("HH:mm")
+            amount = _parse_amount(own.text(), f"at {at}, ")
+            if amount is not None:
+                found[at] = amount
+        return found
 
 
 class MedicationDialog(FormDialog):
@@ -181,7 +220,7 @@ class MedicationDialog(FormDialog):
         self.form.addRow("Strength and form", self.strength)
         self.form.addRow("Amount per dose", amount_row)
         self.form.addRow("Taken", kind_row)
-        self.form.addRow("Times", self.times)
+        self.form.addRow("Times and amounts", self.times)
         self.form.addRow("Change applies from" if editing else "Started on", self.from_day)
         self.form.addRow("", self.reminders)
 
@@ -202,27 +241,22 @@ class MedicationDialog(FormDialog):
         self.amount.setText("" if version.amount is None else f"{version.amount:g}")
         self.unit.setCurrentText(version.unit)
         self.as_needed.setChecked(version.as_needed)
-        self.times.set_times(version.times)
+        self.times.set_times(version.times, version.time_amounts)
         self.reminders.setChecked(medication.reminders)
-
-    def _amount(self) -> float | None:
-        text = self.amount.text().strip().replace(",", ".")
-        if not text:
-            return None
-        try:
-            return float(text)
-        except ValueError:
-            raise ValidationError("amount", f"{text!r} is not a number") from None
 
     def save(self) -> bool:
         """Validate and save; on a problem show it and return False (nothing is saved)."""
         try:
+            fixed = not self.as_needed.isChecked()
+            own = self.times.time_amounts() if fixed else {}
+            amount = _parse_amount(self.amount.text())
             values: dict[str, Any] = {
-                "times": [] if self.as_needed.isChecked() else self.times.times(),
-                "as_needed": self.as_needed.isChecked(),
-                "amount": self._amount(),
-                "unit": self.unit.currentText() if self.amount.text().strip() else "",
+                "times": self.times.times() if fixed else [],
+                "as_needed": not fixed,
+                "amount": amount,
+                "unit": self.unit.currentText() if amount is not None or own else "",
                 "strength": self.strength.text(),
+                "time_amounts": own,
             }
         except MSLogError as exc:
             self.show_error(explain(exc))

@@ -153,3 +153,32 @@ def test_adherence_counts_from_the_first_recorded_dose_and_keeps_skipped_apart(d
     assert lane.untracked == ["Tizanidine"]  # no dose recorded: not counted at all
     before = TrendPage.of(diary, DateRange(date(2026, 2, 1), date(2026, 2, 28))).lanes.adherence
     assert before.overall() is None  # wholly before the first record: nothing due, not 0 %
+
+
+def test_a_change_to_unequal_doses_is_a_marker_and_leaves_the_dose_slots_whole(diary: Diary):
+    c = diary.checklists
+    med = c.medications.add("Baclofen", times=["08:00", "13:00", "20:00"], amount=10,
+                           unit="mg", starts=date(2026, 3, 1))  # fmt: skip
+    c.medications.change(med.uuid, effective_from=date(2026, 3, 6), times=["08:00", "13:00",
+                        "20:00"], amount=10, unit="mg", time_amounts={"20:00": 20})  # fmt: skip
+    for day in (date(2026, 3, 5), date(2026, 3, 6)):
+        for time_of_day in ("08:00", "13:00", "20:00"):
+            c.doses.mark_taken(med.uuid, c.doses.slot_local(day, time_of_day))
+    page = TrendPage.of(diary, MARCH)
+    assert page.lanes.markers == [
+        (date(2026, 3, 1), "Baclofen started, 10 mg ×3"),
+        (date(2026, 3, 6), "Baclofen 10/10/20 mg"),
+    ]
+    assert page.lanes.medications == ["Baclofen 10/10/20 mg"]
+    lane = page.lanes.adherence
+    assert lane is not None
+    by_day = dict(zip(lane.day, zip(lane.taken, lane.scheduled, strict=True), strict=True))
+    # A change of amount only keeps three slots a day, counted the same across it.
+    assert by_day[day_number(date(2026, 3, 5))] == (3, 3)
+    assert by_day[day_number(date(2026, 3, 6))] == (3, 3)
+    assert by_day[day_number(date(2026, 3, 7))] == (0, 3)
+    from mslog.core.trends.lanes import medication_schedules, schedule_spans
+
+    spans = schedule_spans(medication_schedules(diary.trends)[0], day_number(MARCH.first),
+                           day_number(MARCH.last))  # fmt: skip
+    assert len(spans) == 1
