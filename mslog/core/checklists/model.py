@@ -38,7 +38,8 @@ class ChecklistChange:
     """Announced on the checklists' ``changed`` event after a committed write.
 
     Attributes:
-        what: "medication", "dose", "habit", "tick", "experiment" or "treatment".
+        what: "medication", "dose", "habit", "tick", "experiment", "treatment" or
+            "side_effect".
         action: What happened ("added", "changed", "removed", ...).
         uuid: The medication, dose, habit, trial or treatment concerned.
     """

@@ -12,6 +12,7 @@ from mslog.core.checklists.doses import Doses
 from mslog.core.checklists.habits import Habits
 from mslog.core.checklists.medications import Medications
 from mslog.core.checklists.model import ChecklistChange, DayProgress
+from mslog.core.checklists.side_effects import SideEffect, SideEffects
 from mslog.core.checklists.treatments import Treatments
 from mslog.core.clock import Clock
 from mslog.core.days import DayRule
@@ -37,6 +38,7 @@ class Checklists:
         doses: Scheduled doses ticked taken or skipped, and as-needed doses.
         habits: The habit list and each day's ticks.
         treatments: Treatments that are events (injections, pump refills, physiotherapy).
+        effects: Side effects noted on a day, for a medication or for one dose.
     """
 
     def __init__(self, db: SqliteDatabase, clock: Clock, rule: Callable[[], DayRule]) -> None:
@@ -48,6 +50,7 @@ class Checklists:
         self.doses = Doses(db, clock, rule, self.changed, self.medications)
         self.habits = Habits(db, clock, rule, self.changed)
         self.treatments = Treatments(db, clock, rule, self.changed)
+        self.effects = SideEffects(db, clock, rule, self.changed)
 
     @property
     def rule(self) -> DayRule:
@@ -78,6 +81,15 @@ class Checklists:
     def adherence_totals(self, first: date, last: date) -> list[queries.AdherenceTotal]:
         """Return adherence per medication over the whole range."""
         return queries.totals(self.adherence(first, last))
+
+    def side_effects(self, first: date, last: date) -> list[SideEffect]:
+        """Return the side effects noted from ``first`` to ``last``, per day and medication.
+
+        Each says its day, the medication (None: the day as a whole), the dose time if it
+        was put down to one, the chips and the person's words (``entry.describe()``:
+        "Baclofen 20:00: drowsiness").
+        """
+        return self.effects.between(first, last)
 
     def habit_completion(self, first: date, last: date) -> list[queries.HabitDay]:
         """Return per-day habit completion (see :func:`queries.habit_completion`)."""
