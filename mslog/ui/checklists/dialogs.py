@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from mslog.core.checklists.cautions import caution_for
 from mslog.core.checklists.model import SKIP_REASONS, Medication
+from mslog.core.checklists.side_effects import MAX_NOTE_LENGTH, SIDE_EFFECT_KINDS, SideEffect
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError, ValidationError
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
 
 FIELD_LABELS = {
@@ -42,6 +44,8 @@ FIELD_LABELS = {
     "reason": "Reason",
     "day": "Day",
     "slot": "Dose",
+    "kinds": "Side effects",
+    "note": "Note",
 }
 
 
@@ -385,3 +389,38 @@ class HabitNameDialog(NameDialog):
         self.caution.setText(caution or "")
         self.caution.setVisible(caution is not None)
         self.name.setAccessibleDescription(caution or "")
+
+
+def side_effect_chips(name: str) -> ChipGroup:
+    """Return the chips of side effects people watch for, as one Tab stop."""
+    return ChipGroup([(k, k.capitalize()) for k in SIDE_EFFECT_KINDS], name=name)
+
+
+class SideEffectDialog(FormDialog):
+    """Asks which side effects followed a dose (chips and a short note; both optional)."""
+
+    def __init__(self, label: str, noted: SideEffect | None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Side effects",
+            f"{label}: anything you noticed after it? Your clinician can read it in the "
+            "report. Leave everything empty to remove a note.",
+            parent,
+        )
+        self.kinds = side_effect_chips(f"Side effects after {label}")
+        self.kinds.set_selected(noted.kinds if noted else ())
+        # Enter saves; a chip focused before would otherwise take Enter as its own press.
+        for key in self.kinds.keys():
+            self.kinds.button(key).setAutoDefault(False)
+        self.save_button.setDefault(True)
+        self.note = QLineEdit(noted.note if noted else "")
+        self.note.setMaxLength(MAX_NOTE_LENGTH)
+        self.note.setPlaceholderText("optional, in your own words")
+        self.note.setAccessibleName("Note")
+        self.note.setMinimumHeight(44)
+        self.form.addRow("Noticed", self.kinds)
+        self.form.addRow("Note", self.note)
+
+    def first_field(self) -> QWidget | None:
+        """Start on the chips (a chip that is on, else the first)."""
+        chosen = self.kinds.selected()
+        return self.kinds.button(chosen[0] if chosen else self.kinds.keys()[0])

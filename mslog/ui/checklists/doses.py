@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mslog.core.checklists.model import DoseRecord, ScheduledDose
+from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.diary import Diary
 from mslog.core.errors import ValidationError
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
@@ -17,7 +18,9 @@ from mslog.ui.checklists.dialogs import (
     FormDialog,
     MomentDialog,
     ReasonDialog,
+    SideEffectDialog,
     explain,
+    side_effect_chips,
 )
 from mslog.ui.checklists.rows import AsNeededRow, DoseRow
 from mslog.ui.operations import Outcome
@@ -60,12 +63,29 @@ class DosesCard(Card):
         self.body.addLayout(self._dose_box)
         self.body.addLayout(self._as_needed_box)
         self.body.addWidget(self.as_needed_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Side effects of the day as a whole (one of a dose is noted on its row).
+        self.effects_title = QLabel("Side effects today (optional)")
+        self.effects_title.setWordWrap(True)
+        self.day_effects = side_effect_chips("Side effects today")
+        self.day_effects.changed.connect(self.set_day_side_effects)
+        self.day_note_button = QPushButton("Note…")
+        self.day_note_button.setAccessibleName("Side effects today: add a note")
+        self.day_note_button.clicked.connect(lambda: self.ask_side_effects(None))
+        self.day_effect: SideEffect | None = None
+        effects_row = QHBoxLayout()
+        effects_row.addWidget(self.day_effects, 1)
+        effects_row.addWidget(self.day_note_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addWidget(self.effects_title)
+        self.body.addLayout(effects_row)
         self.body.addStretch(1)
 
     def refresh(self, day: date) -> None:
         """Show the doses of ``day``, keeping rows (and keyboard focus) where possible."""
         self.day = day
         doses = self._checklists.doses.scheduled_on(day)
+        effects = {
+            (e.medication_uuid, e.slot_local): e for e in self._checklists.effects.on_day(day)
+        }
         keys = [(d.medication.uuid, d.slot_local) for d in doses]
         if keys != list(self.rows):
             clear(self._dose_box)
@@ -76,11 +96,21 @@ class DosesCard(Card):
                 row.skipClicked.connect(lambda checked, r=row: self.set_skipped(r.dose, checked))
                 row.timeRequested.connect(lambda r=row: self.ask_taken_time(r.dose))
                 row.reasonRequested.connect(lambda r=row: self.ask_reason(r.dose))
+                row.sideEffectsRequested.connect(lambda r=row: self.ask_side_effects(r.dose))
                 self._dose_box.addWidget(row)
                 self.rows[(dose.medication.uuid, dose.slot_local)] = row
-        else:
-            for dose in doses:
-                self.rows[(dose.medication.uuid, dose.slot_local)].set_dose(dose)
+        for dose in doses:
+            key = (dose.medication.uuid, dose.slot_local)
+            self.rows[key].set_dose(dose, effects.get(key))
+        self.day_effect = effects.get((None, None))
+        self.day_effects.set_selected(self.day_effect.kinds if self.day_effect else ())
+        today = day == self._checklists.today()
+        self.effects_title.setText(
+            "Side effects today (optional)" if today else "Side effects that day (optional)"
+        )
+        noted = f": {self.day_effect.note}" if self.day_effect and self.day_effect.note else ""
+        self.day_note_button.setText("Note ✓" if noted else "Note…")
+        self.day_note_button.setToolTip(noted.lstrip(": "))
         clear(self._as_needed_box)
         names = {m.uuid: m.name for m in self._checklists.medications.all()}
         self.as_needed_rows = []
@@ -166,6 +196,40 @@ class DosesCard(Card):
             return True
 
         self._open(dialog, save)
+
+    # --- side effects ---
+
+    def set_day_side_effects(self, kinds: list[str]) -> None:
+        """Save the day's chips as they are now (undoable); the day's note stays."""
+        note = self.day_effect.note if self.day_effect else ""
+        outcome = self._operations.note_side_effects(self.day, kinds, note, words=self._day_words())
+        if not outcome.ok:
+            self._say(outcome.message)
+            self.refresh(self.day)
+
+    def ask_side_effects(self, dose: ScheduledDose | None) -> None:
+        """Ask which side effects followed a dose (None: the day as a whole), with a note."""
+        if dose is None:
+            label, noted = self._day_words().capitalize(), self.day_effect
+        else:
+            label = f"{dose.time_of_day} {dose.label}"
+            noted = self.rows[(dose.medication.uuid, dose.slot_local)].effect
+        dialog = SideEffectDialog(label, noted, self)
+
+        def save() -> bool:
+            outcome = self._operations.note_side_effects(
+                self.day, dialog.kinds.selected(), dialog.note.text(), dose=dose,
+                words=self._day_words(),
+            )  # fmt: skip
+            if not outcome.ok:
+                dialog.show_error(outcome.message)
+            return outcome.ok
+
+        self._open(dialog, save)
+
+    def _day_words(self) -> str:
+        day = self.day
+        return "today" if day == self._checklists.today() else f"{day:%A} {day.day} {day:%B}"
 
     # --- as-needed doses ---
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mslog.core.checklists.cautions import habit_caution
 from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose, format_amount
+from mslog.core.checklists.side_effects import SideEffect
 from mslog.ui.widgets.flowlayout import FlowLayout
 
 
@@ -42,12 +43,14 @@ class DoseRow(QFrame):
         skipClicked: Skip was pressed (checked state after the press).
         timeRequested: "Change time" was pressed.
         reasonRequested: "Reason" was pressed.
+        sideEffectsRequested: "Side effects…" was pressed.
     """
 
     takenClicked = Signal(bool)  # noqa: N815 - Qt naming
     skipClicked = Signal(bool)  # noqa: N815 - Qt naming
     timeRequested = Signal()  # noqa: N815 - Qt naming
     reasonRequested = Signal()  # noqa: N815 - Qt naming
+    sideEffectsRequested = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, dose: ScheduledDose, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +75,9 @@ class DoseRow(QFrame):
         self.skip_button.setCheckable(True)
         self.time_button = QPushButton("Time…")
         self.reason_button = QPushButton("Reason")
+        self.effects_button = QPushButton("Side effects…")
+        self.effects_button.clicked.connect(self.sideEffectsRequested)
+        self.effect: SideEffect | None = None
         self.taken_button.clicked.connect(self.takenClicked)
         self.skip_button.clicked.connect(self.skipClicked)
         self.time_button.clicked.connect(self.timeRequested)
@@ -95,7 +101,13 @@ class DoseRow(QFrame):
         self.set_dose(dose)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.time_button, self.reason_button, self.skip_button, self.taken_button)
+        return (
+            self.effects_button,
+            self.time_button,
+            self.reason_button,
+            self.skip_button,
+            self.taken_button,
+        )
 
     def one_line(self) -> bool:
         """Whether the buttons are beside the words (not under them)."""
@@ -137,13 +149,15 @@ class DoseRow(QFrame):
         if self._line.direction() != direction:
             self._line.setDirection(direction)
 
-    def set_dose(self, dose: ScheduledDose) -> None:
-        """Show ``dose`` as it is now (keeps focus where it was)."""
+    def set_dose(self, dose: ScheduledDose, effect: SideEffect | None = None) -> None:
+        """Show ``dose`` as it is now, with the side effects noted for it (keeps focus)."""
         self.dose = dose
+        self.effect = effect
         self.time_label.setText(dose.time_of_day)
         extra = " (no longer scheduled)" if dose.off_schedule else ""
         self.name_label.setText(dose.label + extra)
-        self.state_label.setText(dose_state_text(dose))
+        noted = f" · side effects: {effect.text()}" if effect else ""
+        self.state_label.setText(dose_state_text(dose) + noted)
         self.state_label.setObjectName("lateText" if dose.late and not dose.record else "hint")
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)
@@ -157,6 +171,9 @@ class DoseRow(QFrame):
         self.skip_button.setText("Skipped" if dose.state == "skipped" else "Skip")
         self.time_button.setVisible(dose.state == "taken")
         self.reason_button.setVisible(dose.state == "skipped")
+        # Side effects follow a dose taken; one noted before an untick stays reachable.
+        self.effects_button.setVisible(dose.state == "taken" or effect is not None)
+        self.effects_button.setText("Side effects ✓" if effect else "Side effects…")
         where = f"{dose.time_of_day} {dose.label}"
         self.taken_button.setAccessibleName(
             f"Untick {where}" if dose.state == "taken" else f"Tick {where} as taken"
@@ -164,6 +181,7 @@ class DoseRow(QFrame):
         self.skip_button.setAccessibleName(f"Skip {where}")
         self.time_button.setAccessibleName(f"Change when {where} was taken")
         self.reason_button.setAccessibleName(f"Reason for skipping {where}")
+        self.effects_button.setAccessibleName(f"Side effects after {where}")
         self._fit(self.width())  # the buttons shown changed
 
 

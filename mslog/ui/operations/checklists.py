@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from mslog.core.checklists import Checklists
 from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose
+from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.errors import MSLogError
 from mslog.ui.checklists.dialogs import explain
 from mslog.ui.operations import UNDO_HINT, Operations, Outcome
@@ -67,6 +68,46 @@ class ChecklistOperations(Operations):
             f"{where}: skipped. You can add a reason." if skipped else f"{where} is open again.",
             outcome.value,
         )
+
+    def note_side_effects(
+        self,
+        day: date,
+        kinds: list[str],
+        note: str = "",
+        *,
+        dose: ScheduledDose | None = None,
+        words: str = "",
+    ) -> Outcome[SideEffect | None]:
+        """Note side effects for a day, or for one dose; undo puts back what was noted.
+
+        Args:
+            day: The diary day.
+            kinds: The chips chosen; with no chip and no note the day's (or dose's) is removed.
+            note: The person's own words.
+            dose: The dose they followed, or None for the day as a whole.
+            words: How the day is said ("today", "Tuesday 10 March"), for the status line.
+        """
+        effects = self._checklists.effects
+        medication = dose.medication.uuid if dose else None
+        slot = dose.slot_local if dose else None
+        key = (day, medication, slot)
+        try:
+            before = effects.find(day, medication, slot)
+            after = effects.note(day, kinds, note, medication_uuid=medication, slot_local=slot)
+        except MSLogError as exc:
+            return Outcome.refused(explain(exc))
+        if before == after:
+            return Outcome("", after)
+        where = f"{dose.time_of_day} {dose.label}" if dose else (words or "the day")
+        self._record(
+            f"side effects of {where}",
+            lambda: effects.put_back(key, before),
+            lambda: effects.put_back(key, after),
+        )
+        said = f"Side effects of {where}: {after.text()}." if after else (
+            f"No side effects noted for {where}."
+        )  # fmt: skip
+        return self._done(f"{said} {UNDO_HINT}", after)
 
     def change_dose(
         self, dose: ScheduledDose, record: Callable[[], DoseRecord] | None, text: str
