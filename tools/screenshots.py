@@ -87,6 +87,7 @@ def fill_diary(diary, clock: DemoClock) -> None:
                 times=["08:00", "14:00", "20:00"],
                 amount=15,
                 unit="mg",
+                time_amounts={"20:00": 20},
             )
         improving = offset > DAYS - 24
         stretched = rng.random() < (0.75 if improving else 0.35)
@@ -299,6 +300,8 @@ def render_dialogs(out: Path, app, window, diary) -> list[Path]:
     settle(app)
     skipped = next(r.dose for r in tab.doses.rows.values() if r.dose.state == "skipped")
     dialog("dialog-skip-reason", lambda: tab.doses.ask_reason(skipped))
+    dialog("dialog-side-effects", lambda: tab.doses.ask_side_effects(taken))
+    tab.doses.set_day_side_effects(["drowsiness"])
     save("checklists-treatments", tab.treatments)
     dialog("dialog-add-treatment", lambda: tab.treatments.ask_treatment(None))
     pump = next(line.treatment for line in tab.treatments.lines if line.treatment.rate)

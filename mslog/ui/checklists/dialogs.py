@@ -409,7 +409,7 @@ class SideEffectDialog(FormDialog):
         self.kinds = side_effect_chips(f"Side effects after {label}")
         self.kinds.set_selected(noted.kinds if noted else ())
         # Enter saves; a chip focused before would otherwise take Enter as its own press.
-        for key in self.kinds.keys():
+        for key in SIDE_EFFECT_KINDS:
             self.kinds.button(key).setAutoDefault(False)
         self.save_button.setDefault(True)
         self.note = QLineEdit(noted.note if noted else "")
