@@ -35,6 +35,22 @@ def test_doses_prints_the_day_with_its_progress(data_dir: Path, clock):
     assert lines[3].split()[:5] == ["[x]", "Warm", "shower", "or", "bath"]
 
 
+def test_doses_prints_each_times_own_amount(data_dir: Path, clock):
+    with Diary(data_dir, clock=clock) as diary:
+        diary.checklists.medications.add(
+            "Baclofen", times=["08:00", "13:00", "20:00"], amount=10, unit="mg",
+            time_amounts={"20:00": 20}, starts=date(2026, 3, 1),
+        )  # fmt: skip
+    code, out, _ = run("doses", data_dir=data_dir, clock=clock)
+    assert code == 0
+    lines = out.splitlines()
+    assert [line.split()[:4] for line in lines[1:4]] == [
+        ["08:00", "Baclofen", "10", "mg"],
+        ["13:00", "Baclofen", "10", "mg"],
+        ["20:00", "Baclofen", "20", "mg"],
+    ]
+
+
 def test_day_start_is_shared_with_the_diary(data_dir: Path, clock):
     assert run("day-start", data_dir=data_dir, clock=clock)[1] == (
         "A new diary day starts at 04:00.\n"
