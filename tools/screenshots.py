@@ -87,7 +87,6 @@ def fill_diary(diary, clock: DemoClock) -> None:
                 times=["08:00", "14:00", "20:00"],
                 amount=15,
                 unit="mg",
-                time_amounts={"20:00": 20},
             )
         improving = offset > DAYS - 24
         stretched = rng.random() < (0.75 if improving else 0.35)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -75,8 +75,10 @@ class DoseRow(QFrame):
         self.skip_button.setCheckable(True)
         self.time_button = QPushButton("Time…")
         self.reason_button = QPushButton("Reason")
+        # Under the words, not among the buttons: the row keeps to one line where it did.
         self.effects_button = QPushButton("Side effects…")
         self.effects_button.clicked.connect(self.sideEffectsRequested)
+        text.addWidget(self.effects_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.effect: SideEffect | None = None
         self.taken_button.clicked.connect(self.takenClicked)
         self.skip_button.clicked.connect(self.skipClicked)
@@ -101,13 +103,7 @@ class DoseRow(QFrame):
         self.set_dose(dose)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (
-            self.effects_button,
-            self.time_button,
-            self.reason_button,
-            self.skip_button,
-            self.taken_button,
-        )
+        return (self.time_button, self.reason_button, self.skip_button, self.taken_button)
 
     def one_line(self) -> bool:
         """Whether the buttons are beside the words (not under them)."""

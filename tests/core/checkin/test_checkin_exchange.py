@@ -228,9 +228,16 @@ def test_upgrade_from_schema_7_keeps_every_row_and_gains_the_day_factors(
         try:
             old.spasms.log(severity=6, locations=["left_calf"], triggers=["heat", "Stairs"])
             c = old.checklists
-            med = c.medications.add("Baclofen", times=["08:00"], amount=10, unit="mg",
-                                   starts=date(2026, 3, 9))  # fmt: skip
-            c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 10), "08:00"))
+            # The medication tables as step 7 had them (today's code writes later columns).
+            for sql in (
+                "INSERT INTO medication (uuid, name, created_at) VALUES ('m1', 'Baclofen', 0)",
+                "INSERT INTO medication_version (medication_id, effective_from, amount, unit,"
+                " created_at) VALUES (1, '2026-03-09', 10, 'mg', 0)",
+                "INSERT INTO medication_time (version_id, time_of_day) VALUES (1, '08:00')",
+                "INSERT INTO dose (uuid, medication_id, slot_local, status, taken_at, utc_offset,"
+                " recorded_at) VALUES ('d1', 1, '2026-03-10 08:00', 'taken', 1773129600, 0, 0)",
+            ):
+                old.db.execute_sql(sql)
             c.habits.tick(c.habits.listed()[0].uuid, date(2026, 3, 10))
             old.appointments.add(date(2026, 4, 1), "Dr Okafor")
             old.set_day_start_hour(5)
@@ -250,7 +257,8 @@ def test_upgrade_from_schema_7_keeps_every_row_and_gains_the_day_factors(
             if table.startswith("cache_"):
                 continue  # derived, rebuilt by MSLog
             now = upgraded.db.execute_sql(f'SELECT * FROM "{table}"').fetchall()
-            assert now == rows, table
+            # A later step may add columns at the end; the old ones keep their values.
+            assert [row[: len(rows[0])] for row in now] == rows if rows else not now, table
         keys = [f.key for f in upgraded.checkins.factors()]
         assert keys == [key for key, _ in DEFAULT_FACTORS]
         assert upgraded.checkins.between(date(2026, 1, 1), TODAY) == {}

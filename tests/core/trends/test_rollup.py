@@ -210,6 +210,8 @@ def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
             )
             for table in later:
                 other.execute(f"DROP TABLE {table}")  # the later steps go too
+            other.execute("DROP TABLE side_effect")
+            other.execute("ALTER TABLE medication_time DROP COLUMN amount")
             other.execute("PRAGMA user_version = 6")
         other.close()
 
