@@ -59,7 +59,7 @@ class MedicationTimeRow(BaseModel):
     version = ForeignKeyField(MedicationVersionRow, on_delete="CASCADE", column_name="version_id")
     version_id: int  # the raw key peewee's ForeignKeyField adds; its stubs do not declare it
     time_of_day = TextField()
-    amount = FloatField(null=True)  # NULL: the version's amount (schema step 10)
+    amount = FloatField(null=True)  # NULL: the version's amount (schema step 11)
 
     class Meta:
         table_name = "medication_time"

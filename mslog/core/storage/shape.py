@@ -18,7 +18,7 @@ from pathlib import Path
 # "MSLG" in ASCII, written into every diary's header by schema step 9 (and so at creation).
 APPLICATION_ID = 0x4D534C47
 MARKED_FROM = 9  # the first version whose diaries all carry the mark
-SHAPE_VERSION = 10  # the version :data:`LATEST` describes
+SHAPE_VERSION = 11  # the version :data:`LATEST` describes
 
 # Table name -> its columns in order: "name TYPE [NOT NULL] [PKn]" (PKn: n-th primary key part).
 Shape = dict[str, tuple[str, ...]]
@@ -161,6 +161,7 @@ LATEST: Shape = {
     "medication_time": (
         "version_id INTEGER NOT NULL PK1",
         "time_of_day TEXT NOT NULL PK2",
+        "amount REAL",
     ),
     "medication_version": (
         "id INTEGER PK1",
@@ -185,6 +186,16 @@ LATEST: Shape = {
         "penn_severity INTEGER",
         "snow INTEGER",
         "created_at INTEGER NOT NULL",
+    ),
+    "side_effect": (
+        "id INTEGER PK1",
+        "uuid TEXT NOT NULL",
+        "day TEXT NOT NULL",
+        "medication_id INTEGER",
+        "slot_local TEXT",
+        "kinds TEXT NOT NULL",
+        "note TEXT NOT NULL",
+        "recorded_at INTEGER NOT NULL",
     ),
     "spasm": (
         "id INTEGER PK1",

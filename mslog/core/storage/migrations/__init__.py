@@ -39,7 +39,7 @@ STEPS: list[Step] = [
     _step(f"{_HERE}.v8_checkins", "create_checkin_tables"),
     _step(f"{_HERE}.v9_application_id", "mark_as_mslog_diary"),
     _step(f"{_HERE}.v10_treatments", "create_treatment_table"),
-    _step(f"{_HERE}.v9_dose_details", "add_dose_details"),
+    _step(f"{_HERE}.v11_dose_details", "add_dose_details"),
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -1,4 +1,4 @@
-"""Schema step 10: an amount per dose time, and side effects noted (frozen, plain SQL)."""
+"""Schema step 11: an amount per dose time, and side effects noted (frozen, plain SQL)."""
 
 from __future__ import annotations
 
