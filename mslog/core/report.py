@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from mslog.core.trends.lanes import AdherenceLane, ExtraLanes
 from mslog.core.trends.page import TrendPage
 
 if TYPE_CHECKING:
+    from mslog.core.checklists.treatments import RefillDue, Treatment
     from mslog.core.diary import Diary
 
 
@@ -200,6 +202,9 @@ def build_report(diary: Diary, period: DateRange) -> ReportContent:
     visits += [f"Appointment in this period: {_appointment_line(a)}" for a in appointments]
     markers = [Marker(day, label) for m in meds for day, label in change_markers(m, period)]
     markers += [Marker(a.day, "Appointment", "appointment") for a in appointments]
+    treatments = diary.checklists.treatments
+    markers += [Marker(t.day, t.marker, "treatment") for t in page.treatments]
+    treated_before = [t for t in treatments.all() if t.day < period.first]
     return ReportContent(
         period=period,
         prepared_on=page.today,
@@ -221,7 +226,34 @@ def build_report(diary: Diary, period: DateRange) -> ReportContent:
         previous_figures=before.figures,
         daily_nrs=[page.nrs.get(start + i) for i in range(period.days)],
         medicines=medicine_part,
+        treatments=treatment_lines(page.treatments, treated_before, treatments.refill_due()),
     )
+
+
+def treatment_lines(
+    in_period: Sequence[Treatment], earlier: Sequence[Treatment], refill: RefillDue | None
+) -> list[str]:
+    """The period's treatment events, the last of each other kind before it, the next refill.
+
+    The last injection before the period matters as much as one in it: botulinum toxin
+    is given every few months, so an appointment often falls between two.
+    """
+    lines = []
+    for t in in_period:
+        detail = t.detail()
+        lines.append(f"{t.day:%-d %b %Y}: {t.title}" + (f" ({detail})" if detail else ""))
+    seen = {t.kind for t in in_period}
+    last: dict[str, Treatment] = {}
+    for t in earlier:
+        if t.kind not in seen and (t.kind not in last or t.day >= last[t.kind].day):
+            last[t.kind] = t
+    lines += [
+        f"Last before this period: {t.title}, {t.day:%-d %b %Y}."
+        for t in sorted(last.values(), key=lambda t: t.day)
+    ]
+    if refill is not None:
+        lines.append(f"Next pump refill noted as due {refill.day:%-d %b %Y}.")
+    return lines
 
 
 def night_share_text(hours: list[int]) -> str:

@@ -305,3 +305,23 @@ def test_treatment_lines_follow_the_medicines_on_page_one(qapp, content, tmp_pat
                                tmp_path / "r.pdf"))[0]  # fmt: skip
     assert first.index("Medicines") < first.index("Treatments") < first.index(lines[0])
     assert lines[1] in first
+
+
+def test_treatments_are_on_page_one_and_on_the_chart(qapp, diary: Diary, tmp_path):
+    from mslog.report_pdf import write_pdf
+
+    fill(diary)
+    t = diary.checklists.treatments
+    t.add("botulinum_toxin", date(2025, 12, 1), sites="left calf")  # the last one before
+    t.add("botulinum_toxin", date(2025, 11, 1), sites="left calf")
+    t.add("pump_refill", date(2026, 2, 24), rate="120 µg/day", next_refill=date(2026, 5, 19))
+    content = build_report(diary, PERIOD)
+    assert content.treatments == [
+        "24 Feb 2026: Baclofen pump refill (New rate: 120 µg/day · Next refill Tue 19 May 2026)",
+        "Last before this period: Botulinum toxin injection, 1 Dec 2025.",
+        "Next pump refill noted as due 19 May 2026.",
+    ]
+    assert Marker(date(2026, 2, 24), "Pump refill", "treatment") in content.markers
+    first = pages_of(write_pdf(content, tmp_path / "r.pdf"))[0]
+    assert first.index("Medicines") < first.index("Treatments")
+    assert "Last before this period: Botulinum toxin injection, 1 Dec 2025." in first
