@@ -11,7 +11,7 @@ from mslog import __version__
 from mslog.cli.common import EXIT_FAILURE, EXIT_USAGE, Context, UsageError
 from mslog.cli.terminal import Terminal
 from mslog.core.clock import Clock, SystemClock
-from mslog.core.errors import DiaryOpenError, MSLogError, ValidationError
+from mslog.core.errors import BadInputError, DiaryOpenError, MSLogError, ValidationError
 from mslog.platform.datadir import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def main(
 
             err.write(f"mslog {args.command}: {replaced_text_notice(context.undecodable())}\n")
         return code
-    except (UsageError, ValidationError) as exc:
+    except (UsageError, ValidationError, BadInputError) as exc:
         err.write(f"mslog {args.command}: error: {exc}\n")
         return EXIT_USAGE
     except DiaryOpenError as exc:

@@ -100,9 +100,14 @@ def cmd_restore(args: argparse.Namespace, context: Context) -> int:
 def cmd_import(args: argparse.Namespace, context: Context) -> int:
     """Import a JSON export into the diary."""
     out = context.out
+    from mslog.core.safety import importer
+
+    # Read and parse the file before opening the diary: a file that cannot be used
+    # must not create or touch a diary.
+    data = importer.read_file(Path(args.file).expanduser())
     diary = context.open_diary()
     try:
-        report = diary.safety.import_file(Path(args.file).expanduser())
+        report = diary.safety.import_data(data)
     finally:
         diary.close()
     out.write(report.summary() + "\n")

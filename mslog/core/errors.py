@@ -5,6 +5,13 @@ class MSLogError(Exception):
     """Base class for every error MSLog reports to the person."""
 
 
+class BadInputError(MSLogError):
+    """What was given (a file to import, a path) cannot be used; nothing was changed.
+
+    The command line reports it in one line with exit code 2, like a bad option.
+    """
+
+
 class ValidationError(MSLogError, ValueError):
     """A value given for a field is not acceptable; nothing was written.
 

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import stat
 from collections.abc import Callable, Collection
+from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from mslog.core.errors import MSLogError, ValidationError
 
 P = ParamSpec("P")
 T = TypeVar("T")
+
+MAX_DEPTH = 32
+"""Deepest nesting of lists and objects a file may have (MSLog's own files need six)."""
+MAX_DIGITS = 20
+"""Longest number, in characters, a file may hold (a 64-bit whole number fits in 20)."""
 
 
 class FieldError(MSLogError):
@@ -24,6 +33,128 @@ class FieldError(MSLogError):
         super().__init__(f"{path}: {problem}" if path else problem)
         self.path = path
         self.problem = problem
+
+
+class JsonFileError(MSLogError):
+    """A JSON file cannot be read or parsed; nothing was done with it.
+
+    Attributes:
+        where: Where the problem is (``line 4, column 3``, ``byte 17``), or ``""`` for the file.
+        problem: What is wrong, in plain words.
+    """
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}" if where else problem)
+        self.where = where
+        self.problem = problem
+
+
+def fmt_size(size: int) -> str:
+    """Say a file size limit in words: ``256 KB``, ``200 MB``."""
+    if size >= 1024 * 1024:
+        return f"{size // (1024 * 1024)} MB"
+    return f"{size // 1024} KB"
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """Read a regular file of at most ``max_bytes``; anything else is refused, never waited on.
+
+    A FIFO, a device such as ``/dev/zero`` (or a link to one) or a folder would block the
+    reader forever or never end, so the file is opened without blocking, checked to be a
+    plain file, and never read past the limit, whatever its size says.
+
+    Raises:
+        JsonFileError: The file is missing, unreadable, not a regular file, or too large.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise JsonFileError("", f"cannot be read ({exc.strerror})") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe or device, not a file"
+            raise JsonFileError("", f"is {kind}; give a regular file")
+        if info.st_size > max_bytes:
+            raise JsonFileError("", f"is larger than {fmt_size(max_bytes)}, the most MSLog reads")
+        # The file is regular, so reads never block; clear the flag for plain reads.
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise JsonFileError("", f"cannot be read ({exc.strerror})") from exc
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > max_bytes:
+        raise JsonFileError("", f"is larger than {fmt_size(max_bytes)}, the most MSLog reads")
+    return data
+
+
+def parse_json(raw: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse JSON text with bounded numbers and nesting; refuse NaN and Infinity.
+
+    Raises:
+        JsonFileError: Naming the line and column of a syntax error, or what is too big.
+    """
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise JsonFileError(f"byte {exc.start}", "the file is not UTF-8 text") from exc
+    try:
+        data = json.loads(
+            raw, parse_int=_whole, parse_float=_fraction, parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise JsonFileError(f"line {exc.lineno}, column {exc.colno}", exc.msg) from exc
+    except RecursionError:
+        raise JsonFileError("", f"is nested more than {max_depth} levels deep") from None
+    if _depth(data) > max_depth:
+        raise JsonFileError("", f"is nested more than {max_depth} levels deep")
+    return data
+
+
+def _whole(text: str) -> int:
+    # int() of thousands of digits is slow and, past 4,300, an error of its own.
+    if len(text) > MAX_DIGITS:
+        raise JsonFileError("", f"holds a number of {len(text)} digits; at most {MAX_DIGITS} fit")
+    return int(text)
+
+
+def _fraction(text: str) -> float:
+    if len(text) > 2 * MAX_DIGITS:
+        raise JsonFileError("", f"holds a number of {len(text)} digits; at most {MAX_DIGITS} fit")
+    return float(text)
+
+
+def _reject_constant(name: str) -> None:
+    raise JsonFileError("", f"{name} is not a number MSLog accepts")
+
+
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest in ``data`` (walked without recursion)."""
+    deepest = 0
+    pending = [(data, 1)]
+    while pending:
+        value, level = pending.pop()
+        if isinstance(value, dict):
+            value = value.values()
+        elif not isinstance(value, list):
+            continue
+        deepest = max(deepest, level)
+        pending.extend((item, level + 1) for item in value if isinstance(item, (dict, list)))
+    return deepest
+
+
+def is_text(value: str) -> bool:
+    """Whether ``value`` can be stored as UTF-8 (no lone surrogates, such as a bad byte)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def describe(value: Any) -> str:
@@ -151,6 +282,8 @@ class Checker:
             raise self.fail(f"must be text, not {describe(value)}")
         if "\x00" in value:
             raise self.fail("must not contain a NUL character")
+        if not is_text(value):
+            raise self.fail("is not valid text (it holds a character that is not UTF-8)")
         return value
 
     def line(self, value: Any, low: int, high: int) -> str:
@@ -160,7 +293,7 @@ class Checker:
         text = " ".join(value.split())
         if not low <= len(text) <= high:
             raise self.fail(f"must be {low} to {high} characters long, not {len(text)}")
-        if not text.isprintable():
+        if not text.isprintable():  # also refuses a lone surrogate (a byte that is not UTF-8)
             raise self.fail("must not contain control characters")
         return text
 

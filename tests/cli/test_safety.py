@@ -129,6 +129,6 @@ def test_import_of_a_bad_file_names_the_place_and_changes_nothing(clock, data_di
     bad = tmp_path / "bad.json"
     bad.write_text('{\n  "format": "mslog-diary",\n  "format_version": 1,\n  oops\n}')
     code, _, err = run(["import", str(bad)], clock, data_dir)
-    assert code == 1
+    assert code == 2
     assert "line 4, column 3" in err
     assert len(rows(data_dir)) == 1

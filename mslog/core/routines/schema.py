@@ -45,13 +45,12 @@ refuses control characters; ``mslog routines --check FILE`` lists every problem 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from mslog.core.errors import MSLogError
-from mslog.core.validation import Checker, describe
+from mslog.core.validation import Checker, JsonFileError, describe, parse_json, read_regular_file
 
 T = TypeVar("T")
 
@@ -68,6 +67,7 @@ INSTRUCTIONS_RANGE = (3, 5)
 FRAMES_RANGE = (2, 6)
 MAX_CAUTIONS = 5
 MAX_LINE = 200
+MAX_FILE_BYTES = 256 * 1024  # a routine of 40 steps is a few KB
 EXERCISE_REQUIRED = ("name", "sided", "instructions", "frames")
 EXERCISE_OPTIONAL = ("cautions", "variant", "limb", "$schema")
 ROUTINE_REQUIRED = ("name", "steps")
@@ -195,20 +195,19 @@ class Routine:
 
 
 def _load_json(path: Path) -> Any:
+    # Only a regular file of at most MAX_FILE_BYTES, with bounded numbers and nesting: a
+    # pipe or a link to /dev/zero in the routines folder must not hang the Stretch tab.
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise RoutineFileError(path.name, "file", f"cannot be read ({exc.strerror})") from exc
-    except UnicodeDecodeError as exc:
-        raise RoutineFileError(path.name, "file", "is not UTF-8 text") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RoutineFileError(
-            path.name,
-            "file",
-            f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-        ) from exc
+        data = parse_json(read_regular_file(path, MAX_FILE_BYTES))
+    except JsonFileError as exc:
+        if exc.where.startswith("line"):
+            problem = f"is not valid JSON ({exc.where}: {exc.problem})"
+        elif exc.where:
+            problem = "is not UTF-8 text"
+        else:
+            problem = exc.problem
+        raise RoutineFileError(path.name, "file", problem) from exc
+    return data
 
 
 def _problems(source: str, check: Checker) -> list[RoutineFileError]:

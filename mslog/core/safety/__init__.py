@@ -74,12 +74,24 @@ class DataSafety:
         """
         from mslog.core.safety import importer
 
-        data = importer.read_file(Path(path))
+        return self.import_data(importer.read_file(Path(path)))
+
+    def import_data(self, data: object) -> ImportReport:
+        """Import an export already read with :func:`importer.read_file` (as :meth:`import_file`).
+
+        Raises:
+            ImportFileError: The data is unusable (nothing changed).
+            BackupError: The safety backup failed (nothing imported).
+        """
+        from mslog.core.safety import importer
+
         db = self._diary.db
         schema = importer.describe_schema(db)
         from mslog.core.storage import migrations
 
-        rows = importer.validate(data, schema, migrations.schema_version(db))
+        rows = importer.validate(
+            data, schema, migrations.schema_version(db), self._diary.clock.now()
+        )
         if any(rows.values()):
             self.backup_now(reason="before-import")
         report = importer.apply(db, schema, rows)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -31,10 +30,18 @@ from typing import Any
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
-from mslog.core.errors import MSLogError, ValidationError
+from mslog.core.clock import from_epoch_and_offset
+from mslog.core.errors import BadInputError, ValidationError
 from mslog.core.spasms import log as spasm_log
 from mslog.core.storage import migrations
-from mslog.core.validation import Checker, FieldError, describe
+from mslog.core.validation import (
+    Checker,
+    FieldError,
+    JsonFileError,
+    describe,
+    parse_json,
+    read_regular_file,
+)
 
 FORMAT = "mslog-diary"
 FORMAT_VERSION = 1
@@ -47,7 +54,7 @@ REFERENCED_LISTS = frozenset({"day_factor", "habit"})
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {"habit_tick": ("habit_id", "done_at")}
 
 
-class ImportFileError(MSLogError):
+class ImportFileError(BadInputError):
     """The import file cannot be used; nothing was changed.
 
     Attributes:
@@ -174,34 +181,27 @@ def _ordered(tables: dict[str, _Table]) -> list[_Table]:
 
 
 def read_file(path: Path) -> Any:
-    """Read and parse a JSON file, naming the line of a syntax error."""
+    """Read and parse a JSON export, naming the line of a syntax error.
+
+    Only a regular file of at most :data:`MAX_FILE_BYTES` is read: a pipe or a device
+    (``/dev/zero``) is refused at once instead of hanging or filling the memory.
+    """
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportFileError("", f"{path.name} is too large to be an MSLog export")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError("", f"Cannot read {path}: {exc.strerror}") from exc
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except JsonFileError as exc:
+        raise ImportFileError("", f"{path} {exc.problem}. Nothing was imported.") from exc
     return parse_text(raw)
 
 
 def parse_text(raw: bytes | str) -> Any:
     """Parse JSON text, naming the line and column of a syntax error."""
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ImportFileError(f"byte {exc.start}", "the file is not UTF-8 text") from exc
     try:
-        return json.loads(raw, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(f"line {exc.lineno}, column {exc.colno}", exc.msg) from exc
-    except RecursionError:
-        raise ImportFileError("", "the file is nested too deeply to be an MSLog export") from None
-
-
-def _reject_constant(name: str) -> None:
-    raise ImportFileError("", f"{name} is not a number MSLog accepts")
+        return parse_json(raw)
+    except JsonFileError as exc:
+        if exc.where:
+            raise ImportFileError(exc.where, exc.problem) from exc
+        raise ImportFileError("", f"The file {exc.problem}. Nothing was imported.") from exc
 
 
 def _cell(check: Checker, column: _Column, value: Any) -> Any:
@@ -232,20 +232,25 @@ def _cell(check: Checker, column: _Column, value: Any) -> Any:
     return value
 
 
-def _check_spasm(check: Checker, row: dict[str, Any]) -> None:
-    """The domain's own rules, beyond what the table's constraints say."""
+def _check_spasm(check: Checker, row: dict[str, Any], now: datetime) -> None:
+    """The spasm log's own rules, the very checks ``mslog log`` applies, beyond the table's."""
     check.at("severity").rule(spasm_log.check_severity, row.get("severity"))
     check.at("kind").rule(spasm_log.check_kind, row.get("kind"))
     check.at("duration_s").rule(spasm_log.check_duration, row.get("duration_s"))
     check.at("note").rule(spasm_log.check_note, row.get("note", ""))
     offset = row.get("utc_offset")
-    if isinstance(offset, int) and not -18 * 60 <= offset <= 18 * 60:
-        raise check.at("utc_offset").fail("must be within ±18 hours")
+    low, high = (int(o.total_seconds()) // 60 for o in (spasm_log.MIN_OFFSET, spasm_log.MAX_OFFSET))
+    if isinstance(offset, int) and not low <= offset <= high:
+        raise check.at("utc_offset").fail(
+            f"{offset} minutes is not an offset a time zone uses (from {low} to {high})"
+        )
     started = row.get("started_at")
-    if isinstance(started, int) and not (
-        spasm_log.EARLIEST.timestamp() <= started <= datetime(9999, 1, 1).timestamp()
-    ):
-        raise check.at("started_at").fail("is not a plausible time")
+    if isinstance(started, int):
+        try:
+            moment = from_epoch_and_offset(started, offset if isinstance(offset, int) else 0)
+        except (OverflowError, OSError, ValueError):
+            raise check.at("started_at").fail("is not a time MSLog can keep") from None
+        check.at("started_at").rule(lambda value: spasm_log.check_started(value, now), moment)
     uuid = row.get("uuid")
     if isinstance(uuid, str) and not (0 < len(uuid) <= 64 and uuid.isprintable()):
         raise check.at("uuid").fail("is not a valid id")
@@ -325,7 +330,7 @@ def _check_treatment(check: Checker, row: dict[str, Any]) -> None:
         raise check.at(exc.field).fail(exc.message) from None
 
 
-def _table_rows(check: Checker, table: _Table, block: Any) -> list[dict[str, Any]]:
+def _table_rows(check: Checker, table: _Table, block: Any, now: datetime) -> list[dict[str, Any]]:
     """Check one table's block and return its rows as dictionaries by column."""
     # An export's blocks also say their primary key; other keys are ignored, as at the top.
     block = check.object(block, ("columns", "rows"), others=True)
@@ -371,7 +376,7 @@ def _table_rows(check: Checker, table: _Table, block: Any) -> list[dict[str, Any
                 raise at_row.at("uuid").fail("repeats an earlier entry's id")
             seen_uuids.add(uuid)
         if table.name == "spasm":
-            _check_spasm(at_row, row)
+            _check_spasm(at_row, row, now)
         _check_child(at_row, table.name, row)
         _check_checkin_tables(at_row, table.name, row)
         if table.name == "treatment":
@@ -380,20 +385,25 @@ def _table_rows(check: Checker, table: _Table, block: Any) -> list[dict[str, Any
     return rows
 
 
-def validate(data: Any, schema: dict[str, _Table], current_version: int) -> dict[str, list[dict]]:
+def validate(
+    data: Any, schema: dict[str, _Table], current_version: int, now: datetime
+) -> dict[str, list[dict]]:
     """Check a parsed file completely; return its rows by table.
+
+    Spasm entries meet the rules of :func:`mslog.core.spasms.log.check_fields`, so a time
+    ``mslog log`` refuses (in the future from ``now``, say) is refused here too.
 
     Raises:
         ImportFileError: Naming the first problem found.
     """
     try:
-        return _validate(Checker(), data, schema, current_version)
+        return _validate(Checker(), data, schema, current_version, now)
     except FieldError as exc:
         raise ImportFileError(exc.path or "(top level)", exc.problem) from None
 
 
 def _validate(
-    check: Checker, data: Any, schema: dict[str, _Table], current_version: int
+    check: Checker, data: Any, schema: dict[str, _Table], current_version: int, now: datetime
 ) -> dict[str, list[dict]]:
     if not isinstance(data, dict):
         raise check.fail("an MSLog export is a JSON object")
@@ -421,7 +431,7 @@ def _validate(
         table = schema.get(name)
         if table is None:
             raise at_tables.at(name).fail("is not a table MSLog knows")
-        rows_by_table[name] = _table_rows(at_tables.at(name), table, block)
+        rows_by_table[name] = _table_rows(at_tables.at(name), table, block, now)
     # Every link to a parent row must point at a row in the file.
     for name, rows in rows_by_table.items():
         table = schema[name]
@@ -520,8 +530,8 @@ def _insert(db: SqliteDatabase, verb: str, table: str, values: dict[str, Any]):
     return db.execute_sql(f'{verb} INTO "{table}" ({cols}) VALUES ({marks})', list(values.values()))
 
 
-def import_data(db: SqliteDatabase, data: Any) -> ImportReport:
+def import_data(db: SqliteDatabase, data: Any, now: datetime) -> ImportReport:
     """Validate parsed export data against the open diary, then apply it all or nothing."""
     schema = describe_schema(db)
-    rows = validate(data, schema, migrations.schema_version(db))
+    rows = validate(data, schema, migrations.schema_version(db), now)
     return apply(db, schema, rows)

@@ -16,6 +16,7 @@ from mslog.core.days import DayRule
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.events import Event
 from mslog.core.storage.models import SpasmLocationRow, SpasmRow, SpasmTriggerRow
+from mslog.core.validation import is_text
 
 if TYPE_CHECKING:
     from mslog.core.storage.database import Database
@@ -24,6 +25,10 @@ MAX_NOTE_LENGTH = 10_000
 MAX_DURATION_S = 24 * 3600
 FUTURE_TOLERANCE = timedelta(minutes=5)
 EARLIEST = datetime(1970, 1, 2, tzinfo=timezone.utc)
+# The UTC offsets real time zones use; the diary's day windows are padded by exactly these.
+MIN_OFFSET = timedelta(hours=-12)
+MAX_OFFSET = timedelta(hours=14)
+NOT_UTF8 = "holds a character that is not UTF-8 text (a stray byte?); retype it"
 
 EDITABLE_FIELDS = ("started", "severity", "kind", "locations", "triggers", "duration_s", "note")
 
@@ -112,6 +117,8 @@ def normalize_trigger(value: Any) -> str:
         raise ValidationError(
             "trigger", f"must be at most {vocab.MAX_CUSTOM_TRIGGER_LENGTH} characters"
         )
+    if not is_text(text):
+        raise ValidationError("trigger", NOT_UTF8)
     if not text.isprintable():
         raise ValidationError("trigger", "must not contain control characters")
     return vocab.lookup_key(text, vocab.TRIGGERS) or text
@@ -145,6 +152,8 @@ def check_note(value: Any) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError("note", "must be text")
+    if not is_text(value):
+        raise ValidationError("note", NOT_UTF8)
     if len(value) > MAX_NOTE_LENGTH:
         raise ValidationError(
             "note", f"is {len(value)} characters long; at most {MAX_NOTE_LENGTH} fit"
@@ -153,11 +162,22 @@ def check_note(value: Any) -> str:
 
 
 def check_started(value: Any, now: datetime) -> datetime:
-    """Return an aware start time no later than five minutes from ``now``."""
+    """Return an aware start time no later than five minutes from ``now``.
+
+    Its UTC offset must be one real time zones use (-12:00 to +14:00, whole minutes): the
+    diary finds a day's entries by those bounds, so an entry at +23:00 would never be listed.
+    """
     if not isinstance(value, datetime):
         raise ValidationError("time", f"must be a date and time, not {value!r}")
-    if value.tzinfo is None or value.utcoffset() is None:
+    offset = value.utcoffset() if value.tzinfo is not None else None
+    if offset is None:
         raise ValidationError("time", "needs a time zone")
+    if not MIN_OFFSET <= offset <= MAX_OFFSET or offset % timedelta(minutes=1):
+        raise ValidationError(
+            "time",
+            f"the UTC offset {_fmt_offset(offset)} is not one a time zone uses;"
+            " give one from -12:00 to +14:00",
+        )
     if value > now + FUTURE_TOLERANCE:
         raise ValidationError(
             "time",
@@ -166,6 +186,40 @@ def check_started(value: Any, now: datetime) -> datetime:
     if value < EARLIEST:
         raise ValidationError("time", f"{value:%Y-%m-%d} is too long ago")
     return value
+
+
+def _fmt_offset(offset: timedelta) -> str:
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes, seconds = divmod(int(abs(offset).total_seconds()), 60)
+    text = f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return f"{text}:{seconds:02d}" if seconds else text
+
+
+def check_fields(
+    now: datetime,
+    *,
+    started: datetime | None = None,
+    severity: Any = None,
+    kind: Any = None,
+    locations: Iterable[Any] = (),
+    triggers: Iterable[Any] = (),
+    duration_s: Any = None,
+    note: Any = "",
+) -> dict[str, Any]:
+    """Check every value of a new entry (``started`` None is ``now``); return them checked.
+
+    The one set of rules for a new entry, wherever it comes from: :meth:`SpasmLog.log`
+    applies it, and the command line applies it before it opens (or creates) the diary.
+    """
+    return {
+        "started": check_started(now if started is None else started, now),
+        "severity": check_severity(severity),
+        "kind": check_kind(kind),
+        "locations": check_locations(locations),
+        "triggers": check_triggers(triggers),
+        "duration_s": check_duration(duration_s),
+        "note": check_note(note),
+    }
 
 
 def _trigger_order(trigger: str) -> tuple[int, str]:
@@ -206,16 +260,18 @@ class SpasmLog:
     ) -> Spasm:
         """Record a spasm (now, unless ``started`` says otherwise) and return it."""
         now = self._clock.now()
-        spasm = Spasm(
-            uuid=uuid or str(uuidlib.uuid4()),
-            started=check_started(now if started is None else started, now),
-            severity=check_severity(severity),
-            kind=check_kind(kind),
-            locations=check_locations(locations),
-            triggers=self._known_spelling(check_triggers(triggers)),
-            duration_s=check_duration(duration_s),
-            note=check_note(note),
+        checked = check_fields(
+            now,
+            started=started,
+            severity=severity,
+            kind=kind,
+            locations=locations,
+            triggers=triggers,
+            duration_s=duration_s,
+            note=note,
         )
+        checked["triggers"] = self._known_spelling(checked["triggers"])
+        spasm = Spasm(uuid=uuid or str(uuidlib.uuid4()), **checked)
         stamp = int(now.timestamp())
         with self._db.atomic():
             row_id = SpasmRow.insert(

@@ -246,6 +246,7 @@ def test_importing_a_file_with_cache_tables_keeps_the_rollups_right(diary: Diary
         diary.db,
         {"format": "mslog-diary", "format_version": 1, "schema_version": version,
          "tables": tables},
+        diary.clock.now(),
     )  # fmt: skip
     assert_adherence_right(diary)
     assert diary.trends.daily(FEB_MAR).count == [1]
