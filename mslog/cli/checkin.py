@@ -136,7 +136,7 @@ def cmd_checkin(args: argparse.Namespace, context: Context) -> int:
         raise UsageError(f"--show: cannot be combined with --{writing[0].replace('_', '-')}")
     from mslog.core.checkin.wording import day_in_words  # the window says days the same way
 
-    day = parse_day("--day", args.day) if args.day else None
+    day = None if args.day is None else parse_day("--day", args.day)
     diary = context.open_diary()
     try:
         day = day or diary.today()

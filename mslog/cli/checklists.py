@@ -26,10 +26,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_doses(args: argparse.Namespace, context: Context) -> int:
     """Print the day's scheduled doses, as-needed doses and habits, with the progress line."""
     out = context.out
+    given = None if args.day is None else parse_day("--day", args.day)
     diary = context.open_diary()
     try:
         checklists = diary.checklists
-        day = parse_day("--day", args.day) if args.day else diary.today()
+        day = given or diary.today()
         doses = checklists.doses.scheduled_on(day)
         as_needed = checklists.doses.as_needed_on(day)
         names = {m.uuid: m.name for m in checklists.medications.all()}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,47 +72,114 @@ def add_command(
     return parser
 
 
+EARLIEST_DAY = date(1970, 1, 1)
+LATEST_DAY = date(2100, 12, 31)
+"""The days a command accepts: a diary holds nothing before 1970, and dates past 2100 are typos."""
+
+_CLOCK_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+
+
 def parse_when(text: str, clock: Clock) -> datetime:
     """Parse ``--at``: ``YYYY-MM-DD HH:MM`` (optionally with an offset) or just ``HH:MM``.
 
     A bare time means the most recent such time: ``--at 23:10`` typed the next
-    morning is last night.
+    morning is last night. A local time the clocks skipped (02:30 on the night they go
+    forward) is refused, never moved to another time.
     """
     text = text.strip()
+    if not text:
+        raise UsageError("--at: give a time, as HH:MM or YYYY-MM-DD HH:MM")
     now = clock.now()
+    bare = _CLOCK_TIME.fullmatch(text)
     try:
-        if len(text) <= 5 and ":" in text:
-            hour, minute = (int(part) for part in text.split(":"))
-            moment = clock.localize(
-                datetime.combine(now.date(), datetime.min.time()).replace(hour=hour, minute=minute)
-            )
+        if bare:
+            hour, minute = int(bare[1]), int(bare[2])
+            naive = datetime.combine(now.date(), time(hour, minute))
+            moment = _local(naive, clock, text)
             if moment > now:
-                moment = clock.localize(moment.replace(tzinfo=None) - timedelta(days=1))
+                moment = _local(naive - timedelta(days=1), clock, text)
             return moment
+        if len(text) < 16:  # at least YYYY-MM-DD HH:MM; fromisoformat also takes bare dates
+            raise ValueError(text)
         parsed = datetime.fromisoformat(text.replace("T", " ", 1))
     except ValueError:
         raise UsageError(
             f"--at: cannot read {text!r} as a time; use HH:MM or YYYY-MM-DD HH:MM"
         ) from None
-    return parsed if parsed.tzinfo else clock.localize(parsed)
+    if parsed.tzinfo is not None:
+        return parsed
+    if not EARLIEST_DAY <= parsed.date() <= LATEST_DAY:
+        raise UsageError(f"--at: {parsed.date().isoformat()} is outside the days a diary keeps")
+    return _local(parsed, clock, text)
+
+
+def _local(naive: datetime, clock: Clock, text: str) -> datetime:
+    """The local time ``naive``; refused if the clocks skipped it that night."""
+    earlier = clock.localize(naive)
+    later = clock.localize(naive.replace(fold=1))
+    # In a gap the two readings use the offsets before and after the change; the first is
+    # the smaller when the clocks went forward (in an overlap, when they went back, it is
+    # the larger, and the first of the two times is meant).
+    before, after = earlier.utcoffset(), later.utcoffset()
+    if before is not None and after is not None and before < after:
+        skipped = after - before
+        words = "an hour" if skipped == timedelta(hours=1) else f"{skipped.seconds // 60} minutes"
+        raise UsageError(
+            f"--at: {naive:%Y-%m-%d %H:%M} did not happen here: the clocks went forward"
+            f" {words} that night; give the time the clock showed (such as"
+            f" {naive + skipped:%H:%M})"
+        )
+    return earlier
 
 
 def parse_day(option: str, text: str) -> date:
-    """Parse a ``YYYY-MM-DD`` date option."""
+    """Parse a ``YYYY-MM-DD`` date option, from 1970-01-01 to 2100-12-31."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text.strip()) if len(text.strip()) == 10 else None
     except ValueError:
-        raise UsageError(f"{option}: cannot read {text!r} as a date; use YYYY-MM-DD") from None
+        day = None
+    if day is None:
+        raise UsageError(f"{option}: cannot read {text!r} as a date; use YYYY-MM-DD")
+    if day < EARLIEST_DAY:
+        raise UsageError(f"{option}: {day} is too long ago; a diary starts in 1970 at the earliest")
+    if day > LATEST_DAY:
+        raise UsageError(f"{option}: {day} is too far ahead; give a day up to {LATEST_DAY}")
+    return day
+
+
+def parse_out(option: str, text: str) -> Path:
+    """Parse a file to write: its folder must exist and it must not be a folder itself."""
+    if not text.strip():
+        raise UsageError(f"{option}: give a file name")
+    target = Path(text).expanduser()
+    if target.is_dir():
+        raise UsageError(f"{option}: {target} is a folder; give a file name inside it")
+    if target.exists() and not target.is_file():
+        raise UsageError(f"{option}: {target} is not a regular file")
+    if not target.parent.is_dir():
+        raise UsageError(f"{option}: the folder {target.parent} does not exist")
+    return target
+
+
+def parse_in(option: str, text: str) -> Path:
+    """Parse a file to read: it must exist and be a regular file (not a folder, pipe or device)."""
+    if not text.strip():
+        raise UsageError(f"{option}: give a file name")
+    source = Path(text).expanduser()
+    if not source.exists():
+        raise UsageError(f"{option}: {source} does not exist")
+    if not source.is_file():
+        raise UsageError(f"{option}: {source} is not a regular file")
+    return source
 
 
 def parse_whole(option: str, text: str | None) -> int | None:
     """Parse an optional whole-number option."""
     if text is None:
         return None
-    try:
-        return int(text)
-    except ValueError:
-        raise UsageError(f"{option}: {text!r} is not a whole number") from None
+    if not re.fullmatch(r"\s*[+-]?\d{1,9}\s*", text):  # int() would take 5,000 digits
+        raise UsageError(f"{option}: {text!r} is not a whole number")
+    return int(text)
 
 
 def parse_choice(option: str, text: str, vocabulary: list[tuple[str, str]]) -> str:

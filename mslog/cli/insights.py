@@ -27,15 +27,21 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     insights.add_argument("--json", action="store_true", help="print the results as JSON")
 
 
-def _range(args: argparse.Namespace, today: date):
+def _days(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    """The days given, read before the diary opens."""
+    first = None if args.first is None else parse_day("--from", args.first)
+    last = None if args.last is None else parse_day("--to", args.last)
+    return first, last
+
+
+def _range(given: tuple[date | None, date | None], today: date):
     from mslog.core.trends import DateRange
 
-    last = parse_day("--to", args.last) if args.last else today
+    first, last = given
+    last = last or today
     if last > today:
         raise UsageError(f"--to: {last} is still to come")
-    first = (
-        parse_day("--from", args.first) if args.first else last - timedelta(days=DEFAULT_DAYS - 1)
-    )
+    first = first or last - timedelta(days=DEFAULT_DAYS - 1)
     if first > last:
         raise UsageError(f"--from: {first} is after the last day, {last}")
     if first < date(1970, 1, 2):
@@ -49,9 +55,10 @@ def cmd_insights(args: argparse.Namespace, context: Context) -> int:
     from mslog.core.trends import insight_text as words
     from mslog.core.trends.page import TrendPage
 
+    given = _days(args)
     diary = context.open_diary()
     try:
-        rng = _range(args, diary.today())
+        rng = _range(given, diary.today())
         analysis = TrendPage.of(diary, rng).analysis
     finally:
         diary.close()

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 
-from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day
+from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day, parse_out
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -47,12 +46,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
 
 
-def _range(args: argparse.Namespace, diary, default: str, earliest: date | None = None):
+def _days(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    """The ``--from`` and ``--to`` days, read before the diary opens."""
+    first = None if args.first is None else parse_day("--from", args.first)
+    last = None if args.last is None else parse_day("--to", args.last)
+    if first and last and first > last:
+        raise UsageError("--from: the first day is after the last day")
+    return first, last
+
+
+def _range(
+    given: tuple[date | None, date | None], diary, default: str, earliest: date | None = None
+):
     from mslog.core.trends import DateRange, resolve_range
 
     today = diary.today()
     earliest = earliest or diary.trends.earliest_day()
-    if args.first is None and args.last is None:
+    first_day, last_day = given
+    if first_day is None and last_day is None:
         last = diary.appointments.last_before(today)
         return resolve_range(
             default,
@@ -60,14 +71,10 @@ def _range(args: argparse.Namespace, diary, default: str, earliest: date | None 
             earliest=earliest,
             last_appointment=last.day if last else None,
         )
-    last_day = parse_day("--to", args.last) if args.last else today
-    first_day = (
-        parse_day("--from", args.first) if args.first else min(earliest or last_day, last_day)
-    )
+    last_day = last_day or today
+    first_day = first_day or min(earliest or last_day, last_day)
     if first_day > last_day:
         raise UsageError("--from: the first day is after the last day")
-    if first_day < date(1970, 1, 2):
-        raise UsageError("--from: that day is too long ago")
     return DateRange(first_day, last_day)
 
 
@@ -76,20 +83,20 @@ def cmd_export(args: argparse.Namespace, context: Context) -> int:
     out = context.out
     from mslog.core.safety import export
 
-    if args.format == "json" and (args.first or args.last):
+    given = _days(args)
+    ranged = given != (None, None)
+    if args.format == "json" and ranged:
         raise UsageError(
             "--from/--to: the JSON copy is always the whole diary; use CSV for a range"
         )
-    target = Path(args.out) if args.out else None
-    if target is not None and not target.parent.is_dir():
-        raise UsageError(f"--out: the folder {target.parent} does not exist")
+    target = None if args.out is None else parse_out("--out", args.out)
     diary = context.open_diary()
     try:
         if args.format == "fhir":
             from mslog.core.safety import fhir
 
             whole = fhir.whole_diary(diary)
-            rng = _range(args, diary, "all", whole.first) if (args.first or args.last) else whole
+            rng = _range(given, diary, "all", whole.first) if ranged else whole
             if target is None:
                 bundle = fhir.build_bundle(diary, rng)
                 out.write_data(json.dumps(bundle, ensure_ascii=False) + "\n")
@@ -104,7 +111,7 @@ def cmd_export(args: argparse.Namespace, context: Context) -> int:
                 return EXIT_OK
             written = [export.write_json(diary.db, target, now)]
         else:
-            rng = _range(args, diary, "all") if (args.first or args.last) else None
+            rng = _range(given, diary, "all") if ranged else None
             if target is None:
                 out.write_data(export.csv_files(diary.db, diary.day_rule, rng)["spasms.csv"])
                 return EXIT_OK
@@ -119,14 +126,13 @@ def cmd_export(args: argparse.Namespace, context: Context) -> int:
 def cmd_report(args: argparse.Namespace, context: Context) -> int:
     """Write the appointment report as a PDF."""
     out = context.out
-    if args.since_last_appointment and (args.first or args.last):
+    given = _days(args)
+    if args.since_last_appointment and given != (None, None):
         raise UsageError("--since-last-appointment: give either it or --from/--to, not both")
-    target = Path(args.out)
-    if not target.parent.is_dir():
-        raise UsageError(f"--out: the folder {target.parent} does not exist")
+    target = parse_out("--out", args.out)
     diary = context.open_diary()
     try:
-        rng = _range(args, diary, "since_appointment")
+        rng = _range(given, diary, "since_appointment")
         from mslog.core.report import build_report
         from mslog.report_pdf import write_pdf
 

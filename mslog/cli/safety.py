@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mslog.cli.common import EXIT_OK, Context, add_command
+from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_in, parse_out
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,9 +43,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_backup(args: argparse.Namespace, context: Context) -> int:
     """Write a backup and say where."""
     out = context.out
+    target = None if args.out is None else _backup_target(args.out)
     diary = context.open_diary()
     try:
-        path = diary.safety.backup_now(out=Path(args.out).expanduser() if args.out else None)
+        path = diary.safety.backup_now(out=target)
         count = diary.spasms.count()
     finally:
         diary.close()
@@ -53,10 +54,23 @@ def cmd_backup(args: argparse.Namespace, context: Context) -> int:
     return EXIT_OK
 
 
+def _backup_target(text: str) -> Path:
+    """``backup --out``: a folder to save in, or a new file; an existing file is never replaced."""
+    target = Path(text).expanduser()
+    if target.is_dir():
+        return target
+    target = parse_out("--out", text)
+    if target.exists():
+        raise UsageError(
+            f"--out: {target} already exists; MSLog does not overwrite a file, give a new name"
+            " or a folder"
+        )
+    return target
+
+
 def cmd_restore(args: argparse.Namespace, context: Context) -> int:
     """List backups, or restore one without opening the (possibly damaged) diary first."""
     out = context.out
-    from mslog.cli.common import UsageError
     from mslog.core.safety import backup
     from mslog.core.safety.restore import NotADiaryError, check_restorable, restore_backup
 
@@ -68,7 +82,7 @@ def cmd_restore(args: argparse.Namespace, context: Context) -> int:
         if not found:
             out.write(f"No backups yet in {backup.backup_dir(data_dir)}\n")
         return EXIT_OK
-    if not args.path:
+    if args.path is None:
         raise UsageError("give the backup file to restore, 'newest', or --list")
 
     if args.path == "newest":
@@ -82,7 +96,7 @@ def cmd_restore(args: argparse.Namespace, context: Context) -> int:
         out.flush()
         source = newest.path
     else:
-        source = Path(args.path).expanduser()
+        source = parse_in("PATH", args.path)
     try:
         check_restorable(source)
     except NotADiaryError as exc:
@@ -102,9 +116,10 @@ def cmd_import(args: argparse.Namespace, context: Context) -> int:
     out = context.out
     from mslog.core.safety import importer
 
-    # Read and parse the file before opening the diary: a file that cannot be used
-    # must not create or touch a diary.
+    # Read and check the file before opening the diary: a file that cannot be used
+    # must not create or touch a diary (opening one can make the day's backup).
     data = importer.read_file(Path(args.file).expanduser())
+    importer.check_data(data, context.clock.now())
     diary = context.open_diary()
     try:
         report = diary.safety.import_data(data)

@@ -17,6 +17,7 @@ from mslog.cli.common import (
     parse_whole,
 )
 from mslog.core import vocab
+from mslog.core.spasms.log import check_fields
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -45,18 +46,21 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_log(args: argparse.Namespace, context: Context) -> int:
     """Record one spasm and print its time and id."""
-    fields = {
+    # Every value is read and checked, by the log's own rules, before the diary is opened:
+    # a refused entry must not create or touch a diary.
+    given = {
         "severity": parse_whole("--severity", args.severity),
-        "kind": parse_choice("--type", args.type, vocab.SPASM_TYPES) if args.type else None,
+        "kind": None if args.type is None else parse_choice("--type", args.type, vocab.SPASM_TYPES),
         "locations": [parse_choice("--location", x, vocab.LOCATIONS) for x in args.location],
         "triggers": args.trigger,
         "duration_s": parse_whole("--duration", args.duration),
         "note": args.note,
+        "started": None if args.at is None else parse_when(args.at, context.clock),
     }
+    check_fields(context.clock.now(), **given)
     diary = context.open_diary()
     try:
-        started = parse_when(args.at, diary.clock) if args.at else None
-        spasm = diary.spasms.log(started=started, **fields)
+        spasm = diary.spasms.log(**given)
     finally:
         diary.close()
     context.out.write(f"Saved spasm at {spasm.started:%Y-%m-%d %H:%M} (id {spasm.uuid})\n")
@@ -65,10 +69,14 @@ def cmd_log(args: argparse.Namespace, context: Context) -> int:
 
 def cmd_list(args: argparse.Namespace, context: Context) -> int:
     """Print a table of entries between two diary days."""
+    given_last = None if args.last is None else parse_day("--to", args.last)
+    given_first = None if args.first is None else parse_day("--from", args.first)
+    if given_first and given_last and given_first > given_last:
+        raise UsageError("--from: the first day is after the last day")
     diary = context.open_diary()
     try:
-        last = parse_day("--to", args.last) if args.last else diary.today()
-        first = parse_day("--from", args.first) if args.first else last - timedelta(days=6)
+        last = given_last or diary.today()
+        first = given_first or last - timedelta(days=6)
         if first > last:
             raise UsageError("--from: the first day is after the last day")
         entries = diary.spasms.between(first, last, diary.day_rule)

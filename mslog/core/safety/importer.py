@@ -530,6 +530,24 @@ def _insert(db: SqliteDatabase, verb: str, table: str, values: dict[str, Any]):
     return db.execute_sql(f'{verb} INTO "{table}" ({cols}) VALUES ({marks})', list(values.values()))
 
 
+def check_data(data: Any, now: datetime) -> None:
+    """Check parsed export data against the schema of a new diary, without opening one.
+
+    The command line checks a file this way before it opens (or creates) the diary, so
+    a file that would be refused leaves nothing written: no diary, no daily backup.
+
+    Raises:
+        ImportFileError: Naming the first problem found.
+    """
+    scratch = SqliteDatabase(":memory:")
+    scratch.connect()
+    try:
+        migrations.migrate(scratch)
+        validate(data, describe_schema(scratch), migrations.LATEST_VERSION, now)
+    finally:
+        scratch.close()
+
+
 def import_data(db: SqliteDatabase, data: Any, now: datetime) -> ImportReport:
     """Validate parsed export data against the open diary, then apply it all or nothing."""
     schema = describe_schema(db)
