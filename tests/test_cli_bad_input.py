@@ -246,3 +246,15 @@ def test_the_real_command_with_a_stray_byte_and_a_skipped_time(tmp_path: Path):
         assert done.stderr.count(b"\n") == 1, done.stderr
         assert says in done.stderr, done.stderr
     assert not (tmp_path / "d").exists()
+
+
+@pytest.mark.parametrize("given", ["", "{root}/file.txt", "{root}/file.txt/sub", "/dev/null"])
+def test_an_odd_data_folder_is_refused(made: Path, clock: FakeClock, given: str):
+    given = given.format(root=made)
+    before = snapshot(made)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["list", "--data-dir", given], clock=clock, stdout=out, stderr=err, environ={})
+    assert (code, out.getvalue()) == (2, "")
+    assert err.getvalue().startswith("mslog: error: --data-dir: ")
+    assert err.getvalue().count("\n") == 1
+    assert snapshot(made) == before

@@ -66,6 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _data_dir_problem(option: str | None) -> str | None:
+    """What is wrong with a ``--data-dir`` given, before anything is created there."""
+    if option is None:
+        return None
+    if not option.strip():
+        return "give a folder"
+    from pathlib import Path
+
+    path = Path(option).expanduser()
+    for folder in (path, *path.parents):  # the nearest part that exists must be a folder
+        if folder.exists():
+            return None if folder.is_dir() else f"{folder} is not a folder"
+    return None
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -92,6 +107,10 @@ def main(
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    problem = _data_dir_problem(args.data_dir)
+    if problem:
+        err.write(f"mslog: error: --data-dir: {problem}\n")
+        return EXIT_USAGE
     data_dir = resolve_data_dir(args.data_dir, env)
 
     if args.command is None:

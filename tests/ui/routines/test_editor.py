@@ -125,3 +125,25 @@ def test_sound_and_voice_switches_follow_the_settings(window):
     stretch.picker.voice_box.setChecked(False)
     assert window.settings.get("voice") is False
     assert not stretch.cues.voice_on
+
+
+def test_pipes_devices_and_deep_files_in_routines_do_not_hang_the_tab(qtbot, diary: Diary):
+    from tests.core.test_hostile_files import fifo
+
+    folder = diary.data_dir / "routines"
+    folder.mkdir()
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (folder / "zero.json").symlink_to("/dev/zero")
+    (folder / "mine.json").write_text(
+        '{"name": "Mine", "steps": [{"exercise": "calf_stretch", "duration_s": 30}]}'
+    )
+    with fifo(folder / "pipe.json"):
+        widget = StretchTab(diary, sound_factory=Silent, voice_factory=Silent)
+    qtbot.addWidget(widget)
+    widget.show()
+    problems = widget.picker.problems.text()
+    assert "deep.json: file: is nested more than 32 levels deep" in problems
+    assert "pipe.json: file: is a pipe or device" in problems
+    assert "zero.json: file: is a pipe or device" in problems
+    assert widget.picker.list.count() == 4  # the built-in routines and Mine
+    widget.shutdown()

@@ -231,3 +231,16 @@ def test_restore_from_a_file_chosen_anywhere(window, diary: Diary, tmp_path, qtb
     assert diary.spasms.count() == 1
     assert _heading(window) == "Today · 1 spasm"
     _close_message(window)
+
+
+def test_importing_a_pipe_through_the_file_dialog_is_refused_at_once(
+    window, diary: Diary, tmp_path, qtbot
+):
+    from tests.core.test_hostile_files import fifo
+
+    with fifo(tmp_path / "pipe.json") as path:
+        dialog = window.data_safety.choose_import_file()
+        dialog.fileSelected.emit(str(path))
+    assert window.data_safety.message.icon() == QMessageBox.Icon.Warning
+    assert "pipe.json is a pipe or device, not a file" in _close_message(window)
+    dialog.close()
