@@ -119,10 +119,10 @@ def cmd_import(args: argparse.Namespace, context: Context) -> int:
     # Read and check the file before opening the diary: a file that cannot be used
     # must not create or touch a diary (opening one can make the day's backup).
     data = importer.read_file(Path(args.file).expanduser())
-    importer.check_data(data, context.clock.now())
+    checked = importer.check_data(data, context.clock.now())
     diary = context.open_diary()
     try:
-        report = diary.safety.import_data(data)
+        report = diary.safety.import_data(data, checked)
     finally:
         diary.close()
     out.write(report.summary() + "\n")

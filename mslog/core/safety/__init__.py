@@ -12,7 +12,7 @@ from mslog.core.safety.backup import BackupInfo
 if TYPE_CHECKING:
     # Restore and import load when used: the open window needs neither.
     from mslog.core.diary import Diary
-    from mslog.core.safety.importer import ImportReport
+    from mslog.core.safety.importer import CheckedImport, ImportReport
     from mslog.core.safety.restore import RestoreResult
 
 
@@ -76,22 +76,28 @@ class DataSafety:
 
         return self.import_data(importer.read_file(Path(path)))
 
-    def import_data(self, data: object) -> ImportReport:
+    def import_data(self, data: object, checked: CheckedImport | None = None) -> ImportReport:
         """Import an export already read with :func:`importer.read_file` (as :meth:`import_file`).
+
+        Args:
+            data: The parsed file.
+            checked: What :func:`importer.check_data` found in it beforehand; used instead of
+                checking it again when the diary has the schema it was checked against.
 
         Raises:
             ImportFileError: The data is unusable (nothing changed).
             BackupError: The safety backup failed (nothing imported).
         """
         from mslog.core.safety import importer
+        from mslog.core.storage import migrations
 
         db = self._diary.db
         schema = importer.describe_schema(db)
-        from mslog.core.storage import migrations
-
-        rows = importer.validate(
-            data, schema, migrations.schema_version(db), self._diary.clock.now()
-        )
+        version = migrations.schema_version(db)
+        if checked is not None and checked.schema_version == version:
+            rows = checked.rows
+        else:
+            rows = importer.validate(data, schema, version, self._diary.clock.now())
         if any(rows.values()):
             self.backup_now(reason="before-import")
         report = importer.apply(db, schema, rows)

@@ -530,7 +530,15 @@ def _insert(db: SqliteDatabase, verb: str, table: str, values: dict[str, Any]):
     return db.execute_sql(f'{verb} INTO "{table}" ({cols}) VALUES ({marks})', list(values.values()))
 
 
-def check_data(data: Any, now: datetime) -> None:
+@dataclass(frozen=True)
+class CheckedImport:
+    """A file's rows, checked against the schema of ``schema_version`` (see :func:`check_data`)."""
+
+    schema_version: int
+    rows: dict[str, list[dict]]
+
+
+def check_data(data: Any, now: datetime) -> CheckedImport:
     """Check parsed export data against the schema of a new diary, without opening one.
 
     The command line checks a file this way before it opens (or creates) the diary, so
@@ -543,9 +551,11 @@ def check_data(data: Any, now: datetime) -> None:
     scratch.connect()
     try:
         migrations.migrate(scratch)
-        validate(data, describe_schema(scratch), migrations.LATEST_VERSION, now)
+        schema = describe_schema(scratch)
     finally:
         scratch.close()
+    version = migrations.LATEST_VERSION
+    return CheckedImport(version, validate(data, schema, version, now))
 
 
 def import_data(db: SqliteDatabase, data: Any, now: datetime) -> ImportReport:
