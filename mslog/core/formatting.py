@@ -8,8 +8,10 @@ from mslog.core import vocab
 
 
 def fmt_number(value: float | None, digits: int = 1) -> str:
-    """Return a number with ``digits`` decimals, or an en dash for none."""
-    return "–" if value is None else f"{value:.{digits}f}"
+    """Return a number with ``digits`` decimals, or an en dash for none (never "-0.0")."""
+    if value is None:
+        return "–"
+    return f"{round(value, digits) + 0.0:.{digits}f}"  # + 0.0 turns a rounded -0.0 into 0.0
 
 
 def fmt_duration(seconds: float | None) -> str:

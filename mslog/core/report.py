@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.clock import from_epoch_and_offset
-from mslog.core.report_medicines import Medicines, change_markers, medicines
+from mslog.core.report_medicines import Medicines, SideEffectNote, change_markers, medicines
 from mslog.core.report_numbers import KeyRow, Period, key_notes, key_rows, plural, stretch_days
 from mslog.core.trends import Breakdown, DateRange, Summary, day_number
 from mslog.core.trends import headline as hl
@@ -193,7 +193,11 @@ def build_report(diary: Diary, period: DateRange) -> ReportContent:
     )
     meds = diary.checklists.medications.all()
     doses = diary.checklists.doses.between(period.first, period.last) if meds else []
-    medicine_part = medicines(meds, page.lanes.adherence, doses, period)
+    side_effects = [
+        SideEffectNote(e.day, e.medication_name, e.kinds, e.note)
+        for e in diary.checklists.side_effects(period.first, period.last)
+    ]
+    medicine_part = medicines(meds, page.lanes.adherence, doses, period, side_effects)
     appointments = page.appointments
     last = diary.appointments.last_before(period.first)
     visits = []

@@ -51,3 +51,15 @@ def test_a_spasm_type_is_named_without_its_explanation():
     assert short_type_label(None) == ""
     assert short_type_label("") == ""
     assert short_type_label("tremor") == "tremor"  # unknown to this version: shown as stored
+
+
+def test_a_number_that_rounds_to_zero_never_reads_minus_zero():
+    from mslog.core.formatting import fmt_number
+    from mslog.core.trends.insight_text import _signed
+
+    assert fmt_number(-0.04) == "0.0"
+    assert fmt_number(-0.004, 2) == "0.00"
+    assert fmt_number(-0.06) == "-0.1"
+    assert _signed(-0.04) == "0.0"  # an interval's end, as the factor table shows it
+    assert _signed(-0.06) == "−0.1"
+    assert _signed(0.8) == "+0.8"

@@ -325,3 +325,22 @@ def test_treatments_are_on_page_one_and_on_the_chart(qapp, diary: Diary, tmp_pat
     first = pages_of(write_pdf(content, tmp_path / "r.pdf"))[0]
     assert first.index("Medicines") < first.index("Treatments")
     assert "Last before this period: Botulinum toxin injection, 1 Dec 2025." in first
+
+
+def test_side_effects_noted_in_the_diary_are_on_page_one(qapp, diary: Diary, tmp_path):
+    """What the person noted (chips and words) is said under the medicines, counted by day."""
+    from mslog.report_pdf import write_pdf
+
+    fill(diary)
+    baclofen = next(m for m in diary.checklists.medications.all() if m.name == "Baclofen")
+    effects = diary.checklists.effects
+    effects.note(
+        date(2026, 2, 21), ["drowsiness"], "Sleepy all afternoon", medication_uuid=baclofen.uuid
+    )
+    effects.note(date(2026, 2, 22), ["drowsiness", "weakness"], medication_uuid=baclofen.uuid)
+    effects.note(date(2026, 1, 20), ["nausea"])  # the period before: not in this report
+    content = build_report(diary, PERIOD)
+    first = pages_of(write_pdf(content, tmp_path / "r.pdf"))[0]
+    assert "Side effects noted on 2 days: drowsiness (2 days), weakness (1 day)." in first
+    assert "21 Feb (Baclofen): Sleepy all afternoon" in first
+    assert "nausea" not in first

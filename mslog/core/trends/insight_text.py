@@ -62,7 +62,9 @@ def stood_out_text(analysis: Analysis) -> str:
 
 
 def _signed(value: float) -> str:
-    return f"{'+' if value > 0 else '−' if value < 0 else ''}{abs(value):.1f}"
+    # Signed as shown: -0.04 reads "0.0", never "−0.0".
+    shown = round(value, 1)
+    return f"{'+' if shown > 0 else '−' if shown < 0 else ''}{abs(shown):.1f}"
 
 
 def nrs_text(c: Comparison) -> str:
