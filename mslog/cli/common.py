@@ -6,7 +6,7 @@ import argparse
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,21 +115,27 @@ def parse_when(text: str, clock: Clock) -> datetime:
 
 def _local(naive: datetime, clock: Clock, text: str) -> datetime:
     """The local time ``naive``; refused if the clocks skipped it that night."""
-    earlier = clock.localize(naive)
-    later = clock.localize(naive.replace(fold=1))
-    # In a gap the two readings use the offsets before and after the change; the first is
-    # the smaller when the clocks went forward (in an overlap, when they went back, it is
-    # the larger, and the first of the two times is meant).
-    before, after = earlier.utcoffset(), later.utcoffset()
-    if before is not None and after is not None and before < after:
-        skipped = after - before
-        words = "an hour" if skipped == timedelta(hours=1) else f"{skipped.seconds // 60} minutes"
-        raise UsageError(
-            f"--at: {naive:%Y-%m-%d %H:%M} did not happen here: the clocks went forward"
-            f" {words} that night; give the time the clock showed (such as"
-            f" {naive + skipped:%H:%M})"
-        )
-    return earlier
+    readings = [clock.localize(naive), clock.localize(naive.replace(fold=1))]
+    # A wall-clock time that happened reads back as itself; one the clocks skipped reads
+    # as the time an hour before or after (Pythons differ on which, so both are tried).
+    # When the clocks went back it happened twice, and the first of the two is meant.
+    happened = [moment for moment in readings if _reads_as(moment, naive)]
+    if happened:
+        return min(happened)
+    offsets = [moment.utcoffset() or timedelta(0) for moment in readings]
+    skipped = abs(offsets[1] - offsets[0]) or timedelta(hours=1)
+    words = "an hour" if skipped == timedelta(hours=1) else f"{skipped.seconds // 60} minutes"
+    raise UsageError(
+        f"--at: {naive:%Y-%m-%d %H:%M} did not happen here: the clocks went forward"
+        f" {words} that night; give the time the clock showed (such as"
+        f" {naive + skipped:%H:%M})"
+    )
+
+
+def _reads_as(moment: datetime, naive: datetime) -> bool:
+    """Whether the aware ``moment``, through UTC and back, shows the wall-clock ``naive``."""
+    back = moment.astimezone(timezone.utc).astimezone(moment.tzinfo)
+    return moment.replace(tzinfo=None) == naive and back.replace(tzinfo=None) == naive
 
 
 def parse_day(option: str, text: str) -> date:

@@ -258,3 +258,18 @@ def test_an_odd_data_folder_is_refused(made: Path, clock: FakeClock, given: str)
     assert err.getvalue().startswith("mslog: error: --data-dir: ")
     assert err.getvalue().count("\n") == 1
     assert snapshot(made) == before
+
+
+def test_a_time_that_happened_twice_is_the_first_and_a_skipped_one_is_refused_on_every_python():
+    """Python 3.12 changed which offset a skipped local time gets; the answer must not change."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from mslog.cli.common import UsageError, _local
+    from tests.helpers.stubs import FakeClock
+
+    berlin = FakeClock(datetime(2026, 3, 11, 14, 30), ZoneInfo("Europe/Berlin"))
+    twice = _local(datetime(2026, 10, 25, 2, 30), berlin, "")
+    assert twice.utcoffset().total_seconds() == 2 * 3600  # summer time, the first 02:30
+    with pytest.raises(UsageError, match="clocks went forward an hour"):
+        _local(datetime(2026, 3, 29, 2, 30), berlin, "")
