@@ -45,8 +45,11 @@ class Context:
     def open_diary(self) -> Diary:
         """Open the diary in ``data_dir``; the caller closes it."""
         from mslog.core.diary import Diary
+        from mslog.core.storage.database import Checks
 
-        diary = Diary(self.data_dir, clock=self.clock)
+        # A command is done in a moment (a hotkey's `mslog log`): it leaves the day's
+        # check and backup to the window, within the limits Checks.TRUSTED sets.
+        diary = Diary(self.data_dir, clock=self.clock, checks=Checks.TRUSTED)
         self.opened.append(diary)
         return diary
 

@@ -10,7 +10,7 @@ from mslog.core.clock import Clock, SystemClock
 from mslog.core.days import DayRule
 from mslog.core.preferences import Preferences
 from mslog.core.spasms.log import SpasmLog
-from mslog.core.storage.database import Database
+from mslog.core.storage.database import Checks, Database
 
 if TYPE_CHECKING:
     from mslog.core.appointments import Appointments
@@ -33,6 +33,8 @@ class Diary:
         data_dir: The folder holding the database (created if missing).
         clock: Where "now" comes from.
         day_rule: When a diary day starts (default: the diary's stored preference).
+        checks: When the whole file is checked and backed up (see
+            :class:`~mslog.core.storage.database.Checks`).
     """
 
     def __init__(
@@ -40,10 +42,11 @@ class Diary:
         data_dir: Path,
         clock: Clock | None = None,
         day_rule: DayRule | None = None,
+        checks: Checks = Checks.AT_OPEN,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or SystemClock()
-        self.db = Database(self.data_dir, self.clock)
+        self.db = Database(self.data_dir, self.clock, checks)
         self.preferences = Preferences(self.db)
         self.day_rule = day_rule or self.preferences.day_rule()
         self.spasms = SpasmLog(self.db, self.clock)

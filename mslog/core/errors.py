@@ -5,6 +5,10 @@ class MSLogError(Exception):
     """Base class for every error MSLog reports to the person."""
 
 
+class CancelledError(MSLogError):
+    """Long work was stopped part-way, as asked; nothing was kept of it."""
+
+
 class BadInputError(MSLogError):
     """What was given (a file to import, a path) cannot be used; nothing was changed.
 
@@ -64,6 +68,23 @@ class DiaryDamagedError(DiaryOpenError):
         super().__init__(f"Your diary file {path} {problem}, so MSLog did not open it.{where}")
         self.path = path
         self.moved_to = moved_to
+        self.problem = problem
+
+
+class DamageFoundError(MSLogError):
+    """The day's check found the open diary file damaged: nothing more is written to it.
+
+    Attributes:
+        path: The diary file.
+        problem: What is wrong with it, in a few words.
+    """
+
+    def __init__(self, path, problem: str) -> None:
+        super().__init__(
+            f"MSLog found that your diary file {path} {problem}, so it stopped saving to it "
+            "to keep it from getting worse. Restore your newest good backup to go on."
+        )
+        self.path = path
         self.problem = problem
 
 

@@ -23,10 +23,11 @@ FIRST_FRAME_WAIT_MS = 500
 class Startup(QObject):
     """Opens the diary once the window has painted its first frame.
 
-    Opening may check the whole diary file (at least once a day, when it also backs it
-    up; see :mod:`mslog.core.storage.checked`), which takes a moment on a diary of many
-    years; the window shows first, so it is there at once, and a press of the big button
-    in that moment is kept (see ``MainWindow.attach``). Should the diary not open (damaged
+    Opening checks the whole diary file only when something other than MSLog's clean close
+    may have changed it (see :mod:`mslog.core.storage.checked`); the day's check and backup
+    run beside the window once it is ready (see :mod:`mslog.ui.safety.daily`). The window
+    shows first, so it is there at once, and a press of the big button while the diary
+    opens is kept (see ``MainWindow.attach``). Should the diary not open (damaged
     and the person quits, or anything unforeseen), the person is told why, and told that
     the presses kept meanwhile were not saved; then :attr:`failed` ends the app.
 
@@ -76,6 +77,7 @@ class Startup(QObject):
         # A dialog below (recovery, an error) runs its own event loop, in which a paint
         # or the fallback could call this again.
         self.opening = True
+        from mslog.core.storage.database import Checks
         from mslog.ui.safety import storage_errors
         from mslog.ui.safety.recovery import open_diary_with_recovery, show_error
         from mslog.ui.single_instance import InstanceServer
@@ -89,7 +91,10 @@ class Startup(QObject):
             show_error(title, f"{text}\n\n{unsaved}" if unsaved else text)
 
         try:
-            diary = open_diary_with_recovery(self.data_dir, self.clock, tell=tell)
+            # The day's check and backup run beside the window once it is ready (below).
+            diary = open_diary_with_recovery(
+                self.data_dir, self.clock, tell=tell, checks=Checks.IN_BACKGROUND
+            )
         except Exception as exc:  # unforeseen: still told, never a silent window
             traceback.print_exc()
             tell(
@@ -113,6 +118,7 @@ class Startup(QObject):
             QTimer.singleShot(0, self._ready)
         elif not self.window.settings.get("first_run_done"):
             QTimer.singleShot(0, self.window.show_welcome)
+        QTimer.singleShot(0, self.window.data_safety.daily.start)
 
     def finish(self) -> None:
         """Stop listening for other launches and close the diary (the app is ending).

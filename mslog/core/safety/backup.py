@@ -6,13 +6,14 @@ import os
 import re
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from mslog.core.clock import Clock
-from mslog.core.errors import MSLogError
+from mslog.core.errors import CancelledError, MSLogError
 from mslog.core.storage import failures, migrations, shape
 from mslog.platform.files import make_private_dir
 
@@ -29,6 +30,13 @@ _NAME = re.compile(r"^diary-(\d{8}-\d{6})-(\d{6})-(\d+)-([a-z]+(?:-[a-z]+)*)\.sq
 # The names of MSLog before the sequence: one per second and reason, then -2, -3 …
 _OLD_NAME = re.compile(r"^diary-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.sqlite3$")
 SQLITE_HEADER = b"SQLite format 3\x00"
+# A cancellable copy goes this many pages at a time, and its verification asks whether to
+# stop every this many SQLite steps: small enough that quitting MSLog never waits long.
+BACKUP_PAGES = 256
+PROGRESS_STEPS = 10_000
+# One backup at a time in this process (the daily one runs beside the window): two at once
+# would race for the next name and rotate each other's files.
+_one_at_a_time = threading.Lock()
 
 # Safety copies this process made: rotation never removes them, so one a restore or an
 # import just reported as kept is still there while this MSLog runs.
@@ -120,12 +128,20 @@ def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
 
 
-def check_file(path: Path, *, quick: bool = False) -> str | None:
+def check_file(
+    path: Path, *, quick: bool = False, cancelled: Callable[[], bool] | None = None
+) -> str | None:
     """Return None if ``path`` is a sound SQLite file, else a short description of the fault.
 
     Never writes to the file.
 
+    Args:
+        path: The file.
+        quick: SQLite's ``quick_check`` (every page, not every index entry).
+        cancelled: Asked now and then during the check; once it answers True the check stops.
+
     Raises:
+        CancelledError: ``cancelled`` said so: nothing was learnt about the file.
         sqlite3.Error: SQLite could not get at the file (a full disk, an I/O error, a
             lock): that says nothing about its contents, so it is not called damage.
     """
@@ -136,12 +152,16 @@ def check_file(path: Path, *, quick: bool = False) -> str | None:
     try:
         conn = connect_read_only(path)
         try:
+            if cancelled is not None:
+                conn.set_progress_handler(lambda: int(cancelled()), PROGRESS_STEPS)
             rows = conn.execute(
                 f"PRAGMA {'quick_check' if quick else 'integrity_check'}"
             ).fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            raise CancelledError("The check was stopped part-way.") from exc
         if failures.is_unavailable(exc):
             raise
         return f"is damaged ({exc})"
@@ -186,13 +206,22 @@ def structure_problem(path: Path, conn: sqlite3.Connection) -> str | None:
     return shape.problem(conn, version, mark)
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
+def copy_database(
+    source: sqlite3.Connection, dest: Path, cancelled: Callable[[], bool] | None = None
+) -> Path:
     """Copy an open database to ``dest`` with SQLite's online backup API, verified and private.
 
     The copy is written beside ``dest`` first and renamed into place only once
     ``integrity_check`` passes, so ``dest`` is either the old file or a good copy.
 
+    Args:
+        source: The database to copy.
+        dest: Where the copy goes.
+        cancelled: Asked now and then while copying and verifying; once it answers True
+            the copy stops and its partial file is removed.
+
     Raises:
+        CancelledError: ``cancelled`` said so; ``dest`` is untouched.
         BackupError: The copy could not be written or did not verify.
     """
     dest = Path(dest)
@@ -207,7 +236,12 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
     try:
         target = sqlite3.connect(tmp)
         try:
-            source.backup(target)
+            if cancelled is None:
+                source.backup(target)
+            else:
+                stop = _stopper(cancelled)
+                target.set_progress_handler(lambda: int(cancelled()), PROGRESS_STEPS)
+                source.backup(target, pages=BACKUP_PAGES, progress=lambda *_: stop())
             # A copy of a WAL diary is WAL too; a standalone file reads more simply without it.
             target.execute("PRAGMA journal_mode = DELETE")
             rows = target.execute("PRAGMA integrity_check").fetchall()
@@ -221,22 +255,34 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
         _fsync_dir(dest.parent)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
+        if cancelled is not None and cancelled():
+            raise CancelledError("The backup was stopped part-way.") from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise BackupError(f"Could not write the backup {dest}: {reason}") from exc
-    except BackupError:
+    except (BackupError, CancelledError):
         tmp.unlink(missing_ok=True)
         raise
     return dest
 
 
-def copy_file(path: Path, dest: Path) -> Path:
+def _stopper(cancelled: Callable[[], bool]) -> Callable[[], None]:
+    """A progress callback for SQLite's backup that stops it once ``cancelled()`` is True."""
+
+    def stop() -> None:
+        if cancelled():
+            raise CancelledError("The backup was stopped part-way.")
+
+    return stop
+
+
+def copy_file(path: Path, dest: Path, cancelled: Callable[[], bool] | None = None) -> Path:
     """Copy a closed diary file to ``dest`` through the backup API (see :func:`copy_database`)."""
     try:
         source = connect_read_only(path)
     except sqlite3.Error as exc:
         raise BackupError(f"Cannot read {path}: {exc}") from exc
     try:
-        return copy_database(source, dest)
+        return copy_database(source, dest, cancelled)
     finally:
         source.close()
 
@@ -318,6 +364,7 @@ def make_backup(
     *,
     source: sqlite3.Connection | None = None,
     source_path: Path | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     """Write a verified backup into ``<data_dir>/backups/`` and rotate old ones.
 
@@ -327,8 +374,10 @@ def make_backup(
         reason: One of :data:`REASONS`.
         source: An open connection to copy (the live diary); else ``source_path``.
         source_path: A diary file to copy when no connection is open.
+        cancelled: Stops the copy part-way once it answers True (see :func:`copy_database`).
 
     Raises:
+        CancelledError: ``cancelled`` said so; nothing was kept of the copy.
         BackupError: Nothing could be written; older backups are untouched.
     """
     if reason not in REASONS:
@@ -348,10 +397,16 @@ def make_backup(
         raise BackupError(f"Cannot create the backups folder {folder}: {exc.strerror}") from exc
     now = clock.now()
     incoming = folder / f".incoming-{os.getpid()}.sqlite3"
-    if source is not None:
-        copy_database(source, incoming)
-    elif source_path is not None:
-        copy_file(source_path, incoming)
+    with _one_at_a_time:
+        if source is not None:
+            copy_database(source, incoming, cancelled)
+        elif source_path is not None:
+            copy_file(source_path, incoming, cancelled)
+        return _keep(incoming, folder, now, reason, data_dir)
+
+
+def _keep(incoming: Path, folder: Path, now: datetime, reason: str, data_dir: Path) -> Path:
+    """Name the verified copy ``incoming`` as the next backup, then rotate old ones."""
     try:
         dest = _place(incoming, folder, now.strftime("%Y%m%d-%H%M%S-%f"), reason)
     except OSError as exc:
@@ -481,6 +536,12 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
 def has_backup_on(data_dir: Path, day: date) -> bool:
     """Whether a backup was made on this local calendar day."""
     return any(item.made.date() == day for item in _own_backups(data_dir))
+
+
+def has_backup_since(data_dir: Path, today: date, days: int) -> bool:
+    """Whether a backup was made today or on one of the ``days - 1`` days before."""
+    first = today - timedelta(days=days - 1)
+    return any(first <= item.made.date() <= today for item in _own_backups(data_dir))
 
 
 def sidecars(path: Path) -> list[Path]:

@@ -6,15 +6,18 @@ of many years it is most of what opening costs. Yet a file that MSLog closed cle
 that nobody has touched since, cannot have become inconsistent on its own (SQLite writes
 through its WAL, and a crash leaves that WAL behind). So each clean close leaves a note
 beside the diary: the day of its last full check and the file's identity at close (inode,
-size, modification time). The next opening skips the full check only when all of these
-hold:
+size, modification time). :func:`last_checked` gives that day only when both hold:
 
-* the note says the file was fully checked **today** (by the clock's date; a clock set
-  back or forward does not match), so every diary is checked at least once a day, at the
-  first opening of the day, which also makes the day's verified backup;
 * the file's identity is exactly as noted (a restore, an import, a copy from another
   computer or any other program's write changes it);
 * no ``-wal`` file is beside it (a crash, or another MSLog still writing, leaves one).
+
+Otherwise the file is checked completely before it is opened. With a day, how opening
+uses it is :class:`~mslog.core.storage.database.Checks`'s choice: check now unless it was
+today (the default), leave the day's check to a worker that every write waits for (the
+window, :mod:`mslog.core.safety.daily`), or trust it for a few days (a command). Every
+diary the window opens is thus checked once a day, and its daily backup made, by the
+window's worker.
 
 Anything unreadable in the note means a full check; the note is only ever a reason to
 check less, never a reason to trust a file more than its header allows.
@@ -53,17 +56,30 @@ def note_path(path: Path) -> Path:
     return path.with_name(f".{path.name}{NOTE_SUFFIX}")
 
 
-def checked_today(path: Path, today: date) -> bool:
-    """Whether ``path`` was fully checked on ``today`` and is unchanged since a clean close."""
+def last_checked(path: Path) -> date | None:
+    """The day ``path`` was last fully checked, if unchanged since MSLog closed it cleanly.
+
+    None when there is no note, the note is unreadable, the file's identity differs from
+    the note's, or a ``-wal`` file lies beside it: the file must then be checked now.
+    """
     if Path(f"{path}-wal").exists():
-        return False
+        return None
     try:
         note = json.loads(note_path(path).read_text(encoding="utf-8"))
         noted = FileIdentity(int(note["inode"]), int(note["size"]), int(note["mtime_ns"]))
         checked_on = date.fromisoformat(note["checked_on"])
-        return checked_on == today and noted == FileIdentity.of(path)
     except (OSError, ValueError, KeyError, TypeError):
-        return False
+        return None
+    try:
+        unchanged = noted == FileIdentity.of(path)
+    except OSError:
+        return None
+    return checked_on if unchanged else None
+
+
+def checked_today(path: Path, today: date) -> bool:
+    """Whether ``path`` was fully checked on ``today`` and is unchanged since a clean close."""
+    return last_checked(path) == today
 
 
 def write_note(path: Path, checked_on: date) -> None:

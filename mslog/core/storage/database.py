@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import enum
 import errno
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.errors import (
+    DamageFoundError,
     DiaryDamagedError,
     DiaryOpenError,
     DiaryReadOnlyError,
@@ -24,6 +27,9 @@ from mslog.core.errors import (
 from mslog.core.safety import backup, leftovers
 from mslog.core.storage import checked, failures, migrations, models, shape
 from mslog.platform.files import make_private_dir
+
+if TYPE_CHECKING:
+    from mslog.core.safety.daily import DailyResult, DailySafety
 
 DB_FILENAME = "diary.sqlite3"
 T = TypeVar("T")
@@ -44,6 +50,29 @@ PRAGMAS = {
 # then wrote while another program held the lock failed at once with "database is locked"
 # (its snapshot was stale by the time the lock came free), instead of waiting its turn.
 LOCK_TYPE = "IMMEDIATE"
+# A command trusts a file MSLog closed cleanly, untouched since, for this many days after
+# its last whole-file check (and backup); then it checks and backs up as it opens.
+TRUST_DAYS = 7
+# Statements that only read: they never wait for the day's check.
+_READS = ("SELECT", "PRAGMA", "EXPLAIN")
+
+
+class Checks(enum.Enum):
+    """When opening a diary checks the whole file and makes the day's backup.
+
+    Whatever the choice, a file that anything but MSLog's clean close may have changed (a
+    crash, another program, a restore, a copy) is checked completely before it is opened,
+    and a damaged one is never written to.
+    """
+
+    AT_OPEN = "at-open"
+    """The first opening of a day checks the whole file and backs it up before it returns."""
+    IN_BACKGROUND = "in-background"
+    """Both are left to :meth:`Database.start_daily_safety` (the window runs them beside
+    itself once it is ready); any write waits until the day's check has passed."""
+    TRUSTED = "trusted"
+    """For a command: a file untouched since a checked clean close in the last
+    :data:`TRUST_DAYS` days is opened unchecked, and the day's backup is left to the window."""
 
 
 def prepare_data_dir(data_dir: Path) -> Path:
@@ -96,12 +125,21 @@ class Database(SqliteDatabase):
         DiaryOpenError: The folder cannot be used; nothing is written.
     """
 
-    def __init__(self, data_dir: Path, clock: Clock | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, clock: Clock | None = None, checks: Checks = Checks.AT_OPEN
+    ) -> None:
         super().__init__(None, pragmas=PRAGMAS, lock_type=LOCK_TYPE)
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or SystemClock()
         self.path = self.data_dir / DB_FILENAME
+        self.checks = checks
         self._checked_on: date | None = None
+        # The day's whole-file check, when it is left until after opening (IN_BACKGROUND).
+        self.check_due = False
+        self.backup_due = False
+        self.damage: str | None = None  # what that check found, if anything
+        self._check_lock = threading.Lock()
+        self._daily: DailySafety | None = None
         self.undecodable = 0  # values read that were not valid UTF-8 (see _text)
         self._open()
 
@@ -131,6 +169,8 @@ class Database(SqliteDatabase):
         once a day the first opening makes a daily backup.
         """
         self._checked_on = None
+        self.check_due = self.backup_due = False
+        self.damage = None
         data_dir = prepare_data_dir(self.data_dir)
         path = self.path
         _check_writable(data_dir)
@@ -138,9 +178,13 @@ class Database(SqliteDatabase):
         leftovers.clear_leftovers(data_dir, DB_FILENAME)
         today = self.clock.now().date()
         existed = path.exists() or path.is_symlink()
+        last_checked: date | None = None
         if existed:
-            full = not checked.checked_today(path, today)
+            last_checked = checked.last_checked(path)
+            full = self._check_at_open(last_checked, today)
             version = _check_existing(path, self.clock, full=full)
+            if full:
+                last_checked = today
             if 0 < version < migrations.LATEST_VERSION:
                 try:
                     backup.make_backup(data_dir, self.clock, "before-migration", source_path=path)
@@ -168,9 +212,83 @@ class Database(SqliteDatabase):
                 raise DiaryOpenError(failures.message(exc, data_dir)) from exc
             raise
         checked.forget(path)  # until a clean close notes it again
-        self._checked_on = today
-        if existed:
+        self._checked_on = last_checked if existed else today
+        if not existed:
+            return
+        if self.checks is Checks.AT_OPEN:
             self.daily_backup()
+        elif self.checks is Checks.IN_BACKGROUND:
+            self.check_due = last_checked != today
+            self.backup_due = not backup.has_backup_on(data_dir, today)
+        elif last_checked == today or not backup.has_backup_since(data_dir, today, TRUST_DAYS):
+            self.daily_backup()
+
+    def _check_at_open(self, last_checked: date | None, today: date) -> bool:
+        """Whether opening must check the whole file before going on (see :class:`Checks`)."""
+        if last_checked is None:
+            return True  # changed since MSLog's clean close, or never noted
+        version = backup.header_user_version(self.path) or 0
+        if 0 < version < migrations.LATEST_VERSION:
+            return True  # a schema update writes at once: only to a file checked now
+        if self.checks is Checks.AT_OPEN:
+            return last_checked != today
+        if self.checks is Checks.TRUSTED:
+            return (today - last_checked).days >= TRUST_DAYS or last_checked > today
+        return False
+
+    def ensure_checked(self, cancelled: Callable[[], bool] | None = None) -> None:
+        """Run the day's whole-file check now if it is still due; wait if it is running.
+
+        Args:
+            cancelled: Stops the check part-way once it answers True (it stays due).
+
+        Raises:
+            DamageFoundError: The check found the file damaged (now or before).
+            CancelledError: ``cancelled`` said so.
+        """
+        if self.check_due:
+            with self._check_lock:
+                if self.check_due:
+                    problem = backup.check_file(self.path, quick=True, cancelled=cancelled)
+                    if problem is None:
+                        self._checked_on = self.clock.now().date()
+                    else:
+                        self.damage = problem
+                        checked.forget(self.path)
+                    self.check_due = False
+        if self.damage is not None:
+            raise DamageFoundError(self.path, self.damage)
+
+    def start_daily_safety(self, done: Callable[[DailyResult], object]) -> bool:
+        """Start the day's check and backup on a worker thread, if either is due.
+
+        Args:
+            done: Called on the worker thread with what was found and made.
+
+        Returns:
+            Whether work was started (False when nothing is due or it already runs).
+        """
+        from mslog.core.safety.daily import DailySafety
+
+        if not (self.check_due or self.backup_due) or self._daily is not None:
+            return False
+        self._daily = DailySafety(self, done)
+        self._daily.start()
+        return True
+
+    def begin(self, lock_type: str | None = None) -> None:
+        """Begin a transaction, once the day's check has passed (see :meth:`ensure_checked`)."""
+        if self.check_due or self.damage is not None:
+            self.ensure_checked()
+        super().begin(lock_type)
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        """Run a statement; one that may write waits for the day's check (see :meth:`begin`)."""
+        if (self.check_due or self.damage is not None) and not sql.lstrip().upper().startswith(
+            _READS
+        ):
+            self.ensure_checked()
+        return super().execute_sql(sql, params)
 
     def swap_file(self, replace: Callable[[], T]) -> T:
         """Close the file, let ``replace`` put another in its place, and open it again.
@@ -202,6 +320,9 @@ class Database(SqliteDatabase):
         A clean close notes the day of the file's last full check, so that the next
         opening today can skip it while the file stays exactly as it was left.
         """
+        if self._daily is not None:
+            self._daily.cancel()  # a copy part-way is removed; the check stays due
+            self._daily = None
         if self.is_closed():
             return False
         closed = bool(super().close())
@@ -209,9 +330,9 @@ class Database(SqliteDatabase):
         if models.database_proxy.obj is self and _open_diaries:
             # A second diary opened and closed (a test, an import's source) hands the models back.
             models.database_proxy.initialize(_open_diaries[-1])
-        if self._checked_on is not None:
+        if self._checked_on is not None and self.damage is None:
             checked.write_note(self.path, self._checked_on)
-            self._checked_on = None
+        self._checked_on = None
         return closed
 
 

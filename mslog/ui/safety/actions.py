@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mslog.core.errors import MSLogError
+from mslog.ui.safety.daily import DailySafetyUi
 from mslog.ui.safety.watcher import ExternalChangeWatcher
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class DataSafetyUi(QObject):
         self.restore_dialog: RestoreDialog | None = None
         self._detached = False
         self.watcher = ExternalChangeWatcher(self._diary, self._redraw_all, self)
+        self.daily = DailySafetyUi(diary, self, window)
         self._diary.safety.reloaded.connect(self._on_reloaded)
 
         self.backup_action = QAction("&Back up now", window)
@@ -87,10 +89,10 @@ class DataSafetyUi(QObject):
         try:
             path = self._diary.safety.backup_now()
         except MSLogError as exc:
-            self._say("Backup not made", str(exc), error=True)
+            self.say("Backup not made", str(exc), error=True)
             return None
         count = self._diary.spasms.count()
-        self._say(
+        self.say(
             "Backup made",
             f"A verified copy of your diary ({count} entr{'y' if count == 1 else 'ies'}) "
             f"is saved in\n{path.parent}",
@@ -115,7 +117,7 @@ class DataSafetyUi(QObject):
         try:
             result = self._diary.safety.restore(Path(path))
         except MSLogError as exc:
-            self._say("Nothing was restored", str(exc), error=True)
+            self.say("Nothing was restored", str(exc), error=True)
             return None
         text = f"Your diary now holds the {result.entries} entries from the backup."
         if result.safety_copy:
@@ -123,7 +125,7 @@ class DataSafetyUi(QObject):
                 "\n\nYour diary as it was a moment ago is kept as a backup too, "
                 "so you can restore it the same way."
             )
-        self._say("Backup restored", text)
+        self.say("Backup restored", text)
         return result
 
     def choose_import_file(self) -> QFileDialog:
@@ -141,9 +143,9 @@ class DataSafetyUi(QObject):
         try:
             report = self._diary.safety.import_file(Path(path))
         except MSLogError as exc:
-            self._say("Nothing was imported", str(exc), error=True)
+            self.say("Nothing was imported", str(exc), error=True)
             return None
-        self._say("Import finished", report.summary())
+        self.say("Import finished", report.summary())
         return report
 
     # --- helpers ---
@@ -156,7 +158,8 @@ class DataSafetyUi(QObject):
     def _redraw_all(self) -> None:
         self._notifier.reload()
 
-    def _say(self, title: str, text: str, error: bool = False) -> None:
+    def say(self, title: str, text: str, error: bool = False) -> None:
+        """Tell the person something in a message box of the window (one at a time)."""
         if self.message is not None:
             self.message.close()
             self.message.deleteLater()

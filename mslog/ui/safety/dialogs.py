@@ -130,16 +130,17 @@ class RestoreDialog(QDialog):
 
 
 class RecoveryDialog(QDialog):
-    """Shown at start-up when the diary file is damaged: restore, start fresh, or quit.
+    """When the diary is damaged (at start-up or by the day's check): restore, fresh or quit.
 
     Attributes:
         choice: ``"restore"``, ``"fresh"`` or ``"quit"`` once a button is pressed.
     """
 
     def __init__(self, message: str, newest: BackupInfo | None, can_start_fresh: bool,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *,
+                 window_title: str = "MSLog could not open your diary") -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("MSLog could not open your diary")
+        self.setWindowTitle(window_title)
         self.choice = "quit"
         title = QLabel("Your diary file is damaged")
         title.setObjectName("cardTitle")

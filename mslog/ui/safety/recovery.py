@@ -10,6 +10,7 @@ from mslog.core.clock import Clock, SystemClock
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryDamagedError, DiaryOpenError, MSLogError
 from mslog.core.safety.backup import BackupInfo, newest_good_backup
+from mslog.core.storage.database import Checks
 
 Ask = Callable[[DiaryDamagedError, "BackupInfo | None"], str]
 MAX_ATTEMPTS = 3
@@ -36,15 +37,18 @@ def open_diary_with_recovery(
     clock: Clock | None = None,
     ask: Ask = ask_with_dialog,
     tell: Callable[[str, str], None] = show_error,
+    checks: Checks = Checks.AT_OPEN,
 ) -> Diary | None:
     """Open the diary; if it is damaged, offer the newest good backup or a fresh start.
+
+    ``checks`` says when the whole file is checked and backed up (see :class:`Checks`).
 
     Returns:
         The open diary, or None if the person chose to quit or it cannot be opened.
     """
     for _ in range(MAX_ATTEMPTS):
         try:
-            return Diary(data_dir, clock=clock)
+            return Diary(data_dir, clock=clock, checks=checks)
         except DiaryDamagedError as exc:
             newest = newest_good_backup(data_dir)
             choice = ask(exc, newest)
