@@ -15,6 +15,7 @@ from mslog.platform.assets import resource_path
 from mslog.ui.log.tab import LogTab
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import apply_style
+from mslog.ui.widgets.announce import announce
 from mslog.ui.widgets.lazytab import Content, LazyTab
 
 ICON_FILE = "org.mslog.MSLog.png"
@@ -222,6 +223,9 @@ class MainWindow(QMainWindow):
         self.diary = diary
         self.notifier = DiaryNotifier(diary, self)
         self.operations = DiaryOperations(diary, self.undo_stack, self)
+        for operations in self.operations.each():
+            # What a change, an undo or a redo did is heard, whichever tab shows it.
+            operations.said.connect(self._announce)
         self.log_tab.attach(diary, self.notifier, self.operations.spasms)
         for page in (self.stretch_page, self.checklists_page, self.trends_tab):
             page.build_if_shown()  # opened while the diary was still opening
@@ -279,6 +283,9 @@ class MainWindow(QMainWindow):
         self.add_banner(self.checkin.bar)
         self.file_menu.insertAction(self.report_action, self.checkin.action)
         self.checkin.refresh()
+
+    def _announce(self, text: str) -> None:
+        announce(self, text)
 
     def add_banner(self, banner: QWidget) -> None:
         """Show ``banner`` above the tabs, under any added before it."""

@@ -14,6 +14,7 @@ from mslog.core.checkin.reminder import CheckinReminderPlanner
 from mslog.core.checkin.wording import question
 from mslog.ui.checkin.card import CheckinCard
 from mslog.ui.checkin.reminder import CheckinReminderBar
+from mslog.ui.widgets.announce import announce
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
@@ -131,12 +132,15 @@ class CheckinUi(QObject):
         ask = question(day, self._checkins.today())
         self._tray.notify(ask, "A 10-second check-in in MSLog. Every answer is optional.")
         self.bar.show_day(day, self._checkins.today())
+        announce(self.bar, f"Check-in reminder: {ask}")
 
     def snooze(self, day: date) -> None:
         """The banner's Snooze: ask again in ten minutes."""
         until = self.planner.snooze(day)
         self.bar.hide()
-        self._say_elsewhere(f"The check-in will be asked again at {until:%H:%M}.")
+        said = f"The check-in will be asked again at {until:%H:%M}."
+        self._say_elsewhere(said)
+        announce(self.bar, said)
         self._reschedule()
 
     def refresh(self, _change: object = None) -> None:

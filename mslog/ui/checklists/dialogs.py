@@ -336,7 +336,7 @@ class StopDialog(FormDialog):
         # diary records a stop, it never says how to make one.
         self.caution = QLabel(STOP_CAUTION)
         self.caution.setWordWrap(True)
-        self.caution.setAccessibleName("Before you stop")
+        self.caution.setAccessibleDescription("Before you stop")
         self._layout.insertWidget(1, self.caution)
         self.save_button.setText("Stop it")
 
@@ -379,7 +379,7 @@ class HabitNameDialog(NameDialog):
         self.caution = QLabel()
         self.caution.setObjectName("hint")
         self.caution.setWordWrap(True)
-        self.caution.setAccessibleName("Caution")
+        self.caution.setAccessibleDescription("Caution")
         self._layout.insertWidget(self._layout.indexOf(self.error), self.caution)
         self.name.textChanged.connect(self._show_caution)
         self._show_caution(name)

@@ -149,7 +149,7 @@ class TrialPanel(QWidget):
         self.line = QLabel()
         self.line.setObjectName("bannerTitle")
         self.line.setWordWrap(True)
-        self.line.setAccessibleName("Self-experiment")
+        self.line.setAccessibleDescription("Self-experiment")
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)

@@ -13,6 +13,7 @@ from mslog.core.checklists.refills import RefillReminderPlanner
 from mslog.core.checklists.treatments import RefillDue
 from mslog.ui.checklists.style import ThemedMixin
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.announce import announce
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
@@ -98,6 +99,7 @@ class RefillReminderUi(QObject):
         today = self._treatments.today()
         self._tray.notify("Baclofen pump refill", due.text(today))
         self.banner.show_due(due, today)
+        announce(self.banner, f"Baclofen pump refill: {due.text(today)}")
 
     def _on_change(self, _change: object = None) -> None:
         due = self._treatments.refill_due()

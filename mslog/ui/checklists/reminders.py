@@ -13,6 +13,7 @@ from mslog.core.checklists.reminders import Reminder, ReminderBatch, ReminderPla
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError
 from mslog.ui.checklists.style import ThemedMixin
+from mslog.ui.widgets import announce as screen_reader
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
 MAX_WAIT_MS = 5 * 60 * 1000
 # The key of the window's setting (mslog.ui.settings.store.UiSettings).
 REMINDERS_KEY = "reminders"
+
+
+def _doses(batch: ReminderBatch) -> str:
+    """Return the batch's doses in one line: "08:00 Baclofen 10 mg, 08:00 Vitamin D"."""
+    return ", ".join(reminder.text() for reminder in batch.reminders)
 
 
 class ReminderDriver(QObject):
@@ -241,6 +247,7 @@ class ReminderController(QObject):
         """Show a reminder batch: one tray message and the banner."""
         self._tray.notify(batch.title(), batch.text())
         self.banner.show_batch(batch)
+        screen_reader.announce(self.banner, f"{self.banner.title.text()}: {_doses(batch)}.")
 
     def take(self, reminder: Reminder) -> None:
         """The banner's Taken: tick the dose now."""

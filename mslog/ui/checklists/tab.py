@@ -102,7 +102,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QLabel()
         self.progress.setObjectName("progress")
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleDescription("Progress")
         self.progress.setWordWrap(True)  # "1 of 4 doses · 1 skipped · 0 habits" at 200 %
         self.past_hint = QLabel("Ticks on a past day are saved as entered later.")
         self.past_hint.setObjectName("hint")

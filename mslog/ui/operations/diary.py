@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from mslog.core.diary import Diary
+from mslog.ui.operations import Operations
 from mslog.ui.operations.appointments import AppointmentOperations
 from mslog.ui.operations.checkin import CheckinOperations
 from mslog.ui.operations.checklists import ChecklistOperations
@@ -45,3 +46,16 @@ class DiaryOperations(QObject):
         self.appointments = AppointmentOperations(diary.appointments, undo_stack, self)
         self.self_ratings = SelfRatingOperations(diary.self_ratings, undo_stack, self)
         self.treatments = TreatmentOperations(diary.checklists.treatments, undo_stack, self)
+
+    def each(self) -> list[Operations]:
+        """Return every feature's operations (to hear all that they say)."""
+        return [
+            self.spasms,
+            self.checklists,
+            self.medications,
+            self.checkin,
+            self.experiments,
+            self.appointments,
+            self.self_ratings,
+            self.treatments,
+        ]

@@ -111,7 +111,7 @@ class PickerPage(QWidget):
         safety_layout = QVBoxLayout(safety)
         self.safety = QLabel(SAFETY)
         self.safety.setWordWrap(True)
-        self.safety.setAccessibleName("Safety")
+        self.safety.setAccessibleDescription("Safety")
         safety_layout.addWidget(self.safety)
 
         self.problems = QLabel()

@@ -31,6 +31,7 @@ from mslog.ui.routines.picker import PickerPage
 from mslog.ui.routines.player_view import PlayerView
 from mslog.ui.routines.summary import SummaryPage
 from mslog.ui.settings.store import UiSettings
+from mslog.ui.widgets.announce import announce
 
 # About 30 redraws a second while running; the timer only prompts a redraw, it keeps no time.
 REFRESH_MS = 33
@@ -161,7 +162,7 @@ class StretchTab(QWidget):
         player.side_switch.connect(self._on_side_switch)
         player.rest.connect(self._on_rest)
         player.halfway.connect(self._on_halfway)
-        player.last_seconds.connect(lambda _n: self.cues.play("tick"))
+        player.last_seconds.connect(self._on_last_seconds)
         player.phase_started.connect(self._on_phase)
         player.state_changed.connect(self._on_state)
         player.done.connect(self._on_done)
@@ -170,7 +171,7 @@ class StretchTab(QWidget):
         self.pages.setCurrentWidget(self.view)
         player.start()
         first = routine.steps[0]
-        self.cues.say(f"Get ready. {wording.announcement(first, self._exercise(first))}")
+        self._tell(f"Get ready. {wording.announcement(first, self._exercise(first))}")
         self.refresh_player()
         self.view.pause_button.setFocus()
 
@@ -337,6 +338,16 @@ class StretchTab(QWidget):
     def _exercise(self, step: Step) -> Exercise:
         return self.library.exercises[step.exercise]
 
+    def _tell(self, text: str) -> None:
+        """Speak ``text`` (when the voice is on) and tell a screen reader, which has its own."""
+        self.cues.say(text)
+        announce(self, text)
+
+    def _on_last_seconds(self, second: int) -> None:
+        self.cues.play("tick")
+        # The count cannot wait behind a longer message: it interrupts.
+        announce(self, str(second), assertive=True)
+
     def _on_phase(self, phase: Phase) -> None:
         if phase.kind is not PhaseKind.STEP:
             self.view.show_reasons(False)
@@ -344,22 +355,22 @@ class StretchTab(QWidget):
     def _on_step_started(self, index: int) -> None:
         step = self._step(index)
         self.cues.play("step")
-        self.cues.say(wording.announcement(step, self._exercise(step)))
+        self._tell(wording.announcement(step, self._exercise(step)))
 
     def _on_side_switch(self, index: int) -> None:
         step = self._step(index)
         phase = self.player.phase if self.player is not None else None
         if phase is not None and phase.kind is PhaseKind.SWITCH:
-            self.cues.say(wording.switch_announcement(step, self._exercise(step)))
+            self._tell(wording.switch_announcement(step, self._exercise(step)))
 
     def _on_halfway(self, index: int) -> None:
         step = self._step(index)
         if step.duration_s is not None and step.duration_s >= HALFWAY_MIN_S:
-            self.cues.say("Halfway")
+            self._tell("Halfway")
 
     def _on_rest(self, index: int) -> None:
         step = self._step(index)
-        self.cues.say(wording.rest_announcement(step, self._exercise(step)))
+        self._tell(wording.rest_announcement(step, self._exercise(step)))
 
     def _on_state(self, state: State) -> None:
         running = state in (State.RUNNING, State.RESUMING)
@@ -375,7 +386,9 @@ class StretchTab(QWidget):
         self.result = result
         if result.outcome is Outcome.COMPLETED:
             self.cues.play("end")
-            self.cues.say("Well done. That is the end of the session.")
+            self._tell("Well done. That is the end of the session.")
+        else:
+            announce(self, "Session ended. What you did is saved.")
         self.leave_full_screen()
         self.summary.show_result(result)
         self.pages.setCurrentWidget(self.summary)

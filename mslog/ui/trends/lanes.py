@@ -168,7 +168,7 @@ class LanesChart(QWidget):
         self.hover = QLabel("Point at a day to see its exact values.")
         self.hover.setObjectName("hint")
         self.hover.setWordWrap(True)
-        self.hover.setAccessibleName("Values of the day pointed at")
+        self.hover.setAccessibleDescription("Values of the day pointed at")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hover)
