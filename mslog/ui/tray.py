@@ -1,8 +1,8 @@
-"""The system-tray icon (log a spasm while the window is hidden) and closing to the tray."""
+"""The system-tray icon, desktop notifications where there is no tray, and closing to the tray."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -10,7 +10,12 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 if TYPE_CHECKING:
+    from mslog.platform.notifications import DesktopNotifications
     from mslog.ui.settings.store import UiSettings
+
+# A button on a notification: (its key, its label), and what pressing one does.
+Actions = Sequence[tuple[str, str]]
+OnAction = Callable[[str], None]
 
 # Keys of the window's settings (mslog.ui.settings.store.UiSettings).
 CLOSE_TO_TRAY_KEY = "close_to_tray"
@@ -18,7 +23,16 @@ CLOSE_NOTICE_KEY = "close_to_tray_told"
 
 
 class TrayIcon(QObject):
-    """Owns the tray icon and its menu (shown only where the platform has a tray).
+    """Owns the tray icon and its menu, and tells the person things outside the window.
+
+    Where the platform has a tray, messages are the tray's; where it has none (stock
+    GNOME), they are desktop notifications through the session bus, with buttons
+    where the notification server shows them.
+
+    Args:
+        icon: MSLog's icon.
+        desktop: The desktop notifications used without a tray (default: the session
+            bus's, made only when there is no tray).
 
     Signals:
         logRequested: "Log a spasm now" was chosen.
@@ -32,8 +46,16 @@ class TrayIcon(QObject):
     showRequested = Signal()  # noqa: N815 - Qt naming
     quitRequested = Signal()  # noqa: N815 - Qt naming
 
-    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        icon: QIcon,
+        parent: QObject | None = None,
+        desktop: DesktopNotifications | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.desktop = desktop
+        # What each desktop notification's buttons do, by its id.
+        self._buttons: dict[int, OnAction] = {}
         self.menu = QMenu()
         self.log_action = QAction("Log a spasm now", self.menu)
         self.checkin_action = QAction("How was today?…", self.menu)
@@ -56,15 +78,73 @@ class TrayIcon(QObject):
             self.icon.activated.connect(self._on_activated)
             self.icon.messageClicked.connect(self.showRequested)  # a reminder's message
             self.icon.show()
+        elif self.desktop is None:
+            from mslog.platform.notifications import DesktopNotifications
+
+            self.desktop = DesktopNotifications(parent=self)
+        if self.icon is None and self.desktop is not None:
+            self.desktop.actionInvoked.connect(self._on_button)
+            self.desktop.closed.connect(self._on_closed)
 
     def available(self) -> bool:
         """Return whether an icon is actually in a tray."""
         return self.icon is not None
 
-    def notify(self, title: str, text: str) -> None:
-        """Show a short tray message, where there is a tray."""
-        if self.icon is not None and QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 4000)
+    def notify(
+        self,
+        title: str,
+        text: str,
+        actions: Actions = (),
+        on_action: OnAction | None = None,
+        shown: Callable[[int], None] | None = None,
+    ) -> None:
+        """Show a short message: the tray's, or a desktop notification where there is none.
+
+        Args:
+            title: The message's first line.
+            text: Its text.
+            actions: (key, label) of the buttons a desktop notification offers, where
+                the notification server shows buttons (a tray message has none: it opens
+                the window, where the same buttons are).
+            on_action: Called with the key of the button pressed.
+            shown: Called with a desktop notification's id once it is on screen.
+        """
+        if self.icon is not None:
+            if QSystemTrayIcon.supportsMessages():
+                self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 4000)
+            return
+        if self.desktop is None:
+            return
+
+        def on_screen(notification_id: int) -> None:
+            if on_action is not None:
+                self._buttons[notification_id] = on_action
+            if shown is not None:
+                shown(notification_id)
+
+        from mslog.platform.notifications import DEFAULT_ACTION
+
+        opening = [(DEFAULT_ACTION, "Open MSLog")]  # a click on the notification itself
+        self.desktop.notify(title, text, [*opening, *actions], on_screen)
+
+    def withdraw(self, notification_id: int) -> None:
+        """Take a desktop notification away (what it was about was done in the window)."""
+        self._buttons.pop(notification_id, None)
+        if self.desktop is not None:
+            self.desktop.close(notification_id)
+
+    def _on_button(self, notification_id: int, key: str) -> None:
+        from mslog.platform.notifications import DEFAULT_ACTION
+
+        if key == DEFAULT_ACTION:
+            self.showRequested.emit()
+            return
+        on_action = self._buttons.pop(notification_id, None)
+        if on_action is not None:
+            on_action(key)
+
+    def _on_closed(self, notification_id: int) -> None:
+        self._buttons.pop(notification_id, None)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -75,6 +155,8 @@ class TrayIcon(QObject):
         # The menu is owned by Python (a tray menu has no parent widget); it goes with us.
         if self.icon is not None:
             self.icon.hide()
+        if self.desktop is not None:
+            self.desktop.shutdown()
 
 
 class CloseToTray(QObject):

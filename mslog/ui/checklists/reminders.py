@@ -1,4 +1,4 @@
-"""Dose reminders in the window: one single-shot timer, a tray message and an in-app banner."""
+"""Dose reminders: one single-shot timer, a tray message or desktop notification, a banner."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 MAX_WAIT_MS = 5 * 60 * 1000
 # The key of the window's setting (mslog.ui.settings.store.UiSettings).
 REMINDERS_KEY = "reminders"
+# The buttons of a desktop notification for one dose: the banner's own, by their keys.
+DESKTOP_ACTIONS = (("taken", "Taken"), ("snooze", "Snooze 10 min"))
 
 
 def _doses(batch: ReminderBatch) -> str:
@@ -120,6 +122,7 @@ class ReminderBanner(ThemedMixin, QFrame):
     taken = Signal(object)
     snoozed = Signal(object)
     skipped = Signal(object)
+    removed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +180,7 @@ class ReminderBanner(ThemedMixin, QFrame):
             self._rows.removeWidget(row)
             row.hide()
             row.deleteLater()
+            self.removed.emit(key)
         if not self.rows:
             self.hide()
 
@@ -224,6 +228,9 @@ class ReminderController(QObject):
         self.banner.taken.connect(self.take)
         self.banner.snoozed.connect(self.snooze)
         self.banner.skipped.connect(self.skip)
+        self.banner.removed.connect(self._withdraw)
+        # The desktop notification of each dose on the banner, by the dose's key.
+        self._notifications: dict[tuple[str, str], int] = {}
         notifier.checklistsChanged.connect(self._on_change)
         notifier.reloaded.connect(self._on_change)
         settings.changed.connect(self._on_setting)
@@ -244,10 +251,47 @@ class ReminderController(QObject):
         self.switched.emit(self.enabled())
 
     def show(self, batch: ReminderBatch) -> None:
-        """Show a reminder batch: one tray message and the banner."""
-        self._tray.notify(batch.title(), batch.text())
+        """Show a reminder batch: one tray message (or desktop notification) and the banner.
+
+        A notification for one dose has the banner's Taken and Snooze buttons, where the
+        desktop shows buttons; one for several doses opens the window, where each has its
+        own (one press never ticks more than one dose).
+        """
         self.banner.show_batch(batch)
+        if len(batch.reminders) != 1:
+            self._tray.notify(batch.title(), batch.text())
+        else:
+            key = batch.reminders[0].key
+
+            def shown(notification_id: int) -> None:
+                if key in self.banner.rows:
+                    self._notifications[key] = notification_id
+                else:  # done in the window before the notification came up
+                    self._tray.withdraw(notification_id)
+
+            self._tray.notify(
+                batch.title(),
+                batch.text(),
+                DESKTOP_ACTIONS,
+                on_action=lambda action: self.press(key, action),
+                shown=shown,
+            )
         screen_reader.announce(self.banner, f"{self.banner.title.text()}: {_doses(batch)}.")
+
+    def press(self, key: tuple[str, str], action: str) -> None:
+        """A desktop notification's button: press the banner's own, if the dose is still due."""
+        self._notifications.pop(key, None)  # the server closes it itself
+        row = self.banner.rows.get(key)
+        if row is None:
+            return  # ticked, snoozed or skipped in the window meanwhile
+        button = {"taken": row.taken_button, "snooze": row.snooze_button}.get(action)
+        if button is not None:
+            button.click()
+
+    def _withdraw(self, key: tuple[str, str]) -> None:
+        notification_id = self._notifications.pop(key, None)
+        if notification_id is not None:
+            self._tray.withdraw(notification_id)
 
     def take(self, reminder: Reminder) -> None:
         """The banner's Taken: tick the dose now."""
