@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-import re
-import shutil
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, Signal, Slot
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt, Signal, Slot
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -18,15 +18,21 @@ DEFAULT_ACTION = "default"
 CALL_TIMEOUT_MS = 2000
 APP_NAME = "MSLog"
 ICON = "org.mslog.MSLog"
+# Where this connection describes the Notifications interface to itself (see _describe).
+SHAPE_PATH = "/org/mslog/MSLog/NotificationsShape"
+SHAPE = f"""<node><interface name="{INTERFACE}">
+<method name="Notify"><arg type="s" direction="in"/><arg type="u" direction="in"/>
+<arg type="s" direction="in"/><arg type="s" direction="in"/><arg type="s" direction="in"/>
+<arg type="as" direction="in"/><arg type="a{{sv}}" direction="in"/>
+<annotation name="org.qtproject.QtDBus.QtTypeName.In6" value="QVariantMap"/>
+<arg type="i" direction="in"/><arg type="u" direction="out"/></method>
+<method name="CloseNotification"><arg type="u" direction="in"/></method>
+<method name="GetCapabilities"><arg type="as" direction="out"/></method>
+</interface></node>"""
 
 
 class DesktopNotifications(QObject):
     """Shows notifications through the desktop's notification server and hears their buttons.
-
-    Queries and the buttons' signals go through QtDBus. Notify and CloseNotification take
-    a D-Bus uint32, which PySide6 cannot send (a Python int goes out as int32, and the
-    servers refuse it); those two calls go through GLib's ``gdbus`` tool, there wherever
-    a GNOME or GTK desktop is.
 
     Args:
         address: The D-Bus session bus (default: ``DBUS_SESSION_BUS_ADDRESS``; without
@@ -42,20 +48,18 @@ class DesktopNotifications(QObject):
 
     def __init__(self, address: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._address = (
-            address if address is not None else os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
-        )
-        self._gdbus = shutil.which("gdbus")
-        self._bus = None
-        self._capabilities: set[str] | None = None
-        self._processes: set[QProcess] = set()
-        if self._address and self._gdbus:
+        if address is None:
+            address = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+        # A name of its own: Qt hands back an open connection of the same name.
+        self._name = f"mslog-notifications-{id(self):x}"
+        self._bus: Any = None
+        self._server: Any = None
+        self._capabilities: set[str] = set()
+        if address:
             from PySide6.QtCore import SLOT
             from PySide6.QtDBus import QDBusConnection
 
-            # A name of its own: Qt hands back an open connection of the same name.
-            self._name = f"mslog-notifications-{id(self):x}"
-            bus = QDBusConnection.connectToBus(self._address, self._name)
+            bus = QDBusConnection.connectToBus(address, self._name)
             if bus.isConnected():
                 self._bus = bus
                 for name, slot in (
@@ -67,10 +71,11 @@ class DesktopNotifications(QObject):
 
     def capabilities(self) -> set[str]:
         """Return what the server offers ("actions", "body"...), empty when there is none."""
-        if self._capabilities:
-            return self._capabilities
-        # Asked again until a server answers: one may start after MSLog (at login).
-        self._capabilities = set(self._ask("GetCapabilities"))
+        if not self._capabilities and self._connect():
+            # Asked again until a server answers: one may start after MSLog (at login).
+            answer = self._server.call("GetCapabilities")
+            found = answer.arguments()[0] if answer.arguments() else []
+            self._capabilities = {str(c) for c in found} if isinstance(found, list) else set()
         return self._capabilities
 
     def available(self) -> bool:
@@ -88,7 +93,7 @@ class DesktopNotifications(QObject):
         actions: Sequence[tuple[str, str]] = (),
         shown: Callable[[int], None] | None = None,
     ) -> bool:
-        """Show a notification; return False when no server can show it.
+        """Show a notification; return False when no server showed it.
 
         Args:
             title: Its summary line.
@@ -102,91 +107,98 @@ class DesktopNotifications(QObject):
         keys: list[str] = []
         for key, label in actions if self.supports_actions() else ():
             keys += [key, label]
-        self._gdbus_call(
-            "Notify",
-            [
-                _text(APP_NAME),
-                "uint32 0",
-                _text(ICON),
-                _text(title),
-                _text(body),
-                "@as [" + ", ".join(_text(k) for k in keys) + "]",
-                "@a{sv} {}",
-                "int32 -1",
-            ],
-            shown,
-        )
+        try:
+            notification_id = QMetaObject.invokeMethod(
+                self._server,
+                "Notify",
+                Qt.ConnectionType.DirectConnection,
+                Q_RETURN_ARG("uint"),
+                Q_ARG("QString", APP_NAME),
+                Q_ARG("uint", 0),
+                Q_ARG("QString", ICON),
+                Q_ARG("QString", title),
+                Q_ARG("QString", body),
+                Q_ARG("QStringList", keys),
+                Q_ARG("QVariantMap", {}),
+                Q_ARG("int", -1),
+            )
+        except RuntimeError:  # the server went away meanwhile
+            self._capabilities = set()
+            return False
+        if not isinstance(notification_id, int) or not notification_id:
+            return False  # refused: no id
+        if shown is not None:
+            shown(notification_id)
         return True
 
     def close(self, notification_id: int) -> None:
         """Take a notification off the screen."""
+        if self._server is not None:
+            with contextlib.suppress(RuntimeError):  # gone already: nothing to take away
+                QMetaObject.invokeMethod(
+                    self._server,
+                    "CloseNotification",
+                    Qt.ConnectionType.DirectConnection,
+                    Q_ARG("uint", notification_id),
+                )
+
+    def shutdown(self) -> None:
+        """Leave the bus (MSLog is closing)."""
         if self._bus is not None:
-            self._gdbus_call("CloseNotification", [f"uint32 {notification_id}"], None)
+            from PySide6.QtDBus import QDBusConnection
 
-    def _ask(self, method: str) -> list[str]:
+            self._bus = self._server = None
+            QDBusConnection.disconnectFromBus(self._name)
+
+    def _connect(self) -> bool:
+        """Reach the server's Notifications interface; return whether it is there."""
+        if self._server is not None:
+            return True
         if self._bus is None:
-            return []
-        from PySide6.QtDBus import QDBus, QDBusMessage
+            return False
+        from PySide6.QtDBus import QDBusInterface
 
-        call = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, method)
-        reply = self._bus.call(call, QDBus.CallMode.Block, CALL_TIMEOUT_MS)
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-            return []
-        answer = reply.arguments()[0]
-        return [str(item) for item in answer] if isinstance(answer, list) else []
+        self._describe()
+        server = QDBusInterface(SERVICE, PATH, INTERFACE, self._bus)
+        if not server.isValid():
+            return False
+        server.setTimeout(CALL_TIMEOUT_MS)
+        self._server = server
+        return True
 
-    def _gdbus_call(
-        self, method: str, arguments: list[str], done: Callable[[int], None] | None
-    ) -> None:
-        assert self._gdbus is not None, "no bus without gdbus"
-        process = QProcess(self)
-        process.setProgram(self._gdbus)
-        process.setArguments(
-            [
-                "call",
-                *("--address", self._address, "--dest", SERVICE, "--object-path", PATH),
-                *("--timeout", str(CALL_TIMEOUT_MS // 1000), "--method", f"{INTERFACE}.{method}"),
-                "--",
-                *arguments,
-            ]
-        )
+    def _describe(self) -> None:
+        """Teach this connection the interface's argument types before the server's own.
 
-        def finished(_code: int, _status: QProcess.ExitStatus) -> None:
-            out = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
-            self._processes.discard(process)
-            process.deleteLater()
-            found = re.search(r"(\d+)", out)
-            if done is not None and found is not None:
-                done(int(found.group(1)))
+        Notify and CloseNotification take a D-Bus uint32, which PySide6 cannot send as a
+        plain argument (a Python int goes out as int32, and servers refuse the call). Qt
+        sends a uint32 when it calls a method it knows from introspection, and it keeps
+        one description per interface name; servers describe the hints without a Qt
+        type, which Qt cannot call. So the connection first reads this description, from
+        an object of its own (answered within the process), and then calls the server
+        with it.
+        """
+        from PySide6.QtDBus import QDBusInterface, QDBusVirtualObject
 
-        process.finished.connect(finished)
-        self._processes.add(process)
-        process.start()
+        class Shape(QDBusVirtualObject):
+            def introspect(self, path: str) -> str:
+                return SHAPE
+
+            def handleMessage(self, message: Any, connection: Any) -> bool:  # noqa: N802
+                return False
+
+        self._shape = Shape()
+        self._bus.registerVirtualObject(SHAPE_PATH, self._shape)
+        QDBusInterface(self._bus.baseService(), SHAPE_PATH, INTERFACE, self._bus)
+        self._bus.unregisterObject(SHAPE_PATH)
 
     @Slot("QDBusMessage")
-    def _on_action(self, message) -> None:
+    def _on_action(self, message: Any) -> None:
         arguments = message.arguments()
         if len(arguments) == 2:
             self.actionInvoked.emit(int(arguments[0]), str(arguments[1]))
 
     @Slot("QDBusMessage")
-    def _on_closed(self, message) -> None:
+    def _on_closed(self, message: Any) -> None:
         arguments = message.arguments()
         if arguments:
             self.closed.emit(int(arguments[0]))
-
-    def shutdown(self) -> None:
-        """Wait for the calls under way and leave the bus (MSLog is closing)."""
-        for process in list(self._processes):
-            process.waitForFinished(CALL_TIMEOUT_MS)
-        if self._bus is not None:
-            from PySide6.QtDBus import QDBusConnection
-
-            self._bus = None
-            QDBusConnection.disconnectFromBus(self._name)
-
-
-def _text(value: str) -> str:
-    """Return ``value`` as a GVariant string literal (what ``gdbus call`` reads)."""
-    escaped = value.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n")
-    return f"'{escaped}'"

@@ -1,10 +1,10 @@
 """A stand-in freedesktop notification server on a private bus, run as its own process.
 
-``python -m tests.helpers.fake_notifications ADDRESS [CAPABILITY...]`` owns
-org.freedesktop.Notifications on the bus at ADDRESS and prints one JSON line per call it
-gets (``{"method": ..., "args": [...]}``); ``ready`` first. Its extra method
-``org.mslog.Fake.Press(id, action)`` makes it send ActionInvoked, as a click on a
-notification's button would.
+``python -m tests.helpers.fake_notifications ADDRESS`` owns org.freedesktop.Notifications
+on the bus at ADDRESS and prints one JSON line per call it gets (``{"method": ...,
+"args": [...]}``), ``ready`` first. Its methods take the spec's exact D-Bus types (a call
+with an int32 where a uint32 belongs finds no method, as with real servers). Its extra
+method ``Press(id, action)`` sends ActionInvoked, as a click on a button would.
 """
 
 from __future__ import annotations
@@ -12,70 +12,61 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtDBus import QDBusArgument, QDBusConnection, QDBusMessage, QDBusVirtualObject
-
-PATH = "/org/freedesktop/Notifications"
-INTERFACE = "org.freedesktop.Notifications"
-XML = f"""<interface name="{INTERFACE}">
-<method name="GetCapabilities"><arg type="as" direction="out"/></method>
-<method name="Notify"><arg type="s" direction="in"/><arg type="u" direction="in"/>
-<arg type="s" direction="in"/><arg type="s" direction="in"/><arg type="s" direction="in"/>
-<arg type="as" direction="in"/><arg type="a{{sv}}" direction="in"/><arg type="i" direction="in"/>
-<arg type="u" direction="out"/></method>
-<method name="CloseNotification"><arg type="u" direction="in"/></method>
-<signal name="ActionInvoked"><arg type="u"/><arg type="s"/></signal>
-<signal name="NotificationClosed"><arg type="u"/><arg type="u"/></signal>
-</interface>"""
+from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtDBus import QDBusConnection
 
 
-class FakeServer(QDBusVirtualObject):
-    """Answers the Notifications calls and notes them on standard output."""
+def note(method: str, *args: object) -> None:
+    """Print a call for the test to read."""
+    print(json.dumps({"method": method, "args": list(args)}), flush=True)
 
-    def __init__(self, capabilities: list[str]) -> None:
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
+class FakeServer(QObject):
+    """The Notifications interface, with buttons, numbering notifications from 7."""
+
+    ActionInvoked = Signal("uint", str)
+    NotificationClosed = Signal("uint", "uint")
+
+    def __init__(self) -> None:
         super().__init__()
-        self.capabilities = capabilities
         self.next_id = 7
 
-    def introspect(self, path: str) -> str:
-        """Describe the interface (``gdbus call`` reads it)."""
-        return XML
+    @Slot(result="QStringList")
+    def GetCapabilities(self) -> list[str]:  # noqa: N802
+        """Say that buttons are shown."""
+        note("GetCapabilities")
+        return ["actions", "body"]
 
-    def handleMessage(self, message: QDBusMessage, connection: QDBusConnection) -> bool:  # noqa: N802
-        """Answer one call."""
-        member = message.member()
-        args = [a if isinstance(a, str | int | list) else None for a in message.arguments()]
-        note = {"method": member, "signature": message.signature(), "args": args}
-        print(json.dumps(note), flush=True)
-        if member == "GetCapabilities":
-            strings = QDBusArgument()
-            strings << self.capabilities  # an array of strings, as a real server answers
-            connection.send(message.createReply(strings))
-        elif member == "Notify":
-            connection.send(message.createReply(self.next_id))
-            self.next_id += 1
-        elif member == "CloseNotification":
-            connection.send(message.createReply())
-            self._signal(connection, "NotificationClosed", [args[0], 3])
-        elif member == "Press":
-            connection.send(message.createReply())
-            self._signal(connection, "ActionInvoked", [args[0], args[1]])
-        else:
-            return False
-        return True
+    @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
+    def Notify(self, app, replaces, icon, summary, body, actions, hints, timeout) -> int:  # noqa: N802
+        """Show a notification (here: note it) and return its id."""
+        note("Notify", app, replaces, icon, summary, body, list(actions), dict(hints), timeout)
+        self.next_id += 1
+        return self.next_id - 1
 
-    def _signal(self, connection: QDBusConnection, name: str, args: list) -> None:
-        signal = QDBusMessage.createSignal(PATH, INTERFACE, name)
-        signal.setArguments(args)
-        connection.send(signal)
+    @Slot("uint")
+    def CloseNotification(self, notification_id: int) -> None:  # noqa: N802
+        """Take a notification away."""
+        note("CloseNotification", notification_id)
+        self.NotificationClosed.emit(notification_id, 3)
+
+    @Slot(int, str)
+    def Press(self, notification_id: int, action: str) -> None:  # noqa: N802
+        """Press a button of a notification, as the person would."""
+        note("Press", notification_id, action)
+        self.ActionInvoked.emit(notification_id, action)
 
 
 def main() -> int:
     """Serve until killed."""
     app = QCoreApplication([])
     bus = QDBusConnection.connectToBus(sys.argv[1], "fake-notifications")
-    server = FakeServer(sys.argv[2:] or ["actions", "body"])
-    bus.registerVirtualObject(PATH, server)
+    server = FakeServer()
+    options = QDBusConnection.RegisterOption
+    bus.registerObject(
+        "/org/freedesktop/Notifications", server, options.ExportAllSlots | options.ExportAllSignals
+    )
     bus.registerService("org.freedesktop.Notifications")
     print("ready", flush=True)
     return app.exec()

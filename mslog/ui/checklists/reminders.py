@@ -280,12 +280,14 @@ class ReminderController(QObject):
 
     def press(self, key: tuple[str, str], action: str) -> None:
         """A desktop notification's button: press the banner's own, if the dose is still due."""
-        self._notifications.pop(key, None)  # the server closes it itself
         row = self.banner.rows.get(key)
-        if row is None:
-            return  # ticked, snoozed or skipped in the window meanwhile
+        if row is None:  # ticked, snoozed or skipped in the window meanwhile
+            self._withdraw(key)
+            return
         button = {"taken": row.taken_button, "snooze": row.snooze_button}.get(action)
         if button is not None:
+            # The row goes, and the notification with it: not every server closes one
+            # when a button is pressed.
             button.click()
 
     def _withdraw(self, key: tuple[str, str]) -> None:
