@@ -6,6 +6,10 @@ lives in a temporary folder: no real data is ever shown.
 
 Usage: ``python tools/screenshots.py [--out docs/screenshots] [--theme light] [--scale 1.0]
 [--size 1280x800] [--dialogs]``
+
+``python tools/screenshots.py --review [--out review]`` renders every tab, page and dialog
+at 800x600 / 200 % and 1366x768 / 100 % text, light and dark, one folder each, and lists
+what the layout audit finds (text cut off, sideways scrolling, targets under 44 px).
 """
 
 from __future__ import annotations
@@ -340,6 +344,61 @@ def window_size(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT") from None
 
 
+REVIEW = [((800, 600), 2.0), ((1366, 768), 1.0)]
+
+
+def review(
+    out: Path, themes: tuple[str, ...] = ("light", "dark"), sizes=REVIEW
+) -> tuple[list[Path], list[str]]:
+    """Render every screen at the review sizes and text sizes; return the PNGs and findings.
+
+    Args:
+        out: The folder; each theme, size and text size gets a folder in it
+            (``light-800x600-200``).
+        themes: The themes to draw in.
+        sizes: ``((width, height), text scale)`` pairs.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from mslog.core.diary import Diary
+    from mslog.ui.main_window import MainWindow
+    from mslog.ui.style import apply_style
+    from tests.helpers.audit import fits
+    from tests.helpers.screens import every_screen, settle
+
+    app = QApplication.instance() or QApplication([])
+    saved: list[Path] = []
+    found: list[str] = []
+    for theme in themes:
+        for size, scale in sizes:
+            folder = out / f"{theme}-{size[0]}x{size[1]}-{round(scale * 100)}"
+            folder.mkdir(parents=True, exist_ok=True)
+            apply_style(app, theme, scale)
+            with tempfile.TemporaryDirectory() as tmp:
+                clock = DemoClock(NOW)
+                diary = Diary(Path(tmp) / "diary", clock=clock)
+                fill_diary(diary, clock)
+                window = MainWindow(diary)
+                window.settings.set("sounds", False)
+                window.settings.set("voice", False)
+                window.show()
+                window.resize(*size)
+                settle()
+                if window.size().toTuple() != size:
+                    found.append(f"[{folder.name}] the window is {window.size().toTuple()}")
+                for name, shown in every_screen(window, diary, clock.advance):
+                    path = folder / f"{name}.png"
+                    shown.grab().save(str(path))
+                    saved.append(path)
+                    found += [f"[{folder.name}/{name}] {p}" for p in fits(shown)]
+                window.stretch_page.content.shutdown()
+                window.close()
+                diary.close()
+    apply_style(app, "light")
+    return saved, found
+
+
 def main() -> int:
     """Parse arguments and render."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -350,7 +409,17 @@ def main() -> int:
     parser.add_argument(
         "--dialogs", action="store_true", help="also the Checklists dialogs and check-in card"
     )
+    parser.add_argument(
+        "--review",
+        action="store_true",
+        help="every screen at 800x600/200 %% and 1366x768/100 %%, light and dark, audited",
+    )
     args = parser.parse_args()
+    if args.review:
+        saved, found = review(args.out)
+        print(f"{len(saved)} screens in {args.out}")
+        print("\n".join(found) or "The layout audit found nothing.")
+        return 1 if found else 0
     for path in render(args.out, args.theme, args.scale, args.size, args.dialogs):
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0

@@ -395,13 +395,14 @@ class MainWindow(QMainWindow):
 
         return (lambda: autostart.is_enabled(folder), switch)
 
-    def show_shortcuts(self) -> None:
+    def show_shortcuts(self) -> QDialog:
         """List the keyboard shortcuts."""
         from mslog.ui.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog
 
     def redraw_all(self) -> None:
         """Redraw every tab from the diary (e.g. after the day-start hour changed)."""
@@ -445,12 +446,12 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def show_about(self) -> None:
+    def show_about(self) -> QDialog:
         """Show version, licence and the medical disclaimer."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
+        dialog = QMessageBox(
+            QMessageBox.Icon.NoIcon,
             "About MSLog",
             f"<h3>MSLog {__version__}</h3>"
             "<p>A private diary for multiple sclerosis spasms, stretching and medication.</p>"
@@ -458,7 +459,14 @@ class MainWindow(QMainWindow):
             "<p>MSLog records and summarises; it is not medical advice. "
             "Talk to your clinician before changing any treatment.</p>"
             "<p>Licence: GNU GPL version 3 or later.</p>",
+            QMessageBox.StandardButton.Close,
+            self,
         )
+        dialog.setTextFormat(Qt.TextFormat.RichText)
+        dialog.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save pending edits before the window goes."""

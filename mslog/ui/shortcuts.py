@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from mslog.ui.widgets.scrolling import fit_in_window
 
 SHORTCUTS: list[tuple[str, str, str]] = [
     ("Anywhere", "Ctrl+L", "Log a spasm now"),
@@ -54,8 +58,14 @@ class ShortcutsDialog(QDialog):
         for row, cells in enumerate(SHORTCUTS):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        # The columns share the width and their words wrap, each row as tall as its text:
+        # never sideways, whatever the window and text size.
+        table.setWordWrap(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(0)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setAccessibleName("Keyboard shortcuts")
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -66,4 +76,4 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 620)
+        fit_in_window(self, 900, 620)

@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.ui.settings.store import UiSettings
+from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
+from mslog.ui.widgets.wrapping import WrapButton, WrapCheckBox
 
 WELCOME_TEXT = (
     "<p>MSLog is a diary for multiple sclerosis spasms. Press one big button when a spasm "
@@ -54,6 +55,7 @@ class WelcomeDialog(QDialog):
         intro_layout = QVBoxLayout(intro)
         title = QLabel("Welcome to MSLog")
         title.setObjectName("pageTitle")
+        title.setWordWrap(True)
         text = QLabel(WELCOME_TEXT)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -65,17 +67,19 @@ class WelcomeDialog(QDialog):
         setup_layout = QVBoxLayout(setup)
         setup_title = QLabel("A quick set-up (all optional)")
         setup_title.setObjectName("pageTitle")
+        setup_title.setWordWrap(True)
         setup_layout.addWidget(setup_title)
         explain = QLabel("You can do any of this later, or not at all.")
         explain.setObjectName("hint")
+        explain.setWordWrap(True)
         setup_layout.addWidget(explain)
         self.setup_buttons: list[QPushButton] = []
         for label, callback in setup_actions:
-            button = QPushButton(label)
+            button = WrapButton(label)
             button.clicked.connect(callback)
             setup_layout.addWidget(button)
             self.setup_buttons.append(button)
-        self.reminders = QCheckBox("Remind me when a dose is due")
+        self.reminders = WrapCheckBox("Remind me when a dose is due")
         self.reminders.setChecked(bool(settings.get("reminders")))
         setup_layout.addWidget(self.reminders)
         setup_layout.addStretch(1)
@@ -96,9 +100,12 @@ class WelcomeDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
-        layout.addWidget(self.pages, 1)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.pages)
+        layout.addWidget(scrolling_body(body), 1)
         layout.addLayout(buttons)
-        self.resize(640, 520)
+        fit_in_window(self, 640, 520)
 
     def next_page(self) -> None:
         """Go to the set-up page, or finish on the last page."""

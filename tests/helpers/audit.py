@@ -5,19 +5,23 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
+    QCalendarWidget,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -118,8 +122,8 @@ def audit(window: QWidget, *, min_contrast: float = 4.5) -> list[Problem]:
     """Check every visible widget of ``window``; return what is wrong."""
     problems: list[Problem] = []
     for widget in visible_widgets(window):
-        if isinstance(widget, QScrollBar) or widget.objectName().startswith("qt_"):
-            continue
+        if isinstance(widget, (QScrollBar, QHeaderView)) or widget.objectName().startswith("qt_"):
+            continue  # a table's header is part of the table, named with it
         if isinstance(widget, INTERACTIVE):
             if not accessible_name(widget) and not isinstance(widget, QTabBar):
                 problems.append(Problem(describe(widget), "has no accessible name"))
@@ -153,6 +157,10 @@ def clipping(window: QWidget) -> list[Problem]:
     for widget in visible_widgets(window):
         if isinstance(widget, QAbstractButton) and widget.text().strip():
             hint = widget.sizeHint()
+            if widget.hasHeightForWidth():  # its words wrap: narrower takes more lines
+                hint = QSize(
+                    widget.minimumSizeHint().width(), widget.heightForWidth(widget.width())
+                )
             if widget.width() < hint.width() - 2 or widget.height() < hint.height() - 2:
                 problems.append(
                     Problem(
@@ -181,3 +189,149 @@ def sideways_scrolling(window: QWidget) -> list[Problem]:
                     Problem(describe(widget), f"scrolls sideways by {bar.maximum()} px")
                 )
     return problems
+
+
+def _scroll_viewport(widget: QWidget) -> QWidget | None:
+    """Return the viewport of the nearest scroll area ``widget`` scrolls in, or None."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and area.viewport() is parent:
+            return parent
+        parent = area
+    return None
+
+
+def sideways_bars(window: QWidget) -> list[Problem]:
+    """Find any visible scroll area (pages, lists, tables, text) that scrolls sideways."""
+    problems: list[Problem] = []
+    for widget in visible_widgets(window):
+        if isinstance(widget, QAbstractScrollArea):
+            bar = widget.horizontalScrollBar()
+            if bar.isVisible() or bar.maximum() > 0:
+                problems.append(
+                    Problem(describe(widget), f"scrolls sideways by {bar.maximum()} px")
+                )
+    return problems
+
+
+def wrapped_clipping(window: QWidget) -> list[Problem]:
+    """Find wrapped labels shorter than their text needs at their width (the last lines cut)."""
+    problems: list[Problem] = []
+    for widget in visible_widgets(window):
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text().strip():
+            margins = widget.contentsMargins()
+            inner = widget.width() - margins.left() - margins.right()
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 2 and inner > 0:
+                problems.append(
+                    Problem(
+                        describe(widget), f"clipped: height {widget.height()} < {needed} needed"
+                    )
+                )
+    return problems
+
+
+def outside(window: QWidget) -> list[Problem]:
+    """Find widgets that reach past their window, or sideways past the page they scroll in.
+
+    A widget in a scroll area may lie above or below what shows (scrolling brings it),
+    never to the side of it: nothing scrolls sideways.
+    """
+    problems: list[Problem] = []
+    frame = window.rect()
+    for widget in visible_widgets(window):
+        if widget.objectName().startswith("qt_") or widget.width() <= 0:
+            continue
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        viewport = _scroll_viewport(widget)
+        if viewport is None:
+            if not frame.adjusted(-1, -1, 1, 1).contains(rect):
+                problems.append(Problem(describe(widget), f"outside its window: {rect}"))
+            continue
+        left = viewport.mapTo(window, QPoint(0, 0)).x()
+        if rect.left() < left - 1 or rect.right() > left + viewport.width():
+            problems.append(Problem(describe(widget), f"beside its page: {rect}"))
+    return problems
+
+
+def small_targets(window: QWidget) -> list[Problem]:
+    """Find targets under 44 px: buttons, fields, tabs, list rows, drop-down rows, calendar days."""
+    problems: list[Problem] = []
+
+    def small(widget: QWidget, what: str, width: int, height: int) -> None:
+        if width < MIN_TARGET or height < MIN_TARGET:
+            problems.append(Problem(describe(widget), f"{what} {width}x{height} < 44"))
+
+    for widget in visible_widgets(window):
+        if not widget.isEnabled() or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QScrollBar) or _inside(widget, QCalendarWidget):
+            if isinstance(widget, QAbstractItemView):
+                _calendar_days(widget, problems)
+            continue
+        if isinstance(widget, (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)):
+            if isinstance(widget, QLineEdit) and isinstance(
+                widget.parentWidget(), (QAbstractSpinBox, QComboBox)
+            ):
+                continue  # the field inside a spin or combo box: the box is the target
+            small(widget, "target", widget.width(), widget.height())
+        if isinstance(widget, QComboBox):
+            _dropdown_rows(widget, problems)
+        if isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                tab = widget.tabRect(index)
+                small(widget, f"tab {widget.tabText(index)!r}", tab.width(), tab.height())
+        if isinstance(widget, QAbstractItemView) and widget.focusPolicy() != (
+            Qt.FocusPolicy.NoFocus
+        ):
+            model = widget.model()
+            if model is None or isinstance(widget, QTableView):
+                continue  # tables (the shortcut list) are read, not picked from
+            for row in range(min(model.rowCount(), 50)):
+                rect = widget.visualRect(model.index(row, 0))
+                if rect.isValid():
+                    small(widget, f"row {row}", widget.viewport().width(), rect.height())
+    return problems
+
+
+def _inside(widget: QWidget, kind: type) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kind):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _dropdown_rows(combo: QComboBox, problems: list[Problem]) -> None:
+    view = combo.view()
+    for row in range(combo.count()):
+        height = view.sizeHintForRow(row)
+        if height < MIN_TARGET:
+            problems.append(
+                Problem(describe(combo), f"drop-down row {combo.itemText(row)!r} {height} px < 44")
+            )
+            return
+
+
+def _calendar_days(view: QAbstractItemView, problems: list[Problem]) -> None:
+    model = view.model()
+    if model is None:
+        return
+    rect = view.visualRect(model.index(model.rowCount() - 1, model.columnCount() - 1))
+    if rect.isValid() and (rect.width() < MIN_TARGET or rect.height() < MIN_TARGET):
+        problems.append(
+            Problem(describe(view), f"calendar day {rect.width()}x{rect.height()} < 44")
+        )
+
+
+def fits(window: QWidget) -> list[Problem]:
+    """Everything that goes wrong on a small screen or at large text, for one window."""
+    return (
+        sideways_bars(window)
+        + clipping(window)
+        + wrapped_clipping(window)
+        + outside(window)
+        + small_targets(window)
+    )

@@ -388,3 +388,138 @@ def test_checklists_fit_without_sideways_scrolling(
             assert tab.prev_button.accessibleName() == "Show the day before"
     finally:
         apply_style(app, "light")
+
+
+SIZES = [((800, 600), 1.0), ((800, 600), 2.0), ((1366, 768), 1.0), ((1366, 768), 2.0)]
+# Screens the layout audit still finds wanting at these sizes (issue 15, still to do);
+# each is audited all the same, and the test fails once one passes (take it off the list).
+STILL_TO_FIX = {
+    # The page tabs of Trends do not all fit: Qt's scroll arrows beside them are 16 px.
+    "800x600-200": {
+        "trends-over-time",
+        "trends-time-of-day",
+        "trends-triggers",
+        "trends-appointments",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("size", "scale"), SIZES, ids=["800-100", "800-200", "1366-100", "1366-200"]
+)
+def test_every_screen_fits_small_and_large(
+    window: MainWindow, diary: Diary, clock, size: tuple[int, int], scale: float
+):
+    """Issue 15: no sideways scrolling, nothing cut off or outside, every target 44 px."""
+    from tests.helpers.audit import fits
+    from tests.helpers.screens import every_screen, settle
+
+    _a_month_of_everything(diary, clock)
+    window.settings.set("sounds", False)  # the player runs a step: no audio device touched
+    window.settings.set("voice", False)
+    app = QApplication.instance()
+    apply_style(app, "light", scale)
+    try:
+        window.resize(*size)
+        settle()
+        assert window.size().toTuple() == size  # the window (menu bar included) goes this small
+        known = STILL_TO_FIX.get(f"{size[0]}x{size[1]}-{round(scale * 100)}", set())
+        found, passing = [], []
+        for name, shown in every_screen(window, diary, lambda s: clock.advance(seconds=s)):
+            if name != "about":  # a message box sizes itself to its text
+                assert shown.width() <= size[0], name
+                assert shown.height() <= size[1], name
+            problems = [f"[{name}] {p}" for p in fits(shown)]
+            if name in known:
+                passing += [] if problems else [name]
+            else:
+                found += problems
+        assert not found, "\n".join(found)
+        assert not passing, f"these pass now: take them off STILL_TO_FIX: {passing}"
+    finally:
+        apply_style(app, "light")
+
+
+@pytest.mark.parametrize(("theme", "minimum"), THEMES)
+def test_every_dialog_passes_the_audit(
+    window: MainWindow, diary: Diary, clock, theme: str, minimum: float
+):
+    """Names, keyboard reach, targets and contrast in each dialog, in each theme."""
+    from tests.helpers.screens import dialogs
+
+    _a_month_of_everything(diary, clock)
+    app = QApplication.instance()
+    apply_style(app, theme)
+    try:
+        window.resize(1366, 768)
+        found = []
+        for name, shown in dialogs(window, diary):
+            found += [f"[{theme}/{name}] {p}" for p in audit(shown, min_contrast=minimum)]
+        assert not found, "\n".join(found)
+    finally:
+        apply_style(app, "light")
+
+
+def test_the_fit_audit_catches_problems(qtbot):
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+    from mslog.ui.widgets.scrolling import scroll_area
+    from tests.helpers.audit import fits
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    wide = QPushButton("A button far wider than the page it is on, which scrolls sideways")
+    scroll = scroll_area(wide)
+    cut = QLabel("A wrapped label given too little height for its words to show")
+    cut.setWordWrap(True)
+    cut.setFixedSize(120, 20)
+    combo = QComboBox()
+    combo.setAccessibleName("Choice")
+    combo.addItems(["one", "two"])
+    combo.setStyleSheet("QComboBox QAbstractItemView::item { min-height: 10px; }")
+    for widget in (scroll, cut, combo):
+        layout.addWidget(widget)
+    page.resize(300, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    issues = "\n".join(str(p) for p in fits(page))
+    assert "scrolls sideways" in issues
+    assert "clipped: height 20" in issues
+    assert "beside its page" in issues
+
+
+def test_number_keys_set_the_severity_in_the_details_panel(window: MainWindow, diary: Diary, qtbot):
+    """0-9 on any chip or button of the details panel sets the severity; a text field types."""
+    tab = window.log_tab
+    tab.log_button.setFocus()
+    qtbot.keyClick(tab.log_button, Qt.Key.Key_Space)
+    details = tab.details
+    qtbot.waitUntil(details.isVisible)
+    uuid = details.uuid()
+    details.kind.button("clonus").setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_7)
+    assert diary.spasms.get(uuid).severity == 7
+    assert details.severity.button(7).isChecked()
+    details.done_button.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)
+    assert diary.spasms.get(uuid).severity == 3
+    details.note.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_9)
+    assert diary.spasms.get(uuid).severity == 3  # typed into the note instead
+    assert details.note.toPlainText() == "9"
+
+
+def test_the_big_button_wraps_at_200_percent_on_a_small_screen(window: MainWindow, qtbot):
+    app = QApplication.instance()
+    apply_style(app, "light", 2.0)
+    try:
+        window.resize(800, 600)
+        button = window.log_tab.log_button
+        from PySide6.QtWidgets import QPushButton
+
+        qtbot.waitUntil(lambda: "\n" in QPushButton.text(button))  # as drawn: on two lines
+        assert button.text() == "Log a spasm now"
+        assert button.width() <= window.width()
+    finally:
+        apply_style(app, "light")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -35,6 +36,7 @@ NOTE_SAVE_DELAY_MS = 800
 def _section(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionTitle")
+    label.setWordWrap(True)
     return label
 
 
@@ -146,7 +148,7 @@ class DetailsPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addLayout(header)
-        layout.addWidget(_section("How strong was it?"))
+        layout.addWidget(_section("How strong was it? (or press 0-9)"))
         layout.addWidget(self.severity)
         layout.addWidget(_section("Type"))
         layout.addWidget(self.kind)
@@ -162,6 +164,18 @@ class DetailsPanel(QFrame):
         layout.addWidget(self.note)
 
     # --- public ---
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """A number key 0-9 sets the severity (from any button of the panel; text fields type)."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        digit = event.key() - Qt.Key.Key_0.value
+        if modifiers == Qt.KeyboardModifier.NoModifier and 0 <= digit <= 9:
+            if self.severity.value() != digit:
+                self.severity.set_value(digit)
+                self._save(severity=digit)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_narrow(self, narrow: bool) -> None:
         """Put the header's buttons under the title when space is short."""

@@ -24,6 +24,7 @@ from mslog.ui.style import current_scale
 from mslog.ui.widgets.roving import takes_keyboard
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import redo_button, status_label, undo_button
+from mslog.ui.widgets.wrapping import WrapButton
 
 if TYPE_CHECKING:
     # The diary's modules load with the diary, once the window is on screen (see attach()).
@@ -62,7 +63,7 @@ class LogTab(QWidget):
         self._pending: list[datetime] = []  # presses before the diary was open
         self.when_dialog: WhenDialog | None = None
 
-        self.log_button = QPushButton("Log a spasm now")
+        self.log_button = WrapButton("Log a spasm now")
         self.log_button.setObjectName("bigLog")
         self.log_button.setMinimumHeight(128)
         self.log_button.setToolTip("Records a spasm at this moment (Ctrl+L)")
@@ -73,11 +74,12 @@ class LogTab(QWidget):
         shortcut_hint = QLabel("or press Ctrl+L anywhere in MSLog")
         shortcut_hint.setObjectName("hint")
         shortcut_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        shortcut_hint.setWordWrap(True)
 
         self.status = status_label("When a spasm starts, press the button. Details can wait.")
         self.undo_button = undo_button(undo_stack)
         self.redo_button = redo_button(undo_stack)
-        self.earlier_button = QPushButton("Log an earlier spasm…")
+        self.earlier_button = WrapButton("Log an earlier spasm…")
         self.earlier_button.clicked.connect(self.ask_earlier)
         # The daily check-in (mslog.ui.checkin) connects this and fills checkin_slot.
         self.checkin_button = QPushButton("How was today?")

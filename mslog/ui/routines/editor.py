@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -33,7 +35,12 @@ from mslog.core.routines.schema import (
     total_seconds,
 )
 from mslog.core.routines.wording import amount, step_title
+from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
+
+# Narrower than this (at 100 % text), the step's fields go under the list of steps.
+NARROW_WIDTH = 900
 
 MODES = ("hold", "reps")
 
@@ -52,8 +59,7 @@ class RoutineEditor(QDialog):
     def __init__(self, library: RoutineLibrary, routine: Routine, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Edit routine")
-        self.setMinimumSize(860, 600)
-        self.resize(1000, 680)
+        fit_in_window(self, 1000, 680)
         self._library = library
         self._routine = routine
         self._steps: list[Step] = list(routine.steps)
@@ -66,6 +72,7 @@ class RoutineEditor(QDialog):
         self.description.setAccessibleName("Description")
         self.total = QLabel()
         self.total.setObjectName("hint")
+        self.total.setWordWrap(True)
 
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps")
@@ -129,18 +136,35 @@ class RoutineEditor(QDialog):
         top = QFormLayout()
         top.addRow("Name", self.name)
         top.addRow("Description", self.description)
-        middle = QHBoxLayout()
+        # Side by side when there is room, the step's fields under the list when not.
+        self._middle = middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         left = QVBoxLayout()
         left.addWidget(self.steps, 1)
         left.addLayout(list_buttons)
         middle.addLayout(left, 1)
         middle.addLayout(form, 1)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(top)
+        body.addLayout(middle, 1)
+        body.addWidget(self.error)
         outer = QVBoxLayout(self)
-        outer.addLayout(top)
-        outer.addLayout(middle, 1)
-        outer.addWidget(self.error)
+        outer.addWidget(scrolling_body(body), 1)
         outer.addLayout(bottom)
         self._refresh_list(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Put the step's fields under the list when the dialog is narrow for the text."""
+        narrow = event.size().width() < NARROW_WIDTH * current_scale()
+        self._middle.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        self._form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        super().resizeEvent(event)
 
     # --- editing ---
 

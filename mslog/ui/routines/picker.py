@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -20,7 +20,6 @@ from mslog.core.formatting import fmt_countdown, fmt_duration
 from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import Routine, RoutineFileError, total_seconds
 from mslog.core.routines.sessions import StretchSession
-from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 
@@ -72,9 +71,8 @@ class PickerPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Routines")
         self.list.setSpacing(4)
-        font = QFont(self.list.font())
-        font.setPointSizeF(15 * current_scale())
-        self.list.setFont(font)
+        # Its text size comes from the style sheet, so it follows a change in Settings.
+        self.list.setObjectName("routineList")
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(lambda _item: self._start())
         self.description = QLabel()
@@ -151,6 +149,11 @@ class PickerPage(QWidget):
         history_layout.addWidget(self.history, 1)
         history_layout.addWidget(self.history_empty)
 
+        for listed in (self.list, self.history):
+            # Long names wrap onto a second line: the list never scrolls sideways.
+            listed.setWordWrap(True)
+            listed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listed.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMinimumHeight(176)
         self.history.setMinimumHeight(160)
         history_layout.addStretch(0)

@@ -23,6 +23,8 @@ from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import SKIP_REASON_LABELS, SKIP_REASONS, PhaseKind, Snapshot, State
 from mslog.ui.routines.illustration import IllustrationView
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.wrapping import WrapButton
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -64,20 +66,25 @@ class PlayerView(QWidget):
 
         self._restyling = False
         self.routine_name = _label("cardTitle")
-        self.progress = _label("status", wrap=False)
+        self.progress = _label("status")
         self.progress.setAccessibleDescription("Progress")
-        self.full_screen_button = QPushButton("Full screen")
+        self.full_screen_button = WrapButton("Full screen")
         self.full_screen_button.setToolTip("Fill the screen (F11); Esc to leave")
         self.full_screen_button.clicked.connect(self.fullScreenClicked)
-        self.stop_button = QPushButton("Stop session")
+        self.stop_button = WrapButton("Stop session")
         self.stop_button.setToolTip("End the session now; what you did is saved")
         self.stop_button.clicked.connect(self.stopClicked)
-        top = QHBoxLayout()
-        top.addWidget(self.routine_name, 1)
+        # The name, the step and time left, then the buttons, each a line of its own:
+        # side by side they were cut off at large text on a small window.
+        top = QVBoxLayout()
+        top.setSpacing(4)
+        top.addWidget(self.routine_name)
         top.addWidget(self.progress)
-        top.addSpacing(16)
-        top.addWidget(self.full_screen_button)
-        top.addWidget(self.stop_button)
+        top_buttons = QHBoxLayout()
+        top.addLayout(top_buttons)
+        top_buttons.addStretch(1)
+        top_buttons.addWidget(self.full_screen_button)
+        top_buttons.addWidget(self.stop_button)
 
         self.picture = IllustrationView()
 
@@ -119,18 +126,18 @@ class PlayerView(QWidget):
         self._side_scroll.setWidget(side_widget)
         body.addWidget(self._side_scroll, 4)
 
-        self.previous_button = QPushButton("◀  Previous")
+        self.previous_button = WrapButton("◀  Previous")
         self.previous_button.setToolTip("Back to the step before, or restart this one (Left arrow)")
         self.previous_button.clicked.connect(self.previousClicked)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = WrapButton("Pause")
         self.pause_button.setObjectName("primary")
         self.pause_button.setToolTip("Pause or resume (Space)")
         self.pause_button.clicked.connect(self.pauseClicked)
-        self.skip_button = QPushButton("Skip  ▶")
+        self.skip_button = WrapButton("Skip  ▶")
         self.skip_button.setToolTip("Skip to the next step (Right arrow)")
         self.skip_button.clicked.connect(self.skipClicked)
         for button in (self.previous_button, self.pause_button, self.skip_button):
-            button.setStyleSheet("QPushButton { min-height: 64px; min-width: 180px; }")
+            button.setStyleSheet("QPushButton { min-height: 64px; padding: 0 32px; }")
         controls = QHBoxLayout()
         controls.addStretch(1)
         controls.addWidget(self.previous_button)
@@ -140,18 +147,18 @@ class PlayerView(QWidget):
 
         self.reason_bar = QFrame()
         self.reason_bar.setObjectName("row")
-        reasons = QHBoxLayout(self.reason_bar)
+        # A flow of chips: on a narrow window at large text they go onto more lines.
+        reasons = FlowLayout(self.reason_bar)
         why = _label(wrap=False)
         why.setText("Step skipped. Why? (optional)")
         reasons.addWidget(why)
         self.reason_buttons: dict[str, QPushButton] = {}
         for reason in SKIP_REASONS:
-            button = QPushButton(SKIP_REASON_LABELS[reason])
-            button.setObjectName("chip")
-            button.clicked.connect(lambda _checked=False, r=reason: self._choose_reason(r))
-            reasons.addWidget(button)
-            self.reason_buttons[reason] = button
-        reasons.addStretch(1)
+            chip = QPushButton(SKIP_REASON_LABELS[reason])
+            chip.setObjectName("chip")
+            chip.clicked.connect(lambda _checked=False, r=reason: self._choose_reason(r))
+            reasons.addWidget(chip)
+            self.reason_buttons[reason] = chip
         self.reason_bar.hide()
 
         self.notice = _label("hint")

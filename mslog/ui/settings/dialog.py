@@ -24,7 +24,8 @@ from mslog.core.errors import MSLogError
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import THEME_LABELS
 from mslog.ui.widgets.chips import ChipGroup
-from mslog.ui.widgets.scrolling import scroll_area
+from mslog.ui.widgets.scrolling import fit_in_window, scroll_area
+from mslog.ui.widgets.wrapping import WrapCheckBox
 
 TEXT_SIZES = [
     ("1.0", "100 %"),
@@ -43,6 +44,12 @@ def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading.setObjectName("cardTitle")
     layout.addWidget(heading)
     return card, layout
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)  # beside a field: at large text it goes on two lines
+    return label
 
 
 class SettingsDialog(QDialog):
@@ -91,7 +98,7 @@ class SettingsDialog(QDialog):
 
         day, day_layout = _section("Your day")
         row = QHBoxLayout()
-        row.addWidget(QLabel("A new diary day starts at"))
+        row.addWidget(_wrapped("A new diary day starts at"))
         self.day_start = QComboBox()
         self.day_start.setAccessibleName("A new diary day starts at")
         for hour in range(24):
@@ -111,7 +118,7 @@ class SettingsDialog(QDialog):
             "Remind me when a dose or the daily check-in is due", "reminders"
         )
         checkin_row = QHBoxLayout()
-        checkin_row.addWidget(QLabel("Ask how the day was at"))
+        checkin_row.addWidget(_wrapped("Ask how the day was at"))
         # Half hours, like the day-start list: a list is easier to hit than spin arrows.
         self.checkin_time = QComboBox()
         self.checkin_time.setAccessibleName("Ask how the day was at")
@@ -128,7 +135,7 @@ class SettingsDialog(QDialog):
         day_layout.addWidget(self.reminders)
         day_layout.addLayout(checkin_row)
         day_layout.addWidget(self.close_to_tray)
-        self.autostart_box = QCheckBox("Start MSLog when I log in (so reminders work)")
+        self.autostart_box = WrapCheckBox("Start MSLog when I log in (so reminders work)")
         self.autostart_box.setAccessibleName("Start MSLog when I log in")
         if autostart is None:
             self.autostart_box.setEnabled(False)
@@ -145,6 +152,7 @@ class SettingsDialog(QDialog):
         data_layout.addWidget(where)
         private = QLabel("It stays on this computer unless you export it.")
         private.setObjectName("hint")
+        private.setWordWrap(True)
         data_layout.addWidget(private)
         self.open_folder = QPushButton("Open folder")
         self.open_folder.clicked.connect(self.open_data_folder)
@@ -167,7 +175,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(760, 720)
+        fit_in_window(self, 760, 720)
 
     def open_data_folder(self) -> bool:
         """Open the data folder in the system's file manager."""
@@ -180,7 +188,7 @@ class SettingsDialog(QDialog):
         return min(TEXT_SIZES, key=lambda item: abs(float(item[0]) - scale))[0]
 
     def _check(self, text: str, key: str) -> QCheckBox:
-        box = QCheckBox(text)
+        box = WrapCheckBox(text)
         box.setAccessibleName(text)
         box.setChecked(bool(self._settings.get(key)))
         box.toggled.connect(lambda on: self._settings.set(key, on))

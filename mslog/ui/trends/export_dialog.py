@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from mslog.core.errors import MSLogError
 from mslog.core.trends import RANGE_CHOICES, DateRange, resolve_range
+from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
@@ -74,6 +75,11 @@ class ExportDialog(QDialog):
         for key, label in RANGE_CHOICES:
             self.fhir_range.addItem(label, key)
         self.fhir_range.setCurrentIndex(self.fhir_range.findData("since_appointment"))
+        # Narrower than its longest choice on a small window (the list opens wider).
+        self.fhir_range.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.fhir_range.setMinimumContentsLength(10)
         today = diary.today()
         self.first = QDateEdit(_qdate(today.replace(day=1)))
         self.last = QDateEdit(_qdate(today))
@@ -84,6 +90,7 @@ class ExportDialog(QDialog):
             edit.setAccessibleName(name)
         self.fhir_range.currentIndexChanged.connect(self._show_custom)
         days = QFormLayout()
+        days.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         days.addRow("Days for your clinician", self.fhir_range)
         days.addRow("From", self.first)
         days.addRow("To", self.last)
@@ -93,18 +100,22 @@ class ExportDialog(QDialog):
         close.clicked.connect(self.reject)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
+        # A flow: on a small window or at large text the buttons go onto more lines.
+        buttons = FlowLayout()
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.json_button)
         buttons.addWidget(self.fhir_button)
-        buttons.addStretch(1)
         buttons.addWidget(close)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(intro)
+        body.addLayout(days)
+        body.addWidget(self.status)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(days)
-        layout.addWidget(self.status)
+        layout.addWidget(scrolling_body(body), 1)
         layout.addLayout(buttons)
-        self.resize(720, 340)
+        fit_in_window(self, 720, 340)
 
     def _show_custom(self) -> None:
         custom = self.fhir_range.currentData() == "custom"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from mslog.core.errors import MSLogError
 from mslog.core.report import build_report
 from mslog.core.trends import DateRange
+from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
 
 
 class ReportDialog(QDialog):
@@ -59,12 +60,16 @@ class ReportDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(intro)
+        body.addLayout(size_row)
+        body.addWidget(self.status)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(size_row)
-        layout.addWidget(self.status)
+        layout.addWidget(scrolling_body(body), 1)
         layout.addLayout(buttons)
-        self.resize(560, 240)
+        fit_in_window(self, 560, 240)
 
     def default_name(self) -> str:
         """Return a file name naming the period."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -13,6 +13,32 @@ def scroll_area(content: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)
+    return scroll
+
+
+def fit_in_window(dialog: QWidget, width: int, height: int) -> None:
+    """Give ``dialog`` its size at 100 % text, grown with the text, within its window.
+
+    Its content scrolls up and down when that is not enough: a dialog never reaches past
+    a small window (800x600), where its buttons could not be seen.
+    """
+    from mslog.ui.style import current_scale
+
+    owner = dialog.parentWidget()
+    room = owner.window().size() if owner is not None else dialog.screen().availableSize()
+    scale = current_scale()
+    dialog.resize(
+        min(round(width * scale), room.width() - 24), min(round(height * scale), room.height() - 24)
+    )
+
+
+def scrolling_body(layout: QVBoxLayout) -> QScrollArea:
+    """Return a scroll area holding ``layout`` (a dialog's text and fields, not its buttons)."""
+    content = QWidget()
+    content.setLayout(layout)
+    scroll = scroll_area(content)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    keep_focus_in_view(scroll)
     return scroll
 
 
