@@ -18,7 +18,7 @@ from pathlib import Path
 # "MSLG" in ASCII, written into every diary's header by schema step 9 (and so at creation).
 APPLICATION_ID = 0x4D534C47
 MARKED_FROM = 9  # the first version whose diaries all carry the mark
-SHAPE_VERSION = 11  # the version :data:`LATEST` describes
+SHAPE_VERSION = 12  # the version :data:`LATEST` describes
 
 # Table name -> its columns in order: "name TYPE [NOT NULL] [PKn]" (PKn: n-th primary key part).
 Shape = dict[str, tuple[str, ...]]
@@ -69,6 +69,12 @@ LATEST: Shape = {
     "cache_trend_hour_block": (
         "block INTEGER NOT NULL PK1",
         "hour INTEGER NOT NULL PK2",
+        "count INTEGER NOT NULL",
+    ),
+    "cache_trend_weekday_block": (
+        "block INTEGER NOT NULL PK1",
+        "weekday INTEGER NOT NULL PK2",
+        "hour INTEGER NOT NULL PK3",
         "count INTEGER NOT NULL",
     ),
     "cache_trend_meta": (

@@ -292,11 +292,12 @@ class Trends:
     def heatmap(self, rng: DateRange) -> list[list[int]]:
         """Return spasm counts as 7 weekday rows (Monday first) × 24 local hours."""
         start = self._ensure()
+        inner_first, inner_last, edges = _blocks(rng)
         grid = [[0] * 24 for _ in range(7)]
         for weekday, hour, count in queries.weekday_hours(
-            self._db, start, day_number(rng.first), day_number(rng.last)
+            self._db, start, (inner_first, inner_last), edges
         ):
-            grid[weekday][hour] = count
+            grid[weekday][hour] += count
         return grid
 
     def hours(self, rng: DateRange) -> list[int]:
@@ -330,6 +331,29 @@ class Trends:
             return [], [], [], []
         day, hours, count, peak = (list(col) for col in zip(*rows, strict=True))
         return day, hours, count, peak
+
+    def raster_by_block(self, rng: DateRange) -> tuple[list[int], list[int], list[int]]:
+        """Return spasms binned by 32-day block × local hour, for the raster of a long range.
+
+        A block at either end of the range counts only its days inside the range.
+
+        Returns:
+            Parallel lists: the first diary day number of each block (``block * 32``),
+            hour within the diary day (``start_hour`` to ``start_hour + 23``), count.
+        """
+        start = self._ensure()
+        inner_first, inner_last, edges = _blocks(rng)
+        counts: dict[tuple[int, int], int] = {}
+        for block, hour, count in queries.block_hours(
+            self._db, start, (inner_first, inner_last), edges
+        ):
+            counts[block, hour] = counts.get((block, hour), 0) + count
+        cells = sorted(counts.items())
+        return (
+            [block * cache.BLOCK for (block, _), _ in cells],
+            [hour for (_, hour), _ in cells],
+            [count for _, count in cells],
+        )
 
     def breakdown(self, rng: DateRange, limit: int | None = 12) -> Breakdown:
         """Return how often each trigger, location and type appears in ``rng``.

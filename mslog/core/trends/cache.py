@@ -208,7 +208,7 @@ def rebuild(db: SqliteDatabase, start_hour: int) -> None:
                 f" count(*) FROM spasm s JOIN {table} c ON c.spasm_id = s.id GROUP BY 1, 3"
             )
         _rollup(db)
-        rollup.fill(db)
+        rollup.fill(db, start_hour)
         db.execute_sql(
             "INSERT INTO cache_trend_meta (id, start_hour) VALUES (1, ?)", (int(start_hour),)
         )
@@ -231,10 +231,10 @@ def is_current(db: SqliteDatabase, start_hour: int) -> bool:
         " (SELECT coalesce(sum(count), 0) FROM cache_trend_tag_block WHERE kind = 'trigger'),"
         f" {rollup.totals_sql()}"
     ).fetchone()
-    meta, spasms, cells, triggers, tagged, blocks, days, hours, doses, slots = row
+    meta, spasms, cells, triggers, tagged, blocks, days, hours, weekdays, doses, slots = row
     return (
         meta == start_hour
-        and spasms == cells == days == hours
+        and spasms == cells == days == hours == weekdays
         and triggers == tagged == blocks
         and doses == slots
     )

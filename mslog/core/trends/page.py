@@ -15,6 +15,7 @@ from mslog.core.trends import (
     DateRange,
     Summary,
     Trends,
+    cache,
     day_number,
 )
 from mslog.core.trends.coverage import Coverage
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
     from mslog.core.diary import Diary
 
 BREAKDOWN_LIMIT = 12  # triggers, places and types listed per breakdown on the Trends tab
+# A longer range draws its time-of-day raster one dot per 32-day block and hour: a dot a
+# day is narrower than a pixel there, and tens of thousands of them cost a long redraw.
+RASTER_DAILY_UP_TO = 731
 
 
 class TrendPage:
@@ -122,9 +126,21 @@ class TrendPage:
         return self._trends.heatmap(self.range)
 
     @cached_property
+    def raster_span(self) -> int:
+        """How many days one column of the time-of-day raster holds (1, or 32 for long ranges)."""
+        return 1 if self.range.days <= RASTER_DAILY_UP_TO else cache.BLOCK
+
+    @cached_property
     def raster(self) -> tuple[list[int], list[int], list[int], list[int]]:
-        """Spasms per diary day × hour (see :meth:`Trends.raster`)."""
-        return self._trends.raster(self.range)
+        """Spasms per diary day × hour (see :meth:`Trends.raster`), or per 32-day block.
+
+        For blocks (:attr:`raster_span` > 1) the first list holds each block's first day
+        number and the worst severity is not kept (-1).
+        """
+        if self.raster_span == 1:
+            return self._trends.raster(self.range)
+        days, hours, counts = self._trends.raster_by_block(self.range)
+        return days, hours, counts, [-1] * len(days)
 
     @cached_property
     def _tags(self) -> Breakdown:

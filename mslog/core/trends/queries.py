@@ -46,23 +46,54 @@ def sql_day_number(rule: DayRule, epoch_column: str, offset_column: str) -> str:
     return f"(({epoch_column} + {offset_column} * 60 - {rule.start_hour * 3600}) / 86400)"
 
 
-def weekday_hours(db: SqliteDatabase, start: int, first: int, last: int) -> list[tuple]:
-    """Return (weekday, local hour, spasms) of the cells of diary days ``first``-``last``.
+def weekday_hours(
+    db: SqliteDatabase, start: int, blocks: tuple[int, int], edges: tuple[int, int, int, int]
+) -> list[tuple]:
+    """Return (weekday, local hour, spasms) over whole 32-day blocks and edge days.
 
     Args:
         db: The open diary database.
         start: The day-start hour the cells were built for.
-        first: The first diary day number.
-        last: The last diary day number.
+        blocks: The first and last whole block (first > last for none).
+        edges: Two inclusive ranges of diary day numbers read from the cells.
 
     Returns:
-        One row per weekday (0 Monday) and local hour 0-23 that has any spasm.
+        Rows per weekday (0 Monday) and local hour 0-23 with any spasm; a weekday and
+        hour may come twice (from the blocks and from the edges).
     """
     # 1970-01-01, day 0, was a Thursday (weekday 3 counting from Monday).
     return db.execute_sql(
-        "SELECT (day + (hour < ?) + 3) % 7 AS wd, hour, sum(count) FROM cache_trend_cell"
-        " WHERE day BETWEEN ? AND ? GROUP BY wd, hour",
-        [start, first, last],
+        "SELECT weekday, hour, sum(count) FROM cache_trend_weekday_block"
+        " WHERE block BETWEEN ? AND ? GROUP BY 1, 2"
+        " UNION ALL"
+        " SELECT (day + (hour < ?) + 3) % 7, hour, sum(count) FROM cache_trend_cell"
+        " WHERE day BETWEEN ? AND ? OR day BETWEEN ? AND ? GROUP BY 1, 2",
+        [*blocks, start, *edges],
+    ).fetchall()
+
+
+def block_hours(
+    db: SqliteDatabase, start: int, blocks: tuple[int, int], edges: tuple[int, int, int, int]
+) -> list[tuple]:
+    """Return (block, hour within the diary day, spasms) over whole blocks and edge days.
+
+    Args:
+        db: The open diary database.
+        start: The day-start hour the cells were built for.
+        blocks: The first and last whole block (first > last for none).
+        edges: Two inclusive ranges of diary day numbers read from the cells.
+
+    Returns:
+        One row per 32-day block and hour with any spasm; the hour runs from ``start`` to
+        ``start + 23``, so a night stays together.
+    """
+    return db.execute_sql(
+        "SELECT block, hour + 24 * (hour < ?), count FROM cache_trend_hour_block"
+        " WHERE block BETWEEN ? AND ?"
+        " UNION ALL"
+        " SELECT day / 32, hour + 24 * (hour < ?), sum(count) FROM cache_trend_cell"
+        " WHERE day BETWEEN ? AND ? OR day BETWEEN ? AND ? GROUP BY 1, 2",
+        [start, *blocks, start, *edges],
     ).fetchall()
 
 

@@ -10,7 +10,9 @@ hold what a range redraw reads already grouped:
   busiest hour of a long range reads whole blocks and only its edge days;
 * ``cache_dose_slot``: each scheduled dose as its calendar day number, slot time and
   whether it was taken, indexed for the adherence lane. It does not depend on the
-  day-start hour, so it stays valid when that hour changes.
+  day-start hour, so it stays valid when that hour changes;
+* ``cache_trend_weekday_block`` (schema step 12): spasms per weekday × local hour in each
+  32-day block, so the weekday × hour heatmap of a long range reads whole blocks too.
 
 Like the cells they are derived data: :func:`mslog.core.trends.cache.rebuild`
 recomputes them and :func:`mslog.core.trends.cache.is_current` checks their totals.
@@ -26,7 +28,11 @@ BUILT = "EXISTS (SELECT 1 FROM cache_trend_meta)"
 SLOT_DAY = "CAST(julianday(substr({}.slot_local, 1, 10)) - 2440587.5 AS INTEGER)"
 
 
-# The helpers below write the step's triggers: like the step, they must never change.
+# The helpers below write the steps' triggers: like the steps, they must never change.
+START = "(SELECT start_hour FROM cache_trend_meta WHERE id = 1)"
+# The weekday (0 Monday) of a cell's local calendar day: an hour before the day-start hour
+# belongs to the diary day before it. Day 0, 1970-01-01, was a Thursday.
+WEEKDAY = "(({row}.day + ({row}.hour < {start}) + 3) % 7)"
 
 
 def _day_refresh(day: str) -> str:
@@ -47,6 +53,56 @@ def _hour_add(row: str, sign: str) -> str:
         f" DELETE FROM cache_trend_hour_block WHERE block = {row}.day / 32"
         f" AND hour = {row}.hour AND count = 0;"
     )
+
+
+def _weekday_add(row: str, sign: str) -> str:
+    weekday = WEEKDAY.format(row=row, start=START)
+    return (
+        "INSERT INTO cache_trend_weekday_block (block, weekday, hour, count)"
+        f" VALUES ({row}.day / 32, {weekday}, {row}.hour, {sign}{row}.count)"
+        " ON CONFLICT (block, weekday, hour) DO UPDATE SET count = count + excluded.count;"
+        f" DELETE FROM cache_trend_weekday_block WHERE block = {row}.day / 32"
+        f" AND weekday = {weekday} AND hour = {row}.hour AND count = 0;"
+    )
+
+
+def _fill_weekdays(db: SqliteDatabase, start: str) -> None:
+    db.execute_sql(
+        "INSERT INTO cache_trend_weekday_block SELECT day / 32,"
+        f" {WEEKDAY.format(row='cache_trend_cell', start=start)}, hour, sum(count)"
+        " FROM cache_trend_cell GROUP BY 1, 2, 3"
+    )
+
+
+def create_weekday_rollup(db: SqliteDatabase) -> None:
+    """Migration step 12: spasms per 32-day block × weekday × hour, with its triggers."""
+    db.execute_sql(
+        """
+        CREATE TABLE cache_trend_weekday_block (
+            block INTEGER NOT NULL,     -- diary day / 32
+            weekday INTEGER NOT NULL,   -- of the local calendar day, 0 Monday
+            hour INTEGER NOT NULL,      -- local hour of day, 0-23
+            count INTEGER NOT NULL,
+            PRIMARY KEY (block, weekday, hour)
+        ) WITHOUT ROWID"""
+    )
+    triggers = {
+        "cache_trend_weekday_ai": (
+            f"AFTER INSERT ON cache_trend_cell WHEN {BUILT} BEGIN {_weekday_add('NEW', '')}"
+        ),
+        "cache_trend_weekday_au": (
+            f"AFTER UPDATE ON cache_trend_cell WHEN {BUILT} BEGIN"
+            f" {_weekday_add('OLD', '-')} {_weekday_add('NEW', '')}"
+        ),
+        "cache_trend_weekday_ad": (
+            f"AFTER DELETE ON cache_trend_cell WHEN {BUILT} BEGIN {_weekday_add('OLD', '-')}"
+        ),
+    }
+    for name, body in triggers.items():
+        db.execute_sql(f"CREATE TRIGGER {name} {body} END")
+    # Filled from the cells when they are built; otherwise their first build fills it.
+    if db.execute_sql(f"SELECT {BUILT}").fetchone()[0]:
+        _fill_weekdays(db, START)
 
 
 def _slot_add(row: str) -> str:
@@ -134,11 +190,13 @@ def create_trend_rollups(db: SqliteDatabase) -> None:
     )
 
 
-def fill(db: SqliteDatabase) -> None:
-    """Recompute the three tables from the cells and the dose records (inside a rebuild)."""
+def fill(db: SqliteDatabase, start_hour: int) -> None:
+    """Recompute the tables from the cells and the dose records (inside a rebuild)."""
     db.execute_sql("DELETE FROM cache_trend_day")
     db.execute_sql("DELETE FROM cache_trend_hour_block")
+    db.execute_sql("DELETE FROM cache_trend_weekday_block")
     db.execute_sql("DELETE FROM cache_dose_slot")
+    _fill_weekdays(db, str(int(start_hour)))
     db.execute_sql(
         "INSERT INTO cache_trend_day SELECT day, sum(count), sum(rated), sum(sev_sum),"
         " max(sev_max) FROM cache_trend_cell GROUP BY day"
@@ -158,6 +216,7 @@ def totals_sql() -> str:
     return (
         "(SELECT coalesce(sum(count), 0) FROM cache_trend_day),"
         " (SELECT coalesce(sum(count), 0) FROM cache_trend_hour_block),"
+        " (SELECT coalesce(sum(count), 0) FROM cache_trend_weekday_block),"
         " (SELECT count(*) FROM dose WHERE slot_local IS NOT NULL),"
         " (SELECT count(*) FROM cache_dose_slot)"
     )

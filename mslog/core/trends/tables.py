@@ -92,6 +92,20 @@ class TrendHourBlockRow(BaseModel):
         without_rowid = True
 
 
+class TrendWeekdayBlockRow(BaseModel):
+    """Spasms in one weekday × local hour over one 32-day block."""
+
+    block = IntegerField()  # diary day // 32
+    weekday = IntegerField()  # of the local calendar day, 0 Monday
+    hour = IntegerField()  # local hour of day, 0-23
+    count = IntegerField()
+
+    class Meta:
+        table_name = "cache_trend_weekday_block"
+        primary_key = CompositeKey("block", "weekday", "hour")
+        without_rowid = True
+
+
 class DoseSlotRow(BaseModel):
     """A scheduled dose taken or skipped, by calendar day and slot time, for the adherence lane."""
 

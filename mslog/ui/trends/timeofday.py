@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.trends import WEEKDAYS, DateRange, day_from_number, day_number
 from mslog.ui.trends.date_axis import DateAxis
-from mslog.ui.trends.lanes import DAY, day_x
+from mslog.ui.trends.lanes import DAY
 from mslog.ui.trends.palette import ChartColours
 
 SEVERITY_MAP = "viridis"  # perceptually even and colour-blind safe
+DAILY_TITLE = "Each dot: spasms in that hour (size: how many; colour: worst)"
+BLOCK_TITLE = "Each dot: spasms in that hour over 32 days (size: how many)"
 
 
 def _style(plot: pg.PlotItem, colours: ChartColours, title: str) -> None:
@@ -36,13 +38,12 @@ class TimeOfDayCharts(QWidget):
         self._brushes = [pg.mkBrush("#9a9a9a")] + [
             pg.mkBrush(cmap.map(s / 10, mode="qcolor")) for s in range(11)
         ]
+        self._block_brush = pg.mkBrush(colours.spasms)
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setBackground(colours.background)
         self.widget.setAccessibleName("Time of day charts")
         self.raster = self.widget.addPlot(row=0, col=0, axisItems={"bottom": DateAxis(utcOffset=0)})
-        _style(
-            self.raster, colours, "Each dot: spasms in that hour (size: how many; colour: worst)"
-        )
+        _style(self.raster, colours, DAILY_TITLE)
         self.raster.setMouseEnabled(x=True, y=False)
         self.raster.invertY(True)  # morning at the top, night at the bottom
         self.raster.setYRange(day_start_hour, day_start_hour + 24, padding=0.02)
@@ -83,12 +84,26 @@ class TimeOfDayCharts(QWidget):
         self.widget.ci.layout.setRowStretchFactor(0, 3)
         self.widget.ci.layout.setRowStretchFactor(1, 2)
         self._cells: dict[tuple[int, int], tuple[int, int]] = {}
+        self.span = 1
+        self._range: DateRange | None = None
         self.markers: list[pg.InfiniteLine] = []
         self._grid = np.zeros((7, 24), dtype=int)
         self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-    def set_data(self, rng: DateRange, raster, heatmap: list[list[int]], appointments=()) -> None:
-        """Redraw both charts (appointments as dashed lines on the raster)."""
+    def set_data(
+        self, rng: DateRange, raster, heatmap: list[list[int]], appointments=(), span: int = 1
+    ) -> None:
+        """Redraw both charts (appointments as dashed lines on the raster).
+
+        Args:
+            rng: The days shown.
+            raster: Day (or block) numbers, hours, counts and worst severities.
+            heatmap: 7 weekday rows × 24 hours.
+            appointments: Drawn as dashed lines.
+            span: Days in one raster column: 1, or 32 when ``raster`` holds blocks (their
+                worst severity is not kept, so the dots take one colour).
+        """
+        self.span = span
         for marker in self.markers:
             self.raster.removeItem(marker)
         pen = pg.mkPen(self.colours.foreground, width=2, style=Qt.PenStyle.DashLine)
@@ -100,16 +115,21 @@ class TimeOfDayCharts(QWidget):
             self.markers.append(line)
         days, hours, counts, peaks = raster
         counts_a = np.asarray(counts, dtype=float)
-        sizes = np.clip(5 + 3 * np.sqrt(counts_a), 5, 22) if len(counts) else counts_a
+        sizes = np.clip(5 + 3 * np.sqrt(counts_a / span), 5, 22) if len(counts) else counts_a
+        # One brush for every dot of a block raster: a list of them costs pyqtgraph a pass
+        # per dot, and the blocks have no worst severity to colour by.
+        brushes = [self._brushes[p + 1] for p in peaks] if span == 1 else self._block_brush
+        self.raster.setTitle(DAILY_TITLE if span == 1 else BLOCK_TITLE)
         self.dots.setData(
-            x=day_x(days),
+            x=np.asarray(days, dtype=float) * DAY + span * DAY / 2,
             y=np.asarray(hours, dtype=float) + 0.5,
             size=sizes,
-            brush=[self._brushes[p + 1] for p in peaks],
+            brush=brushes,
         )
         self._cells = {
             (d, h): (c, p) for d, h, c, p in zip(days, hours, counts, peaks, strict=True)
         }
+        self._range = rng
         start, end = day_number(rng.first) * DAY, (day_number(rng.last) + 1) * DAY
         self.raster.setXRange(start, end, padding=0.01)
         grid = np.asarray(heatmap, dtype=float)
@@ -130,12 +150,18 @@ class TimeOfDayCharts(QWidget):
         elif self.raster.sceneBoundingRect().contains(pos):
             point = self.raster.vb.mapSceneToView(pos)
             number, hour = int(point.x() // DAY), int(point.y())
+            number -= number % self.span
             found = self._cells.get((number, hour))
             if found:
                 count, peak = found
                 worst = f", worst severity {peak}" if peak >= 0 else ""
+                when = f"{day_from_number(number):%a %-d %b %Y}"
+                if self.span > 1 and self._range is not None:
+                    first = max(day_from_number(number), self._range.first)
+                    last = min(day_from_number(number + self.span - 1), self._range.last)
+                    when = f"{first:%-d %b %Y} – {last:%-d %b %Y}"
                 self.hover.setText(
-                    f"{day_from_number(number):%a %-d %b %Y}, {hour % 24:02d}:00–"
+                    f"{when}, {hour % 24:02d}:00–"
                     f"{(hour + 1) % 24:02d}:00: {count} spasm{'s' if count != 1 else ''}{worst}"
                 )
 

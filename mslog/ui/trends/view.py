@@ -287,7 +287,9 @@ class TrendsView(QWidget):
                 treatments=page.treatments,
             )
         elif key == "timeofday":
-            self.timeofday.set_data(page.range, page.raster, page.heatmap, page.appointments)
+            self.timeofday.set_data(
+                page.range, page.raster, page.heatmap, page.appointments, span=page.raster_span
+            )
         elif key == "breakdown":
             self.breakdown.set_data(page.breakdown, page.analysis)
 

@@ -33,6 +33,13 @@ def same(diary: Diary) -> None:
         assert sorted(zip(*cached.raster(rng), strict=True)) == sorted(
             zip(*direct.raster(rng), strict=True)
         )
+        by_block: dict[tuple[int, int], int] = {}
+        for day, hour, count, _ in zip(*direct.raster(rng), strict=True):
+            key = (day - day % cache.BLOCK, hour)
+            by_block[key] = by_block.get(key, 0) + count
+        assert list(zip(*cached.raster_by_block(rng), strict=True)) == [
+            (day, hour, count) for (day, hour), count in sorted(by_block.items())
+        ]
         assert cached.breakdown(rng) == direct.breakdown(rng)
         assert cached.trigger_days(rng) == direct.trigger_days(rng)
         assert cached.hours(rng) == [sum(row[h] for row in direct.heatmap(rng)) for h in range(24)]

@@ -38,6 +38,11 @@ def assert_rollups_match(db) -> None:
     assert _rows(db, "SELECT block, hour, count FROM cache_trend_hour_block") == _rows(
         db, "SELECT day / 32, hour, sum(count) FROM cache_trend_cell GROUP BY 1, 2"
     )
+    assert _rows(db, "SELECT block, weekday, hour, count FROM cache_trend_weekday_block") == _rows(
+        db,
+        "SELECT day / 32, (day + (hour < (SELECT start_hour FROM cache_trend_meta)) + 3) % 7,"
+        " hour, sum(count) FROM cache_trend_cell GROUP BY 1, 2, 3",
+    )
     expected = sorted(
         (dose_id, med, day_number(date.fromisoformat(slot[:10])), slot[11:16], int(s == "taken"))
         for dose_id, med, slot, s in db.execute_sql(
@@ -212,12 +217,15 @@ def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
                 other.execute(f"DROP TABLE {table}")  # the later steps go too
             other.execute("DROP TABLE side_effect")
             other.execute("ALTER TABLE medication_time DROP COLUMN amount")
+            other.execute("DROP TABLE cache_trend_weekday_block")  # step 12 and its triggers
+            for name in ("ai", "au", "ad"):
+                other.execute(f"DROP TRIGGER cache_trend_weekday_{name}")
             other.execute("PRAGMA user_version = 6")
         other.close()
 
     diary.db.swap_file(restore_from_before_this_step)
     assert migrations.schema_version(diary.db) == migrations.LATEST_VERSION
-    assert_rollups_match(diary.db)
+    assert_rollups_match(diary.db)  # the weekday blocks filled by step 12 from the cells
     assert diary.trends.daily(FEB_MAR) == before
 
 

@@ -180,6 +180,23 @@ def test_time_of_day_and_breakdown_pages(window: MainWindow, diary: Diary, qtbot
     assert "association, not proof" in view.breakdown.effects.text()
 
 
+def test_a_long_range_draws_one_dot_per_32_days_and_hour(window: MainWindow, diary: Diary, qtbot):
+    log_days(diary, [0, 1, 2, 900, 901], per_day=1)  # 12:00 on each day
+    view = open_trends(window, qtbot)
+    view.set_range("all")
+    view.pages.setCurrentIndex(1)
+    charts = view.timeofday
+    assert charts.span == 32
+    assert "over 32 days" in charts.raster.titleLabel.text
+    # Days 0-2 share a block, and so do days 900 and 901 (unless a block edge splits them).
+    assert 2 <= len(charts.dots.data) <= 3
+    assert sum(count for count, _ in charts._cells.values()) == 5
+    view.set_range("30")
+    assert charts.span == 1
+    assert len(charts.dots.data) == 3
+    assert "colour: worst" in charts.raster.titleLabel.text
+
+
 def test_report_and_chart_image(window: MainWindow, diary: Diary, qtbot, tmp_path):
     log_days(diary, [0, 1, 2])
     diary.appointments.set_questions("Night spasms: bladder?")

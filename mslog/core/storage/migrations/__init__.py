@@ -26,7 +26,7 @@ def _step(module: str, name: str) -> Step:
 
 
 _HERE = __name__
-# The rollup steps (6, 7) stay beside the trigger SQL they share with the rebuild in
+# The rollup steps (6, 7, 12) stay beside the trigger SQL they share with the rebuild in
 # trends/, and step 5 beside the default habits in checklists/; the rest live here.
 STEPS: list[Step] = [
     _step(f"{_HERE}.v1_spasms", "create_spasm_tables"),
@@ -40,6 +40,7 @@ STEPS: list[Step] = [
     _step(f"{_HERE}.v9_application_id", "mark_as_mslog_diary"),
     _step(f"{_HERE}.v10_treatments", "create_treatment_table"),
     _step(f"{_HERE}.v11_dose_details", "add_dose_details"),
+    _step("mslog.core.trends.rollup", "create_weekday_rollup"),
 ]
 LATEST_VERSION = len(STEPS)
 
