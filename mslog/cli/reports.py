@@ -105,15 +105,15 @@ def cmd_export(args: argparse.Namespace, context: Context) -> int:
         elif args.format == "json":
             now = diary.clock.now()
             if target is None:
-                out.write_data(
-                    json.dumps(export.export_data(diary.db, now), ensure_ascii=False) + "\n"
-                )
+                for chunk in export.iter_json(diary.db, now):
+                    out.write_data(chunk)
                 return EXIT_OK
             written = [export.write_json(diary.db, target, now)]
         else:
             rng = _range(given, diary, "all") if ranged else None
             if target is None:
-                out.write_data(export.csv_files(diary.db, diary.day_rule, rng)["spasms.csv"])
+                for chunk in export.iter_csv(diary.db, diary.day_rule, rng):
+                    out.write_data(chunk)
                 return EXIT_OK
             written = export.write_csv(diary.db, diary.day_rule, target, rng)
     finally:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 # Diary contents are health data: nobody but their owner reads what MSLog writes.
 PRIVATE = 0o600
@@ -16,21 +19,41 @@ def write_atomically(
 ) -> Path:
     """Write ``data`` to ``path`` so that it is the old file or the whole new one, never half.
 
-    The temporary is made by :func:`tempfile.mkstemp` in the target's folder: an
-    unpredictable name created with ``O_EXCL`` (and ``O_NOFOLLOW`` where there is one), so
-    a file or link someone else planted beside the target is never written through. The
-    rename replaces a link at ``path`` itself, never the file it points to.
-
     Args:
         path: The file to write.
         data: Its whole contents.
-        mode: Its permissions. By default a new file is private (0600) and a file of the
-            same user being replaced keeps the permissions its owner gave it.
+        mode: Its permissions (see :func:`writing_atomically`).
         durable: Sync the file and its folder to the disk before returning. Only a file
             whose loss in a power cut costs nothing may skip it.
 
     Returns:
         ``path``.
+
+    Raises:
+        OSError: Nothing was written (no temporary is left behind).
+    """
+    with writing_atomically(path, mode, durable=durable) as handle:
+        handle.write(data)
+    return Path(path)
+
+
+@contextmanager
+def writing_atomically(
+    path: Path, mode: int | None = None, *, durable: bool = True
+) -> Iterator[BinaryIO]:
+    """Give a file to write ``path`` piece by piece; it appears whole when the block ends.
+
+    The temporary is made by :func:`tempfile.mkstemp` in the target's folder: an
+    unpredictable name created with ``O_EXCL`` (and ``O_NOFOLLOW`` where there is one), so
+    a file or link someone else planted beside the target is never written through. The
+    rename replaces a link at ``path`` itself, never the file it points to. An exception
+    in the block (a cancel, a full disk) removes the temporary and leaves ``path`` as it was.
+
+    Args:
+        path: The file to write.
+        mode: Its permissions. By default a new file is private (0600) and a file of the
+            same user being replaced keeps the permissions its owner gave it.
+        durable: Sync the file and its folder to the disk before the block ends.
 
     Raises:
         OSError: Nothing was written (no temporary is left behind).
@@ -42,7 +65,7 @@ def write_atomically(
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             if os.name == "posix" and mode != PRIVATE:
                 os.fchmod(handle.fileno(), mode)  # mkstemp made it 0600
@@ -54,7 +77,6 @@ def write_atomically(
         raise
     if durable:
         _fsync_dir(path.parent)
-    return path
 
 
 def write_text_atomically(

@@ -63,11 +63,11 @@ import csv
 import io
 import json
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, BinaryIO
 
 from peewee import SqliteDatabase
 
@@ -75,10 +75,11 @@ from mslog import __version__
 from mslog.core import vocab
 from mslog.core.days import DayRule
 from mslog.core.formatting import short_type_label
+from mslog.core.progress import CancelFn, CancelledError, ProgressFn, Tracker
 from mslog.core.storage.migrations import schema_version
 from mslog.core.trends import DateRange, day_from_number, day_number
 from mslog.core.trends.queries import sql_day_number
-from mslog.platform.files import write_atomically
+from mslog.platform.files import writing_atomically
 
 FORMAT_NAME = "mslog-diary"
 FORMAT_VERSION = 1
@@ -115,34 +116,118 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def export_data(db: SqliteDatabase, exported_at: datetime) -> dict[str, Any]:
-    """Return the complete diary as the documented JSON-ready dictionary."""
-    tables: dict[str, Any] = {}
-    for name in _tables_parents_first(db):
-        info = db.execute_sql(f'PRAGMA table_info("{name}")').fetchall()
-        columns = [row[1] for row in info]
-        key = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]
-        order = ", ".join(f'"{c}"' for c in key) if key else "rowid"
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        rows = db.execute_sql(f'SELECT {quoted} FROM "{name}" ORDER BY {order}').fetchall()
-        if any(isinstance(v, bytes) for row in rows for v in row):
-            rows = [tuple(_json_value(v) for v in row) for row in rows]
-        tables[name] = {"columns": columns, "primary_key": key, "rows": [list(r) for r in rows]}
+def _table_shape(db: SqliteDatabase, name: str) -> tuple[list[str], list[str], str]:
+    """Return a table's columns, its primary key and the SELECT of its rows in key order."""
+    info = db.execute_sql(f'PRAGMA table_info("{name}")').fetchall()
+    columns = [row[1] for row in info]
+    key = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]
+    order = ", ".join(f'"{c}"' for c in key) if key else "rowid"
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    return columns, key, f'SELECT {quoted} FROM "{name}" ORDER BY {order}'
+
+
+def _header(db: SqliteDatabase, exported_at: datetime) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "schema_version": schema_version(db),
         "app_version": __version__,
         "exported_at": exported_at.isoformat(timespec="seconds"),
-        "tables": tables,
     }
 
 
-def write_json(db: SqliteDatabase, path: Path, exported_at: datetime) -> Path:
-    """Write the complete diary to ``path`` as JSON and return the path."""
-    data = export_data(db, exported_at)
-    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+def export_data(db: SqliteDatabase, exported_at: datetime) -> dict[str, Any]:
+    """Return the complete diary as the documented JSON-ready dictionary (held in memory)."""
+    tables: dict[str, Any] = {}
+    for name in _tables_parents_first(db):
+        columns, key, select = _table_shape(db, name)
+        rows = [[_json_value(v) for v in row] for row in db.execute_sql(select)]
+        tables[name] = {"columns": columns, "primary_key": key, "rows": rows}
+    return {**_header(db, exported_at), "tables": tables}
+
+
+def count_rows(db: SqliteDatabase) -> int:
+    """Return how many rows the JSON copy holds (the total of its progress)."""
+    return sum(
+        db.execute_sql(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        for name in _tables_parents_first(db)
+    )
+
+
+def iter_json(
+    db: SqliteDatabase, exported_at: datetime, tracker: Tracker | None = None
+) -> Iterator[str]:
+    """Yield the complete diary as JSON text, piece by piece, one row to a line.
+
+    Only one row is held at a time, so memory does not grow with the diary. The text is
+    the document :func:`export_data` describes: one key of the top and of each table to a
+    line, then each row on a line of its own, which :mod:`importer` reads line by line.
+    """
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    yield "{\n"
+    for field, value in _header(db, exported_at).items():
+        yield f" {dumps(field)}: {dumps(value)},\n"
+    yield ' "tables": {'
+    for index, name in enumerate(_tables_parents_first(db)):
+        columns, key, select = _table_shape(db, name)
+        yield (
+            f'{"," if index else ""}\n  {dumps(name)}: {{\n   "columns": {dumps(columns)},\n'
+            f'   "primary_key": {dumps(key)},\n   "rows": ['
+        )
+        separator = "\n    "
+        for row in db.execute_sql(select):
+            yield separator + dumps([_json_value(v) for v in row])
+            separator = ",\n    "
+            if tracker is not None:
+                tracker.advance()
+        yield "\n   ]\n  }" if separator != "\n    " else "]\n  }"
+    yield "\n }\n}\n"
+
+
+def write_json(
+    db: SqliteDatabase,
+    path: Path,
+    exported_at: datetime,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> Path:
+    """Write the complete diary to ``path`` as JSON, streamed, and return the path.
+
+    Args:
+        db: The diary's database.
+        path: The file to write; it appears only once complete.
+        exported_at: The time written into the file.
+        progress: Called with (rows written, rows in all).
+        cancelled: Asked now and then; True stops the export and leaves no file.
+
+    Raises:
+        CancelledError: The person cancelled; ``path`` is as it was.
+        OSError: The file could not be written; ``path`` is as it was.
+    """
+    # One read transaction, so the copy is of one moment even if the diary is written to
+    # meanwhile; deferred, so it never holds up a write.
+    with db.atomic("DEFERRED"):
+        tracker = Tracker(count_rows(db), progress, cancelled)
+        with writing_atomically(Path(path)) as handle:
+            _write_chunks(handle, iter_json(db, exported_at, tracker))
+    tracker.finish()
     return path
+
+
+def _write_chunks(handle: BinaryIO, chunks: Iterable[str], size: int = 1 << 16) -> None:
+    """Write text pieces as UTF-8, gathered into blocks of about ``size`` characters."""
+    block: list[str] = []
+    length = 0
+    for chunk in chunks:
+        block.append(chunk)
+        length += len(chunk)
+        if length >= size:
+            handle.write("".join(block).encode("utf-8"))
+            block, length = [], 0
+    handle.write("".join(block).encode("utf-8"))
 
 
 # --- CSV --------------------------------------------------------------------
@@ -166,10 +251,23 @@ def iso_local(epoch: int | None, offset_minutes: int | None) -> str:
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     """Return CSV text (one header row, CRLF line ends) with every cell neutralised."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([neutralise(v) for v in row] for row in rows)
+    _write_csv_rows(buffer, header, rows)
     return buffer.getvalue()
+
+
+def _write_csv_rows(
+    out: io.TextIOBase | io.StringIO,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    tracker: Tracker | None = None,
+) -> None:
+    """Write CSV (one header row, CRLF line ends, every cell neutralised) row by row."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(v) for v in row])
+        if tracker is not None:
+            tracker.advance()
 
 
 @dataclass(frozen=True)
@@ -179,12 +277,15 @@ class CsvTable:
     Attributes:
         name: File name stem, e.g. ``spasms``.
         available: Whether the diary holds this kind of data at all.
-        build: Returns (header, rows) for a range (or everything when None).
+        build: Returns (header, rows) for a range (or everything when None); the rows
+            are read from the database as they are iterated, so a file streams.
     """
 
     name: str
     available: Callable[[SqliteDatabase], bool]
-    build: Callable[[SqliteDatabase, DayRule, DateRange | None], tuple[list[str], list[tuple]]]
+    build: Callable[
+        [SqliteDatabase, DayRule, DateRange | None], tuple[list[str], Iterable[Sequence[Any]]]
+    ]
 
 
 def _has_table(*names: str) -> Callable[[SqliteDatabase], bool]:
@@ -227,7 +328,7 @@ def _day_filter(
 
 def _spasm_rows(
     db: SqliteDatabase, rule: DayRule, rng: DateRange | None
-) -> tuple[list[str], list[tuple]]:
+) -> tuple[list[str], Iterable[Sequence[Any]]]:
     where, params = _day_filter(rule, rng, "s.started_at", "s.utc_offset")
     day = sql_day_number(rule, "s.started_at", "s.utc_offset")
     rows = db.execute_sql(
@@ -237,7 +338,7 @@ def _spasm_rows(
         " (SELECT group_concat(trigger, char(31)) FROM spasm_trigger WHERE spasm_id = s.id)"
         f" FROM spasm s WHERE {where} ORDER BY s.started_at, s.id",
         params,
-    ).fetchall()
+    )
     order = {key: i for i, (key, _) in enumerate(vocab.LOCATIONS)}
     builtin = {key: i for i, (key, _) in enumerate(vocab.TRIGGERS)}
 
@@ -248,13 +349,13 @@ def _spasm_rows(
         "id", "started", "diary_day", "severity_0_10", "type", "locations", "triggers",
         "duration_s", "note",
     ]  # fmt: skip
-    out = []
-    for uuid, epoch, offset, number, severity, kind, duration, note, locs, trigs in rows:
-        # Unit separator (char 31) joins the lists: printable text never contains it.
-        locations = sorted(locs.split("\x1f"), key=lambda k: order.get(k, 99)) if locs else []
-        triggers = sorted(trigs.split("\x1f"), key=trigger_order) if trigs else []
-        out.append(
-            (
+
+    def lines() -> Iterator[tuple]:
+        for uuid, epoch, offset, number, severity, kind, duration, note, locs, trigs in rows:
+            # Unit separator (char 31) joins the lists: printable text never contains it.
+            locations = sorted(locs.split("\x1f"), key=lambda k: order.get(k, 99)) if locs else []
+            triggers = sorted(trigs.split("\x1f"), key=trigger_order) if trigs else []
+            yield (
                 uuid,
                 iso_local(epoch, offset),
                 day_from_number(number).isoformat(),
@@ -265,43 +366,43 @@ def _spasm_rows(
                 duration,
                 note,
             )
-        )
-    return header, out
+
+    return header, lines()
 
 
 def _session_rows(
     db: SqliteDatabase, rule: DayRule, rng: DateRange | None
-) -> tuple[list[str], list[tuple]]:
+) -> tuple[list[str], Iterable[Sequence[Any]]]:
     where, params = _day_filter(rule, rng, "started_at", "utc_offset")
     day = sql_day_number(rule, "started_at", "utc_offset")
     rows = db.execute_sql(
         f"SELECT uuid, routine_name, started_at, utc_offset, {day}, ended_at, active_s, outcome"
         f" FROM stretch_session WHERE {where} ORDER BY started_at, id",
         params,
-    ).fetchall()
+    )
     header = ["id", "routine", "started", "diary_day", "ended", "active_minutes", "outcome"]
-    return header, [
+    return header, (
         (uuid, name, iso_local(start, offset), day_from_number(number).isoformat(),
          iso_local(end, offset), round(active / 60, 1), outcome)
         for uuid, name, start, offset, number, end, active, outcome in rows
-    ]  # fmt: skip
+    )  # fmt: skip
 
 
 def _habit_rows(
     db: SqliteDatabase, rule: DayRule, rng: DateRange | None
-) -> tuple[list[str], list[tuple]]:
+) -> tuple[list[str], Iterable[Sequence[Any]]]:
     where, params = _day_filter(rule, rng, "t.done_at", "t.utc_offset")
     day = sql_day_number(rule, "t.done_at", "t.utc_offset")
     rows = db.execute_sql(
         f"SELECT h.name, t.done_at, t.utc_offset, {day}, t.entered_later FROM habit_tick t"
         f" JOIN habit h ON h.id = t.habit_id WHERE {where} ORDER BY t.done_at, t.id",
         params,
-    ).fetchall()
+    )
     header = ["habit", "done", "diary_day", "entered_later"]
-    return header, [
+    return header, (
         (name, iso_local(done, offset), day_from_number(number).isoformat(), bool(later))
         for name, done, offset, number, later in rows
-    ]
+    )
 
 
 def _days_between(day: str, rng: DateRange | None) -> tuple[str, list[str]]:
@@ -313,7 +414,7 @@ def _days_between(day: str, rng: DateRange | None) -> tuple[str, list[str]]:
 
 def _dose_rows(
     db: SqliteDatabase, rule: DayRule, rng: DateRange | None
-) -> tuple[list[str], list[tuple]]:
+) -> tuple[list[str], Iterable[Sequence[Any]]]:
     # A scheduled dose belongs to the date of its slot; an as-needed one to when it was taken.
     day = "coalesce(substr(d.slot_local, 1, 10), date(d.taken_at + d.utc_offset * 60, 'unixepoch'))"
     where, params = _days_between(day, rng)
@@ -322,19 +423,19 @@ def _dose_rows(
         f" d.reason, d.entered_later FROM dose d JOIN medication m ON m.id = d.medication_id"
         f" WHERE {where} ORDER BY {day}, d.slot_local, d.taken_at",
         params,
-    ).fetchall()
+    )
     header = ["id", "medication", "scheduled_for", "status", "taken", "amount", "reason",
               "entered_later"]  # fmt: skip
-    return header, [
+    return header, (
         (uuid, name, slot or "as needed", status, iso_local(taken, offset), amount, reason,
          bool(later))
         for uuid, name, slot, status, taken, offset, amount, reason, later in rows
-    ]  # fmt: skip
+    )  # fmt: skip
 
 
 def _medication_rows(
     db: SqliteDatabase, rule: DayRule, rng: DateRange | None
-) -> tuple[list[str], list[tuple]]:
+) -> tuple[list[str], Iterable[Sequence[Any]]]:
     # Every prescription version, whatever the range: it says what was in force when.
     rows = db.execute_sql(
         "SELECT m.name, v.effective_from, v.active, v.strength, v.amount, v.unit, v.as_needed,"
@@ -363,7 +464,7 @@ def _amounts(each: str | None) -> str:
 
 def _checkin_rows(
     db: SqliteDatabase, rule: DayRule, rng: DateRange | None
-) -> tuple[list[str], list[tuple]]:
+) -> tuple[list[str], Iterable[Sequence[Any]]]:
     # One row per day with a check-in and one column per day factor: yes, no, or empty
     # where the factor was not offered that day (not asked is not "no").
     where, params = _days_between("day", rng)
@@ -371,7 +472,7 @@ def _checkin_rows(
         "SELECT id, day, nrs, nights_woken, pain, sleep, spasms FROM checkin"
         f" WHERE {where} ORDER BY day",
         params,
-    ).fetchall()
+    )
     factors = db.execute_sql(
         "SELECT id, name, retired_on FROM day_factor ORDER BY position, id"
     ).fetchall()
@@ -379,28 +480,28 @@ def _checkin_rows(
     header = ["diary_day", "spasticity_0_10", "nights_woken", "pain_0_10", "sleep", "spasms",
               "day_complete"] + [neutralise(name) for _, name, _ in factors]  # fmt: skip
     spasms = {"all_logged": "all logged", "none": "none", None: ""}
-    out = []
-    for checkin_id, day, nrs, nights, pain, sleep, said in rows:
-        true = [
-            "" if retired and day >= retired else ("yes" if (checkin_id, f) in ticked else "no")
-            for f, _, retired in factors
-        ]
-        out.append(
-            (day, nrs, "3 or more" if nights == 3 else nights, pain, sleep or "", spasms[said],
-             "yes" if said else "no", *true)
-        )  # fmt: skip
-    return header, out
+
+    def lines() -> Iterator[tuple]:
+        for checkin_id, day, nrs, nights, pain, sleep, said in rows:
+            true = [
+                "" if retired and day >= retired else ("yes" if (checkin_id, f) in ticked else "no")
+                for f, _, retired in factors
+            ]
+            yield (day, nrs, "3 or more" if nights == 3 else nights, pain, sleep or "",
+                   spasms[said], "yes" if said else "no", *true)  # fmt: skip
+
+    return header, lines()
 
 
 def _self_rating_rows(
     db: SqliteDatabase, rule: DayRule, rng: DateRange | None
-) -> tuple[list[str], list[tuple]]:
+) -> tuple[list[str], Iterable[Sequence[Any]]]:
     where, params = _days_between("day", rng)
     rows = db.execute_sql(
         "SELECT day, penn_frequency, penn_severity, snow FROM self_rating"
         f" WHERE {where} ORDER BY day, id",
         params,
-    ).fetchall()
+    )
     return ["diary_day", "penn_frequency_0_4", "penn_severity_1_3", "snow_1_5"], rows
 
 
@@ -422,7 +523,7 @@ def csv_tables(db: SqliteDatabase) -> list[CsvTable]:
 
 
 def csv_files(db: SqliteDatabase, rule: DayRule, rng: DateRange | None = None) -> dict[str, str]:
-    """Return ``{file name: CSV text}`` for every kind of entry the diary holds."""
+    """Return ``{file name: CSV text}`` for every kind of entry the diary holds (in memory)."""
     files = {}
     for table in csv_tables(db):
         header, rows = table.build(db, rule, rng)
@@ -430,26 +531,97 @@ def csv_files(db: SqliteDatabase, rule: DayRule, rng: DateRange | None = None) -
     return files
 
 
+def iter_csv(
+    db: SqliteDatabase, rule: DayRule, rng: DateRange | None = None, name: str = "spasms"
+) -> Iterator[str]:
+    """Yield one CSV file's text (``spasms`` by default) a block of rows at a time."""
+    table = next(table for table in csv_tables(db) if table.name == name)
+    header, rows = table.build(db, rule, rng)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(v) for v in row])
+        if buffer.tell() >= 1 << 16:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _csv_total(db: SqliteDatabase, tables: list[CsvTable]) -> int:
+    """Rows the CSV files may hold, counted cheaply (the whole diary; a range writes fewer)."""
+    kinds = {"spasms": "spasm", "doses": "dose", "habits": "habit_tick",
+             "stretch_sessions": "stretch_session", "checkins": "checkin",
+             "self_ratings": "self_rating", "medications": "medication_version"}  # fmt: skip
+    return sum(
+        db.execute_sql(f'SELECT count(*) FROM "{kinds[table.name]}"').fetchone()[0]
+        for table in tables
+        if table.name in kinds
+    )
+
+
 def write_csv(
-    db: SqliteDatabase, rule: DayRule, out: Path, rng: DateRange | None = None
+    db: SqliteDatabase,
+    rule: DayRule,
+    out: Path,
+    rng: DateRange | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
 ) -> list[Path]:
-    """Write the CSV export and return the files written.
+    """Write the CSV export, streamed row by row, and return the files written.
 
     A path ending in ``.zip`` gets one zip holding every CSV file; otherwise the
     spasms go to ``out`` and other kinds next to it as ``<stem>-<kind>.csv``.
+
+    Args:
+        db: The diary's database.
+        rule: When a diary day begins.
+        out: The file (or zip) to write.
+        rng: The days to export; all of them when None.
+        progress: Called with (rows written, rows in all).
+        cancelled: Asked now and then; True stops the export and leaves no new file.
+
+    Raises:
+        CancelledError: The person cancelled; no file was written (earlier ones are kept as
+            they were: each appears only once complete, and the new ones are removed).
+        OSError: A file could not be written.
     """
-    files = csv_files(db, rule, rng)
+    tables = csv_tables(db)
+    tracker = Tracker(_csv_total(db, tables), progress, cancelled)
     out = Path(out)
     if out.suffix.lower() == ".zip":
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, text in files.items():
-                archive.writestr(name, text.encode("utf-8-sig"))
-        write_atomically(out, buffer.getvalue())
+        with (
+            writing_atomically(out) as handle,
+            zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive,
+        ):
+            for table in tables:
+                header, rows = table.build(db, rule, rng)
+                with archive.open(f"{table.name}.csv", "w") as member:
+                    _write_csv_file(member, header, rows, tracker)
+        tracker.finish()
         return [out]
-    written = []
-    for name, text in files.items():
-        path = out if name == "spasms.csv" else out.with_name(f"{out.stem}-{name}")
-        write_atomically(path, text.encode("utf-8-sig"))
-        written.append(path)
+    written: list[Path] = []
+    try:
+        for table in tables:
+            name = f"{table.name}.csv"
+            path = out if name == "spasms.csv" else out.with_name(f"{out.stem}-{name}")
+            header, rows = table.build(db, rule, rng)
+            with writing_atomically(path) as handle:
+                _write_csv_file(handle, header, rows, tracker)
+            written.append(path)
+    except CancelledError:
+        for path in written:  # a cancelled export leaves none of its files
+            path.unlink(missing_ok=True)
+        raise
+    tracker.finish()
     return written
+
+
+def _write_csv_file(
+    handle: IO[bytes], header: Sequence[str], rows: Iterable[Sequence[Any]], tracker: Tracker
+) -> None:
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    _write_csv_rows(text, header, rows, tracker)
+    text.flush()
+    text.detach()  # the caller closes (and syncs) the file itself
