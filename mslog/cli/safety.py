@@ -118,11 +118,11 @@ def cmd_import(args: argparse.Namespace, context: Context) -> int:
 
     # Read and check the file before opening the diary: a file that cannot be used
     # must not create or touch a diary (opening one can make the day's backup).
-    data = importer.read_file(Path(args.file).expanduser())
-    checked = importer.check_data(data, context.clock.now())
+    path = Path(args.file).expanduser()
+    checked = importer.check_path(path, context.clock.now())
     diary = context.open_diary()
     try:
-        report = diary.safety.import_data(data, checked)
+        report = diary.safety.import_file(path, checked=checked)
     finally:
         diary.close()
     out.write(report.summary() + "\n")

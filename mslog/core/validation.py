@@ -8,7 +8,7 @@ import os
 import stat
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, BinaryIO, ParamSpec, TypeVar
 
 from mslog.core.errors import MSLogError, ValidationError
 
@@ -56,12 +56,12 @@ def fmt_size(size: int) -> str:
     return f"{size // 1024} KB"
 
 
-def read_regular_file(path: Path, max_bytes: int) -> bytes:
-    """Read a regular file of at most ``max_bytes``; anything else is refused, never waited on.
+def open_regular_file(path: Path, max_bytes: int | None = None) -> BinaryIO:
+    """Open a regular file for reading; anything else is refused, never waited on.
 
     A FIFO, a device such as ``/dev/zero`` (or a link to one) or a folder would block the
-    reader forever or never end, so the file is opened without blocking, checked to be a
-    plain file, and never read past the limit, whatever its size says.
+    reader forever or never end, so the file is opened without blocking and checked to be
+    a plain file (of at most ``max_bytes``, if given) before anything is read.
 
     Raises:
         JsonFileError: The file is missing, unreadable, not a regular file, or too large.
@@ -75,18 +75,33 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe or device, not a file"
             raise JsonFileError("", f"is {kind}; give a regular file")
-        if info.st_size > max_bytes:
+        if max_bytes is not None and info.st_size > max_bytes:
             raise JsonFileError("", f"is larger than {fmt_size(max_bytes)}, the most MSLog reads")
         # The file is regular, so reads never block; clear the flag for plain reads.
         os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb") as handle:
-            fd = -1
-            data = handle.read(max_bytes + 1)
+        handle = os.fdopen(fd, "rb")
     except OSError as exc:
+        os.close(fd)
         raise JsonFileError("", f"cannot be read ({exc.strerror})") from exc
-    finally:
-        if fd >= 0:
-            os.close(fd)
+    except BaseException:
+        os.close(fd)
+        raise
+    return handle
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """Read a regular file of at most ``max_bytes`` (see :func:`open_regular_file`).
+
+    The file is never read past the limit, whatever its size says.
+
+    Raises:
+        JsonFileError: The file is missing, unreadable, not a regular file, or too large.
+    """
+    with open_regular_file(path, max_bytes) as handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise JsonFileError("", f"cannot be read ({exc.strerror})") from exc
     if len(data) > max_bytes:
         raise JsonFileError("", f"is larger than {fmt_size(max_bytes)}, the most MSLog reads")
     return data
@@ -104,9 +119,7 @@ def parse_json(raw: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
         except UnicodeDecodeError as exc:
             raise JsonFileError(f"byte {exc.start}", "the file is not UTF-8 text") from exc
     try:
-        data = json.loads(
-            raw, parse_int=_whole, parse_float=_fraction, parse_constant=_reject_constant
-        )
+        data = DECODER.decode(raw)
     except json.JSONDecodeError as exc:
         raise JsonFileError(f"line {exc.lineno}, column {exc.colno}", exc.msg) from exc
     except RecursionError:
@@ -131,6 +144,10 @@ def _fraction(text: str) -> float:
 
 def _reject_constant(name: str) -> None:
     raise JsonFileError("", f"{name} is not a number MSLog accepts")
+
+
+DECODER = json.JSONDecoder(parse_int=_whole, parse_float=_fraction, parse_constant=_reject_constant)
+"""Parses JSON text with bounded numbers, refusing NaN and Infinity (nesting unchecked)."""
 
 
 def _depth(data: Any) -> int:

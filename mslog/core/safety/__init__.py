@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mslog.core.events import Event
+from mslog.core.progress import CancelFn, ProgressFn
 from mslog.core.safety import backup
 from mslog.core.safety.backup import BackupInfo
 
@@ -65,45 +66,90 @@ class DataSafety:
         self.reloaded.emit("restored")
         return result
 
-    def import_file(self, path: Path) -> ImportReport:
+    def import_file(
+        self,
+        path: Path,
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
+        checked: CheckedImport | None = None,
+    ) -> ImportReport:
         """Import a JSON export: checked completely, backed up, then applied all or nothing.
+
+        Args:
+            path: The export file.
+            progress: Called with (done, total) as the file is checked, then written.
+            cancelled: Asked now and then; True stops the import with nothing imported.
+            checked: As for :meth:`import_quietly`.
 
         Raises:
             ImportFileError: The file is unusable (nothing changed).
             BackupError: The safety backup failed (nothing imported).
+            CancelledError: The person cancelled (nothing imported).
         """
-        from mslog.core.safety import importer
+        report = self.import_quietly(path, progress, cancelled, checked)
+        self.announce_import(report)
+        return report
 
-        return self.import_data(importer.read_file(Path(path)))
+    def import_quietly(
+        self,
+        path: Path,
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
+        checked: CheckedImport | None = None,
+    ) -> ImportReport:
+        """Import as :meth:`import_file` does, without telling the views.
 
-    def import_data(self, data: object, checked: CheckedImport | None = None) -> ImportReport:
-        """Import an export already read with :func:`importer.read_file` (as :meth:`import_file`).
+        Any thread may run it (it uses that thread's own connection to the diary); the
+        window's thread then calls :meth:`announce_import`.
 
         Args:
-            data: The parsed file.
-            checked: What :func:`importer.check_data` found in it beforehand; used instead of
-                checking it again when the diary has the schema it was checked against.
+            path: The export file.
+            progress: Called with (done, total): the first half checks, the second writes.
+            cancelled: Asked now and then; True stops the import with nothing imported.
+            checked: What :func:`importer.check_path` found in the file beforehand; used
+                instead of checking it again when the diary has the schema it was checked
+                against.
 
         Raises:
-            ImportFileError: The data is unusable (nothing changed).
+            ImportFileError: The file is unusable (nothing changed).
             BackupError: The safety backup failed (nothing imported).
+            CancelledError: The person cancelled (nothing imported).
         """
         from mslog.core.safety import importer
         from mslog.core.storage import migrations
 
+        reading, writing = _halves(progress)
         db = self._diary.db
         schema = importer.describe_schema(db)
         version = migrations.schema_version(db)
         if checked is not None and checked.schema_version == version:
             rows = checked.rows
         else:
-            rows = importer.validate(data, schema, version, self._diary.clock.now())
-        if any(rows.values()):
+            now = self._diary.clock.now()
+            rows = importer.check_file(Path(path), schema, version, now, reading, cancelled)
+        if any(found.rows for found in rows.values()):
             self.backup_now(reason="before-import")
-        report = importer.apply(db, schema, rows)
+        return importer.apply(db, schema, rows, writing, cancelled)
+
+    def announce_import(self, report: ImportReport) -> None:
+        """Tell every view that an import changed the diary, if it added anything."""
         if any(report.added.values()):
             self.reloaded.emit("imported")
-        return report
+
+
+def _halves(progress: ProgressFn | None) -> tuple[ProgressFn | None, ProgressFn | None]:
+    """Report two steps of work as the first and the second half of one bar."""
+    if progress is None:
+        return None, None
+    report = progress
+
+    def first(done: int, total: int) -> None:
+        report(500 * done // max(total, 1), 1000)
+
+    def second(done: int, total: int) -> None:
+        report(500 + 500 * done // max(total, 1), 1000)
+
+    return first, second
 
 
 def is_storage_error(exc: BaseException) -> bool:

@@ -22,23 +22,31 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
+import math
+import os
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
 from mslog.core.clock import from_epoch_and_offset
 from mslog.core.errors import BadInputError, ValidationError
+from mslog.core.progress import CancelFn, ProgressFn, Tracker
 from mslog.core.spasms import log as spasm_log
 from mslog.core.storage import migrations
 from mslog.core.validation import (
+    DECODER,
     Checker,
     FieldError,
     JsonFileError,
     describe,
+    open_regular_file,
     parse_json,
     read_regular_file,
 )
@@ -177,14 +185,15 @@ def _ordered(tables: dict[str, _Table]) -> list[_Table]:
     return [tables[name] for name in done]
 
 
-# --- reading and validating ---------------------------------------------------
+# --- reading ------------------------------------------------------------------
 
 
 def read_file(path: Path) -> Any:
-    """Read and parse a JSON export, naming the line of a syntax error.
+    """Read and parse a JSON export whole, naming the line of a syntax error.
 
     Only a regular file of at most :data:`MAX_FILE_BYTES` is read: a pipe or a device
-    (``/dev/zero``) is refused at once instead of hanging or filling the memory.
+    (``/dev/zero``) is refused at once instead of hanging or filling the memory. An export
+    in the layout MSLog writes need not be read whole: see :func:`check_file`.
     """
     path = Path(path)
     try:
@@ -202,6 +211,160 @@ def parse_text(raw: bytes | str) -> Any:
         if exc.where:
             raise ImportFileError(exc.where, exc.problem) from exc
         raise ImportFileError("", f"The file {exc.problem}. Nothing was imported.") from exc
+
+
+class _NotOurLayoutError(Exception):
+    """The file is not laid out as MSLog's exporter writes it (so it is read whole)."""
+
+
+_LINE_LIMIT = 1 << 20  # a row of a diary is a few hundred bytes; a longer line is not ours
+
+
+class _LineReader:
+    """Reads an export one line at a time, in the layout :func:`export.iter_json` writes.
+
+    Only the current line is held, so a file of any size reads in the same memory. Any
+    line that is not exactly what the exporter writes raises :class:`_NotOurLayoutError`.
+    """
+
+    def __init__(self, handle: BinaryIO, size: int, tracker: Tracker | None) -> None:
+        self._handle = handle
+        self._tracker = tracker
+        self.size = max(size, 1)
+        self.line_number = 0
+        self._first = True
+
+    def line(self) -> str:
+        raw = self._handle.readline(_LINE_LIMIT)
+        self.line_number += 1
+        if self._first:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+            self._first = False
+        if not raw.endswith(b"\n") and (len(raw) >= _LINE_LIMIT or not raw.strip()):
+            raise _NotOurLayoutError()
+        if self._tracker is not None:
+            self._tracker.advance(len(raw))
+        try:
+            return raw.decode("utf-8").rstrip("\n")
+        except UnicodeDecodeError:
+            raise _NotOurLayoutError() from None
+
+    def value(self, text: str) -> Any:
+        """Parse one JSON value, the whole of ``text``."""
+        try:
+            return DECODER.decode(text)
+        except (ValueError, JsonFileError, RecursionError):
+            raise _NotOurLayoutError() from None
+
+    def member(self, indent: int) -> tuple[str, str]:
+        """Read a line ``<indent>"key": rest`` and return (key, rest)."""
+        text = self.line()
+        if not text.startswith(" " * indent + '"'):
+            raise _NotOurLayoutError()
+        try:
+            key, end = DECODER.raw_decode(text, indent)
+        except (ValueError, JsonFileError, RecursionError):
+            raise _NotOurLayoutError() from None
+        if not isinstance(key, str) or not text.startswith(": ", end):
+            raise _NotOurLayoutError()
+        return key, text[end + 2 :]
+
+
+class _StreamedRows:
+    """A table's rows as they are read from the file: iterated once, in order."""
+
+    def __init__(self, reader: _LineReader) -> None:
+        self._reader = reader
+        self.finished = False
+
+    def __iter__(self) -> Iterator[Any]:
+        reader = self._reader
+        while True:
+            text = reader.line()
+            if text == "   ]":
+                break
+            more = text.endswith(",")
+            if not text.startswith("    ["):
+                raise _NotOurLayoutError()
+            yield reader.value(text[4:-1] if more else text[4:])
+            if not more:
+                if reader.line() != "   ]":
+                    raise _NotOurLayoutError()
+                break
+        self.finished = True
+
+
+def _streamed_document(reader: _LineReader) -> tuple[dict[str, Any], Iterator[tuple[str, Any]]]:
+    """Read the top of an export and return it with the table blocks still to come.
+
+    The top's ``tables`` is an empty object standing for the blocks, which are read as they
+    are iterated, each block's ``rows`` as a :class:`_StreamedRows`.
+    """
+    if reader.line() != "{":
+        raise _NotOurLayoutError()
+    top: dict[str, Any] = {}
+    while True:
+        key, rest = reader.member(1)
+        if key in top:
+            raise _NotOurLayoutError()
+        if key == "tables":
+            if rest != "{":
+                raise _NotOurLayoutError()
+            top[key] = {}
+            break
+        if not rest.endswith(","):
+            raise _NotOurLayoutError()
+        top[key] = reader.value(rest[:-1])
+    return top, _streamed_tables(reader)
+
+
+def _streamed_tables(reader: _LineReader) -> Iterator[tuple[str, Any]]:
+    seen: set[str] = set()
+    text = reader.line()
+    while text != " }":
+        if not text.startswith('  "') or not text.endswith('": {'):
+            raise _NotOurLayoutError()
+        name = reader.value(text[2:-3])
+        if not isinstance(name, str) or name in seen:
+            raise _NotOurLayoutError()
+        seen.add(name)
+        block: dict[str, Any] = {}
+        while True:
+            key, rest = reader.member(3)
+            if key in block:
+                raise _NotOurLayoutError()
+            if key == "rows":
+                break
+            if not rest.endswith(","):
+                raise _NotOurLayoutError()
+            block[key] = reader.value(rest[:-1])
+        if rest == "[]":
+            rows = _StreamedRows(reader)
+            rows.finished = True
+            block["rows"] = []
+            yield name, block
+        elif rest == "[":
+            rows = _StreamedRows(reader)
+            block["rows"] = rows
+            yield name, block
+            if not rows.finished:
+                raise _NotOurLayoutError()  # the rows were not all read: cannot go on
+        else:
+            raise _NotOurLayoutError()
+        text = reader.line()
+        if text == "  },":
+            text = reader.line()
+        elif text == "  }":
+            text = reader.line()
+            if text != " }":
+                raise _NotOurLayoutError()
+        else:
+            raise _NotOurLayoutError()
+    if reader.line() != "}":
+        raise _NotOurLayoutError()
+    tail = reader._handle.read(_LINE_LIMIT)
+    if tail.strip() or len(tail) >= _LINE_LIMIT:
+        raise _NotOurLayoutError()
 
 
 def _cell(check: Checker, column: _Column, value: Any) -> Any:
@@ -260,7 +423,19 @@ def _check_child(check: Checker, table: str, row: dict[str, Any]) -> None:
     if table == "spasm_location" and "location" in row:
         check.at("location").rule(lambda value: spasm_log.check_locations([value]), row["location"])
     elif table == "spasm_trigger" and "trigger" in row:
-        check.at("trigger").rule(spasm_log.normalize_trigger, row["trigger"])
+        problem = _trigger_problem(row["trigger"])
+        if problem is not None:
+            raise check.at("trigger").fail(problem)
+
+
+@functools.lru_cache(maxsize=4096)
+def _trigger_problem(value: str) -> str | None:
+    """What is wrong with a trigger, or None; asked once per different word, not per row."""
+    try:
+        spasm_log.normalize_trigger(value)
+    except ValidationError as exc:
+        return exc.message
+    return None
 
 
 def _check_day_text(check: Checker, value: Any) -> None:
@@ -330,8 +505,37 @@ def _check_treatment(check: Checker, row: dict[str, Any]) -> None:
         raise check.at(exc.field).fail(exc.message) from None
 
 
-def _table_rows(check: Checker, table: _Table, block: Any, now: datetime) -> list[dict[str, Any]]:
-    """Check one table's block and return its rows as dictionaries by column."""
+@dataclass
+class TableRows:
+    """One table's checked rows, each a tuple of values in the order of ``columns``."""
+
+    columns: list[str]
+    rows: list[tuple] = field(default_factory=list)
+
+
+def _plain(column: _Column, value: Any) -> bool:
+    """Whether a value is plainly right for its column (most are), without naming a place."""
+    kind = type(value)
+    if kind is int:
+        return column.affinity != "text" and _INT64[0] <= value <= _INT64[1]
+    if kind is str:
+        # ASCII text without NUL is always storable; anything else takes the full check.
+        return column.affinity in ("text", "any") and value.isascii() and "\x00" not in value
+    if value is None:
+        return not column.notnull or bool(column.pk)
+    if kind is float:
+        return column.affinity in ("real", "any") and math.isfinite(value)
+    return False
+
+
+def _table_rows(
+    check: Checker,
+    table: _Table,
+    block: Any,
+    now: datetime,
+    ids: dict[str, set[Any]],
+) -> TableRows:
+    """Check one table's block and return its rows; note its row ids in ``ids``."""
     # An export's blocks also say their primary key; other keys are ignored, as at the top.
     block = check.object(block, ("columns", "rows"), others=True)
     at_columns = check.at("columns")
@@ -348,46 +552,67 @@ def _table_rows(check: Checker, table: _Table, block: Any, now: datetime) -> lis
         if required and column.name not in columns:
             raise at_columns.fail(f"{column.name!r} is missing")
     at_rows = check.at("rows")
-    raw_rows = at_rows.array(block["rows"])
-    cells = [(key, table.columns[key]) for key in columns]
+    raw_rows = block["rows"]
+    if not isinstance(raw_rows, _StreamedRows):
+        at_rows.array(raw_rows)
+    cells = [table.columns[key] for key in columns]
+    width = len(columns)
     has_uuid = table.has_uuid
+    alias = columns.index(table.rowid_alias) if table.rowid_alias in columns else None
+    uuid_at = columns.index("uuid") if has_uuid else None
     # Row ids that only link rows within the file must be unique in it.
-    linking_id = table.rowid_alias if has_uuid or table.parents else None
-    rows: list[dict[str, Any]] = []
-    seen_ids: set[Any] = set()
+    linking = alias is not None and (has_uuid or bool(table.parents))
+    seen_ids = ids.setdefault(table.name, set())
     seen_uuids: set[str] = set()
+    # The tables with rules of their own beyond their columns' (see the module docstring).
+    own_rules = table.name in _TABLES_WITH_RULES
+    out = TableRows(list(columns))
     for index, raw in enumerate(raw_rows):
-        at_row = at_rows.at(index)
-        if not isinstance(raw, list) or len(raw) != len(columns):
-            raise at_row.fail(f"must be a list of {len(columns)} values")
-        row = {}
-        for (key, column), value in zip(cells, raw, strict=True):
-            row[key] = _cell(at_row.at(key), column, value)
-        if linking_id:
-            ident = row.get(linking_id)
-            if ident is not None and ident in seen_ids:
-                raise at_row.at(linking_id).fail("repeats an earlier id")
+        if type(raw) is not list or len(raw) != width:
+            raise at_rows.at(index).fail(f"must be a list of {width} values")
+        if not all(_plain(column, value) for column, value in zip(cells, raw, strict=True)):
+            at_row = at_rows.at(index)
+            raw = [
+                _cell(at_row.at(key), column, value)
+                for key, column, value in zip(columns, cells, raw, strict=True)
+            ]
+        if alias is not None:
+            ident = raw[alias]
+            if linking and ident is not None and ident in seen_ids:
+                raise at_rows.at(index).at(table.rowid_alias or "").fail("repeats an earlier id")
             seen_ids.add(ident)
-        if has_uuid:
-            uuid = row.get("uuid")
+        if uuid_at is not None:
+            uuid = raw[uuid_at]
             if not isinstance(uuid, str) or not uuid:
-                raise at_row.at("uuid").fail("is missing")
+                raise at_rows.at(index).at("uuid").fail("is missing")
             if uuid in seen_uuids:
-                raise at_row.at("uuid").fail("repeats an earlier entry's id")
+                raise at_rows.at(index).at("uuid").fail("repeats an earlier entry's id")
             seen_uuids.add(uuid)
-        if table.name == "spasm":
-            _check_spasm(at_row, row, now)
-        _check_child(at_row, table.name, row)
-        _check_checkin_tables(at_row, table.name, row)
-        if table.name == "treatment":
-            _check_treatment(at_row, row)
-        rows.append(row)
-    return rows
+        if own_rules:
+            at_row = at_rows.at(index)
+            row = dict(zip(columns, raw, strict=True))
+            if table.name == "spasm":
+                _check_spasm(at_row, row, now)
+            _check_child(at_row, table.name, row)
+            _check_checkin_tables(at_row, table.name, row)
+            if table.name == "treatment":
+                _check_treatment(at_row, row)
+        out.rows.append(tuple(raw))
+    return out
+
+
+_TABLES_WITH_RULES = frozenset(
+    {"spasm", "spasm_location", "spasm_trigger", "checkin", "day_factor", "experiment",
+     "self_rating", "treatment"}
+)  # fmt: skip
 
 
 def validate(
-    data: Any, schema: dict[str, _Table], current_version: int, now: datetime
-) -> dict[str, list[dict]]:
+    data: Any,
+    schema: dict[str, _Table],
+    current_version: int,
+    now: datetime,
+) -> dict[str, TableRows]:
     """Check a parsed file completely; return its rows by table.
 
     Spasm entries meet the rules of :func:`mslog.core.spasms.log.check_fields`, so a time
@@ -396,15 +621,32 @@ def validate(
     Raises:
         ImportFileError: Naming the first problem found.
     """
+    tables = data.get("tables") if isinstance(data, dict) else None
+    blocks = iter(tables.items()) if isinstance(tables, dict) else iter(())
+    return _checked(data, blocks, schema, current_version, now)
+
+
+def _checked(
+    top: Any,
+    blocks: Iterator[tuple[str, Any]],
+    schema: dict[str, _Table],
+    current_version: int,
+    now: datetime,
+) -> dict[str, TableRows]:
     try:
-        return _validate(Checker(), data, schema, current_version, now)
+        return _validate(Checker(), top, blocks, schema, current_version, now)
     except FieldError as exc:
         raise ImportFileError(exc.path or "(top level)", exc.problem) from None
 
 
 def _validate(
-    check: Checker, data: Any, schema: dict[str, _Table], current_version: int, now: datetime
-) -> dict[str, list[dict]]:
+    check: Checker,
+    data: Any,
+    blocks: Iterator[tuple[str, Any]],
+    schema: dict[str, _Table],
+    current_version: int,
+    now: datetime,
+) -> dict[str, TableRows]:
     if not isinstance(data, dict):
         raise check.fail("an MSLog export is a JSON object")
     # Keys besides these (app_version, exported_at, ...) are the exporter's notes; ignored.
@@ -423,23 +665,29 @@ def _validate(
     if version < 1:
         raise check.at("schema_version").fail(f"{version} is not a valid version")
     at_tables = check.at("tables")
-    tables = at_tables.object(data["tables"], (), others=True)
-    rows_by_table: dict[str, list[dict]] = {}
-    for name, block in tables.items():
+    at_tables.object(data["tables"], (), others=True)
+    rows_by_table: dict[str, TableRows] = {}
+    ids: dict[str, set[Any]] = {}
+    for name, block in blocks:
         if name.startswith("cache_"):
+            if isinstance(block, dict) and isinstance(block.get("rows"), _StreamedRows):
+                for _ in block["rows"]:
+                    pass  # read past them, unchecked: they are not imported
             continue  # derived aggregates: the diary's triggers count the imported entries
         table = schema.get(name)
         if table is None:
             raise at_tables.at(name).fail("is not a table MSLog knows")
-        rows_by_table[name] = _table_rows(at_tables.at(name), table, block, now)
+        rows_by_table[name] = _table_rows(at_tables.at(name), table, block, now, ids)
     # Every link to a parent row must point at a row in the file.
-    for name, rows in rows_by_table.items():
+    for name, found in rows_by_table.items():
         table = schema[name]
         for column, parent in table.parents.items():
-            parent_alias = schema[parent].rowid_alias
-            known = {r.get(parent_alias) for r in rows_by_table.get(parent, [])}
-            for index, row in enumerate(rows):
-                value = row.get(column)
+            if column not in found.columns:
+                continue
+            at = found.columns.index(column)
+            known = ids.get(parent, set()) if parent in rows_by_table else set()
+            for index, row in enumerate(found.rows):
+                value = row[at]
                 if value is not None and value not in known:
                     raise (
                         at_tables.at(name)
@@ -451,83 +699,249 @@ def _validate(
     return rows_by_table
 
 
+def check_file(
+    path: Path,
+    schema: dict[str, _Table],
+    current_version: int,
+    now: datetime,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> dict[str, TableRows]:
+    """Read and check an export file completely; return its rows by table.
+
+    A file in the layout MSLog's exporter writes is read line by line, so it may be of any
+    size and is never held whole; any other JSON file (pretty-printed by hand, say) is read
+    whole, up to :data:`MAX_FILE_BYTES`.
+
+    Raises:
+        ImportFileError: The file is unusable, naming the first problem found.
+        CancelledError: The person cancelled.
+    """
+    path = Path(path)
+    try:
+        handle = open_regular_file(path)
+    except JsonFileError as exc:
+        raise ImportFileError("", f"{path} {exc.problem}. Nothing was imported.") from exc
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        tracker = Tracker(size, progress, cancelled, every=1 << 20)
+        try:
+            top, blocks = _streamed_document(_LineReader(handle, size, tracker))
+            return _checked(top, blocks, schema, current_version, now)
+        except _NotOurLayoutError:
+            pass
+    tracker.check()
+    return validate(read_file(path), schema, current_version, now)
+
+
 # --- applying -------------------------------------------------------------------
+
+_BATCH = 5000
+_REFUSED = (PeeweeDatabaseError, sqlite3.Error)
+# The import's one transaction keeps its changed pages in memory up to this much (KiB),
+# instead of spilling them to the file page by page as SQLite's small default cache fills.
+_IMPORT_CACHE_KIB = 64 * 1024
 
 
 def apply(
-    db: SqliteDatabase, schema: dict[str, _Table], rows_by_table: dict[str, list[dict]]
+    db: SqliteDatabase,
+    schema: dict[str, _Table],
+    rows_by_table: dict[str, TableRows],
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
 ) -> ImportReport:
-    """Write validated rows in one transaction; an error undoes all of it."""
+    """Write validated rows in one transaction; an error or a cancel undoes all of it.
+
+    Raises:
+        ImportFileError: The diary refused a row (nothing was imported).
+        CancelledError: The person cancelled (nothing was imported).
+    """
     report = ImportReport()
     id_map: dict[str, dict[Any, int]] = {}
     kept: dict[str, set[Any]] = {}  # file ids of rows that were already in the diary
-    with db.atomic():
-        for table in _ordered(schema):
-            rows = rows_by_table.get(table.name)
-            if not rows:
-                continue
-            id_map[table.name] = {}
-            kept[table.name] = set()
-            remap_ids = bool(table.rowid_alias and (table.has_uuid or table.parents))
-            for index, row in enumerate(rows):
-                where = f"tables.{table.name}.rows[{index}]"
-                file_id = row.get(table.rowid_alias) if table.rowid_alias else None
-                if not table.has_uuid and any(
-                    row.get(col) is not None and row.get(col) in kept.get(parent, ())
-                    for col, parent in table.parents.items()
-                    if parent not in REFERENCED_LISTS
-                ):
-                    kept[table.name].add(file_id)
-                    continue  # belongs to an entry already in the diary: that one wins
-                values = {
-                    col: (id_map.get(parent, {}).get(val, val) if col in table.parents else val)
-                    for col, val in row.items()
-                    for parent in [table.parents.get(col, "")]
-                    if not (remap_ids and col == table.rowid_alias)
-                }
-                found = _existing(db, table, values) if remap_ids or table.has_uuid else None
-                if found is not None:
-                    kept[table.name].add(file_id)
-                    id_map[table.name][file_id] = found
-                    report.already_there[table.name] = report.already_there.get(table.name, 0) + 1
+    total = sum(len(found.rows) for found in rows_by_table.values())
+    tracker = Tracker(total, progress, cancelled)
+    (cache_size,) = db.execute_sql("PRAGMA cache_size").fetchone()
+    db.execute_sql(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
+    try:
+        with db.atomic():
+            for table in _ordered(schema):
+                found = rows_by_table.get(table.name)
+                if found is None or not found.rows:
                     continue
-                verb = "INSERT" if remap_ids or table.has_uuid else "INSERT OR IGNORE"
-                try:
-                    cursor = _insert(db, verb, table.name, values)
-                except PeeweeDatabaseError as exc:
-                    raise ImportFileError(where, f"the diary refused it ({exc})") from exc
-                if cursor.rowcount:
-                    report.added[table.name] = report.added.get(table.name, 0) + 1
-                    if remap_ids:
-                        id_map[table.name][file_id] = cursor.lastrowid
+                _apply_table(db, table, found, id_map, kept, report, tracker)
+            tracker.check()  # a cancel at the very end still undoes everything
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {int(cache_size)}")
+    tracker.finish()
     return report
 
 
-def _existing(db: SqliteDatabase, table: _Table, values: dict[str, Any]) -> int | None:
-    """The row id of a row already in the diary that is the same entry: same uuid, else same key."""
+def _apply_table(
+    db: SqliteDatabase,
+    table: _Table,
+    found: TableRows,
+    id_map: dict[str, dict[Any, int]],
+    kept: dict[str, set[Any]],
+    report: ImportReport,
+    tracker: Tracker,
+) -> None:
+    name = table.name
+    columns = found.columns
+    mapped = id_map[name] = {}
+    kept_here = kept[name] = set()
+    remap_ids = bool(table.rowid_alias and (table.has_uuid or table.parents))
+    alias = columns.index(table.rowid_alias) if table.rowid_alias in columns else None
+    # Rows of a table without a uuid belong to the entry they point at (not to a list).
+    owners = [
+        (columns.index(col), parent)
+        for col, parent in table.parents.items()
+        if col in columns and parent not in REFERENCED_LISTS
+    ]
+    links = [
+        (columns.index(col), parent) for col, parent in table.parents.items() if col in columns
+    ]
+    out_columns = [c for c in columns if not (remap_ids and c == table.rowid_alias)]
+    keep_at = [i for i, c in enumerate(columns) if not (remap_ids and c == table.rowid_alias)]
+    if remap_ids:
+        # New rows get the ids SQLite would give them, so whole batches can be inserted.
+        assert table.rowid_alias is not None
+        out_columns.append(table.rowid_alias)
+        next_id = _next_id(db, table)
+    matchers = _matchers(db, table, out_columns) if remap_ids or table.has_uuid else []
+    verb = "INSERT" if remap_ids or table.has_uuid else "INSERT OR IGNORE"
+    batch: list[tuple[int, list[Any]]] = []
+    for index, row in enumerate(found.rows):
+        tracker.advance()
+        file_id = row[alias] if alias is not None else None
+        if not table.has_uuid and any(
+            row[at] is not None and row[at] in kept.get(parent, ()) for at, parent in owners
+        ):
+            kept_here.add(file_id)
+            continue  # belongs to an entry already in the diary: that one wins
+        values = [row[i] for i in keep_at]
+        for at, parent in links:
+            parent_ids = id_map.get(parent)
+            if parent_ids is not None:
+                at_out = keep_at.index(at)
+                values[at_out] = parent_ids.get(values[at_out], values[at_out])
+        existing = None
+        for positions, known in matchers:
+            key = tuple(values[i] for i in positions)
+            if None not in key and key in known:
+                existing = known[key]
+                break
+        if existing is not None:
+            kept_here.add(file_id)
+            mapped[file_id] = existing
+            report.already_there[name] = report.already_there.get(name, 0) + 1
+            continue
+        if remap_ids:
+            values.append(next_id)
+            mapped[file_id] = next_id
+            next_id += 1
+        for positions, known in matchers:
+            key = tuple(values[i] for i in positions)
+            if None not in key and remap_ids:
+                known[key] = values[-1]  # the same entry twice in the file is found again
+        batch.append((index, values))
+        if len(batch) >= _BATCH:
+            _flush(db, verb, table, out_columns, batch, report)
+    _flush(db, verb, table, out_columns, batch, report)
+
+
+def _next_id(db: SqliteDatabase, table: _Table) -> int:
+    """The row id SQLite would give the table's next new row (past any AUTOINCREMENT count)."""
+    (highest,) = db.execute_sql(
+        f'SELECT coalesce(max("{table.rowid_alias}"), 0) FROM "{table.name}"'
+    ).fetchone()
+    sequence = (
+        db.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", [table.name]).fetchone()
+        if _has_sequence(db)
+        else None
+    )
+    return max(int(highest), int(sequence[0]) if sequence else 0) + 1
+
+
+def _has_sequence(db: SqliteDatabase) -> bool:
+    return bool(
+        db.execute_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'"
+        ).fetchone()
+    )
+
+
+def _matchers(
+    db: SqliteDatabase, table: _Table, out_columns: list[str]
+) -> list[tuple[list[int], dict[tuple, int]]]:
+    """How a row already in the diary is the same entry: same uuid, else the same key.
+
+    Each is the key's positions among ``out_columns`` and the row ids of the diary's rows
+    by key, read once (a lookup per row was most of an import's time).
+    """
     keys: list[tuple[str, ...]] = [("uuid",)] if table.has_uuid else []
     keys += [cols for cols in table.unique if cols != ("uuid",)]
     if table.name in NATURAL_KEYS:
         keys.append(NATURAL_KEYS[table.name])
     ident = table.rowid_alias or "rowid"
+    matchers = []
     for cols in keys:
-        if not all(values.get(c) is not None for c in cols):
-            continue
-        where = " AND ".join(f'"{c}" = ?' for c in cols)
-        found = db.execute_sql(
-            f'SELECT "{ident}" FROM "{table.name}" WHERE {where}', [values[c] for c in cols]
-        ).fetchone()
-        if found:
-            return found[0]
-    return None
+        if not all(c in out_columns for c in cols):
+            continue  # the file does not give this key: it cannot match on it
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        known = {
+            tuple(found[1:]): found[0]
+            for found in db.execute_sql(f'SELECT "{ident}", {quoted} FROM "{table.name}"')
+        }
+        matchers.append(([out_columns.index(c) for c in cols], known))
+    return matchers
 
 
-def _insert(db: SqliteDatabase, verb: str, table: str, values: dict[str, Any]):
-    if not values:
-        return db.execute_sql(f'{verb} INTO "{table}" DEFAULT VALUES')
-    cols = ", ".join(f'"{c}"' for c in values)
-    marks = ", ".join("?" for _ in values)
-    return db.execute_sql(f'{verb} INTO "{table}" ({cols}) VALUES ({marks})', list(values.values()))
+def _flush(
+    db: SqliteDatabase,
+    verb: str,
+    table: _Table,
+    columns: list[str],
+    batch: list[tuple[int, list[Any]]],
+    report: ImportReport,
+) -> None:
+    """Insert a batch of rows; a refused row is named by its place in the file."""
+    if not batch:
+        return
+    try:
+        added = _insert_many(db, verb, table.name, columns, [values for _, values in batch])
+    except _REFUSED as exc:
+        # Find the row the diary refused, to name it (the transaction is undone anyway).
+        for index, values in batch:
+            try:
+                with db.atomic():
+                    _insert_many(db, verb, table.name, columns, [values])
+            except _REFUSED as row_exc:
+                where = f"tables.{table.name}.rows[{index}]"
+                raise ImportFileError(where, f"the diary refused it ({row_exc})") from row_exc
+        raise ImportFileError(f"tables.{table.name}", f"the diary refused it ({exc})") from exc
+    if added:
+        report.added[table.name] = report.added.get(table.name, 0) + added
+    batch.clear()
+
+
+def _insert_many(
+    db: SqliteDatabase, verb: str, table: str, columns: list[str], rows: list[list[Any]]
+) -> int:
+    """Insert rows (values in the order of ``columns``); return how many were added."""
+    if not columns:
+        added = 0
+        for _ in rows:
+            added += db.execute_sql(f'{verb} INTO "{table}" DEFAULT VALUES').rowcount
+        return added
+    cols = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    cursor = db.cursor()
+    try:
+        cursor.executemany(f'{verb} INTO "{table}" ({cols}) VALUES ({marks})', rows)
+        return int(cursor.rowcount)
+    finally:
+        cursor.close()
 
 
 @dataclass(frozen=True)
@@ -535,18 +949,11 @@ class CheckedImport:
     """A file's rows, checked against the schema of ``schema_version`` (see :func:`check_data`)."""
 
     schema_version: int
-    rows: dict[str, list[dict]]
+    rows: dict[str, TableRows]
 
 
-def check_data(data: Any, now: datetime) -> CheckedImport:
-    """Check parsed export data against the schema of a new diary, without opening one.
-
-    The command line checks a file this way before it opens (or creates) the diary, so
-    a file that would be refused leaves nothing written: no diary, no daily backup.
-
-    Raises:
-        ImportFileError: Naming the first problem found.
-    """
+def new_diary_schema() -> tuple[dict[str, _Table], int]:
+    """The tables of a new diary and its schema version, read without opening a diary."""
     scratch = SqliteDatabase(":memory:")
     scratch.connect()
     try:
@@ -554,8 +961,30 @@ def check_data(data: Any, now: datetime) -> CheckedImport:
         schema = describe_schema(scratch)
     finally:
         scratch.close()
-    version = migrations.LATEST_VERSION
+    return schema, migrations.LATEST_VERSION
+
+
+def check_data(data: Any, now: datetime) -> CheckedImport:
+    """Check parsed export data against the schema of a new diary, without opening one.
+
+    Raises:
+        ImportFileError: Naming the first problem found.
+    """
+    schema, version = new_diary_schema()
     return CheckedImport(version, validate(data, schema, version, now))
+
+
+def check_path(path: Path, now: datetime) -> CheckedImport:
+    """Check an export file against the schema of a new diary, without opening one.
+
+    The command line checks a file this way before it opens (or creates) the diary, so
+    a file that would be refused leaves nothing written: no diary, no daily backup.
+
+    Raises:
+        ImportFileError: Naming the first problem found.
+    """
+    schema, version = new_diary_schema()
+    return CheckedImport(version, check_file(path, schema, version, now))
 
 
 def import_data(db: SqliteDatabase, data: Any, now: datetime) -> ImportReport:

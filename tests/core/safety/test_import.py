@@ -216,16 +216,16 @@ def test_a_failure_half_way_through_writing_undoes_everything(
 ):
     from mslog.core.safety import importer
 
-    real_insert = importer._insert
+    real_insert = importer._insert_many
     calls = []
 
-    def failing_insert(db, verb, table, values):
+    def failing_insert(db, verb, table, columns, rows):
         calls.append(table)
         if len(calls) == 3:
             db.execute_sql("INSERT INTO spasm (uuid) VALUES (NULL)")  # violates NOT NULL
-        return real_insert(db, verb, table, values)
+        return real_insert(db, verb, table, columns, rows)
 
-    monkeypatch.setattr(importer, "_insert", failing_insert)
+    monkeypatch.setattr(importer, "_insert_many", failing_insert)
     with pytest.raises(ImportFileError):
         diary.safety.import_file(write(tmp_path, source))
     assert diary.spasms.count() == 0
