@@ -160,6 +160,8 @@ QWidget {{ color: {c.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {c.window}; }}
 QMenuBar, QMenu {{ background: {c.surface}; color: {c.text}; }}
 QMenu::item:selected, QMenuBar::item:selected {{ background: {c.primary}; color: {c.on_primary}; }}
+/* Qt's stock icons on OK, Cancel and Close are drawn dark: unseen on a dark theme. */
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
 QTabBar::tab {{
     padding: {px(10)} {tab_padding}px; min-height: {px(28)}; font-size: {pt(14 - (scale - 1))};

@@ -14,6 +14,7 @@ from mslog.core.trends import Breakdown
 from mslog.core.trends import insight_text as words
 from mslog.core.trends.insight import Analysis, Finding
 from mslog.ui.trends.palette import ChartColours
+from mslog.ui.trends.zoom import PlotView
 
 CHART_MIN_WIDTH = 300  # below three of these side by side, the charts stack
 
@@ -29,7 +30,7 @@ class BarsChart(QWidget):
     def __init__(self, title: str, colour: str, colours: ChartColours, parent=None) -> None:
         super().__init__(parent)
         self.title = title
-        self.widget = pg.PlotWidget()
+        self.widget = PlotView()
         self.widget.setBackground(colours.background)
         self.widget.setAccessibleName(title)
         self.widget.setMinimumHeight(200)

@@ -9,7 +9,8 @@ from datetime import date
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.appointments import Appointment
 from mslog.core.checklists.treatments import Treatment
@@ -17,6 +18,7 @@ from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_numbe
 from mslog.core.trends.lanes import ExtraLanes
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.palette import ChartColours
+from mslog.ui.trends.zoom import ZOOM_HINT, ChartView, DayZoom
 
 DAY = 86400
 BAR_WIDTH = 0.8 * DAY
@@ -43,6 +45,14 @@ class BarSeries:
         self.step.hide()
         plot.addItem(self.bars)
         plot.addItem(self.step)
+
+    def set_colours(self, brush, pen=None) -> None:
+        """Draw in a new theme's colours."""
+        pen = pen if pen is not None else pg.mkPen(None)
+        self.bars.setOpts(brush=brush, pen=pen)
+        self.step.setPen(pen)
+        if self.step.opts["fillBrush"] is not None:
+            self.step.setBrush(brush)
 
     def set(self, rng: DateRange, days, values, base=None) -> None:
         """Show ``values`` on day numbers ``days`` (stacked on ``base`` when given)."""
@@ -85,6 +95,7 @@ def _whole_ticks(plot: pg.PlotItem, top: int) -> None:
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, int(top) + 1, step)]])
 
 
+HOVER_HINT = f"Point at a day to see its exact values. {ZOOM_HINT}"
 NRS_LANE_TITLE = (
     "0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)"
 )
@@ -137,16 +148,16 @@ class Lane:
         self.values: DayTexts | dict[int, str] = {}  # day number -> hover text
 
 
-class _KeyedLayoutWidget(pg.GraphicsLayoutWidget):
-    """The lanes' view, passing day-stepping keys to the chart."""
+class _KeyedLayoutWidget(ChartView):
+    """The lanes' view, passing day-stepping and zoom keys to the chart."""
 
     def __init__(self, chart: LanesChart) -> None:
         super().__init__()
         self._chart = chart
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Left / Right / Home / End move the day shown."""
-        if not self._chart.step_day(event.key()):
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Left / Right / Home / End move the day shown; + / - / 0 zoom."""
+        if not self._chart.step_day(event.key()) and not self._chart.zoom_key(event):
             super().keyPressEvent(event)
 
 
@@ -165,13 +176,15 @@ class LanesChart(QWidget):
         self.widget.setBackground(colours.background)
         self.widget.setMinimumHeight(420)
         self.widget.setAccessibleName("Charts over time")
-        self.hover = QLabel("Point at a day to see its exact values.")
+        self.hover = QLabel(HOVER_HINT)
         self.hover.setObjectName("hint")
         self.hover.setWordWrap(True)
         self.hover.setAccessibleDescription("Values of the day pointed at")
+        top = QHBoxLayout()
+        top.addWidget(self.hover, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.hover)
+        layout.addLayout(top)
         layout.addWidget(self.widget, 1)
         self.lanes: dict[str, Lane] = {}
         self._order: list[str] = []
@@ -212,14 +225,30 @@ class LanesChart(QWidget):
         first = self.lanes[self._order[0]].plot.vb
         first.sigXRangeChanged.connect(self.fit_marker_labels)
         first.sigResized.connect(self.fit_marker_labels)
+        # Every lane is x-linked to the first, so zooming it zooms them all.
+        self.zoom = DayZoom(first, self)
+        top.addWidget(self.zoom.button, 0, Qt.AlignmentFlag.AlignTop)
         # Keyboard users step through the days with Left / Right (Home / End: range ends).
         self.widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.widget.setAccessibleDescription(
-            "Left and Right arrows move from day to day and read out that day's values."
+            "Left and Right arrows move from day to day and read out that day's values. "
+            "Plus and minus zoom in and out, 0 shows every day again."
         )
         self._day: int | None = None
         self._marker_pool: dict[tuple, pg.InfiniteLine] = {}
         self._marker_colours = colours
+
+    def set_colours(self, colours: ChartColours) -> None:
+        """Draw in a new theme's colours; the markers follow at the next redraw."""
+        self.colours = colours
+        self._nrs.setPen(pg.mkPen(colours.foreground, width=2, style=Qt.PenStyle.DashLine))
+        self._bars.set_colours(colours.spasms)
+        self._completed.set_colours(colours.completed)
+        self._partial.set_colours(None, pg.mkPen(colours.partial, width=2))
+        self._adherence.set_colours(colours.adherence)
+        self._habits.set_colours(colours.habits)
+        for line in self._crosshairs:
+            line.setPen(pg.mkPen(colours.marker, style=Qt.PenStyle.DotLine))
 
     # --- building ---
 
@@ -230,6 +259,7 @@ class LanesChart(QWidget):
         plot.setMouseEnabled(x=True, y=False)
         plot.showGrid(x=False, y=False)
         plot.getAxis("left").setWidth(48)
+        plot.setMinimumHeight(self._lane_height())
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen(pen)
             plot.getAxis(name).setTextPen(pen)
@@ -253,9 +283,13 @@ class LanesChart(QWidget):
         lane = self.lanes[key]
         lane.plot.setVisible(shown)
         lane.plot.setMaximumHeight(1e6 if shown else 0)
-        lane.plot.setMinimumHeight(60 if shown else 0)
+        lane.plot.setMinimumHeight(self._lane_height() if shown else 0)
         row = self._order.index(key)
         self.widget.ci.layout.setRowStretchFactor(row, lane.stretch if shown else 0)
+
+    def _lane_height(self) -> int:
+        # Each lane has its title and its own dates (at any text size) and room for bars.
+        return 3 * self.fontMetrics().height() + 48
 
     # --- data ---
 
@@ -313,15 +347,21 @@ class LanesChart(QWidget):
         self._set_stretch(rng, extras)
         self._set_adherence(rng, extras)
         self._set_habits(rng, extras)
+        # The layout inside the chart does not grow the widget: the page scrolls instead.
+        shown = len(self.visible_lanes())
+        self.widget.setMinimumHeight(max(420, shown * (self._lane_height() + 8)))
         peak_count = max(daily.count, default=0)
         self.lanes["spasms"].plot.setYRange(0, max(peak_count, 4) * 1.08, padding=0)
         self._set_markers(appointments, extras.markers, treatments)
-        visible = self.visible_lanes()
-        for key in self._order:
-            self.lanes[key].plot.showAxis("bottom", key == visible[-1])
         start, end = day_number(rng.first) * DAY, (day_number(rng.last) + 1) * DAY
-        self.lanes["spasms"].plot.setXRange(start, end, padding=0.01)
+        self.zoom.set_days(start, end)
         self.fit_marker_labels()
+        # The readout is of the new data: the same day again if it is still in the range.
+        first, last = day_number(rng.first), day_number(rng.last)
+        if self._day is not None and first <= self._day <= last:
+            self.show_day(self._day)
+        else:
+            self.clear_day()
 
     def fit_marker_labels(self) -> None:
         """Show a marker's label only where it has room: none overlap, none run off the lane.
@@ -477,6 +517,18 @@ class LanesChart(QWidget):
         x = plot.vb.mapSceneToView(pos).x()
         self.show_day(int(x // DAY))
 
+    def clear_day(self) -> None:
+        """Point at no day: hide the crosshair and say how to point at one."""
+        self._day = None
+        for line in self._crosshairs:
+            line.hide()
+        self.hover.setText(HOVER_HINT)
+
+    def zoom_key(self, event: QKeyEvent) -> bool:
+        """Zoom for +, - or 0, around the day shown; return whether it was one of them."""
+        centre = None if self._day is None else self._day * DAY + DAY / 2
+        return self.zoom.key(event, centre)
+
     def step_day(self, key: int) -> bool:
         """Move the day shown for an arrow, Home or End key; return whether it was one."""
         if self._range is None:
@@ -503,6 +555,8 @@ class LanesChart(QWidget):
             for key in self.visible_lanes()
             if number in self.lanes[key].values
         ]
+        if self.zoom.zoomed:  # the day stepped to stays in sight
+            self.zoom.reveal(number * DAY + DAY / 2)
         day = day_from_number(number)
         text = f"{day:%a %-d %b %Y}: " + ("; ".join(parts) if parts else "nothing logged")
         self.hover.setText(text)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.trends import WEEKDAYS, DateRange, day_from_number, day_number
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.lanes import DAY
 from mslog.ui.trends.palette import ChartColours
+from mslog.ui.trends.zoom import ZOOM_HINT, ChartView, DayZoom
 
 SEVERITY_MAP = "viridis"  # perceptually even and colour-blind safe
 DAILY_TITLE = "Each dot: spasms in that hour (size: how many; colour: worst)"
@@ -39,7 +41,7 @@ class TimeOfDayCharts(QWidget):
             pg.mkBrush(cmap.map(s / 10, mode="qcolor")) for s in range(11)
         ]
         self._block_brush = pg.mkBrush(colours.spasms)
-        self.widget = pg.GraphicsLayoutWidget()
+        self.widget = ChartView()
         self.widget.setBackground(colours.background)
         self.widget.setAccessibleName("Time of day charts")
         self.raster = self.widget.addPlot(row=0, col=0, axisItems={"bottom": DateAxis(utcOffset=0)})
@@ -71,11 +73,14 @@ class TimeOfDayCharts(QWidget):
         )
         severity.setObjectName("hint")
         severity.setWordWrap(True)
-        self.hover = QLabel("Point at a dot or a square to see its numbers.")
+        self.hover = QLabel(f"Point at a dot or a square to see its numbers. {ZOOM_HINT}")
         self.hover.setObjectName("hint")
         self.hover.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.hover, 1)
+        self.zoom = DayZoom(self.raster.vb, self)
+        top.addWidget(self.zoom.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.widget.setAccessibleDescription("Plus and minus zoom the days in and out, 0 resets.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -131,7 +136,7 @@ class TimeOfDayCharts(QWidget):
         }
         self._range = rng
         start, end = day_number(rng.first) * DAY, (day_number(rng.last) + 1) * DAY
-        self.raster.setXRange(start, end, padding=0.01)
+        self.zoom.set_days(start, end)
         grid = np.asarray(heatmap, dtype=float)
         self._grid = grid.astype(int)
         self.image.setImage(grid.T, autoLevels=False)
@@ -164,6 +169,11 @@ class TimeOfDayCharts(QWidget):
                     f"{when}, {hour % 24:02d}:00–"
                     f"{(hour + 1) % 24:02d}:00: {count} spasm{'s' if count != 1 else ''}{worst}"
                 )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """+ / - / 0 zoom the days of the raster."""
+        if not self.zoom.key(event):
+            super().keyPressEvent(event)
 
     def describe_cell(self, weekday: int, hour: int) -> str:
         """Show and return the heatmap value of one weekday and hour."""

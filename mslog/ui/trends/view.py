@@ -307,6 +307,9 @@ class TrendsView(QWidget):
             if colours != self.colours:
                 self.colours = colours
                 self.apply_colours()
+                self.lanes.set_colours(colours)
+                self.timeofday.colours = colours
+                self.mark_dirty()  # markers are drawn afresh in the new colours
         super().changeEvent(event)
 
     def apply_colours(self) -> None:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 
@@ -49,6 +57,23 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
     return scroll
+
+
+def scroll_page(widget: QWidget, event: QWheelEvent) -> None:
+    """Scroll the page ``widget`` is on by the wheel ``event`` that reached ``widget``.
+
+    A chart inside a scrolling page would take the wheel for itself; handed up
+    explicitly (rather than ignored), the page scrolls the same whether the wheel
+    came from the mouse or from a test.
+    """
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if parent is None:
+        event.ignore()
+        return
+    QApplication.sendEvent(parent.viewport(), event)
+    event.accept()
 
 
 class _FocusFollower(QObject):
