@@ -132,7 +132,10 @@ class MainWindow(QMainWindow):
         """
         self.log_action = self._action("&Log a spasm now", self.log_now, QKeySequence("Ctrl+L"))
         self.report_action = self._action(
-            "&Print / save report…", self.open_report, QKeySequence("Ctrl+P")
+            "&Print / save report…",
+            self.open_report,
+            QKeySequence("Ctrl+P"),
+            QKeySequence.StandardKey.Print,
         )
         self.quit_action = self._action(
             "&Quit", QApplication.quit, QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit
@@ -144,11 +147,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts(_distinct(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcuts(
+            _distinct(QKeySequence("Ctrl+Z"), QKeySequence.StandardKey.Undo)
+        )
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(
             _distinct(
-                QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")
+                QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo
             )
         )
         self.settings_action = self._action(
@@ -173,7 +178,9 @@ class MainWindow(QMainWindow):
                 )
             )
         self.view_menu.addSeparator()
-        self.fullscreen_action = self._action("&Full screen", None, QKeySequence("F11"))
+        self.fullscreen_action = self._action(
+            "&Full screen", None, QKeySequence("F11"), QKeySequence.StandardKey.FullScreen
+        )
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.toggled.connect(self.set_full_screen)
         self.view_menu.addAction(self.fullscreen_action)
@@ -188,7 +195,12 @@ class MainWindow(QMainWindow):
 
         self.help_menu = self.menuBar().addMenu("&Help")
         self.help_menu.addAction(
-            self._action("&Keyboard shortcuts", self.show_shortcuts, QKeySequence("F1"))
+            self._action(
+                "&Keyboard shortcuts",
+                self.show_shortcuts,
+                QKeySequence("F1"),
+                QKeySequence.StandardKey.HelpContents,
+            )
         )
         self.help_menu.addAction(self._action("&About MSLog", self.show_about))
         # Both open on the diary, so they wait for it (a moment at start-up).

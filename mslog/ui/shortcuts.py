@@ -43,6 +43,11 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Check-in", "Alt+Left / Alt+Right", "The day before / the day after"),
     ("Check-in", "Esc", "Close (every answer is already saved)"),
     ("Trends charts", "Left / Right, Home / End", "Step through the days and hear their values"),
+    (
+        "Trends charts",
+        "+ / − (Ctrl+= / Ctrl+−), 0",
+        "Zoom in / out, show every day again (Ctrl+wheel zooms too)",
+    ),
 ]
 
 

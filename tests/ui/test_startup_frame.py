@@ -260,6 +260,10 @@ X11_BINDINGS = {
     QKeySequence.StandardKey.Undo: ["Ctrl+Z", "F14", "Undo"],
     QKeySequence.StandardKey.Redo: ["Ctrl+Shift+Z", "Redo"],
     QKeySequence.StandardKey.Quit: ["Ctrl+Q", "Exit"],
+    QKeySequence.StandardKey.Print: ["Ctrl+P"],
+    QKeySequence.StandardKey.HelpContents: ["F1"],
+    QKeySequence.StandardKey.FullScreen: ["F11", "Ctrl+Shift+F"],
+    QKeySequence.StandardKey.Preferences: ["Ctrl+Shift+,"],  # KDE's; GNOME has none
 }
 
 
@@ -309,3 +313,25 @@ def test_no_two_shortcuts_of_the_window_share_a_key(qtbot, x11_keys, diary):
     qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
     assert window.tabs.currentWidget() is window.log_tab
     assert len(window.log_tab.today.rows) == 1
+
+
+def test_the_menus_answer_to_the_desktops_standard_keys_and_the_readmes(qtbot, x11_keys, diary):
+    """Each platform's own keys (Cmd+, on macOS, Alt+F4 ...) besides those the README lists."""
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    expected = {
+        window.report_action: ("Ctrl+P", QKeySequence.StandardKey.Print),
+        window.settings_action: ("Ctrl+,", QKeySequence.StandardKey.Preferences),
+        window.quit_action: ("Ctrl+Q", QKeySequence.StandardKey.Quit),
+        window.undo_action: ("Ctrl+Z", QKeySequence.StandardKey.Undo),
+        window.redo_action: ("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo),
+        window.fullscreen_action: ("F11", QKeySequence.StandardKey.FullScreen),
+    }
+    help_action = next(a for a in window.findChildren(QAction) if a.text() == "&Keyboard shortcuts")
+    expected[help_action] = ("F1", QKeySequence.StandardKey.HelpContents)
+    for action, (readme, standard) in expected.items():
+        keys = [k.toString() for k in action.shortcuts()]
+        assert readme in keys, action.text()
+        for binding in QKeySequence.keyBindings(standard):
+            assert binding.toString() in keys, (action.text(), binding.toString())
+        assert len(keys) == len(set(keys)), action.text()  # none listed twice

@@ -150,3 +150,29 @@ def test_the_appointment_line_and_dialog_buttons_show_in_every_theme(
             dialog.close()
     finally:
         apply_style(qapp, "light")
+
+
+def test_following_the_system_the_charts_and_an_open_dialog_go_dark_with_the_desktop(
+    window: MainWindow, diary: Diary, qtbot, qapp, monkeypatch
+):
+    from PySide6.QtGui import QPalette, QStyleHints
+
+    log_days(diary, [0, 3])
+    window.settings.set("theme", "system")  # the default
+    view = open_trends(window, qtbot)
+    dialog = window.show_settings()
+    qtbot.waitExposed(dialog)
+    light_bars = view.lanes._bars.bars.opts["brush"]
+    # Offscreen, Qt has no desktop to ask (setColorScheme changes nothing): say what GNOME
+    # says through the settings portal, and send its signal.
+    monkeypatch.setattr(QStyleHints, "colorScheme", lambda _hints: Qt.ColorScheme.Dark)
+    try:
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: view.colours.dark)
+        assert qapp.property("mslogTheme") == "dark"
+        assert QColor(view.lanes.widget.backgroundBrush().color()).lightness() < 128
+        assert view.lanes._bars.bars.opts["brush"] != light_bars
+        assert dialog.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        dialog.close()
+    finally:
+        apply_style(qapp, "light")
