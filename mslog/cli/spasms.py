@@ -17,6 +17,7 @@ from mslog.cli.common import (
     parse_whole,
 )
 from mslog.core import vocab
+from mslog.core.formatting import fmt_saved_in_diary
 from mslog.core.spasms.log import check_fields
 
 
@@ -61,9 +62,12 @@ def cmd_log(args: argparse.Namespace, context: Context) -> int:
     diary = context.open_diary()
     try:
         spasm = diary.spasms.log(**given)
+        day, today = diary.day_rule.day_of(spasm.started), diary.today()
     finally:
         diary.close()
     context.out.write(f"Saved spasm at {spasm.started:%Y-%m-%d %H:%M} (id {spasm.uuid})\n")
+    if day != today:  # an earlier spasm: say whose diary it went into, as the window does
+        context.out.write(f"{fmt_saved_in_diary(spasm.started, day, today)}.\n")
     return EXIT_OK
 
 

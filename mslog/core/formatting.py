@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date, datetime, timedelta
 
 from mslog.core import vocab
 
@@ -46,3 +47,56 @@ def short_type_label(kind: str | None) -> str:
     if not kind:
         return ""
     return vocab.TYPE_LABELS.get(kind, kind).split(" (")[0]
+
+
+# English names, not strftime's: %A follows the C library's locale, and the diary's words
+# must read the same whatever the desktop's locale is.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Hours (local) that make a time of the day before "last night" rather than "yesterday".
+NIGHT_FROM, NIGHT_UNTIL = 21, 6
+
+
+def fmt_day(day: date, *, year: bool = False) -> str:
+    """Return a diary day as ``Monday 30 November`` (with ``year``: ``Monday 30 November 2026``)."""
+    words = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+    return f"{words} {day.year}" if year else words
+
+
+def fmt_day_relative(day: date, today: date) -> str:
+    """Return ``Today``, ``Yesterday`` or the day in words: the heading of a day shown."""
+    if day == today:
+        return "Today"
+    if day == today - timedelta(days=1):
+        return "Yesterday"
+    return fmt_day(day, year=day.year != today.year)
+
+
+def fmt_saved_in_diary(started: datetime, day: date, today: date) -> str:
+    """Return what to say after an entry at ``started`` went into diary day ``day``.
+
+    ``Saved 14:30`` for today; ``Saved 02:40, last night — in Monday's diary`` for a night
+    of the day before; ``Saved 18:10 — in Saturday 28 November's diary`` further back. A
+    time logged for an earlier moment vanishes from today's list: this says where it went.
+    """
+    at = f"{started:%H:%M}"
+    if day == today:
+        return f"Saved {at}"
+    if day == today - timedelta(days=1):
+        night = started.hour >= NIGHT_FROM or started.hour < NIGHT_UNTIL
+        when = "last night" if night else "yesterday"
+        return f"Saved {at}, {when} — in {WEEKDAYS[day.weekday()]}'s diary"
+    return f"Saved {at} — in {fmt_day(day, year=day.year != today.year)}'s diary"

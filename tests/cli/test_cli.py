@@ -173,3 +173,13 @@ def test_real_command_runs_without_a_display(tmp_path):
 def test_version(capsys):
     assert main(["--version"], environ={}) == 0
     assert __version__ in capsys.readouterr().out
+
+
+def test_log_at_an_earlier_day_says_whose_diary_it_went_into(clock, data_dir):
+    code, out, err = run(["log", "--at", "2026-03-11 02:40"], clock, data_dir)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith("Saved spasm at 2026-03-11 02:40 (id ")
+    assert lines[1] == "Saved 02:40, last night — in Tuesday's diary."
+    code, out, _ = run(["log", "--at", "2026-03-11 09:00"], clock, data_dir)
+    assert len(out.splitlines()) == 1  # today's: nothing more to say

@@ -63,3 +63,32 @@ def test_a_number_that_rounds_to_zero_never_reads_minus_zero():
     assert _signed(-0.04) == "0.0"  # an interval's end, as the factor table shows it
     assert _signed(-0.06) == "−0.1"
     assert _signed(0.8) == "+0.8"
+
+
+def test_a_day_is_named_in_english_whatever_the_locale():
+    from datetime import date
+
+    from mslog.core.formatting import fmt_day, fmt_day_relative
+
+    assert fmt_day(date(2026, 11, 30)) == "Monday 30 November"
+    assert fmt_day(date(2026, 11, 30), year=True) == "Monday 30 November 2026"
+    today = date(2026, 12, 1)
+    assert fmt_day_relative(today, today) == "Today"
+    assert fmt_day_relative(date(2026, 11, 30), today) == "Yesterday"
+    assert fmt_day_relative(date(2025, 11, 30), today) == "Sunday 30 November 2025"
+
+
+def test_saying_which_diary_an_earlier_entry_went_into():
+    from datetime import date, datetime
+
+    from mslog.core.formatting import fmt_saved_in_diary
+
+    today = date(2026, 12, 1)
+    monday = date(2026, 11, 30)
+    assert fmt_saved_in_diary(datetime(2026, 12, 1, 9, 5), today, today) == "Saved 09:05"
+    night = fmt_saved_in_diary(datetime(2026, 12, 1, 2, 40), monday, today)
+    assert night == "Saved 02:40, last night — in Monday's diary"
+    afternoon = fmt_saved_in_diary(datetime(2026, 11, 30, 15, 0), monday, today)
+    assert afternoon == "Saved 15:00, yesterday — in Monday's diary"
+    earlier = fmt_saved_in_diary(datetime(2026, 11, 28, 18, 10), date(2026, 11, 28), today)
+    assert earlier == "Saved 18:10 — in Saturday 28 November's diary"

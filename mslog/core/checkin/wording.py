@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from mslog.core.formatting import fmt_day
+
 
 def day_in_words(day: date, *, year: bool = False) -> str:
     """Return "Tuesday 10 March" (or "Tuesday 10 March 2026"): how a check-in names a day."""
-    words = f"{day:%A} {day.day} {day:%B}"
-    return f"{words} {day.year}" if year else words
+    return fmt_day(day, year=year)
 
 
 def relative_day(day: date, today: date) -> str:

@@ -153,6 +153,18 @@ class StretchLog:
             .limit(limit)
         )
 
+    def between(self, first: date, last: date, rule: DayRule) -> list[StretchSession]:
+        """Return the sessions started on diary days ``first`` to ``last``, oldest first."""
+        low, _ = rule.epoch_window(first)
+        _, high = rule.epoch_window(last)
+        day_sql = rule.sql_day("started_at", "utc_offset")
+        return _load(
+            StretchSessionRow.select()
+            .where(StretchSessionRow.started_at.between(low, high))
+            .where(SQL(f"{day_sql} BETWEEN ? AND ?", [first.isoformat(), last.isoformat()]))
+            .order_by(StretchSessionRow.started_at, StretchSessionRow.id)
+        )
+
     def completed_on(self, day: date, rule: DayRule) -> int:
         """Return how many sessions were completed on a diary day."""
         low, high = rule.epoch_window(day)

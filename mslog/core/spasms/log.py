@@ -363,6 +363,29 @@ class SpasmLog:
         )
         return self._load(list(query))
 
+    def search_notes(self, words: str, limit: int) -> tuple[list[Spasm], bool]:
+        """Return the newest entries (at most ``limit``) whose note holds ``words``.
+
+        Matched ignoring case in every script (Python's casefold; SQLite's LIKE folds
+        only ASCII). The second value says whether more entries matched than returned.
+        """
+        wanted = words.casefold().strip()
+        if not wanted:
+            return [], False
+        query = (
+            SpasmRow.select(SpasmRow.id, SpasmRow.note)
+            .where(SpasmRow.note != "")
+            .order_by(SpasmRow.started_at.desc(), SpasmRow.id.desc())
+            .tuples()
+        )
+        found: list[int] = []
+        for row_id, note in query.iterator():
+            if wanted in note.casefold():
+                if len(found) == limit:
+                    return self._in_order(found), True
+                found.append(row_id)
+        return self._in_order(found), False
+
     def count(self) -> int:
         """Return how many entries the diary holds."""
         return SpasmRow.select().count()
@@ -385,6 +408,11 @@ class SpasmLog:
             return triggers
         known = {t.casefold(): t for t in self.custom_triggers()}
         return tuple(known.get(t.casefold(), t) for t in triggers)
+
+    def _in_order(self, row_ids: list[int]) -> list[Spasm]:
+        """Return the entries with these row ids, in the order given."""
+        rows = {row.id: row for row in SpasmRow.select().where(SpasmRow.id.in_(row_ids))}
+        return self._load([rows[i] for i in row_ids if i in rows])
 
     @staticmethod
     def _columns(spasm: Spasm) -> dict[str, Any]:

@@ -38,7 +38,9 @@ class DiaryOperations(QObject):
 
     def __init__(self, diary: Diary, undo_stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
-        self.spasms = SpasmOperations(diary.spasms, diary.clock, undo_stack, self)
+        self.spasms = SpasmOperations(
+            diary.spasms, diary.clock, undo_stack, self, day_rule=lambda: diary.day_rule
+        )
         self.checklists = ChecklistOperations(diary.checklists, undo_stack, self)
         self.medications = MedicationOperations(diary.checklists.medications, undo_stack, self)
         self.checkin = CheckinOperations(diary.checkins, undo_stack, self)

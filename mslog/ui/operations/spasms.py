@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from mslog.core.clock import Clock
+from mslog.core.days import DayRule
 from mslog.core.errors import MSLogError, NotFoundError
+from mslog.core.formatting import fmt_day, fmt_saved_in_diary
 from mslog.core.spasms.log import Spasm, SpasmLog
 from mslog.ui.operations import Operations, Outcome
 
@@ -21,14 +24,22 @@ class SpasmOperations(Operations):
         spasms: The diary's spasm log.
         clock: Where "now" comes from (an earlier spasm on another day names its day).
         undo_stack: The window's undo stack.
+        day_rule: Returns the diary-day rule in force (which day's diary an entry is in).
     """
 
     def __init__(
-        self, spasms: SpasmLog, clock: Clock, undo_stack: QUndoStack, parent: QObject | None = None
+        self,
+        spasms: SpasmLog,
+        clock: Clock,
+        undo_stack: QUndoStack,
+        parent: QObject | None = None,
+        *,
+        day_rule: Callable[[], DayRule] = DayRule,
     ) -> None:
         super().__init__(undo_stack, parent)
         self._spasms = spasms
         self._clock = clock
+        self._day_rule = day_rule
 
     def log(self, started: datetime | None = None) -> Outcome[Spasm]:
         """Record a spasm now (or at ``started``); undo removes it, redo puts it back."""
@@ -53,10 +64,11 @@ class SpasmOperations(Operations):
             undone=lambda: f"Removed the spasm logged at {at()}. Redo brings it back.",
             redone=lambda: f"Logged again: the spasm at {at()}.",
         )
-        when = f"{spasm.started:%H:%M}"
-        if started is not None and spasm.started.date() != self._clock.now().date():
-            when = f"{spasm.started:%a %d %b %H:%M}"
-        return self._done(f"Saved {when}. Add details below if you like, or leave it.", spasm)
+        rule = self._day_rule()
+        saved = fmt_saved_in_diary(
+            spasm.started, rule.day_of(spasm.started), rule.day_of(self._clock.now())
+        )
+        return self._done(f"{saved}. Add details below if you like, or leave it.", spasm)
 
     def delete(self, uuid: str) -> Outcome[Spasm]:
         """Delete an entry; undo restores it with all its details."""
@@ -65,7 +77,12 @@ class SpasmOperations(Operations):
         except NotFoundError:
             return Outcome.refused("")  # already gone: nothing to say or undo
         at = f"{spasm.started:%H:%M}"
-        deleted = f"Deleted the spasm at {at}. Undo (Ctrl+Z) brings it back."
+        rule = self._day_rule()
+        day = rule.day_of(spasm.started)
+        if day == rule.day_of(self._clock.now()):
+            deleted = f"Deleted the spasm at {at}. Undo (Ctrl+Z) brings it back."
+        else:  # from another day's diary: say which, so nobody wonders where it was
+            deleted = f"Deleted the {at} spasm from {fmt_day(day)}. Undo with Ctrl+Z."
         self._record(
             f"delete of the spasm at {at}",
             lambda: self._spasms.restore(spasm),

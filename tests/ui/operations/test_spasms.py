@@ -61,7 +61,15 @@ def test_log_undo_redo(diary: Diary, ops, stack, said, changes):
 
 def test_an_earlier_spasm_on_another_day_names_the_day(ops, said, clock: FakeClock):
     ops.log(clock.localize(datetime(2026, 3, 9, 21, 5)))
-    assert said == ["Saved Mon 09 Mar 21:05. Add details below if you like, or leave it."]
+    assert said == [
+        "Saved 21:05 — in Monday 9 March's diary. Add details below if you like, or leave it."
+    ]
+
+
+def test_a_night_spasm_says_it_went_into_last_nights_diary(ops, said, clock: FakeClock):
+    clock.set(datetime(2026, 3, 11, 8, 0))
+    ops.log(clock.localize(datetime(2026, 3, 11, 2, 40)))  # before 04:00: Tuesday's diary
+    assert said[-1].startswith("Saved 02:40, last night — in Tuesday's diary.")
 
 
 def test_a_refused_log_pushes_and_says_nothing(ops, stack, said, clock: FakeClock):

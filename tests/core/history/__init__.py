@@ -1,0 +1,1 @@
+"""Tests of the diary of every day."""
