@@ -44,7 +44,8 @@ def test_a_day_holds_every_kind_of_entry(diary: Diary, clock: FakeClock):
     assert [(d.time_of_day, d.state) for d in held.doses] == [("08:00", "taken")]
     assert dict(held.as_needed_names) == {held.as_needed[0].uuid: "Diazepam"}
     assert [h.habit.uuid for h in held.habits if h.tick] == [habit.uuid]
-    assert held.checkin is not None and held.checkin.nrs == 4
+    assert held.checkin is not None
+    assert held.checkin.nrs == 4
     assert [s.routine_name for s in held.sessions] == ["Test routine"]
     assert [t.note for t in held.treatments] == ["new exercises"]
     assert not held.is_empty

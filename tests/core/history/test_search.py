@@ -40,5 +40,7 @@ def test_a_search_returns_at_most_its_limit(diary: Diary, clock: FakeClock):
 def test_an_excerpt_is_one_line_around_the_match():
     text = "a " * 40 + "the word\nhere " + "b " * 40
     shown = excerpt(text, "WORD", span=10)
-    assert shown.startswith("…") and shown.endswith("…")
-    assert "word here" in shown and "\n" not in shown
+    assert shown.startswith("…")
+    assert shown.endswith("…")
+    assert "word here" in shown
+    assert "\n" not in shown
