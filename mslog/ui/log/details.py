@@ -262,9 +262,14 @@ class DetailsPanel(QFrame):
             spin.blockSignals(True)
         self.minutes.setValue((seconds or 0) // 60)
         self.seconds.setValue((seconds or 0) % 60)
+        chosen = [key for key, _, _, span in DURATIONS if seconds is not None and seconds in span]
+        if seconds is None or seconds in {stored for _, _, stored, _ in DURATIONS}:
+            # A quick choice is a range, not a measurement: its stored stand-in value
+            # is not shown as an exact time ("1–5 min" must not read "Exactly: 3 min").
+            for spin in (self.minutes, self.seconds):
+                spin.clear()
         for spin in (self.minutes, self.seconds):
             spin.blockSignals(False)
-        chosen = [key for key, _, _, span in DURATIONS if seconds is not None and seconds in span]
         self.duration.set_selected(chosen)
 
     def _on_duration_chip(self, keys: list[str]) -> None:

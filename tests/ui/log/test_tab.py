@@ -289,3 +289,26 @@ def test_the_keyboard_logs_and_answers_one_detail_per_tab_stop(
     assert diary.spasms.get(spasm.uuid).locations == (details.locations.keys()[1],)
     press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L still logs from here
     assert len(committed(diary)) == 2
+
+
+def test_range_chip_shows_no_invented_exact_duration(window: MainWindow, diary: Diary, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab = window.log_tab
+    tab.log_button.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    details = tab.details
+    qtbot.mouseClick(details.duration.button("medium"), Qt.MouseButton.LeftButton)
+    spasm = diary.spasms.get(details.uuid())
+    assert details.duration.selected() == ["medium"]
+    # The range was chosen, so no exact minutes are shown, only the chip.
+    for spin in (details.minutes, details.seconds):
+        assert not any(char.isdigit() for char in spin.text())
+    assert spasm.duration_s is not None
+    # Typing an exact time still stores it and is shown as typed.
+    details.minutes.setFocus()
+    qtbot.keyClicks(details.minutes, "7")
+    qtbot.keyClick(details.minutes, Qt.Key.Key_Return)
+    assert diary.spasms.get(spasm.uuid).duration_s == 7 * 60
+    assert details.minutes.text() == "7 min"
+    assert details.duration.selected() == ["long"]
