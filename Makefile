@@ -30,9 +30,10 @@ lint: $(VENV)/.installed-test
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-# The suite alone, without lint (ruff's verdict is the same on every interpreter).
+# The suite alone, without lint (ruff's verdict is the same on every interpreter);
+# PYTEST_ARGS adds to pytest's own arguments.
 suite: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
 
 # `make test-3.12`: the suite on Python 3.12 in .venv-3.12 (`make venv-3.12` only makes that venv).
 # The interpreter is pyenv's newest 3.12.* if there is one, else python3.12 on PATH; without
