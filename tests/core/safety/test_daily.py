@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -21,9 +19,8 @@ from mslog.core.safety import backup, leftovers
 from mslog.core.safety.daily import DailyResult, DailySafety
 from mslog.core.storage import checked
 from mslog.core.storage.database import DB_FILENAME, TRUST_DAYS, Checks
+from tests.helpers.damage import rot_a_page
 from tests.helpers.stubs import FakeClock
-
-PAGE = 4096
 
 
 @pytest.fixture
@@ -55,23 +52,6 @@ def _yesterdays_diary(data_dir: Path, clock: FakeClock, entries: int = 50) -> No
 
 def _daily_backups(data_dir: Path) -> list[Path]:
     return sorted(backup.backup_dir(data_dir).glob("diary-*-daily.sqlite3"))
-
-
-def _rot_a_page(path: Path) -> None:
-    """Damage a page of entries in place, as a failing disk would: same size, same file times."""
-    info = path.stat()
-    conn = sqlite3.connect(path)
-    try:
-        pages = conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'spasm' AND pagetype = 'leaf' ORDER BY pageno"
-        ).fetchall()
-    finally:
-        conn.close()
-    offset = (pages[len(pages) // 2][0] - 1) * PAGE
-    data = bytearray(path.read_bytes())
-    data[offset : offset + PAGE] = b"\x07" + random.Random(1).randbytes(PAGE - 1)
-    path.write_bytes(bytes(data))
-    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
 
 
 def test_the_first_opening_of_a_day_leaves_check_and_backup_to_the_worker(
@@ -143,7 +123,7 @@ def test_a_write_while_the_worker_checks_waits_for_its_result(data_dir, clock, m
 def test_damage_found_by_the_day_check_stops_every_write(data_dir, clock):
     _yesterdays_diary(data_dir, clock, entries=300)
     path = data_dir / DB_FILENAME
-    _rot_a_page(path)
+    rot_a_page(path)
     with Diary(data_dir, clock=clock, checks=Checks.IN_BACKGROUND) as diary:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         result = DailySafety(diary.db, lambda _r: None).run()
@@ -202,6 +182,7 @@ from pathlib import Path
 from mslog.core.diary import Diary
 from mslog.core.safety import backup
 from mslog.core.storage.database import Checks
+from tests.helpers.damage import rot_a_page
 from tests.helpers.stubs import FakeClock
 from datetime import datetime
 

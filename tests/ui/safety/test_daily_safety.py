@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import random
 import re
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -19,9 +16,8 @@ from mslog.core.storage.database import DB_FILENAME
 from mslog.ui.main_window import MainWindow
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.startup import Startup
+from tests.helpers.damage import rot_a_page
 from tests.helpers.stubs import FakeClock
-
-PAGE = 4096
 
 
 @pytest.fixture
@@ -45,23 +41,6 @@ def _yesterdays_diary(data_dir: Path, clock: FakeClock, entries: int) -> None:
 
 def _daily_backups(data_dir: Path) -> list[Path]:
     return sorted(backup.backup_dir(data_dir).glob("diary-*-daily.sqlite3"))
-
-
-def _rot_a_page(path: Path) -> None:
-    """Damage a page of entries in place, as a failing disk would: same size and file times."""
-    info = path.stat()
-    conn = sqlite3.connect(path)
-    try:
-        pages = conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'spasm' AND pagetype = 'leaf' ORDER BY pageno"
-        ).fetchall()
-    finally:
-        conn.close()
-    offset = (pages[len(pages) // 2][0] - 1) * PAGE
-    data = bytearray(path.read_bytes())
-    data[offset : offset + PAGE] = b"\x07" + random.Random(1).randbytes(PAGE - 1)
-    path.write_bytes(bytes(data))
-    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
 
 
 def test_the_window_is_ready_before_the_day_check_and_backup(
@@ -96,7 +75,7 @@ def test_damage_found_after_opening_offers_the_newest_backup(qtbot, window, data
     with Diary(data_dir, clock=clock) as diary:
         diary.safety.backup_now()  # checked this morning: the good copy
         clock.advance(hours=2)
-    _rot_a_page(data_dir / DB_FILENAME)
+    rot_a_page(data_dir / DB_FILENAME)
     clock.advance(days=1)
     startup = Startup(window, data_dir, clock, benchmark=False)
     try:
