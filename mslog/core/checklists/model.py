@@ -367,6 +367,30 @@ def parse_time_of_day(value: Any) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+def read_time_of_day(text: str, field: str = "times") -> str:
+    """Return "HH:MM" from a time as people type it: "9:30", "0930", "930", "9.30", "21".
+
+    Digits alone are hours ("21"), hours and minutes ("930", "0930"); a dot, "h" or a space
+    may stand for the colon. Anything else is refused as :func:`parse_time_of_day` does,
+    with ``field`` named in the :class:`ValidationError`.
+    """
+    typed = text.strip().lower()
+    for mark in (".", "h", " "):
+        typed = typed.replace(mark, ":")
+    if typed.isdigit() and len(typed) <= 2:
+        typed = f"{typed}:00"
+    elif typed.isdigit() and len(typed) in (3, 4):
+        typed = f"{typed[:-2]}:{typed[-2:]}"
+    elif typed.endswith(":") and typed[:-1].isdigit():
+        typed += "00"  # "21h"
+    if not typed:
+        raise ValidationError(field, "give a time of day, as HH:MM")
+    try:
+        return parse_time_of_day(typed)
+    except ValidationError as exc:
+        raise ValidationError(field, exc.message.replace(repr(typed), repr(text.strip()))) from None
+
+
 def check_schedule(times: Any, as_needed: bool) -> tuple[str, ...]:
     """Return the sorted times of a fixed schedule; none for as-needed."""
     if isinstance(times, str):
@@ -381,7 +405,9 @@ def check_schedule(times: Any, as_needed: bool) -> tuple[str, ...]:
     seen: set[str] = set()
     for value in parsed:
         if value in seen:
-            raise ValidationError("times", f"{value} is listed twice")
+            raise ValidationError(
+                "times", f"{value} is listed twice; change one of them or remove it"
+            )
         seen.add(value)
     if len(parsed) > 24:
         raise ValidationError("times", "at most 24 times a day")

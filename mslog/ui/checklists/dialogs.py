@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayoutItem,
     QLineEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from mslog.core.errors import MSLogError, ValidationError
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
+from mslog.ui.widgets.time_field import TimeField
 
 FIELD_LABELS = {
     "name": "Name",
@@ -60,12 +60,9 @@ SpinBox = TypeVar("SpinBox", bound=QAbstractSpinBox)
 
 
 def big(widget: SpinBox) -> SpinBox:
-    """Give a date or time field a large target."""
+    """Give a date field a large target (times are :class:`TimeField` s, large already)."""
     widget.setMinimumHeight(44)
     widget.setMinimumWidth(130)
-    if isinstance(widget, QTimeEdit):  # a date field opens its calendar instead
-        # Tiny arrow buttons are hard to hit with a tremor; typing and arrow keys work.
-        widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
     return widget
 
 
@@ -213,7 +210,11 @@ class FormDialog(QDialog):
 
 
 class MomentDialog(FormDialog):
-    """Asks for a local date and time (when a dose was taken)."""
+    """Asks for a local time and date (when a dose was taken).
+
+    The time comes first, where the keyboard starts: it is what is usually changed, and
+    can be typed at once ("1405").
+    """
 
     def __init__(
         self,
@@ -229,11 +230,9 @@ class MomentDialog(FormDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date")
-        self.time_edit = big(QTimeEdit(QTime(start.hour, start.minute)))
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time")
-        self.form.addRow("Date", self.date_edit)
+        self.time_edit = TimeField(QTime(start.hour, start.minute), "Time", field="taken")
         self.form.addRow("Time", self.time_edit)
+        self.form.addRow("Date", self.date_edit)
 
     def set_moment(self, moment: datetime) -> None:
         """Set the date and time fields."""
@@ -241,10 +240,21 @@ class MomentDialog(FormDialog):
         self.time_edit.setTime(QTime(moment.hour, moment.minute))
 
     def moment(self) -> datetime:
-        """Return the chosen moment, aware, in local time."""
-        naive = QDateTime(self.date_edit.date(), self.time_edit.time()).toPython()
-        assert isinstance(naive, datetime)
-        return self._clock.localize(naive.replace(second=0, microsecond=0))
+        """Return the chosen moment, aware, in local time; refuse a time that is not one."""
+        hour, _, minute = self.time_edit.value().partition(":")
+        day = self.date_edit.date()
+        naive = datetime(day.year(), day.month(), day.day(), int(hour), int(minute))
+        return self._clock.localize(naive)
+
+    def accept(self) -> None:
+        """Say what is wrong with the time typed, if anything, before saving."""
+        try:
+            self.time_edit.value()
+        except ValidationError as exc:
+            self.show_error(explain(exc))
+            self.time_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
 
 
 class ReasonDialog(FormDialog):

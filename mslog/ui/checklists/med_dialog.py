@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,8 @@ from mslog.core.checklists.model import COMMON_MEDICATIONS, Medication
 from mslog.core.errors import MSLogError, ValidationError
 from mslog.ui.checklists.dialogs import FormDialog, big, explain
 from mslog.ui.operations.medications import MedicationOperations
+from mslog.ui.widgets.chips import ChipGroup
+from mslog.ui.widgets.time_field import TimeField
 
 UNITS = ["mg", "tablets", "capsules", "ml", "sprays", "drops", "patches"]
 
@@ -48,33 +49,76 @@ def _parse_amount(text: str, where: str = "") -> float | None:
         raise ValidationError("amount", f"{where}{text!r} is not a number") from None
 
 
+# "How often" choices: the usual times for a dose taken that many times a day (editable).
+FREQUENCY_PRESETS: dict[str, tuple[str, ...]] = {
+    "Once a day": ("08:00",),
+    "Twice a day": ("08:00", "20:00"),
+    "3 times a day": ("08:00", "14:00", "20:00"),
+    "4 times a day": ("08:00", "12:00", "16:00", "20:00"),
+}
+# A time added after others comes this long after the latest of them (08:00 → 12:00).
+NEXT_TIME_GAP_MIN = 4 * 60
+
+
+def next_free_time(times: list[str]) -> str:
+    """Return a sensible time to add after ``times`` ("HH:MM"), never one already there.
+
+    The first is 08:00; then four hours after the latest, else the next free whole hour
+    round the clock, else the next free five minutes.
+    """
+    if not times:
+        return "08:00"
+    taken = set(times)
+
+    def minutes(text: str) -> int:
+        hour, _, minute = text.partition(":")
+        return int(hour) * 60 + int(minute)
+
+    start = max(minutes(t) for t in times) + NEXT_TIME_GAP_MIN
+    for step in (60, 5):
+        for index in range(24 * 60 // step):
+            total = (start + index * step) % (24 * 60)
+            text = f"{total // 60:02d}:{total % 60:02d}"
+            if text not in taken:
+                return text
+    return "00:00"  # every minute of the day taken: core refuses more than 24 anyway
+
+
 class TimesEditor(QWidget):
     """A list of times of day, each with its own amount (optional) and Remove; "Add a time".
 
-    A time's amount left empty is the usual amount per dose.
+    A time's amount left empty is the usual amount per dose. Each row keeps its height as
+    rows are added: the dialog grows, then scrolls.
     """
+
+    timesChanged = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edits: list[QTimeEdit] = []
+        self.edits: list[TimeField] = []
         self.amounts: list[QLineEdit] = []
         self._rows = QVBoxLayout()
         self._rows.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton("Add a time")
-        self.add_button.clicked.connect(lambda: self.add_time(QTime(12, 0)))
+        self.add_button.clicked.connect(self._add_next)
         self._column = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows)
-        layout.addWidget(self.add_button)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def add_time(self, value: QTime, amount: float | None = None) -> QTimeEdit:
+    def _add_next(self) -> None:
+        typed = [edit.time().toString("HH:mm") for edit in self.edits if edit.time().isValid()]
+        edit = self.add_time(QTime.fromString(next_free_time(typed), "HH:mm"))
+        edit.setFocus(Qt.FocusReason.TabFocusReason)  # ready to be typed over
+
+    def add_time(self, value: QTime, amount: float | None = None) -> TimeField:
         """Add a time field set to ``value``, with its own amount if it has one."""
         row = QWidget()
+        row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         number = len(self.edits) + 1
-        edit = big(QTimeEdit(value))
-        edit.setDisplayFormat("HH:mm")
-        edit.setAccessibleName(f"Time {number}")
+        edit = TimeField(value, f"Time {number}")
+        edit.textChanged.connect(self.timesChanged)
         own = QLineEdit("" if amount is None else f"{amount:g}")
         own.setPlaceholderText("usual")
         own.setAccessibleName(f"Amount at time {number}")
@@ -95,6 +139,7 @@ class TimesEditor(QWidget):
         self.edits.append(edit)
         self.amounts.append(own)
         self._fit()
+        self.timesChanged.emit()
         return edit
 
     def _fit(self) -> None:
@@ -103,14 +148,18 @@ class TimesEditor(QWidget):
         self.setMinimumHeight(self.minimumSizeHint().height())
         self.updateGeometry()
 
-    def _remove(self, row: QWidget, edit: QTimeEdit) -> None:
-        del self.amounts[self.edits.index(edit)]
+    def _remove(self, row: QWidget, edit: TimeField) -> None:
+        index = self.edits.index(edit)
+        del self.amounts[index]
         self.edits.remove(edit)
         # Hidden and deleted later, never at once: its own Remove button is still busy.
         self._rows.removeWidget(row)
         row.hide()
         row.deleteLater()
         self._fit()
+        self.timesChanged.emit()
+        if edit.hasFocus() or self.focusWidget() is None:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_times(
         self, times: tuple[str, ...], amounts: tuple[tuple[str, float], ...] = ()
@@ -124,9 +173,20 @@ class TimesEditor(QWidget):
         for text in times:
             self.add_time(QTime.fromString(text, "HH:mm"), own.get(text))
 
+    def typed_times(self) -> list[str]:
+        """Return the times as far as they read ("HH:MM"), skipping any that do not."""
+        return [e.time().toString("HH:mm") for e in self.edits if e.time().isValid()]
+
     def times(self) -> list[str]:
-        """Return the times entered, in field order."""
-        return [edit.time().toString("HH:mm") for edit in self.edits]
+        """Return the times entered, in field order; refuse one that is not a time."""
+        found = []
+        for number, edit in enumerate(self.edits, start=1):
+            try:
+                found.append(edit.value())
+            except ValidationError as exc:
+                edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                raise ValidationError(f"Time {number}", exc.message) from None
+        return found
 
     def time_amounts(self) -> dict[str, float]:
         """Return the amounts typed beside times ({"20:00": 20.0}); refuse one not a number."""
@@ -136,6 +196,24 @@ class TimesEditor(QWidget):
             amount = _parse_amount(own.text(), f"at {at}, ")
             if amount is not None:
                 found[at] = amount
+        return found
+
+    def apply_preset(self, name: str) -> None:
+        """Set the times of a "How often" choice, keeping the amounts of times that stay."""
+        own = self.time_amounts_as_typed()
+        kept = tuple((t, own[t]) for t in FREQUENCY_PRESETS[name] if t in own)
+        self.set_times(FREQUENCY_PRESETS[name], kept)
+
+    def time_amounts_as_typed(self) -> dict[str, float]:
+        """Return the amounts beside times that read as numbers, leaving out any that do not."""
+        found: dict[str, float] = {}
+        for edit, own in zip(self.edits, self.amounts, strict=True):
+            try:
+                amount = _parse_amount(own.text())
+            except ValidationError:
+                continue
+            if amount is not None and edit.time().isValid():
+                found[edit.time().toString("HH:mm")] = amount
         return found
 
 
@@ -207,7 +285,18 @@ class MedicationDialog(FormDialog):
         kind_row.addWidget(self.fixed)
         kind_row.addWidget(self.as_needed)
         self.times = TimesEditor()
-        self.fixed.toggled.connect(self.times.setVisible)
+        # Choosing one sets its usual times, which stay editable; choosing it again after
+        # changing them brings them back.
+        self.how_often = ChipGroup(
+            [(name, name) for name in FREQUENCY_PRESETS], exclusive=True, name="How often"
+        )
+        for name in FREQUENCY_PRESETS:
+            self.how_often.button(name).clicked.connect(
+                lambda _checked=False, n=name: self._choose_preset(n)
+            )
+        self.times.timesChanged.connect(self._show_preset)
+        for shown in (self.how_often, self.times):
+            self.fixed.toggled.connect(shown.setVisible)
 
         self.from_day = big(QDateEdit(QDate(today.year, today.month, today.day)))
         self.from_day.setCalendarPopup(True)
@@ -220,6 +309,7 @@ class MedicationDialog(FormDialog):
         self.form.addRow("Strength and form", self.strength)
         self.form.addRow("Amount per dose", amount_row)
         self.form.addRow("Taken", kind_row)
+        self.form.addRow("How often", self.how_often)
         self.form.addRow("Times and amounts", self.times)
         self.form.addRow("Change applies from" if editing else "Started on", self.from_day)
         self.form.addRow("", self.reminders)
@@ -232,7 +322,18 @@ class MedicationDialog(FormDialog):
             self._fill(medication, today)
         else:
             self.times.add_time(QTime(8, 0))
+        self._show_preset()
         self.on_save = self.save
+
+    def _choose_preset(self, name: str) -> None:
+        self.times.apply_preset(name)
+        self.how_often.set_selected([name])
+
+    def _show_preset(self) -> None:
+        # The chip of the choice the times match, none once they are changed.
+        typed = tuple(sorted(self.times.typed_times()))
+        matching = [name for name, times in FREQUENCY_PRESETS.items() if times == typed]
+        self.how_often.set_selected(matching)
 
     def _fill(self, medication: Medication, today: date) -> None:
         version = medication.version_on(today) or medication.versions[-1]
@@ -248,10 +349,11 @@ class MedicationDialog(FormDialog):
         """Validate and save; on a problem show it and return False (nothing is saved)."""
         try:
             fixed = not self.as_needed.isChecked()
+            times = self.times.times() if fixed else []
             own = self.times.time_amounts() if fixed else {}
             amount = _parse_amount(self.amount.text())
             values: dict[str, Any] = {
-                "times": self.times.times() if fixed else [],
+                "times": times,
                 "as_needed": not fixed,
                 "amount": amount,
                 "unit": self.unit.currentText() if amount is not None or own else "",

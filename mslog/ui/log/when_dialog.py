@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from mslog.core.clock import Clock
+from mslog.core.errors import ValidationError
 from mslog.core.spasms.log import FUTURE_TOLERANCE
+from mslog.ui.widgets.time_field import TimeField
 
 
 class WhenDialog(QDialog):
@@ -44,12 +45,9 @@ class WhenDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date")
-        self.time_edit = QTimeEdit(QTime(start.hour, start.minute))
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time")
-        for edit in (self.date_edit, self.time_edit):
-            edit.setMinimumSize(220, 44)
-        self.time_edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)
+        # The time comes first, where the keyboard starts: typing "0240" at once sets it.
+        self.time_edit = TimeField(QTime(start.hour, start.minute), "Time", field="time")
+        self.date_edit.setMinimumSize(220, 44)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -62,8 +60,8 @@ class WhenDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         form = QFormLayout()
-        form.addRow("Date", self.date_edit)
         form.addRow("Time it started", self.time_edit)
+        form.addRow("Date", self.date_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
@@ -80,15 +78,25 @@ class WhenDialog(QDialog):
         self.time_edit.setTime(QTime(moment.hour, moment.minute))
 
     def when(self) -> datetime:
-        """Return the chosen moment, aware, in local time."""
-        day, time = self.date_edit.date(), self.time_edit.time()
-        naive = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+        """Return the chosen moment, aware, in local time; refuse a time that is not one."""
+        hour, _, minute = self.time_edit.value().partition(":")
+        day = self.date_edit.date()
+        naive = datetime(day.year(), day.month(), day.day(), int(hour), int(minute))
         return self._clock.localize(naive)
 
     def accept(self) -> None:
-        """Close only if the time is not in the future; otherwise say why."""
-        if self.when() > self._clock.now() + FUTURE_TOLERANCE:
-            self.error.setText("That time is still to come. Please choose a time that has passed.")
+        """Close only on a time that has passed; otherwise say why and stay open."""
+        try:
+            problem = (
+                "That time is still to come. Please choose a time that has passed."
+                if self.when() > self._clock.now() + FUTURE_TOLERANCE
+                else ""
+            )
+        except ValidationError as exc:
+            problem = f"Not saved. Time: {exc.message}"
+            self.time_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if problem:
+            self.error.setText(problem)
             self.error.show()
             return
         super().accept()
