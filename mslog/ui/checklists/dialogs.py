@@ -253,6 +253,7 @@ class MomentDialog(FormDialog):
         except ValidationError as exc:
             self.show_error(explain(exc))
             self.time_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.time_edit.selectAll()
             return
         super().accept()
 
@@ -300,6 +301,10 @@ class AsNeededDialog(MomentDialog):
         self.amount.setAccessibleName("Amount")
         self.form.insertRow(0, "Medication", self.medication)
         self.form.addRow("Amount", self.amount)
+        # Made after the time and date, the medication would come after them on Tab.
+        QWidget.setTabOrder(self.medication, self.time_edit)
+        QWidget.setTabOrder(self.time_edit, self.date_edit)
+        QWidget.setTabOrder(self.date_edit, self.amount)
 
     def medication_uuid(self) -> str:
         """Return the chosen medication."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -61,27 +61,30 @@ NEXT_TIME_GAP_MIN = 4 * 60
 
 
 def next_free_time(times: list[str]) -> str:
-    """Return a sensible time to add after ``times`` ("HH:MM"), never one already there.
+    """Return a sensible time to add to ``times`` ("HH:MM"), never one already there.
 
-    The first is 08:00; then four hours after the latest, else the next free whole hour
-    round the clock, else the next free five minutes.
+    The first is 08:00; then four hours after the latest, while that is still the same
+    day; else the middle of the widest gap between two of them (08:00, 14:00, 20:00 →
+    11:00); else four hours before the only one. One taken already moves on 5 minutes.
     """
     if not times:
         return "08:00"
-    taken = set(times)
-
-    def minutes(text: str) -> int:
-        hour, _, minute = text.partition(":")
-        return int(hour) * 60 + int(minute)
-
-    start = max(minutes(t) for t in times) + NEXT_TIME_GAP_MIN
-    for step in (60, 5):
-        for index in range(24 * 60 // step):
-            total = (start + index * step) % (24 * 60)
-            text = f"{total // 60:02d}:{total % 60:02d}"
-            if text not in taken:
-                return text
-    return "00:00"  # every minute of the day taken: core refuses more than 24 anyway
+    day = 24 * 60
+    marks = sorted({int(t[:2]) * 60 + int(t[3:5]) for t in times})
+    if marks[-1] + NEXT_TIME_GAP_MIN < day:
+        candidate = marks[-1] + NEXT_TIME_GAP_MIN
+    elif len(marks) > 1:
+        start, end = max(zip(marks, marks[1:], strict=False), key=lambda gap: gap[1] - gap[0])
+        candidate = (start + end) // 2
+        if end - start >= 120:
+            candidate -= candidate % 60  # on the hour when there is room for it
+    else:
+        candidate = (marks[0] - NEXT_TIME_GAP_MIN) % day
+    candidate -= candidate % 5
+    while candidate % day in marks:
+        candidate += 5
+    candidate %= day
+    return f"{candidate // 60:02d}:{candidate % 60:02d}"
 
 
 class TimesEditor(QWidget):
@@ -143,10 +146,18 @@ class TimesEditor(QWidget):
         return edit
 
     def _fit(self) -> None:
-        # The form layout does not grow for rows added later; ask for the room.
-        self._column.activate()
-        self.setMinimumHeight(self.minimumSizeHint().height())
+        # The form layout does not grow for rows added later by itself; ask for the room.
+        self._column.invalidate()
         self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As tall as every row at its full height: rows are never squeezed together.
+
+        The dialog's scroll area gives its content no more than this, so anything less
+        would let rows (and "Add a time") slide over the fields below.
+        """
+        least = super().minimumSizeHint()
+        return QSize(least.width(), max(least.height(), super().sizeHint().height()))
 
     def _remove(self, row: QWidget, edit: TimeField) -> None:
         index = self.edits.index(edit)
@@ -185,6 +196,7 @@ class TimesEditor(QWidget):
                 found.append(edit.value())
             except ValidationError as exc:
                 edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                edit.selectAll()  # ready to be typed over
                 raise ValidationError(f"Time {number}", exc.message) from None
         return found
 

@@ -95,6 +95,7 @@ class WhenDialog(QDialog):
         except ValidationError as exc:
             problem = f"Not saved. Time: {exc.message}"
             self.time_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.time_edit.selectAll()
         if problem:
             self.error.setText(problem)
             self.error.show()
