@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     # Loaded with the diary, which opens once the window is on screen (see attach()).
+    from mslog.core.checklists.model import Medication
     from mslog.core.diary import Diary
     from mslog.ui.checklists.tab import ChecklistsTab
     from mslog.ui.notifier import DiaryNotifier
@@ -361,31 +362,35 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> WelcomeDialog:
         """Show the first-run welcome with its optional set-up steps."""
+        from mslog.core.routines.library import RoutineLibrary
         from mslog.ui.welcome import WelcomeDialog
 
-        dialog = WelcomeDialog(self.settings, self.welcome_actions(), parent=self)
+        diary = self._opened()[0]
+
+        def add_medicine(over: QWidget, added: Callable[[Medication], None]) -> None:
+            # Over the welcome, not on a tab behind it; what is saved is listed there.
+            form = self.checklists_page.content.ask_medication(None, over)
+            form.accepted.connect(lambda: added(form.saved) if form.saved else None)
+
+        dialog = WelcomeDialog(
+            self.settings,
+            self.welcome_actions(),
+            parent=self,
+            add_medicine=add_medicine,
+            routines=RoutineLibrary(resource_path(), diary.data_dir).routines(),
+            today=diary.checklists.today(),
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def welcome_actions(self) -> list[tuple[str, Callable[[], None]]]:
-        """Return the optional set-up steps offered on the welcome's second page."""
-
-        def add_medicines() -> None:
-            self.tabs.setCurrentWidget(self.checklists_page)
-            self.checklists_page.content.ask_medication(None)
-
-        def choose_routine() -> None:
-            self.tabs.setCurrentWidget(self.stretch_page)
+        """Return the welcome's set-up steps beyond medicines and the daily routine."""
 
         def choose_look() -> None:
             self.show_settings()
 
-        return [
-            ("Add my medicines…", add_medicines),
-            ("Choose my daily stretch routine", choose_routine),
-            ("Choose text size and colours…", choose_look),
-        ]
+        return [("Choose text size and colours…", choose_look)]
 
     def autostart_hooks(self) -> tuple[Callable[[], bool], Callable[[bool], None]] | None:
         """Return (is on, switch) for starting MSLog at login, or None where unsupported."""

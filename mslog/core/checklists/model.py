@@ -168,6 +168,20 @@ class Medication:
         dose = version.dose_text(time_of_day) if version else ""
         return f"{self.name} {dose}".strip()
 
+    def schedule_text(self, day: date) -> str:
+        """Return what is taken from ``day`` on: "Baclofen 10 mg at 08:00, 20:00".
+
+        Unequal doses read "Baclofen 10/10/20 mg at 08:00, 14:00, 20:00"; one taken when
+        needed "Diazepam 2 mg when needed". Before it starts, its first prescription.
+        """
+        version = self.version_on(day) or (self.versions[0] if self.versions else None)
+        if version is None or not version.active:
+            return self.name
+        if version.as_needed:
+            return f"{self.name} {version.dose_text()} when needed".replace("  ", " ")
+        dose = version.amounts_text() if version.unequal else version.dose_text(version.times[0])
+        return f"{self.name} {dose} at {', '.join(version.times)}".replace("  ", " ")
+
     def history_text(self) -> str:
         """Return the prescription history: "Baclofen 10 mg ×3 → 15 mg ×3 from 12 March"."""
         versions = self.effective_versions()

@@ -132,6 +132,9 @@ class FormDialog(QDialog):
 
     def _fit(self) -> None:
         owner = self.parentWidget()
+        # Opened over another dialog (the welcome), it may still take the main window's room.
+        while owner is not None and owner.window().parentWidget() is not None:
+            owner = owner.window().parentWidget()
         room = owner.window().size() if owner is not None else self.screen().availableSize()
         outer = self.layout()
         assert outer is not None  # set in __init__

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
@@ -74,7 +75,7 @@ def next_free_time(times: list[str]) -> str:
     if marks[-1] + NEXT_TIME_GAP_MIN < day:
         candidate = marks[-1] + NEXT_TIME_GAP_MIN
     elif len(marks) > 1:
-        start, end = max(zip(marks, marks[1:], strict=False), key=lambda gap: gap[1] - gap[0])
+        start, end = max(pairwise(marks), key=lambda gap: gap[1] - gap[0])
         candidate = (start + end) // 2
         if end - start >= 120:
             candidate -= candidate % 60  # on the hour when there is room for it

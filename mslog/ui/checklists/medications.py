@@ -112,10 +112,15 @@ class MedicationsCard(Card):
             empty.setObjectName("hint")
             self._med_box.addWidget(empty)
 
-    def ask_medication(self, medication: Medication | None) -> None:
-        """Open the dialog to add a medication or change one."""
-        dialog = MedicationDialog(self._operations, medication, self._checklists.today(), self)
+    def ask_medication(
+        self, medication: Medication | None, over: QWidget | None = None
+    ) -> MedicationDialog:
+        """Open the dialog to add a medication or change one (over ``over``, else the tab)."""
+        dialog = MedicationDialog(
+            self._operations, medication, self._checklists.today(), over or self
+        )
         self._open(dialog, dialog.save)
+        return dialog
 
     def ask_stop(self, medication: Medication) -> None:
         """Ask from which day a medication is no longer taken; undo takes that back."""

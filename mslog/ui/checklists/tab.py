@@ -22,6 +22,7 @@ from mslog.core.diary import Diary
 from mslog.ui.checklists.dialogs import FormDialog
 from mslog.ui.checklists.doses import DosesCard
 from mslog.ui.checklists.habits import HabitsCard
+from mslog.ui.checklists.med_dialog import MedicationDialog
 from mslog.ui.checklists.medications import MedicationsCard
 from mslog.ui.checklists.style import ThemedMixin
 from mslog.ui.checklists.treatments import TreatmentsCard
@@ -186,9 +187,11 @@ class ChecklistsTab(ThemedMixin, QWidget):
         """Show a short status message."""
         self.status.setText(text)
 
-    def ask_medication(self, medication: Medication | None) -> None:
-        """Open the dialog to add a medication (None) or change one."""
-        self.medications.ask_medication(medication)
+    def ask_medication(
+        self, medication: Medication | None, over: QWidget | None = None
+    ) -> MedicationDialog:
+        """Open the dialog to add a medication (None) or change one, over ``over`` if given."""
+        return self.medications.ask_medication(medication, over)
 
     # --- internals ---
 

@@ -131,6 +131,8 @@ class StretchTab(QWidget):
         self.library.changed.connect(lambda _key: self.refresh_routines())
         self.refresh_routines()
         self.refresh_history()
+        if settings is not None:
+            self._setting_changed("routine")
 
     # --- lists ---
 
@@ -406,6 +408,12 @@ class StretchTab(QWidget):
             self._settings.set(key, on)
 
     def _setting_changed(self, key: str) -> None:
+        if key == "routine" and self._settings is not None:
+            # The daily routine (chosen in the welcome) is the one the tab offers first.
+            chosen = str(self._settings.get("routine") or "")
+            if chosen in {r.key for r in self.library.routines()}:
+                self.picker.select(chosen)
+            return
         # The same switches live in Settings; keep both in step.
         if key in ("sounds", "voice") and self._settings is not None:
             box = self.picker.sound_box if key == "sounds" else self.picker.voice_box

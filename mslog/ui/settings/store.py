@@ -15,6 +15,7 @@ DEFAULTS: dict[str, Any] = {
     "close_to_tray": True,
     "close_to_tray_told": False,
     "first_run_done": False,
+    "routine": "",  # the daily stretch routine's key, chosen in the welcome
 }
 
 

@@ -141,10 +141,10 @@ class TimeField(QLineEdit):
         """Never change the time; let the wheel scroll what holds the field."""
         event.ignore()
 
-    def sizeHint(self) -> QSize:  # noqa: D102 - Qt override
+    def sizeHint(self) -> QSize:  # noqa: D102, N802 - Qt override
         return self._fitting(super().sizeHint())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: D102 - Qt override
+    def minimumSizeHint(self) -> QSize:  # noqa: D102, N802 - Qt override
         return self._fitting(super().minimumSizeHint())
 
     def _fitting(self, hint: QSize) -> QSize:
@@ -152,8 +152,6 @@ class TimeField(QLineEdit):
         option = QStyleOptionFrame()
         self.initStyleOption(option)
         text = QSize(self.fontMetrics().horizontalAdvance("00:00") + 8, hint.height())
-        fitted = self.style().sizeFromContents(
-            QStyle.ContentsType.CT_LineEdit, option, text, self
-        )
+        fitted = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, text, self)
         margins = self.textMargins()
         return QSize(fitted.width() + margins.left() + margins.right(), max(hint.height(), 44))

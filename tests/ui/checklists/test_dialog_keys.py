@@ -1,9 +1,13 @@
-"""The Checklists tab's small dialogs by keyboard and mouse: opened as a person opens them,
-typed into at once, saved with Enter, left with Esc; times typed straight after a click."""
+"""The Checklists tab's small dialogs driven by keys and clicks, as a person uses them.
+
+Each is opened with its button, typed into at once, saved with Enter, left with Esc; times
+are typed straight after a click.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -57,7 +61,8 @@ def _names(diary: Diary) -> list[str]:
 def test_add_a_habit_typed_at_once_enter_saves_esc_cancels(tab, qtbot, diary: Diary):
     dialog = _open(qtbot, tab, tab.habits.add_button)
     qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
-    assert tab.dialog is None and not dialog.isVisible()
+    assert tab.dialog is None
+    assert not dialog.isVisible()
     dialog = _open(qtbot, tab, tab.habits.add_button)
     assert _focused() is dialog.name
     qtbot.keyClicks(_focused(), "Heat pad")
@@ -147,7 +152,7 @@ def test_each_added_time_is_new_and_rows_keep_their_height(tab, qtbot, diary: Di
             and all(
                 edit.parentWidget().height() >= edit.height() for edit in edits
             )  # the row holds its field whole
-            and all(b - a >= edits[0].height() for a, b in zip(tops, tops[1:], strict=False))
+            and all(b - a >= edits[0].height() for a, b in pairwise(tops))
             and add_top >= tops[-1] + edits[-1].height()
             and dialog.from_day.mapTo(dialog, QPoint(0, 0)).y() >= add_top + add.height()
         )
@@ -201,9 +206,7 @@ def test_change_a_dose_time_typed_at_once(tab, qtbot, diary: Diary, baclofen):
 
 
 def test_an_as_needed_dose_by_keyboard(tab, qtbot, diary: Diary):
-    diazepam = diary.checklists.medications.add(
-        "Diazepam", as_needed=True, starts=date(2026, 3, 1)
-    )
+    diazepam = diary.checklists.medications.add("Diazepam", as_needed=True, starts=date(2026, 3, 1))
     dialog = _open(qtbot, tab, tab.doses.as_needed_button)
     assert _focused() is dialog.medication
     qtbot.keyClick(_focused(), Qt.Key.Key_Tab)

@@ -1,5 +1,8 @@
-"""The Log tab's time dialogs by keyboard and mouse: opened with a click, the time typed at
-once (it is the first field), Enter saves, Esc leaves; a time that is not one is refused."""
+"""The Log tab's time dialogs driven by keys and clicks, as a person uses them.
+
+Opened with a click, the time is typed at once (it is the first field), Enter saves, Esc
+leaves, and a time that is not one is refused saying why.
+"""
 
 from __future__ import annotations
 
@@ -61,7 +64,8 @@ def test_a_time_that_is_not_one_is_refused_saying_why(window: MainWindow, diary:
     dialog = _open(qtbot, tab, tab.earlier_button)
     qtbot.keyClicks(_focused(), "2560")
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)
-    assert tab.when_dialog is dialog and dialog.isVisible()
+    assert tab.when_dialog is dialog
+    assert dialog.isVisible()
     assert dialog.error.text() == "Not saved. Time: 25:60 is outside the day (00:00 to 23:59)"
     assert _focused() is dialog.time_edit
     qtbot.keyClicks(_focused(), "9:30")  # typed over, no need to clear it first

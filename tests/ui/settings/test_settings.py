@@ -182,18 +182,15 @@ def test_window_offers_the_welcome(window: MainWindow):
     assert window.settings.get("first_run_done") is True
 
 
-def test_welcome_set_up_opens_the_medicine_form(window: MainWindow, qtbot):
-    actions = dict(window.welcome_actions())
-    actions["Add my medicines…"]()
-    assert window.tabs.currentWidget() is window.checklists_page
-    from PySide6.QtWidgets import QDialog
-
-    dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
-    assert dialogs, "the medicine form should be open"
-    for dialog in dialogs:
-        dialog.reject()
-    actions["Choose my daily stretch routine"]()
-    assert window.tabs.currentWidget() is window.stretch_page
+def test_welcome_set_up_offers_medicines_a_routine_and_the_look(window: MainWindow):
+    dialog = window.show_welcome()
+    labels = [button.text() for button in dialog.setup_buttons]
+    assert labels == [
+        "Add my medicines…",
+        "Choose my daily stretch routine",
+        "Choose text size and colours…",
+    ]
+    dialog.reject()
 
 
 def test_start_at_login_writes_the_autostart_entry(window: MainWindow, tmp_path, monkeypatch):

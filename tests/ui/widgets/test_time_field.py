@@ -25,9 +25,7 @@ def field(qtbot):
 
 def _click(qtbot, field: TimeField, x: int = 4) -> None:
     # Near the left or right edge, as an unsteady hand may land.
-    qtbot.mouseClick(
-        field, Qt.MouseButton.LeftButton, pos=QPoint(x, field.height() // 2)
-    )
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(x, field.height() // 2))
     qtbot.waitUntil(field.hasFocus)
 
 

@@ -1,4 +1,4 @@
-"""Times of day as people type them: read forgivingly, refused with the field named."""
+"""Times of day as people type them, and a medication's schedule in words."""
 
 from __future__ import annotations
 
@@ -46,3 +46,19 @@ def test_what_is_not_a_time_is_refused_naming_the_field(typed, message):
 def test_a_time_listed_twice_says_what_to_do():
     with pytest.raises(ValidationError, match="08:00 is listed twice; change one of them"):
         check_schedule(["08:00", "8:00"], as_needed=False)
+
+
+def test_a_medication_says_what_is_taken_and_when(diary):
+    from datetime import date
+
+    meds = diary.checklists.medications
+    first = date(2026, 3, 1)
+    baclofen = meds.add("Baclofen", times=["20:00", "08:00"], amount=10, unit="mg", starts=first)
+    assert baclofen.schedule_text(first) == "Baclofen 10 mg at 08:00, 20:00"
+    unequal = meds.add(
+        "Tizanidine", times=["08:00", "14:00", "20:00"], amount=2, unit="mg",
+        time_amounts={"20:00": 4}, starts=first,
+    )  # fmt: skip
+    assert unequal.schedule_text(first) == "Tizanidine 2/2/4 mg at 08:00, 14:00, 20:00"
+    diazepam = meds.add("Diazepam", as_needed=True, starts=first)
+    assert diazepam.schedule_text(first) == "Diazepam when needed"
