@@ -267,7 +267,17 @@ class WelcomeDialog(QDialog):
         self.pages.setCurrentWidget(self.routine_page)
         self.next_button.setText("Use this routine")
         self.skip_button.setText("Back")
+        self._show_every_routine()
         self.routine_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_every_routine(self) -> None:
+        # Tall enough for every routine, so only the page scrolls, never a list inside it.
+        listed = self.routine_list
+        listed.doItemsLayout()
+        rows = sum(
+            listed.sizeHintForRow(row) + 2 * listed.spacing() for row in range(listed.count())
+        )
+        listed.setMinimumHeight(max(176, rows + 2 * listed.frameWidth() + 4))
 
     def _describe_routine(self, *_args: object) -> None:
         item = self.routine_list.currentItem()

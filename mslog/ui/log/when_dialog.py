@@ -47,7 +47,7 @@ class WhenDialog(QDialog):
         self.date_edit.setAccessibleName("Date")
         # The time comes first, where the keyboard starts: typing "0240" at once sets it.
         self.time_edit = TimeField(QTime(start.hour, start.minute), "Time", field="time")
-        self.date_edit.setMinimumSize(220, 44)
+        self.date_edit.setMinimumHeight(44)  # as wide as its date needs, at any text size
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -60,6 +60,8 @@ class WhenDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         form = QFormLayout()
+        # Each label over its field: at any text size neither squeezes the date.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow("Time it started", self.time_edit)
         form.addRow("Date", self.date_edit)
         layout = QVBoxLayout(self)
