@@ -81,6 +81,9 @@ def dialogs(window, diary) -> Iterator[Screen]:
     welcome.pages.setCurrentIndex(1)
     settle()
     yield "welcome-setup", welcome
+    welcome.show_routines()
+    settle()
+    yield "welcome-routines", welcome
     _close(welcome)
     yield from _shown("checkin", window.checkin.open)
     yield from _shown("shortcuts", window.show_shortcuts)
