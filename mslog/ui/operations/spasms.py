@@ -93,12 +93,24 @@ class SpasmOperations(Operations):
         return self._done(deleted, spasm)
 
     def move(self, uuid: str, started: datetime) -> Outcome[Spasm]:
-        """Give an entry a new start time.
+        """Give an entry a new start time; undo puts back the time it had.
 
-        Not an undo step, like the other details edited in the entry's panel.
+        A time moves an entry to another day's diary, where nobody may look for it:
+        unlike the details edited in the entry's panel, it is an undo step.
         """
         try:
+            before = self._spasms.get(uuid)
             spasm = self._spasms.update(uuid, started=started)
         except MSLogError as exc:
             return Outcome.refused(f"Not saved: {exc}")
-        return self._done(f"Moved the spasm to {spasm.started:%a %d %b %H:%M}.", spasm)
+        if spasm.started == before.started:
+            return Outcome("", spasm)
+        old, new = before.started, spasm.started
+        self._record(
+            f"move of the spasm to {new:%H:%M}",
+            lambda: self._spasms.update(uuid, started=old),
+            lambda: self._spasms.update(uuid, started=new),
+            undone=lambda: f"Moved the spasm back to {old:%a %d %b %H:%M}.",
+            redone=lambda: f"Moved the spasm to {new:%a %d %b %H:%M} again.",
+        )
+        return self._done(f"Moved the spasm to {new:%a %d %b %H:%M}.", spasm)
