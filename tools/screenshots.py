@@ -217,6 +217,7 @@ def render(
             ("stretch", window.stretch_page),
             ("checklists", window.checklists_page),
             ("trends", window.trends_tab),
+            ("history", window.history_page),
         ):
             window.tabs.setCurrentWidget(page)
             settle(app)
@@ -229,6 +230,12 @@ def render(
             if name == "trends":
                 _ = window.trends_tab.content  # built now, not on a later show
                 settle(app, 10)
+            if name == "history":  # a whole day behind, and a search of the night notes
+                history = window.history_page.content
+                history.show_day(NOW.date() - timedelta(days=1))
+                history.search.field.setText("woke")
+                history.search.run()
+                settle(app)
             path = out / f"{name}.png"
             window.grab().save(str(path))
             saved.append(path)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from mslog.core.checklists.model import Medication
     from mslog.core.diary import Diary
     from mslog.ui.checklists.tab import ChecklistsTab
+    from mslog.ui.history.tab import HistoryTab
     from mslog.ui.notifier import DiaryNotifier
     from mslog.ui.routines.tab import StretchTab
     from mslog.ui.settings.dialog import SettingsDialog
@@ -104,10 +105,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.log_tab = LogTab(self.undo_stack, self.clock)
         self.tabs.addTab(self.log_tab, "Log")
-        # The four journeys in the order of a day: log, stretch, tick off, look back.
+        # The journeys in the order of a day: log, stretch, tick off, look back; then any day.
         self.stretch_page = self.add_tab("Stretch", self._build_stretch)
         self.checklists_page = self.add_tab("Checklists", self._build_checklists)
         self.trends_tab = self.add_tab("Trends", self._build_trends)
+        self.history_page = self.add_tab("History", self._build_history)
         # Banners (the reminders) go above the tabs, so they show whichever tab is open.
         central = QWidget()
         self._banners = QVBoxLayout()
@@ -240,7 +242,7 @@ class MainWindow(QMainWindow):
             # What a change, an undo or a redo did is heard, whichever tab shows it.
             operations.said.connect(self._announce)
         self.log_tab.attach(diary, self.notifier, self.operations.spasms)
-        for page in (self.stretch_page, self.checklists_page, self.trends_tab):
+        for page in (self.stretch_page, self.checklists_page, self.trends_tab, self.history_page):
             page.build_if_shown()  # opened while the diary was still opening
         for action in self._needs_diary:
             action.setEnabled(True)
@@ -328,6 +330,11 @@ class MainWindow(QMainWindow):
         from mslog.ui.trends.view import TrendsView  # pyqtgraph, on first show
 
         return TrendsView(*self._opened(), self.operations)
+
+    def _build_history(self) -> HistoryTab:
+        from mslog.ui.history import build_history_tab
+
+        return build_history_tab(*self._opened(), self.operations)
 
     def add_tab(self, title: str, factory: Callable[[], Content]) -> LazyTab[Content]:
         """Add a tab whose content is built when it is first shown."""

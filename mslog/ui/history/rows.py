@@ -1,0 +1,57 @@
+"""One line of a diary day on the History tab: when, what, and the buttons that change it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+def row_button(text: str, name: str) -> QPushButton:
+    """Return a row's button: Enter presses it as Space does, a screen reader hears ``name``."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAutoDefault(True)  # Enter on a focused button presses it, in the window too
+    return button
+
+
+class EntryLine(QFrame):
+    """One entry: its time (when it has one), its words, and its buttons.
+
+    Args:
+        when: The time shown at the start ("02:40"), or "" for a day's own entry.
+        text: What the entry holds, in words; wraps.
+        buttons: The entry's buttons, in the order they are read.
+    """
+
+    def __init__(
+        self,
+        when: str,
+        text: str,
+        buttons: list[QPushButton] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryRow")
+        self.buttons = list(buttons or [])
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        words = QHBoxLayout()
+        if when:
+            time_label = QLabel(when)
+            time_label.setObjectName("entryTime")
+            words.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
+        words.addWidget(self.text, 1)
+        self._button_row = QHBoxLayout()
+        self._button_row.addStretch(1)
+        for button in self.buttons:
+            self._button_row.addWidget(button)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.addLayout(words, 1)
+        self._layout.addLayout(self._button_row)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Put the buttons under the words when the row is short of room."""
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )

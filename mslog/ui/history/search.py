@@ -1,0 +1,142 @@
+"""Searching the notes of every day: a field, the hits with their day, and a way to each day."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.formatting import fmt_day
+from mslog.core.history import NoteHit, SearchResult
+from mslog.ui.style import current_scale
+
+# Rows of hits shown before the list scrolls (each row at least 44 px).
+ROWS_SHOWN = 5
+DAY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def hit_text(hit: NoteHit, today: date) -> str:
+    """Return a hit as listed: its day (and time), then the words around what matched."""
+    day = fmt_day(hit.day, year=hit.day.year != today.year)
+    when = f"{day}, {hit.at:%H:%M}" if hit.at is not None else day
+    return f"{when}\n{hit.excerpt}"
+
+
+class NoteSearch(QFrame):
+    """A search field over every day's notes and its hits, newest first.
+
+    Enter in the field searches and puts the keyboard on the first hit; Enter on a hit,
+    a click or a double click opens its day.
+
+    Args:
+        search: Returns the hits for the words typed.
+        today: Returns the diary's today (a hit of another year names its year).
+
+    Signals:
+        dayChosen: The day of the hit the person opened.
+    """
+
+    dayChosen = Signal(object)  # noqa: N815 - Qt naming
+
+    def __init__(
+        self,
+        search: Callable[[str], SearchResult],
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._search = search
+        self._today = today
+        title = QLabel("Search your notes")
+        title.setObjectName("cardTitle")
+        title.setWordWrap(True)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Words from a note")
+        self.field.setAccessibleName("Words to look for in your notes")
+        self.field.returnPressed.connect(self.run)
+        self.button = QPushButton("Search")
+        self.button.setAccessibleName("Search your notes")
+        self.button.setAutoDefault(True)
+        self.button.clicked.connect(self.run)
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.field, 1)
+        field_row.addWidget(self.button)
+        self.found = QLabel("Spasm notes, treatments and side effects of every day.")
+        self.found.setObjectName("hint")
+        self.found.setWordWrap(True)
+        self.hits = QListWidget()
+        self.hits.setAccessibleName("Notes found: Enter opens the day")
+        self.hits.setWordWrap(True)
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hits.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.hits.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.hits.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.hits.itemActivated.connect(self._open)
+        self.hits.itemClicked.connect(self._open)
+        self.hits.hide()  # until there is something to list
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(field_row)
+        layout.addWidget(self.found)
+        layout.addWidget(self.hits)
+        self._words = ""
+
+    def run(self) -> None:
+        """Search for the words in the field and list the hits."""
+        self._words = " ".join(self.field.text().split())
+        self._show(move_focus=True)
+
+    def refresh(self) -> None:
+        """Search again for the words last searched (the diary changed)."""
+        if self._words:
+            self._show(move_focus=False)
+
+    def _show(self, *, move_focus: bool) -> None:
+        self.hits.clear()
+        if not self._words:
+            self.found.setText("Type a word or two from a note, then press Enter.")
+            self.hits.hide()
+            return
+        result = self._search(self._words)
+        today = self._today()
+        for hit in result.hits:
+            item = QListWidgetItem(hit_text(hit, today))
+            item.setData(DAY_ROLE, hit.day)
+            self.hits.addItem(item)
+        count = len(result.hits)
+        if not count:
+            self.found.setText(f"No note holds “{self._words}”.")
+        else:
+            found = f"{count} {'entry holds' if count == 1 else 'entries hold'} “{self._words}”"
+            newest = f", the newest {count} are listed" if result.more else ""
+            self.found.setText(f"{found}{newest}. Enter or a click opens the day.")
+        self.hits.setVisible(bool(count))
+        self._fit_height()
+        if count and move_focus:
+            self.hits.setCurrentRow(0)
+            self.hits.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_height(self) -> None:
+        rows = min(self.hits.count(), ROWS_SHOWN)
+        # Two lines a hit (its day, then the words), each row a big target.
+        row = max(round(44 * current_scale()), round(2.4 * self.hits.fontMetrics().height()))
+        self.hits.setFixedHeight(rows * row + 2 * self.hits.frameWidth() + 8)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        day = item.data(DAY_ROLE)
+        if isinstance(day, date):
+            self.dayChosen.emit(day)

@@ -1,0 +1,305 @@
+"""The History tab: any diary day, everything it holds, changes with undo, and note search."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mslog.core.errors import MSLogError
+from mslog.core.history import days_with_entries, search_notes, what_day_holds
+from mslog.ui.history import wording
+from mslog.ui.history.calendar import DayCalendar
+from mslog.ui.history.day_view import DayView
+from mslog.ui.history.search import NoteSearch
+from mslog.ui.operations import UNDO_HINT
+from mslog.ui.style import current_scale
+from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.scrolling import fill_with_scrolling
+from mslog.ui.widgets.undo_controls import redo_button, status_label, undo_button
+
+if TYPE_CHECKING:
+    from mslog.core.checklists.model import ScheduledDose
+    from mslog.core.checklists.treatments import Treatment
+    from mslog.core.diary import Diary
+    from mslog.core.history import HabitOfDay
+    from mslog.core.spasms.log import Spasm
+    from mslog.ui.notifier import DiaryNotifier
+    from mslog.ui.operations.diary import DiaryOperations
+
+# Below this width (at 100 % text) the calendar and search go under the day.
+NARROW_WIDTH = 1000
+# Below this width (at 100 % text) an entry's buttons go under its words.
+ROW_NARROW_WIDTH = 1200
+DAY_BEFORE, DAY_AFTER = "◀  Day before", "Day after  ▶"
+
+
+class HistoryTab(QWidget):
+    """One diary day at a time (today at first), with a calendar and note search beside it.
+
+    Args:
+        diary: The open diary (read through its services and core.history).
+        notifier: Change signals; the day shown redraws on them.
+        operations: How entries are changed, each change one undo step.
+    """
+
+    def __init__(
+        self,
+        diary: Diary,
+        notifier: DiaryNotifier,
+        operations: DiaryOperations,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._diary = diary
+        self._operations = operations
+        self.day = diary.today()
+        self._follow_today = True
+        self.dialog: QDialog | None = None
+        self.when_dialog: QDialog | None = None
+
+        # --- which day ---
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setWordWrap(True)
+        self.prev_button = self._button(DAY_BEFORE, "Show the day before", "Alt+Left")
+        self.prev_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
+        self.next_button = self._button(DAY_AFTER, "Show the day after", "Alt+Right")
+        self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
+        self.yesterday_button = self._button("Yesterday", "Show yesterday")
+        self.yesterday_button.clicked.connect(
+            lambda: self.show_day(self._diary.today() - timedelta(days=1))
+        )
+        self.today_button = self._button("Today", "Show today")
+        self.today_button.clicked.connect(lambda: self.show_day(self._diary.today()))
+        day_buttons = QWidget()
+        flow = FlowLayout(day_buttons)
+        for button in (
+            self.prev_button,
+            self.next_button,
+            self.yesterday_button,
+            self.today_button,
+        ):
+            flow.addWidget(button)
+
+        self.status = status_label("Pick a day to see everything it holds. Changes can be undone.")
+        self.undo_button = undo_button(operations.spasms.undo_stack)
+        self.redo_button = redo_button(operations.spasms.undo_stack)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.redo_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # --- the day, the calendar, the search ---
+        self.day_view = DayView()
+        self.day_view.anchor = self.redo_button
+        self.day_view.focus_fallback = self.prev_button
+        self.day_view.editSpasm.connect(self.edit_spasm)
+        self.day_view.moveSpasm.connect(self.ask_spasm_time)
+        self.day_view.deleteSpasm.connect(self.delete_spasm)
+        self.day_view.untickDose.connect(self.untick_dose)
+        self.day_view.removeAsNeeded.connect(operations.checklists.remove_as_needed)
+        self.day_view.untickHabit.connect(self.untick_habit)
+        self.day_view.deleteTreatment.connect(self.delete_treatment)
+        self.calendar = DayCalendar(lambda first, last: days_with_entries(diary, first, last))
+        self.calendar.dayChosen.connect(self.show_day)
+        self.search = NoteSearch(lambda words: search_notes(diary, words), diary.today)
+        self.search.dayChosen.connect(self.open_found_day)
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        side.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignHCenter)
+        side.addWidget(self.search)
+        side.addStretch(1)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(16)
+        self._body.addWidget(self.day_view, 3, Qt.AlignmentFlag.AlignTop)
+        self._body.addLayout(side, 2)
+
+        content = QWidget()
+        self._page = column = QVBoxLayout(content)
+        column.setContentsMargins(20, 16, 20, 16)
+        column.setSpacing(10)
+        column.addWidget(self.heading)
+        column.addWidget(day_buttons)
+        column.addLayout(status_row)
+        column.addLayout(self._body, 1)
+        fill_with_scrolling(self, content)
+
+        for each in (operations.spasms, operations.checklists, operations.treatments):
+            each.said.connect(self.say)
+        for signal in (
+            notifier.spasmsChanged,
+            notifier.checklistsChanged,
+            notifier.checkinsChanged,
+            notifier.stretchesChanged,
+            notifier.reloaded,
+        ):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    # --- the day shown ---
+
+    def show_day(self, day: date) -> None:
+        """Show everything diary day ``day`` holds (not after today)."""
+        today = self._diary.today()
+        self.day = min(day, today)
+        self._follow_today = self.day == today
+        self.refresh()
+
+    def open_found_day(self, day: date) -> None:
+        """Show the day of a note found, and say so."""
+        self.show_day(day)
+        self.say(f"Showing {wording.heading(self.day, self._diary.today())}.")
+
+    def refresh(self, _change: object = None) -> None:
+        """Redraw the day, the calendar's marks and the search from the diary."""
+        today = self._diary.today()
+        if self._follow_today:
+            self.day = today
+        self.heading.setText(wording.heading(self.day, today))
+        self.next_button.setEnabled(self.day < today)
+        self.today_button.setEnabled(self.day != today)
+        self.yesterday_button.setEnabled(self.day != today - timedelta(days=1))
+        entries = what_day_holds(self._diary, self.day)
+        checkin = entries.checkin
+        checkin_text = ""
+        if checkin is not None and not checkin.is_empty:
+            names = [self._factor_name(uuid) for uuid in sorted(checkin.factors)]
+            checkin_text = wording.checkin_text(checkin, [n for n in names if n])
+        self.day_view.show_entries(entries, checkin_text)
+        self.calendar.show_day(self.day, today)
+        self.search.refresh()
+
+    def say(self, text: str) -> None:
+        """Show a short status message."""
+        if text:
+            self.status.setText(text)
+
+    # --- changes ---
+
+    def edit_spasm(self, uuid: str) -> None:
+        """Open a spasm's details (the Log tab's panel) in a dialog."""
+        from mslog.ui.history.details_dialog import SpasmDetailsDialog
+
+        spasm = self._spasm(uuid)
+        if spasm is None:
+            return
+        dialog = SpasmDetailsDialog(self._diary, spasm, self)
+        dialog.panel.message.connect(self.say)
+        dialog.panel.changeTimeRequested.connect(self.ask_spasm_time)
+        self._open(dialog)
+
+    def ask_spasm_time(self, uuid: str) -> None:
+        """Ask for a spasm's new time, then move it (one undo step)."""
+        from mslog.ui.log.when_dialog import WhenDialog
+
+        spasm = self._spasm(uuid)
+        if spasm is None:
+            return
+        owner = self.dialog if self.dialog is not None else self
+        dialog = WhenDialog(
+            self._diary.clock, spasm.started.replace(tzinfo=None), "Change the time", owner
+        )
+        dialog.accepted.connect(lambda: self._move(uuid, dialog.when()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.when_dialog = dialog
+        dialog.open()
+
+    def delete_spasm(self, uuid: str) -> None:
+        """Delete a spasm; undo brings it back."""
+        self._operations.spasms.delete(uuid)
+
+    def untick_dose(self, dose: ScheduledDose) -> None:
+        """Open a taken or skipped dose again; undo puts back what was recorded."""
+        checklists = self._operations.checklists
+        if dose.state == "skipped":
+            checklists.set_skipped(dose, False)
+        else:
+            checklists.set_taken(dose, False)
+
+    def untick_habit(self, habit: HabitOfDay) -> None:
+        """Take a habit's tick off the day shown; undo puts it back."""
+        outcome = self._operations.checklists.set_habit_done(habit.habit, self.day, False)
+        if not outcome.ok:
+            self.say(outcome.message)
+
+    def delete_treatment(self, treatment: Treatment) -> None:
+        """Remove a treatment event; undo puts it back."""
+        self._operations.treatments.delete(treatment)
+
+    # --- internals ---
+
+    def _button(self, text: str, name: str, keys: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setAutoDefault(True)
+        if keys:  # the keys the Checklists tab moves between days with, too
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
+            button.setToolTip(f"{name} ({keys})")
+        return button
+
+    def _factor_name(self, uuid: str) -> str:
+        try:
+            return self._diary.checkins.get_factor(uuid).name
+        except MSLogError:
+            return ""
+
+    def _spasm(self, uuid: str) -> Spasm | None:
+        try:
+            return self._diary.spasms.get(uuid)
+        except MSLogError as exc:
+            self.say(str(exc))
+            return None
+
+    def _move(self, uuid: str, when: datetime) -> None:
+        outcome = self._operations.spasms.move(uuid, when)
+        if not outcome.ok:
+            self.say(outcome.message)
+        elif outcome.value is not None:
+            rule = self._diary.day_rule
+            moved_to = rule.day_of(outcome.value.started)
+            if moved_to != self.day:
+                heading = wording.heading(moved_to, self._diary.today())
+                self.say(f"{outcome.message} It is now in the diary of {heading}. {UNDO_HINT}")
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Redraw when shown (the day may have turned) and take the keyboard if it is elsewhere."""
+        self.refresh()
+        super().showEvent(event)
+        self._page.activate()
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            # On a hidden tab, or nowhere: Alt+Left and Alt+Right must work at once.
+            self.prev_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Stack the calendar under the day, and buttons under words, when room is short."""
+        width = event.size().width()
+        scale = current_scale()
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom
+            if width < NARROW_WIDTH * scale
+            else QBoxLayout.Direction.LeftToRight
+        )
+        self.day_view.set_narrow(width < ROW_NARROW_WIDTH * scale)
+        super().resizeEvent(event)
