@@ -21,7 +21,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Anywhere", "Ctrl+D", "How was today? (the daily check-in)"),
     ("Anywhere", "Ctrl+Z", "Undo"),
     ("Anywhere", "Ctrl+Shift+Z", "Redo"),
-    ("Anywhere", "Ctrl+1 … Ctrl+4", "Go to Log, Stretch, Checklists or Trends"),
+    ("Anywhere", "Ctrl+1 … Ctrl+5", "Go to Log, Stretch, Checklists, Trends or History"),
     ("Anywhere", "F11 / Esc", "Full screen / leave full screen"),
     ("Anywhere", "Ctrl+P", "Print or save the appointment report"),
     ("Anywhere", "Ctrl+E", "Export your diary"),
@@ -41,6 +41,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Stretch", "Left / Right", "Previous step / skip step"),
     ("Checklists", "Alt+Left / Alt+Right", "The day before / the day after"),
     ("Check-in", "Alt+Left / Alt+Right", "The day before / the day after"),
+    ("History", "Alt+Left / Alt+Right", "The day before / the day after"),
     ("Check-in", "Esc", "Close (every answer is already saved)"),
     ("Trends charts", "Left / Right, Home / End", "Step through the days and hear their values"),
     (
