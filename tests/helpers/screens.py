@@ -125,8 +125,25 @@ def dialogs(window, diary) -> Iterator[Screen]:
         )
         yield from _shown("stop-medication", opened(lambda: tab.medications.ask_stop(first)))
     yield from _shown("add-treatment", lambda: tab.treatments.ask_treatment(None))
+    yield from _history_dialogs(window, diary)
     window.tabs.setCurrentWidget(window.log_tab)
     settle()
+
+
+def _history_dialogs(window, diary) -> Iterator[Screen]:
+    """The History tab's spasm details and change-time dialogs, on a spasm of today."""
+    window.tabs.setCurrentWidget(window.history_page)
+    history = window.history_page.content
+    history.show_day(diary.today())
+    settle()
+    spasms = diary.spasms.for_day(diary.today(), diary.day_rule)
+    if not spasms:
+        return
+    uuid = spasms[0].uuid
+    yield from _shown("history-details", lambda: (history.edit_spasm(uuid), history.dialog)[1])
+    yield from _shown(
+        "history-change-time", lambda: (history.ask_spasm_time(uuid), history.when_dialog)[1]
+    )
 
 
 def every_screen(window, diary, advance: Callable[[float], None]) -> Iterator[Screen]:

@@ -20,12 +20,13 @@ def test_every_tab_renders(tmp_path, qapp):
         "stretch.png",
         "checklists.png",
         "trends.png",
+        "history.png",
         "checkin.png",
     ]
-    for path in saved[:4]:
+    for path in saved[:5]:
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1280, 800)
-    checkin = QImage(str(saved[4]))  # the dialog, no larger than the window
+    checkin = QImage(str(saved[5]))  # the dialog, no larger than the window
     assert 0 < checkin.width() <= 1280
     assert 0 < checkin.height() <= 800
 
@@ -42,7 +43,8 @@ def test_the_review_set_renders_at_a_small_size(tmp_path, qapp):
 
         apply_style(qapp, "light")
     names = [p.name for p in saved]
-    assert names[:5] == ["log.png", "stretch.png", "checklists.png", "trends.png", "checkin.png"]
+    tabs = ["log.png", "stretch.png", "checklists.png", "trends.png", "history.png"]
+    assert names[:6] == [*tabs, "checkin.png"]
     assert {"checkin-banner.png", "appointments-page.png", "checklists-page.png"} <= set(names)
     assert {"checklists-treatments.png", "refill-banner.png"} <= set(names)
     dialogs = [p for p in saved if p.name.startswith("dialog-")]

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtGui import QFont, QIcon, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QToolButton, QWidget
 
 from mslog.ui.style import current_scale
 
@@ -52,6 +52,17 @@ class DayCalendar(QCalendarWidget):
         plain = self.weekdayTextFormat(Qt.DayOfWeek.Monday)
         for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(weekend, plain)  # red says nothing here, and reads poorly
+        for name, text, said in (
+            ("qt_calendar_prevmonth", "◀", "Previous month"),
+            ("qt_calendar_nextmonth", "▶", "Next month"),
+        ):
+            button = self.findChild(QToolButton, name)
+            if button is not None:
+                # Qt's arrow icons are drawn dark: unseen on the dark and high-contrast themes.
+                button.setIcon(QIcon())
+                button.setText(text)
+                button.setAccessibleName(said)
+                button.setToolTip(said)
         self.selectionChanged.connect(lambda: self.dayChosen.emit(from_qdate(self.selectedDate())))
         self.currentPageChanged.connect(lambda _year, _month: self.mark_days())
         self.fit_text()

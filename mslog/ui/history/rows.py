@@ -36,6 +36,8 @@ class EntryLine(QFrame):
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Level with the time beside it, however tall the buttons make the row.
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         words = QHBoxLayout()
         if when:
             time_label = QLabel(when)
