@@ -334,7 +334,9 @@ class MainWindow(QMainWindow):
     def _build_history(self) -> HistoryTab:
         from mslog.ui.history import build_history_tab
 
-        return build_history_tab(*self._opened(), self.operations)
+        # Undo and redo work in its dialogs too, as in the check-in's.
+        shared = [self.undo_action, self.redo_action]
+        return build_history_tab(*self._opened(), self.operations, shared)
 
     def add_tab(self, title: str, factory: Callable[[], Content]) -> LazyTab[Content]:
         """Add a tab whose content is built when it is first shown."""

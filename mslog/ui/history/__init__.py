@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtGui import QAction
+
     from mslog.core.diary import Diary
     from mslog.ui.history.tab import HistoryTab
     from mslog.ui.notifier import DiaryNotifier
@@ -12,9 +16,12 @@ if TYPE_CHECKING:
 
 
 def build_history_tab(
-    diary: Diary, notifier: DiaryNotifier, operations: DiaryOperations
+    diary: Diary,
+    notifier: DiaryNotifier,
+    operations: DiaryOperations,
+    shared_actions: Sequence[QAction] = (),
 ) -> HistoryTab:
     """Build the History tab (imported only when first shown)."""
     from mslog.ui.history.tab import HistoryTab
 
-    return HistoryTab(diary, notifier, operations)
+    return HistoryTab(diary, notifier, operations, shared_actions)

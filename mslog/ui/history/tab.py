@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -31,11 +31,14 @@ from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import redo_button, status_label, undo_button
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from mslog.core.checklists.model import ScheduledDose
     from mslog.core.checklists.treatments import Treatment
     from mslog.core.diary import Diary
     from mslog.core.history import HabitOfDay
     from mslog.core.spasms.log import Spasm
+    from mslog.ui.history.details_dialog import SpasmDetailsDialog
     from mslog.ui.notifier import DiaryNotifier
     from mslog.ui.operations.diary import DiaryOperations
 
@@ -53,6 +56,7 @@ class HistoryTab(QWidget):
         diary: The open diary (read through its services and core.history).
         notifier: Change signals; the day shown redraws on them.
         operations: How entries are changed, each change one undo step.
+        shared_actions: The window's actions that work in the tab's dialogs too (undo, redo).
     """
 
     def __init__(
@@ -60,14 +64,16 @@ class HistoryTab(QWidget):
         diary: Diary,
         notifier: DiaryNotifier,
         operations: DiaryOperations,
+        shared_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._diary = diary
         self._operations = operations
+        self._shared_actions = list(shared_actions)
         self.day = diary.today()
         self._follow_today = True
-        self.dialog: QDialog | None = None
+        self.dialog: SpasmDetailsDialog | None = None  # the one open, if any
         self.when_dialog: QDialog | None = None
 
         # --- which day ---
@@ -110,7 +116,7 @@ class HistoryTab(QWidget):
         self.day_view.moveSpasm.connect(self.ask_spasm_time)
         self.day_view.deleteSpasm.connect(self.delete_spasm)
         self.day_view.untickDose.connect(self.untick_dose)
-        self.day_view.removeAsNeeded.connect(operations.checklists.remove_as_needed)
+        self.day_view.removeAsNeeded.connect(self.remove_as_needed)
         self.day_view.untickHabit.connect(self.untick_habit)
         self.day_view.deleteTreatment.connect(self.delete_treatment)
         self.calendar = DayCalendar(lambda first, last: days_with_entries(diary, first, last))
@@ -146,7 +152,7 @@ class HistoryTab(QWidget):
             notifier.stretchesChanged,
             notifier.reloaded,
         ):
-            signal.connect(self.refresh)
+            signal.connect(self._on_change)
         self.refresh()
 
     # --- the day shown ---
@@ -182,6 +188,14 @@ class HistoryTab(QWidget):
         self.calendar.show_day(self.day, today)
         self.search.refresh()
 
+    def _on_change(self, _change: object = None) -> None:
+        if self.dialog is not None:
+            self.dialog.panel.refresh()  # an undo may have changed the spasm being edited
+            if self.dialog.panel.uuid() is None:  # or taken it away
+                self.dialog.reject()
+        if self.isVisible():  # a hidden tab redraws when it is shown again
+            self.refresh()
+
     def say(self, text: str) -> None:
         """Show a short status message."""
         if text:
@@ -197,6 +211,7 @@ class HistoryTab(QWidget):
         if spasm is None:
             return
         dialog = SpasmDetailsDialog(self._diary, spasm, self)
+        dialog.addActions(self._shared_actions)
         dialog.panel.message.connect(self.say)
         dialog.panel.changeTimeRequested.connect(self.ask_spasm_time)
         self._open(dialog)
@@ -225,9 +240,17 @@ class HistoryTab(QWidget):
         """Open a taken or skipped dose again; undo puts back what was recorded."""
         checklists = self._operations.checklists
         if dose.state == "skipped":
-            checklists.set_skipped(dose, False)
+            outcome = checklists.set_skipped(dose, False)
         else:
-            checklists.set_taken(dose, False)
+            outcome = checklists.set_taken(dose, False)
+        if not outcome.ok:
+            self.say(outcome.message)
+
+    def remove_as_needed(self, uuid: str) -> None:
+        """Remove an as-needed dose; undo brings it back."""
+        outcome = self._operations.checklists.remove_as_needed(uuid)
+        if not outcome.ok:
+            self.say(outcome.message)
 
     def untick_habit(self, habit: HabitOfDay) -> None:
         """Take a habit's tick off the day shown; undo puts it back."""
@@ -276,7 +299,7 @@ class HistoryTab(QWidget):
                 heading = wording.heading(moved_to, self._diary.today())
                 self.say(f"{outcome.message} It is now in the diary of {heading}. {UNDO_HINT}")
 
-    def _open(self, dialog: QDialog) -> None:
+    def _open(self, dialog: SpasmDetailsDialog) -> None:
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog

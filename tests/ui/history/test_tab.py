@@ -201,3 +201,18 @@ def test_the_day_redraws_when_the_diary_changes(window: MainWindow, diary: Diary
     diary.checkins.update(date(2026, 3, 11), nrs=4, sleep="fair")
     assert "Spasticity 4 of 10 · Sleep: fair" in shown_texts(tab)
     assert date(2026, 3, 11) in tab.calendar.marked_days()
+
+
+def test_undo_while_editing_closes_the_details_of_a_spasm_undone(
+    window: MainWindow, diary: Diary, qtbot
+):
+    tab = open_history(window, qtbot)
+    window.log_tab.quick_log()  # logged now, from the Log tab (Ctrl+L would switch tabs)
+    qtbot.mouseClick(tab.day_view.lines[0].buttons[0], Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # the window's undo works in the dialog too
+    assert diary.spasms.count() == 0
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    assert tab.day_view.empty.isVisible()
