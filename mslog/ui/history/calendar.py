@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolButton, QWidget
 
-from mslog.ui.style import current_scale
-
-# A day is a target: at least 44 px at 100 % text, wider so "30" fits at 200 %.
-DAY_WIDTH, DAY_HEIGHT = 48, 44
+# A day is a target: at least 44 px inside its grid lines, growing with the text.
+DAY_WIDTH, DAY_HEIGHT = 48, 46  # a grid line each side
 # The month's grid shows up to a week before and two after the month itself.
 SHOWN_BEFORE, SHOWN_AFTER = timedelta(days=7), timedelta(days=15)
 
@@ -68,10 +66,24 @@ class DayCalendar(QCalendarWidget):
         self.fit_text()
 
     def fit_text(self) -> None:
-        """Grow the days with the text size, so each stays a big target."""
-        scale = max(1.0, current_scale())
+        """Grow the days with the text size, so each stays a big target with its number in it."""
+        line = self.fontMetrics().height()
+        width = max(DAY_WIDTH, round(2.4 * line))
+        height = max(DAY_HEIGHT, round(2.2 * line))
         rows = 7  # the weekday names and six weeks
-        self.setMinimumSize(round(7 * DAY_WIDTH * scale), round((rows + 1) * DAY_HEIGHT * scale))
+        grid = self.findChild(QTableView)
+        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
+        # The days' own grid, and the whole with the bar of month and year above it.
+        if grid is not None:
+            grid.setMinimumSize(7 * width, rows * height)
+        above = bar.sizeHint().height() if bar is not None else height
+        self.setMinimumSize(7 * width, rows * height + above)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the days to a new text size."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self.fit_text()
 
     def show_day(self, day: date, today: date) -> None:
         """Select ``day`` (without saying it was chosen), with nothing after ``today``."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 
 from mslog.core.diary import Diary
 from mslog.ui.history.day_view import EMPTY
@@ -216,3 +216,27 @@ def test_undo_while_editing_closes_the_details_of_a_spasm_undone(
     assert diary.spasms.count() == 0
     qtbot.waitUntil(lambda: tab.dialog is None)
     assert tab.day_view.empty.isVisible()
+
+
+def test_the_calendar_picks_a_day_by_keys_and_by_mouse(window: MainWindow, diary: Diary, qtbot):
+    diary.spasms.log(started=datetime(2026, 3, 4, 12, 0, tzinfo=LONDON), severity=2)
+    tab = open_history(window, qtbot)
+    assert date(2026, 3, 4) in tab.calendar.marked_days()
+    view = tab.calendar.findChild(QTableView)
+    view.setFocus()
+    press(qtbot, Qt.Key.Key_Up)  # a week back, as the arrow keys move in a calendar
+    assert tab.day == date(2026, 3, 4)
+    assert "Severity 2" in shown_texts(tab)[0]
+    model = view.model()
+    cell = next(  # the cell that shows the 2nd (the first row names the weekdays)
+        model.index(row, column)
+        for row in range(1, model.rowCount())
+        for column in range(model.columnCount())
+        if model.index(row, column).data() in (2, "2")
+    )
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
+    assert tab.day == date(2026, 3, 2)
+    assert tab.heading.text() == "Monday 2 March"
+    rect = view.visualRect(cell)
+    assert rect.width() >= 44
+    assert rect.height() >= 44
