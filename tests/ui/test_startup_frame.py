@@ -48,6 +48,7 @@ def test_the_first_frame_has_its_menus_and_shortcuts(qtbot, frame):
         "&2 Stretch",
         "&3 Checklists",
         "&4 Trends",
+        "&5 History",
         "&Full screen",
     ]
     assert _entries(frame.help_menu) == ["&Keyboard shortcuts", "&About MSLog"]
@@ -99,6 +100,7 @@ def test_the_log_tab_is_whole_from_the_first_frame(frame):
         "Stretch",
         "Checklists",
         "Trends",
+        "History",
     ]
 
 
