@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mslog.core.errors import MSLogError
+from mslog.core import errors
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
 
-class CancelledError(MSLogError):
-    """The person cancelled the work; nothing it would have changed was changed."""
+class CancelledError(errors.CancelledError):
+    """The person cancelled the work; nothing it would have changed was changed.
+
+    One kind of :class:`mslog.core.errors.CancelledError`, so one ``except`` catches
+    a cancelled export or import and a cancelled backup or check alike.
+    """
 
     def __init__(self) -> None:
         super().__init__("Cancelled. Nothing was changed.")

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         # The journeys in the order of a day: log, stretch, tick off, look back; then any day.
         self.stretch_page = self.add_tab("Stretch", self._build_stretch)
         self.checklists_page = self.add_tab("Checklists", self._build_checklists)
-        self.trends_tab = self.add_tab("Trends", self._build_trends)
+        self.trends_tab = self.add_tab("Trends", self._build_trends, "Drawing your trends…")
         self.history_page = self.add_tab("History", self._build_history)
         # Banners (the reminders) go above the tabs, so they show whichever tab is open.
         central = QWidget()
@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self.tray.showRequested.connect(self.bring_forward)
         self.tray.checkinRequested.connect(self.checkin_from_tray)
         self.tray.quitRequested.connect(QApplication.quit)
+        self.data_safety.writing.connect(lambda on: self.tray.allow_writes(not on))
         self.close_to_tray = CloseToTray(self, self.settings, self.tray.available, self.tray.notify)
         self.reminders = ReminderController(
             diary, self.notifier, self.operations.checklists, self.settings, self.tray, self
@@ -338,9 +339,11 @@ class MainWindow(QMainWindow):
         shared = [self.undo_action, self.redo_action]
         return build_history_tab(*self._opened(), self.operations, shared)
 
-    def add_tab(self, title: str, factory: Callable[[], Content]) -> LazyTab[Content]:
-        """Add a tab whose content is built when it is first shown."""
-        page = LazyTab(factory, ready=self.is_attached)
+    def add_tab(
+        self, title: str, factory: Callable[[], Content], busy: str | None = None
+    ) -> LazyTab[Content]:
+        """Add a tab whose content is built when it is first shown (see :class:`LazyTab`)."""
+        page = LazyTab(factory, ready=self.is_attached, busy=busy)
         self.tabs.addTab(page, title)
         return page
 

@@ -193,6 +193,12 @@ QPushButton#primarySmall, QPushButton#primary {{
     color: {c.on_primary}; background: {c.primary}; border-color: {c.primary_border};
     font-weight: bold;
 }}
+QPushButton#bigCancel {{ min-height: {px(56)}; min-width: {px(160)}; font-size: {pt(16)}; }}
+QProgressBar {{
+    min-height: {px(28)}; background: {c.surface};
+    border: 2px solid {c.border}; border-radius: 10px;
+}}
+QProgressBar::chunk {{ background: {c.primary}; border-radius: 7px; }}
 QPushButton#chip, QPushButton#severity {{
     min-height: {px(44)}; padding: 0 {px(14)}; border-radius: {px(22)};
 }}

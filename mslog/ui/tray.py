@@ -86,6 +86,11 @@ class TrayIcon(QObject):
             self.desktop.actionInvoked.connect(self._on_button)
             self.desktop.closed.connect(self._on_closed)
 
+    def allow_writes(self, allowed: bool) -> None:
+        """Offer (or grey out) the menu entries that write, while an import writes itself."""
+        self.log_action.setEnabled(allowed)
+        self.checkin_action.setEnabled(allowed)
+
     def available(self) -> bool:
         """Return whether an icon is actually in a tray."""
         return self.icon is not None

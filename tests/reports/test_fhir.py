@@ -16,6 +16,7 @@ from fhir.resources.R4B.bundle import Bundle
 from mslog.core.diary import Diary
 from mslog.core.safety import fhir
 from mslog.core.trends import DateRange
+from tests.helpers.progress import finished
 from tests.helpers.stubs import LONDON
 from tests.reports.test_cli_reports import run
 
@@ -424,6 +425,7 @@ def test_the_export_dialog_saves_the_clinician_file_for_the_chosen_days(
     chooser.selectFile(str(target))
     with qtbot.waitSignal(chooser.fileSelected):
         chooser.accept()
+    finished(qtbot, dialog.task)
     saved = tmp_path / "for clinic.json"
     assert "Saved" in dialog.status.text()
     assert str(saved) in dialog.status.text()
@@ -454,7 +456,7 @@ def test_a_stored_name_that_is_not_text_is_exported_replaced_and_said(
     )
     dialog = ExportDialog(filled)
     qtbot.addWidget(dialog)
-    saved = dialog.export_fhir(tmp_path / "clinic.json")
+    saved = finished(qtbot, dialog.export_fhir(tmp_path / "clinic.json"))
     assert saved is not None
     assert "1 value in your diary is not valid text" in dialog.status.text()
     bundle = validated(json.loads(saved.read_text("utf-8")))

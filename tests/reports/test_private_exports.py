@@ -11,6 +11,7 @@ import pytest
 from mslog.core.diary import Diary
 from mslog.core.safety import export
 from mslog.platform.files import write_atomically
+from tests.helpers.progress import finished
 from tests.reports.test_cli_reports import run
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes and links")
@@ -101,8 +102,8 @@ def test_the_window_exports_are_private(qtbot, diary: Diary, tmp_path):
 
     dialog = ExportDialog(diary)
     qtbot.addWidget(dialog)
-    (archive,) = dialog.export_csv(tmp_path / "diary.zip")
-    copy = dialog.export_json(tmp_path / "copy.json")
+    (archive,) = finished(qtbot, dialog.export_csv(tmp_path / "diary.zip"))
+    copy = finished(qtbot, dialog.export_json(tmp_path / "copy.json"))
     assert copy is not None
     assert _mode(archive) == 0o600
     assert _mode(copy) == 0o600

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from mslog.core.diary import Diary
 from mslog.ui.main_window import MainWindow
 from tests.core.safety.test_import import export
+from tests.helpers.progress import finished
 
 
 class NetworkUsedError(AssertionError):
@@ -53,7 +54,7 @@ def test_the_whole_window_flow_uses_no_network(no_network, qtbot, diary: Diary, 
     data = export(diary)
     path = tmp_path / "e.json"
     path.write_text(json.dumps(data))
-    window.data_safety.import_file(path)
+    finished(qtbot, window.data_safety.import_file(path))
     window.data_safety.message.close()
     window.data_safety.watcher.check()
     window.close()

@@ -305,6 +305,16 @@ class Database(SqliteDatabase):
         finally:
             self._open()
 
+    def close_thread_connection(self) -> None:
+        """Close the calling worker thread's own connection; the diary stays open.
+
+        Each thread reads and writes through a connection of its own (peewee keeps one
+        per thread); long work on a worker thread (an export, an import) closes its
+        connection when it ends. Not for the window's thread: that is :meth:`close`.
+        """
+        if not self.is_closed():
+            SqliteDatabase.close(self)
+
     def daily_backup(self) -> Path | None:
         """Back up the open diary unless a backup was already made today; never raises."""
         try:

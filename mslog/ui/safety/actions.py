@@ -5,19 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mslog.core.errors import MSLogError
 from mslog.ui.safety.daily import DailySafetyUi
 from mslog.ui.safety.watcher import ExternalChangeWatcher
+from mslog.ui.widgets.progress import Outcome, Task, run_with_progress
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
 
     # Loaded when a backup is restored or a file imported, not with the window.
-    from mslog.core.safety.importer import ImportReport
     from mslog.core.safety.restore import RestoreResult
     from mslog.ui.notifier import DiaryNotifier
     from mslog.ui.safety.dialogs import RestoreDialog
@@ -32,7 +32,17 @@ class DataSafetyUi(QObject):
         undo_stack: Cleared when the diary's content is replaced.
         window: The main window: outside changes are looked for while it is open, and the
             dialogs and messages belong to it.
+
+    Signals:
+        writing: True while an import writes to the diary on a worker thread, False after.
+            The progress dialog keeps the window's own buttons and keys from writing
+            meanwhile; whatever writes from outside the window (the tray's menu) listens.
+
+    Attributes:
+        task: The import running, or the last one, if any.
     """
+
+    writing = Signal(bool)
 
     def __init__(
         self, diary: Diary, notifier: DiaryNotifier, undo_stack: QUndoStack, window: QWidget
@@ -44,6 +54,7 @@ class DataSafetyUi(QObject):
         self._undo_stack = undo_stack
         self.message: QMessageBox | None = None
         self.restore_dialog: RestoreDialog | None = None
+        self.task: Task | None = None
         self._detached = False
         self.watcher = ExternalChangeWatcher(self._diary, self._redraw_all, self)
         self.daily = DailySafetyUi(diary, self, window)
@@ -79,6 +90,8 @@ class DataSafetyUi(QObject):
         if self._detached:
             return
         self._detached = True
+        if self.task is not None and self.task.is_running():
+            self.task.cancel_and_wait()  # an import stopped part-way imports nothing
         self.watcher.detach()
         self._diary.safety.reloaded.disconnect(self._on_reloaded)
 
@@ -138,17 +151,49 @@ class DataSafetyUi(QObject):
         dialog.open()
         return dialog
 
-    def import_file(self, path: Path) -> ImportReport | None:
-        """Import a JSON export (all or nothing) and report what was added."""
-        try:
-            report = self._diary.safety.import_file(Path(path))
-        except MSLogError as exc:
-            self.say("Nothing was imported", str(exc), error=True)
-            return None
-        self.say("Import finished", report.summary())
-        return report
+    def import_file(self, path: Path) -> Task:
+        """Import a JSON export (all or nothing) behind a progress dialog; say what was added.
+
+        The file is checked and written on a worker thread, in one transaction; Cancel
+        stops it with nothing imported.
+
+        Returns:
+            The running import; its outcome's value is the :class:`ImportReport`.
+        """
+        safety = self._diary.safety
+
+        def on_end(outcome: Outcome) -> None:
+            self._set_writing(False)
+            if outcome.cancelled:
+                self.say("Nothing was imported", "Cancelled. Your diary is as it was.")
+            elif isinstance(outcome.error, MSLogError):
+                self.say("Nothing was imported", str(outcome.error), error=True)
+            elif outcome.error is not None:
+                raise outcome.error
+            else:
+                safety.announce_import(outcome.value)
+                self.say("Import finished", outcome.value.summary())
+
+        self._set_writing(True)
+        self.task = run_with_progress(
+            lambda progress, cancelled: safety.import_quietly(Path(path), progress, cancelled),
+            on_end,
+            doing="Importing entries",
+            cancel_note="Cancelling imports nothing: your diary stays exactly as it is.",
+            parent=self._window,
+            db=self._diary.db,
+        )
+        return self.task
 
     # --- helpers ---
+
+    def _set_writing(self, on: bool) -> None:
+        # The import's own commit is not an outside change: look again once it is done.
+        if on:
+            self.watcher.stop()
+        elif self._window.isVisible() and not self._detached:
+            self.watcher.start()
+        self.writing.emit(on)
 
     def _on_reloaded(self, _reason: str) -> None:
         # Undo steps may point at entries that the new content lacks.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
 from mslog.core.errors import MSLogError
 from mslog.core.trends import RANGE_CHOICES, DateRange, resolve_range
 from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.progress import Outcome, Task, Work, run_with_progress
 from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mslog.core.diary import Diary
+
+NO_FILE_LEFT = "Cancelling leaves no file behind."
 
 
 def _qdate(day: date) -> QDate:
@@ -47,6 +52,7 @@ class ExportDialog(QDialog):
         fhir_range: The days the clinician's file covers (one of :data:`RANGE_CHOICES`).
         first, last: The days of a custom range, shown when "Custom…" is chosen.
         file_dialog: The clinician file's save dialog while it is open, else None.
+        task: The export running behind its progress dialog, or the last one, if any.
     """
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
@@ -70,6 +76,7 @@ class ExportDialog(QDialog):
         self.fhir_button = QPushButton("For your clinician (FHIR)…")
         self.fhir_button.clicked.connect(lambda: self.choose_fhir_file())
         self.file_dialog: QFileDialog | None = None
+        self.task: Task | None = None
         self.fhir_range = QComboBox()
         self.fhir_range.setAccessibleName("Days in the clinician's file")
         for key, label in RANGE_CHOICES:
@@ -143,8 +150,13 @@ class ExportDialog(QDialog):
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
         return Path(chosen) if chosen else None
 
-    def export_csv(self, path: Path | None = None) -> list[Path]:
-        """Write the CSV export (a zip unless ``path`` ends in .csv); return the files."""
+    def export_csv(self, path: Path | None = None) -> Task | None:
+        """Write the CSV export (a zip unless ``path`` ends in .csv) behind a progress dialog.
+
+        Returns:
+            The running work (its outcome's value is the list of files written), or None
+            if no file was chosen.
+        """
         from mslog.core.safety.export import write_csv
 
         today = self._diary.today()
@@ -152,20 +164,24 @@ class ExportDialog(QDialog):
             "Save spreadsheet files", f"MSLog {today}.zip", "Zip of CSV files (*.zip);;CSV (*.csv)"
         )
         if path is None:
-            return []
+            return None
         if path.suffix.lower() not in (".zip", ".csv"):
             path = path.with_name(path.name + ".zip")
-        replaced = self._diary.db.undecodable
-        try:
-            written = write_csv(self._diary.db, self._diary.day_rule, path)
-        except (OSError, MSLogError) as exc:
-            self.status.setText(f"The export could not be saved: {exc}")
-            return []
-        self._said("Saved " + ", ".join(str(p) for p in written), replaced)
-        return written
+        db, rule, out = self._diary.db, self._diary.day_rule, path
+        return self._run(
+            lambda progress, cancelled: write_csv(db, rule, out, None, progress, cancelled),
+            "Saving your spreadsheet files",
+            "The export could not be saved",
+            lambda written: "Saved " + ", ".join(str(p) for p in written),
+        )
 
-    def export_json(self, path: Path | None = None) -> Path | None:
-        """Write the complete JSON copy; return its path."""
+    def export_json(self, path: Path | None = None) -> Task | None:
+        """Write the complete JSON copy behind a progress dialog.
+
+        Returns:
+            The running work (its outcome's value is the path), or None if no file was
+            chosen.
+        """
         from mslog.core.safety.export import write_json
 
         today = self._diary.today()
@@ -174,14 +190,13 @@ class ExportDialog(QDialog):
             return None
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
-        replaced = self._diary.db.undecodable
-        try:
-            write_json(self._diary.db, path, self._diary.clock.now())
-        except (OSError, MSLogError) as exc:
-            self.status.setText(f"The copy could not be saved: {exc}")
-            return None
-        self._said(f"Saved {path}", replaced)
-        return path
+        db, out, now = self._diary.db, path, self._diary.clock.now()
+        return self._run(
+            lambda progress, cancelled: write_json(db, out, now, progress, cancelled),
+            "Saving the complete copy",
+            "The copy could not be saved",
+            lambda _path: f"Saved {out}",
+        )
 
     def choose_fhir_file(self) -> QFileDialog:
         """Ask where to save the clinician's file; saving it follows the choice."""
@@ -199,21 +214,58 @@ class ExportDialog(QDialog):
         dialog.open()
         return dialog
 
-    def export_fhir(self, path: Path) -> Path | None:
-        """Write the clinician's file (a FHIR R4 Bundle) for the chosen days; return its path."""
+    def export_fhir(self, path: Path) -> Task:
+        """Write the clinician's file (a FHIR R4 Bundle) for the chosen days.
+
+        Returns:
+            The running work (its outcome's value is the path).
+        """
         from mslog.core.safety.fhir import write_fhir
 
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
         rng = self.chosen_range()
+        diary, out = self._diary, path
+
+        return self._run(
+            lambda _progress, _cancelled: write_fhir(diary, out, rng),
+            "Saving the file for your clinician",
+            "The clinician's file could not be saved",
+            lambda _path: f"Saved {out} ({rng.label()})",
+            measured=False,
+        )
+
+    def _run(
+        self,
+        work: Work,
+        doing: str,
+        failed: str,
+        saved: Callable[[Any], str],
+        measured: bool = True,
+    ) -> Task:
+        """Run an export behind a progress dialog; say in the status line how it went."""
         replaced = self._diary.db.undecodable  # counted over the file's own reads only
-        try:
-            write_fhir(self._diary, path, rng)
-        except (OSError, MSLogError) as exc:
-            self.status.setText(f"The clinician's file could not be saved: {exc}")
-            return None
-        self._said(f"Saved {path} ({rng.label()})", replaced)
-        return path
+
+        def on_end(outcome: Outcome) -> None:
+            if outcome.cancelled:
+                self.status.setText("Cancelled. No file was saved.")
+            elif isinstance(outcome.error, (OSError, MSLogError)):
+                self.status.setText(f"{failed}: {outcome.error}")
+            elif outcome.error is not None:
+                raise outcome.error
+            else:
+                self._said(saved(outcome.value), replaced)
+
+        self.task = run_with_progress(
+            work,
+            on_end,
+            doing=doing,
+            cancel_note=NO_FILE_LEFT if measured else None,
+            parent=self,
+            db=self._diary.db,
+            measured=measured,
+        )
+        return self.task
 
     def _said(self, text: str, replaced_before: int) -> None:
         """Show ``text``, and say so if the export met stored values that were not text."""

@@ -5,10 +5,45 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 Content = TypeVar("Content", bound=QWidget)
+
+
+class BusyNote(QWidget):
+    """ "Drawing your trends…" with a busy bar, shown while a slow tab is being built.
+
+    Signals:
+        painted: It has been drawn on screen (the slow build can begin).
+    """
+
+    painted = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text)
+        self.label.setObjectName("pageTitle")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy: the build cannot say how far it is
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(text)
+        self.bar.setMaximumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setSpacing(18)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Say it is on screen once drawn."""
+        super().paintEvent(event)
+        self.painted.emit()
 
 
 class LazyTab(QWidget, Generic[Content]):
@@ -20,6 +55,9 @@ class LazyTab(QWidget, Generic[Content]):
     Args:
         factory: Builds the tab's content widget.
         ready: Whether the factory can run yet (the window shows before the diary opens).
+        busy: For a slow factory, what to show at once on the first show (e.g. "Drawing
+            your trends…"); the content is built once that has been drawn, so the window
+            never looks frozen. None builds it straight away.
     """
 
     def __init__(
@@ -27,11 +65,14 @@ class LazyTab(QWidget, Generic[Content]):
         factory: Callable[[], Content],
         parent: QWidget | None = None,
         ready: Callable[[], bool] = lambda: True,
+        busy: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._factory = factory
         self._ready = ready
+        self._busy = busy
         self._content: Content | None = None
+        self.note: BusyNote | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -40,9 +81,16 @@ class LazyTab(QWidget, Generic[Content]):
         """The real tab (built now if it was not yet)."""
         if self._content is None:
             self._content = self._factory()
+            if self.note is not None:
+                self.note.hide()
+                self.note.deleteLater()
+                self.note = None
             self._layout.addWidget(self._content)
             if self.isVisible():
-                self._content.show()  # added while the tab is being shown
+                # Added while the tab is on screen: sized and shown now, as it would have
+                # been had it been built before the tab showed.
+                self._layout.activate()
+                self._content.show()
         return self._content
 
     def is_built(self) -> bool:
@@ -52,10 +100,28 @@ class LazyTab(QWidget, Generic[Content]):
     def build_if_shown(self) -> None:
         """Build the content now if the tab is on screen (called once the diary is open)."""
         if self.isVisible() and self._ready():
-            _ = self.content
+            self._build()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Build the content on first show, once it can be."""
         if self._ready():
-            _ = self.content
+            self._build()
         super().showEvent(event)
+
+    def _build(self) -> None:
+        if self._content is not None:
+            return
+        if self._busy is None:
+            _ = self.content
+        elif self.note is None:
+            self.note = BusyNote(self._busy)
+            self.note.painted.connect(
+                self._build_after_paint, Qt.ConnectionType.SingleShotConnection
+            )
+            self._layout.addWidget(self.note)
+            if self.isVisible():
+                self.note.show()
+
+    def _build_after_paint(self) -> None:
+        # Back in the event loop first, so the note reaches the screen before the slow build.
+        QTimer.singleShot(0, self, lambda: self.content)

@@ -16,6 +16,7 @@ from mslog.core.safety import backup
 from mslog.ui.safety.dialogs import RecoveryDialog
 from mslog.ui.safety.recovery import open_diary_with_recovery
 from tests.core.safety.test_import import export
+from tests.helpers.progress import finished, outcome
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -88,24 +89,23 @@ def test_restore_dialog_without_backups_says_so(window, qtbot):
     dialog.cancel_button.click()
 
 
-def test_import_adds_entries_and_redraws(window, diary: Diary, tmp_path):
+def test_import_adds_entries_and_redraws(window, diary: Diary, tmp_path, qtbot):
     window.log_tab.log_button.click()
     data = export(diary)
     uuid_col = data["tables"]["spasm"]["columns"].index("uuid")
     data["tables"]["spasm"]["rows"][0][uuid_col] = "imported-entry-1"
     path = tmp_path / "e.json"
     path.write_text(json.dumps(data))
-    report = window.data_safety.import_file(path)
-    assert report is not None
+    report = finished(qtbot, window.data_safety.import_file(path))
     assert report.entries_added == 1
     assert _heading(window) == "Today · 2 spasms"
     assert "Imported 1 new spasm entry" in _close_message(window)
 
 
-def test_a_bad_import_file_is_explained_calmly(window, diary: Diary, tmp_path):
+def test_a_bad_import_file_is_explained_calmly(window, diary: Diary, tmp_path, qtbot):
     path = tmp_path / "e.json"
     path.write_text("{not json")
-    assert window.data_safety.import_file(path) is None
+    assert outcome(qtbot, window.data_safety.import_file(path)).error is not None
     box = window.data_safety.message
     assert box.icon() == QMessageBox.Icon.Warning
     assert "line 1, column 2" in _close_message(window)
@@ -217,6 +217,7 @@ def test_import_through_the_file_dialog(window, diary: Diary, tmp_path, qtbot):
     path.write_text(json.dumps(data))
     dialog = window.data_safety.choose_import_file()
     dialog.fileSelected.emit(str(path))
+    outcome(qtbot, window.data_safety.task)
     assert "Imported 0 new spasm entries" in _close_message(window)
     dialog.close()
 
@@ -241,6 +242,7 @@ def test_importing_a_pipe_through_the_file_dialog_is_refused_at_once(
     with fifo(tmp_path / "pipe.json") as path:
         dialog = window.data_safety.choose_import_file()
         dialog.fileSelected.emit(str(path))
+        outcome(qtbot, window.data_safety.task)
     assert window.data_safety.message.icon() == QMessageBox.Icon.Warning
     assert "pipe.json is a pipe or device, not a file" in _close_message(window)
     dialog.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from mslog.core.diary import Diary
 from mslog.core.trends import DateRange, day_number
 from mslog.ui.main_window import MainWindow
+from tests.helpers.progress import finished
 from tests.helpers.stubs import LONDON
 
 
@@ -239,17 +240,17 @@ def test_file_export_writes_csv_zip_and_json(window: MainWindow, diary: Diary, q
     assert window.export.action.text() == "&Export…"
     window.export.action.trigger()
     dialog = window.export.dialog
-    (archive,) = dialog.export_csv(tmp_path / "diary")
+    (archive,) = finished(qtbot, dialog.export_csv(tmp_path / "diary"))
     assert archive == tmp_path / "diary.zip"
     assert "spasms.csv" in zipfile.ZipFile(archive).namelist()
-    copy = dialog.export_json(tmp_path / "copy.json")
+    copy = finished(qtbot, dialog.export_json(tmp_path / "copy.json"))
     assert json.loads(copy.read_text("utf-8"))["tables"]["spasm"]["rows"]
     assert "Saved" in dialog.status.text()
     dialog.close()
 
 
 def test_an_export_with_a_value_that_is_not_text_saves_everything_and_says_so(
-    window: MainWindow, diary: Diary, tmp_path
+    window: MainWindow, diary: Diary, tmp_path, qtbot
 ):
     import json
 
@@ -258,12 +259,12 @@ def test_an_export_with_a_value_that_is_not_text_saves_everything_and_says_so(
     diary.db.execute_sql("UPDATE spasm SET note = CAST(x'636166e9' AS TEXT) WHERE note = 'caf'")
     window.export.action.trigger()
     dialog = window.export.dialog
-    copy = dialog.export_json(tmp_path / "copy.json")
+    copy = finished(qtbot, dialog.export_json(tmp_path / "copy.json"))
     spasms = json.loads(copy.read_text("utf-8"))["tables"]["spasm"]
     at = spasms["columns"].index("note")
     assert sorted(row[at] for row in spasms["rows"]) == ["caf\ufffd", "fine"]
     assert "1 value in your diary is not valid text" in dialog.status.text()
-    dialog.export_csv(tmp_path / "diary")
+    finished(qtbot, dialog.export_csv(tmp_path / "diary"))
     assert "not valid text" in dialog.status.text()
     dialog.close()
 
@@ -374,9 +375,9 @@ def test_marker_labels_stay_inside_their_lane_and_never_overlap(
     c = diary.checklists
     med = c.medications.add("Baclofen", times=["08:00"], amount=5, unit="mg",
                            starts=date(2024, 3, 1))  # fmt: skip
-    changes = [date(2024, 7, 1), date(2024, 11, 1), date(2025, 3, 1), date(2025, 7, 1),
-               date(2025, 11, 1)]  # fmt: skip
-    for amount, day in enumerate(changes, start=2):  # a new dose every four months
+    # A new dose every two months: closer than their labels are long, even on a wide window.
+    changes = [date(2024 + (month - 1) // 12, (month - 1) % 12 + 1, 1) for month in range(5, 24, 2)]
+    for amount, day in enumerate(changes, start=2):
         c.medications.change(med.uuid, effective_from=day, times=["08:00"], amount=5 * amount,
                             unit="mg")  # fmt: skip
     log_days(diary, [0, 700])
