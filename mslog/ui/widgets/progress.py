@@ -106,9 +106,9 @@ class Task(QObject):
 
     def _report(self, done: int, total: int) -> None:
         step = STEPS * done // max(total, 1)
-        if step != self._shown:  # a few hundred queued signals at most, never one per row
+        if step != self._shown:  # a thousand queued signals at most, never one per row
             self._shown = step
-            self._reported.emit(step, STEPS)
+            self._tell(self._reported, step, STEPS)
 
     def _run(self) -> None:
         try:
@@ -122,7 +122,14 @@ class Task(QObject):
                 self._db.close_thread_connection()
             except Exception as exc:  # the work's own error matters more, if it had one
                 outcome = outcome if outcome.error is not None else Outcome(error=exc)
-        self._arrived.emit(outcome)
+        self._tell(self._arrived, outcome)
+
+    @staticmethod
+    def _tell(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the window went while the work ran: there is no one left to tell
 
     def _on_arrived(self, outcome: Outcome) -> None:
         self._thread.join()
