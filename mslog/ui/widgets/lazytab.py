@@ -13,7 +13,7 @@ Content = TypeVar("Content", bound=QWidget)
 
 
 class BusyNote(QWidget):
-    """ "Drawing your trends…" with a busy bar, shown while a slow tab is being built.
+    """A few words ("Drawing your trends…") and a busy bar while a slow tab is being built.
 
     Signals:
         painted: It has been drawn on screen (the slow build can begin).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -126,10 +127,8 @@ class Task(QObject):
 
     @staticmethod
     def _tell(signal: Any, *args: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the window went while the work ran
             signal.emit(*args)
-        except RuntimeError:
-            pass  # the window went while the work ran: there is no one left to tell
 
     def _on_arrived(self, outcome: Outcome) -> None:
         self._thread.join()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 import threading
-from datetime import datetime
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -163,11 +163,13 @@ def test_a_finished_export_is_a_whole_copy(big_window, big: Diary, qtbot, tmp_pa
     task = dialog.export_json(tmp_path / "copy.json")
     seen: list[int] = []
     task.progressed.connect(lambda done, total: seen.append(1000 * done // total))
-    assert task.dialog is not None and task.dialog.isVisible()  # at once, before any report
+    assert task.dialog is not None
+    assert task.dialog.isVisible()
     path = finished(qtbot, task)
     rows = json.loads(path.read_text("utf-8"))["tables"]["spasm"]["rows"]
     assert len(rows) == big.spasms.count() > SPASMS - 10
-    assert seen[-1] == 1000 and any(0 < step < 1000 for step in seen)
+    assert seen[-1] == 1000
+    assert any(0 < step < 1000 for step in seen)
     assert dialog.status.text() == f"Saved {path}"
     dialog.close()
 
@@ -199,7 +201,8 @@ def test_a_cancelled_import_imports_nothing(window, diary: Diary, qtbot, big_exp
     assert diary.spasms.count() == 1
     assert diary.db.execute_sql("SELECT count(*) FROM spasm_trigger").fetchone()[0] == 0
     box = window.data_safety.message
-    assert box is not None and box.icon() == QMessageBox.Icon.Information
+    assert box is not None
+    assert box.icon() == QMessageBox.Icon.Information
     assert (box.windowTitle(), box.text()) == (
         "Nothing was imported",
         "Cancelled. Your diary is as it was.",
@@ -227,7 +230,8 @@ def test_esc_cancels_an_import_and_it_works_after(window, diary: Diary, qtbot, b
 def test_the_first_trends_open_says_it_is_drawing_at_once(window, qtbot):
     window.tabs.setCurrentWidget(window.trends_tab)
     note = window.trends_tab.note
-    assert note is not None and note.isVisible()
+    assert note is not None
+    assert note.isVisible()
     assert note.label.text() == "Drawing your trends…"
     qtbot.waitUntil(window.trends_tab.is_built)
     assert window.trends_tab.note is None
