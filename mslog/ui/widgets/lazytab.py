@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 Content = TypeVar("Content", bound=QWidget)
 
@@ -31,13 +31,16 @@ class BusyNote(QWidget):
         self.bar.setRange(0, 0)  # busy: the build cannot say how far it is
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(text)
-        self.bar.setMaximumWidth(480)
+        bar_row = QHBoxLayout()  # the middle half of the page, however wide
+        bar_row.addStretch(1)
+        bar_row.addWidget(self.bar, 2)
+        bar_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.setSpacing(18)
         layout.addStretch(1)
         layout.addWidget(self.label)
-        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(bar_row)
         layout.addStretch(2)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -89,8 +92,8 @@ class LazyTab(QWidget, Generic[Content]):
             if self.isVisible():
                 # Added while the tab is on screen: sized and shown now, as it would have
                 # been had it been built before the tab showed.
-                self._layout.activate()
                 self._content.show()
+                self._layout.activate()
         return self._content
 
     def is_built(self) -> bool:
@@ -121,6 +124,7 @@ class LazyTab(QWidget, Generic[Content]):
             self._layout.addWidget(self.note)
             if self.isVisible():
                 self.note.show()
+                self._layout.activate()
 
     def _build_after_paint(self) -> None:
         # Back in the event loop first, so the note reaches the screen before the slow build.
