@@ -49,7 +49,7 @@ def test_the_whole_window_flow_uses_no_network(no_network, qtbot, diary: Diary, 
     window.data_safety.message.close()
     [saved] = diary.safety.list_backups()
     window.log_tab.log_button.click()
-    window.data_safety.restore(saved.path)
+    finished(qtbot, window.data_safety.restore(saved.path))
     window.data_safety.message.close()
     data = export(diary)
     path = tmp_path / "e.json"

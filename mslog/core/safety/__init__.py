@@ -53,16 +53,23 @@ class DataSafety:
         """The rotating backups, newest first, each checked."""
         return backup.list_backups(self._diary.data_dir)
 
-    def restore(self, path: Path) -> RestoreResult:
+    def restore(self, path: Path, known_sound: bool = False) -> RestoreResult:
         """Replace the diary with the backup at ``path`` and reopen it.
 
         The diary is closed while the file is swapped and always reopened, so
         on failure it is back as it was.
+
+        Args:
+            path: The backup.
+            known_sound: :func:`~mslog.core.safety.restore.check_restorable` has just
+                checked the whole backup (on a worker thread), so it is not read twice.
         """
         from mslog.core.safety.restore import restore_backup
 
         diary = self._diary
-        result = diary.db.swap_file(lambda: restore_backup(diary.data_dir, Path(path), diary.clock))
+        result = diary.db.swap_file(
+            lambda: restore_backup(diary.data_dir, Path(path), diary.clock, known_sound=known_sound)
+        )
         self.reloaded.emit("restored")
         return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,21 +36,35 @@ class RestoreResult:
     entries: int
 
 
-def check_restorable(path: Path) -> int:
+def check_restorable(
+    path: Path, cancelled: Callable[[], bool] | None = None, *, known_sound: bool = False
+) -> int:
     """Return the entry count of a backup fit to restore.
 
     Fit means sound, from this MSLog or an earlier one, and complete: every table and
-    column its schema version has.
+    column its schema version has. Any thread may run it: it reads the backup through a
+    connection of its own and writes nothing.
+
+    Args:
+        path: The backup.
+        cancelled: Asked now and then during the whole-file check; True stops it.
+        known_sound: The whole-file check passed just before (on a worker thread, say),
+            so only the cheap checks are made again. The copy a restore makes of it is
+            verified whole anyway.
 
     Raises:
         NotADiaryError: It is missing, damaged, incomplete or not an MSLog diary.
         BackupError: It is from a newer MSLog.
+        CancelledError: ``cancelled`` said so; nothing was changed.
     """
     path = Path(path)
     if not path.exists():
         raise NotADiaryError(f"{path} does not exist; your diary was not changed.")
     try:
-        problem = backup.check_file(path)
+        if known_sound:
+            problem = backup.check_header(path)
+        else:
+            problem = backup.check_file(path, cancelled=cancelled)
     except sqlite3.Error as exc:  # not reached, which is not damaged
         raise BackupError(f"Could not read {path}: {failures.message(exc)}") from exc
     if problem is not None:
@@ -81,11 +96,14 @@ def check_restorable(path: Path) -> int:
     return entries
 
 
-def restore_backup(data_dir: Path, source: Path, clock: Clock) -> RestoreResult:
+def restore_backup(
+    data_dir: Path, source: Path, clock: Clock, *, known_sound: bool = False
+) -> RestoreResult:
     """Replace the diary in ``data_dir`` (which must be closed) with the backup ``source``.
 
     The current diary is first backed up (or, if damaged, moved aside); the
     new file is verified beside the diary and swapped in with one atomic rename.
+    ``known_sound`` is as for :func:`check_restorable`.
 
     Raises:
         BackupError: The backup is unusable or the swap failed; the diary is as it was.
@@ -93,7 +111,7 @@ def restore_backup(data_dir: Path, source: Path, clock: Clock) -> RestoreResult:
     """
     data_dir = Path(data_dir)
     source = Path(source).resolve()
-    entries = check_restorable(source)
+    entries = check_restorable(source, known_sound=known_sound)
     path = data_dir / DB_FILENAME
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     safety: Path | None = None

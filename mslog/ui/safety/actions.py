@@ -34,12 +34,14 @@ class DataSafetyUi(QObject):
             dialogs and messages belong to it.
 
     Signals:
-        writing: True while an import writes to the diary on a worker thread, False after.
+        writing: True while an import writes to the diary on a worker thread (or a
+            restore is about to replace it), False after.
             The progress dialog keeps the window's own buttons and keys from writing
             meanwhile; whatever writes from outside the window (the tray's menu) listens.
 
     Attributes:
-        task: The import running, or the last one, if any.
+        task: The import or restore running, or the last one, if any.
+        restored: What the last restore did, once it has ended (None if it did not).
     """
 
     writing = Signal(bool)
@@ -55,6 +57,7 @@ class DataSafetyUi(QObject):
         self.message: QMessageBox | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.task: Task | None = None
+        self.restored: RestoreResult | None = None
         self._detached = False
         self.watcher = ExternalChangeWatcher(self._diary, self._redraw_all, self)
         self.daily = DailySafetyUi(diary, self, window)
@@ -125,10 +128,46 @@ class DataSafetyUi(QObject):
         dialog.open()
         return dialog
 
-    def restore(self, path: Path) -> RestoreResult | None:
-        """Replace the diary with a backup, keeping a copy of the current one."""
+    def restore(self, path: Path) -> Task:
+        """Replace the diary with a backup, keeping a copy of the current one.
+
+        The backup is checked whole on a worker thread behind a progress dialog, where
+        Cancel changes nothing; the swap itself, quick and not to be stopped part-way,
+        follows on the window's thread (the diary's connection is that thread's).
+
+        Returns:
+            The running check; once it has ended, :attr:`restored` says what was done.
+        """
+        from mslog.core.safety.restore import check_restorable
+
+        self.restored = None
+        source = Path(path)
+
+        def on_end(outcome: Outcome) -> None:
+            self._set_writing(False)
+            if outcome.cancelled:
+                self.say("Nothing was restored", "Cancelled. Your diary is as it was.")
+            elif isinstance(outcome.error, MSLogError):
+                self.say("Nothing was restored", str(outcome.error), error=True)
+            elif outcome.error is not None:
+                raise outcome.error
+            else:
+                self.restored = self._swap_in(source)
+
+        self._set_writing(True)
+        self.task = run_with_progress(
+            lambda _progress, cancelled: check_restorable(source, cancelled),
+            on_end,
+            doing="Checking the backup",
+            cancel_note="Cancelling now changes nothing: your diary stays as it is.",
+            parent=self._window,
+            measured=False,
+        )
+        return self.task
+
+    def _swap_in(self, path: Path) -> RestoreResult | None:
         try:
-            result = self._diary.safety.restore(Path(path))
+            result = self._diary.safety.restore(path, known_sound=True)
         except MSLogError as exc:
             self.say("Nothing was restored", str(exc), error=True)
             return None

@@ -88,6 +88,7 @@ def test_damage_found_after_opening_offers_the_newest_backup(qtbot, window, data
         assert dialog.restore_button.hasFocus()
         qtbot.keyClick(dialog.restore_button, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: daily.dialog is None)
+        qtbot.waitUntil(lambda: window.data_safety.restored is not None)
         assert startup.diary is not None
         assert startup.diary.spasms.count() == 300
         told = window.data_safety.message

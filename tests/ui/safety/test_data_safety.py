@@ -73,6 +73,7 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(window, diary:
     assert "1 entry" in dialog.list.item(0).text()
     assert "11 Mar 2026, 14:30" in dialog.list.item(0).text()
     dialog.restore_button.click()
+    finished(qtbot, window.data_safety.task)
     assert diary.spasms.count() == 1
     assert _heading(window) == "Today · 1 spasm"
     assert not window.undo_stack.canUndo()  # undo steps of replaced entries are gone
@@ -229,6 +230,7 @@ def test_restore_from_a_file_chosen_anywhere(window, diary: Diary, tmp_path, qtb
     dialog = window.data_safety.open_restore_dialog()
     qtbot.waitExposed(dialog)
     dialog._file_chosen(str(copy))
+    finished(qtbot, window.data_safety.task)
     assert diary.spasms.count() == 1
     assert _heading(window) == "Today · 1 spasm"
     _close_message(window)

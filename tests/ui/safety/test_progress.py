@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bench.gen_diary import generate
 from mslog.core.diary import Diary
 from mslog.core.progress import Tracker
-from mslog.core.safety import export
+from mslog.core.safety import backup, export
 from mslog.ui.main_window import MainWindow
 from mslog.ui.widgets.progress import ProgressDialog
 from tests.helpers.progress import finished, outcome
@@ -26,7 +26,7 @@ SPASMS = 6000  # a year of entries: several progress reports in each kind of wor
 
 
 class Gate:
-    """A test double at the progress callback: holds the worker at its first report part-way.
+    """A test double at the progress callbacks: holds the worker once, part-way.
 
     The worker reports (the window shows the percentage), then waits at the gate until
     the test lets it go; its next report is where a Cancel pressed meanwhile stops it.
@@ -35,19 +35,15 @@ class Gate:
         reached: Set once the worker is held.
     """
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, when: Callable[[], bool]) -> None:
+    def __init__(self) -> None:
         self.reached = threading.Event()
         self._go = threading.Event()
-        original = Tracker.check
 
-        def check(tracker: Tracker) -> None:
-            original(tracker)
-            part_way = tracker.total // 10 <= tracker.done < tracker.total
-            if part_way and when() and not self.reached.is_set():
-                self.reached.set()
-                self._go.wait(30)  # let go by the test, or by the teardown if it failed
-
-        monkeypatch.setattr(Tracker, "check", check)
+    def hold(self) -> None:
+        """On the worker: wait here the first time, until let go."""
+        if not self.reached.is_set():
+            self.reached.set()
+            self._go.wait(30)  # let go by the test, or by the teardown if it failed
 
     def release(self) -> None:
         """Let the worker go on."""
@@ -56,15 +52,42 @@ class Gate:
 
 @pytest.fixture
 def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Gate]]:
+    """Holds export and import at a progress report a tenth of the way or more."""
     made: list[Gate] = []
 
     def make(when: Callable[[], bool] = lambda: True) -> Gate:
-        made.append(Gate(monkeypatch, when))
+        made.append(Gate())
+        original = Tracker.check
+
+        def check(tracker: Tracker) -> None:
+            original(tracker)
+            if tracker.total // 10 <= tracker.done < tracker.total and when():
+                made[-1].hold()
+
+        monkeypatch.setattr(Tracker, "check", check)
         return made[-1]
 
     yield make
     for each in made:
         each.release()
+
+
+@pytest.fixture
+def held_check(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
+    """Holds the whole-file check of a backup the first time it asks whether to stop."""
+    held = Gate()
+    original = backup.check_file
+
+    def check_file(path, *, quick=False, cancelled=None):
+        def asked() -> bool:
+            held.hold()
+            return cancelled()
+
+        return original(path, quick=quick, cancelled=asked if cancelled else None)
+
+    monkeypatch.setattr(backup, "check_file", check_file)
+    yield held
+    held.release()
 
 
 @pytest.fixture
@@ -225,6 +248,37 @@ def test_esc_cancels_an_import_and_it_works_after(window, diary: Diary, qtbot, b
     assert window.data_safety.message.windowTitle() == "Import finished"
     assert window.log_tab.today.heading.text().startswith("Today")
     window.data_safety.message.close()
+
+
+def test_a_restore_cancelled_while_the_backup_is_checked_changes_nothing(
+    big_window, big: Diary, qtbot, tmp_path, held_check
+):
+    copy = big.safety.backup_now(out=tmp_path / "copy.sqlite3")
+    big.spasms.log(severity=3)  # after the backup
+    before = big.spasms.count()
+    safety = big_window.data_safety
+    task = safety.restore(copy)
+    progress = task.dialog
+    qtbot.waitUntil(held_check.reached.is_set)
+    assert progress.isVisible()
+    assert progress.label.text() == "Checking the backup…"
+    assert not big_window.tray.log_action.isEnabled()
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    held_check.release()
+    assert outcome(qtbot, task).cancelled
+    assert big.spasms.count() == before
+    assert (safety.message.windowTitle(), safety.message.text()) == (
+        "Nothing was restored",
+        "Cancelled. Your diary is as it was.",
+    )
+    assert [p.name for p in big.data_dir.iterdir() if "restoring" in p.name] == []
+    safety.message.close()
+    finished(qtbot, safety.restore(copy))  # and without a cancel it restores
+    assert big.spasms.count() == before - 1
+    assert safety.restored is not None
+    assert safety.message.windowTitle() == "Backup restored"
+    assert big_window.tray.log_action.isEnabled()
+    safety.message.close()
 
 
 def test_the_first_trends_open_says_it_is_drawing_at_once(window, qtbot):
