@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.errors import MSLogError
-from mslog.core.report import build_report
+from mslog.core.progress import CancelFn, CancelledError, ProgressFn
+from mslog.core.report import ReportContent, build_report
 from mslog.core.trends import DateRange
+from mslog.ui.widgets.progress import Outcome, Task, run_with_progress
 from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
 
 
@@ -27,6 +29,9 @@ class ReportDialog(QDialog):
     Args:
         diary: The open diary.
         period: The range the report covers.
+
+    Attributes:
+        task: The report being gathered behind its progress dialog, or the last one.
     """
 
     def __init__(self, diary, period: DateRange, parent: QWidget | None = None) -> None:
@@ -34,6 +39,7 @@ class ReportDialog(QDialog):
         self.setWindowTitle("Appointment report")
         self._diary = diary
         self.period = period
+        self.task: Task | None = None
         intro = QLabel(
             f"A one- or two-page summary of {period.label()} ({period.days} days) for your "
             "clinician: key numbers, charts, medication, triggers, notes and your questions."
@@ -75,10 +81,17 @@ class ReportDialog(QDialog):
         """Return a file name naming the period."""
         return f"MSLog report {self.period.first}_{self.period.last}.pdf"
 
-    def save_pdf(self, path: Path | None = None) -> Path | None:
-        """Ask where (unless ``path`` is given), then write the PDF."""
-        from mslog.report_pdf import write_pdf
+    def save_pdf(self, path: Path | None = None) -> Task | None:
+        """Ask where (unless ``path`` is given), then write the PDF.
 
+        The report's content is gathered from the diary on a worker thread behind a
+        progress dialog (Cancel stops it before anything is drawn); the PDF is then drawn
+        on the window's thread, as Qt's drawing of text wants.
+
+        Returns:
+            The running work (its outcome's value is the report's content, drawn into
+            ``path`` once it has ended); None if no file was chosen.
+        """
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, "Save report as PDF", str(Path.home() / self.default_name()), "PDF (*.pdf)"
@@ -86,13 +99,44 @@ class ReportDialog(QDialog):
             if not chosen:
                 return None
             path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        diary, period, out, paper = self._diary, self.period, path, self.page_size.currentText()
+
+        def gather(_progress: ProgressFn, cancelled: CancelFn) -> ReportContent:
+            content = build_report(diary, period)
+            if cancelled():
+                raise CancelledError()
+            return content
+
+        def on_end(outcome: Outcome) -> None:
+            if outcome.cancelled:
+                self.status.setText("Cancelled. No report was saved.")
+            elif isinstance(outcome.error, (OSError, MSLogError)):
+                self.status.setText(f"The report could not be saved: {outcome.error}")
+            elif outcome.error is not None:
+                raise outcome.error
+            else:
+                self._draw(outcome.value, out, paper)
+
+        self.task = run_with_progress(
+            gather,
+            on_end,
+            doing="Preparing your report",
+            cancel_note="Cancelling saves no report.",
+            parent=self,
+            db=diary.db,
+            measured=False,
+        )
+        return self.task
+
+    def _draw(self, content: ReportContent, path: Path, paper: str) -> None:
+        from mslog.report_pdf import write_pdf
+
         try:
-            write_pdf(build_report(self._diary, self.period), path, self.page_size.currentText())
+            write_pdf(content, path, paper)
         except (OSError, MSLogError) as exc:
             self.status.setText(f"The report could not be saved: {exc}")
-            return None
+            return
         self.status.setText(f"Saved to {path}")
-        return path
 
     def print_report(self) -> None:
         """Show the print dialog and print the report."""

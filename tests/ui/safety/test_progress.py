@@ -281,6 +281,44 @@ def test_a_restore_cancelled_while_the_backup_is_checked_changes_nothing(
     safety.message.close()
 
 
+def test_a_report_of_a_long_range_can_be_cancelled_before_it_is_drawn(
+    big_window, qtbot, tmp_path, monkeypatch
+):
+    from mslog.core.trends import DateRange
+    from mslog.ui.trends import report
+
+    held = Gate()
+    gather = report.build_report
+
+    def held_gather(diary, period):
+        content = gather(diary, period)
+        held.hold()  # gathered: held where the work next asks whether to stop
+        return content
+
+    monkeypatch.setattr(report, "build_report", held_gather)
+
+    big_window.tabs.setCurrentWidget(big_window.trends_tab)
+    qtbot.waitUntil(big_window.trends_tab.is_built)
+    dialog = big_window.trends_tab.content.open_report()
+    dialog.period = DateRange(dialog.period.last.replace(year=dialog.period.last.year - 1),
+                              dialog.period.last)  # fmt: skip
+    out = tmp_path / "year.pdf"
+    task = dialog.save_pdf(out)
+    progress = task.dialog
+    assert progress.isVisible()
+    assert progress.label.text() == "Preparing your report…"
+    qtbot.waitUntil(held.reached.is_set)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    held.release()
+    assert outcome(qtbot, task).cancelled
+    assert not out.exists()
+    assert dialog.status.text() == "Cancelled. No report was saved."
+    finished(qtbot, dialog.save_pdf(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    assert dialog.status.text() == f"Saved to {out}"
+    dialog.close()
+
+
 def test_the_first_trends_open_says_it_is_drawing_at_once(window, qtbot):
     window.tabs.setCurrentWidget(window.trends_tab)
     note = window.trends_tab.note

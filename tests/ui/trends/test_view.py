@@ -203,8 +203,9 @@ def test_report_and_chart_image(window: MainWindow, diary: Diary, qtbot, tmp_pat
     diary.appointments.set_questions("Night spasms: bladder?")
     view = open_trends(window, qtbot)
     dialog = view.open_report()
-    path = dialog.save_pdf(tmp_path / "r.pdf")
-    assert path == tmp_path / "r.pdf"
+    path = tmp_path / "r.pdf"
+    finished(qtbot, dialog.save_pdf(path))
+    assert dialog.status.text() == f"Saved to {path}"
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
     assert "10 Feb 2026 – 11 Mar 2026" in text
     assert "Night spasms: bladder?" in text
