@@ -145,6 +145,8 @@ class DataSafetyUi(QObject):
 
         def on_end(outcome: Outcome) -> None:
             self._set_writing(False)
+            if self._detached:
+                return  # stopped as the window closed: no one to tell
             if outcome.cancelled:
                 self.say("Nothing was restored", "Cancelled. Your diary is as it was.")
             elif isinstance(outcome.error, MSLogError):
@@ -203,6 +205,8 @@ class DataSafetyUi(QObject):
 
         def on_end(outcome: Outcome) -> None:
             self._set_writing(False)
+            if self._detached:
+                return  # stopped as the window closed: no one to tell
             if outcome.cancelled:
                 self.say("Nothing was imported", "Cancelled. Your diary is as it was.")
             elif isinstance(outcome.error, MSLogError):
