@@ -23,9 +23,9 @@ def full_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     seen: list[Path] = []
     real = backup.check_file
 
-    def spy(path: Path, *, quick: bool = False) -> str | None:
+    def spy(path: Path, *, quick: bool = False, cancelled=None) -> str | None:
         seen.append(Path(path))
-        return real(path, quick=quick)
+        return real(path, quick=quick, cancelled=cancelled)
 
     monkeypatch.setattr(backup, "check_file", spy)
     return seen
