@@ -227,10 +227,14 @@ class WelcomeDialog(QDialog):
             self.finish()
 
     def reject(self) -> None:
-        """Esc on the routine page goes back to the set-up; elsewhere it closes."""
+        """Esc on the routine page goes back to the set-up; elsewhere it closes, as Skip.
+
+        Closed with Esc or the window's Close, the welcome does not come back either.
+        """
         if self.pages.currentWidget() is self.routine_page:
             self._show_setup(self.routine_button)
             return
+        self._settings.set("first_run_done", True)
         super().reject()
 
     def finish(self) -> None:

@@ -6,6 +6,7 @@ import weakref
 
 import pytest
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
@@ -44,6 +45,31 @@ def _no_leaked_timers(qapp: QApplication, monkeypatch: pytest.MonkeyPatch):
     for timer in leaked:
         timer.stop()
     assert not leaked, f"test left {len(leaked)} QTimer(s) running"
+
+
+@pytest.fixture(autouse=True)
+def _no_ambiguous_shortcuts(monkeypatch: pytest.MonkeyPatch):
+    """Fail a test in which a key was ambiguous (two live shortcuts): Qt then ignores it.
+
+    A QAction says so with a Qt warning, which fails the test already; a QShortcut only
+    emits ``activatedAmbiguously``, listened to here on each one as it is made.
+    """
+    ambiguous: list[str] = []
+    original_init = QShortcut.__init__
+
+    def init(shortcut: QShortcut, *args, **kwargs) -> None:
+        original_init(shortcut, *args, **kwargs)
+        made = weakref.ref(shortcut)
+
+        def noted() -> None:
+            pressed = made()
+            ambiguous.append(pressed.key().toString() if pressed is not None else "?")
+
+        shortcut.activatedAmbiguously.connect(noted)
+
+    monkeypatch.setattr(QShortcut, "__init__", init)
+    yield
+    assert not ambiguous, f"ambiguous shortcut (Qt ignored the key): {ambiguous}"
 
 
 @pytest.fixture
