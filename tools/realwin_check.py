@@ -69,7 +69,7 @@ def _default_python() -> str:
 
 def _check(launches: int, python: str) -> int:
     """Run the launches under the window manager; return the exit code."""
-    manager = subprocess.Popen(["openbox"], stderr=subprocess.DEVNULL)
+    manager = subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait(_has_window_manager, "the window manager")
         failures = 0

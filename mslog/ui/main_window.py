@@ -17,6 +17,7 @@ from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import apply_style
 from mslog.ui.widgets.announce import announce
 from mslog.ui.widgets.lazytab import Content, LazyTab
+from mslog.ui.widgets.undo_controls import status_label
 
 ICON_FILE = "org.mslog.MSLog.png"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
@@ -120,6 +121,13 @@ class MainWindow(QMainWindow):
         column.addLayout(self._banners)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        # What Undo or Redo just did, whichever tab is open: Ctrl+Z on the Log tab may take
+        # back a dose ticked on Checklists. Shown only then, at the foot of the window, so
+        # nothing above it moves.
+        self.step_line = status_label("")
+        self.statusBar().addWidget(self.step_line, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().hide()
         # The keyboard starts on the big button: Enter or Space logs a spasm at once.
         self.log_tab.log_button.setFocus()
 
@@ -241,6 +249,7 @@ class MainWindow(QMainWindow):
         for operations in self.operations.each():
             # What a change, an undo or a redo did is heard, whichever tab shows it.
             operations.said.connect(self._announce)
+            operations.stepped.connect(self._show_step)
         self.log_tab.attach(diary, self.notifier, self.operations.spasms)
         for page in (self.stretch_page, self.checklists_page, self.trends_tab, self.history_page):
             page.build_if_shown()  # opened while the diary was still opening
@@ -301,7 +310,16 @@ class MainWindow(QMainWindow):
         self.checkin.refresh()
 
     def _announce(self, text: str) -> None:
+        # Said before any undo or redo's words reach the window's line: a new change
+        # takes away what the last undo said, so the line is never out of date.
+        self.statusBar().hide()
+        self.step_line.clear()
         announce(self, text)
+
+    def _show_step(self, text: str) -> None:
+        """Show what an undo or a redo did on the window's own line (heard already)."""
+        self.step_line.setText(text)
+        self.statusBar().show()
 
     def add_banner(self, banner: QWidget) -> None:
         """Show ``banner`` above the tabs, under any added before it."""
@@ -393,8 +411,21 @@ class MainWindow(QMainWindow):
             today=diary.checklists.today(),
         )
         dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._after_welcome)
         dialog.open()
         return dialog
+
+    def _after_welcome(self, _result: int) -> None:
+        """Give the keyboard back to the window, on the big button if the Log tab is open.
+
+        Not every window manager (nor the offscreen platform) activates the window again
+        when a dialog closes, and then neither Enter nor Space would log.
+        """
+        if not self.isVisible():  # the app is ending
+            return
+        self.activateWindow()
+        if self.tabs.currentWidget() is self.log_tab:
+            self.log_tab.log_button.setFocus()
 
     def welcome_actions(self) -> list[tuple[str, Callable[[], None]]]:
         """Return the welcome's set-up steps beyond medicines and the daily routine."""

@@ -8,7 +8,9 @@ module here (``spasms``, ``checklists``, ``medications``, ``checkin``, ``experim
    :class:`~mslog.ui.notifier.DiaryNotifier` tells every view to redraw);
 2. pushes exactly one :class:`Change` onto the window's undo stack;
 3. announces what happened on its ``said`` signal, which the screens showing that
-   feature connect to their status line, and returns an :class:`Outcome`.
+   feature connect to their status line, and returns an :class:`Outcome`. What an undo
+   or a redo did is said on ``stepped`` too, which the window shows on its own line
+   whichever tab is open (the Undo may be pressed far from the change).
 
 A refused change (bad input, an entry deleted meanwhile) pushes nothing and announces
 nothing: its :class:`Outcome` carries the reason, and the caller shows it where the
@@ -118,9 +120,12 @@ class Operations(QObject):
 
     Signals:
         said: What an operation, an undo or a redo did, for the status line.
+        stepped: What an undo or a redo did (said on ``said`` just before), for the
+            window's own line: the Undo that made it may be pressed on any tab.
     """
 
     said = Signal(str)
+    stepped = Signal(str)
 
     def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,9 +146,12 @@ class Operations(QObject):
         redone: Words | None = None,
     ) -> None:
         """Push one undo step for a change just made."""
-        self._undo_stack.push(
-            Change(text, undo, redo, self.said.emit, undone=undone, redone=redone)
-        )
+        self._undo_stack.push(Change(text, undo, redo, self._step, undone=undone, redone=redone))
+
+    def _step(self, message: str) -> None:
+        """Say what an undo or a redo did, on ``said`` and then on ``stepped``."""
+        self.said.emit(message)
+        self.stepped.emit(message)
 
     def _done(self, message: str, value: T | None = None) -> Outcome[T]:
         """Announce ``message`` and return the outcome of a change that was made."""
