@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mslog import __version__
 from mslog.core.clock import Clock, SystemClock
@@ -120,14 +127,16 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addLayout(self._banners)
         column.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
         # What Undo or Redo just did, whichever tab is open: Ctrl+Z on the Log tab may take
         # back a dose ticked on Checklists. Shown only then, at the foot of the window, so
         # nothing above it moves.
         self.step_line = status_label("")
-        self.statusBar().addWidget(self.step_line, 1)
-        self.statusBar().setSizeGripEnabled(False)
-        self.statusBar().hide()
+        self.step_bar = QFrame()
+        self.step_bar.setObjectName("stepBar")
+        QVBoxLayout(self.step_bar).addWidget(self.step_line)
+        self.step_bar.hide()
+        column.addWidget(self.step_bar)
+        self.setCentralWidget(central)
         # The keyboard starts on the big button: Enter or Space logs a spasm at once.
         self.log_tab.log_button.setFocus()
 
@@ -312,14 +321,14 @@ class MainWindow(QMainWindow):
     def _announce(self, text: str) -> None:
         # Said before any undo or redo's words reach the window's line: a new change
         # takes away what the last undo said, so the line is never out of date.
-        self.statusBar().hide()
+        self.step_bar.hide()
         self.step_line.clear()
         announce(self, text)
 
     def _show_step(self, text: str) -> None:
         """Show what an undo or a redo did on the window's own line (heard already)."""
         self.step_line.setText(text)
-        self.statusBar().show()
+        self.step_bar.show()
 
     def add_banner(self, banner: QWidget) -> None:
         """Show ``banner`` above the tabs, under any added before it."""

@@ -223,6 +223,9 @@ QLabel#sectionTitle {{
 }}
 QLabel#pageTitle {{ font-size: {pt(20)}; font-weight: bold; }}
 QLabel#status {{ font-size: {pt(15)}; }}
+/* The window's own line (what Undo or Redo just did): seen at the foot of any tab. */
+QFrame#stepBar {{ background: {c.surface}; border-top: 3px solid {c.focus}; }}
+QFrame#stepBar QLabel {{ background: transparent; padding: 0 {px(8)}; }}
 QLabel#hint {{ color: {c.muted}; }}
 QLabel#error {{ color: {c.error}; font-weight: bold; }}
 QLabel#placeholder {{
