@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStyleHints
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
 from mslog.core.diary import Diary
 from mslog.core.storage.database import DB_FILENAME
@@ -257,6 +257,22 @@ def _tab_page(window: MainWindow, widget: QWidget | None) -> int | None:
     return None
 
 
+def _windows_of(action: QAction, main: MainWindow) -> set[QWidget]:
+    """Return the windows where ``action``'s keys work: those of the widgets it is on.
+
+    An action in a menu works in the window of the menu bar; one on no widget yet is
+    counted in its parent's window, to be safe.
+    """
+    found: set[QWidget] = set()
+    for widget in action.associatedObjects():
+        if isinstance(widget, (QMenu, QMenuBar)):
+            found.add(main)
+        elif isinstance(widget, QWidget):
+            found.add(widget.window())
+    parent = action.parent()
+    return found or {parent.window() if isinstance(parent, QWidget) else main}
+
+
 # What an X11 desktop binds the standard keys to (the offscreen platform binds none).
 X11_BINDINGS = {
     QKeySequence.StandardKey.Undo: ["Ctrl+Z", "F14", "Undo"],
@@ -288,16 +304,17 @@ def test_no_two_shortcuts_of_the_window_share_a_key(qtbot, x11_keys, diary):
         window.tabs.setCurrentWidget(page)  # every tab built, with its own shortcuts
     qtbot.waitUntil(window.trends_tab.is_built)
     window.tabs.setCurrentWidget(window.log_tab)
+    checkin = window.checkin.open()  # a window of its own, sharing Undo and Redo
     # Where each key is live: (window, tab) - tabs are never on screen together.
     owners: dict[tuple[str, QWidget, int | None], list[str]] = defaultdict(list)
-    for action in window.findChildren(QAction):
+    # The dialog is the window's child: each action and shortcut once, from both.
+    for action in dict.fromkeys(window.findChildren(QAction) + checkin.findChildren(QAction)):
         if action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
             continue  # only while its own widget has the keyboard
-        parent = action.parent()
-        home = parent.window() if isinstance(parent, QWidget) else window
-        for keys in action.shortcuts():
-            owners[(keys.toString(), home, None)].append(action.text())
-    for shortcut in window.findChildren(QShortcut):
+        for home in _windows_of(action, window):
+            for keys in action.shortcuts():
+                owners[(keys.toString(), home, None)].append(action.text())
+    for shortcut in dict.fromkeys(window.findChildren(QShortcut) + checkin.findChildren(QShortcut)):
         parent = shortcut.parent()
         assert isinstance(parent, QWidget)
         for keys in shortcut.keys():  # noqa: SIM118 - a QShortcut's key sequences
@@ -309,6 +326,9 @@ def test_no_two_shortcuts_of_the_window_share_a_key(qtbot, x11_keys, diary):
     clashes = {where[0]: names for where, names in owners.items() if len(names) > 1}
     assert clashes == {}
     assert len(owners) > 20  # the menus' and the tabs' keys were all seen
+    assert ("Alt+Left", checkin, None) in owners  # and the check-in's
+    assert ("Ctrl+Z", checkin, None) in owners
+    checkin.close()
 
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # and a menu's key does its job
     assert window.tabs.currentWidget() is window.trends_tab
