@@ -69,6 +69,10 @@ def _default_python() -> str:
 
 def _check(launches: int, python: str) -> int:
     """Run the launches under the window manager; return the exit code."""
+    found = subprocess.run([python, "-c", "import PySide6"], capture_output=True, check=False)
+    if found.returncode != 0:
+        print(f"FAILED: {python} cannot import PySide6 (give --python)")
+        return 1
     manager = subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait(_has_window_manager, "the window manager")
@@ -102,13 +106,14 @@ def _one_launch(python: str, home: Path, *, fresh: bool, early: bool) -> list[st
         app = subprocess.Popen(
             [python, "-m", "mslog"], env=env, stdout=subprocess.DEVNULL, stderr=stderr
         )
+        alive = lambda: app.poll() is None  # noqa: E731 - one line, read once
         try:
             if fresh:
-                _wait(lambda: _window("Welcome to MSLog") is not None, "the Welcome wizard")
+                _wait(lambda: _window("Welcome to MSLog") is not None, "the Welcome wizard", alive)
                 _key("Escape")
-                _wait(lambda: _window("Welcome to MSLog") is None, "the Welcome to close")
-            window = _wait(lambda: _window("^MSLog$"), "the main window")
-            _wait(lambda: _active() == window, "the main window to be active")
+                _wait(lambda: _window("Welcome to MSLog") is None, "the Welcome to close", alive)
+            window = _wait(lambda: _window("^MSLog$"), "the main window", alive)
+            _wait(lambda: _active() == window, "the main window to be active", alive)
             if not early:
                 time.sleep(2)  # the diary has opened by now on any machine
             if not fresh and _window("Welcome to MSLog") is not None:
@@ -131,6 +136,8 @@ def _one_launch(python: str, home: Path, *, fresh: bool, early: bool) -> list[st
             else:
                 if code != 0:
                     problems.append(f"exit code {code}")
+        except (TimeoutError, RuntimeError) as exc:
+            problems.append(str(exc))
         finally:
             if app.poll() is None:
                 app.kill()
@@ -177,13 +184,20 @@ def _became(python: str, env: dict[str, str], count: int) -> bool:
     return True
 
 
-def _wait(found: Callable[[], T], what: str) -> T:
-    """Poll ``found`` until it returns something true; raise TimeoutError after the wait."""
+def _wait(found: Callable[[], T], what: str, alive: Callable[[], bool] = lambda: True) -> T:
+    """Poll ``found`` until it returns something true.
+
+    Raises:
+        TimeoutError: Nothing was found within the wait.
+        RuntimeError: ``alive`` said the app ended first.
+    """
     deadline = time.monotonic() + WAIT_S
     while time.monotonic() < deadline:
         value = found()
         if value:
             return value
+        if not alive():
+            raise RuntimeError(f"MSLog ended while waiting for {what}")
         time.sleep(0.2)
     raise TimeoutError(f"no {what} within {WAIT_S:.0f} s")
 
