@@ -76,10 +76,10 @@ def test_after_the_welcome_closes_enter_logs(qtbot, started, closed_by):
         qtbot.keyClick(welcome.windowHandle(), Qt.Key.Key_Escape)
     elif closed_by == "Skip":
         qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
-    else:  # Enter presses Next, then Finish
-        qtbot.keyClick(welcome.windowHandle(), Qt.Key.Key_Return)
+    else:  # Next, then Finish
+        qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
         assert welcome.next_button.text() == "Finish"
-        qtbot.keyClick(welcome.windowHandle(), Qt.Key.Key_Return)
+        qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert window.settings.get("first_run_done") is True  # it does not come back
     qtbot.waitUntil(lambda: on_the_big_button(window))
