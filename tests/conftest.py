@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+import gc
+
 import pytest
 
 from mslog.core.diary import Diary
@@ -48,6 +50,25 @@ def _every_diary_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         db.close()
     if left:
         pytest.fail(f"the test left {len(left)} diary open: {[str(db.path) for db in left]}")
+
+
+@pytest.fixture(autouse=True)
+def _no_windows_left() -> Iterator[None]:
+    """Delete every window a test left behind, once the test and its fixtures are done.
+
+    Each left window would stay for the rest of the session, and every later change of
+    the application's style sheet, font or palette repolishes all of them.
+    """
+    yield
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # qtbot's windows
+    if QApplication.topLevelWidgets():  # held only by a reference cycle: free them now
+        gc.collect()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture

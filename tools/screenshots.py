@@ -255,6 +255,7 @@ def render(
             saved += render_dialogs(out, app, window, diary)
         window.stretch_page.content.shutdown()
         window.close()
+        window.deleteLater()  # a closed window stays, restyled with every later theme
         diary.close()
     return saved
 
@@ -401,6 +402,7 @@ def review(
                     found += [f"[{folder.name}/{name}] {p}" for p in fits(shown)]
                 window.stretch_page.content.shutdown()
                 window.close()
+                window.deleteLater()
                 diary.close()
     apply_style(app, "light")
     return saved, found
