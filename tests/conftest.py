@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-
-import gc
 
 import pytest
 
