@@ -36,11 +36,42 @@ def test_every_package_under_mslog_is_listed_in_pyproject():
     assert not missing, f"add {missing} to [tool.setuptools] packages in pyproject.toml"
 
 
+def _folder(package: str, package_dir: dict[str, str]) -> Path:
+    """Return the folder a listed package is read from (following ``package-dir``)."""
+    parts = package.split(".")
+    for cut in range(len(parts), 0, -1):
+        mapped = package_dir.get(".".join(parts[:cut]))
+        if mapped is not None:
+            return ROOT / mapped / Path(*parts[cut:])
+    return ROOT / Path(*parts)
+
+
 def test_every_listed_package_exists_with_an_init_file():
     config = _setuptools_config()
+    mapping = config.get("package-dir", {})
     for package in config["packages"]:
-        folder = config.get("package-dir", {}).get(package) or package.replace(".", "/")
-        assert (ROOT / folder / "__init__.py").is_file(), f"{package}: no {folder}/__init__.py"
+        folder = _folder(package, mapping)
+        if package.startswith("mslog.resources."):  # a data folder, shipped by package-data
+            assert folder.is_dir(), f"{package}: no folder {folder}"
+            assert package in config["package-data"], f"{package}: no package-data entry"
+        else:
+            assert (folder / "__init__.py").is_file(), f"{package}: no {folder}/__init__.py"
+
+
+def test_every_resource_folder_is_listed():
+    """A new folder in resources/ must be listed, or setuptools warns and may leave it out."""
+    config = _setuptools_config()
+    data = config["package-data"]
+    for folder in sorted(p for p in (ROOT / "resources").rglob("*") if p.is_dir()):
+        if folder.name == "__pycache__" or not any(f.is_file() for f in folder.iterdir()):
+            continue
+        parts = folder.relative_to(ROOT / "resources").parts
+        covered = any(
+            ".".join(("mslog.resources", *parts[:cut])) in data
+            and (cut == len(parts) or "**/*" in data[".".join(("mslog.resources", *parts[:cut]))])
+            for cut in range(len(parts), 0, -1)
+        )
+        assert covered, f"list mslog.resources.{'.'.join(parts)} in pyproject.toml"
 
 
 def _copy_sources(target: Path) -> None:
@@ -67,6 +98,8 @@ def test_the_wheel_installed_in_a_clean_venv_runs_with_all_resources(tmp_path: P
         capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
     assert built.returncode == 0, built.stdout + built.stderr
+    # setuptools accepts the configuration without a word (a newcomer reads warnings as broken).
+    assert "Warning" not in built.stdout + built.stderr
     (wheel,) = wheels.glob("mslog-*.whl")
 
     # A fresh venv; its dependencies (PySide6 etc.) come from this test run's environment
