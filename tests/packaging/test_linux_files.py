@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import shutil
 import struct
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
@@ -78,20 +78,15 @@ def test_metainfo_has_release_notes_for_this_version():
     assert releases[0].findall("description/ul/li"), "the release needs notes"
 
 
-def test_metainfo_screenshots_are_the_projects_screenshot_files():
-    root = ET.parse(METAINFO).getroot()
-    images = [image.text or "" for image in root.findall("screenshots/screenshot/image")]
-    assert len(images) >= 3
-    assert [s.get("type") for s in root.findall("screenshots/screenshot")].count("default") == 1
-    shots = ROOT / "docs" / "screenshots"
-    for url in images:
-        parsed = urlparse(url)
-        assert parsed.scheme == "https", url  # AppStream wants absolute web addresses
-        path = Path(parsed.path)
-        assert path.parent == Path("/docs/screenshots"), url
-        assert path.suffix == ".png", url
-        if shots.is_dir():  # `make screenshots` writes them; until then only names are checked
-            assert (shots / path.name).is_file(), f"{url} has no file docs/screenshots/{path.name}"
+# The project has no public web address yet, and a made-up one sends software centres (and
+# people) to a site that does not exist. Once there is one, list it here and add the
+# <url type="homepage"> and <screenshots> elements (packaging/README.md says how).
+PUBLIC_ADDRESSES: tuple[str, ...] = ()
+
+
+def test_metainfo_names_only_web_addresses_the_project_has():
+    for url in re.findall(r"https?://[^<>\s\"]+", METAINFO.read_text(encoding="utf-8")):
+        assert url.startswith(PUBLIC_ADDRESSES), f"{url} is not an address of the project's"
 
 
 @pytest.mark.parametrize("size", SIZES)
