@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 
 __all__ = ["build_parser", "main"]
 
+DATA_DIR_HELP = "folder holding the diary (default: $MSLOG_DATA_DIR or your user data folder)"
+EPILOG = """\
+With no COMMAND, MSLog opens its window (`mslog`, or `mslog --data-dir PATH`). The
+commands work in this terminal and never open the window; `mslog COMMAND --help` tells
+more about each.
+
+environment:
+  MSLOG_DATA_DIR  the folder holding the diary, when --data-dir is not given
+
+Your diary stays on this computer: MSLog sends nothing anywhere."""
+
 
 def _parser_class() -> type[argparse.ArgumentParser]:
     import argparse
@@ -50,16 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _Parser = _parser_class()  # noqa: N806 - a class
-    parser = _Parser(prog="mslog", description="MSLog, a private diary for MS spasms.")
+    parser = _Parser(
+        prog="mslog",
+        description="MSLog, a private diary for MS spasms.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"MSLog {__version__}")
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="PATH",
         default=argparse.SUPPRESS,  # keep a --data-dir given before the subcommand
-        help="folder holding the diary (default: $MSLOG_DATA_DIR or your user data folder)",
+        help=DATA_DIR_HELP,
     )
-    parser.add_argument("--data-dir", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--data-dir", metavar="PATH", help=DATA_DIR_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for group in (spasms, routines, reports, safety, checklists, treatments, checkin, insights):
         group.register(sub, common)

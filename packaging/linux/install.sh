@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install MSLog's desktop entry, AppStream metadata and icons into a freedesktop prefix.
+# Install MSLog's desktop entry, AppStream metadata, manual page and icons into a freedesktop prefix.
 #   packaging/linux/install.sh                  # for you: ~/.local/share/...
 #   PREFIX=/usr DESTDIR="$pkgdir" packaging/linux/install.sh   # a distribution package
 #   EXEC=/opt/mslog/mslog packaging/linux/install.sh   # the PyInstaller folder copied to /opt
@@ -28,6 +28,7 @@ if [ -n "${EXEC:-}" ]; then
     install -m644 "$tmp" "$SHARE/applications/$APP_ID.desktop"
     rm -f "$tmp"
 fi
+install -Dm644 "$HERE/mslog.1" "$SHARE/man/man1/mslog.1"
 install -Dm644 "$HERE/$APP_ID.metainfo.xml" "$SHARE/metainfo/$APP_ID.metainfo.xml"
 install -Dm644 "$ROOT/resources/icons/mslog.svg" "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
 for png in "$ROOT"/resources/icons/hicolor/*/apps/"$APP_ID".png; do

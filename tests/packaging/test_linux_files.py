@@ -131,6 +131,7 @@ def test_install_script_puts_each_file_where_desktops_look(tmp_path: Path):
     desktop = share / "applications" / f"{APP_ID}.desktop"
     assert _desktop_entry(desktop)["Exec"] == '"/opt/MS Log/mslog"'
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").read_bytes() == METAINFO.read_bytes()
+    assert (share / "man" / "man1" / "mslog.1").read_bytes() == (LINUX / "mslog.1").read_bytes()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
     for size in SIZES:
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
