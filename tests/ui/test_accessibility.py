@@ -144,6 +144,20 @@ def _a_month_of_everything(diary: Diary, clock) -> None:
     diary.appointments.set_questions("Are the night spasms worth a separate medicine?")
 
 
+@pytest.fixture
+def full_window(qtbot, diary: Diary, clock) -> MainWindow:
+    """The window on a month of everything, the diary filled in before the window opens.
+
+    Filled in afterwards, every entry would refresh the window's screens and reminders.
+    """
+    _a_month_of_everything(diary, clock)
+    win = MainWindow(diary)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
 def _trends_pages(window: MainWindow, qtbot):
     """Open the Trends tab, then each of its pages by clicking its tab; yield each name."""
     window.tabs.setCurrentWidget(window.trends_tab)
@@ -174,10 +188,10 @@ def _no_sideways_scrolling(window: MainWindow, qtbot, page: str) -> None:
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_trends_fits_800x600_at_200_percent(
-    window: MainWindow, diary: Diary, clock, qtbot, theme: str
+    full_window: MainWindow, diary: Diary, clock, qtbot, theme: str
 ):
     """Issue 11: the range chips, heading, buttons and cards made Trends scroll sideways."""
-    _a_month_of_everything(diary, clock)
+    window = full_window
     app = QApplication.instance()
     apply_style(app, theme, 2.0)
     try:
@@ -207,8 +221,10 @@ def test_trends_fits_800x600_at_200_percent(
         apply_style(app, "light")
 
 
-def test_trends_at_1280x800_keeps_its_wide_layout(window: MainWindow, diary: Diary, clock, qtbot):
-    _a_month_of_everything(diary, clock)
+def test_trends_at_1280x800_keeps_its_wide_layout(
+    full_window: MainWindow, diary: Diary, clock, qtbot
+):
+    window = full_window
     window.resize(1280, 800)
     for view, page in _trends_pages(window, qtbot):
         _no_sideways_scrolling(window, qtbot, page)
@@ -261,12 +277,12 @@ def _checklists_dialogs(window: MainWindow, qtbot):
 
 @pytest.mark.parametrize(("size", "scale"), [((1280, 800), 1.0), ((800, 600), 2.0)])
 def test_checklists_dialogs_fit_the_window(
-    window: MainWindow, diary: Diary, clock, qtbot, size: tuple[int, int], scale: float
+    full_window: MainWindow, diary: Diary, clock, qtbot, size: tuple[int, int], scale: float
 ):
     """The dialogs kept their smallest size: squeezed at 100 %, larger than a small window."""
     from PySide6.QtWidgets import QAbstractSpinBox
 
-    _a_month_of_everything(diary, clock)
+    window = full_window
     app = QApplication.instance()
     apply_style(app, "light", scale)
     try:
@@ -349,10 +365,10 @@ def test_appointments_status_follows_the_buttons(window: MainWindow, qtbot):
 
 @pytest.mark.parametrize(("size", "scale"), [((1280, 800), 1.0), ((800, 600), 2.0)])
 def test_checklists_fit_without_sideways_scrolling(
-    window: MainWindow, diary: Diary, clock, qtbot, size: tuple[int, int], scale: float
+    full_window: MainWindow, diary: Diary, clock, qtbot, size: tuple[int, int], scale: float
 ):
     """At 800x600 and 200 % the dose rows, day buttons and progress made the tab scroll sideways."""
-    _a_month_of_everything(diary, clock)
+    window = full_window
     app = QApplication.instance()
     apply_style(app, "light", scale)
     try:
@@ -408,13 +424,13 @@ STILL_TO_FIX = {
     ("size", "scale"), SIZES, ids=["800-100", "800-200", "1366-100", "1366-200"]
 )
 def test_every_screen_fits_small_and_large(
-    window: MainWindow, diary: Diary, clock, size: tuple[int, int], scale: float
+    full_window: MainWindow, diary: Diary, clock, size: tuple[int, int], scale: float
 ):
     """Issue 15: no sideways scrolling, nothing cut off or outside, every target 44 px."""
     from tests.helpers.audit import fits
     from tests.helpers.screens import every_screen, settle
 
-    _a_month_of_everything(diary, clock)
+    window = full_window
     window.settings.set("sounds", False)  # the player runs a step: no audio device touched
     window.settings.set("voice", False)
     app = QApplication.instance()
@@ -442,12 +458,12 @@ def test_every_screen_fits_small_and_large(
 
 @pytest.mark.parametrize(("theme", "minimum"), THEMES)
 def test_every_dialog_passes_the_audit(
-    window: MainWindow, diary: Diary, clock, theme: str, minimum: float
+    full_window: MainWindow, diary: Diary, clock, theme: str, minimum: float
 ):
     """Names, keyboard reach, targets and contrast in each dialog, in each theme."""
     from tests.helpers.screens import dialogs
 
-    _a_month_of_everything(diary, clock)
+    window = full_window
     app = QApplication.instance()
     apply_style(app, theme)
     try:
