@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -81,29 +81,48 @@ def accessible_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name).strip()
 
 
-def _rendered_colours(window: QWidget, widget: QWidget, inset: int) -> Counter:
+def _rendered_colours(shot: QImage, window: QWidget, widget: QWidget, inset: int) -> Counter:
+    """Count the colours of ``widget``'s pixels in ``shot``, a grab of its whole window."""
+    import numpy as np
+
     origin = widget.mapTo(window, QPoint(0, 0))
     rect = QRect(origin, widget.size()).adjusted(inset, inset, -inset, -inset)
-    image = window.grab(rect).toImage()
-    counts: Counter = Counter()
+    rect = rect.intersected(shot.rect())
+    if rect.isEmpty():
+        return Counter()
+    image = shot.copy(rect)
     step = 1 if image.width() * image.height() < 60_000 else 2
-    for y in range(0, image.height(), step):
-        for x in range(0, image.width(), step):
-            counts[image.pixel(x, y)] += 1
-    return counts
+    row = image.bytesPerLine() // 4
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint32, count=row * image.height())
+    pixels = pixels.reshape(image.height(), row)[::step, : image.width() : step]
+    values, counts = np.unique(pixels, return_counts=True)
+    return Counter(dict(zip(values.tolist(), counts.tolist(), strict=True)))
 
 
-def text_contrast(window: QWidget, widget: QWidget) -> float | None:
+def window_shot(window: QWidget) -> QImage:
+    """Grab ``window`` once, 32 bits a pixel, to measure the colours of what is in it."""
+    return window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def text_contrast(window: QWidget, widget: QWidget, shot: QImage | None = None) -> float | None:
     """Measure the rendered contrast of a widget's text against its background.
 
     The background is the commonest colour inside the widget; the text is the
     colour of highest contrast to it that covers enough pixels to be glyphs.
+
+    Args:
+        window: The window ``widget`` is in.
+        widget: A label or button.
+        shot: A grab of ``window`` (:func:`window_shot`), so that many widgets are measured
+            from one rendering; grabbed here when not given.
     """
     inset = 4 if isinstance(widget, QAbstractButton) else 0
     if widget.visibleRegion().boundingRect().size() != widget.size():
         # Partly scrolled out of view: the grab would mix in what is around it.
         return None
-    counts = _rendered_colours(window, widget, inset)
+    counts = _rendered_colours(
+        shot if shot is not None else window_shot(window), window, widget, inset
+    )
     if not counts:
         return None
     background, _ = counts.most_common(1)[0]
@@ -121,6 +140,7 @@ def text_contrast(window: QWidget, widget: QWidget) -> float | None:
 def audit(window: QWidget, *, min_contrast: float = 4.5) -> list[Problem]:
     """Check every visible widget of ``window``; return what is wrong."""
     problems: list[Problem] = []
+    shot = window_shot(window)
     for widget in visible_widgets(window):
         if isinstance(widget, (QScrollBar, QHeaderView)) or widget.objectName().startswith("qt_"):
             continue  # a table's header is part of the table, named with it
@@ -143,7 +163,7 @@ def audit(window: QWidget, *, min_contrast: float = 4.5) -> list[Problem]:
                 and not widget.pixmap().isNull()
             ):
                 continue
-            ratio = text_contrast(window, widget)
+            ratio = text_contrast(window, widget, shot)
             if ratio is not None and ratio < min_contrast:
                 problems.append(
                     Problem(describe(widget), f"text contrast {ratio:.2f} < {min_contrast}")
