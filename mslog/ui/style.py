@@ -170,6 +170,9 @@ QTabBar::tab {{
     margin-right: 4px;
 }}
 QTabBar::tab:selected {{ background: {c.surface}; font-weight: bold; }}
+/* When the tabs do not all fit, the bar scrolls: its arrows are targets like any button. */
+QTabBar::scroller {{ width: 96px; }}  /* both arrows: 48 px each */
+QTabBar QToolButton {{ padding: 0; border-radius: 8px; }}
 QTabBar::tab:focus {{ border: 3px solid {c.focus}; }}
 QTabWidget::pane {{ border-top: 1px solid {c.soft_border}; }}
 QPushButton, QToolButton {{
@@ -260,6 +263,9 @@ QComboBox::down-arrow, {date_field}::down-arrow {{
 }}
 QSlider {{ min-height: {px(44)}; }}
 QComboBox {{ combobox-popup: 0; }}
+/* A calendar's days (and its row of day names, of week numbers) share its size equally:
+   7 rows of 6 weeks and the names, 8 columns with the week numbers, 44 px each at least. */
+QCalendarWidget QAbstractItemView {{ min-width: 368px; min-height: 322px; }}
 QListWidget#routineList {{ font-size: {pt(15)}; }}
 QComboBox QAbstractItemView::item, QListView::item {{ min-height: {px(44)}; }}
 QScrollBar:vertical {{ width: {px(18)}; background: {c.window}; margin: 0; }}

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QCalendarWidget,
     QComboBox,
+    QDateTimeEdit,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -41,6 +43,9 @@ INTERACTIVE = (
     QTabBar,
 )
 MIN_TARGET = 44
+# What the offscreen platform says when the audit opens a date field's calendar, a popup
+# window (it cannot raise a window or grab the keyboard): for ``pytest.mark.qt_log_ignore``.
+POPUP_NOTICES = "This plugin does not support (raise|grabbing the keyboard)"
 
 
 @dataclass
@@ -284,11 +289,13 @@ def small_targets(window: QWidget) -> list[Problem]:
             problems.append(Problem(describe(widget), f"{what} {width}x{height} < 44"))
 
     for widget in visible_widgets(window):
-        if not widget.isEnabled() or widget.objectName().startswith("qt_"):
+        if not widget.isEnabled():
             continue
         if isinstance(widget, QScrollBar) or _inside(widget, QCalendarWidget):
-            if isinstance(widget, QAbstractItemView):
+            if isinstance(widget, QAbstractItemView):  # Qt names it qt_calendar_calendarview
                 _calendar_days(widget, problems)
+            continue
+        if widget.objectName().startswith("qt_"):
             continue
         if isinstance(widget, (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)):
             if isinstance(widget, QLineEdit) and isinstance(
@@ -339,11 +346,61 @@ def _calendar_days(view: QAbstractItemView, problems: list[Problem]) -> None:
     model = view.model()
     if model is None:
         return
-    rect = view.visualRect(model.index(model.rowCount() - 1, model.columnCount() - 1))
-    if rect.isValid() and (rect.width() < MIN_TARGET or rect.height() < MIN_TARGET):
-        problems.append(
-            Problem(describe(view), f"calendar day {rect.width()}x{rect.height()} < 44")
-        )
+    # The rows and columns share the calendar's size: the first day and the last are enough.
+    for row, column in ((1, 1), (model.rowCount() - 1, model.columnCount() - 1)):
+        rect = view.visualRect(model.index(row, column))
+        if rect.isValid() and (rect.width() < MIN_TARGET or rect.height() < MIN_TARGET):
+            problems.append(
+                Problem(describe(view), f"calendar day {rect.width()}x{rect.height()} < 44")
+            )
+            return
+
+
+def calendar_popups(window: QWidget) -> list[Problem]:
+    """Open the calendar of each date field in ``window``; find days under 44 px.
+
+    A date field's calendar is a window of its own, shown only once opened, so
+    the audit of ``window`` never sees it: each is opened, measured and closed.
+    """
+    problems: list[Problem] = []
+    for edit in visible_widgets(window):
+        if not (isinstance(edit, QDateTimeEdit) and edit.calendarPopup() and edit.isEnabled()):
+            continue
+        calendar = edit.calendarWidget()
+        popup = calendar.window()
+        popup.show()
+        for _ in range(3):  # the popup lays out its calendar over a few events
+            QApplication.processEvents()
+        found: list[Problem] = []
+        for view in calendar.findChildren(QAbstractItemView):
+            _calendar_days(view, found)
+        screen = window.screen().availableGeometry().size()
+        if popup.width() > screen.width() or popup.height() > screen.height():
+            found.append(Problem("", f"calendar {popup.size().toTuple()} larger than the screen"))
+        problems += [Problem(describe(edit), f"its {p.issue}") for p in found]
+        popup.hide()
+    return problems
+
+
+def overlapping(window: QWidget) -> list[Problem]:
+    """Find buttons drawn over one another (a layout squeezed below its smallest size).
+
+    Buttons are compared only with others on the same page: one scrolled out of a
+    page's view may lie under a button beside the page.
+    """
+    problems: list[Problem] = []
+    pages: dict[int, list[tuple[QWidget, QRect]]] = {}
+    for widget in visible_widgets(window):
+        if isinstance(widget, QAbstractButton) and not widget.objectName().startswith("qt_"):
+            rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+            pages.setdefault(id(_scroll_viewport(widget)), []).append((widget, rect))
+    for buttons in pages.values():
+        for index, (one, rect) in enumerate(buttons):
+            for other, other_rect in buttons[index + 1 :]:
+                shared = rect.intersected(other_rect)
+                if shared.width() > 2 and shared.height() > 2 and not _inside(other, type(one)):
+                    problems.append(Problem(describe(one), f"overlaps {describe(other)}"))
+    return problems
 
 
 def fits(window: QWidget) -> list[Problem]:
@@ -353,5 +410,7 @@ def fits(window: QWidget) -> list[Problem]:
         + clipping(window)
         + wrapped_clipping(window)
         + outside(window)
+        + overlapping(window)
         + small_targets(window)
+        + calendar_popups(window)
     )
