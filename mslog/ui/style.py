@@ -154,6 +154,8 @@ def style_sheet(c: Colours, scale: float = 1.0) -> str:
     # only grow taller: with a border or padding from a style sheet, Qt squeezes the text
     # of one without arrow buttons (typed or stepped with the keys) to a pixel.
     date_field = 'QDateEdit[calendarPopup="true"]'
+    # Wide enough for the names of the days at large text ("Wed" was cut to "W…").
+    calendar_width = max(368, round(324 * scale))
 
     return f"""
 QWidget {{ color: {c.text}; }}
@@ -264,8 +266,11 @@ QComboBox::down-arrow, {date_field}::down-arrow {{
 QSlider {{ min-height: {px(44)}; }}
 QComboBox {{ combobox-popup: 0; }}
 /* A calendar's days (and its row of day names, of week numbers) share its size equally:
-   7 rows of 6 weeks and the names, 8 columns with the week numbers, 44 px each at least. */
-QCalendarWidget QAbstractItemView {{ min-width: 368px; min-height: 322px; }}
+   7 rows of 6 weeks and the names, 8 columns with the week numbers, 44 px each at least.
+   The calendar as a whole is as large, with its month and year above: a date field's
+   popup takes the calendar's size, not its days'. */
+QCalendarWidget QAbstractItemView {{ min-width: {calendar_width}px; min-height: 322px; }}
+QCalendarWidget {{ min-width: {calendar_width}px; min-height: {322 + round(48 * scale)}px; }}
 QListWidget#routineList {{ font-size: {pt(15)}; }}
 QComboBox QAbstractItemView::item, QListView::item {{ min-height: {px(44)}; }}
 QScrollBar:vertical {{ width: {px(18)}; background: {c.window}; margin: 0; }}

@@ -374,6 +374,9 @@ def calendar_popups(window: QWidget) -> list[Problem]:
         found: list[Problem] = []
         for view in calendar.findChildren(QAbstractItemView):
             _calendar_days(view, found)
+            shown = QRect(view.mapTo(popup, QPoint(0, 0)), view.size())
+            if not popup.rect().adjusted(-1, -1, 1, 1).contains(shown):
+                found.append(Problem("", f"calendar's days {shown} cut off by {popup.size()}"))
         screen = window.screen().availableGeometry().size()
         if popup.width() > screen.width() or popup.height() > screen.height():
             found.append(Problem("", f"calendar {popup.size().toTuple()} larger than the screen"))

@@ -549,3 +549,36 @@ def test_the_big_button_wraps_at_200_percent_on_a_small_screen(window: MainWindo
         assert button.width() <= window.width()
     finally:
         apply_style(app, "light")
+
+
+@pytest.mark.qt_log_ignore(POPUP_NOTICES)
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_a_date_fields_calendar_has_big_days(window: MainWindow, qtbot, scale: float):
+    """Issue 15: the days of a date field's calendar were 50x25 px, its names cut at 200 %."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractItemView
+
+    apply_style(QApplication.instance(), "light", scale)
+    window.resize(800, 600)
+    tab = window.log_tab
+    qtbot.mouseClick(tab.earlier_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.when_dialog is not None and tab.when_dialog.isVisible())
+    field = tab.when_dialog.date_edit
+    arrow = QPoint(field.width() - 12, field.height() // 2)  # the drop-down arrow
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    view = calendar.findChild(QAbstractItemView)
+    model = view.model()
+    for row, column in ((0, 0), (1, 1), (model.rowCount() - 1, model.columnCount() - 1)):
+        cell = view.visualRect(model.index(row, column))
+        assert min(cell.width(), cell.height()) >= 44, (row, column, cell)
+    popup = calendar.window()
+    assert popup.rect().contains(QRect(view.mapTo(popup, QPoint(0, 0)), view.size()))
+    wednesday = model.index(0, 2).data()  # the names of the days in full
+    assert (
+        view.fontMetrics().horizontalAdvance(wednesday) < view.visualRect(model.index(0, 2)).width()
+    )
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    tab.when_dialog.reject()

@@ -5,13 +5,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,11 @@ from mslog.core.routines.player import SKIP_REASON_LABELS, SKIP_REASONS, PhaseKi
 from mslog.ui.routines.illustration import IllustrationView
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.scrolling import scroll_area, scroll_when_short
 from mslog.ui.widgets.wrapping import WrapButton
+
+# Room beside the words of the buttons under the player (Previous, Pause, Skip).
+CONTROL_PADDING = 32
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -118,12 +121,10 @@ class PlayerView(QWidget):
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addWidget(self.picture, 5)
-        # On a small window the text scrolls rather than being cut off.
-        self._side_scroll = QScrollArea()
-        self._side_scroll.setWidgetResizable(True)
-        self._side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The words scroll beside the picture rather than being cut off.
+        self._side_scroll = scroll_area(side_widget)
         self._side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._side_scroll.setWidget(side_widget)
+        self._side_scroll.setMinimumHeight(150)  # as low as the picture goes
         body.addWidget(self._side_scroll, 4)
 
         self.previous_button = WrapButton("◀  Previous")
@@ -136,8 +137,13 @@ class PlayerView(QWidget):
         self.skip_button = WrapButton("Skip  ▶")
         self.skip_button.setToolTip("Skip to the next step (Right arrow)")
         self.skip_button.clicked.connect(self.skipClicked)
+        # Their names stay when a small window leaves room only for the arrows.
+        self.previous_button.setAccessibleName("Previous step")
+        self.skip_button.setAccessibleName("Skip step")
         for button in (self.previous_button, self.pause_button, self.skip_button):
-            button.setStyleSheet("QPushButton { min-height: 64px; padding: 0 32px; }")
+            button.setStyleSheet(
+                f"QPushButton {{ min-height: 64px; padding: 0 {CONTROL_PADDING}px; }}"
+            )
         controls = QHBoxLayout()
         controls.addStretch(1)
         controls.addWidget(self.previous_button)
@@ -164,11 +170,20 @@ class PlayerView(QWidget):
         self.notice = _label("hint")
         self.notice.hide()
 
+        # Too short a window for the name, the picture and the buttons under them (large
+        # text on a small screen), the page scrolls up and down: squeezed instead, they
+        # were drawn over one another.
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addLayout(top)
+        column.addLayout(body, 1)
+        self.page_scroll = scroll_when_short(column)
+
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 12, 20, 12)
         outer.setSpacing(10)
-        outer.addLayout(top)
-        outer.addLayout(body, 1)
+        outer.addWidget(self.page_scroll, 1)
         outer.addWidget(self.reason_bar)
         outer.addLayout(controls)
         outer.addWidget(self.notice)
@@ -282,3 +297,19 @@ class PlayerView(QWidget):
         _font(self.next_up, 15)
         for button in (self.previous_button, self.pause_button, self.skip_button):
             _font(button, 18, bold=True)
+        self._fit_controls(width)
+
+    def _fit_controls(self, width: int) -> None:
+        """Show "◀ Previous" and "Skip ▶" in words when the three fit a line, else arrows."""
+        texts = {self.previous_button: ("◀  Previous", "◀"), self.skip_button: ("Skip  ▶", "▶")}
+        metrics = QFontMetrics(self.pause_button.font())
+        needed = sum(
+            metrics.horizontalAdvance(text) + 2 * CONTROL_PADDING + 8  # and the border
+            for text in (texts[self.previous_button][0], "Resume", texts[self.skip_button][0])
+        )
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right() - 2 * self.layout().spacing()
+        for button, (words, arrow) in texts.items():
+            wanted = words if needed <= room else arrow
+            if button.text() != wanted:
+                button.setText(wanted)

@@ -59,6 +59,34 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     return scroll
 
 
+class _ShortPage(QWidget):
+    """A page as tall as its scroll area, or as its layout's smallest height when taller."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        """Ask for the layout's smallest height at ``width``, not its preferred one.
+
+        A scroll area gives a page whose words wrap the height it asks for, when more
+        than the area's: the preferred height would scroll a page that fits.
+        """
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else -1
+
+
+def scroll_when_short(layout: QVBoxLayout) -> QScrollArea:
+    """Return a scroll area holding ``layout``, scrolling only when it cannot be squeezed in.
+
+    The page fills the area, its stretching parts taking up the room there is; only a
+    window too short for the layout's smallest size scrolls it, up and down (never
+    sideways), rather than drawing its parts over one another.
+    """
+    page = _ShortPage()
+    page.setLayout(layout)
+    scroll = scroll_area(page)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    keep_focus_in_view(scroll)
+    return scroll
+
+
 def scroll_page(widget: QWidget, event: QWheelEvent) -> None:
     """Scroll the page ``widget`` is on by the wheel ``event`` that reached ``widget``.
 
