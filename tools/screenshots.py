@@ -8,8 +8,8 @@ Usage: ``python tools/screenshots.py [--out docs/screenshots] [--theme light] [-
 [--size 1280x800] [--dialogs]``
 
 ``python tools/screenshots.py --review [--out review]`` renders every tab, page and dialog
-at 800x600 / 200 % and 1366x768 / 100 % text, light and dark, one folder each, and lists
-what the layout audit finds (text cut off, sideways scrolling, targets under 44 px).
+at 800x600, 1280x800 and 1366x768, 100 % and 200 % text, light and dark, one folder each,
+and lists what the layout audit finds (text cut off, sideways scrolling, targets under 44 px).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import sys
 import tempfile
 from datetime import datetime, time, timedelta
@@ -166,12 +167,42 @@ def fill_diary(diary, clock: DemoClock) -> None:
             checklists.doses.mark_taken(dose.medication.uuid, dose.slot_local)
 
 
+def demo_diary(folder: Path, template: Path | None = None):
+    """Open the made-up diary in ``folder``: a copy of ``template``, else filled in anew.
+
+    Args:
+        folder: A folder that does not exist yet; the diary's data goes in it.
+        template: A diary folder made by :func:`make_template` (filling one in takes
+            longer than copying it, and the copy is the same diary).
+
+    Returns:
+        The open diary and its clock, at the demo "now".
+    """
+    from mslog.core.diary import Diary
+
+    clock = DemoClock(NOW)
+    if template is not None:
+        shutil.copytree(template, folder)
+        return Diary(folder, clock=clock), clock
+    diary = Diary(folder, clock=clock)
+    fill_diary(diary, clock)
+    return diary, clock
+
+
+def make_template(folder: Path) -> Path:
+    """Fill in the made-up diary in ``folder`` once, to be copied by :func:`demo_diary`."""
+    diary, _clock = demo_diary(folder)
+    diary.close()
+    return folder
+
+
 def render(
     out: Path,
     theme: str,
     scale: float,
     size: tuple[int, int] = (1280, 800),
     dialogs: bool = False,
+    template: Path | None = None,
 ) -> list[Path]:
     """Build the demo diary, open the window and save one PNG per tab.
 
@@ -183,11 +214,11 @@ def render(
         dialogs: Also save each dialog and card of the Checklists tab, the check-in's
             card and banner, and the appointments page with its status line (for
             reviewing layouts; ``make screenshots`` leaves them out).
+        template: A filled-in diary to copy (:func:`make_template`), else one is made.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from mslog.core.diary import Diary
     from mslog.ui.main_window import MainWindow
     from mslog.ui.style import apply_style
 
@@ -196,9 +227,7 @@ def render(
     out.mkdir(parents=True, exist_ok=True)
     saved = []
     with tempfile.TemporaryDirectory() as tmp:
-        clock = DemoClock(NOW)
-        diary = Diary(Path(tmp) / "diary", clock=clock)
-        fill_diary(diary, clock)
+        diary, clock = demo_diary(Path(tmp) / "diary", template)
         window = MainWindow(diary)
         # Silent: no audio device is needed, and none is touched.
         window.settings.set("sounds", False)
@@ -352,7 +381,8 @@ def window_size(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT") from None
 
 
-REVIEW = [((800, 600), 2.0), ((1366, 768), 1.0)]
+# The audit's sizes (800x600, 1366x768) and the screenshots' (1280x800), at 100 % and 200 %.
+REVIEW = [(size, scale) for size in ((800, 600), (1280, 800), (1366, 768)) for scale in (1.0, 2.0)]
 
 
 def review(
@@ -369,7 +399,6 @@ def review(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from mslog.core.diary import Diary
     from mslog.ui.main_window import MainWindow
     from mslog.ui.style import apply_style
     from tests.helpers.audit import fits
@@ -378,15 +407,15 @@ def review(
     app = QApplication.instance() or QApplication([])
     saved: list[Path] = []
     found: list[str] = []
+    keep = tempfile.TemporaryDirectory()
+    template = make_template(Path(keep.name) / "diary")
     for theme in themes:
         for size, scale in sizes:
             folder = out / f"{theme}-{size[0]}x{size[1]}-{round(scale * 100)}"
             folder.mkdir(parents=True, exist_ok=True)
             apply_style(app, theme, scale)
             with tempfile.TemporaryDirectory() as tmp:
-                clock = DemoClock(NOW)
-                diary = Diary(Path(tmp) / "diary", clock=clock)
-                fill_diary(diary, clock)
+                diary, clock = demo_diary(Path(tmp) / "diary", template)
                 window = MainWindow(diary)
                 window.settings.set("sounds", False)
                 window.settings.set("voice", False)
@@ -404,6 +433,7 @@ def review(
                 window.close()
                 window.deleteLater()
                 diary.close()
+    keep.cleanup()
     apply_style(app, "light")
     return saved, found
 
@@ -421,7 +451,7 @@ def main() -> int:
     parser.add_argument(
         "--review",
         action="store_true",
-        help="every screen at 800x600/200 %% and 1366x768/100 %%, light and dark, audited",
+        help="every screen at 800x600, 1280x800 and 1366x768, 100 %% and 200 %%, light and dark",
     )
     args = parser.parse_args()
     if args.review:

@@ -148,6 +148,7 @@ def style_sheet(c: Colours, scale: float = 1.0) -> str:
     tab_padding = round(24 - 14 * (scale - 1))
     check_icon = _icon("tick", c.on_primary)
     down_icon = _icon("down", c.text)
+    left_icon, right_icon = _icon("left", c.text), _icon("right", c.text)
     # Half the radio indicator with its border: Qt ignores a larger radius and draws a square.
     radio_radius = round(22 * scale) // 2 + 2
     # Date fields that open a calendar look like the other fields. Time and number fields
@@ -175,6 +176,8 @@ QTabBar::tab:selected {{ background: {c.surface}; font-weight: bold; }}
 /* When the tabs do not all fit, the bar scrolls: its arrows are targets like any button. */
 QTabBar::scroller {{ width: 96px; }}  /* both arrows: 48 px each */
 QTabBar QToolButton {{ padding: 0; border-radius: 8px; }}
+QTabBar QToolButton::left-arrow {{ image: url({left_icon}); width: {px(20)}; height: {px(20)}; }}
+QTabBar QToolButton::right-arrow {{ image: url({right_icon}); width: {px(20)}; height: {px(20)}; }}
 QTabBar::tab:focus {{ border: 3px solid {c.focus}; }}
 QTabWidget::pane {{ border-top: 1px solid {c.soft_border}; }}
 QPushButton, QToolButton {{

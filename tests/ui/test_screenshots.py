@@ -4,17 +4,31 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
+import pytest
 from PySide6.QtGui import QImage
 
 SCRIPT = Path(__file__).resolve().parents[2] / "tools" / "screenshots.py"
 
 
-def test_every_tab_renders(tmp_path, qapp):
+@pytest.fixture(scope="module")
+def script() -> ModuleType:
+    """The screenshot script, loaded as a module."""
     spec = importlib.util.spec_from_file_location("screenshots", SCRIPT)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    saved = module.render(tmp_path, "light", 1.0)
+    return module
+
+
+@pytest.fixture(scope="module")
+def template(script: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The made-up diary, filled in once for both renderings (each copies it)."""
+    return script.make_template(tmp_path_factory.mktemp("demo") / "diary")
+
+
+def test_every_tab_renders(tmp_path, qapp, script: ModuleType, template: Path):
+    saved = script.render(tmp_path, "light", 1.0, template=template)
     assert [p.name for p in saved] == [
         "log.png",
         "stretch.png",
@@ -31,13 +45,10 @@ def test_every_tab_renders(tmp_path, qapp):
     assert 0 < checkin.height() <= 800
 
 
-def test_the_review_set_renders_at_a_small_size(tmp_path, qapp):
+def test_the_review_set_renders_at_a_small_size(tmp_path, qapp, script: ModuleType, template):
     """``--dialogs --size 800x600 --scale 2``: each dialog and card, none larger than the window."""
-    spec = importlib.util.spec_from_file_location("screenshots", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     try:
-        saved = module.render(tmp_path, "dark", 2.0, (800, 600), dialogs=True)
+        saved = script.render(tmp_path, "dark", 2.0, (800, 600), dialogs=True, template=template)
     finally:
         from mslog.ui.style import apply_style
 
@@ -53,4 +64,4 @@ def test_the_review_set_renders_at_a_small_size(tmp_path, qapp):
         image = QImage(str(path))
         assert 0 < image.width() <= 800, path.name
         assert 0 < image.height() <= 600, path.name
-    assert module.window_size("800x600") == (800, 600)
+    assert script.window_size("800x600") == (800, 600)
