@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
+    QStackedWidget,
     QTabBar,
     QTableView,
     QTextEdit,
@@ -385,6 +386,30 @@ def calendar_popups(window: QWidget) -> list[Problem]:
     return problems
 
 
+def squeezed(window: QWidget) -> list[Problem]:
+    """Find widgets given less room than their layout's smallest size: its parts overlap.
+
+    Widgets holding pages in a stack (tabs, a tab's pages) are left out: their smallest
+    size is that of their largest page, shown or not.
+    """
+    problems: list[Problem] = []
+    for widget in [window, *visible_widgets(window)]:
+        layout = widget.layout()
+        if layout is None or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QStackedWidget) or widget.findChild(QStackedWidget) is not None:
+            continue
+        smallest = layout.totalMinimumSize()
+        if widget.width() < smallest.width() - 2 or widget.height() < smallest.height() - 2:
+            problems.append(
+                Problem(
+                    describe(widget),
+                    f"squeezed: {widget.size().toTuple()} < {smallest.toTuple()}: parts overlap",
+                )
+            )
+    return problems
+
+
 def overlapping(window: QWidget) -> list[Problem]:
     """Find buttons drawn over one another (a layout squeezed below its smallest size).
 
@@ -414,6 +439,7 @@ def fits(window: QWidget) -> list[Problem]:
         + wrapped_clipping(window)
         + outside(window)
         + overlapping(window)
+        + squeezed(window)
         + small_targets(window)
         + calendar_popups(window)
     )

@@ -144,7 +144,7 @@ class PlayerView(QWidget):
             button.setStyleSheet(
                 f"QPushButton {{ min-height: 64px; padding: 0 {CONTROL_PADDING}px; }}"
             )
-        controls = QHBoxLayout()
+        controls = self._controls = QHBoxLayout()
         controls.addStretch(1)
         controls.addWidget(self.previous_button)
         controls.addWidget(self.pause_button)
@@ -180,7 +180,7 @@ class PlayerView(QWidget):
         column.addLayout(body, 1)
         self.page_scroll = scroll_when_short(column)
 
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 12, 20, 12)
         outer.setSpacing(10)
         outer.addWidget(self.page_scroll, 1)
@@ -307,8 +307,8 @@ class PlayerView(QWidget):
             metrics.horizontalAdvance(text) + 2 * CONTROL_PADDING + 8  # and the border
             for text in (texts[self.previous_button][0], "Resume", texts[self.skip_button][0])
         )
-        margins = self.layout().contentsMargins()
-        room = width - margins.left() - margins.right() - 2 * self.layout().spacing()
+        margins = self._outer.contentsMargins()
+        room = width - margins.left() - margins.right() - 2 * self._controls.spacing()
         for button, (words, arrow) in texts.items():
             wanted = words if needed <= room else arrow
             if button.text() != wanted:

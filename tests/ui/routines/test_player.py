@@ -297,3 +297,37 @@ def test_a_stalled_event_loop_does_not_stretch_the_countdown(
     assert tab.view.heading.text() == "Switch sides"
     assert tab.view.countdown.text() == "0:03"
     assert "Switch to the right leg" in voice.said
+
+
+@pytest.mark.parametrize(("size", "scale"), [((800, 600), 2.0), ((1280, 800), 2.0)])
+def test_the_player_fits_a_small_window_at_large_text(
+    window: MainWindow, clock: FakeClock, qtbot, size: tuple[int, int], scale: float
+):
+    """Issue 15: at 800x600 and 200 % the player's buttons were drawn over one another."""
+    from tests.helpers.audit import fits, overlapping
+
+    apply_style(QApplication.instance(), "light", scale)  # the next test starts light
+    window.resize(*size)
+    window.settings.set("sounds", False)  # no audio device probing in tests
+    window.settings.set("voice", False)
+    window.tabs.setCurrentWidget(window.stretch_page)
+    stretch = window.stretch_page.content
+    qtbot.mouseClick(stretch.picker.start_button, Qt.MouseButton.LeftButton)
+    view = stretch.view
+    qtbot.waitUntil(view.isVisible)
+    play_for(stretch, clock, 17)
+    # The wrapped words settle over a few events once the page's scroll bar shows.
+    qtbot.waitUntil(lambda: not fits(window), timeout=2000)
+    assert not overlapping(window)
+    buttons = (view.previous_button, view.pause_button, view.skip_button)
+    assert len({button.y() for button in buttons}) == 1  # one row, under the page
+    assert view.pause_button.geometry().top() >= view.page_scroll.geometry().bottom()
+    if size == (800, 600):  # room for the arrows only; the names say what they do
+        assert (view.previous_button.text(), view.skip_button.text()) == ("◀", "▶")
+    else:
+        assert view.skip_button.text() == "Skip  ▶"
+        assert view.page_scroll.verticalScrollBar().maximum() == 0  # the page fits
+    assert view.skip_button.accessibleName() == "Skip step"
+    qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)  # still does its job
+    qtbot.waitUntil(lambda: "2 of" in view.progress.text())
+    stretch.shutdown()
