@@ -273,7 +273,7 @@ QComboBox {{ combobox-popup: 0; }}
    The calendar as a whole is as large, with its month and year above: a date field's
    popup takes the calendar's size, not its days'. */
 QCalendarWidget QAbstractItemView {{ min-width: {calendar_width}px; min-height: 322px; }}
-QCalendarWidget {{ min-width: {calendar_width}px; min-height: {322 + round(48 * scale)}px; }}
+QCalendarWidget {{ min-width: {calendar_width}px; min-height: {322 + round(52 * scale)}px; }}
 QListWidget#routineList {{ font-size: {pt(15)}; }}
 QComboBox QAbstractItemView::item, QListView::item {{ min-height: {px(44)}; }}
 QScrollBar:vertical {{ width: {px(18)}; background: {c.window}; margin: 0; }}
