@@ -271,27 +271,57 @@ class _LineReader:
 
 
 class _StreamedRows:
-    """A table's rows as they are read from the file: iterated once, in order."""
+    """A table's rows as they are read from the file: iterated once, in order, in blocks."""
 
     def __init__(self, reader: _LineReader) -> None:
         self._reader = reader
         self.finished = False
 
     def __iter__(self) -> Iterator[Any]:
+        for block in self.blocks():
+            yield from block
+
+    def blocks(self) -> Iterator[list[Any]]:
+        """The rows in lists of up to :data:`_BLOCK_LINES`, each list parsed by one call."""
         reader = self._reader
-        while True:
-            text = reader.line()
-            if text == "   ]":
-                break
-            more = text.endswith(",")
-            if not text.startswith("    ["):
-                raise _NotOurLayoutError()
-            yield reader.value(text[4:-1] if more else text[4:])
-            if not more:
-                if reader.line() != "   ]":
+        handle = reader._handle
+        tracker = reader._tracker
+        while not self.finished:
+            lines: list[bytes] = []
+            closed = False  # the last row read had no comma: the rows end here
+            for _ in range(_BLOCK_LINES):
+                raw = handle.readline(_LINE_LIMIT)
+                reader.line_number += 1
+                if raw == b"   ]\n":
+                    self.finished = True
+                    break
+                if closed or not raw.startswith(b"    [") or not raw.endswith(b"\n"):
                     raise _NotOurLayoutError()
+                lines.append(raw)
+                closed = not raw.endswith(b",\n")
+            else:
+                if closed:
+                    if handle.readline(_LINE_LIMIT) != b"   ]\n":
+                        raise _NotOurLayoutError()
+                    reader.line_number += 1
+                    self.finished = True
+            if not lines:
                 break
-        self.finished = True
+            text = b"".join(lines)
+            if tracker is not None:
+                tracker.advance(len(text) + (5 if self.finished else 0))
+            if text.endswith(b",\n"):
+                text = text[:-2]
+            try:
+                rows = DECODER.decode("[" + text.decode("utf-8") + "]")
+            except (ValueError, JsonFileError, RecursionError):
+                raise _NotOurLayoutError() from None
+            if len(rows) != len(lines):
+                raise _NotOurLayoutError()  # two rows on a line: not the exporter's layout
+            yield rows
+
+
+_BLOCK_LINES = 2000
 
 
 def _streamed_document(reader: _LineReader) -> tuple[dict[str, Any], Iterator[tuple[str, Any]]]:
@@ -528,6 +558,134 @@ def _plain(column: _Column, value: Any) -> bool:
     return False
 
 
+def _plain_column(column: _Column, values: tuple[Any, ...]) -> bool:
+    """Whether every value of a column is plainly right for it (as :func:`_plain` says)."""
+    kinds = set(map(type, values))
+    if type(None) in kinds:
+        if column.notnull and not column.pk:
+            return False
+        kinds.discard(type(None))
+        if not kinds:
+            return True
+        values = tuple(v for v in values if v is not None)
+    for kind in kinds:
+        same = values if len(kinds) == 1 else tuple(v for v in values if type(v) is kind)
+        if kind is int:
+            if column.affinity == "text" or not _INT64[0] <= min(same) <= max(same) <= _INT64[1]:
+                return False
+        elif kind is str:
+            text = "".join(same)
+            if column.affinity not in ("text", "any") or not text.isascii() or "\x00" in text:
+                return False
+        elif kind is float:
+            if column.affinity not in ("real", "any") or not all(map(math.isfinite, same)):
+                return False
+        else:
+            return False
+    return True
+
+
+class _FastChecks:
+    """One table's checks a block of rows at a time, for blocks with nothing wrong in them.
+
+    :meth:`plain` says True only when checking the block row by row would find no problem
+    (and then notes its ids as the row-by-row check does); any doubt, and it says False, so
+    the row-by-row check runs and names the problem exactly as before.
+    """
+
+    def __init__(self, table: str, cells: list[_Column], width: int, now: datetime) -> None:
+        self._table = table
+        self._cells = cells
+        self._width = width
+        self._now = now
+        self._at = {column.name: i for i, column in enumerate(cells)}
+
+    def plain(
+        self,
+        block: list[Any],
+        alias: int | None,
+        linking: bool,
+        uuid_at: int | None,
+        seen_ids: set[Any],
+        seen_uuids: set[str],
+    ) -> bool:
+        if not block or set(map(type, block)) != {list} or set(map(len, block)) != {self._width}:
+            return not block
+        columns = list(zip(*block, strict=True))
+        if not all(_plain_column(c, v) for c, v in zip(self._cells, columns, strict=True)):
+            return False
+        ids = None
+        if alias is not None:
+            ids = columns[alias]
+            if linking:
+                given = [v for v in ids if v is not None]
+                if len(set(given)) != len(given) or not seen_ids.isdisjoint(given):
+                    return False
+        uuids = None
+        if uuid_at is not None:
+            uuids = columns[uuid_at]
+            if set(map(type, uuids)) != {str} or min(map(len, uuids)) == 0:
+                return False
+            if len(set(uuids)) != len(uuids) or not seen_uuids.isdisjoint(uuids):
+                return False
+        try:
+            if not self._rules(columns):
+                return False
+        except (ValidationError, FieldError, OverflowError, OSError, ValueError, TypeError):
+            return False
+        if ids is not None:
+            seen_ids.update(ids)
+        if uuids is not None:
+            seen_uuids.update(uuids)
+        return True
+
+    def _column(self, columns: list[tuple[Any, ...]], name: str) -> tuple[Any, ...] | None:
+        at = self._at.get(name)
+        return None if at is None else columns[at]
+
+    def _rules(self, columns: list[tuple[Any, ...]]) -> bool:
+        """The table's own rules (as :func:`_check_spasm` and :func:`_check_child`)."""
+        if self._table == "spasm_location":
+            for value in set(self._column(columns, "location") or ()):
+                spasm_log.check_locations([value])
+        elif self._table == "spasm_trigger":
+            values = set(self._column(columns, "trigger") or ())
+            return all(_trigger_problem(value) is None for value in values)
+        elif self._table == "spasm":
+            return self._spasm_rules(columns)
+        return True
+
+    def _spasm_rules(self, columns: list[tuple[Any, ...]]) -> bool:
+        for name, rule in (("severity", spasm_log.check_severity),
+                           ("kind", spasm_log.check_kind),
+                           ("duration_s", spasm_log.check_duration),
+                           ("note", spasm_log.check_note)):  # fmt: skip
+            for value in set(self._column(columns, name) or ()):
+                rule(value)
+        offsets = self._column(columns, "utc_offset")
+        low, high = (
+            int(o.total_seconds()) // 60 for o in (spasm_log.MIN_OFFSET, spasm_log.MAX_OFFSET)
+        )
+        if offsets is not None:
+            given = [v for v in offsets if isinstance(v, int)]
+            if given and not low <= min(given) <= max(given) <= high:
+                return False
+        started = self._column(columns, "started_at")
+        if started is not None:
+            # A time is checked against the earliest and the latest moment MSLog keeps, which
+            # every time between the block's first and last one passes if those two do.
+            if offsets is None or not all(type(v) is int for v in started + offsets):
+                return False
+            for at in (started.index(min(started)), started.index(max(started))):
+                moment = from_epoch_and_offset(started[at], offsets[at])
+                spasm_log.check_started(moment, self._now)
+        uuids = self._column(columns, "uuid")
+        return uuids is None or (max(map(len, uuids)) <= 64 and "".join(uuids).isprintable())
+
+
+_FAST_RULES = frozenset({"spasm", "spasm_location", "spasm_trigger"})
+
+
 def _table_rows(
     check: Checker,
     table: _Table,
@@ -567,38 +725,57 @@ def _table_rows(
     # The tables with rules of their own beyond their columns' (see the module docstring).
     own_rules = table.name in _TABLES_WITH_RULES
     out = TableRows(list(columns))
-    for index, raw in enumerate(raw_rows):
-        if type(raw) is not list or len(raw) != width:
-            raise at_rows.at(index).fail(f"must be a list of {width} values")
-        if not all(_plain(column, value) for column, value in zip(cells, raw, strict=True)):
-            at_row = at_rows.at(index)
-            raw = [
-                _cell(at_row.at(key), column, value)
-                for key, column, value in zip(columns, cells, raw, strict=True)
-            ]
-        if alias is not None:
-            ident = raw[alias]
-            if linking and ident is not None and ident in seen_ids:
-                raise at_rows.at(index).at(table.rowid_alias or "").fail("repeats an earlier id")
-            seen_ids.add(ident)
-        if uuid_at is not None:
-            uuid = raw[uuid_at]
-            if not isinstance(uuid, str) or not uuid:
-                raise at_rows.at(index).at("uuid").fail("is missing")
-            if uuid in seen_uuids:
-                raise at_rows.at(index).at("uuid").fail("repeats an earlier entry's id")
-            seen_uuids.add(uuid)
-        if own_rules:
-            at_row = at_rows.at(index)
-            row = dict(zip(columns, raw, strict=True))
-            if table.name == "spasm":
-                _check_spasm(at_row, row, now)
-            _check_child(at_row, table.name, row)
-            _check_checkin_tables(at_row, table.name, row)
-            if table.name == "treatment":
-                _check_treatment(at_row, row)
-        out.rows.append(tuple(raw))
+    fast_rules = not own_rules or table.name in _FAST_RULES
+    fast = _FastChecks(table.name, cells, width, now) if fast_rules else None
+    blocks = raw_rows.blocks() if isinstance(raw_rows, _StreamedRows) else _slices(raw_rows)
+    first = 0
+    for block in blocks:
+        # Most blocks are plainly right: checked a column at a time, each different value
+        # once. Any doubt, and the block is checked row by row, naming the first problem.
+        if fast is not None and fast.plain(block, alias, linking, uuid_at, seen_ids, seen_uuids):
+            out.rows.extend(map(tuple, block))
+            first += len(block)
+            continue
+        for index, raw in enumerate(block, first):
+            if type(raw) is not list or len(raw) != width:
+                raise at_rows.at(index).fail(f"must be a list of {width} values")
+            if not all(_plain(column, value) for column, value in zip(cells, raw, strict=True)):
+                at_row = at_rows.at(index)
+                raw = [
+                    _cell(at_row.at(key), column, value)
+                    for key, column, value in zip(columns, cells, raw, strict=True)
+                ]
+            if alias is not None:
+                ident = raw[alias]
+                if linking and ident is not None and ident in seen_ids:
+                    raise (
+                        at_rows.at(index).at(table.rowid_alias or "").fail("repeats an earlier id")
+                    )
+                seen_ids.add(ident)
+            if uuid_at is not None:
+                uuid = raw[uuid_at]
+                if not isinstance(uuid, str) or not uuid:
+                    raise at_rows.at(index).at("uuid").fail("is missing")
+                if uuid in seen_uuids:
+                    raise at_rows.at(index).at("uuid").fail("repeats an earlier entry's id")
+                seen_uuids.add(uuid)
+            if own_rules:
+                at_row = at_rows.at(index)
+                row = dict(zip(columns, raw, strict=True))
+                if table.name == "spasm":
+                    _check_spasm(at_row, row, now)
+                _check_child(at_row, table.name, row)
+                _check_checkin_tables(at_row, table.name, row)
+                if table.name == "treatment":
+                    _check_treatment(at_row, row)
+            out.rows.append(tuple(raw))
+        first += len(block)
     return out
+
+
+def _slices(rows: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(rows), _BLOCK_LINES):
+        yield rows[start : start + _BLOCK_LINES]
 
 
 _TABLES_WITH_RULES = frozenset(
