@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import functools
+import json
 import math
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -276,13 +278,19 @@ class _StreamedRows:
     def __init__(self, reader: _LineReader) -> None:
         self._reader = reader
         self.finished = False
+        self._text = "[]"
 
     def __iter__(self) -> Iterator[Any]:
         for block in self.blocks():
             yield from block
 
-    def blocks(self) -> Iterator[list[Any]]:
-        """The rows in lists of up to :data:`_BLOCK_LINES`, each list parsed by one call."""
+    def blocks(self, quick: bool = False) -> Iterator[list[Any]]:
+        """The rows in lists of up to :data:`_BLOCK_LINES`, each list parsed by one call.
+
+        Args:
+            quick: Parse with the plain decoder, which does not bound numbers: the caller
+                then takes :meth:`exact` instead of any block it cannot vouch for.
+        """
         reader = self._reader
         handle = reader._handle
         tracker = reader._tracker
@@ -313,15 +321,39 @@ class _StreamedRows:
             if text.endswith(b",\n"):
                 text = text[:-2]
             try:
-                rows = DECODER.decode("[" + text.decode("utf-8") + "]")
-            except (ValueError, JsonFileError, RecursionError):
+                document = "[" + text.decode("utf-8") + "]"
+            except UnicodeDecodeError:
                 raise _NotOurLayoutError() from None
+            self._text = document
+            rows = self.exact() if not quick else None
+            if rows is None:
+                try:
+                    rows = _QUICK.decode(document)
+                except (ValueError, RecursionError):
+                    rows = self.exact()  # NaN, say: the bounded decoder says what is wrong
             if len(rows) != len(lines):
                 raise _NotOurLayoutError()  # two rows on a line: not the exporter's layout
             yield rows
 
+    def exact(self) -> list[Any]:
+        """The block last read, parsed by the bounded decoder (as a line at a time would be)."""
+        try:
+            rows = DECODER.decode(self._text)
+        except (ValueError, JsonFileError, RecursionError):
+            raise _NotOurLayoutError() from None
+        if not isinstance(rows, list):
+            raise _NotOurLayoutError()
+        return rows
+
 
 _BLOCK_LINES = 2000
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(name)
+
+
+_QUICK = json.JSONDecoder(parse_constant=_no_constant)
 
 
 def _streamed_document(reader: _LineReader) -> tuple[dict[str, Any], Iterator[tuple[str, Any]]]:
@@ -558,9 +590,9 @@ def _plain(column: _Column, value: Any) -> bool:
     return False
 
 
-def _plain_column(column: _Column, values: tuple[Any, ...]) -> bool:
+def _plain_column(column: _Column, values: tuple[Any, ...], fractions: bool = True) -> bool:
     """Whether every value of a column is plainly right for it (as :func:`_plain` says)."""
-    kinds = set(map(type, values))
+    kinds: set[type] = set(map(type, values))
     if type(None) in kinds:
         if column.notnull and not column.pk:
             return False
@@ -569,7 +601,9 @@ def _plain_column(column: _Column, values: tuple[Any, ...]) -> bool:
             return True
         values = tuple(v for v in values if v is not None)
     for kind in kinds:
-        same = values if len(kinds) == 1 else tuple(v for v in values if type(v) is kind)
+        same: tuple[Any, ...] = (
+            values if len(kinds) == 1 else tuple(v for v in values if type(v) is kind)
+        )
         if kind is int:
             if column.affinity == "text" or not _INT64[0] <= min(same) <= max(same) <= _INT64[1]:
                 return False
@@ -578,7 +612,11 @@ def _plain_column(column: _Column, values: tuple[Any, ...]) -> bool:
             if column.affinity not in ("text", "any") or not text.isascii() or "\x00" in text:
                 return False
         elif kind is float:
-            if column.affinity not in ("real", "any") or not all(map(math.isfinite, same)):
+            if (
+                not fractions
+                or column.affinity not in ("real", "any")
+                or not all(map(math.isfinite, same))
+            ):
                 return False
         else:
             return False
@@ -608,11 +646,14 @@ class _FastChecks:
         uuid_at: int | None,
         seen_ids: set[Any],
         seen_uuids: set[str],
+        fractions: bool = True,
     ) -> bool:
         if not block or set(map(type, block)) != {list} or set(map(len, block)) != {self._width}:
             return not block
         columns = list(zip(*block, strict=True))
-        if not all(_plain_column(c, v) for c, v in zip(self._cells, columns, strict=True)):
+        if not all(
+            _plain_column(c, v, fractions) for c, v in zip(self._cells, columns, strict=True)
+        ):
             return False
         ids = None
         if alias is not None:
@@ -727,15 +768,26 @@ def _table_rows(
     out = TableRows(list(columns))
     fast_rules = not own_rules or table.name in _FAST_RULES
     fast = _FastChecks(table.name, cells, width, now) if fast_rules else None
-    blocks = raw_rows.blocks() if isinstance(raw_rows, _StreamedRows) else _slices(raw_rows)
+    streamed = isinstance(raw_rows, _StreamedRows)
+    quick = streamed and fast is not None
+    blocks = raw_rows.blocks(quick) if streamed else _slices(raw_rows)
+    keys = (alias, linking, uuid_at, seen_ids, seen_uuids)
     first = 0
     for block in blocks:
         # Most blocks are plainly right: checked a column at a time, each different value
         # once. Any doubt, and the block is checked row by row, naming the first problem.
-        if fast is not None and fast.plain(block, alias, linking, uuid_at, seen_ids, seen_uuids):
+        # A quickly parsed block holding no fractions (whose digits the quick decoder does
+        # not bound) and only whole numbers of 64 bits reads the same as the bounded one.
+        if fast is not None and fast.plain(block, *keys, fractions=not quick):
             out.rows.extend(map(tuple, block))
             first += len(block)
             continue
+        if quick:
+            block = raw_rows.exact()
+            if fast is not None and fast.plain(block, *keys):
+                out.rows.extend(map(tuple, block))
+                first += len(block)
+                continue
         for index, raw in enumerate(block, first):
             if type(raw) is not list or len(raw) != width:
                 raise at_rows.at(index).fail(f"must be a list of {width} values")
@@ -946,12 +998,47 @@ def apply(
                 found = rows_by_table.get(table.name)
                 if found is None or not found.rows:
                     continue
-                _apply_table(db, table, found, id_map, kept, report, tracker)
+                with _indexes_set_aside(db, table.name, len(found.rows)):
+                    _apply_table(db, table, found, id_map, kept, report, tracker)
             tracker.check()  # a cancel at the very end still undoes everything
     finally:
         db.execute_sql(f"PRAGMA cache_size = {int(cache_size)}")
     tracker.finish()
     return report
+
+
+@contextlib.contextmanager
+def _indexes_set_aside(db: SqliteDatabase, table: str, adding: int) -> Iterator[None]:
+    """Drop a table's plain indexes while many rows go in, and build them again after.
+
+    Building an index once from all its rows is much quicker than growing it row by row.
+    Only indexes that refuse nothing are set aside (a unique one stays, so a refused row is
+    still named), and only inside the import's transaction, so a failure or a cancel
+    brings them back with everything else.
+    """
+    if adding < _SET_ASIDE_AT:
+        yield
+        return
+    (present,) = db.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()
+    plain = {name for _, name, unique, origin, *_ in db.execute_sql(f'PRAGMA index_list("{table}")')
+             if not unique and origin == "c"}  # fmt: skip
+    found = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+        " AND sql IS NOT NULL ORDER BY name",
+        (table,),
+    ).fetchall()
+    aside = [(name, sql) for name, sql in found if name in plain]
+    if present > adding or not aside:
+        yield  # a few rows more in a big table: growing its indexes is quicker
+        return
+    for name, _ in aside:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in aside:
+        db.execute_sql(sql)
+
+
+_SET_ASIDE_AT = 10_000
 
 
 def _apply_table(
@@ -987,44 +1074,114 @@ def _apply_table(
         next_id = _next_id(db, table)
     matchers = _matchers(db, table, out_columns) if remap_ids or table.has_uuid else []
     verb = "INSERT" if remap_ids or table.has_uuid else "INSERT OR IGNORE"
-    batch: list[tuple[int, list[Any]]] = []
-    for index, row in enumerate(found.rows):
-        tracker.advance()
-        file_id = row[alias] if alias is not None else None
-        if not table.has_uuid and any(
-            row[at] is not None and row[at] in kept.get(parent, ()) for at, parent in owners
-        ):
-            kept_here.add(file_id)
-            continue  # belongs to an entry already in the diary: that one wins
-        values = [row[i] for i in keep_at]
-        for at, parent in links:
-            parent_ids = id_map.get(parent)
-            if parent_ids is not None:
-                at_out = keep_at.index(at)
-                values[at_out] = parent_ids.get(values[at_out], values[at_out])
-        existing = None
-        for positions, known in matchers:
-            key = tuple(values[i] for i in positions)
-            if None not in key and key in known:
-                existing = known[key]
-                break
-        if existing is not None:
-            kept_here.add(file_id)
-            mapped[file_id] = existing
-            report.already_there[name] = report.already_there.get(name, 0) + 1
-            continue
-        if remap_ids:
-            values.append(next_id)
-            mapped[file_id] = next_id
-            next_id += 1
-        for positions, known in matchers:
-            key = tuple(values[i] for i in positions)
-            if None not in key and remap_ids:
-                known[key] = values[-1]  # the same entry twice in the file is found again
-        batch.append((index, values))
-        if len(batch) >= _BATCH:
+    batch: list[tuple[int, Sequence[Any]]] = []
+    for start in range(0, len(found.rows), _BATCH):
+        chunk = found.rows[start : start + _BATCH]
+        tracker.advance(len(chunk))
+        # A batch of rows all new to the diary (most are) is mapped a column at a time.
+        quick = _new_rows(chunk, start, keep_at, owners, links, id_map, kept, matchers)
+        if quick is not None:
+            if remap_ids:
+                next_id = _give_ids(quick, chunk, alias, next_id, mapped, matchers)
+            batch = _rows_of(quick, start, len(chunk))
             _flush(db, verb, table, out_columns, batch, report)
-    _flush(db, verb, table, out_columns, batch, report)
+            continue
+        for index, row in enumerate(chunk, start):
+            file_id = row[alias] if alias is not None else None
+            if not table.has_uuid and any(
+                row[at] is not None and row[at] in kept.get(parent, ()) for at, parent in owners
+            ):
+                kept_here.add(file_id)
+                continue  # belongs to an entry already in the diary: that one wins
+            values = [row[i] for i in keep_at]
+            for at, parent in links:
+                parent_ids = id_map.get(parent)
+                if parent_ids is not None:
+                    at_out = keep_at.index(at)
+                    values[at_out] = parent_ids.get(values[at_out], values[at_out])
+            existing = None
+            for positions, known in matchers:
+                key = tuple(values[i] for i in positions)
+                if None not in key and key in known:
+                    existing = known[key]
+                    break
+            if existing is not None:
+                kept_here.add(file_id)
+                mapped[file_id] = existing
+                report.already_there[name] = report.already_there.get(name, 0) + 1
+                continue
+            if remap_ids:
+                values.append(next_id)
+                mapped[file_id] = next_id
+                next_id += 1
+            for positions, known in matchers:
+                key = tuple(values[i] for i in positions)
+                if None not in key and remap_ids:
+                    known[key] = values[-1]  # the same entry twice in the file is found again
+            batch.append((index, values))
+        _flush(db, verb, table, out_columns, batch, report)
+
+
+def _new_rows(
+    chunk: list[tuple],
+    start: int,
+    keep_at: list[int],
+    owners: list[tuple[int, str]],
+    links: list[tuple[int, str]],
+    id_map: dict[str, dict[Any, int]],
+    kept: dict[str, set[Any]],
+    matchers: list[tuple[list[int], dict[tuple, int]]],
+) -> list[tuple[Any, ...]] | None:
+    """The columns to write for a batch of rows none of which is already in the diary.
+
+    None when any row may belong to an entry already there, or match one, or match another
+    row of the batch: those are taken row by row.
+    """
+    columns = list(zip(*chunk, strict=True))
+    for at, parent in owners:
+        held = kept.get(parent)
+        if held and not held.isdisjoint(columns[at]):
+            return None
+    out = [columns[i] for i in keep_at]
+    for at, parent in links:
+        parent_ids = id_map.get(parent)
+        if parent_ids is not None:
+            at_out = keep_at.index(at)
+            get = parent_ids.get
+            out[at_out] = tuple([get(value, value) for value in out[at_out]])
+    for positions, known in matchers:
+        keys = list(zip(*(out[i] for i in positions), strict=True))
+        if len(set(keys)) != len(keys) or not known.keys().isdisjoint(keys):
+            return None
+    return out
+
+
+def _give_ids(
+    out: list[tuple[Any, ...]],
+    chunk: list[tuple],
+    alias: int | None,
+    next_id: int,
+    mapped: dict[Any, int],
+    matchers: list[tuple[list[int], dict[tuple, int]]],
+) -> int:
+    """Give a batch of new rows the next ids (appended to ``out``); return the next free id."""
+    new_ids = range(next_id, next_id + len(chunk))
+    file_ids = [row[alias] for row in chunk] if alias is not None else [None] * len(chunk)
+    mapped.update(zip(file_ids, new_ids, strict=True))
+    for positions, known in matchers:
+        keys = zip(*(out[i] for i in positions), strict=True)
+        # The same entry twice in the file is found again.
+        known.update(
+            (key, ident) for key, ident in zip(keys, new_ids, strict=True) if None not in key
+        )
+    out.append(tuple(new_ids))
+    return next_id + len(chunk)
+
+
+def _rows_of(out: list[tuple[Any, ...]], start: int, count: int) -> list[tuple[int, Sequence[Any]]]:
+    """Columns back into rows, each with its place in the file."""
+    rows: list[Sequence[Any]] = list(zip(*out, strict=True)) if out else [() for _ in range(count)]
+    return list(zip(range(start, start + count), rows, strict=True))
 
 
 def _next_id(db: SqliteDatabase, table: _Table) -> int:
@@ -1079,7 +1236,7 @@ def _flush(
     verb: str,
     table: _Table,
     columns: list[str],
-    batch: list[tuple[int, list[Any]]],
+    batch: list[tuple[int, Sequence[Any]]],
     report: ImportReport,
 ) -> None:
     """Insert a batch of rows; a refused row is named by its place in the file."""
@@ -1103,7 +1260,7 @@ def _flush(
 
 
 def _insert_many(
-    db: SqliteDatabase, verb: str, table: str, columns: list[str], rows: list[list[Any]]
+    db: SqliteDatabase, verb: str, table: str, columns: list[str], rows: list[Sequence[Any]]
 ) -> int:
     """Insert rows (values in the order of ``columns``); return how many were added."""
     if not columns:
