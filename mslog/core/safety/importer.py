@@ -231,13 +231,21 @@ class _LineReader:
 
     def __init__(self, handle: BinaryIO, size: int, tracker: Tracker | None) -> None:
         self._handle = handle
+        self._buffer = b""  # read ahead by :meth:`take`, not yet used
         self._tracker = tracker
         self.size = max(size, 1)
         self.line_number = 0
         self._first = True
 
     def line(self) -> str:
-        raw = self._handle.readline(_LINE_LIMIT)
+        if self._buffer:
+            end = self._buffer.find(b"\n") + 1
+            if end:
+                raw, self._buffer = self._buffer[:end], self._buffer[end:]
+            else:
+                raw, self._buffer = self._buffer + self._handle.readline(_LINE_LIMIT), b""
+        else:
+            raw = self._handle.readline(_LINE_LIMIT)
         self.line_number += 1
         if self._first:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
@@ -250,6 +258,27 @@ class _LineReader:
             return raw.decode("utf-8").rstrip("\n")
         except UnicodeDecodeError:
             raise _NotOurLayoutError() from None
+
+    def take(self) -> bytes:
+        """The next lines of the file, about :data:`_CHUNK` bytes, ending at a line's end.
+
+        They end without a newline only at the end of the file or past a line too long.
+        """
+        data = self._buffer + self._handle.read(_CHUNK)
+        self._buffer = b""
+        if data and not data.endswith(b"\n"):
+            data += self._handle.readline(_LINE_LIMIT)
+        return data
+
+    def give_back(self, data: bytes) -> None:
+        """Keep lines read by :meth:`take` but not used, for the next read."""
+        self._buffer = data + self._buffer
+
+    def rest(self, limit: int) -> bytes:
+        """Up to ``limit`` more bytes of what is left of the file."""
+        data = self._buffer + self._handle.read(limit)
+        self._buffer = b""
+        return data
 
     def value(self, text: str) -> Any:
         """Parse one JSON value, the whole of ``text``."""
@@ -285,43 +314,46 @@ class _StreamedRows:
             yield from block
 
     def blocks(self, quick: bool = False) -> Iterator[list[Any]]:
-        """The rows in lists of up to :data:`_BLOCK_LINES`, each list parsed by one call.
+        """The rows in lists of about :data:`_CHUNK` bytes of lines, each parsed by one call.
 
         Args:
             quick: Parse with the plain decoder, which does not bound numbers: the caller
                 then takes :meth:`exact` instead of any block it cannot vouch for.
         """
         reader = self._reader
-        handle = reader._handle
         tracker = reader._tracker
+        closed = False  # the last row read had no comma: the rows end here
         while not self.finished:
-            lines: list[bytes] = []
-            closed = False  # the last row read had no comma: the rows end here
-            for _ in range(_BLOCK_LINES):
-                raw = handle.readline(_LINE_LIMIT)
+            data = reader.take()
+            # The rows end at a line "   ]"; what follows is given back for the next read.
+            end = 0 if data.startswith(_ROWS_END) else data.find(b"\n" + _ROWS_END) + 1
+            if end or data.startswith(_ROWS_END):
+                reader.give_back(data[end + len(_ROWS_END) :])
+                data = data[:end]
+                self.finished = True
                 reader.line_number += 1
-                if raw == b"   ]\n":
-                    self.finished = True
+            if not data:
+                if self.finished:
                     break
-                if closed or not raw.startswith(b"    [") or not raw.endswith(b"\n"):
-                    raise _NotOurLayoutError()
-                lines.append(raw)
-                closed = not raw.endswith(b",\n")
-            else:
-                if closed:
-                    if handle.readline(_LINE_LIMIT) != b"   ]\n":
-                        raise _NotOurLayoutError()
-                    reader.line_number += 1
-                    self.finished = True
-            if not lines:
-                break
-            text = b"".join(lines)
+                raise _NotOurLayoutError()  # the file ends inside the rows
+            lines = data.count(b"\n")
+            reader.line_number += lines
+            # Every line a row of its own, "    [...]," (the last one without its comma).
+            if (
+                closed
+                or not data.endswith(b"\n")
+                or not data.startswith(b"    [")
+                or data.count(b"\n    [") != lines - 1
+            ):
+                raise _NotOurLayoutError()
             if tracker is not None:
-                tracker.advance(len(text) + (5 if self.finished else 0))
-            if text.endswith(b",\n"):
-                text = text[:-2]
+                tracker.advance(len(data))
+            if data.endswith(b",\n"):
+                data = data[:-2]
+            else:
+                closed = True
             try:
-                document = "[" + text.decode("utf-8") + "]"
+                document = "[" + data.decode("utf-8") + "]"
             except UnicodeDecodeError:
                 raise _NotOurLayoutError() from None
             self._text = document
@@ -331,7 +363,7 @@ class _StreamedRows:
                     rows = _QUICK.decode(document)
                 except (ValueError, RecursionError):
                     rows = self.exact()  # NaN, say: the bounded decoder says what is wrong
-            if len(rows) != len(lines):
+            if len(rows) != lines:
                 raise _NotOurLayoutError()  # two rows on a line: not the exporter's layout
             yield rows
 
@@ -347,6 +379,8 @@ class _StreamedRows:
 
 
 _BLOCK_LINES = 2000
+_CHUNK = 1 << 18  # bytes of rows parsed by one call (a thousand rows or so)
+_ROWS_END = b"   ]\n"
 
 
 def _no_constant(name: str) -> None:
@@ -424,7 +458,7 @@ def _streamed_tables(reader: _LineReader) -> Iterator[tuple[str, Any]]:
             raise _NotOurLayoutError()
     if reader.line() != "}":
         raise _NotOurLayoutError()
-    tail = reader._handle.read(_LINE_LIMIT)
+    tail = reader.rest(_LINE_LIMIT)
     if tail.strip() or len(tail) >= _LINE_LIMIT:
         raise _NotOurLayoutError()
 
