@@ -603,10 +603,10 @@ def _check_treatment(check: Checker, row: dict[str, Any]) -> None:
 
 @dataclass
 class TableRows:
-    """One table's checked rows, each a tuple of values in the order of ``columns``."""
+    """One table's checked rows, each a sequence of values in the order of ``columns``."""
 
     columns: list[str]
-    rows: list[tuple] = field(default_factory=list)
+    rows: list[Sequence[Any]] = field(default_factory=list)
 
 
 def _plain(column: _Column, value: Any) -> bool:
@@ -813,13 +813,13 @@ def _table_rows(
         # A quickly parsed block holding no fractions (whose digits the quick decoder does
         # not bound) and only whole numbers of 64 bits reads the same as the bounded one.
         if fast is not None and fast.plain(block, *keys, fractions=not quick):
-            out.rows.extend(map(tuple, block))
+            out.rows.extend(block)
             first += len(block)
             continue
         if quick:
             block = raw_rows.exact()
             if fast is not None and fast.plain(block, *keys):
-                out.rows.extend(map(tuple, block))
+                out.rows.extend(block)
                 first += len(block)
                 continue
         for index, raw in enumerate(block, first):
@@ -1106,13 +1106,23 @@ def _apply_table(
         assert table.rowid_alias is not None
         out_columns.append(table.rowid_alias)
         next_id = _next_id(db, table)
+    else:
+        next_id = 0  # not used: the rows keep the ids they have
     matchers = _matchers(db, table, out_columns) if remap_ids or table.has_uuid else []
     verb = "INSERT" if remap_ids or table.has_uuid else "INSERT OR IGNORE"
     batch: list[tuple[int, Sequence[Any]]] = []
     for start in range(0, len(found.rows), _BATCH):
         chunk = found.rows[start : start + _BATCH]
         tracker.advance(len(chunk))
-        # A batch of rows all new to the diary (most are) is mapped a column at a time.
+        # A batch of rows all new to the diary (most are) goes in as the file has it when
+        # its ids are free here, else it is mapped a column at a time.
+        free = _as_they_are(
+            chunk, columns, out_columns, alias, next_id, links, owners, id_map, kept, matchers
+        )
+        if free is not None:
+            next_id = free
+            _flush(db, verb, table, columns, list(enumerate(chunk, start)), report)
+            continue
         quick = _new_rows(chunk, start, keep_at, owners, links, id_map, kept, matchers)
         if quick is not None:
             if remap_ids:
@@ -1156,8 +1166,54 @@ def _apply_table(
         _flush(db, verb, table, out_columns, batch, report)
 
 
+def _as_they_are(
+    chunk: list[Sequence[Any]],
+    columns: list[str],
+    out_columns: list[str],
+    alias: int | None,
+    next_id: int,
+    links: list[tuple[int, str]],
+    owners: list[tuple[int, str]],
+    id_map: dict[str, dict[Any, int]],
+    kept: dict[str, set[Any]],
+    matchers: list[tuple[list[int], dict[tuple, int]]],
+) -> int | None:
+    """Whether a batch of new rows can go in as the file has them, ids and all.
+
+    They can when no row belongs to or matches an entry already here (or another row of the
+    batch), every row they point at kept its id, and (``next_id`` given) their own ids are
+    all free in the diary. Returns the next free id after them, or None when they cannot.
+    """
+    if any(id_map.get(parent) for _, parent in links):
+        return None  # a row pointed at has another id here
+    ids: list[Any] = []
+    if next_id:
+        if alias is None:
+            return None
+        ids = [row[alias] for row in chunk]
+        if set(map(type, ids)) != {int} or min(ids) < next_id:
+            return None
+    for at, parent in owners:
+        held = kept.get(parent)
+        if held and not held.isdisjoint([row[at] for row in chunk]):
+            return None
+    keyed = []
+    for positions, known in matchers:
+        where = [columns.index(out_columns[i]) for i in positions]
+        keys = list(zip(*([row[i] for row in chunk] for i in where), strict=True))
+        if len(set(keys)) != len(keys) or not known.keys().isdisjoint(keys):
+            return None
+        keyed.append((keys, known))
+    if not next_id:
+        return next_id
+    for keys, known in keyed:
+        # The same entry twice in the file is found again.
+        known.update((key, ident) for key, ident in zip(keys, ids, strict=True) if None not in key)
+    return max(next_id, max(ids) + 1)
+
+
 def _new_rows(
-    chunk: list[tuple],
+    chunk: list[Sequence[Any]],
     start: int,
     keep_at: list[int],
     owners: list[tuple[int, str]],
@@ -1192,7 +1248,7 @@ def _new_rows(
 
 def _give_ids(
     out: list[tuple[Any, ...]],
-    chunk: list[tuple],
+    chunk: list[Sequence[Any]],
     alias: int | None,
     next_id: int,
     mapped: dict[Any, int],
