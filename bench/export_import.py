@@ -4,7 +4,8 @@ Usage: ``python bench/export_import.py DIARIES_DIR [--years 1 10 30]``
 
 ``DIARIES_DIR`` holds diaries made by ``bench/gen_diary.py`` as ``<N>y`` (made once and
 reused: thirty years take a minute to generate). Each measure runs in a fresh child process
-(peak RSS from ``resource.getrusage``), the empty diary's alongside in the same run.
+(peak RSS from ``resource.getrusage``; wall and CPU time, CPU being steadier on a shared
+machine), the empty diary's alongside in the same run.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from mslog.core.safety import export
 what, data_dir, out = sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4])
 with Diary(data_dir) as diary:
     start = time.perf_counter()
+    cpu = time.process_time()
     if what == "json":
         export.write_json(diary.db, out, datetime.now(timezone.utc))
     elif what == "csv":
@@ -35,8 +37,9 @@ with Diary(data_dir) as diary:
     else:
         diary.safety.import_file(out)
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_mib": rss}))
+print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": rss}))
 """
 
 
@@ -76,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"{years:>2} years  {what:<6}  {key} {found[key]:8.2f}"
                     f"  (empty {base[what][key]:6.2f}; ratio {found[key] / base[what][key]:5.2f}x;"
-                    f" peak {found['peak_mib']:.0f} MiB; {found['seconds']:.1f} s;"
+                    f" peak {found['peak_mib']:.0f} MiB; {found['seconds']:.1f} s"
+                    f" ({found['cpu']:.1f} s CPU, empty {base[what]['cpu']:.2f});"
                     f" file {size:.0f} MiB)"
                 )
             for path in work.glob(f"{years}y*"):
