@@ -39,13 +39,13 @@ sys.stdout.flush()
 """
 
 
-def _big_export(tmp_path: Path, clock) -> tuple[Path, set[str]]:
-    """A JSON export of ENTRIES spasms, each with a trigger and a location."""
+def big_export(tmp_path: Path, clock, entries: int = ENTRIES) -> tuple[Path, set[str]]:
+    """A JSON export of ``entries`` spasms, each with a trigger and a location."""
     source = tmp_path / "source"
     Diary(source, clock=clock).close()
     conn = sqlite3.connect(source / DB_FILENAME)
     start = 1_700_000_000  # November 2023: in the past for any clock the child runs with
-    uuids = [str(uuid.UUID(int=n + 1, version=4)) for n in range(ENTRIES)]
+    uuids = [str(uuid.UUID(int=n + 1, version=4)) for n in range(entries)]
     with conn:
         conn.executemany(
             "INSERT INTO spasm (id, uuid, started_at, utc_offset, severity, kind, note,"
@@ -57,11 +57,11 @@ def _big_export(tmp_path: Path, clock) -> tuple[Path, set[str]]:
         )
         conn.executemany(
             "INSERT INTO spasm_trigger (spasm_id, trigger) VALUES (?, 'heat')",
-            [(n + 1,) for n in range(ENTRIES)],
+            [(n + 1,) for n in range(entries)],
         )
         conn.executemany(
             "INSERT INTO spasm_location (spasm_id, location) VALUES (?, 'back')",
-            [(n + 1,) for n in range(ENTRIES)],
+            [(n + 1,) for n in range(entries)],
         )
     conn.close()
     out = tmp_path / "big.json"
@@ -116,7 +116,7 @@ def _import_killed_at(data_dir: Path, path: Path, at: int) -> bool:
 
 
 def test_a_killed_import_leaves_all_or_nothing_and_loses_nothing(tmp_path, data_dir, clock):
-    path, imported = _big_export(tmp_path, clock)
+    path, imported = big_export(tmp_path, clock)
     with Diary(data_dir, clock=clock) as diary:
         for severity in range(5):
             diary.spasms.log(severity=severity, triggers=["heat"], locations=["back"])

@@ -1,0 +1,74 @@
+"""A file of many blocks of rows: problems far into it are named as in a small one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mslog.core.diary import Diary
+from mslog.core.safety.importer import ImportFileError
+from tests.core.safety.test_import_kill import big_export
+
+ENTRIES = 6_000  # rows are checked in blocks of about a thousand: these span several
+
+
+def _with_line_changed(path: Path, find: str, replace: str, nth: int) -> Path:
+    """A copy of the export with the ``nth`` line holding ``find`` changed."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = [i for i, line in enumerate(lines) if find in line][nth]
+    lines[at] = lines[at].replace(find, replace, 1)
+    out = path.with_name(f"changed-{nth}.json")
+    out.write_text("".join(lines), encoding="utf-8")
+    return out
+
+
+@pytest.fixture
+def big(tmp_path, clock) -> tuple[Path, set[str]]:
+    return big_export(tmp_path, clock, ENTRIES)
+
+
+def _refused(data_dir: Path, clock, path: Path) -> str:
+    with Diary(data_dir, clock=clock) as diary:
+        diary.spasms.log(severity=3)
+        with pytest.raises(ImportFileError) as caught:
+            diary.safety.import_file(path)
+        assert diary.spasms.count() == 1  # nothing imported
+    return str(caught.value)
+
+
+def test_a_bad_severity_far_into_the_file_is_named_by_its_row(big, data_dir, clock):
+    path, _ = big
+    # Row 4321's severity is 4321 % 11 = 9, after its start time and offset.
+    start = 1_700_000_000 + 600 * 4321
+    changed = _with_line_changed(path, f"{start}, 60, 9,", f"{start}, 60, 99,", 0)
+    message = _refused(data_dir, clock, changed)
+    assert "tables.spasm.rows[4321].severity" in message
+    assert "must be from 0 to 10, not 99" in message
+
+
+def test_an_entry_id_repeated_blocks_later_is_named(big, data_dir, clock):
+    path, uuids = big
+    first, later = sorted(uuids)[:2]
+    changed = _with_line_changed(path, f'"{later}"', f'"{first}"', 0)
+    message = _refused(data_dir, clock, changed)
+    assert ".uuid: repeats an earlier entry's id" in message
+
+
+def test_a_number_too_long_far_into_the_file_is_refused_as_before(big, data_dir, clock):
+    path, _ = big
+    start = 1_700_000_000 + 600 * 5000
+    changed = _with_line_changed(path, f"{start}, 60,", f"{start}{'0' * 30}, 60,", 0)
+    message = _refused(data_dir, clock, changed)
+    assert "digits" in message
+
+
+def test_a_large_file_imports_whole(big, data_dir, clock):
+    path, uuids = big
+    with Diary(data_dir, clock=clock) as diary:
+        report = diary.safety.import_file(path)
+        assert report.entries_added == ENTRIES
+        assert diary.spasms.count() == ENTRIES
+        again = diary.safety.import_file(path)
+        assert again.entries_added == 0
+        assert again.already_there["spasm"] == ENTRIES
