@@ -64,7 +64,7 @@ def test_a_number_too_long_far_into_the_file_is_refused_as_before(big, data_dir,
 
 
 def test_a_large_file_imports_whole(big, data_dir, clock):
-    path, uuids = big
+    path, _ = big
     with Diary(data_dir, clock=clock) as diary:
         report = diary.safety.import_file(path)
         assert report.entries_added == ENTRIES
