@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 
 from mslog import __version__
+from mslog.core.formatting import fmt_date, fmt_month
 from mslog.core.report import Marker, ReportContent, Section
 from mslog.core.report_numbers import plural
 from mslog.core.trends import WEEKDAYS
@@ -211,7 +212,7 @@ def marker_key(content: ReportContent, width: int = CHART_SIZE[0]) -> list[str]:
     if all(p.text == p.marker.label for p in placed):
         return []
     return [
-        f"{p.text}: {p.marker.day:%-d %b %Y}, {p.marker.label}"
+        f"{p.text}: {fmt_date(p.marker.day)}, {p.marker.label}"
         + ("" if p.row is not None else " (its line is unlabelled: too close to others)")
         for p in placed
     ]
@@ -342,7 +343,7 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         painter.drawText(
             QRectF(x - 100, plot.bottom() + 12, 200, 40),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            f"{day:%-d %b}" if days < 300 else f"{day:%b %Y}",
+            fmt_date(day, year=False) if days < 300 else fmt_month(day),
         )
     unit = "Spasms logged a day (weekly average)" if step > 1 else "Spasms logged a day"
     legend = f"▮ {unit}   ● Their mean rating   □ Check-in NRS   (both 0–10, right)"
@@ -537,7 +538,7 @@ def report_html(content: ReportContent, width: int = 515) -> str:
         f"<p class='line'>From the person's own MSLog diary: {plural(period.days, 'day')},"
         f" compared with the {plural(period.days, 'day')} before"
         f" ({content.previous.range.label()})."
-        f" Prepared {content.prepared_on:%-d %b %Y} with MSLog {__version__}.</p>",
+        f" Prepared {fmt_date(content.prepared_on)} with MSLog {__version__}.</p>",
         "".join(_labelled(line) for line in content.coverage_lines()),
         "".join(_labelled(line) for line in content.appointments),
         "<h3>Questions for this appointment</h3>",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day
+from mslog.core.formatting import fmt_day
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,7 +40,7 @@ def cmd_doses(args: argparse.Namespace, context: Context) -> int:
         progress = checklists.progress(day).text()
     finally:
         diary.close()
-    out.write(f"{day:%A %d %B %Y}: {progress}\n")
+    out.write(f"{fmt_day(day, year=True)}: {progress}\n")
     for dose in doses:
         record = dose.record
         if record is None:

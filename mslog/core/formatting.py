@@ -71,9 +71,37 @@ NIGHT_FROM, NIGHT_UNTIL = 21, 6
 
 
 def fmt_day(day: date, *, year: bool = False) -> str:
-    """Return a diary day as ``Monday 30 November`` (with ``year``: ``Monday 30 November 2026``)."""
+    """Return a diary day as ``Monday 30 November`` (with ``year``: ``Monday 30 November 2026``).
+
+    Every date a person reads goes through this module (never strftime's ``%a``/``%b``, which
+    follow the C library's locale, nor ``%-d``, which Windows refuses).
+    """
     words = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
     return f"{words} {day.year}" if year else words
+
+
+def fmt_date(day: date, *, weekday: bool = False, year: bool = True) -> str:
+    """Return a date in short words: ``11 Mar 2026`` (``weekday``: ``Wed 11 Mar 2026``).
+
+    The short form for lists, charts and the report; :func:`fmt_day` is the heading's form.
+    """
+    words = f"{day.day} {MONTHS[day.month - 1][:3]}"
+    if year:
+        words += f" {day.year}"
+    return f"{WEEKDAYS[day.weekday()][:3]} {words}" if weekday else words
+
+
+def fmt_moment(
+    moment: datetime, *, weekday: bool = True, year: bool = False, seconds: bool = False
+) -> str:
+    """Return a date and clock time: ``Wed 11 Mar, 14:30`` (options as :func:`fmt_date`)."""
+    clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    return f"{fmt_date(moment.date(), weekday=weekday, year=year)}, {clock}"
+
+
+def fmt_month(day: date) -> str:
+    """Return the month of ``day`` in short words: ``Mar 2026`` (a chart's axis)."""
+    return f"{MONTHS[day.month - 1][:3]} {day.year}"
 
 
 def fmt_day_relative(day: date, today: date) -> str:

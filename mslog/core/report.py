@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.clock import from_epoch_and_offset
+from mslog.core.formatting import fmt_date, fmt_moment
 from mslog.core.report_medicines import Medicines, SideEffectNote, change_markers, medicines
 from mslog.core.report_numbers import KeyRow, Period, key_notes, key_rows, plural, stretch_days
 from mslog.core.trends import Breakdown, DateRange, Summary, day_number
@@ -155,7 +156,7 @@ def self_rated_lines(
             given.append(f"Penn frequency {rating.penn_text()}")
         if rating.snow is not None:
             given.append(f"Snow {rating.snow_text()}")
-        return f"{'; '.join(given) or 'not answered'}; answered {rating.day:%-d %b %Y}"
+        return f"{'; '.join(given) or 'not answered'}; answered {fmt_date(rating.day)}"
 
     return [
         f"Self-rated: this period {answers(now, True)}."
@@ -245,18 +246,18 @@ def treatment_lines(
     lines = []
     for t in in_period:
         detail = t.detail()
-        lines.append(f"{t.day:%-d %b %Y}: {t.title}" + (f" ({detail})" if detail else ""))
+        lines.append(f"{fmt_date(t.day)}: {t.title}" + (f" ({detail})" if detail else ""))
     seen = {t.kind for t in in_period}
     last: dict[str, Treatment] = {}
     for t in earlier:
         if t.kind not in seen and (t.kind not in last or t.day >= last[t.kind].day):
             last[t.kind] = t
     lines += [
-        f"Last before this period: {t.title}, {t.day:%-d %b %Y}."
+        f"Last before this period: {t.title}, {fmt_date(t.day)}."
         for t in sorted(last.values(), key=lambda t: t.day)
     ]
     if refill is not None:
-        lines.append(f"Next pump refill noted as due {refill.day:%-d %b %Y}.")
+        lines.append(f"Next pump refill noted as due {fmt_date(refill.day)}.")
     return lines
 
 
@@ -288,13 +289,13 @@ def detail_sections(page: TrendPage, now: Period) -> list[Section]:
         sections.append(Section("Stretching and self-care", care))
     sections.append(_breakdown_section(page.breakdown))
     if page.notes:
-        when = "%-d %b %Y %H:%M" if page.range.days > 300 else "%-d %b %H:%M"
+        long_range = page.range.days > 300  # then the year too
         sections.append(
             Section(
                 "Notes from the diary (the most severe noted spasms)",
                 [
-                    f"{from_epoch_and_offset(epoch, offset):{when}}"
-                    f"{f' (severity {sev})' if sev is not None else ''}: {_one_line(note)}"
+                    fmt_moment(from_epoch_and_offset(epoch, offset), weekday=False, year=long_range)
+                    + f"{f' (severity {sev})' if sev is not None else ''}: {_one_line(note)}"
                     for epoch, offset, sev, note in page.notes[:NOTES_SHOWN]
                 ],
             )
@@ -347,7 +348,7 @@ def _one_line(text: str, limit: int = 160) -> str:
 def _appointment_line(appointment) -> str:
     who = f" with {appointment.clinician}" if appointment.clinician else ""
     note = f": {_one_line(appointment.note, 120)}" if appointment.note.strip() else ""
-    return f"{appointment.day:%-d %b %Y}{who}{note}"
+    return f"{fmt_date(appointment.day)}{who}{note}"
 
 
 def _breakdown_section(breakdown: Breakdown) -> Section:

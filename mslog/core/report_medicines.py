@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mslog.core.checklists.model import DoseRecord, Medication
+from mslog.core.formatting import fmt_date
 from mslog.core.report_numbers import plural
 from mslog.core.trends import DateRange
 from mslog.core.trends.lanes import AdherenceLane
@@ -62,7 +63,7 @@ class Medicines:
 
 def change_text(before_summary: str | None, after_summary: str, day: date) -> str:
     """Say one change as from -> to with its day: ``15 Feb 2026: 10 mg ×3 → 15 mg ×3``."""
-    when = f"{day:%-d %b %Y}"
+    when = fmt_date(day)
     if before_summary is None:
         return f"{when}: started, {after_summary}"
     return f"{when}: {short_change(before_summary, after_summary)}"
@@ -191,7 +192,8 @@ def side_effect_lines(notes: Sequence[SideEffectNote], shown: int = 3) -> list[s
     lines = [text + "."]
     worded = [n for n in sorted(notes, key=lambda n: n.day, reverse=True) if n.note.strip()]
     lines += [
-        f"{n.day:%-d %b}{f' ({n.medicine})' if n.medicine else ''}: {' '.join(n.note.split())}"
+        fmt_date(n.day, year=False)
+        + f"{f' ({n.medicine})' if n.medicine else ''}: {' '.join(n.note.split())}"
         for n in worded[:shown]
     ]
     return lines

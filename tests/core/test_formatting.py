@@ -92,3 +92,35 @@ def test_saying_which_diary_an_earlier_entry_went_into():
     assert afternoon == "Saved 15:00, yesterday — in Monday's diary"
     earlier = fmt_saved_in_diary(datetime(2026, 11, 28, 18, 10), date(2026, 11, 28), today)
     assert earlier == "Saved 18:10 — in Saturday 28 November's diary"
+
+
+def test_short_dates_and_moments_read_the_same_on_every_system():
+    from datetime import date, datetime
+
+    from mslog.core.formatting import fmt_date, fmt_moment, fmt_month
+
+    day = date(2026, 3, 1)
+    assert fmt_date(day) == "1 Mar 2026"  # no leading zero, and no %-d (Windows refuses it)
+    assert fmt_date(day, weekday=True) == "Sun 1 Mar 2026"
+    assert fmt_date(day, year=False) == "1 Mar"
+    assert fmt_month(day) == "Mar 2026"
+    moment = datetime(2026, 3, 1, 9, 5, 7)
+    assert fmt_moment(moment) == "Sun 1 Mar, 09:05"
+    assert fmt_moment(moment, weekday=False, year=True, seconds=True) == "1 Mar 2026, 09:05:07"
+
+
+def test_no_date_a_person_reads_is_made_by_strftime_names_or_windows_refused_codes():
+    """``%a``/``%b`` follow the C library's locale and ``%-d`` raises on Windows: formatting.py."""
+    import re
+    from pathlib import Path
+
+    code = Path(__file__).resolve().parents[2] / "mslog"
+    pattern = re.compile(r"%-[a-zA-Z]|[:\"' ]%[aAbBcxXp]\b|\{[^{}]*:%[aAbB]")
+    found = [
+        f"{path.relative_to(code)}:{number}: {line.strip()}"
+        for path in sorted(code.rglob("*.py"))
+        if path.name != "formatting.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert not found, "use mslog/core/formatting.py:\n" + "\n".join(found)

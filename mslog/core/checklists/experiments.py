@@ -22,6 +22,7 @@ from mslog.core.checklists.model import ChecklistChange, check_day
 from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import ExperimentRow, HabitRow
 from mslog.core.errors import NotFoundError, ValidationError
+from mslog.core.formatting import fmt_day
 
 if TYPE_CHECKING:
     from mslog.core.trends.insight import Comparison
@@ -59,7 +60,7 @@ def alternating(weeks: int, rng: random.Random) -> str:
 
 def day_text(day: date) -> str:
     """Return ``Monday 2 March``."""
-    return f"{day:%A} {day.day} {day:%B}"
+    return fmt_day(day)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from mslog.core.errors import ValidationError
+from mslog.core.formatting import fmt_date
 
 MAX_NAME_LENGTH = 80
 MAX_SHORT_TEXT = 60
@@ -189,7 +190,7 @@ class Medication:
             return self.name
         parts = [f"{self.name} {versions[0].summary()}".strip()]
         parts += [
-            f"{v.summary()} from {v.effective_from.day} {v.effective_from:%B}" for v in versions[1:]
+            f"{v.summary()} from {fmt_date(v.effective_from, year=False)}" for v in versions[1:]
         ]
         return " → ".join(parts)
 

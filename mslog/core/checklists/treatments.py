@@ -11,6 +11,7 @@ from mslog.core.checklists.model import ChecklistChange
 from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import TreatmentRow
 from mslog.core.errors import NotFoundError, ValidationError
+from mslog.core.formatting import fmt_date, fmt_day
 
 BOTULINUM_TOXIN = "botulinum_toxin"
 PUMP_REFILL = "pump_refill"
@@ -93,8 +94,7 @@ class Treatment:
         if self.rate:
             parts.append(f"New rate: {self.rate}")
         if self.next_refill is not None:
-            parts.append(f"Next refill {self.next_refill:%a} {self.next_refill.day} "
-                         f"{self.next_refill:%b %Y}")  # fmt: skip
+            parts.append(f"Next refill {fmt_date(self.next_refill, weekday=True)}")
         if self.note:
             parts.append(self.note)
         return " · ".join(parts)
@@ -123,7 +123,7 @@ class RefillDue:
     def text(self, today: date) -> str:
         """Return the reminder's words, calm and without advice."""
         left = self.days_left(today)
-        when = f"{self.day:%A} {self.day.day} {self.day:%B}"
+        when = fmt_day(self.day)
         if left > 1:
             return f"Baclofen pump refill due on {when}, in {left} days."
         if left == 1:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mslog.core.clock import Clock
 from mslog.core.errors import CancelledError, MSLogError
+from mslog.core.formatting import fmt_moment
 from mslog.core.storage import failures, migrations, shape
 from mslog.platform.files import make_private_dir
 
@@ -80,10 +81,11 @@ class BackupInfo:
             "before-restore": "before a restore",
         }.get(self.reason, self.reason)
         # Seconds too: backups made in one minute differ in little else.
+        made = fmt_moment(self.made, year=True, seconds=True)
         if not self.ok:
-            return f"{self.made:%a %d %b %Y, %H:%M:%S} — {why} — damaged, cannot be used"
+            return f"{made} — {why} — damaged, cannot be used"
         count = f"{self.entries} entr{'y' if self.entries == 1 else 'ies'}"
-        return f"{self.made:%a %d %b %Y, %H:%M:%S} — {why} — {count}"
+        return f"{made} — {why} — {count}"
 
 
 def backup_dir(data_dir: Path) -> Path:

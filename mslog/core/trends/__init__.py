@@ -10,7 +10,7 @@ from peewee import Expression, Model, Query, SqliteDatabase, Value, fn
 
 from mslog.core import vocab
 from mslog.core.days import DayRule
-from mslog.core.formatting import short_type_label
+from mslog.core.formatting import fmt_date, short_type_label
 from mslog.core.storage.models import SpasmRow
 from mslog.core.trends import cache, queries
 from mslog.core.trends.tables import (
@@ -89,7 +89,7 @@ class DateRange:
 
     def label(self) -> str:
         """Return the range in words, e.g. ``1 Mar 2026 – 31 Mar 2026``."""
-        return f"{self.first:%-d %b %Y} – {self.last:%-d %b %Y}"
+        return f"{fmt_date(self.first)} – {fmt_date(self.last)}"
 
 
 def resolve_range(

@@ -12,6 +12,7 @@ from mslog.core.checklists.model import DoseRecord, ScheduledDose
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.diary import Diary
 from mslog.core.errors import ValidationError
+from mslog.core.formatting import fmt_day
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import (
     AsNeededDialog,
@@ -229,7 +230,7 @@ class DosesCard(Card):
 
     def _day_words(self) -> str:
         day = self.day
-        return "today" if day == self._checklists.today() else f"{day:%A} {day.day} {day:%B}"
+        return "today" if day == self._checklists.today() else fmt_day(day)
 
     # --- as-needed doses ---
 

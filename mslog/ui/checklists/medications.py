@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from mslog.core.checklists.model import Medication
 from mslog.core.diary import Diary
+from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import StopDialog
 from mslog.ui.checklists.med_dialog import MedicationDialog
@@ -21,7 +22,9 @@ def _detail(medication: Medication, today: date) -> str:
     version = medication.version_on(today)
     if not current:
         started = medication.started_on
-        detail = f"Starts {started:%d %B}" if started and started > today else "Stopped"
+        detail = (
+            f"Starts {fmt_date(started, year=False)}" if started and started > today else "Stopped"
+        )
     elif version is not None and version.as_needed:
         detail = "Taken when needed"
     else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mslog.core.checklists.model import Medication
 from mslog.core.diary import Diary
+from mslog.core.formatting import fmt_day
 from mslog.ui.checklists.dialogs import FormDialog
 from mslog.ui.checklists.doses import DosesCard
 from mslog.ui.checklists.habits import HabitsCard
@@ -175,7 +176,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
             if self.day == today - timedelta(1)
             else ""
         )
-        label = f"{self.day:%A} {self.day.day} {self.day:%B}"
+        label = fmt_day(self.day)
         self.day_label.setText(f"{when} · {label}" if when else label)
         self.doses.refresh(self.day)
         self.habits.refresh(self.day, today)

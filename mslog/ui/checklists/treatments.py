@@ -36,6 +36,7 @@ from mslog.core.checklists.treatments import (
     Treatments,
 )
 from mslog.core.diary import Diary
+from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import FormDialog, big
 from mslog.ui.operations.treatments import TreatmentOperations
@@ -170,7 +171,7 @@ class TreatmentLine(QFrame):
     def __init__(self, treatment: Treatment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.treatment = treatment
-        when = f"{treatment.day:%a} {treatment.day.day} {treatment.day:%b %Y}"
+        when = fmt_date(treatment.day, weekday=True)
         self.title = QLabel(f"{when} · {treatment.title}")
         self.title.setWordWrap(True)
         self.detail = QLabel(treatment.detail())

@@ -10,11 +10,12 @@ from PySide6.QtGui import QUndoStack
 
 from mslog.core.appointments import Appointment, Appointments
 from mslog.core.errors import MSLogError, NotFoundError
+from mslog.core.formatting import fmt_date
 from mslog.ui.operations import Operations, Outcome
 
 
 def _when(appointment: Appointment) -> str:
-    return f"{appointment.day:%a %-d %b %Y}"
+    return f"{fmt_date(appointment.day, weekday=True)}"
 
 
 class AppointmentOperations(Operations):

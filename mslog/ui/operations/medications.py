@@ -11,13 +11,14 @@ from PySide6.QtGui import QUndoStack
 from mslog.core.checklists.medications import Medications
 from mslog.core.checklists.model import Medication
 from mslog.core.errors import MSLogError
+from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.dialogs import explain
 from mslog.ui.operations import UNDO_HINT, Operations, Outcome
 
 
 def on_day(day: date) -> str:
     """Return "12 March" (no leading zero), as the medication history says a day."""
-    return f"{day.day} {day:%B}"
+    return fmt_date(day, year=False)
 
 
 class MedicationOperations(Operations):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from mslog.core.checkin.self_ratings import SelfRating, SelfRatings
 from mslog.core.errors import MSLogError
+from mslog.core.formatting import fmt_date
 from mslog.ui.operations import Operations, Outcome
 
 
@@ -48,4 +49,4 @@ class SelfRatingOperations(Operations):
             lambda: ratings.put(day, before),
             lambda: ratings.put(day, after),
         )
-        return self._done(f"Saved for {day:%-d %b %Y}. Undo takes them back.", after)
+        return self._done(f"Saved for {fmt_date(day)}. Undo takes them back.", after)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from mslog.core.clock import Clock
 from mslog.core.days import DayRule
 from mslog.core.errors import MSLogError, NotFoundError
-from mslog.core.formatting import fmt_day, fmt_saved_in_diary
+from mslog.core.formatting import fmt_day, fmt_moment, fmt_saved_in_diary
 from mslog.core.spasms.log import Spasm, SpasmLog
 from mslog.ui.operations import Operations, Outcome
 
@@ -110,7 +110,7 @@ class SpasmOperations(Operations):
             f"move of the spasm to {new:%H:%M}",
             lambda: self._spasms.update(uuid, started=old),
             lambda: self._spasms.update(uuid, started=new),
-            undone=lambda: f"Moved the spasm back to {old:%a %d %b %H:%M}.",
-            redone=lambda: f"Moved the spasm to {new:%a %d %b %H:%M} again.",
+            undone=lambda: f"Moved the spasm back to {fmt_moment(old)}.",
+            redone=lambda: f"Moved the spasm to {fmt_moment(new)} again.",
         )
-        return self._done(f"Moved the spasm to {new:%a %d %b %H:%M}.", spasm)
+        return self._done(f"Moved the spasm to {fmt_moment(new)}.", spasm)

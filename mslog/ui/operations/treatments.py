@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from mslog.core.checklists.treatments import Treatment, Treatments
 from mslog.core.errors import MSLogError, NotFoundError, ValidationError
+from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.dialogs import explain
 from mslog.ui.operations import UNDO_HINT, Operations, Outcome
 
@@ -36,7 +37,7 @@ def _explain(exc: MSLogError) -> str:
 def _what(treatment: Treatment) -> str:
     """Return "the botulinum toxin injection on 2 March", as a status line says it."""
     title = treatment.title if treatment.kind == "other" else treatment.title.lower()
-    return f"the {title} on {treatment.day.day} {treatment.day:%B}"
+    return f"the {title} on {fmt_date(treatment.day, year=False)}"
 
 
 class TreatmentOperations(Operations):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.formatting import fmt_countdown, fmt_duration
+from mslog.core.formatting import fmt_countdown, fmt_duration, fmt_moment
 from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import Routine, RoutineFileError, total_seconds
 from mslog.core.routines.sessions import StretchSession
@@ -193,7 +193,7 @@ class PickerPage(QWidget):
             done = session.completed_steps
             total = len(session.steps)
             text = (
-                f"{session.started:%a %d %b, %H:%M}  ·  {session.routine_name}\n"
+                f"{fmt_moment(session.started)}  ·  {session.routine_name}\n"
                 f"{OUTCOME_WORDS.get(session.outcome, session.outcome)}: {done} of {total} steps"
                 f" · {fmt_duration(session.active_s)}"
             )

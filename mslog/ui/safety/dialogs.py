@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mslog.core.formatting import fmt_moment
 from mslog.core.safety.backup import BackupInfo
 
 ROW_HEIGHT = 48
@@ -149,7 +150,8 @@ class RecoveryDialog(QDialog):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if newest is not None:
             advice = (
-                f"Your newest good backup is from {newest.made:%A %d %B %Y at %H:%M:%S} "
+                "Your newest good backup is from "
+                f"{fmt_moment(newest.made, year=True, seconds=True)} "
                 f"and holds {newest.entries} entr{'y' if newest.entries == 1 else 'ies'}. "
                 "Restoring it is usually the best choice."
             )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mslog.core.appointments import Appointment, Appointments
 from mslog.core.checkin.self_ratings import SelfRatings
 from mslog.core.errors import MSLogError
+from mslog.core.formatting import fmt_date
 from mslog.ui.trends.self_rating import SelfRatingForm
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
@@ -41,7 +42,7 @@ def appointment_text(appointment: Appointment) -> str:
     """Return one line describing an appointment."""
     who = f" — {appointment.clinician}" if appointment.clinician else ""
     note = f": {appointment.note}" if appointment.note else ""
-    return f"{appointment.day:%a %-d %b %Y}{who}{note}"
+    return f"{fmt_date(appointment.day, weekday=True)}{who}{note}"
 
 
 class AppointmentsPage(QWidget):

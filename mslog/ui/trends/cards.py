@@ -7,6 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.checkin.self_ratings import SelfRating
+from mslog.core.formatting import fmt_date
 from mslog.core.report import adherence_text
 from mslog.core.trends import headline as hl
 from mslog.core.trends.headline import BEFORE_DIARY
@@ -176,7 +177,7 @@ class SummaryCards(QWidget):
         if self_rated is not None:
             cards["self_rated"].set(
                 _short_self_rated(self_rated),
-                f"your own answers, given {self_rated.day:%-d %b %Y}",
+                f"your own answers, given {fmt_date(self_rated.day)}",
                 f"Penn {self_rated.penn_text()}; Snow {self_rated.snow_text()}.",
             )
         else:

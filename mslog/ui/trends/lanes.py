@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.appointments import Appointment
 from mslog.core.checklists.treatments import Treatment
+from mslog.core.formatting import fmt_date
 from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
 from mslog.core.trends.lanes import ExtraLanes
 from mslog.ui.trends.date_axis import DateAxis
@@ -558,6 +559,7 @@ class LanesChart(QWidget):
         if self.zoom.zoomed:  # the day stepped to stays in sight
             self.zoom.reveal(number * DAY + DAY / 2)
         day = day_from_number(number)
-        text = f"{day:%a %-d %b %Y}: " + ("; ".join(parts) if parts else "nothing logged")
+        told = "; ".join(parts) if parts else "nothing logged"
+        text = f"{fmt_date(day, weekday=True)}: {told}"
         self.hover.setText(text)
         return text

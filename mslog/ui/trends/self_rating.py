@@ -20,6 +20,7 @@ from mslog.core.checkin.self_ratings import (
     SelfRating,
     SelfRatings,
 )
+from mslog.core.formatting import fmt_date
 from mslog.ui.widgets.chips import ChipGroup
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ class SelfRatingForm(QWidget):
         self.last.setText(
             ""
             if newest is None
-            else f"Last answered {newest.day:%-d %b %Y}: Penn {newest.penn_text()}; "
+            else f"Last answered {fmt_date(newest.day)}: Penn {newest.penn_text()}; "
             f"Snow {newest.snow_text()}."
         )
 

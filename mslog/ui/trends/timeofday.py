@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from mslog.core.formatting import fmt_date
 from mslog.core.trends import WEEKDAYS, DateRange, day_from_number, day_number
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.lanes import DAY
@@ -160,11 +161,11 @@ class TimeOfDayCharts(QWidget):
             if found:
                 count, peak = found
                 worst = f", worst severity {peak}" if peak >= 0 else ""
-                when = f"{day_from_number(number):%a %-d %b %Y}"
+                when = f"{fmt_date(day_from_number(number), weekday=True)}"
                 if self.span > 1 and self._range is not None:
                     first = max(day_from_number(number), self._range.first)
                     last = min(day_from_number(number + self.span - 1), self._range.last)
-                    when = f"{first:%-d %b %Y} – {last:%-d %b %Y}"
+                    when = f"{fmt_date(first)} – {fmt_date(last)}"
                 self.hover.setText(
                     f"{when}, {hour % 24:02d}:00–"
                     f"{(hour + 1) % 24:02d}:00: {count} spasm{'s' if count != 1 else ''}{worst}"
