@@ -80,12 +80,14 @@ def fmt_day(day: date, *, year: bool = False) -> str:
     return f"{words} {day.year}" if year else words
 
 
-def fmt_date(day: date, *, weekday: bool = False, year: bool = True) -> str:
+def fmt_date(day: date, *, weekday: bool = False, year: bool = True, full: bool = False) -> str:
     """Return a date in short words: ``11 Mar 2026`` (``weekday``: ``Wed 11 Mar 2026``).
 
-    The short form for lists, charts and the report; :func:`fmt_day` is the heading's form.
+    The short form for lists, charts and the report (``full``: the month's whole name, as in
+    a sentence: ``from 12 March``); :func:`fmt_day` is the heading's form.
     """
-    words = f"{day.day} {MONTHS[day.month - 1][:3]}"
+    month = MONTHS[day.month - 1]
+    words = f"{day.day} {month if full else month[:3]}"
     if year:
         words += f" {day.year}"
     return f"{WEEKDAYS[day.weekday()][:3]} {words}" if weekday else words

@@ -190,7 +190,8 @@ class Medication:
             return self.name
         parts = [f"{self.name} {versions[0].summary()}".strip()]
         parts += [
-            f"{v.summary()} from {fmt_date(v.effective_from, year=False)}" for v in versions[1:]
+            f"{v.summary()} from {fmt_date(v.effective_from, year=False, full=True)}"
+            for v in versions[1:]
         ]
         return " → ".join(parts)
 

@@ -23,7 +23,9 @@ def _detail(medication: Medication, today: date) -> str:
     if not current:
         started = medication.started_on
         detail = (
-            f"Starts {fmt_date(started, year=False)}" if started and started > today else "Stopped"
+            f"Starts {fmt_date(started, year=False, full=True)}"
+            if started and started > today
+            else "Stopped"
         )
     elif version is not None and version.as_needed:
         detail = "Taken when needed"

@@ -18,7 +18,7 @@ from mslog.ui.operations import UNDO_HINT, Operations, Outcome
 
 def on_day(day: date) -> str:
     """Return "12 March" (no leading zero), as the medication history says a day."""
-    return fmt_date(day, year=False)
+    return fmt_date(day, year=False, full=True)
 
 
 class MedicationOperations(Operations):

@@ -37,7 +37,7 @@ def _explain(exc: MSLogError) -> str:
 def _what(treatment: Treatment) -> str:
     """Return "the botulinum toxin injection on 2 March", as a status line says it."""
     title = treatment.title if treatment.kind == "other" else treatment.title.lower()
-    return f"the {title} on {fmt_date(treatment.day, year=False)}"
+    return f"the {title} on {fmt_date(treatment.day, year=False, full=True)}"
 
 
 class TreatmentOperations(Operations):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.formatting import fmt_moment
+from mslog.core.formatting import fmt_day
 from mslog.core.safety.backup import BackupInfo
 
 ROW_HEIGHT = 48
@@ -151,7 +151,7 @@ class RecoveryDialog(QDialog):
         if newest is not None:
             advice = (
                 "Your newest good backup is from "
-                f"{fmt_moment(newest.made, year=True, seconds=True)} "
+                f"{fmt_day(newest.made.date(), year=True)} at {newest.made:%H:%M:%S} "
                 f"and holds {newest.entries} entr{'y' if newest.entries == 1 else 'ies'}. "
                 "Restoring it is usually the best choice."
             )

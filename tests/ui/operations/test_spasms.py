@@ -97,11 +97,11 @@ def test_delete_undo_redo(diary: Diary, ops, stack, said):
 def test_move_is_said_and_one_undo_step(diary: Diary, ops, stack, said, clock: FakeClock):
     spasm = diary.spasms.log()
     ops.move(spasm.uuid, clock.localize(datetime(2026, 3, 11, 9, 15)))
-    assert said == ["Moved the spasm to Wed 11 Mar 09:15."]
+    assert said == ["Moved the spasm to Wed 11 Mar, 09:15."]
     assert stack.count() == 1
     stack.undo()  # a new time can take an entry to another day: it must be undoable
     assert diary.spasms.get(spasm.uuid).started == spasm.started
-    assert said[-1] == "Moved the spasm back to Wed 11 Mar 14:30."
+    assert said[-1] == "Moved the spasm back to Wed 11 Mar, 14:30."
     stack.redo()
     assert diary.spasms.get(spasm.uuid).started.hour == 9
     ops.move(spasm.uuid, clock.localize(datetime(2026, 3, 11, 9, 15)))  # the same time
