@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from mslog.core.checkin import CheckIn
-from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
+from mslog.core.trends import DailySpasms, DateRange, day_number
 
 # Per-day figures use only complete days once there are this many.
 MIN_COMPLETE_DAYS = 7
@@ -108,23 +108,22 @@ def coverage(
         daily: Spasms per day (covering at least ``rng``).
         checkins: The check-ins of the range, by day.
     """
-    counts = {
-        d: n
-        for d, n in zip(daily.day, daily.count, strict=True)
-        if rng.first <= day_from_number(d) <= rng.last
-    }
+    # Day numbers throughout: turning each of a long range's days into a date costs more
+    # than the classification itself.
+    first, last_day = day_number(rng.first), day_number(rng.last)
+    counts = {d: n for d, n in zip(daily.day, daily.count, strict=True) if first <= d <= last_day}
+    said_on = {day_number(d): c.spasms for d, c in checkins.items()}
+    today_number = day_number(today)
+    last = min(last_day, today_number)
     complete, partial, unknown = set(), set(), set()
     in_progress = False
-    last = min(rng.last, today)
-    for number in range(day_number(rng.first), day_number(rng.last) + 1):
-        day = day_from_number(number)
-        checkin = checkins.get(day)
-        said = checkin.spasms if checkin is not None else None
+    for number in range(first, last_day + 1):
+        said = said_on.get(number)
         logged = counts.get(number, 0)
         if said == "all_logged" or (said == "none" and logged == 0):
             complete.add(number)
-        elif day > last or day == today:
-            in_progress = in_progress or day == today
+        elif number > last or number == today_number:
+            in_progress = in_progress or number == today_number
         elif logged:
             partial.add(number)
         else:

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from peewee import fn
@@ -203,7 +204,7 @@ def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLa
     first, last = day_number(rng.first), day_number(rng.last)
     first_dose = first_dose_days(trends)
     # Per day of the range (index 0 is rng.first): doses due and scheduled doses taken.
-    due = [0] * rng.days
+    steps = [0] * (rng.days + 1)  # change of the doses due from the day before
     taken = [0] * rng.days
     per_med_due: dict[int, int] = {}
     per_med: dict[int, list[int]] = {}  # med -> [taken, skipped]
@@ -212,14 +213,15 @@ def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLa
         if low > high:
             continue
         per_med_due[med] = per_med_due.get(med, 0) + (high - low + 1) * len(times)
-        for index in range(low - first, high - first + 1):
-            due[index] += len(times)
+        steps[low - first] += len(times)  # due from low to high, summed below
+        steps[high - first + 1] -= len(times)
         # Doses recorded against a slot of the schedule in force on their day.
         totals = per_med.setdefault(med, [0, 0])
         for number, took, recorded in scheduled_doses(trends, med, low, high, times):
             taken[number - first] += took
             totals[0] += took
             totals[1] += recorded - took
+    due = list(accumulate(steps[:-1]))
     today = rule.day_of(now_local)
     since = f"{(today - timedelta(days=1)).isoformat()} {start:02d}:00"
     recorded_slots = set(
