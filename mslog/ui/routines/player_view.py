@@ -200,13 +200,10 @@ class PlayerView(QWidget):
         shown = (step.exercise, step.side)
         if self._exercise_key != shown:
             self._exercise_key = shown
-            paths = [self._library.illustrations / frame for frame in exercise.frames]
-            self.picture.set_frames(
-                paths, wording.step_title(step, exercise), mirrored=step.side == "right"
-            )
+            self.picture.show_step(step, wording.step_title(step, exercise))
         kind = snap.phase.kind
-        moving = snap.state is State.RUNNING and kind is PhaseKind.STEP
-        self.picture.set_time(snap.elapsed_s, moving)
+        # Paused, the clock stands still, so the figure holds where it is.
+        self.picture.set_time(snap.elapsed_s, kind is PhaseKind.STEP)
 
         title = wording.step_title(step, exercise)
         if kind in (PhaseKind.REST, PhaseKind.SWITCH, PhaseKind.GET_READY):

@@ -15,6 +15,7 @@ from mslog.core.errors import MSLogError
 from mslog.core.routines import wording
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import Outcome, Phase, PhaseKind, Player, SessionResult, State
+from mslog.core.routines.poses import routine_position
 from mslog.core.routines.schema import Exercise, Routine, Step
 from mslog.core.routines.sessions import SessionTracker
 from mslog.platform.assets import resource_path
@@ -169,6 +170,7 @@ class StretchTab(QWidget):
         player.state_changed.connect(self._on_state)
         player.done.connect(self._on_done)
         self.view.set_routine_name(routine.name)
+        self.view.picture.set_position(routine_position(routine))
         self.view.show_notice("")
         self.pages.setCurrentWidget(self.view)
         player.start()

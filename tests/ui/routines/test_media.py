@@ -15,7 +15,6 @@ from PySide6.QtSvg import QSvgRenderer
 from mslog.core.routines.library import RoutineLibrary
 from mslog.platform.assets import resource_path
 from mslog.ui.routines.cues import SOUNDS, BackendMissingError, Cues, QtSoundBackend, QtVoiceBackend
-from mslog.ui.routines.illustration import FADE_S, HOLD_S, IllustrationView
 
 LIBRARY = RoutineLibrary(resource_path(), None)
 FRAMES = sorted({(key, frame) for key, ex in LIBRARY.exercises.items() for frame in ex.frames})
@@ -60,23 +59,6 @@ def test_every_exercise_highlights_the_moving_part(qapp):
             for f in exercise.frames
         )
         assert highlighted, f"{key}: no frame shows the moving part in the highlight colour"
-
-
-def test_illustration_alternates_and_fades_only_while_moving(qtbot):
-    view = IllustrationView()
-    qtbot.addWidget(view)
-    frames = [LIBRARY.illustrations / f for f in LIBRARY.exercises["calf_stretch"].frames]
-    view.set_frames(frames, "Calf stretch")
-    assert view.frame_count() == 2
-    assert view.position() == (0, 0.0)
-    view.set_time(HOLD_S + FADE_S / 2)
-    assert view.position() == (0, 0.5)
-    view.set_time(HOLD_S + FADE_S + 0.1)
-    assert view.position() == (1, 0.0)
-    view.set_time(HOLD_S + FADE_S / 2, moving=False)  # paused: a still pose, no fade
-    assert view.position() == (0, 0.0)
-    view.resize(800, 600)
-    assert not view.grab().toImage().isNull()
 
 
 def test_sound_files_are_short_mono_wavs():

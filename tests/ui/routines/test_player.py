@@ -107,11 +107,12 @@ def test_next_step_is_previewed_during_a_rest(tab: StretchTab, clock: FakeClock)
     tab.start(DAILY)
     play_for(tab, clock, 5 + 20 + 5 + 2)
     assert tab.view.exercise.text() == "Ankle rolls, right leg"
-    assert tab.view.picture.is_mirrored()  # the poses are flipped for the right side
+    assert tab.view.picture.side() == "right"
+    assert tab.view.picture.label() == "RIGHT"
     play_for(tab, clock, 20)  # into the rest after the second ankle roll
     assert tab.view.heading.text() == "Rest"
     assert tab.view.exercise.text() == "Next: Foot pumps"
-    assert not tab.view.picture.is_mirrored()
+    assert tab.view.picture.label() == "BOTH"
     tab.skip()
     assert tab.view.exercise.text() == "Foot pumps"
     assert tab.view.detail.text() == "Repetition 1 of 15"

@@ -1,0 +1,196 @@
+"""Paints the articulated figure with QPainter in the theme's colours, with a large side label."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mslog.core.routines.figure import (
+    HEIGHT,
+    WIDTH,
+    Box,
+    Circle,
+    Figure,
+    Line,
+    Pose,
+    Shape,
+    bounds,
+    build,
+    pose_at,
+    side_label,
+)
+from mslog.ui.style import Colours, current_colours
+
+LABEL_SPACE = 0.2  # the top fifth of the picture holds the LEFT / RIGHT / BOTH label
+
+
+def _mix(a: str, b: str, amount: float) -> QColor:
+    ca, cb = QColor(a), QColor(b)
+    return QColor.fromRgbF(
+        ca.redF() + (cb.redF() - ca.redF()) * amount,
+        ca.greenF() + (cb.greenF() - ca.greenF()) * amount,
+        ca.blueF() + (cb.blueF() - ca.blueF()) * amount,
+    )
+
+
+def role_colours(c: Colours) -> dict[str, QColor]:
+    """The colour of each shape role in a theme (the working limb in the focus colour)."""
+    return {
+        "body": QColor(c.text),
+        "far": _mix(c.text, c.window, 0.45),
+        "work": QColor(c.focus),
+        "head": QColor(c.text),
+        "head_work": QColor(c.focus),
+        "prop": QColor(c.border),
+        "prop_soft": QColor(c.soft_border),
+        "prop_back": QColor(c.row if c.row != c.window else c.hover),
+        "prop_soft_box": QColor(c.soft_border),
+        "aid": QColor(c.primary),
+    }
+
+
+def paint_figure(
+    painter: QPainter,
+    area: QRectF,
+    shapes: list[Shape],
+    label: str,
+    c: Colours,
+    frame: tuple[float, float, float, float] = (0.0, 0.0, WIDTH, HEIGHT),
+) -> None:
+    """Paint ``shapes`` with ``frame`` (model units) fitted into ``area``, ``label`` on top."""
+    label_h = area.height() * LABEL_SPACE if label else 0.0
+    room = QRectF(area.x(), area.y() + label_h, area.width(), area.height() - label_h)
+    left, top, right, bottom = frame
+    scale = min(room.width() / (right - left), room.height() / (bottom - top))
+    x0 = room.x() + (room.width() - (right - left) * scale) / 2 - left * scale
+    y0 = room.y() + (room.height() - (bottom - top) * scale) / 2 - top * scale
+    colours = role_colours(c)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def at(point: tuple[float, float]) -> QPointF:
+        return QPointF(x0 + point[0] * scale, y0 + point[1] * scale)
+
+    for shape in shapes:
+        colour = colours[shape.role]
+        if isinstance(shape, Line):
+            pen = QPen(colour, shape.width * scale)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawLine(at(shape.a), at(shape.b))
+        elif isinstance(shape, Circle):
+            if shape.role.startswith("head"):
+                painter.setPen(QPen(colour, 3.5 * scale))
+                painter.setBrush(QColor(c.surface))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+            r = shape.radius * scale
+            painter.drawEllipse(at(shape.centre), r, r)
+        elif isinstance(shape, Box):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(at(shape.a), at(shape.b)), 3 * scale, 3 * scale)
+    if label:
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(max(12, int(label_h * 0.8)))
+        painter.setFont(font)
+        painter.setPen(QColor(c.text))
+        box = QRectF(area.x(), area.y(), area.width(), label_h)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+    painter.restore()
+
+
+class FigureView(QWidget):
+    """Draws one exercise's figure, moved by the time it is given (no timer of its own).
+
+    It repaints only when the pose has visibly changed and the widget is on screen, so a held
+    stretch or a hidden or paused player costs nothing.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._figure: Figure | None = None
+        self._side = "both"
+        self._pace: float | None = None
+        self._pose: Pose | None = None
+        self._shown: tuple[float, ...] = ()
+        self._frame = (0.0, 0.0, WIDTH, HEIGHT)
+        self.repaints = 0  # how often the pose changed while visible (for tests and benches)
+        self.setMinimumSize(200, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Exercise picture")
+
+    def set_figure(
+        self, figure: Figure | None, side: str, pace_s: float | None, description: str = ""
+    ) -> None:
+        """Show ``figure`` done on ``side``; ``pace_s`` is a counted step's seconds per rep."""
+        self._figure = figure
+        self._side = side
+        self._pace = pace_s
+        self._pose = figure.keys[0] if figure is not None else None
+        self._frame = bounds(figure) if figure is not None else (0.0, 0.0, WIDTH, HEIGHT)
+        self._shown = ()
+        self.setAccessibleDescription(f"{description}. {side_label(side)}".strip(". "))
+        self.update()
+
+    def figure(self) -> Figure | None:
+        """The figure shown, if any."""
+        return self._figure
+
+    def side(self) -> str:
+        """The side shown: ``left``, ``right`` or ``both``."""
+        return self._side
+
+    def label(self) -> str:
+        """The large word on the picture."""
+        return side_label(self._side) if self._figure is not None else ""
+
+    def is_mirrored(self) -> bool:
+        """Whether the figure is drawn mirrored (the left side; poses are drawn for the right)."""
+        return self._side == "left"
+
+    def current_pose(self) -> Pose | None:
+        """The pose shown now."""
+        return self._pose
+
+    def set_time(self, seconds: float, moving: bool = True) -> None:
+        """Show the pose ``seconds`` into the step (the starting pose when not ``moving``)."""
+        if self._figure is None:
+            return
+        self._pose = pose_at(self._figure, seconds, self._pace, moving)
+        # A change under a tenth of a degree is invisible; skip the repaint.
+        key = tuple(round(v, 1) for v in self._pose.values.values())
+        if key != self._shown and self.isVisible():
+            self._shown = key
+            self.repaints += 1
+            self.update()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Catch up with the pose set while hidden."""
+        self._shown = ()
+        self.update()
+        super().showEvent(event)
+
+    def shapes(self) -> list[Shape]:
+        """What is drawn now."""
+        if self._figure is None or self._pose is None:
+            return []
+        return build(self._figure, self._pose, self._side)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Paint the figure and its side label."""
+        if self._figure is None:
+            return
+        painter = QPainter(self)
+        paint_figure(
+            painter,
+            QRectF(self.rect()),
+            self.shapes(),
+            self.label(),
+            current_colours(),
+            self._frame,
+        )
+        painter.end()

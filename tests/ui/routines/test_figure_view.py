@@ -1,0 +1,131 @@
+"""The moving figure in the player: side labels, positions, and no redraws when paused or hidden."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from mslog.core.diary import Diary
+from mslog.core.routines.player import State
+from mslog.core.routines.poses import FIGURES
+from mslog.ui.notifier import DiaryNotifier
+from mslog.ui.routines.figure_view import FigureView
+from mslog.ui.routines.tab import StretchTab
+from tests.helpers.stubs import FakeClock
+
+
+class Quiet:
+    def play(self, name: str) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+
+def _tab(qtbot, diary: Diary) -> tuple[StretchTab, DiaryNotifier]:
+    notifier = DiaryNotifier(diary)
+    tab = StretchTab(diary, notifier, sound_factory=Quiet, voice_factory=Quiet)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    return tab, notifier
+
+
+def _play(tab: StretchTab, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        tab.refresh_player()
+
+
+def test_the_daily_routine_shows_each_side_labelled_and_the_calf_stretch_in_a_chair(
+    qtbot, diary: Diary, clock: FakeClock
+):
+    tab, notifier = _tab(qtbot, diary)
+    try:
+        tab.start("bundled/daily_5_minutes")
+        picture = tab.view.picture
+        assert picture.position() == "chair"
+        _play(tab, clock, 5 + 12)
+        assert tab.view.exercise.text() == "Ankle rolls, left leg"
+        assert picture.label() == "LEFT"
+        assert picture.is_mirrored()
+        assert picture.figure() is FIGURES["ankle_rolls"]["chair"]
+        assert "LEFT" in picture.accessibleDescription()
+        tab.view.pause_button.setFocus()
+        for _ in range(3):  # ankle rolls, right; foot pumps; calf stretch, left
+            qtbot.keyClick(tab.view, Qt.Key.Key_Right)
+            tab.refresh_player()
+        assert tab.view.exercise.text().startswith("Calf stretch, left leg")
+        assert picture.figure() is FIGURES["calf_stretch"]["chair"]
+        assert "towel" in picture.figure().props
+        image = picture.grab().toImage()
+        assert not image.isNull()
+    finally:
+        tab.shutdown()
+        notifier.detach()
+
+
+def test_bedtime_routine_is_drawn_lying_on_the_bed(qtbot, diary: Diary, clock: FakeClock):
+    tab, notifier = _tab(qtbot, diary)
+    try:
+        tab.start("bundled/gentle_bedtime")
+        assert tab.view.picture.position() == "bed"
+        assert tab.view.picture.figure() is FIGURES["knee_rolls"]["bed"]
+        assert tab.view.picture.label() == "BOTH"
+    finally:
+        tab.shutdown()
+        notifier.detach()
+
+
+def test_no_timer_and_no_redraw_while_paused_and_none_while_hidden(
+    qtbot, diary: Diary, clock: FakeClock
+):
+    tab, notifier = _tab(qtbot, diary)
+    try:
+        tab.start("bundled/daily_5_minutes")
+        picture = tab.view.picture
+        _play(tab, clock, 5 + 2)  # into the ankle rolls, which keep moving
+        before = picture.repaints
+        _play(tab, clock, 1)
+        assert picture.repaints > before  # moving while running
+        moving_pose = picture.current_pose()
+        qtbot.keyClick(tab.view.pause_button, Qt.Key.Key_Space)
+        assert tab.player.state is State.PAUSED
+        assert not tab.timer.isActive()
+        held = picture.repaints
+        clock.advance(5)
+        tab.refresh_player()
+        assert picture.repaints == held
+        assert picture.current_pose() == moving_pose  # paused: the figure holds still
+        qtbot.keyClick(tab.view.pause_button, Qt.Key.Key_Space)  # resume
+        qtbot.waitUntil(lambda: tab.player.state is State.RUNNING or _resumed(tab, clock))
+        picture.hide()
+        hidden = picture.repaints
+        _play(tab, clock, 1)
+        assert picture.repaints == hidden  # nothing is drawn while not on screen
+    finally:
+        tab.shutdown()
+        notifier.detach()
+
+
+def _resumed(tab: StretchTab, clock: FakeClock) -> bool:
+    clock.advance(0.5)
+    tab.refresh_player()
+    return tab.player.state is State.RUNNING
+
+
+def test_a_held_stretch_stops_redrawing_once_in_place(qtbot):
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_figure(FIGURES["calf_stretch"]["chair"], "right", None, "Calf stretch, right leg")
+    for tenth in range(0, 100):
+        view.set_time(tenth / 10)
+    settled = view.repaints
+    for tenth in range(100, 200):
+        view.set_time(tenth / 10)
+    assert view.repaints == settled  # held still: no more repaints
+    assert view.label() == "RIGHT"
+    assert not view.is_mirrored()

@@ -1,0 +1,124 @@
+"""Render every exercise x position x side of the moving figure to PNG, to look at one by one.
+
+Usage: ``QT_QPA_PLATFORM=offscreen python tools/render_figures.py [OUT_DIR] [--theme dark]``
+
+One sheet per exercise and position (``<exercise>-<position>.png``): a row per side
+(RIGHT, LEFT, or BOTH), columns at 0, 25, 50 and 75 % of a repetition (for a held stretch:
+of its ease-in) and the held end pose. Checked by eye against each exercise's instructions
+(resources/exercises/*.json), 2026-12-02:
+
+- ankle_rolls (chair: seated, working leg lifted a little, the foot tips up, forward, down and
+  back round; bed: lying on the back, the foot circles). LEFT is the exact mirror of RIGHT
+  and only the near (working) leg is orange.
+- calf_stretch (chair: seated well back, working leg out straight with the heel down, a towel
+  from both hands round the ball of the foot; the toes draw back and hold. floor: long
+  sitting, same towel). The daily and seated routines get the chair one.
+- foot_pumps (chair: both feet on the floor, toes up with heels down, then toes down with
+  heels up; bed: feet flex and point). Both legs highlighted, label BOTH.
+- hamstring_stretch (chair: leg out straight, heel down, toes up; leans forward from the hips
+  and holds. bed: strap round the foot, the straight leg raised).
+- hip_flexor_stretch (bed: lying on the back, the other knee hugged to the chest, the working
+  leg lowering over the near edge of the bed).
+- inner_thigh_stretch (chair, seen from the front: soles together, knees fall out; bed, seen
+  from above: lying, knees bent, fall out). Both legs highlighted.
+- knee_rolls (bed, seen from above: knees bent up, roll to one side, back through the middle,
+  to the other side; chair: knees turn side to side).
+- neck_side_bend (chair, from the front: head tips towards the working side's shoulder; the
+  person faces you, so their right is on the picture's left; shoulders stay level).
+- quad_stretch (bed: lying on the side, the top leg's heel drawn towards the buttock, the top
+  hand at the ankle, knees together).
+- shoulder_rolls (chair: both shoulders lift, go back, come down; arms loose).
+- trunk_rotation (chair, from the front: arms crossed, shoulders turn towards the working
+  side, the head turns with them, hips still).
+- wrist_stretch (chair: the working arm straight out, the hand bends up, the other hand at
+  the fingers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
+
+from mslog.core.routines.figure import EASE_IN_S, bounds, build, pose_at, side_label
+from mslog.core.routines.library import RoutineLibrary
+from mslog.core.routines.poses import FIGURES
+from mslog.core.routines.schema import load_exercise
+from mslog.ui.routines.figure_view import paint_figure
+from mslog.ui.style import DARK, HIGH_CONTRAST, LIGHT
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+MOMENTS = (0.0, 0.25, 0.5, 0.75)
+CELL = (320, 240)
+PACE_S = 4.0  # a repetition's length on the sheets (any pace gives the same poses)
+# Exercises the bundled routines count in repetitions (the rest are held or timed).
+COUNTED = {
+    step.exercise
+    for routine in RoutineLibrary(RESOURCES, None).routines()
+    for step in routine.steps
+    if step.reps
+}
+
+
+def render_sheet(exercise: str, position: str, theme: str = "light") -> QImage:
+    """One exercise in one position: a row per side, a column per moment."""
+    c = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}[theme]
+    figure = FIGURES[exercise][position]
+    sided = load_exercise(RESOURCES / "exercises" / f"{exercise}.json").sided
+    sides = ("right", "left") if sided else ("both",)
+    columns = len(MOMENTS) + 1
+    image = QImage(CELL[0] * columns, CELL[1] * len(sides) + 30, QImage.Format.Format_RGB32)
+    image.fill(QColor(c.window))
+    painter = QPainter(image)
+    font = QFont(painter.font())
+    font.setPixelSize(16)
+    painter.setFont(font)
+    painter.setPen(QColor(c.text))
+    painter.drawText(8, 20, f"{exercise} · {position} · view {figure.view}")
+    counted = figure.moving or exercise in COUNTED
+    frame = bounds(figure)
+    for row, side in enumerate(sides):
+        for col in range(columns):
+            if col < len(MOMENTS):
+                t = MOMENTS[col] * (PACE_S if counted else EASE_IN_S)
+                label = f"{int(MOMENTS[col] * 100)} %"
+            else:
+                t = PACE_S * 0.5 if counted else EASE_IN_S * 2
+                label = "held" if not counted else "half"
+            p = pose_at(figure, t, PACE_S if counted and not figure.moving else None)
+            area = QRectF(col * CELL[0], 30 + row * CELL[1], CELL[0], CELL[1])
+            painter.setPen(QColor(c.soft_border))
+            painter.drawRect(area.adjusted(2, 2, -2, -2))
+            paint_figure(painter, area.adjusted(6, 6, -6, -6), build(figure, p, side), "", c, frame)
+            painter.setPen(QColor(c.text))
+            painter.drawText(
+                area.adjusted(8, 8, -8, -8),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                f"{side_label(side)}  {label}",
+            )
+    painter.end()
+    return image
+
+
+def main() -> None:
+    """Write a sheet for every exercise and position."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default="figure-sheets", type=Path)
+    parser.add_argument("--theme", default="light", choices=("light", "dark", "high_contrast"))
+    args = parser.parse_args()
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for exercise, variants in FIGURES.items():
+        for position in variants:
+            path = args.out / f"{exercise}-{position}.png"
+            render_sheet(exercise, position, args.theme).save(str(path))
+            print(path)
+
+
+if __name__ == "__main__":
+    main()
