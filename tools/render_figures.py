@@ -1,6 +1,9 @@
 """Render every exercise x position x side of the moving figure to PNG, to look at one by one.
 
-Usage: ``QT_QPA_PLATFORM=offscreen python tools/render_figures.py [OUT_DIR] [--theme dark]``
+Usage: ``QT_QPA_PLATFORM=offscreen python tools/render_figures.py [OUT_DIR] [--theme dark]``;
+``python tools/render_figures.py --stills`` writes the printable SVG stills in
+resources/illustrations/ (``<exercise>_1.svg``: the starting pose, ``_2.svg``: the end pose,
+right side, usual position) from the same model: run it again after changing a pose.
 
 One sheet per exercise and position (``<exercise>-<position>.png``): a row per side
 (RIGHT, LEFT, or BOTH), columns at 0, 25, 50 and 75 % of a repetition (for a held stretch:
@@ -45,11 +48,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
-from mslog.core.routines.figure import EASE_IN_S, bounds, build, pose_at, side_label
+from mslog.core.routines.figure import (
+    EASE_IN_S,
+    Box,
+    Circle,
+    Line,
+    bounds,
+    build,
+    pose_at,
+    side_label,
+)
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.poses import FIGURES
 from mslog.core.routines.schema import load_exercise
-from mslog.ui.routines.figure_view import paint_figure
+from mslog.ui.routines.figure_view import paint_figure, role_colours
 from mslog.ui.style import DARK, HIGH_CONTRAST, LIGHT
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -105,12 +117,81 @@ def render_sheet(exercise: str, position: str, theme: str = "light") -> QImage:
     return image
 
 
+def _svg(shapes: list, title: str, frame: tuple[float, float, float, float]) -> str:
+    left, top, right, bottom = frame
+    scale = min(400 / (right - left), 300 / (bottom - top))
+    dx = (400 - (right - left) * scale) / 2 - left * scale
+    dy = (300 - (bottom - top) * scale) / 2 - top * scale
+    colours = {role: colour.name() for role, colour in role_colours(LIGHT).items()}
+    colours["head"] = colours["body"]
+
+    def xy(point: tuple[float, float]) -> str:
+        return f"{point[0] * scale + dx:.1f},{point[1] * scale + dy:.1f}"
+
+    out = [
+        '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+        'viewBox="0 0 400 300" width="400" height="300">',
+        f"<title>{title}</title>",
+        '<rect x="4" y="4" width="392" height="292" rx="28" fill="#f4f6f8" '
+        'stroke="#c5ced8" stroke-width="3"/>',
+    ]
+    for shape in shapes:
+        colour = colours[shape.role]
+        if isinstance(shape, Line):
+            a, b = xy(shape.a).split(","), xy(shape.b).split(",")
+            out.append(
+                f'<line x1="{a[0]}" y1="{a[1]}" x2="{b[0]}" y2="{b[1]}" stroke="{colour}" '
+                f'stroke-width="{shape.width * scale:.1f}" stroke-linecap="round"/>'
+            )
+        elif isinstance(shape, Circle):
+            cx, cy = xy(shape.centre).split(",")
+            if shape.role.startswith("head"):
+                out.append(
+                    f'<circle cx="{cx}" cy="{cy}" r="{shape.radius * scale:.1f}" fill="#ffffff" '
+                    f'stroke="{colour}" stroke-width="{3.5 * scale:.1f}"/>'
+                )
+            else:
+                out.append(
+                    f'<circle cx="{cx}" cy="{cy}" r="{shape.radius * scale:.1f}" fill="{colour}"/>'
+                )
+        elif isinstance(shape, Box):
+            x1, y1 = (float(v) for v in xy(shape.a).split(","))
+            x2, y2 = (float(v) for v in xy(shape.b).split(","))
+            out.append(
+                f'<rect x="{x1:.1f}" y="{y1:.1f}" width="{x2 - x1:.1f}" height="{y2 - y1:.1f}" '
+                f'rx="{3 * scale:.1f}" fill="{colour}"/>'
+            )
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def write_stills() -> None:
+    """Write each exercise's two SVG stills (start and end pose) from the model."""
+    folder = RESOURCES / "illustrations"
+    for exercise, variants in FIGURES.items():
+        figure = next(iter(variants.values()))
+        name = load_exercise(RESOURCES / "exercises" / f"{exercise}.json").name
+        sided = load_exercise(RESOURCES / "exercises" / f"{exercise}.json").sided
+        side = "right" if sided else "both"
+        frame = bounds(figure)
+        keys = {1: figure.keys[0], 2: figure.keys[len(figure.keys) // 2 if figure.moving else -1]}
+        for number, key in keys.items():
+            title = f"{name}: {'starting position' if number == 1 else 'the movement'}"
+            path = folder / f"{exercise}_{number}.svg"
+            path.write_text(_svg(build(figure, key, side), title, frame), encoding="utf-8")
+            print(path)
+
+
 def main() -> None:
     """Write a sheet for every exercise and position."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default="figure-sheets", type=Path)
     parser.add_argument("--theme", default="light", choices=("light", "dark", "high_contrast"))
+    parser.add_argument("--stills", action="store_true", help="write the SVG stills instead")
     args = parser.parse_args()
+    if args.stills:
+        write_stills()
+        return
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     args.out.mkdir(parents=True, exist_ok=True)
     for exercise, variants in FIGURES.items():

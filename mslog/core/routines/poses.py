@@ -283,8 +283,10 @@ FIGURES: dict[str, dict[str, Figure]] = {
                         thigh_o=60.0,
                         thigh_w_len=0.9,
                         thigh_o_len=0.9,
-                        shin_w=52.0,
-                        shin_o=-52.0,
+                        shin_w=66.0,
+                        shin_o=-66.0,
+                        foot_w=35.0,
+                        foot_o=-35.0,
                         shin_w_len=0.9,
                         shin_o_len=0.9,
                     )

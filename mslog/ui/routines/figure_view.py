@@ -23,6 +23,7 @@ from mslog.core.routines.figure import (
 from mslog.ui.style import Colours, current_colours
 
 LABEL_SPACE = 0.2  # the top fifth of the picture holds the LEFT / RIGHT / BOTH label
+LABEL_MIN_PX = 26  # large enough to read across a room even in a small picture
 
 
 def _mix(a: str, b: str, amount: float) -> QColor:
@@ -59,7 +60,7 @@ def paint_figure(
     frame: tuple[float, float, float, float] = (0.0, 0.0, WIDTH, HEIGHT),
 ) -> None:
     """Paint ``shapes`` with ``frame`` (model units) fitted into ``area``, ``label`` on top."""
-    label_h = area.height() * LABEL_SPACE if label else 0.0
+    label_h = max(area.height() * LABEL_SPACE, LABEL_MIN_PX * 1.3) if label else 0.0
     room = QRectF(area.x(), area.y() + label_h, area.width(), area.height() - label_h)
     left, top, right, bottom = frame
     scale = min(room.width() / (right - left), room.height() / (bottom - top))
@@ -93,13 +94,25 @@ def paint_figure(
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(at(shape.a), at(shape.b)), 3 * scale, 3 * scale)
     if label:
+        # The side word sits on a pill in the working limb's colour: "this orange leg is LEFT".
         font = QFont(painter.font())
         font.setBold(True)
-        font.setPixelSize(max(12, int(label_h * 0.8)))
+        font.setPixelSize(max(LABEL_MIN_PX, int(label_h * 0.72)))
         painter.setFont(font)
-        painter.setPen(QColor(c.text))
-        box = QRectF(area.x(), area.y(), area.width(), label_h)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        metrics = painter.fontMetrics()
+        pill_w = metrics.horizontalAdvance(label) + metrics.height()
+        pill_h = metrics.height() * 1.1
+        pill = QRectF(
+            area.center().x() - pill_w / 2,
+            area.y() + max(0.0, (label_h - pill_h) / 2),
+            pill_w,
+            pill_h,
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(c.focus))
+        painter.drawRoundedRect(pill, pill_h / 2, pill_h / 2)
+        painter.setPen(QColor(c.window))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
     painter.restore()
 
 

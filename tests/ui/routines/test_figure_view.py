@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from mslog.core.diary import Diary
 from mslog.core.routines.player import State
 from mslog.core.routines.poses import FIGURES
 from mslog.ui.notifier import DiaryNotifier
-from mslog.ui.routines.figure_view import FigureView
+from mslog.ui.routines.figure_view import FigureView, role_colours
 from mslog.ui.routines.tab import StretchTab
+from mslog.ui.style import DARK, HIGH_CONTRAST, LIGHT, contrast_ratio
 from tests.helpers.stubs import FakeClock
 
 
@@ -129,3 +132,30 @@ def test_a_held_stretch_stops_redrawing_once_in_place(qtbot):
     assert view.repaints == settled  # held still: no more repaints
     assert view.label() == "RIGHT"
     assert not view.is_mirrored()
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK, HIGH_CONTRAST])
+def test_the_label_and_the_working_limb_stand_out_in_every_theme(theme):
+    roles = role_colours(theme)
+    assert contrast_ratio(theme.window, theme.focus) >= 3  # large bold label on its pill
+    assert contrast_ratio(roles["work"], theme.window) >= 3  # the highlighted limb
+    assert contrast_ratio(roles["body"], theme.window) >= 4.5
+    assert contrast_ratio(roles["far"], theme.window) >= 1.8  # paler, still there
+
+
+def test_every_variant_paints_at_small_and_large_sizes(qtbot):
+    view = FigureView()
+    qtbot.addWidget(view)
+    for variants in FIGURES.values():
+        for figure in variants.values():
+            view.set_figure(figure, "left", None)
+            for size in ((200, 150), (900, 600)):
+                view.resize(*size)
+                image = view.grab().toImage()
+                focus = QColor(LIGHT.focus).rgb()
+                hits = sum(
+                    image.pixel(x, y) == focus
+                    for x in range(0, image.width(), 3)
+                    for y in range(0, image.height(), 3)
+                )
+                assert hits > 10  # the label's pill and the working part are drawn

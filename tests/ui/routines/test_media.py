@@ -15,10 +15,11 @@ from PySide6.QtSvg import QSvgRenderer
 from mslog.core.routines.library import RoutineLibrary
 from mslog.platform.assets import resource_path
 from mslog.ui.routines.cues import SOUNDS, BackendMissingError, Cues, QtSoundBackend, QtVoiceBackend
+from mslog.ui.style import LIGHT
 
 LIBRARY = RoutineLibrary(resource_path(), None)
 FRAMES = sorted({(key, frame) for key, ex in LIBRARY.exercises.items() for frame in ex.frames})
-HIGHLIGHT = QColor("#e06f00")
+HIGHLIGHT = QColor(LIGHT.focus)  # the working limb in the stills (tools/render_figures.py)
 # Loading the multimedia back-end logs its probing (PipeWire, PulseAudio, VA-API) as warnings.
 AUDIO_PROBING = r"pipewire|PulseAudio|pa_context|\bva\b|va-|FFmpeg|QSoundEffect|text-to-speech"
 
