@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mslog.core.routines.figure import (
@@ -35,6 +37,7 @@ def _mix(a: str, b: str, amount: float) -> QColor:
     )
 
 
+@functools.cache
 def role_colours(c: Colours) -> dict[str, QColor]:
     """The colour of each shape role in a theme (the working limb in the focus colour)."""
     return {
@@ -51,6 +54,38 @@ def role_colours(c: Colours) -> dict[str, QColor]:
     }
 
 
+def label_height(area: QRectF) -> float:
+    """How tall the strip holding the side label is."""
+    return max(area.height() * LABEL_SPACE, LABEL_MIN_PX * 1.3)
+
+
+def paint_label(painter: QPainter, area: QRectF, label: str, c: Colours) -> None:
+    """Paint the side word centred in the top strip of ``area``."""
+    label_h = label_height(area)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # The side word sits on a pill in the working limb's colour: "this orange leg is LEFT".
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(max(LABEL_MIN_PX, int(label_h * 0.72)))
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    pill_w = metrics.horizontalAdvance(label) + metrics.height()
+    pill_h = metrics.height() * 1.1
+    pill = QRectF(
+        area.center().x() - pill_w / 2,
+        area.y() + max(0.0, (label_h - pill_h) / 2),
+        pill_w,
+        pill_h,
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(c.focus))
+    painter.drawRoundedRect(pill, pill_h / 2, pill_h / 2)
+    painter.setPen(QColor(c.window))
+    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+    painter.restore()
+
+
 def paint_figure(
     painter: QPainter,
     area: QRectF,
@@ -58,9 +93,16 @@ def paint_figure(
     label: str,
     c: Colours,
     frame: tuple[float, float, float, float] = (0.0, 0.0, WIDTH, HEIGHT),
+    label_space: bool = False,
 ) -> None:
-    """Paint ``shapes`` with ``frame`` (model units) fitted into ``area``, ``label`` on top."""
-    label_h = max(area.height() * LABEL_SPACE, LABEL_MIN_PX * 1.3) if label else 0.0
+    """Paint ``shapes`` with ``frame`` (model units) fitted into ``area``, ``label`` on top.
+
+    ``label_space`` keeps the label's strip free without painting a label (the view paints
+    a cached one there: text is the dearest part of a frame).
+    """
+    label_h = label_height(area) if label or label_space else 0.0
+    if label:
+        paint_label(painter, area, label, c)
     room = QRectF(area.x(), area.y() + label_h, area.width(), area.height() - label_h)
     left, top, right, bottom = frame
     scale = min(room.width() / (right - left), room.height() / (bottom - top))
@@ -93,26 +135,6 @@ def paint_figure(
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(at(shape.a), at(shape.b)), 3 * scale, 3 * scale)
-    if label:
-        # The side word sits on a pill in the working limb's colour: "this orange leg is LEFT".
-        font = QFont(painter.font())
-        font.setBold(True)
-        font.setPixelSize(max(LABEL_MIN_PX, int(label_h * 0.72)))
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        pill_w = metrics.horizontalAdvance(label) + metrics.height()
-        pill_h = metrics.height() * 1.1
-        pill = QRectF(
-            area.center().x() - pill_w / 2,
-            area.y() + max(0.0, (label_h - pill_h) / 2),
-            pill_w,
-            pill_h,
-        )
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(c.focus))
-        painter.drawRoundedRect(pill, pill_h / 2, pill_h / 2)
-        painter.setPen(QColor(c.window))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
     painter.restore()
 
 
@@ -131,6 +153,7 @@ class FigureView(QWidget):
         self._pose: Pose | None = None
         self._shown: tuple[float, ...] = ()
         self._frame = (0.0, 0.0, WIDTH, HEIGHT)
+        self._label_cache: tuple[tuple[object, ...], QPixmap] | None = None
         self.repaints = 0  # how often the pose changed while visible (for tests and benches)
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
