@@ -144,16 +144,7 @@ class DataSafetyUi(QObject):
         source = Path(path)
 
         def on_end(outcome: Outcome) -> None:
-            self._set_writing(False)
-            if self._detached:
-                return  # stopped as the window closed: no one to tell
-            if outcome.cancelled:
-                self.say("Nothing was restored", "Cancelled. Your diary is as it was.")
-            elif isinstance(outcome.error, MSLogError):
-                self.say("Nothing was restored", str(outcome.error), error=True)
-            elif outcome.error is not None:
-                raise outcome.error
-            else:
+            if self._succeeded(outcome, "Nothing was restored"):
                 self.restored = self._swap_in(source)
 
         self._set_writing(True)
@@ -166,6 +157,26 @@ class DataSafetyUi(QObject):
             measured=False,
         )
         return self.task
+
+    def _succeeded(self, outcome: Outcome, nothing_done: str) -> bool:
+        """Free the diary for writing again; say a cancel or a refusal; True if the work ended well.
+
+        Args:
+            outcome: How the work on the worker thread ended.
+            nothing_done: The heading when it did not, e.g. "Nothing was imported".
+        """
+        self._set_writing(False)
+        if self._detached:
+            return False  # stopped as the window closed: no one to tell
+        if outcome.cancelled:
+            self.say(nothing_done, "Cancelled. Your diary is as it was.")
+        elif isinstance(outcome.error, MSLogError):
+            self.say(nothing_done, str(outcome.error), error=True)
+        elif outcome.error is not None:
+            raise outcome.error
+        else:
+            return True
+        return False
 
     def _swap_in(self, path: Path) -> RestoreResult | None:
         try:
@@ -204,16 +215,7 @@ class DataSafetyUi(QObject):
         safety = self._diary.safety
 
         def on_end(outcome: Outcome) -> None:
-            self._set_writing(False)
-            if self._detached:
-                return  # stopped as the window closed: no one to tell
-            if outcome.cancelled:
-                self.say("Nothing was imported", "Cancelled. Your diary is as it was.")
-            elif isinstance(outcome.error, MSLogError):
-                self.say("Nothing was imported", str(outcome.error), error=True)
-            elif outcome.error is not None:
-                raise outcome.error
-            else:
+            if self._succeeded(outcome, "Nothing was imported"):
                 safety.announce_import(outcome.value)
                 self.say("Import finished", outcome.value.summary())
 
