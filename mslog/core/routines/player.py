@@ -74,7 +74,8 @@ class Phase:
 
 @dataclass(frozen=True)
 class StepRecord:
-    """What became of one step: ``pending``, ``completed`` or ``skipped`` (with a reason)."""
+    """What became of one step: ``pending``, ``completed``, ``skipped`` (with a reason) or
+    ``partly`` (under way when the session was stopped)."""
 
     index: int
     status: str = "pending"
@@ -94,6 +95,11 @@ class SessionResult:
     def completed_steps(self) -> int:
         """How many steps were done to the end."""
         return sum(r.status == "completed" for r in self.records)
+
+    @property
+    def partly_steps(self) -> int:
+        """How many steps were stopped part-way."""
+        return sum(r.status == "partly" for r in self.records)
 
     @property
     def skipped_steps(self) -> int:
@@ -449,6 +455,11 @@ class Player:
         self.step_finished.emit(record)
 
     def _finish(self, outcome: Outcome, at: float) -> None:
+        phase = self.phase
+        if outcome is not Outcome.COMPLETED and phase is not None and phase.kind is PhaseKind.STEP:
+            # A step begun counts as partly done, not as never reached.
+            if self.remaining() < phase.length_s and self.records[phase.step_index].status == "pending":
+                self._record(phase.step_index, "partly", None)
         if self.state is State.PAUSED or self.state is State.RESUMING:
             self._end_pause(at)
         self._ended = at

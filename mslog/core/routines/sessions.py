@@ -33,7 +33,8 @@ class StretchSession:
         ended: When it ended, or None if MSLog stopped before it could say.
         active_s: Seconds of stretching and rests, pauses excluded.
         outcome: ``completed``, ``stopped`` or ``partial``.
-        steps: Status of each step: ``(exercise, side, status, reason)``.
+        steps: Status of each step: ``(exercise, side, status, reason)``; the status is
+            ``pending``, ``completed``, ``skipped`` or ``partly`` (stopped part-way).
     """
 
     uuid: str
@@ -49,6 +50,11 @@ class StretchSession:
     def completed_steps(self) -> int:
         """How many steps were done to the end."""
         return sum(s[2] == "completed" for s in self.steps)
+
+    @property
+    def partly_steps(self) -> int:
+        """How many steps were stopped part-way."""
+        return sum(s[2] == "partly" for s in self.steps)
 
     @property
     def skipped_steps(self) -> int:

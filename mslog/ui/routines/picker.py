@@ -197,6 +197,8 @@ class PickerPage(QWidget):
                 f"{OUTCOME_WORDS.get(session.outcome, session.outcome)}: {done} of {total} steps"
                 f" · {fmt_duration(session.active_s)}"
             )
+            if session.partly_steps:
+                text += f" · {session.partly_steps} partly done"
             if session.skipped_steps:
                 text += f" · {session.skipped_steps} skipped"
             self.history.addItem(text)

@@ -71,11 +71,18 @@ class SummaryPage(QWidget):
             f"{fmt_duration(result.active_s)} of stretching",
             f"{result.completed_steps} of {total} steps done",
         ]
+        if result.partly_steps:
+            parts.append(f"{result.partly_steps} partly done")
         if result.skipped_steps:
             parts.append(f"{result.skipped_steps} skipped")
         self.figures.setText("  ·  ".join(parts))
         lines = []
-        marks = {"completed": "✓ done", "skipped": "– skipped", "pending": "· not reached"}
+        marks = {
+            "completed": "✓ done",
+            "partly": "◐ partly done",
+            "skipped": "– skipped",
+            "pending": "· not reached",
+        }
         for record in result.records:
             step = result.routine.steps[record.index]
             exercise = self._library.exercises.get(step.exercise)

@@ -261,12 +261,23 @@ def test_stop_early_and_partial(tick: Tick):
     assert player.state is State.DONE
     assert results[0].outcome is Outcome.STOPPED
     assert results[0].active_s == pytest.approx(12)
-    assert [r.status for r in results[0].records] == ["pending"] * 4
+    # Seven seconds into the first step: partly done, not "not reached".
+    assert [r.status for r in results[0].records] == ["partly"] + ["pending"] * 3
+    assert results[0].partly_steps == 1
 
     other = Player(CALVES, tick)
     other.start()
     other.stop(Outcome.PARTIAL)
     assert other.outcome is Outcome.PARTIAL
+    assert [r.status for r in other.records] == ["pending"] * 4  # still getting ready
+
+
+def test_stopping_in_a_rest_leaves_the_next_step_not_reached(tick: Tick):
+    player = Player(CALVES, tick)
+    player.start()
+    tick.run(player, 5 + 30 + 2)
+    player.stop()
+    assert [r.status for r in player.records] == ["completed"] + ["pending"] * 3
 
 
 def test_reps_count_up_with_the_pace(tick: Tick):

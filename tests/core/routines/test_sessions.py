@@ -85,6 +85,9 @@ def test_stopped_and_partial_sessions_are_not_announced_as_done(
     assert session.outcome == outcome.value
     assert session.active_s == 20
     assert session.ended is not None
+    # Fifteen seconds into the first step when stopped: stored as partly done.
+    assert [s[2] for s in session.steps] == ["partly", "pending", "pending"]
+    assert session.partly_steps == 1
     assert announced == []
     assert diary.stretches.completed_on(diary.today(), diary.day_rule) == 0
 

@@ -41,6 +41,7 @@ STEPS: list[Step] = [
     _step(f"{_HERE}.v10_treatments", "create_treatment_table"),
     _step(f"{_HERE}.v11_dose_details", "add_dose_details"),
     _step("mslog.core.trends.rollup", "create_weekday_rollup"),
+    _step(f"{_HERE}.v13_partly_done_steps", "allow_partly_done_steps"),
 ]
 LATEST_VERSION = len(STEPS)
 
