@@ -7,9 +7,9 @@ in silence and says so once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +18,57 @@ SOUNDS = {
     "tick": "tick.wav",
     "end": "session_end.wav",
 }
+
+
+# The player's words are English; a voice for another language mangles them.
+SPOKEN_LANGUAGE = "en"
+INSTALL_VOICE = (
+    "To hear the steps read aloud, install speech-dispatcher and espeak-ng "
+    "(Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart MSLog."
+)
+NO_SOUND_DEVICE = "No sound device was found"
+NO_VOICE_ENGINE = "No voice engine is installed"
+
+
+def language_code(locale: Any) -> str:
+    """The two-letter language of a ``QLocale`` (``"en"``), or ``""`` for the C locale."""
+    name = str(locale.name())
+    return "" if name in ("C", "") else name.split("_")[0].lower()
+
+
+def choose_locale(locales: Iterable[Any], current: Any, language: str = SPOKEN_LANGUAGE) -> Any:
+    """The locale to speak ``language`` in: ``current`` when it fits, else the best match.
+
+    British English is preferred over other English locales (the wording is British);
+    None when no locale speaks the language.
+    """
+    if language_code(current) == language:
+        return current
+    matches = [loc for loc in locales if language_code(loc) == language]
+    if not matches:
+        return None
+    return min(matches, key=lambda loc: (str(loc.name()) != f"{language}_GB", str(loc.name())))
+
+
+def choose_voice(voices: Sequence[Any], language: str = SPOKEN_LANGUAGE) -> Any:
+    """The first voice whose own language is ``language``, or None."""
+    for voice in voices:
+        if language_code(voice.locale()) == language:
+            return voice
+    return None
+
+
+def explain_missing(sound_missing: bool, voice_missing: bool) -> str:
+    """What a person hears and what to do, for the back-ends that are missing ("" if none)."""
+    if sound_missing:
+        # No device: neither beeps nor voice can be heard, whatever is installed.
+        return (
+            f"{NO_SOUND_DEVICE}, so there are no beeps and no voice. "
+            "The screen shows every cue and the timer works as usual."
+        )
+    if voice_missing:
+        return f"{NO_VOICE_ENGINE}, so steps are not read aloud; beeps still play. {INSTALL_VOICE}"
+    return ""
 
 
 class BackendMissingError(RuntimeError):
@@ -50,7 +101,7 @@ class QtSoundBackend:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
         if not QMediaDevices.audioOutputs():
-            raise BackendMissingError("No sound device was found")
+            raise BackendMissingError(NO_SOUND_DEVICE)
         self._effects = {}
         for name, filename in SOUNDS.items():
             effect = QSoundEffect(parent)
@@ -81,10 +132,11 @@ class QtVoiceBackend:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         if not QTextToSpeech.availableEngines():
-            raise BackendMissingError("No speech engine is installed")
+            raise BackendMissingError(NO_VOICE_ENGINE)
         self._speech = QTextToSpeech(engine, parent) if engine else QTextToSpeech(parent)
         if self._speech.state() == QTextToSpeech.State.Error:
-            raise BackendMissingError("The speech engine could not start")
+            raise BackendMissingError("The voice engine could not start")
+        match_language(self._speech)
         self._error = QTextToSpeech.State.Error
         self.spoken: list[str] = []
 
@@ -95,6 +147,34 @@ class QtVoiceBackend:
         self._speech.stop()
         self._speech.say(text)
         self.spoken.append(text)
+
+
+def match_language(speech: Any, language: str = SPOKEN_LANGUAGE) -> bool:
+    """Point a ``QTextToSpeech`` (or a fake) at a voice that speaks ``language``.
+
+    Under the C locale engines pick their first voice, whatever its language; this picks
+    an English locale and an English voice instead. Returns False when there is none.
+    """
+    locale = choose_locale(speech.availableLocales(), speech.locale(), language)
+    if locale is None:
+        return False
+    if locale is not speech.locale():
+        speech.setLocale(locale)
+    voice = choose_voice(speech.availableVoices(), language)
+    if voice is None:
+        return False
+    speech.setVoice(voice)
+    return True
+
+
+def diagnose() -> str:
+    """Probe this computer's sound device and voice engine; say what is missing ("" if none)."""
+    from PySide6.QtMultimedia import QMediaDevices
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    return explain_missing(
+        not QMediaDevices.audioOutputs(), not QTextToSpeech.availableEngines()
+    )
 
 
 class Cues(QObject):
@@ -143,7 +223,11 @@ class Cues(QObject):
             action(backend)
         except BackendMissingError as exc:
             self._missing.add(kind)
-            what = "Sound cues are off" if kind == "sound" else "The voice is off"
-            self.unavailable.emit(
-                f"{exc}, so the player is silent. {what}; the timer works as usual."
-            )
+            sound_gone = "sound" in self._missing and NO_SOUND_DEVICE in str(exc)
+            if kind == "sound" and not sound_gone:
+                message = f"{exc}, so there are no beeps. The screen shows every cue."
+            elif kind == "voice" and NO_VOICE_ENGINE not in str(exc):
+                message = f"{exc}, so steps are not read aloud. {INSTALL_VOICE}"
+            else:
+                message = explain_missing(sound_gone, kind == "voice")
+            self.unavailable.emit(message)

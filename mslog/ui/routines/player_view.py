@@ -19,15 +19,30 @@ from PySide6.QtWidgets import (
 from mslog.core.formatting import fmt_countdown
 from mslog.core.routines import wording
 from mslog.core.routines.library import RoutineLibrary
-from mslog.core.routines.player import SKIP_REASON_LABELS, SKIP_REASONS, PhaseKind, Snapshot, State
+from mslog.core.routines.player import (
+    RESUME_COUNTDOWN_S,
+    SKIP_REASON_LABELS,
+    SKIP_REASONS,
+    PhaseKind,
+    Snapshot,
+    State,
+)
+from mslog.ui.routines.cue_bar import CueBar
 from mslog.ui.routines.illustration import IllustrationView
-from mslog.ui.style import current_scale
+from mslog.ui.style import current_colours, current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import scroll_area, scroll_when_short
 from mslog.ui.widgets.wrapping import WrapButton
 
 # Room beside the words of the buttons under the player (Previous, Pause, Skip).
 CONTROL_PADDING = 32
+
+
+# The step header flashes this long at a step's start, on and off this often.
+FLASH_S = 1.2
+FLASH_PERIOD_S = 0.4
+# In each of the last seconds the countdown lights up for this part of the second.
+PULSE_ON_S = 0.45
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -68,6 +83,9 @@ class PlayerView(QWidget):
         self._texts: dict[str, str] = {}
 
         self._restyling = False
+        self.visual_cues = True
+        self.reduce_motion = False
+        self._cues: dict[str, str] = {}
         self.routine_name = _label("cardTitle")
         self.progress = _label("status")
         self.progress.setAccessibleDescription("Progress")
@@ -98,6 +116,7 @@ class PlayerView(QWidget):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleDescription("Time left in this step")
         self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar = CueBar()
         self.detail = _label()  # reps, or "Paused", or "Starting in 3"
         self.instructions = _label()
         self.caution = _label("hint")
@@ -112,6 +131,7 @@ class PlayerView(QWidget):
         side.addWidget(self.heading)
         side.addWidget(self.exercise)
         side.addWidget(self.countdown)
+        side.addWidget(self.bar)
         side.addWidget(self.detail)
         side.addWidget(self.instructions)
         side.addWidget(self.caution)
@@ -165,6 +185,10 @@ class PlayerView(QWidget):
             chip.clicked.connect(lambda _checked=False, r=reason: self._choose_reason(r))
             reasons.addWidget(chip)
             self.reason_buttons[reason] = chip
+        # Its place is kept while hidden, so offering reasons does not move the player.
+        policy = self.reason_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.reason_bar.setSizePolicy(policy)
         self.reason_bar.hide()
 
         self.notice = _label("hint")
@@ -208,10 +232,11 @@ class PlayerView(QWidget):
         title = wording.step_title(step, exercise)
         if kind in (PhaseKind.REST, PhaseKind.SWITCH, PhaseKind.GET_READY):
             title = f"Next: {title}"
+        resuming = snap.state is State.RESUMING
         if snap.state is State.PAUSED:
             detail = "Paused. Press Resume (Space) when you are ready."
-        elif snap.state is State.RESUMING:
-            detail = f"Starting again in {math.ceil(snap.resume_in_s)}…"
+        elif resuming:
+            detail = "Starting again…"
         elif snap.rep is not None:
             detail = f"Repetition {snap.rep} of {step.reps}"
         elif kind is PhaseKind.STEP:
@@ -226,9 +251,17 @@ class PlayerView(QWidget):
             nxt = snap.next_step
             following = f"Next: {wording.step_title(nxt, self._library.exercises[nxt.exercise])}"
         self._set("routine", self.routine_name, "")
-        self._set("heading", self.heading, wording.phase_heading(snap))
+        heading = "Starting again in" if resuming else wording.phase_heading(snap)
+        self._set("heading", self.heading, heading)
         self._set("exercise", self.exercise, title)
-        self._set("countdown", self.countdown, fmt_countdown(snap.remaining_s))
+        # During the count after Resume, the count takes the countdown's place.
+        count = str(math.ceil(snap.resume_in_s)) if resuming else fmt_countdown(snap.remaining_s)
+        self._set("countdown", self.countdown, count)
+        if resuming:
+            self.bar.set_fraction(1 - snap.resume_in_s / max(snap.resume_in_s, RESUME_COUNTDOWN_S))
+        elif snap.phase_length_s > 0:
+            self.bar.set_fraction(snap.elapsed_s / snap.phase_length_s)
+        self._show_cues(snap)
         self._set("detail", self.detail, detail)
         self._set("instructions", self.instructions, instructions)
         self._set("caution", self.caution, caution)
@@ -239,6 +272,52 @@ class PlayerView(QWidget):
         paused = snap.state in (State.PAUSED, State.RESUMING)
         self._set("pause", self.pause_button, "Resume" if snap.state is State.PAUSED else "Pause")
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+
+    def cue(self, part: str) -> str:
+        """The visual cue shown on ``part`` (``"heading"`` or ``"countdown"``), "" for none.
+
+        The heading is ``"flash"`` (lit, at a step's start), ``"step"`` (the steady colour
+        of a step) or ""; the countdown ``"pulse"`` (lit, in the last seconds), ``"last"``
+        (the steady colour of the last seconds) or "".
+        """
+        return self._cues.get(part, "")
+
+    def _show_cues(self, snap: Snapshot) -> None:
+        # Worked out from the snapshot's time, so they need no timer of their own.
+        heading = countdown = ""
+        running = snap.state is State.RUNNING
+        if self.visual_cues and snap.phase is not None and running:
+            moving = not self.reduce_motion
+            if snap.phase.kind is PhaseKind.STEP:
+                heading = "step"
+                flash_on = int(snap.elapsed_s / FLASH_PERIOD_S) % 2 == 0
+                if moving and snap.elapsed_s < FLASH_S and flash_on:
+                    heading = "flash"
+            if 0 < snap.remaining_s <= 3 and snap.phase_length_s > 3:
+                countdown = "last"
+                into_second = math.ceil(snap.remaining_s) - snap.remaining_s
+                if moving and into_second < PULSE_ON_S:
+                    countdown = "pulse"
+        self._style_cue("heading", self.heading, heading)
+        self._style_cue("countdown", self.countdown, countdown)
+
+    def _style_cue(self, part: str, widget: QLabel, cue: str) -> None:
+        if self._cues.get(part, "") == cue:
+            return
+        self._cues[part] = cue
+        c = current_colours()
+        radius = "border-radius: 8px; padding: 2px 12px;"
+        sheets = {
+            "flash": f"background: {c.primary}; color: {c.on_primary}; "
+            f"border: 4px solid {c.focus}; {radius}",
+            "step": f"background: {c.primary}; color: {c.on_primary}; "
+            f"border: 4px solid {c.primary}; {radius}",
+            "pulse": f"background: {c.primary}; color: {c.on_primary}; border-radius: 12px;",
+            "last": f"color: {c.primary}; background: transparent; border-radius: 12px;",
+        }
+        # A border of the same width either way, so lighting it up moves nothing.
+        idle = f"border: 4px solid transparent; {radius}" if part == "heading" else ""
+        widget.setStyleSheet(f"QLabel {{ {sheets.get(cue, idle)} }}")
 
     def set_routine_name(self, name: str) -> None:
         """Show which routine is playing."""
@@ -290,6 +369,8 @@ class PlayerView(QWidget):
         self.countdown.setFont(font)
         _font(self.exercise, 26 if width >= 1000 else 20, bold=True)
         _font(self.detail, 18, bold=True)
+        # Room for two lines, so "Paused" and the repetition count do not move what follows.
+        self.detail.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing())
         _font(self.instructions, 15)
         _font(self.next_up, 15)
         for button in (self.previous_button, self.pause_button, self.skip_button):

@@ -9,6 +9,7 @@ from mslog.core.formatting import fmt_duration
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import SKIP_REASON_LABELS, Outcome, SessionResult
 from mslog.core.routines.wording import step_title
+from mslog.ui.style import current_colours, current_scale
 
 TITLES = {
     Outcome.COMPLETED: "Session complete. Well done.",
@@ -29,6 +30,12 @@ class SummaryPage(QWidget):
     def __init__(self, library: RoutineLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self.visual_cues = True
+        # A banner unlike any player screen, so the end is plain from across the room.
+        self.banner = QLabel()
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Session ended")
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
@@ -58,6 +65,7 @@ class SummaryPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 30, 40, 30)
         outer.setSpacing(16)
+        outer.addWidget(self.banner)
         outer.addWidget(card)
         outer.addWidget(hint)
         outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -66,6 +74,16 @@ class SummaryPage(QWidget):
     def show_result(self, result: SessionResult) -> None:
         """Describe how the session went."""
         self.title.setText(TITLES[result.outcome])
+        done = result.outcome is Outcome.COMPLETED
+        self.banner.setText("✓  All done" if done else "■  Session ended")
+        c = current_colours()
+        size = round(34 * current_scale())
+        self.banner.setStyleSheet(
+            f"QLabel {{ background: {c.primary if done else c.row}; "
+            f"color: {c.on_primary if done else c.text}; font-size: {size}pt; "
+            "font-weight: bold; border-radius: 16px; padding: 18px; }"
+        )
+        self.banner.setVisible(self.visual_cues)
         total = len(result.records)
         parts = [
             f"{fmt_duration(result.active_s)} of stretching",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError
@@ -30,6 +30,7 @@ from mslog.ui.routines.cues import (
 from mslog.ui.routines.editor import RoutineEditor
 from mslog.ui.routines.picker import PickerPage
 from mslog.ui.routines.player_view import PlayerView
+from mslog.ui.routines.stop_dialog import StopDialog
 from mslog.ui.routines.summary import SummaryPage
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.widgets.announce import announce
@@ -70,6 +71,7 @@ class StretchTab(QWidget):
         self.tracker: SessionTracker | None = None
         self.result: SessionResult | None = None
         self.editor: RoutineEditor | None = None
+        self.stop_dialog: StopDialog | None = None
         self._skipped: int | None = None
         self._resume_second: int | None = None
 
@@ -91,9 +93,10 @@ class StretchTab(QWidget):
         self.picker.voiceToggled.connect(lambda on: self._set_switch("voice", on))
         if settings is not None:
             settings.changed.connect(self._setting_changed)
-            for key in ("sounds", "voice"):
-                self._setting_changed(key)
         self.view = PlayerView(self.library)
+        if settings is not None:
+            for key in ("sounds", "voice", "visual_cues", "reduce_motion"):
+                self._setting_changed(key)
         self.view.pauseClicked.connect(self.toggle_pause)
         self.view.previousClicked.connect(self.previous)
         self.view.skipClicked.connect(self.skip)
@@ -223,23 +226,39 @@ class StretchTab(QWidget):
             self.refresh_player()
 
     def stop(self) -> None:
-        """End the session early, after asking."""
-        if not self._playing():
+        """Ask, with the timer paused, whether to end the session early."""
+        player = self._active()
+        if player is None or self.stop_dialog is not None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Stop the session?",
-            "Stop now? What you have done so far is saved.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes and (player := self._active()):
+        was_running = player.state in (State.RUNNING, State.RESUMING)
+        player.pause()
+        self.refresh_player()
+        dialog = StopDialog(self)
+        dialog.finished.connect(lambda result: self._stop_answered(dialog, result, was_running))
+        self.stop_dialog = dialog
+        dialog.open()
+        dialog.keep_button.setFocus()
+
+    def _stop_answered(self, dialog: StopDialog, result: int, was_running: bool) -> None:
+        self.stop_dialog = None
+        dialog.deleteLater()
+        player = self._active()
+        if player is None:
+            return
+        if result == QDialog.DialogCode.Accepted:
             player.stop(Outcome.STOPPED)
+            return
+        if was_running:  # carry on after the usual short count
+            player.resume()
+        self.refresh_player()
+        self.view.pause_button.setFocus()
 
     def shutdown(self) -> None:
         """Save a session still playing as unfinished (MSLog is closing)."""
         if player := self._active():
             player.stop(Outcome.PARTIAL)
+        if self.stop_dialog is not None:
+            self.stop_dialog.reject()
         self.timer.stop()
         self.deadline_timer.stop()
 
@@ -394,6 +413,7 @@ class StretchTab(QWidget):
         else:
             announce(self, "Session ended. What you did is saved.")
         self.leave_full_screen()
+        self.summary.visual_cues = self.view.visual_cues
         self.summary.show_result(result)
         self.pages.setCurrentWidget(self.summary)
 
@@ -415,6 +435,9 @@ class StretchTab(QWidget):
             chosen = str(self._settings.get("routine") or "")
             if chosen in {r.key for r in self.library.routines()}:
                 self.picker.select(chosen)
+            return
+        if key in ("visual_cues", "reduce_motion") and self._settings is not None:
+            setattr(self.view, key, bool(self._settings.get(key)))
             return
         # The same switches live in Settings; keep both in step.
         if key in ("sounds", "voice") and self._settings is not None:

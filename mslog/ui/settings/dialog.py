@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError
+from mslog.ui.routines.cues import diagnose
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.style import THEME_LABELS
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import fit_in_window, scroll_area
-from mslog.ui.widgets.wrapping import WrapCheckBox
+from mslog.ui.widgets.wrapping import WrapButton, WrapCheckBox
 
 TEXT_SIZES = [
     ("1.0", "100 %"),
@@ -61,6 +62,8 @@ class SettingsDialog(QDialog):
         on_day_start_changed: Called after the day-start hour changed, to redraw.
         autostart: ``(is_enabled, set_enabled)`` for "start at login", or None where
             the platform has no supported mechanism.
+        speech_status: Says what stops sound or voice here ("" when both work); tests
+            pass a fake, the default probes this computer.
     """
 
     def __init__(
@@ -70,6 +73,7 @@ class SettingsDialog(QDialog):
         on_day_start_changed: Callable[[], None] | None = None,
         autostart: tuple[Callable[[], bool], Callable[[bool], None]] | None = None,
         parent: QWidget | None = None,
+        speech_status: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -95,6 +99,28 @@ class SettingsDialog(QDialog):
         self.voice = self._check("Spoken instructions during stretching", "voice")
         sound_layout.addWidget(self.sounds)
         sound_layout.addWidget(self.voice)
+        # Says what is missing and what to install, instead of a bare "silent". Probing
+        # loads the audio and speech libraries, so it waits for a click.
+        self._speech_probe = speech_status or diagnose
+        self.check_speech = WrapButton("Check sound and voice")
+        self.check_speech.clicked.connect(self._check_speech)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_speech)
+        check_row.addStretch(1)
+        sound_layout.addLayout(check_row)
+        self.speech_status = _wrapped("")
+        self.speech_status.setObjectName("hint")
+        self.speech_status.hide()
+        sound_layout.addWidget(self.speech_status)
+        self.visual_cues = self._check(
+            "Visual cues during stretching (the step name lights up, the last seconds pulse)",
+            "visual_cues",
+        )
+        self.reduce_motion = self._check(
+            "Reduce motion (no flashing or pulsing; colours still change)", "reduce_motion"
+        )
+        sound_layout.addWidget(self.visual_cues)
+        sound_layout.addWidget(self.reduce_motion)
 
         day, day_layout = _section("Your day")
         row = QHBoxLayout()
@@ -182,6 +208,11 @@ class SettingsDialog(QDialog):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._diary.data_dir)))
 
     # --- internals ---
+
+    def _check_speech(self) -> None:
+        text = self._speech_probe() or "Sound and voice both work on this computer."
+        self.speech_status.setText(text)
+        self.speech_status.show()
 
     @staticmethod
     def _scale_key(scale: float) -> str:

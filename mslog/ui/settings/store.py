@@ -11,6 +11,10 @@ DEFAULTS: dict[str, Any] = {
     "text_scale": 1.0,
     "sounds": True,
     "voice": True,
+    "visual_cues": True,  # flash at a step's start, pulse in the last seconds
+    # Qt 6.11 exposes no desktop reduced-motion hint (QStyleHints/QAccessibilityHints have
+    # only colour scheme and contrast), so this starts off; see the README.
+    "reduce_motion": False,
     "reminders": True,
     "close_to_tray": True,
     "close_to_tray_told": False,

@@ -135,8 +135,13 @@ def test_space_pauses_and_resumes_with_a_countdown_and_no_timer_while_paused(
     qtbot.keyClick(tab.view.pause_button, Qt.Key.Key_Space)
     assert tab.player.state is State.RESUMING
     assert tab.timer.isActive()
-    assert tab.view.detail.text() == "Starting again in 3…"
-    play_for(tab, clock, 3)
+    # The count after Resume takes the countdown's place rather than competing with it.
+    assert tab.view.heading.text() == "Starting again in"
+    assert tab.view.countdown.text() == "3"
+    assert tab.view.detail.text() == "Starting again…"
+    play_for(tab, clock, 1)
+    assert tab.view.countdown.text() == "2"
+    play_for(tab, clock, 2)
     assert sound.played == ["tick"] * 3  # 3, 2, 1
     assert tab.player.state is State.RUNNING
     assert tab.player.remaining() == pytest.approx(left)
@@ -178,16 +183,66 @@ def test_a_skipped_step_can_be_given_a_reason(tab: StretchTab, diary: Diary, clo
     assert session.steps[0] == ("ankle_rolls", "left", "skipped", "spasm")
 
 
-def test_stop_early_asks_then_shows_the_summary(
-    tab: StretchTab, diary: Diary, clock: FakeClock, monkeypatch
+def test_stop_early_asks_with_the_timer_paused_then_shows_the_summary(
+    tab: StretchTab, diary: Diary, clock: FakeClock, qtbot
 ):
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     tab.start(DAILY)
-    play_for(tab, clock, 30)
-    tab.view.stop_button.click()
+    play_for(tab, clock, 35)  # 5 s into the second step
+    qtbot.mouseClick(tab.view.stop_button, Qt.MouseButton.LeftButton)
+    dialog = tab.stop_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert tab.player.state is State.PAUSED
+    assert not tab.timer.isActive()  # the timer waits while the question is open
+    assert dialog.keep_button.height() >= 64
+    assert dialog.focusWidget() is dialog.keep_button  # Enter keeps going; stopping takes a deliberate act
+    left = tab.player.remaining()
+    clock.advance(120)
+    assert tab.player.remaining() == left
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
     assert tab.pages.currentWidget() is tab.summary
     assert tab.summary.title.text() == "Session stopped. What you did is saved."
-    assert diary.stretches.recent()[0].outcome == "stopped"
+    assert "1 partly done" in tab.summary.figures.text()
+    assert "◐ partly done   Ankle rolls, right leg" in tab.summary.steps.text()
+    assert tab.summary.banner.text() == "■  Session ended"
+    (session,) = diary.stretches.recent()
+    assert session.outcome == "stopped"
+    assert [s[2] for s in session.steps[:3]] == ["completed", "partly", "pending"]
+    tab.summary.back_button.click()
+    assert "1 partly done" in tab.picker.history.item(0).text()
+
+
+def test_keeping_going_after_stop_resumes_with_the_count(
+    tab: StretchTab, clock: FakeClock, qtbot
+):
+    tab.start(DAILY)
+    play_for(tab, clock, 10)
+    left = tab.player.remaining()
+    tab.view.stop_button.click()
+    dialog = tab.stop_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.keep_button, Qt.Key.Key_Escape)  # Esc is "keep going" too
+    assert tab.stop_dialog is None
+    assert tab.player.state is State.RESUMING
+    assert tab.view.countdown.text() == "3"
+    play_for(tab, clock, 3)
+    assert tab.player.state is State.RUNNING
+    assert tab.player.remaining() == pytest.approx(left)
+
+
+def test_stop_while_paused_stays_paused_after_keep_going(
+    tab: StretchTab, clock: FakeClock, qtbot
+):
+    tab.start(DAILY)
+    play_for(tab, clock, 10)
+    tab.toggle_pause()
+    tab.view.stop_button.click()
+    qtbot.waitExposed(tab.stop_dialog)
+    qtbot.mouseClick(tab.stop_dialog.keep_button, Qt.MouseButton.LeftButton)
+    assert tab.player.state is State.PAUSED
+    assert not tab.timer.isActive()
 
 
 def test_missing_sound_and_voice_mean_silence_said_once(qtbot, diary: Diary, clock: FakeClock):
@@ -209,7 +264,8 @@ def test_missing_sound_and_voice_mean_silence_said_once(qtbot, diary: Diary, clo
     play_for(tab, clock, 60)
     assert calls == {"sound": 1, "voice": 1}  # tried once each, then left alone
     assert len(notices) == 2
-    assert "the player is silent" in tab.view.notice.text()
+    assert "no beeps and no voice" in tab.view.notice.text()
+    assert "silent" not in tab.view.notice.text()
     assert tab.view.notice.isVisible()
     assert tab.player.state is State.RUNNING
     tab.shutdown()
