@@ -362,6 +362,12 @@ class PlayerView(QWidget):
         super().changeEvent(event)
 
     def _apply_fonts(self, width: int, height: int) -> None:
+        # The reason chips keep the height they will need at this width, shown or not.
+        margins = self.layout().contentsMargins() if self.layout() else None
+        inner = width - (margins.left() + margins.right() if margins else 40)
+        chips = self.reason_bar.layout()
+        if chips is not None and chips.hasHeightForWidth():
+            self.reason_bar.setMinimumHeight(chips.heightForWidth(max(1, inner)))
         size = max(48, min(int(height * 0.16), int(width * 0.09)))
         font = QFont(self.countdown.font())
         font.setPixelSize(size)
@@ -375,6 +381,13 @@ class PlayerView(QWidget):
         _font(self.next_up, 15)
         for button in (self.previous_button, self.pause_button, self.skip_button):
             _font(button, 18, bold=True)
+        # As wide for "Pause" as for "Resume", so pausing moves nothing on the screen.
+        metrics = self.pause_button.fontMetrics()
+        self.pause_button.setMinimumWidth(metrics.horizontalAdvance("Resume") + 72)
+        # A little taller than one line needs: the row's height never follows the label.
+        tall = max(b.sizeHint().height() for b in (self.pause_button, self.skip_button)) + 4
+        for button in (self.previous_button, self.pause_button, self.skip_button):
+            button.setMinimumHeight(tall)
         self._fit_controls(width)
 
     def _fit_controls(self, width: int) -> None:
