@@ -74,8 +74,10 @@ class Phase:
 
 @dataclass(frozen=True)
 class StepRecord:
-    """What became of one step: ``pending``, ``completed``, ``skipped`` (with a reason) or
-    ``partly`` (under way when the session was stopped)."""
+    """What became of one step: ``pending``, ``completed``, ``skipped`` or ``partly``.
+
+    ``partly`` is a step under way when the session was stopped; ``skipped`` has a reason.
+    """
 
     index: int
     status: str = "pending"
@@ -456,10 +458,15 @@ class Player:
 
     def _finish(self, outcome: Outcome, at: float) -> None:
         phase = self.phase
-        if outcome is not Outcome.COMPLETED and phase is not None and phase.kind is PhaseKind.STEP:
-            # A step begun counts as partly done, not as never reached.
-            if self.remaining() < phase.length_s and self.records[phase.step_index].status == "pending":
-                self._record(phase.step_index, "partly", None)
+        # A step begun counts as partly done, not as never reached.
+        if (
+            outcome is not Outcome.COMPLETED
+            and phase is not None
+            and phase.kind is PhaseKind.STEP
+            and self.remaining() < phase.length_s
+            and self.records[phase.step_index].status == "pending"
+        ):
+            self._record(phase.step_index, "partly", None)
         if self.state is State.PAUSED or self.state is State.RESUMING:
             self._end_pause(at)
         self._ended = at

@@ -28,10 +28,10 @@ class CueBar(QWidget):
     def set_fraction(self, fraction: float) -> None:
         """Show ``fraction`` done (clamped to 0..1)."""
         fraction = min(1.0, max(0.0, fraction))
-        if abs(fraction - self._fraction) >= _STEP or fraction in (0.0, 1.0):
-            if fraction != self._fraction:
-                self._fraction = fraction
-                self.update()
+        moved = abs(fraction - self._fraction) >= _STEP or fraction in (0.0, 1.0)
+        if moved and fraction != self._fraction:
+            self._fraction = fraction
+            self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """A bar as tall as a thick finger line, growing with the text size."""

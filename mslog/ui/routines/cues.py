@@ -172,9 +172,7 @@ def diagnose() -> str:
     from PySide6.QtMultimedia import QMediaDevices
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-    return explain_missing(
-        not QMediaDevices.audioOutputs(), not QTextToSpeech.availableEngines()
-    )
+    return explain_missing(not QMediaDevices.audioOutputs(), not QTextToSpeech.availableEngines())
 
 
 class Cues(QObject):

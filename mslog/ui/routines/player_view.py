@@ -36,8 +36,6 @@ from mslog.ui.widgets.wrapping import WrapButton
 
 # Room beside the words of the buttons under the player (Previous, Pause, Skip).
 CONTROL_PADDING = 32
-
-
 # The step header flashes this long at a step's start, on and off this often.
 FLASH_S = 1.2
 FLASH_PERIOD_S = 0.4
@@ -363,8 +361,11 @@ class PlayerView(QWidget):
 
     def _apply_fonts(self, width: int, height: int) -> None:
         # The reason chips keep the height they will need at this width, shown or not.
-        margins = self.layout().contentsMargins() if self.layout() else None
-        inner = width - (margins.left() + margins.right() if margins else 40)
+        outer = self.layout()
+        inner = width - 40  # the page's side margins
+        if outer is not None:
+            margins = outer.contentsMargins()
+            inner = width - margins.left() - margins.right()
         chips = self.reason_bar.layout()
         if chips is not None and chips.hasHeightForWidth():
             self.reason_bar.setMinimumHeight(chips.heightForWidth(max(1, inner)))

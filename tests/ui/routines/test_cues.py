@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
@@ -84,7 +86,8 @@ def test_the_last_three_seconds_pulse_and_the_bar_fills(tab: StretchTab, clock: 
         pulses.append(tab.view.cue("countdown"))
     lit = [i for i, cue in enumerate(pulses) if cue == "pulse"]
     # One short pulse in each of the last three seconds, and never before them.
-    assert lit and lit[0] >= 9  # 3.0 s left at index 9
+    assert lit
+    assert lit[0] >= 9  # 3.0 s left at index 9
     starts = [i for i in lit if i - 1 not in lit]
     assert len(starts) == 3
     assert "last" in pulses  # between pulses the countdown keeps its warning colour
@@ -107,9 +110,7 @@ def test_reduce_motion_keeps_colours_but_never_flashes_or_pulses(
     assert {"step", "last"} <= seen  # a still change of colour instead
 
 
-def test_visual_cues_can_be_switched_off_in_settings(
-    window, qtbot, clock: FakeClock
-):
+def test_visual_cues_can_be_switched_off_in_settings(window, qtbot, clock: FakeClock):
     dialog = SettingsDialog(window.settings, window.diary, speech_status=lambda: "")
     qtbot.addWidget(dialog)
     assert dialog.visual_cues.isChecked()  # on unless switched off
@@ -189,7 +190,7 @@ class FakeVoiceEntry:
 class FakeSpeech:
     """A QTextToSpeech stand-in whose voices depend on its locale, as speech-dispatcher's do."""
 
-    VOICES = {
+    VOICES: ClassVar[dict[str, list[FakeVoiceEntry]]] = {
         "C": [FakeVoiceEntry("Bishnupriya Manipuri", "bpy_IN"), FakeVoiceEntry("Afrikaans", "af")],
         "bpy_IN": [FakeVoiceEntry("Bishnupriya Manipuri", "bpy_IN")],
         "en_US": [FakeVoiceEntry("English (America)", "en_US")],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
 from mslog.core.routines.player import State
@@ -195,7 +195,9 @@ def test_stop_early_asks_with_the_timer_paused_then_shows_the_summary(
     assert tab.player.state is State.PAUSED
     assert not tab.timer.isActive()  # the timer waits while the question is open
     assert dialog.keep_button.height() >= 64
-    assert dialog.focusWidget() is dialog.keep_button  # Enter keeps going; stopping takes a deliberate act
+    assert (
+        dialog.focusWidget() is dialog.keep_button
+    )  # Enter keeps going; stopping takes a deliberate act
     left = tab.player.remaining()
     clock.advance(120)
     assert tab.player.remaining() == left
@@ -212,9 +214,7 @@ def test_stop_early_asks_with_the_timer_paused_then_shows_the_summary(
     assert "1 partly done" in tab.picker.history.item(0).text()
 
 
-def test_keeping_going_after_stop_resumes_with_the_count(
-    tab: StretchTab, clock: FakeClock, qtbot
-):
+def test_keeping_going_after_stop_resumes_with_the_count(tab: StretchTab, clock: FakeClock, qtbot):
     tab.start(DAILY)
     play_for(tab, clock, 10)
     left = tab.player.remaining()
@@ -232,9 +232,7 @@ def test_keeping_going_after_stop_resumes_with_the_count(
     assert tab.player.remaining() == pytest.approx(left)
 
 
-def test_stop_while_paused_stays_paused_after_keep_going(
-    tab: StretchTab, clock: FakeClock, qtbot
-):
+def test_stop_while_paused_stays_paused_after_keep_going(tab: StretchTab, clock: FakeClock, qtbot):
     tab.start(DAILY)
     play_for(tab, clock, 10)
     tab.toggle_pause()
