@@ -84,6 +84,7 @@ class PlayerView(QWidget):
         self.visual_cues = True
         self.reduce_motion = False
         self._cues: dict[str, str] = {}
+        self._countdown_px = 48
         self.routine_name = _label("cardTitle")
         self.progress = _label("status")
         self.progress.setAccessibleDescription("Progress")
@@ -315,7 +316,11 @@ class PlayerView(QWidget):
         }
         # A border of the same width either way, so lighting it up moves nothing.
         idle = f"border: 4px solid transparent; {radius}" if part == "heading" else ""
-        widget.setStyleSheet(f"QLabel {{ {sheets.get(cue, idle)} }}")
+        sheet = sheets.get(cue, idle)
+        if part == "countdown":
+            # A widget's own style sheet would otherwise put the app's text size back.
+            sheet += f" font-size: {self._countdown_px}px; font-weight: bold;"
+        widget.setStyleSheet(f"QLabel {{ {sheet} }}")
 
     def set_routine_name(self, name: str) -> None:
         """Show which routine is playing."""
@@ -370,6 +375,11 @@ class PlayerView(QWidget):
         if chips is not None and chips.hasHeightForWidth():
             self.reason_bar.setMinimumHeight(chips.heightForWidth(max(1, inner)))
         size = max(48, min(int(height * 0.16), int(width * 0.09)))
+        if size != self._countdown_px:
+            self._countdown_px = size
+            if "countdown" in self._cues:  # its style sheet carries the size: redo it
+                cue = self._cues.pop("countdown")
+                self._style_cue("countdown", self.countdown, cue)
         font = QFont(self.countdown.font())
         font.setPixelSize(size)
         font.setBold(True)

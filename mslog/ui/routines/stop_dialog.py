@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from mslog.ui.widgets.wrapping import WrapButton
 
@@ -43,5 +44,14 @@ class StopDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addLayout(buttons)
+        # Grow to the wrapped text's height at large text sizes instead of cutting it off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(min(560, parent.window().width() - 40) if parent else 560)
         self.keep_button.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Be tall enough for the wrapped question at the width it has."""
+        layout = self.layout()
+        if layout is not None:
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
+        super().showEvent(event)

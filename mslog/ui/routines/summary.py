@@ -77,11 +77,11 @@ class SummaryPage(QWidget):
         done = result.outcome is Outcome.COMPLETED
         self.banner.setText("✓  All done" if done else "■  Session ended")
         c = current_colours()
-        size = round(34 * current_scale())
+        size = round(22 * current_scale())
         self.banner.setStyleSheet(
             f"QLabel {{ background: {c.primary if done else c.row}; "
             f"color: {c.on_primary if done else c.text}; font-size: {size}pt; "
-            "font-weight: bold; border-radius: 16px; padding: 18px; }"
+            "font-weight: bold; border-radius: 16px; padding: 8px; }"
         )
         self.banner.setVisible(self.visual_cues)
         total = len(result.records)
