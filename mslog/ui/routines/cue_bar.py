@@ -35,7 +35,7 @@ class CueBar(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """A bar as tall as a thick finger line, growing with the text size."""
-        return QSize(200, round(14 * current_scale()))
+        return QSize(200, round(10 * current_scale()))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Draw the track and its fill."""

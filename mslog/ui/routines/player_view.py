@@ -372,8 +372,15 @@ class PlayerView(QWidget):
             margins = outer.contentsMargins()
             inner = width - margins.left() - margins.right()
         chips = self.reason_bar.layout()
+        # At large text the chips take several lines; keeping them would push the page
+        # into scrolling, so there they take their room only while shown.
+        reserve = current_scale() < 1.5
+        policy = self.reason_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(reserve)
+        self.reason_bar.setSizePolicy(policy)
         if chips is not None and chips.hasHeightForWidth():
-            self.reason_bar.setMinimumHeight(chips.heightForWidth(max(1, inner)))
+            high = chips.heightForWidth(max(1, inner)) if reserve else 0
+            self.reason_bar.setMinimumHeight(high)
         size = max(48, min(int(height * 0.16), int(width * 0.09)))
         if size != self._countdown_px:
             self._countdown_px = size
@@ -386,8 +393,10 @@ class PlayerView(QWidget):
         self.countdown.setFont(font)
         _font(self.exercise, 26 if width >= 1000 else 20, bold=True)
         _font(self.detail, 18, bold=True)
-        # Room for two lines, so "Paused" and the repetition count do not move what follows.
-        self.detail.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing())
+        # Room for two lines, so "Paused" and the repetition count do not move what follows
+        # (one at large text on a short window, where the page would otherwise scroll).
+        lines = 2 if current_scale() < 1.5 else 1
+        self.detail.setMinimumHeight(lines * self.detail.fontMetrics().lineSpacing())
         _font(self.instructions, 15)
         _font(self.next_up, 15)
         for button in (self.previous_button, self.pause_button, self.skip_button):
