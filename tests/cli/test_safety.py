@@ -97,8 +97,13 @@ def test_a_newer_diary_is_refused_with_exit_1(clock, data_dir):
 def test_a_full_disk_is_a_calm_message_and_nothing_half_saved(clock, data_dir, monkeypatch):
     _logged(clock, data_dir, 1)
     monkeypatch.setitem(PRAGMAS, "max_page_count", 1)  # every new page now fails: "disk full"
-    # A note of many pages: more than the few free pages a new diary's schema steps leave.
-    code, _out, err = run(["log", "--trigger", "heat", "--note", "x" * 100_000], clock, data_dir)
+    import sqlite3
+
+    # No free page left inside the file either (a schema step's table rebuild leaves one).
+    conn = sqlite3.connect(data_dir / DB_FILENAME)
+    conn.execute("VACUUM")
+    conn.close()
+    code, _out, err = run(["log", "--trigger", "heat", "--note", "x" * 5000], clock, data_dir)
     assert code == 1
     assert "could not save" in err
     assert "Traceback" not in err
