@@ -104,6 +104,27 @@ def _with(base: dict[str, float], **changes: float) -> dict[str, float]:
     return base | changes
 
 
+# Lying on the side (quad stretch), the top leg straight along the bed.
+QUAD_START = {
+    "x": 80.0,
+    "y": 98.0,
+    "trunk": 90.0,
+    "head": 92.0,
+    "thigh_w": -86.0,
+    "thigh_o": -90.0,
+    "shin_w": -88.0,
+    "shin_o": -90.0,
+    "foot_w": -20.0,
+    "foot_o": -10.0,
+    "uarm_w": -60.0,
+    "farm_w": -80.0,
+    "hand_w": -90.0,
+    "uarm_o": 140.0,
+    "farm_o": -100.0,
+    "hand_o": -90.0,
+}
+
+
 # The working leg lifted a little, heel just off the floor (ankle rolls, seated).
 _LIFT = _with(SIT, thigh_w=97.0, shin_w=35.0)
 # The working leg out straight in front, knee soft, heel on the floor.
@@ -357,41 +378,18 @@ FIGURES: dict[str, dict[str, Figure]] = {
             "side",
             ("bed", "pillow"),
             (
+                pose(**QUAD_START),
+                # The top heel drawn to the buttock, the top hand at the ankle.
                 pose(
-                    x=80.0,
-                    y=98.0,
-                    trunk=90.0,
-                    head=92.0,
-                    thigh_w=-86.0,
-                    thigh_o=-90.0,
-                    shin_w=-88.0,
-                    shin_o=-90.0,
-                    foot_w=-20.0,
-                    foot_o=-10.0,
-                    uarm_w=-60.0,
-                    farm_w=-80.0,
-                    hand_w=-90.0,
-                    uarm_o=140.0,
-                    farm_o=-100.0,
-                    hand_o=-90.0,
-                ),
-                pose(
-                    x=80.0,
-                    y=98.0,
-                    trunk=90.0,
-                    head=92.0,
-                    thigh_w=-95.0,
-                    thigh_o=-90.0,
-                    shin_w=-260.0,
-                    shin_o=-90.0,
-                    foot_w=-190.0,
-                    foot_o=-10.0,
-                    uarm_w=-105.0,
-                    farm_w=-110.0,
-                    hand_w=-110.0,
-                    uarm_o=140.0,
-                    farm_o=-100.0,
-                    hand_o=-90.0,
+                    **_with(
+                        QUAD_START,
+                        thigh_w=-95.0,
+                        shin_w=-260.0,
+                        foot_w=-190.0,
+                        uarm_w=-105.0,
+                        farm_w=-110.0,
+                        hand_w=-110.0,
+                    )
                 ),
             ),
             work_arm=False,
