@@ -364,7 +364,9 @@ class MainWindow(QMainWindow):
 
         # Undo and redo work in its dialogs too, as in the check-in's.
         shared = [self.undo_action, self.redo_action]
-        return build_history_tab(*self._opened(), self.operations, shared)
+        return build_history_tab(
+            *self._opened(), self.operations, shared, lambda day: self.checkin.open(day)
+        )
 
     def add_tab(
         self, title: str, factory: Callable[[], Content], busy: str | None = None

@@ -5,13 +5,13 @@ from __future__ import annotations
 import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peewee import SQL, ModelSelect
 
 from mslog.core.clock import Clock, from_epoch_and_offset, to_epoch_and_offset
 from mslog.core.days import DayRule
-from mslog.core.errors import NotFoundError
+from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.events import Event
 from mslog.core.routines.player import Outcome, Player, SessionResult, State, StepRecord
 from mslog.core.routines.schema import Routine
@@ -66,8 +66,23 @@ class StretchSession:
 class StretchChange:
     """Announced on :attr:`StretchLog.changed` after a committed write."""
 
-    action: str  # "started", "step", "finished"
+    action: str  # "started", "step", "finished", "removed", "restored"
     uuid: str
+
+
+@dataclass(frozen=True)
+class RemovedSession:
+    """A session as it was stored when removed, to put back exactly (undo).
+
+    Attributes:
+        session: The session, as the rest of the app saw it.
+        row: Its stored values.
+        steps: Its steps' stored values, in order.
+    """
+
+    session: StretchSession
+    row: dict[str, Any]
+    steps: tuple[dict[str, Any], ...]
 
 
 class StretchLog:
@@ -88,6 +103,7 @@ class StretchLog:
         self._clock = clock
         self.changed: Event[StretchChange] = Event()
         self.completed: Event[StretchSession] = Event()
+        self._playing: set[str] = set()  # begun and not yet finished in this run
 
     def begin(self, routine: Routine) -> str:
         """Record that a session of ``routine`` started now; return its id."""
@@ -114,6 +130,7 @@ class StretchLog:
                     StretchStepRow.planned_s,
                 ],
             ).execute()
+        self._playing.add(uuid)
         self.changed.emit(StretchChange("started", uuid))
         return uuid
 
@@ -132,11 +149,46 @@ class StretchLog:
             ).where(StretchSessionRow.uuid == uuid).execute()
             for record in result.records:
                 _store_step(uuid, record)
+        self._playing.discard(uuid)
         session = self.get(uuid)
         self.changed.emit(StretchChange("finished", uuid))
         if result.outcome is Outcome.COMPLETED:
             self.completed.emit(session)
         return session
+
+    def remove(self, uuid: str) -> RemovedSession:
+        """Remove a session and its steps (one started by mistake); return what it held.
+
+        Raises:
+            ValidationError: The session is being played now.
+            NotFoundError: There is no such session.
+        """
+        if uuid in self._playing:
+            raise ValidationError("session", "it is being played now; stop it first")
+        with self._db.atomic():
+            session = self.get(uuid)
+            query = StretchSessionRow.select().where(StretchSessionRow.uuid == uuid).dicts()
+            row: dict[str, Any] = query.get()  # type: ignore[assignment]  # a .dicts() row
+            step_query = (
+                StretchStepRow.select()
+                .where(StretchStepRow.session == row["id"])
+                .order_by(StretchStepRow.position)
+                .dicts()
+            )
+            steps: tuple[dict[str, Any], ...] = tuple(step_query)  # type: ignore[arg-type]
+            # The steps go with it (ON DELETE CASCADE).
+            StretchSessionRow.delete().where(StretchSessionRow.id == row["id"]).execute()
+        self.changed.emit(StretchChange("removed", uuid))
+        return RemovedSession(session, row, steps)
+
+    def put_back(self, removed: RemovedSession) -> StretchSession:
+        """Store a removed session again as it was, steps and all."""
+        with self._db.atomic():
+            StretchSessionRow.insert(removed.row).execute()
+            if removed.steps:
+                StretchStepRow.insert_many(list(removed.steps)).execute()
+        self.changed.emit(StretchChange("restored", removed.session.uuid))
+        return self.get(removed.session.uuid)
 
     def track(self, player: Player) -> SessionTracker:
         """Record ``player``'s session as it is played (start, each step, the end)."""

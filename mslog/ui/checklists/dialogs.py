@@ -409,6 +409,14 @@ class HabitNameDialog(NameDialog):
         self.name.setAccessibleDescription(caution or "")
 
 
+def open_form(dialog: QDialog, save: Callable[[], bool]) -> None:
+    """Open ``dialog`` window-modal, saved by ``save`` (False keeps it open); freed on close."""
+    if isinstance(dialog, FormDialog):
+        dialog.on_save = save
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
 def side_effect_chips(name: str) -> ChipGroup:
     """Return the chips of side effects people watch for, as one Tab stop."""
     return ChipGroup([(k, k.capitalize()) for k in SIDE_EFFECT_KINDS], name=name)

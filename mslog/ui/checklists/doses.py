@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt
@@ -14,15 +13,8 @@ from mslog.core.diary import Diary
 from mslog.core.errors import ValidationError
 from mslog.core.formatting import fmt_day
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
-from mslog.ui.checklists.dialogs import (
-    AsNeededDialog,
-    FormDialog,
-    MomentDialog,
-    ReasonDialog,
-    SideEffectDialog,
-    explain,
-    side_effect_chips,
-)
+from mslog.ui.checklists.dialogs import AsNeededDialog, explain, side_effect_chips
+from mslog.ui.checklists.dose_questions import DoseQuestions
 from mslog.ui.checklists.rows import AsNeededRow, DoseRow
 from mslog.ui.operations import Outcome
 from mslog.ui.operations.checklists import ChecklistOperations
@@ -50,6 +42,7 @@ class DosesCard(Card):
         self._diary = diary
         self._checklists = diary.checklists
         self._operations = operations
+        self._questions = DoseQuestions(diary, operations, say, open_dialog, self)
         self.day = self._checklists.today()
         self.rows: dict[tuple[str, str], DoseRow] = {}
         self.as_needed_rows: list[AsNeededRow] = []
@@ -145,58 +138,13 @@ class DosesCard(Card):
             self._say(outcome.message)
             self.refresh(self.day)
 
-    def _change_dose(
-        self, dose: ScheduledDose, record: Callable[[], DoseRecord], text: str, dialog: FormDialog
-    ) -> DoseRecord | None:
-        """Record a dose from a dialog (undoable); show why not in the dialog."""
-        outcome = self._operations.change_dose(dose, record, text)
-        if not outcome.ok:
-            dialog.show_error(outcome.message)
-            return None
-        return outcome.value
-
     def ask_reason(self, dose: ScheduledDose) -> None:
         """Ask why a skipped dose was skipped."""
-        reason = dose.record.reason if dose.record else ""
-        dialog = ReasonDialog(f"{dose.time_of_day} {dose.label}", reason, self)
-
-        def save() -> bool:
-            mark = self._checklists.doses.mark_skipped
-            return (
-                self._change_dose(
-                    dose,
-                    lambda: mark(dose.medication.uuid, dose.slot_local, dialog.text()),
-                    f"reason for {dose.time_of_day} {dose.label}",
-                    dialog,
-                )
-                is not None
-            )
-
-        self._open(dialog, save)
+        self._questions.ask_reason(dose)
 
     def ask_taken_time(self, dose: ScheduledDose) -> None:
         """Ask when a taken dose was really taken."""
-        record = dose.record
-        if record is None or record.taken is None:
-            return
-        dialog = MomentDialog(
-            self._diary.clock, record.taken, "Change the time",
-            f"When did you take {dose.time_of_day} {dose.label}?", self,
-        )  # fmt: skip
-
-        def save() -> bool:
-            after = self._change_dose(
-                dose,
-                lambda: self._checklists.doses.set_taken_time(record.uuid, dialog.moment()),
-                f"time of {dose.time_of_day} {dose.label}",
-                dialog,
-            )
-            if after is None:
-                return False
-            self._say(f"{dose.label}: taken at {dialog.moment():%H:%M}.")
-            return True
-
-        self._open(dialog, save)
+        self._questions.ask_taken_time(dose)
 
     # --- side effects ---
 
@@ -211,22 +159,10 @@ class DosesCard(Card):
     def ask_side_effects(self, dose: ScheduledDose | None) -> None:
         """Ask which side effects followed a dose (None: the day as a whole), with a note."""
         if dose is None:
-            label, noted = self._day_words().capitalize(), self.day_effect
+            noted = self.day_effect
         else:
-            label = f"{dose.time_of_day} {dose.label}"
             noted = self.rows[(dose.medication.uuid, dose.slot_local)].effect
-        dialog = SideEffectDialog(label, noted, self)
-
-        def save() -> bool:
-            outcome = self._operations.note_side_effects(
-                self.day, dialog.kinds.selected(), dialog.note.text(), dose=dose,
-                words=self._day_words(),
-            )  # fmt: skip
-            if not outcome.ok:
-                dialog.show_error(outcome.message)
-            return outcome.ok
-
-        self._open(dialog, save)
+        self._questions.ask_side_effects(self.day, dose, noted, self._day_words())
 
     def _day_words(self) -> str:
         day = self.day

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.model import Medication
 from mslog.core.diary import Diary
 from mslog.core.formatting import fmt_day
-from mslog.ui.checklists.dialogs import FormDialog
+from mslog.ui.checklists.dialogs import open_form
 from mslog.ui.checklists.doses import DosesCard
 from mslog.ui.checklists.habits import HabitsCard
 from mslog.ui.checklists.med_dialog import MedicationDialog
@@ -197,12 +197,9 @@ class ChecklistsTab(ThemedMixin, QWidget):
     # --- internals ---
 
     def _open(self, dialog: QDialog, save: Callable[[], bool]) -> None:
-        if isinstance(dialog, FormDialog):
-            dialog.on_save = save
-        dialog.finished.connect(dialog.deleteLater)
+        open_form(dialog, save)
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
-        dialog.open()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Redraw when shown (the day may have turned while hidden) and keep it current."""

@@ -165,6 +165,41 @@ class TreatmentDialog(FormDialog):
                 "next_refill": None, **self.values()}  # fmt: skip
 
 
+def ask_treatment(
+    treatment: Treatment | None,
+    today: date,
+    operations: TreatmentOperations,
+    say: Say,
+    open_dialog: Opener,
+    parent: QWidget,
+) -> TreatmentDialog:
+    """Open the dialog to record a treatment (None) or change one; saving is one undo step.
+
+    Args:
+        treatment: The entry to change, or None to record a new one.
+        today: The diary's today (no entry after it).
+        operations: How treatments are recorded and changed.
+        say: Shows a short message on the owner's status line.
+        open_dialog: Opens the dialog with the function that saves it.
+        parent: The widget the dialog belongs to.
+    """
+    dialog = TreatmentDialog(treatment, today, parent)
+
+    def save() -> bool:
+        if treatment is None:
+            outcome = operations.add(dialog.chosen_kind(), **dialog.values())
+        else:
+            outcome = operations.update(treatment, **dialog.all_values())
+            if outcome.ok and outcome.value == treatment:
+                say(outcome.message)  # nothing changed: said, not pushed
+        if not outcome.ok:
+            dialog.show_error(outcome.message)
+        return outcome.ok
+
+    open_dialog(dialog, save)
+    return dialog
+
+
 class TreatmentLine(QFrame):
     """A treatment on the list: what and when, its details, Change and Remove."""
 
@@ -310,23 +345,12 @@ class TreatmentsCard(Card):
 
     def ask_treatment(self, treatment: Treatment | None) -> TreatmentDialog:
         """Open the dialog to record a treatment (None) or change one."""
-        dialog = TreatmentDialog(treatment, self._treatments.today(), self)
-
-        def save() -> bool:
-            if treatment is None:
-                outcome = self._operations.add(dialog.chosen_kind(), **dialog.values())
-            else:
-                outcome = self._operations.update(treatment, **dialog.all_values())
-                if outcome.ok and outcome.value == treatment:
-                    self._say(outcome.message)  # nothing changed: said, not pushed
-            if not outcome.ok:
-                dialog.show_error(outcome.message)
-            return outcome.ok
-
+        dialog = ask_treatment(
+            treatment, self._treatments.today(), self._operations, self._say, self._open, self
+        )
         # Closed, the dialog cannot give the keyboard back to a button rebuilt meanwhile.
         uuid = treatment.uuid if treatment is not None else None
         dialog.finished.connect(lambda _result: self._focus(uuid))
-        self._open(dialog, save)
         return dialog
 
     def remove(self, treatment: Treatment) -> None:

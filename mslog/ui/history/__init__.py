@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
+    from datetime import date
 
     from PySide6.QtGui import QAction
 
@@ -20,8 +21,9 @@ def build_history_tab(
     notifier: DiaryNotifier,
     operations: DiaryOperations,
     shared_actions: Sequence[QAction] = (),
+    open_checkin: Callable[[date], object] | None = None,
 ) -> HistoryTab:
     """Build the History tab (imported only when first shown)."""
     from mslog.ui.history.tab import HistoryTab
 
-    return HistoryTab(diary, notifier, operations, shared_actions)
+    return HistoryTab(diary, notifier, operations, shared_actions, open_checkin)

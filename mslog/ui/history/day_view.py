@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mslog.core.history import DayEntries
 from mslog.ui.history import wording
 from mslog.ui.history.rows import EntryLine, row_button
 
+# What a row may ask its owner to do, with the entry it is about.
+ACTIONS = (
+    "edit_spasm", "move_spasm", "delete_spasm",
+    "take_dose", "skip_dose", "untick_dose", "dose_time", "dose_reason", "dose_effects",
+    "remove_as_needed", "tick_habit", "untick_habit", "edit_checkin", "remove_session",
+    "edit_treatment", "delete_treatment", "edit_effect", "remove_effect",
+)  # fmt: skip
+
 if TYPE_CHECKING:
     from mslog.core.checklists.model import DoseRecord, ScheduledDose
+    from mslog.core.checklists.side_effects import SideEffect
     from mslog.core.checklists.treatments import Treatment
     from mslog.core.history import HabitOfDay
+    from mslog.core.routines.sessions import StretchSession
     from mslog.core.spasms.log import Spasm
 
 EMPTY = "Nothing was recorded on this day."
@@ -30,25 +40,14 @@ def _section(text: str) -> QLabel:
 class DayView(QFrame):
     """Lists a day's entries; asks its owner to change one.
 
-    Each signal carries what the entry is (a uuid, or the entry itself).
-
     Signals:
-        editSpasm: The uuid of a spasm whose details to edit.
-        moveSpasm: The uuid of a spasm to give another time.
-        deleteSpasm: The uuid of a spasm to delete.
-        untickDose: A :class:`ScheduledDose` to open again (taken or skipped).
-        removeAsNeeded: The uuid of an as-needed dose to remove.
-        untickHabit: A :class:`HabitOfDay` whose tick to take off.
-        deleteTreatment: A :class:`Treatment` to remove.
+        asked: What to do (one of :data:`ACTIONS`) and to which entry: a spasm's uuid, a
+            :class:`ScheduledDose`, an as-needed dose's uuid, a :class:`HabitOfDay`, the
+            :class:`CheckIn`, a :class:`StretchSession`, a :class:`Treatment` or a
+            :class:`SideEffect`.
     """
 
-    editSpasm = Signal(str)  # noqa: N815 - Qt naming
-    moveSpasm = Signal(str)  # noqa: N815 - Qt naming
-    deleteSpasm = Signal(str)  # noqa: N815 - Qt naming
-    untickDose = Signal(object)  # noqa: N815 - Qt naming
-    removeAsNeeded = Signal(str)  # noqa: N815 - Qt naming
-    untickHabit = Signal(object)  # noqa: N815 - Qt naming
-    deleteTreatment = Signal(object)  # noqa: N815 - Qt naming
+    asked = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +56,7 @@ class DayView(QFrame):
         self._body = QWidget(self)
         self._layout.addWidget(self._body)
         self.lines: list[EntryLine] = []
+        self.open_lines: list[EntryLine] = []  # doses and habits of the day not ticked
         self.empty = QLabel(EMPTY)
         self._narrow = False
         # Where the keyboard goes when the entry it was on is gone and none is left.
@@ -68,38 +68,55 @@ class DayView(QFrame):
         """Return every button of the day's entries, in reading order."""
         return [button for line in self.lines for button in line.buttons]
 
+    def focus_place(self) -> int | None:
+        """Return which of the day's buttons has the keyboard (its index), if one has."""
+        focused = [i for i, b in enumerate(self.buttons()) if b.hasFocus()]
+        return focused[0] if focused else None
+
+    def give_focus(self, place: int | None) -> None:
+        """Give the keyboard to the button at ``place`` (the nearest left), or the fallback.
+
+        For a dialog closing: the button that opened it may have been rebuilt meanwhile.
+        """
+        buttons = self.buttons()
+        if place is not None and buttons:
+            target: QWidget | None = buttons[min(place, len(buttons) - 1)]
+        else:
+            target = self.focus_fallback
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_entries(self, entries: DayEntries, checkin_text: str) -> None:
-        """Show ``entries`` (the check-in already in words), keeping the keyboard's place."""
-        focused = [b for b in self.buttons() if b.hasFocus()]
-        place = self.buttons().index(focused[0]) if focused else None
+        """Show ``entries`` (the check-in already in words), keeping the keyboard's place.
+
+        A day with nothing recorded says so, and still lists its open doses and habits
+        (to be ticked after the fact).
+        """
+        place = self.focus_place()
         self._drop_body()
         body = self._body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         self.lines = []
-        if entries.is_empty:
-            self.empty = QLabel(EMPTY)
-            self.empty.setObjectName("cardTitle")
-            self.empty.setWordWrap(True)
-            column.addWidget(self.empty)
-        else:
-            for title, lines in self._sections(entries, checkin_text):
-                if lines:
-                    column.addWidget(_section(title))
-                    for line in lines:
-                        line.set_narrow(self._narrow)
-                        column.addWidget(line)
-                        self.lines.append(line)
+        self.empty = QLabel(EMPTY)
+        self.empty.setObjectName("cardTitle")
+        self.empty.setWordWrap(True)
+        column.addWidget(self.empty)
+        self.empty.setVisible(entries.is_empty)
+        for title, lines in self._sections(entries, checkin_text):
+            if lines:
+                column.addWidget(_section(title))
+                for line in lines:
+                    line.set_narrow(self._narrow)
+                    column.addWidget(line)
+                    self.lines.append(line)
         self._layout.addWidget(body)
         if self.isVisible():
             body.show()  # added to a page already on screen
         self._chain_tab_order()
-        buttons = self.buttons()
         if place is not None:
-            target = buttons[min(place, len(buttons) - 1)] if buttons else self.focus_fallback
-            if target is not None:
-                target.setFocus()
+            self.give_focus(place)
 
     def set_narrow(self, narrow: bool) -> None:
         """Put each entry's buttons under its words when room is short."""
@@ -118,12 +135,16 @@ class DayView(QFrame):
         names = dict(entries.as_needed_names)
         as_needed = [self._as_needed_line(r, names.get(r.uuid, "")) for r in entries.as_needed]
         habits = [self._habit_line(h) for h in entries.habits if h.tick is not None]
-        checkin = [EntryLine("", checkin_text)] if checkin_text else []
-        sessions = [
-            EntryLine(f"{s.started:%H:%M}", wording.session_text(s)) for s in entries.sessions
-        ]
+        self.open_lines = [self._dose_line(d) for d in entries.doses if d.record is None]
+        self.open_lines += [self._habit_line(h) for h in entries.habits if h.tick is None]
+        checkin = []
+        if entries.checkin is not None and checkin_text:
+            change = self._button("Change…", "Change the check-in", "edit_checkin", entries.checkin)
+            checkin.append(EntryLine("", checkin_text, [change]))
+        sessions = [self._session_line(s) for s in entries.sessions]
         treatments = [self._treatment_line(t) for t in entries.treatments]
-        effects = [EntryLine("", e.describe()) for e in entries.side_effects]
+        by_slot = {(d.medication.uuid, d.slot_local): d for d in entries.doses}
+        effects = [self._effect_line(e, by_slot) for e in entries.side_effects]
         return [
             (f"Spasms · {count}", spasms),
             ("Doses", doses + as_needed),
@@ -132,39 +153,98 @@ class DayView(QFrame):
             ("Stretching", sessions),
             ("Treatments", treatments),
             ("Side effects", effects),
+            ("Not ticked", self.open_lines),
         ]
+
+    def _button(self, text: str, name: str, action: str, entry: object) -> QPushButton:
+        button = row_button(text, name)
+        button.clicked.connect(lambda _=False: self.asked.emit(action, entry))
+        return button
 
     def _spasm_line(self, spasm: Spasm) -> EntryLine:
         at = f"{spasm.started:%H:%M}"
-        edit = row_button("Edit", f"Edit the details of the spasm at {at}")
-        move = row_button("Change time", f"Change the time of the spasm at {at}")
-        delete = row_button("Delete", f"Delete the spasm at {at}")
-        edit.clicked.connect(lambda _=False, u=spasm.uuid: self.editSpasm.emit(u))
-        move.clicked.connect(lambda _=False, u=spasm.uuid: self.moveSpasm.emit(u))
-        delete.clicked.connect(lambda _=False, u=spasm.uuid: self.deleteSpasm.emit(u))
+        uuid = spasm.uuid
+        edit = self._button("Edit", f"Edit the details of the spasm at {at}", "edit_spasm", uuid)
+        move = self._button(
+            "Change time", f"Change the time of the spasm at {at}", "move_spasm", uuid
+        )
+        delete = self._button("Delete", f"Delete the spasm at {at}", "delete_spasm", uuid)
         return EntryLine(at, wording.spasm_text(spasm), [edit, move, delete])
 
     def _dose_line(self, dose: ScheduledDose) -> EntryLine:
         what = f"{dose.label} {dose.time_of_day}"
-        untick = row_button("Untick", f"Untick {what}")
-        untick.clicked.connect(lambda _=False, d=dose: self.untickDose.emit(d))
-        return EntryLine(dose.time_of_day, wording.dose_text(dose), [untick])
+        record = dose.record
+        if record is None:
+            buttons = [
+                self._button("Taken", f"Mark {what} taken", "take_dose", dose),
+                self._button("Skipped", f"Mark {what} skipped", "skip_dose", dose),
+            ]
+        elif record.status == "taken":
+            buttons = [
+                self._button("Change time", f"Change when {what} was taken", "dose_time", dose),
+                self._button("Side effects…", f"Side effects after {what}", "dose_effects", dose),
+                self._button("Untick", f"Untick {what}", "untick_dose", dose),
+            ]
+        else:
+            buttons = [
+                self._button("Reason…", f"Why {what} was skipped", "dose_reason", dose),
+                self._button("Untick", f"Untick {what}", "untick_dose", dose),
+            ]
+        return EntryLine(dose.time_of_day, wording.dose_text(dose), buttons)
 
     def _as_needed_line(self, record: DoseRecord, name: str) -> EntryLine:
         at = f"{record.taken:%H:%M}" if record.taken is not None else ""
-        remove = row_button("Remove", f"Remove the as-needed dose of {name} {at}".strip())
-        remove.clicked.connect(lambda _=False, u=record.uuid: self.removeAsNeeded.emit(u))
+        remove = self._button(
+            "Remove",
+            f"Remove the as-needed dose of {name} {at}".strip(),
+            "remove_as_needed",
+            record.uuid,
+        )
         return EntryLine(at, wording.as_needed_text(record, name), [remove])
 
     def _habit_line(self, habit: HabitOfDay) -> EntryLine:
-        untick = row_button("Untick", f"Untick {habit.habit.name}")
-        untick.clicked.connect(lambda _=False, h=habit: self.untickHabit.emit(h))
-        return EntryLine("", habit.habit.name, [untick])
+        name = habit.habit.name
+        if habit.tick is None:
+            button = self._button("Done", f"Mark {name} done", "tick_habit", habit)
+        else:
+            button = self._button("Untick", f"Untick {name}", "untick_habit", habit)
+        return EntryLine("", wording.habit_text(habit), [button])
+
+    def _session_line(self, session: StretchSession) -> EntryLine:
+        at = f"{session.started:%H:%M}"
+        remove = self._button(
+            "Remove", f"Remove the stretch session at {at}", "remove_session", session
+        )
+        return EntryLine(at, wording.session_text(session), [remove])
 
     def _treatment_line(self, treatment: Treatment) -> EntryLine:
-        delete = row_button("Delete", f"Delete {treatment.title}")
-        delete.clicked.connect(lambda _=False, t=treatment: self.deleteTreatment.emit(t))
-        return EntryLine("", wording.treatment_text(treatment), [delete])
+        return EntryLine(
+            "",
+            wording.treatment_text(treatment),
+            [
+                self._button("Change…", f"Change {treatment.title}", "edit_treatment", treatment),
+                self._button("Delete", f"Delete {treatment.title}", "delete_treatment", treatment),
+            ],
+        )
+
+    def _effect_line(
+        self, effect: SideEffect, by_slot: dict[tuple[str, str], ScheduledDose]
+    ) -> EntryLine:
+        what = effect.describe()
+        dose = None
+        if effect.medication_uuid is not None and effect.slot_local is not None:
+            dose = by_slot.get((effect.medication_uuid, effect.slot_local))
+            if dose is None:  # of a dose no longer scheduled: shown, not changed here
+                return EntryLine("", what)
+        entry = (effect, dose)
+        return EntryLine(
+            "",
+            what,
+            [
+                self._button("Change…", f"Change the side effects: {what}", "edit_effect", entry),
+                self._button("Remove", f"Remove the side effects: {what}", "remove_effect", entry),
+            ],
+        )
 
     def _drop_body(self) -> None:
         # Keep the parent until Qt deletes it later: the button pressed may still be

@@ -5,6 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from mslog.ui.widgets.flowlayout import FlowLayout
+
+FLOW_SPACING = 8  # between a row's buttons
+
 
 def row_button(text: str, name: str) -> QPushButton:
     """Return a row's button: Enter presses it as Space does, a screen reader hears ``name``."""
@@ -44,16 +48,22 @@ class EntryLine(QFrame):
             time_label.setObjectName("entryTime")
             words.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
         words.addWidget(self.text, 1)
-        self._button_row = QHBoxLayout()
-        self._button_row.addStretch(1)
+        # Under the words, the buttons wrap when even a row of them is too wide.
+        self._button_box = QWidget()
+        flow = FlowLayout(self._button_box, FLOW_SPACING)
         for button in self.buttons:
-            self._button_row.addWidget(button)
+            flow.addWidget(button)
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.addLayout(words, 1)
-        self._layout.addLayout(self._button_row)
+        self._layout.addWidget(self._button_box, 0, Qt.AlignmentFlag.AlignTop)
+        self.set_narrow(False)
 
     def set_narrow(self, narrow: bool) -> None:
         """Put the buttons under the words when the row is short of room."""
         self._layout.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
+        # Beside the words the buttons keep to one row; under them they may wrap.
+        one_row = sum(b.sizeHint().width() for b in self.buttons)
+        one_row += FLOW_SPACING * max(0, len(self.buttons) - 1)
+        self._button_box.setMinimumWidth(0 if narrow else one_row)

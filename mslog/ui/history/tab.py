@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -19,12 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.errors import MSLogError
-from mslog.core.history import days_with_entries, search_notes, what_day_holds
+from mslog.core.formatting import fmt_day
+from mslog.core.history import DayEntries, days_with_entries, search_notes, what_day_holds
+from mslog.ui.checklists.dialogs import open_form
+from mslog.ui.checklists.dose_questions import DoseQuestions
+from mslog.ui.checklists.treatments import ask_treatment
 from mslog.ui.history import wording
 from mslog.ui.history.calendar import DayCalendar
 from mslog.ui.history.day_view import DayView
 from mslog.ui.history.search import NoteSearch
-from mslog.ui.operations import UNDO_HINT
+from mslog.ui.operations import UNDO_HINT, Outcome
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
@@ -33,10 +38,9 @@ from mslog.ui.widgets.undo_controls import redo_button, status_label, undo_butto
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from mslog.core.checklists.model import ScheduledDose
-    from mslog.core.checklists.treatments import Treatment
+    from mslog.core.checklists.model import DoseRecord, ScheduledDose
+    from mslog.core.checklists.side_effects import SideEffect
     from mslog.core.diary import Diary
-    from mslog.core.history import HabitOfDay
     from mslog.core.spasms.log import Spasm
     from mslog.ui.history.details_dialog import SpasmDetailsDialog
     from mslog.ui.notifier import DiaryNotifier
@@ -57,6 +61,7 @@ class HistoryTab(QWidget):
         notifier: Change signals; the day shown redraws on them.
         operations: How entries are changed, each change one undo step.
         shared_actions: The window's actions that work in the tab's dialogs too (undo, redo).
+        open_checkin: Opens the check-in of a day (the window's own check-in dialog).
     """
 
     def __init__(
@@ -65,16 +70,20 @@ class HistoryTab(QWidget):
         notifier: DiaryNotifier,
         operations: DiaryOperations,
         shared_actions: Sequence[QAction] = (),
+        open_checkin: Callable[[date], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._diary = diary
         self._operations = operations
         self._shared_actions = list(shared_actions)
+        self._open_checkin = open_checkin
         self.day = diary.today()
         self._follow_today = True
+        self.entries = DayEntries(self.day)  # what the day shown holds
         self.dialog: SpasmDetailsDialog | None = None  # the one open, if any
         self.when_dialog: QDialog | None = None
+        self.form: QDialog | None = None  # a dose, side effect or treatment dialog open
 
         # --- which day ---
         self.heading = QLabel()
@@ -112,13 +121,10 @@ class HistoryTab(QWidget):
         self.day_view = DayView()
         self.day_view.anchor = self.redo_button
         self.day_view.focus_fallback = self.prev_button
-        self.day_view.editSpasm.connect(self.edit_spasm)
-        self.day_view.moveSpasm.connect(self.ask_spasm_time)
-        self.day_view.deleteSpasm.connect(self.delete_spasm)
-        self.day_view.untickDose.connect(self.untick_dose)
-        self.day_view.removeAsNeeded.connect(self.remove_as_needed)
-        self.day_view.untickHabit.connect(self.untick_habit)
-        self.day_view.deleteTreatment.connect(self.delete_treatment)
+        self.day_view.asked.connect(self.do)
+        self._questions = DoseQuestions(
+            diary, operations.checklists, self.say, self._open_form, self
+        )
         self.calendar = DayCalendar(lambda first, last: days_with_entries(diary, first, last))
         self.calendar.dayChosen.connect(self.show_day)
         self.search = NoteSearch(lambda words: search_notes(diary, words), diary.today)
@@ -143,7 +149,12 @@ class HistoryTab(QWidget):
         column.addLayout(self._body, 1)
         fill_with_scrolling(self, content)
 
-        for each in (operations.spasms, operations.checklists, operations.treatments):
+        for each in (
+            operations.spasms,
+            operations.checklists,
+            operations.treatments,
+            operations.stretches,
+        ):
             each.said.connect(self.say)
         for signal in (
             notifier.spasmsChanged,
@@ -178,7 +189,7 @@ class HistoryTab(QWidget):
         self.next_button.setEnabled(self.day < today)
         self.today_button.setEnabled(self.day != today)
         self.yesterday_button.setEnabled(self.day != today - timedelta(days=1))
-        entries = what_day_holds(self._diary, self.day)
+        entries = self.entries = what_day_holds(self._diary, self.day)
         checkin = entries.checkin
         checkin_text = ""
         if checkin is not None and not checkin.is_empty:
@@ -228,39 +239,89 @@ class HistoryTab(QWidget):
             self._diary.clock, spasm.started.replace(tzinfo=None), "Change the time", owner
         )
         dialog.accepted.connect(lambda: self._move(uuid, dialog.when()))
+        if self.dialog is None:
+            self._give_back_focus(dialog)
         dialog.finished.connect(dialog.deleteLater)
         self.when_dialog = dialog
         dialog.open()
 
-    def delete_spasm(self, uuid: str) -> None:
-        """Delete a spasm; undo brings it back."""
-        self._operations.spasms.delete(uuid)
+    def do(self, action: str, entry: Any) -> None:
+        """Carry out what a row of the day asked (see :data:`day_view.ACTIONS`)."""
+        ops = self._operations
+        checklists = ops.checklists
+        outcome: Outcome[Any] | None = None
+        if action == "edit_spasm":
+            self.edit_spasm(entry)
+        elif action == "move_spasm":
+            self.ask_spasm_time(entry)
+        elif action == "delete_spasm":
+            ops.spasms.delete(entry)
+        elif action == "take_dose":
+            outcome = checklists.set_taken(entry, True)
+        elif action == "skip_dose":
+            outcome = checklists.set_skipped(entry, True)
+        elif action == "untick_dose":
+            outcome = self._untick(entry)
+        elif action == "dose_time":
+            self._questions.ask_taken_time(entry)
+        elif action == "dose_reason":
+            self._questions.ask_reason(entry)
+        elif action == "dose_effects":
+            noted = self._effect_of(entry)
+            self._questions.ask_side_effects(self.day, entry, noted, self._day_words())
+        elif action == "remove_as_needed":
+            outcome = checklists.remove_as_needed(entry)
+        elif action in ("tick_habit", "untick_habit"):
+            outcome = checklists.set_habit_done(entry.habit, self.day, action == "tick_habit")
+        elif action == "edit_checkin":
+            if self._open_checkin is not None:
+                self._open_checkin(self.day)
+        elif action == "remove_session":
+            outcome = ops.stretches.remove(entry)
+        elif action == "edit_treatment":
+            today = self._diary.today()
+            ask_treatment(entry, today, ops.treatments, self.say, self._open_form, self)
+        elif action == "delete_treatment":
+            ops.treatments.delete(entry)
+        elif action == "edit_effect":
+            effect, dose = entry
+            self._questions.ask_side_effects(effect.day, dose, effect, self._day_words())
+        elif action == "remove_effect":
+            effect, dose = entry
+            outcome = checklists.note_side_effects(
+                effect.day, [], "", dose=dose, words=self._day_words()
+            )
+        else:
+            raise ValueError(f"no such action: {action}")
+        if outcome is not None and not outcome.ok:
+            self.say(outcome.message)
 
-    def untick_dose(self, dose: ScheduledDose) -> None:
+    def _untick(self, dose: ScheduledDose) -> Outcome[DoseRecord]:
         """Open a taken or skipped dose again; undo puts back what was recorded."""
         checklists = self._operations.checklists
         if dose.state == "skipped":
-            outcome = checklists.set_skipped(dose, False)
-        else:
-            outcome = checklists.set_taken(dose, False)
-        if not outcome.ok:
-            self.say(outcome.message)
+            return checklists.set_skipped(dose, False)
+        return checklists.set_taken(dose, False)
 
-    def remove_as_needed(self, uuid: str) -> None:
-        """Remove an as-needed dose; undo brings it back."""
-        outcome = self._operations.checklists.remove_as_needed(uuid)
-        if not outcome.ok:
-            self.say(outcome.message)
+    def _effect_of(self, dose: ScheduledDose) -> SideEffect | None:
+        key = (dose.medication.uuid, dose.slot_local)
+        found = [e for e in self.entries.side_effects if (e.medication_uuid, e.slot_local) == key]
+        return found[0] if found else None
 
-    def untick_habit(self, habit: HabitOfDay) -> None:
-        """Take a habit's tick off the day shown; undo puts it back."""
-        outcome = self._operations.checklists.set_habit_done(habit.habit, self.day, False)
-        if not outcome.ok:
-            self.say(outcome.message)
+    def _day_words(self) -> str:
+        return "today" if self.day == self._diary.today() else fmt_day(self.day)
 
-    def delete_treatment(self, treatment: Treatment) -> None:
-        """Remove a treatment event; undo puts it back."""
-        self._operations.treatments.delete(treatment)
+    def _open_form(self, dialog: QDialog, save: Callable[[], bool]) -> None:
+        self._give_back_focus(dialog)
+        open_form(dialog, save)
+        dialog.finished.connect(lambda _result: setattr(self, "form", None))
+        self.form = dialog
+
+    def _give_back_focus(self, dialog: QDialog) -> None:
+        # Closed, a dialog gives the keyboard back to the button that opened it; a save
+        # may have rebuilt the day's rows, so the button in its place takes it instead.
+        place = self.day_view.focus_place()
+        dialog.finished.connect(lambda _result: self.day_view.give_focus(place))
 
     # --- internals ---
 
@@ -300,6 +361,7 @@ class HistoryTab(QWidget):
                 self.say(f"{outcome.message} It is now in the diary of {heading}. {UNDO_HINT}")
 
     def _open(self, dialog: SpasmDetailsDialog) -> None:
+        self._give_back_focus(dialog)
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog

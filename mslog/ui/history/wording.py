@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from mslog.core.checkin.service import CheckIn
     from mslog.core.checklists.model import DoseRecord, ScheduledDose
     from mslog.core.checklists.treatments import Treatment
+    from mslog.core.history import HabitOfDay
     from mslog.core.routines.sessions import StretchSession
     from mslog.core.spasms.log import Spasm
 
@@ -99,3 +100,8 @@ def treatment_text(treatment: Treatment) -> str:
         details.append(f"next refill {fmt_day(treatment.next_refill)}")
     words = " · ".join(d for d in details if d)
     return f"{treatment.title}: {words}" if words else treatment.title
+
+
+def habit_text(habit: HabitOfDay) -> str:
+    """Return a habit of the day (listed under "Habits done" once ticked)."""
+    return habit.habit.name if habit.tick is not None else f"{habit.habit.name}: not ticked"

@@ -14,6 +14,7 @@ from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.operations.self_ratings import SelfRatingOperations
 from mslog.ui.operations.spasms import SpasmOperations
+from mslog.ui.operations.stretches import StretchOperations
 from mslog.ui.operations.treatments import TreatmentOperations
 
 
@@ -34,6 +35,7 @@ class DiaryOperations(QObject):
         appointments: Recording and removing appointments (the Trends tab).
         self_ratings: Saving the self-rated Penn and Snow answers (the Trends tab).
         treatments: Recording, changing and removing treatment events (the Checklists tab).
+        stretches: Removing a stretch session played (the History tab).
     """
 
     def __init__(self, diary: Diary, undo_stack: QUndoStack, parent: QObject | None = None):
@@ -48,6 +50,7 @@ class DiaryOperations(QObject):
         self.appointments = AppointmentOperations(diary.appointments, undo_stack, self)
         self.self_ratings = SelfRatingOperations(diary.self_ratings, undo_stack, self)
         self.treatments = TreatmentOperations(diary.checklists.treatments, undo_stack, self)
+        self.stretches = StretchOperations(diary.stretches, undo_stack, self)
 
     def each(self) -> list[Operations]:
         """Return every feature's operations (to hear all that they say)."""
@@ -60,4 +63,5 @@ class DiaryOperations(QObject):
             self.appointments,
             self.self_ratings,
             self.treatments,
+            self.stretches,
         ]

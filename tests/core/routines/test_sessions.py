@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mslog.core.diary import Diary
+from mslog.core.errors import ValidationError
 from mslog.core.routines.player import Outcome, Player
 from mslog.core.routines.schema import Routine, Step
 from tests.helpers.stubs import FakeClock
@@ -102,3 +103,29 @@ def test_sessions_survive_reopening(data_dir, clock: FakeClock):
         assert [s.outcome for s in again.stretches.recent()] == ["completed"]
     finally:
         again.close()
+
+
+def test_a_session_removed_comes_back_exactly_as_it_was(diary: Diary, clock: FakeClock):
+    player = play(diary, clock)
+    run(player, clock, 5 + 30 + 5 + 30 + 20)
+    (session,) = diary.stretches.recent()
+    changes = []
+    diary.stretches.changed.connect(changes.append)
+    removed = diary.stretches.remove(session.uuid)
+    assert diary.stretches.recent() == []
+    assert diary.stretches.completed_on(diary.today(), diary.day_rule) == 0
+    assert diary.stretches.put_back(removed) == session  # steps, times and outcome too
+    assert diary.stretches.recent() == [session]
+    assert [c.action for c in changes] == ["removed", "restored"]
+
+
+def test_the_session_being_played_cannot_be_removed(diary: Diary, clock: FakeClock):
+    player = play(diary, clock)
+    run(player, clock, 10)
+    (session,) = diary.stretches.recent()
+    with pytest.raises(ValidationError, match="being played now"):
+        diary.stretches.remove(session.uuid)
+    assert diary.stretches.recent() == [session]
+    player.stop()
+    diary.stretches.remove(session.uuid)  # stopped, it can go
+    assert diary.stretches.recent() == []

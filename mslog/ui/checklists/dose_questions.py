@@ -1,0 +1,125 @@
+"""The questions asked about one dose: why it was skipped, when it was taken, what followed it.
+
+The Checklists tab's Medication card and the History tab ask them alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QWidget
+
+from mslog.core.checklists.model import DoseRecord, ScheduledDose
+from mslog.core.checklists.side_effects import SideEffect
+from mslog.core.diary import Diary
+from mslog.ui.checklists.card import Opener, Say
+from mslog.ui.checklists.dialogs import FormDialog, MomentDialog, ReasonDialog, SideEffectDialog
+from mslog.ui.operations.checklists import ChecklistOperations
+
+
+class DoseQuestions:
+    """Opens the dialogs that change what was recorded for a dose; each save is one undo step.
+
+    Args:
+        diary: The open diary.
+        operations: How doses and side effects are changed (undoably).
+        say: Shows a short message on the owner's status line.
+        open_dialog: Opens a dialog with the function that saves it.
+        parent: The widget the dialogs belong to.
+    """
+
+    def __init__(
+        self,
+        diary: Diary,
+        operations: ChecklistOperations,
+        say: Say,
+        open_dialog: Opener,
+        parent: QWidget,
+    ) -> None:
+        self._diary = diary
+        self._doses = diary.checklists.doses
+        self._operations = operations
+        self._say = say
+        self._open = open_dialog
+        self._parent = parent
+
+    def ask_reason(self, dose: ScheduledDose) -> ReasonDialog:
+        """Ask why a skipped dose was skipped."""
+        reason = dose.record.reason if dose.record else ""
+        dialog = ReasonDialog(f"{dose.time_of_day} {dose.label}", reason, self._parent)
+
+        def save() -> bool:
+            mark = self._doses.mark_skipped
+            return (
+                self._change(
+                    dose,
+                    lambda: mark(dose.medication.uuid, dose.slot_local, dialog.text()),
+                    f"reason for {dose.time_of_day} {dose.label}",
+                    dialog,
+                )
+                is not None
+            )
+
+        self._open(dialog, save)
+        return dialog
+
+    def ask_taken_time(self, dose: ScheduledDose) -> MomentDialog | None:
+        """Ask when a taken dose was really taken (nothing to ask of one not taken)."""
+        record = dose.record
+        if record is None or record.taken is None:
+            return None
+        dialog = MomentDialog(
+            self._diary.clock, record.taken, "Change the time",
+            f"When did you take {dose.time_of_day} {dose.label}?", self._parent,
+        )  # fmt: skip
+
+        def save() -> bool:
+            after = self._change(
+                dose,
+                lambda: self._doses.set_taken_time(record.uuid, dialog.moment()),
+                f"time of {dose.time_of_day} {dose.label}",
+                dialog,
+            )
+            if after is None:
+                return False
+            self._say(f"{dose.label}: taken at {dialog.moment():%H:%M}.")
+            return True
+
+        self._open(dialog, save)
+        return dialog
+
+    def ask_side_effects(
+        self, day: date, dose: ScheduledDose | None, noted: SideEffect | None, words: str
+    ) -> SideEffectDialog:
+        """Ask which side effects followed a dose (None: the day as a whole), with a note.
+
+        Args:
+            day: The diary day.
+            dose: The dose, or None for the day as a whole.
+            noted: What is noted now, or None.
+            words: How the day is said ("today", "Tuesday 10 March").
+        """
+        label = words.capitalize() if dose is None else f"{dose.time_of_day} {dose.label}"
+        dialog = SideEffectDialog(label, noted, self._parent)
+
+        def save() -> bool:
+            outcome = self._operations.note_side_effects(
+                day, dialog.kinds.selected(), dialog.note.text(), dose=dose, words=words
+            )
+            if not outcome.ok:
+                dialog.show_error(outcome.message)
+            return outcome.ok
+
+        self._open(dialog, save)
+        return dialog
+
+    def _change(
+        self, dose: ScheduledDose, record: Callable[[], DoseRecord], text: str, dialog: FormDialog
+    ) -> DoseRecord | None:
+        """Record a dose from a dialog (undoable); show why not in the dialog."""
+        outcome = self._operations.change_dose(dose, record, text)
+        if not outcome.ok:
+            dialog.show_error(outcome.message)
+            return None
+        return outcome.value

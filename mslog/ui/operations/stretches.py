@@ -1,0 +1,48 @@
+"""Stretch session operations: remove a session played (one started by mistake), undoably."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from mslog.core.errors import NotFoundError, ValidationError
+from mslog.core.formatting import fmt_date
+from mslog.core.routines.sessions import StretchLog, StretchSession
+from mslog.ui.operations import UNDO_HINT, Operations, Outcome
+
+
+def _what(session: StretchSession) -> str:
+    """Return "the Daily stretch session at 09:30 on 2 March", as a status line says it."""
+    day = fmt_date(session.started.date(), year=False, full=True)
+    return f"the {session.routine_name} session at {session.started:%H:%M} on {day}"
+
+
+class StretchOperations(Operations):
+    """Changes to the record of stretch sessions, each one step on the undo stack.
+
+    Args:
+        stretches: The diary's stretch log.
+        undo_stack: The window's undo stack.
+    """
+
+    def __init__(
+        self, stretches: StretchLog, undo_stack: QUndoStack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(undo_stack, parent)
+        self._stretches = stretches
+
+    def remove(self, session: StretchSession) -> Outcome[StretchSession]:
+        """Remove a session and its steps; undo puts it back as it was."""
+        stretches = self._stretches
+        try:
+            removed = stretches.remove(session.uuid)
+        except NotFoundError:
+            return Outcome.refused("")  # already gone: nothing to say or undo
+        except ValidationError as exc:
+            return Outcome.refused(f"Not removed: {exc.message}.")
+        self._record(
+            f"removing {_what(session)}",
+            lambda: stretches.put_back(removed),
+            lambda: stretches.remove(session.uuid),
+        )
+        return self._done(f"Removed {_what(session)}. {UNDO_HINT}", removed.session)
