@@ -38,6 +38,8 @@ def tabs(window, advance: Callable[[float], None]) -> Iterator[Screen]:
     settle()
     yield "stretch-player", window
     stretch.player.stop(_stopped())
+    settle()
+    yield "stretch-summary", window
     stretch.show_picker()
     settle()
     window.tabs.setCurrentWidget(window.checklists_page)

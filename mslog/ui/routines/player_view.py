@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import delete
 
 from mslog.core.formatting import fmt_countdown
 from mslog.core.routines import wording
@@ -31,7 +34,7 @@ from mslog.ui.routines.cue_bar import CueBar
 from mslog.ui.routines.illustration import IllustrationView
 from mslog.ui.style import current_colours, current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
-from mslog.ui.widgets.scrolling import scroll_area, scroll_when_short
+from mslog.ui.widgets.scrolling import scroll_when_short
 from mslog.ui.widgets.wrapping import WrapButton
 
 # Room beside the words of the buttons under the player (Previous, Pause, Skip).
@@ -41,6 +44,12 @@ FLASH_S = 1.2
 FLASH_PERIOD_S = 0.4
 # In each of the last seconds the countdown lights up for this part of the second.
 PULSE_ON_S = 0.45
+PAUSED_TEXT = "Paused. Press Resume (Space) when you are ready."
+# The headings above the exercise; the side column beside the picture fits the longest.
+HEADINGS = ("Get ready", "Now", "Rest", "Switch sides", "Starting again in")
+# The picture's height on a small window, as parts of the page's height and width.
+SMALL_PICTURE = (0.6, 0.5)
+ANYWHERE = Qt.AlignmentFlag(0)
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -49,6 +58,71 @@ def _label(name: str = "", wrap: bool = True) -> QLabel:
         label.setObjectName(name)
     label.setWordWrap(wrap)
     return label
+
+
+def _column(widgets: tuple[QWidget, ...]) -> QWidget:
+    block = QWidget()
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return block
+
+
+def _empty(layout: QLayout) -> None:
+    # The widgets stay; their places in the layout go, deleted at once: a widget's old
+    # place left alive would keep the height it had, and the page would squeeze it.
+    while layout.count():
+        item = layout.itemAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            layout.removeWidget(widget)
+        else:
+            delete(layout.takeAt(0))
+
+
+def _place(
+    layout: QBoxLayout,
+    widget: QWidget,
+    stretch: int = 0,
+    alignment: Qt.AlignmentFlag = ANYWHERE,
+) -> None:
+    # Moved to another part of the page, a widget keeps whether it was hidden on purpose.
+    on_purpose = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+    hidden = widget.isHidden() and on_purpose
+    owner = layout.parentWidget()
+    if widget.parentWidget() is not owner:
+        widget.setParent(owner)
+    layout.addWidget(widget, stretch, alignment)
+    widget.setVisible(not hidden)
+
+
+class ReservedLabel(QLabel):
+    """A wrapping label as tall as the tallest of some texts it will show, at any width.
+
+    Args:
+        reserve: The texts to keep room for, whichever is shown.
+    """
+
+    def __init__(self, reserve: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._reserve = reserve
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        """The height of the shown text or of the tallest reserved one, whichever is more."""
+        margins = self.contentsMargins()
+        frame = 2 * self.margin()
+        room = max(1, width - margins.left() - margins.right() - frame)
+        metrics = self.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap.value | self.alignment().value
+        tallest = max(
+            metrics.boundingRect(QRect(0, 0, room, 1 << 20), flags, text).height()
+            for text in self._reserve
+        )
+        reserved = tallest + margins.top() + margins.bottom() + frame
+        return max(super().heightForWidth(width), reserved)
 
 
 def _font(widget: QWidget, points: float, bold: bool = False) -> None:
@@ -78,6 +152,7 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self._library = library
         self._exercise_key: tuple[str, str] | None = None
+        self._phase: tuple[int, PhaseKind] | None = None
         self._texts: dict[str, str] = {}
 
         self._restyling = False
@@ -96,7 +171,9 @@ class PlayerView(QWidget):
         self.stop_button.clicked.connect(self.stopClicked)
         # The name, the step and time left, then the buttons, each a line of its own:
         # side by side they were cut off at large text on a small window.
-        top = QVBoxLayout()
+        self.top_block = QWidget()
+        top = QVBoxLayout(self.top_block)
+        top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(4)
         top.addWidget(self.routine_name)
         top.addWidget(self.progress)
@@ -116,36 +193,16 @@ class PlayerView(QWidget):
         self.countdown.setAccessibleDescription("Time left in this step")
         self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.bar = CueBar()
-        self.detail = _label()  # reps, or "Paused", or "Starting in 3"
+        # Reps, or "Paused", or "Starting again": as tall as the longest of them, so
+        # pausing moves nothing after it.
+        self.detail = ReservedLabel((PAUSED_TEXT,))
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.instructions = _label()
         self.caution = _label("hint")
         self.variant = _label("hint")
         self.variant.setAccessibleDescription("Another way to do it")
         self.next_up = _label()
         self.next_up.setAccessibleDescription("Next step")
-        side_widget = QWidget()
-        side = QVBoxLayout(side_widget)
-        side.setContentsMargins(0, 0, 8, 0)
-        side.setSpacing(8)
-        side.addWidget(self.heading)
-        side.addWidget(self.exercise)
-        side.addWidget(self.countdown)
-        side.addWidget(self.bar)
-        side.addWidget(self.detail)
-        side.addWidget(self.instructions)
-        side.addWidget(self.caution)
-        side.addWidget(self.variant)
-        side.addWidget(self.next_up)
-        side.addStretch(1)
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        body.addWidget(self.picture, 5)
-        # The words scroll beside the picture rather than being cut off.
-        self._side_scroll = scroll_area(side_widget)
-        self._side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._side_scroll.setMinimumHeight(150)  # as low as the picture goes
-        body.addWidget(self._side_scroll, 4)
-
         self.previous_button = WrapButton("◀  Previous")
         self.previous_button.setToolTip("Back to the step before, or restart this one (Left arrow)")
         self.previous_button.clicked.connect(self.previousClicked)
@@ -184,30 +241,39 @@ class PlayerView(QWidget):
             chip.clicked.connect(lambda _checked=False, r=reason: self._choose_reason(r))
             reasons.addWidget(chip)
             self.reason_buttons[reason] = chip
-        # Its place is kept while hidden, so offering reasons does not move the player.
-        policy = self.reason_bar.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.reason_bar.setSizePolicy(policy)
         self.reason_bar.hide()
 
         self.notice = _label("hint")
         self.notice.hide()
 
-        # Too short a window for the name, the picture and the buttons under them (large
-        # text on a small screen), the page scrolls up and down: squeezed instead, they
-        # were drawn over one another.
-        column = QVBoxLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addLayout(top)
-        column.addLayout(body, 1)
-        self.page_scroll = scroll_when_short(column)
+        # What a person needs at a glance: the step and its countdown (and, once a step is
+        # skipped, the question why, under them, so it moves neither).
+        self.step_block = _column(
+            (self.heading, self.exercise, self.countdown, self.bar, self.reason_bar, self.detail)
+        )
+        self.words_block = _column((self.instructions, self.caution, self.variant, self.next_up))
+        # Beside the picture on a roomy window; one column on a small one (see _arrange).
+        self._side = QWidget()
+        side = self._side_layout = QVBoxLayout(self._side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(8)
+        self._body = QWidget()
+        body = self._body_layout = QHBoxLayout(self._body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(24)
+        # One scroll area for the whole page, up and down only: a second one for the words
+        # beside the picture hid the countdown at large text on a small window.
+        self._page = QVBoxLayout()
+        self._page.setContentsMargins(0, 0, 0, 0)
+        self._page.setSpacing(10)
+        self.page_scroll = scroll_when_short(self._page)
+        self.page_scroll.verticalScrollBar().rangeChanged.connect(self._keep_width)
+        self._compact: bool | None = None
 
         outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 12, 20, 12)
         outer.setSpacing(10)
         outer.addWidget(self.page_scroll, 1)
-        outer.addWidget(self.reason_bar)
         outer.addLayout(controls)
         outer.addWidget(self.notice)
         self._apply_fonts(1280, 800)
@@ -233,7 +299,7 @@ class PlayerView(QWidget):
             title = f"Next: {title}"
         resuming = snap.state is State.RESUMING
         if snap.state is State.PAUSED:
-            detail = "Paused. Press Resume (Space) when you are ready."
+            detail = PAUSED_TEXT
         elif resuming:
             detail = "Starting again…"
         elif snap.rep is not None:
@@ -252,7 +318,8 @@ class PlayerView(QWidget):
         self._set("routine", self.routine_name, "")
         heading = "Starting again in" if resuming else wording.phase_heading(snap)
         self._set("heading", self.heading, heading)
-        self._set("exercise", self.exercise, title)
+        if self._set("exercise", self.exercise, title):
+            self._apply_fonts(self.width(), self.height())  # a longer name may need a column
         # During the count after Resume, the count takes the countdown's place.
         count = str(math.ceil(snap.resume_in_s)) if resuming else fmt_countdown(snap.remaining_s)
         self._set("countdown", self.countdown, count)
@@ -268,6 +335,10 @@ class PlayerView(QWidget):
         self._set("variant", self.variant, variant)
         self._set("next", self.next_up, following)
         self._set("progress", self.progress, wording.progress_line(snap))
+        phase = (snap.step_index, kind)
+        if phase != self._phase:
+            self._phase = phase
+            self._bring_countdown_into_view()
         paused = snap.state in (State.PAUSED, State.RESUMING)
         self._set("pause", self.pause_button, "Resume" if snap.state is State.PAUSED else "Pause")
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
@@ -327,7 +398,9 @@ class PlayerView(QWidget):
         self.routine_name.setText(name)
         self._texts.clear()
         self._exercise_key = None
+        self._phase = None
         self.reason_bar.hide()
+        self.page_scroll.verticalScrollBar().setValue(0)
 
     def show_reasons(self, visible: bool) -> None:
         """Offer (or stop offering) reasons for the step just skipped."""
@@ -338,14 +411,14 @@ class PlayerView(QWidget):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def _set(self, key: str, widget: QLabel | QPushButton, text: str) -> None:
+    def _set(self, key: str, widget: QLabel | QPushButton, text: str) -> bool:
         # setText on every tick would relayout 30 times a second; only set what changed.
-        if key == "routine":
-            return
-        if self._texts.get(key) != text:
-            self._texts[key] = text
-            widget.setText(text)
-            widget.setVisible(bool(text) or key in ("countdown", "exercise"))
+        if key == "routine" or self._texts.get(key) == text:
+            return False
+        self._texts[key] = text
+        widget.setText(text)
+        widget.setVisible(bool(text) or key in ("countdown", "exercise"))
+        return True
 
     def _choose_reason(self, reason: str) -> None:
         self.reason_bar.hide()
@@ -365,22 +438,12 @@ class PlayerView(QWidget):
         super().changeEvent(event)
 
     def _apply_fonts(self, width: int, height: int) -> None:
-        # The reason chips keep the height they will need at this width, shown or not.
-        outer = self.layout()
-        inner = width - 40  # the page's side margins
-        if outer is not None:
-            margins = outer.contentsMargins()
-            inner = width - margins.left() - margins.right()
-        chips = self.reason_bar.layout()
-        # At large text the chips take several lines; keeping them would push the page
-        # into scrolling, so there they take their room only while shown.
-        reserve = current_scale() < 1.5
-        policy = self.reason_bar.sizePolicy()
-        policy.setRetainSizeWhenHidden(reserve)
-        self.reason_bar.setSizePolicy(policy)
-        if chips is not None and chips.hasHeightForWidth():
-            high = chips.heightForWidth(max(1, inner)) if reserve else 0
-            self.reason_bar.setMinimumHeight(high)
+        self._set_fonts(width, height)
+        if self._choose_layout(width, height):
+            # Moved, the blocks were styled again with the fonts they had at first.
+            self._set_fonts(width, height)
+
+    def _set_fonts(self, width: int, height: int) -> None:
         size = max(48, min(int(height * 0.16), int(width * 0.09)))
         if size != self._countdown_px:
             self._countdown_px = size
@@ -393,10 +456,6 @@ class PlayerView(QWidget):
         self.countdown.setFont(font)
         _font(self.exercise, 26 if width >= 1000 else 20, bold=True)
         _font(self.detail, 18, bold=True)
-        # Room for two lines, so "Paused" and the repetition count do not move what follows
-        # (one at large text on a short window, where the page would otherwise scroll).
-        lines = 2 if current_scale() < 1.5 else 1
-        self.detail.setMinimumHeight(lines * self.detail.fontMetrics().lineSpacing())
         _font(self.instructions, 15)
         _font(self.next_up, 15)
         for button in (self.previous_button, self.pause_button, self.skip_button):
@@ -424,3 +483,99 @@ class PlayerView(QWidget):
             wanted = words if needed <= room else arrow
             if button.text() != wanted:
                 button.setText(wanted)
+
+    # --- arranging the page ---
+
+    def _bar_width(self) -> int:
+        bar = self.page_scroll.verticalScrollBar()
+        bar.ensurePolished()
+        return bar.sizeHint().width()
+
+    def _keep_width(self, _minimum: int = 0, maximum: int = 0) -> None:
+        # The page keeps its scroll bar's room while there is none, so a bar coming or
+        # going (the reasons offered, a longer step) neither re-wraps nor moves anything.
+        right = 0 if maximum > 0 else self._bar_width()
+        if self._page.contentsMargins().right() != right:
+            self._page.setContentsMargins(0, 0, right, 0)
+
+    def _choose_layout(self, width: int, height: int) -> bool:
+        """Beside the picture when the step and its countdown fit there, else one column.
+
+        Either way the countdown shows without scrolling: on a small window at large text
+        the column starts with the step, its name and countdown, and the rest follows.
+
+        Returns:
+            Whether the page was arranged anew.
+        """
+        margins = self._outer.contentsMargins()
+        column = width - margins.left() - margins.right() - self._bar_width()
+        side_width = (column - self._body_layout.spacing()) * 4 // 9
+        controls = max(b.minimumHeight() for b in (self.pause_button, self.skip_button))
+        room = height - margins.top() - margins.bottom() - self._outer.spacing() - controls
+        if not self.notice.isHidden():
+            room -= self.notice.heightForWidth(column) + self._outer.spacing()
+        self.heading.ensurePolished()
+        pill = 2 * (4 + 12)  # the heading's border and padding (see _style_cue)
+        words = self.heading.fontMetrics()
+        widest = max(
+            max(words.horizontalAdvance(text) for text in HEADINGS) + pill,
+            self.reason_bar.minimumSizeHint().width(),
+        )
+        lines = 2 * self.exercise.fontMetrics().lineSpacing()  # a long name's two lines
+        top = self.top_block.layout().totalHeightForWidth(column)
+        step = sum(
+            (
+                top,
+                self._page.spacing(),
+                self.heading.sizeHint().height(),
+                max(lines, self.exercise.heightForWidth(side_width)),
+                self.countdown.sizeHint().height(),
+                2 * self.step_block.layout().spacing(),
+            )
+        )
+        compact = step > room or side_width < widest
+        if compact:
+            tall, wide = SMALL_PICTURE
+            self.picture.setFixedHeight(max(150, min(int(room * tall), int(column * wide))))
+        else:
+            self.picture.setFixedHeight(max(150, room - top - self._page.spacing()))
+        return self._arrange(compact)
+
+    def _arrange(self, compact: bool) -> bool:
+        if compact == self._compact:
+            return False
+        self._compact = compact
+        body, side = self._body_layout, self._side_layout
+        for layout in (self._page, body, side):
+            _empty(layout)
+        if compact:
+            for part in (self.step_block, self.top_block, self.picture, self.words_block):
+                _place(self._page, part)
+            self._body.hide()
+        else:
+            _place(side, self.step_block)
+            _place(side, self.words_block)
+            side.addStretch(1)
+            _place(body, self.picture, 5, Qt.AlignmentFlag.AlignTop)
+            _place(body, self._side, 4)
+            _place(self._page, self.top_block)
+            _place(self._page, self._body)
+            self._body.show()  # hidden while the page was one column
+        self._page.addStretch(1)
+        self._keep_width(0, self.page_scroll.verticalScrollBar().maximum())
+        return True
+
+    def _bring_countdown_into_view(self) -> None:
+        """Scroll back to the countdown at a new step, if it was scrolled out of sight."""
+        page = self.page_scroll.widget()
+        self._page.activate()
+        top = self.countdown.mapTo(page, QPoint(0, 0)).y()
+        bottom = top + self.countdown.height()
+        bar = self.page_scroll.verticalScrollBar()
+        seen = self.page_scroll.viewport().height()
+        if bar.value() <= top and bottom <= bar.value() + seen:
+            return
+        start = self.step_block.mapTo(page, QPoint(0, 0)).y()
+        # The page's top if the countdown shows from there, else the step's, else the count.
+        fits = [value for value in (0, start) if bottom - value <= seen]
+        bar.setValue(fits[0] if fits else bottom - seen)

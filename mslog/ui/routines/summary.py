@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mslog.core.formatting import fmt_duration
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import SKIP_REASON_LABELS, Outcome, SessionResult
 from mslog.core.routines.wording import step_title
 from mslog.ui.style import current_colours, current_scale
+from mslog.ui.widgets.scrolling import scroll_when_short
 
 TITLES = {
     Outcome.COMPLETED: "Session complete. Well done.",
@@ -62,14 +63,25 @@ class SummaryPage(QWidget):
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
+        column = QVBoxLayout()
+        column.setContentsMargins(40, 30, 40, 0)
+        column.setSpacing(16)
+        column.addWidget(self.banner)
+        column.addWidget(card)
+        column.addWidget(hint)
+        column.addStretch(1)
+        # A long routine at large text on a small window is taller than the page: it
+        # scrolls up and down (never sideways) rather than squeezing the words together;
+        # the way back stays in sight under it.
+        self.page_scroll = scroll_when_short(column)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 30, 40, 30)
+        outer.setContentsMargins(0, 0, 0, 20)
         outer.setSpacing(16)
-        outer.addWidget(self.banner)
-        outer.addWidget(card)
-        outer.addWidget(hint)
-        outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        outer.addStretch(1)
+        outer.addWidget(self.page_scroll, 1)
+        back = QHBoxLayout()
+        back.setContentsMargins(40, 0, 40, 0)
+        back.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addLayout(back)
 
     def show_result(self, result: SessionResult) -> None:
         """Describe how the session went."""
@@ -108,4 +120,5 @@ class SummaryPage(QWidget):
             reason = f" ({SKIP_REASON_LABELS[record.reason].lower()})" if record.reason else ""
             lines.append(f"{marks[record.status]}   {name}{reason}")
         self.steps.setText("\n".join(lines))
+        self.page_scroll.verticalScrollBar().setValue(0)
         self.back_button.setFocus()
