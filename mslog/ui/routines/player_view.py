@@ -50,6 +50,8 @@ HEADINGS = ("Get ready", "Now", "Rest", "Switch sides", "Starting again in")
 # The picture's height on a small window, as parts of the page's height and width.
 SMALL_PICTURE = (0.6, 0.5)
 ANYWHERE = Qt.AlignmentFlag(0)
+# Between the lines of the step (heading, name, countdown...) and of the instructions.
+BLOCK_SPACING = 8
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -64,7 +66,7 @@ def _column(widgets: tuple[QWidget, ...]) -> QWidget:
     block = QWidget()
     layout = QVBoxLayout(block)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(8)
+    layout.setSpacing(BLOCK_SPACING)
     for widget in widgets:
         layout.addWidget(widget)
     return block
@@ -78,8 +80,8 @@ def _empty(layout: QLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             layout.removeWidget(widget)
-        else:
-            delete(layout.takeAt(0))
+        elif (taken := layout.takeAt(0)) is not None:
+            delete(taken)
 
 
 def _place(
@@ -172,7 +174,7 @@ class PlayerView(QWidget):
         # The name, the step and time left, then the buttons, each a line of its own:
         # side by side they were cut off at large text on a small window.
         self.top_block = QWidget()
-        top = QVBoxLayout(self.top_block)
+        top = self._top_layout = QVBoxLayout(self.top_block)
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(4)
         top.addWidget(self.routine_name)
@@ -269,6 +271,7 @@ class PlayerView(QWidget):
         self.page_scroll = scroll_when_short(self._page)
         self.page_scroll.verticalScrollBar().rangeChanged.connect(self._keep_width)
         self._compact: bool | None = None
+        self._sizing: tuple[int, int, float, bool] | None = None
 
         outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 12, 20, 12)
@@ -522,23 +525,26 @@ class PlayerView(QWidget):
             self.reason_bar.minimumSizeHint().width(),
         )
         lines = 2 * self.exercise.fontMetrics().lineSpacing()  # a long name's two lines
-        top = self.top_block.layout().totalHeightForWidth(column)
-        step = sum(
-            (
-                top,
-                self._page.spacing(),
-                self.heading.sizeHint().height(),
-                max(lines, self.exercise.heightForWidth(side_width)),
-                self.countdown.sizeHint().height(),
-                2 * self.step_block.layout().spacing(),
-            )
+        top = self._top_layout.totalHeightForWidth(column)
+        step = (
+            top
+            + self._page.spacing()
+            + self.heading.sizeHint().height()
+            + max(lines, self.exercise.heightForWidth(side_width))
+            + self.countdown.sizeHint().height()
+            + 2 * BLOCK_SPACING
         )
         compact = step > room or side_width < widest
-        if compact:
-            tall, wide = SMALL_PICTURE
-            self.picture.setFixedHeight(max(150, min(int(room * tall), int(column * wide))))
-        else:
-            self.picture.setFixedHeight(max(150, room - top - self._page.spacing()))
+        # Sized again only for a new window size or arrangement: a step's words (a longer
+        # line of progress) must not make the picture jump.
+        sizing = (width, height, current_scale(), compact)
+        if sizing != self._sizing:
+            self._sizing = sizing
+            if compact:
+                tall, wide = SMALL_PICTURE
+                self.picture.setFixedHeight(max(150, min(int(room * tall), int(column * wide))))
+            else:
+                self.picture.setFixedHeight(max(150, room - top - self._page.spacing()))
         return self._arrange(compact)
 
     def _arrange(self, compact: bool) -> bool:
@@ -568,6 +574,8 @@ class PlayerView(QWidget):
     def _bring_countdown_into_view(self) -> None:
         """Scroll back to the countdown at a new step, if it was scrolled out of sight."""
         page = self.page_scroll.widget()
+        if page is None:
+            return
         self._page.activate()
         top = self.countdown.mapTo(page, QPoint(0, 0)).y()
         bottom = top + self.countdown.height()

@@ -381,7 +381,10 @@ def test_the_player_fits_a_small_window_at_large_text(
         assert (view.previous_button.text(), view.skip_button.text()) == ("◀", "▶")
     else:
         assert view.skip_button.text() == "Skip  ▶"
-        assert view.page_scroll.verticalScrollBar().maximum() == 0  # the page fits
+    # One page scrolling up and down, its countdown in sight (test_player_fit.py).
+    assert view.page_scroll.horizontalScrollBar().maximum() == 0
+    countdown = view.countdown.mapTo(view.page_scroll.viewport(), view.countdown.rect().topLeft())
+    assert 0 <= countdown.y() <= view.page_scroll.viewport().height() - view.countdown.height()
     assert view.skip_button.accessibleName() == "Skip step"
     qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)  # still does its job
     qtbot.waitUntil(lambda: "2 of" in view.progress.text())
