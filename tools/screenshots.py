@@ -120,8 +120,10 @@ def fill_diary(diary, clock: DemoClock) -> None:
             continue
         clock.set(datetime.combine(day, time(23, 30), TZ))
         for dose in checklists.doses.scheduled_on(day):
-            if rng.random() < 0.9:
-                checklists.doses.mark_taken(dose.medication.uuid, dose.slot_local)
+            if rng.random() < 0.9:  # ticked when taken, a little after the dose's time
+                at = checklists.doses.slot_moment(dose.slot_local)
+                at += timedelta(minutes=rng.randint(0, 25))
+                checklists.doses.mark_taken(dose.medication.uuid, dose.slot_local, at)
             elif rng.random() < 0.5:
                 checklists.doses.mark_skipped(
                     dose.medication.uuid, dose.slot_local, "felt too drowsy"

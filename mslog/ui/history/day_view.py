@@ -20,6 +20,8 @@ ACTIONS = (
 )  # fmt: skip
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from mslog.core.checklists.model import DoseRecord, ScheduledDose
     from mslog.core.checklists.side_effects import SideEffect
     from mslog.core.checklists.treatments import Treatment
@@ -129,7 +131,7 @@ class DayView(QFrame):
     def _sections(
         self, entries: DayEntries, checkin_text: str
     ) -> list[tuple[str, list[EntryLine]]]:
-        spasms = [self._spasm_line(s) for s in entries.spasms]
+        spasms = [self._spasm_line(s, entries.day) for s in entries.spasms]
         count = len(spasms)
         doses = [self._dose_line(d) for d in entries.doses if d.record is not None]
         names = dict(entries.as_needed_names)
@@ -161,7 +163,7 @@ class DayView(QFrame):
         button.clicked.connect(lambda _=False: self.asked.emit(action, entry))
         return button
 
-    def _spasm_line(self, spasm: Spasm) -> EntryLine:
+    def _spasm_line(self, spasm: Spasm, day: date) -> EntryLine:
         at = f"{spasm.started:%H:%M}"
         uuid = spasm.uuid
         edit = self._button("Edit", f"Edit the details of the spasm at {at}", "edit_spasm", uuid)
@@ -169,7 +171,7 @@ class DayView(QFrame):
             "Change time", f"Change the time of the spasm at {at}", "move_spasm", uuid
         )
         delete = self._button("Delete", f"Delete the spasm at {at}", "delete_spasm", uuid)
-        return EntryLine(at, wording.spasm_text(spasm), [edit, move, delete])
+        return EntryLine(at, wording.spasm_text(spasm, day), [edit, move, delete])
 
     def _dose_line(self, dose: ScheduledDose) -> EntryLine:
         what = f"{dose.label} {dose.time_of_day}"

@@ -36,9 +36,14 @@ def heading(day: date, today: date) -> str:
     return relative
 
 
-def spasm_text(spasm: Spasm) -> str:
-    """Return severity, type, where, how long and the note of a spasm, on one line."""
+def spasm_text(spasm: Spasm, day: date | None = None) -> str:
+    """Return severity, type, where, how long and the note of a spasm, on one line.
+
+    One of the night after diary day ``day`` (before the day's end hour) says so first.
+    """
     parts = [summary(spasm)]
+    if day is not None and spasm.started.date() > day:
+        parts.insert(0, "After midnight")
     if spasm.duration_s is not None:
         parts.append(fmt_duration(spasm.duration_s))
     if spasm.note:

@@ -213,3 +213,10 @@ def test_every_entry_button_is_reached_by_tab(window: MainWindow, diary: Diary, 
         press(qtbot, Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == buttons  # in reading order, none skipped
+
+
+def test_a_spasm_of_the_night_after_says_so(window: MainWindow, diary: Diary, qtbot):
+    diary.spasms.log(started=datetime(2026, 3, 11, 2, 40, tzinfo=LONDON), severity=5)
+    tab = open_history(window, qtbot)
+    click(qtbot, tab.yesterday_button)  # 02:40 belongs to the diary day before
+    assert shown_texts(tab)[0].startswith("After midnight · Severity 5")
