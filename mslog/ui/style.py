@@ -149,6 +149,8 @@ def style_sheet(c: Colours, scale: float = 1.0) -> str:
     check_icon = _icon("tick", c.on_primary)
     down_icon = _icon("down", c.text)
     left_icon, right_icon = _icon("left", c.text), _icon("right", c.text)
+    # At either end of the scroll the arrow that cannot go further is greyed, as Qt disables it.
+    left_off, right_off = _icon("left", c.disabled), _icon("right", c.disabled)
     # Half the radio indicator with its border: Qt ignores a larger radius and draws a square.
     radio_radius = round(22 * scale) // 2 + 2
     # Date fields that open a calendar look like the other fields. Time and number fields
@@ -178,6 +180,8 @@ QTabBar::scroller {{ width: 96px; }}  /* both arrows: 48 px each */
 QTabBar QToolButton {{ padding: 0; border-radius: 8px; }}
 QTabBar QToolButton::left-arrow {{ image: url({left_icon}); width: {px(20)}; height: {px(20)}; }}
 QTabBar QToolButton::right-arrow {{ image: url({right_icon}); width: {px(20)}; height: {px(20)}; }}
+QTabBar QToolButton::left-arrow:disabled {{ image: url({left_off}); }}
+QTabBar QToolButton::right-arrow:disabled {{ image: url({right_off}); }}
 QTabBar::tab:focus {{ border: 3px solid {c.focus}; }}
 QTabWidget::pane {{ border-top: 1px solid {c.soft_border}; }}
 QPushButton, QToolButton {{

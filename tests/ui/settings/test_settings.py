@@ -221,5 +221,11 @@ def test_every_theme_has_its_style_icons():
     from mslog.ui.style import _icon
 
     for colours in (LIGHT, DARK, HIGH_CONTRAST):
-        for name, colour in (("tick", colours.on_primary), ("down", colours.text)):
+        shown = [("tick", colours.on_primary), ("down", colours.text)]
+        shown += [
+            (arrow, colour)
+            for arrow in ("left", "right")
+            for colour in (colours.text, colours.disabled)
+        ]
+        for name, colour in shown:
             assert Path(_icon(name, colour)).is_file(), (name, colour)
