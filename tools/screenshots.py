@@ -318,6 +318,12 @@ def render_dialogs(out: Path, app, window, diary) -> list[Path]:
         settle(app)
 
     window.tabs.setCurrentWidget(window.log_tab)
+    window.log_tab.ask_earlier()
+    when = window.log_tab.when_dialog
+    assert when is not None
+    save("dialog-log-earlier", when)
+    when.reject()
+    settle(app)
     window.checkin.refresh()
     save("checkin-card", window.checkin.card)
     window.checkin.remind(diary.checkins.today())

@@ -171,19 +171,22 @@ class PlayerView(QWidget):
         self.stop_button = WrapButton("Stop session")
         self.stop_button.setToolTip("End the session now; what you did is saved")
         self.stop_button.clicked.connect(self.stopClicked)
-        # The name, the step and time left, then the buttons, each a line of its own:
-        # side by side they were cut off at large text on a small window.
+        # The name, the step and time left, and the buttons: beside them on a roomy window,
+        # under them on a small one (side by side they were cut off at large text there).
         self.top_block = QWidget()
-        top = self._top_layout = QVBoxLayout(self.top_block)
+        top = self._top_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.top_block)
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(4)
-        top.addWidget(self.routine_name)
-        top.addWidget(self.progress)
-        top_buttons = QHBoxLayout()
-        top.addLayout(top_buttons)
+        names = self._top_names = QVBoxLayout()
+        names.setSpacing(4)
+        names.addWidget(self.routine_name)
+        names.addWidget(self.progress)
+        top.addLayout(names, 1)
+        top_buttons = self._top_buttons = QHBoxLayout()
         top_buttons.addStretch(1)
-        top_buttons.addWidget(self.full_screen_button)
-        top_buttons.addWidget(self.stop_button)
+        top_buttons.addWidget(self.full_screen_button, 0, Qt.AlignmentFlag.AlignTop)
+        top_buttons.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(top_buttons)
 
         self.picture = IllustrationView()
 
@@ -525,7 +528,10 @@ class PlayerView(QWidget):
             self.reason_bar.minimumSizeHint().width(),
         )
         lines = 2 * self.exercise.fontMetrics().lineSpacing()  # a long name's two lines
-        top = self._top_layout.totalHeightForWidth(column)
+        # The top line as the roomy arrangement has it, the buttons beside the names.
+        buttons = self._top_buttons.sizeHint()
+        names = self._top_names.totalHeightForWidth(column - buttons.width())
+        top = max(names, buttons.height())
         step = (
             top
             + self._page.spacing()
@@ -554,6 +560,9 @@ class PlayerView(QWidget):
         body, side = self._body_layout, self._side_layout
         for layout in (self._page, body, side):
             _empty(layout)
+        self._top_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
         if compact:
             for part in (self.step_block, self.top_block, self.picture, self.words_block):
                 _place(self._page, part)

@@ -128,3 +128,27 @@ def test_the_end_of_session_fits_and_scrolls_up_and_down_only(
     assert back.hasFocus()
     qtbot.keyClick(back, Qt.Key.Key_Space)
     assert stretch.pages.currentWidget() is stretch.picker
+
+
+def test_on_a_roomy_window_the_steps_words_and_its_caution_show_without_scrolling(
+    window: MainWindow, qtbot, clock: FakeClock
+):
+    window.resize(1280, 800)
+    window.settings.set("sounds", False)
+    window.settings.set("voice", False)
+    window.tabs.setCurrentWidget(window.stretch_page)
+    tab = window.stretch_page.content
+    settle()
+    tab.picker.start_button.setFocus()
+    qtbot.keyClick(tab.picker.start_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(tab.view.isVisible)
+    play_for(tab, clock, GET_READY_S + 2)
+    settle()
+    view = tab.view
+    assert view.caution.text()  # the first step has a caution
+    for part in (view.countdown, view.instructions, view.caution):
+        assert seen(view.page_scroll, part)
+    # The session's buttons share the routine name's line instead of one of their own.
+    name, stop = view.routine_name, view.stop_button
+    assert stop.mapTo(view, QPoint(0, 0)).y() < name.mapTo(view, QPoint(0, name.height())).y()
+    tab.shutdown()
