@@ -29,7 +29,7 @@ def test_doses_prints_the_day_with_its_progress(data_dir: Path, clock):
     code, out, _ = run("doses", data_dir=data_dir, clock=clock)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Wednesday 11 March 2026: 1 of 2 doses · 1 habit"
+    assert lines[0] == "Wednesday 11 March 2026: 1 of 2 doses taken · 1 of 6 habits done"
     assert lines[1].split() == ["08:00", "Baclofen", "10", "mg", "late,", "not", "ticked"]
     assert lines[2].split() == ["14:00", "Baclofen", "10", "mg", "taken", "14:30"]
     assert lines[3].split()[:5] == ["[x]", "Warm", "shower", "or", "bath"]

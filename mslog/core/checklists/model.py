@@ -298,17 +298,20 @@ class DayProgress:
     doses_skipped: int
     doses_scheduled: int
     habits_done: int
+    habits_listed: int
 
     def text(self) -> str:
-        """Return "3 of 4 doses · 2 habits" (with skipped doses when there are any)."""
+        """Return "3 of 4 doses taken · 2 of 3 habits done" (and skipped doses, if any)."""
         parts = []
         if self.doses_scheduled:
             plural = "s" if self.doses_scheduled != 1 else ""
-            parts.append(f"{self.doses_taken} of {self.doses_scheduled} dose{plural}")
+            parts.append(f"{self.doses_taken} of {self.doses_scheduled} dose{plural} taken")
         if self.doses_skipped:
             parts.append(f"{self.doses_skipped} skipped")
-        parts.append(f"{self.habits_done} habit{'s' if self.habits_done != 1 else ''}")
-        return " · ".join(parts)
+        if self.habits_listed:
+            plural = "s" if self.habits_listed != 1 else ""
+            parts.append(f"{self.habits_done} of {self.habits_listed} habit{plural} done")
+        return " · ".join(parts) or "No doses or habits on the list"
 
 
 # --- validation -------------------------------------------------------------

@@ -72,6 +72,7 @@ class Checklists:
             doses_skipped=sum(d.state == "skipped" for d in doses),
             doses_scheduled=len(doses),
             habits_done=sum(1 for u in self.habits.ticks_on(day) if u in listed),
+            habits_listed=len(listed),
         )
 
     def adherence(self, first: date, last: date) -> list[queries.DoseAdherence]:

@@ -105,7 +105,9 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("progress")
         self.progress.setAccessibleDescription("Progress")
-        self.progress.setWordWrap(True)  # "1 of 4 doses · 1 skipped · 0 habits" at 200 %
+        self.progress.setWordWrap(
+            True
+        )  # "1 of 4 doses taken · 1 skipped · 0 of 6 habits done" at 200 %
         self.past_hint = QLabel("Ticks on a past day are saved as entered later.")
         self.past_hint.setObjectName("hint")
         self.past_hint.setWordWrap(True)

@@ -175,7 +175,7 @@ def test_taken_skipped_unticked_and_undone(diary: Diary, clock: FakeClock):
     assert not taken.entered_later
     skipped = meds.doses.mark_skipped(med.uuid, "2026-03-11 08:00", "Felt too drowsy")
     assert skipped.reason == "Felt too drowsy"
-    assert meds.progress(today).text() == "1 of 2 doses · 1 skipped · 0 habits"
+    assert meds.progress(today).text() == "1 of 2 doses taken · 1 skipped · 0 of 6 habits done"
 
     removed = meds.doses.clear(med.uuid, "2026-03-11 14:00")
     assert [d.state for d in meds.doses.scheduled_on(today)] == ["skipped", "open"]
@@ -309,7 +309,7 @@ def test_habit_ticks_are_stamped_and_counted_per_day(diary: Diary, clock: FakeCl
     assert later.done == at(2026, 3, 9, 12, 0)
     clock.set(datetime(2026, 3, 12, 2, 0))  # still the diary day of 11 March
     meds.habits.tick(habits[2].uuid)
-    assert meds.progress(date(2026, 3, 11)).text() == "2 habits"
+    assert meds.progress(date(2026, 3, 11)).text() == "2 of 6 habits done"
 
     days = meds.habit_completion(date(2026, 3, 9), date(2026, 3, 11))
     assert [(d.done, d.listed) for d in days] == [(1, 6), (0, 6), (2, 6)]
@@ -346,3 +346,12 @@ def test_a_retired_stretching_habit_is_not_ticked(diary: Diary, clock: FakeClock
     stretching = next(h for h in diary.checklists.habits.listed() if h.key == "stretching")
     diary.checklists.habits.retire(stretching.uuid)
     assert diary.checklists.habits.tick_for_stretch_session(clock.now()) is None
+
+
+def test_a_day_with_nothing_listed_says_so():
+    from mslog.core.checklists.model import DayProgress
+
+    empty = DayProgress(
+        doses_taken=0, doses_skipped=0, doses_scheduled=0, habits_done=0, habits_listed=0
+    )
+    assert empty.text() == "No doses or habits on the list"

@@ -37,7 +37,7 @@ def test_tick_untick_undo_and_skip_a_dose(window: MainWindow, tab, diary: Diary,
     assert dose.state == "taken"
     assert f"{dose.record.taken:%H:%M}" == "14:30"
     assert "Taken at 14:30" in row.state_label.text()
-    assert tab.progress.text() == "1 of 2 doses · 0 habits"
+    assert tab.progress.text() == "1 of 2 doses taken · 0 of 6 habits done"
 
     row.taken_button.click()  # unticking undoes
     assert diary.checklists.doses.scheduled_on(date(2026, 3, 11))[1].state == "open"
@@ -80,7 +80,7 @@ def test_add_a_habit_and_tick_it(tab, diary: Diary):
     row = tab.habits.rows[tens.uuid]
     row.button.click()
     assert row.stamp.text() == "14:30"
-    assert tab.progress.text() == "1 habit"
+    assert tab.progress.text() == "1 of 7 habits done"
     row.button.click()
     assert diary.checklists.habits.ticks_on(date(2026, 3, 11)) == {}
 
@@ -144,10 +144,10 @@ def test_a_past_day_can_be_edited_and_is_stamped(tab, diary: Diary, baclofen):
     habit = next(iter(tab.habits.rows.values()))
     habit.button.click()
     assert habit.stamp.text() == "ticked later"
-    assert tab.progress.text() == "1 of 2 doses · 1 habit"
+    assert tab.progress.text() == "1 of 2 doses taken · 1 of 6 habits done"
     tab.today_button.click()
     assert tab.day == date(2026, 3, 11)
-    assert tab.progress.text() == "0 of 2 doses · 0 habits"
+    assert tab.progress.text() == "0 of 2 doses taken · 0 of 6 habits done"
 
 
 def test_days_can_be_paged_with_the_keyboard(window: MainWindow, tab, qtbot):
@@ -286,7 +286,7 @@ def test_a_shown_tab_turns_the_day_by_itself(window: MainWindow, tab, clock: Fak
     clock.set(datetime(2026, 3, 12, 4, 1))
     tab._redraw_timer.timeout.emit()  # what the timer does every few minutes
     assert tab.day_label.text() == "Today · Thursday 12 March"
-    assert tab.progress.text() == "0 of 2 doses · 0 habits"
+    assert tab.progress.text() == "0 of 2 doses taken · 0 of 6 habits done"
     window.tabs.setCurrentIndex(0)
     assert not tab._redraw_timer.isActive()  # no redraws while nobody looks
 
