@@ -18,7 +18,7 @@ from pathlib import Path
 # "MSLG" in ASCII, written into every diary's header by schema step 9 (and so at creation).
 APPLICATION_ID = 0x4D534C47
 MARKED_FROM = 9  # the first version whose diaries all carry the mark
-SHAPE_VERSION = 13  # the version :data:`LATEST` describes
+SHAPE_VERSION = 14  # the version :data:`LATEST` describes
 
 # Table name -> its columns in order: "name TYPE [NOT NULL] [PKn]" (PKn: n-th primary key part).
 Shape = dict[str, tuple[str, ...]]
@@ -44,12 +44,27 @@ LATEST: Shape = {
         "text TEXT NOT NULL",
         "updated_at INTEGER NOT NULL",
     ),
+    "cache_dose_day": (
+        "medication_id INTEGER NOT NULL PK1",
+        "day INTEGER NOT NULL PK2",
+        "count INTEGER NOT NULL",
+    ),
     "cache_dose_slot": (
         "dose_id INTEGER PK1",
         "medication_id INTEGER NOT NULL",
         "day INTEGER",
         "time TEXT NOT NULL",
         "taken INTEGER NOT NULL",
+    ),
+    "cache_habit_day": (
+        "day INTEGER NOT NULL PK1",
+        "habit_id INTEGER NOT NULL PK2",
+        "ticks INTEGER NOT NULL",
+    ),
+    "cache_stretch_day": (
+        "day INTEGER PK1",
+        "completed INTEGER NOT NULL",
+        "partial INTEGER NOT NULL",
     ),
     "cache_trend_cell": (
         "day INTEGER NOT NULL PK1",

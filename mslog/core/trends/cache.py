@@ -17,6 +17,8 @@ read from a few thousand rows.
   creates, rebuilds and checks them.
 * :mod:`mslog.core.trends.rollup` groups the cells again per day and per block × hour
   (and keeps the dose slots the adherence lane reads); rebuilt and checked with them.
+* :mod:`mslog.core.trends.activity` keeps habit ticks, stretch sessions and doses per
+  diary day for the other lanes; rebuilt and checked with them too.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from mslog.core.trends import rollup
+from mslog.core.trends import activity, rollup
 
 START = "(SELECT start_hour FROM cache_trend_meta WHERE id = 1)"
 
@@ -209,6 +211,7 @@ def rebuild(db: SqliteDatabase, start_hour: int) -> None:
             )
         _rollup(db)
         rollup.fill(db, start_hour)
+        activity.fill(db, start_hour)
         db.execute_sql(
             "INSERT INTO cache_trend_meta (id, start_hour) VALUES (1, ?)", (int(start_hour),)
         )
@@ -237,4 +240,5 @@ def is_current(db: SqliteDatabase, start_hour: int) -> bool:
         and spasms == cells == days == hours == weekdays
         and triggers == tagged == blocks
         and doses == slots
+        and activity.is_current(db, start_hour)
     )

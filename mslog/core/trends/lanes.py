@@ -14,7 +14,7 @@ from peewee import fn
 from mslog.core.checklists.tables import DoseRow, HabitRow, HabitTickRow, MedicationRow
 from mslog.core.storage.models import StretchSessionRow
 from mslog.core.trends import DateRange, Trends, day_number, queries
-from mslog.core.trends.tables import DoseSlotRow
+from mslog.core.trends.tables import DoseDayRow, DoseSlotRow, HabitDayRow, StretchDayRow
 
 if TYPE_CHECKING:
     from mslog.core.checklists import Checklists
@@ -103,27 +103,32 @@ def stretch_lane(trends: Trends, rng: DateRange) -> StretchLane | None:
     """Return stretch sessions per day, or None when the diary has no stretch sessions table."""
     if not trends.table_has_rows(StretchSessionRow):
         return None  # no lane until the person has stretched with MSLog
-    rows = queries.stretch_days(trends._db, trends.day_rule, *_days(trends, rng))
+    trends._ensure()  # the per-day table is checked with the other aggregates
+    t = StretchDayRow
+    rows = trends._select(
+        t.select(t.day, t.completed, t.partial)
+        .where(t.day.between(day_number(rng.first), day_number(rng.last)))
+        .order_by(t.day)
+    )
     if not rows:
         return StretchLane()
     days, completed, partial = (list(col) for col in zip(*rows, strict=True))
     return StretchLane(days, completed, partial)
 
 
-def _days(trends: Trends, rng: DateRange) -> tuple[int, int, tuple[int, int]]:
-    """Return the first and last day number of ``rng`` and a UTC epoch range holding them."""
-    rule = trends.day_rule
-    low, _ = rule.epoch_window(rng.first)
-    _, high = rule.epoch_window(rng.last)
-    return day_number(rng.first), day_number(rng.last), (low, high)
-
-
 def habit_lane(trends: Trends, rng: DateRange) -> HabitLane | None:
     """Return habits done per day, or None until the person has ticked a habit."""
     if not trends.table_has_rows(HabitTickRow):
         return None
+    trends._ensure()
     names = dict(trends._select(HabitRow.select(HabitRow.id, HabitRow.name)))
-    rows = queries.habit_days(trends._db, trends.day_rule, *_days(trends, rng))
+    t = HabitDayRow
+    rows = trends._select(
+        t.select(t.habit_id, t.day).where(
+            t.day.between(day_number(rng.first), day_number(rng.last))
+            & t.habit_id.in_(HabitRow.select(HabitRow.id))
+        )
+    )
     per_day = Counter(number for _, number in rows)
     by_habit: dict[str, set[int]] = {}
     for habit, number in rows:
@@ -266,7 +271,10 @@ def first_dose_days(trends: Trends) -> dict[int, int]:
     A scheduled dose belongs to its slot's diary day (a slot before the day-start
     hour to the day before); an as-needed one to the day it was taken.
     """
-    rows = queries.first_dose_days(trends._db, trends.day_rule)
+    trends._ensure()  # the per-day doses are checked with the other aggregates
+    d = DoseDayRow.alias()
+    first = d.select(fn.MIN(d.day)).where(d.medication_id == MedicationRow.id)
+    rows = trends._select(MedicationRow.select(MedicationRow.id, first))
     return {med: day for med, day in rows if day is not None}
 
 

@@ -8,8 +8,9 @@ Every other read of the trends goes through peewee's query builder, the rollup t
   (for its weekday) and comes after the rest of its diary day (for the raster), and
   written as SQL that arithmetic on ``hour < start`` reads at once, where the query
   builder would spread it over operator overloads of the column objects.
-* The aggregates over diary days of the other features' rows (stretch sessions per day,
-  each habit's days and first tick, a medicine's first dose, the first stretch session):
+* The aggregates over diary days of the other features' rows (each habit's first tick,
+  the first stretch session; the lanes read those rows per day from
+  :mod:`mslog.core.trends.activity`):
   each groups by, or takes the least of, a row's diary day worked out from its UTC
   epoch, its own UTC offset and the day-start hour (:func:`sql_day_number`). As SQL that
   day is one expression, the same text in the select, the where and the group by, which
@@ -117,57 +118,6 @@ def diary_day_hours(db: SqliteDatabase, start: int, first: int, last: int) -> li
     ).fetchall()
 
 
-def stretch_days(
-    db: SqliteDatabase, rule: DayRule, first: int, last: int, epochs: tuple[int, int]
-) -> list[tuple[int, int, int]]:
-    """Return (diary day, sessions completed, sessions not) of each day with a stretch session.
-
-    Args:
-        db: The open diary database.
-        rule: When a diary day starts.
-        first: The first diary day number.
-        last: The last diary day number.
-        epochs: A UTC epoch range surely holding every moment of those days
-            (:meth:`DayRule.epoch_window`), so the index on ``started_at`` narrows the scan.
-
-    Returns:
-        One row per day of ``first``-``last`` with a session, in day order.
-    """
-    day = sql_day_number(rule, "started_at", "utc_offset")
-    return db.execute_sql(
-        f"SELECT {day} AS d, sum(outcome = 'completed'), sum(outcome != 'completed')"
-        f" FROM stretch_session WHERE started_at BETWEEN ? AND ? AND {day} BETWEEN ? AND ?"
-        " GROUP BY d ORDER BY d",
-        [*epochs, first, last],
-    ).fetchall()
-
-
-def habit_days(
-    db: SqliteDatabase, rule: DayRule, first: int, last: int, epochs: tuple[int, int]
-) -> list[tuple[int, int]]:
-    """Return (habit id, diary day) of each day a habit on the list was ticked.
-
-    Args:
-        db: The open diary database.
-        rule: When a diary day starts.
-        first: The first diary day number.
-        last: The last diary day number.
-        epochs: A UTC epoch range surely holding every moment of those days
-            (:meth:`DayRule.epoch_window`), so the index on ``done_at`` narrows the scan.
-
-    Returns:
-        Each habit once per day of ``first``-``last`` (ticking twice counts once), in no
-        particular order.
-    """
-    day = sql_day_number(rule, "t.done_at", "t.utc_offset")
-    return db.execute_sql(
-        f"SELECT DISTINCT t.habit_id, {day} FROM habit_tick t"
-        f" WHERE t.done_at BETWEEN ? AND ? AND {day} BETWEEN ? AND ?"
-        " AND t.habit_id IN (SELECT id FROM habit)",
-        [*epochs, first, last],
-    ).fetchall()
-
-
 def habit_first_days(db: SqliteDatabase, rule: DayRule) -> list[tuple[str, str | None, int]]:
     """Return (name, built-in key, first diary day ticked) of each habit ever ticked.
 
@@ -214,29 +164,4 @@ def medication_versions(db: SqliteDatabase) -> list[tuple[int, str, int, str | N
         " (SELECT group_concat(time_of_day, ' ') FROM medication_time WHERE version_id = v.id),"
         " m.name FROM medication_version v JOIN medication m ON m.id = v.medication_id"
         " ORDER BY v.medication_id, v.effective_from, v.id"
-    ).fetchall()
-
-
-def first_dose_days(db: SqliteDatabase, rule: DayRule) -> list[tuple[int, int | None]]:
-    """Return (medication id, diary day number of its first recorded dose) per medication.
-
-    A scheduled dose belongs to its slot's diary day (a slot before the day-start hour
-    to the day before its calendar day); an as-needed one to the day it was taken.
-
-    Args:
-        db: The open diary database.
-        rule: When a diary day starts.
-
-    Returns:
-        One row per medication with a dose; the day is None when no dose has a day
-        (a malformed imported slot, say).
-    """
-    slot_day = (
-        "CAST(julianday(substr(slot_local, 1, 10)) - 2440587.5 AS INTEGER)"
-        f" - (substr(slot_local, 12, 5) < '{rule.start_hour:02d}:00')"
-    )
-    taken_day = sql_day_number(rule, "taken_at", "utc_offset")
-    return db.execute_sql(
-        f"SELECT medication_id, min(CASE WHEN slot_local IS NOT NULL THEN {slot_day}"
-        f" ELSE {taken_day} END) FROM dose GROUP BY medication_id"
     ).fetchall()

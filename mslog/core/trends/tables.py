@@ -7,7 +7,8 @@ from peewee import CompositeKey, IntegerField, TextField
 from mslog.core.storage.models import BaseModel
 
 # The columns follow mslog/core/trends/cache.py (schema step 6: meta, cell, tag, tag_block)
-# and mslog/core/trends/rollup.py (step 7: day, hour_block, dose_slot). SQL triggers write
+# and mslog/core/trends/rollup.py (step 7: day, hour_block, dose_slot; step 12: weekday_block),
+# mslog/core/trends/activity.py (step 14: habit_day, stretch_day, dose_day). SQL triggers write
 # every row, inside the writer's own transaction; these models only read them.
 # tests/core/storage/test_models.py checks that each model matches the table a new diary has.
 
@@ -119,3 +120,40 @@ class DoseSlotRow(BaseModel):
 
     class Meta:
         table_name = "cache_dose_slot"
+
+
+class HabitDayRow(BaseModel):
+    """Ticks of one habit on one diary day (schema step 14)."""
+
+    day = IntegerField()  # diary day, days since 1970-01-01
+    habit_id = IntegerField()  # habit.id, kept by the triggers on habit_tick
+    ticks = IntegerField()
+
+    class Meta:
+        table_name = "cache_habit_day"
+        primary_key = CompositeKey("day", "habit_id")
+        without_rowid = True
+
+
+class StretchDayRow(BaseModel):
+    """Stretch sessions of one diary day, completed and not (schema step 14)."""
+
+    day = IntegerField(primary_key=True)  # diary day, days since 1970-01-01
+    completed = IntegerField()
+    partial = IntegerField()  # stopped or partial
+
+    class Meta:
+        table_name = "cache_stretch_day"
+
+
+class DoseDayRow(BaseModel):
+    """Doses recorded for one medication on one diary day (schema step 14)."""
+
+    medication_id = IntegerField()  # medication.id, kept by the triggers on dose
+    day = IntegerField()  # diary day of the doses
+    count = IntegerField()
+
+    class Meta:
+        table_name = "cache_dose_day"
+        primary_key = CompositeKey("medication_id", "day")
+        without_rowid = True

@@ -12,6 +12,7 @@ from mslog.core.checklists.queries import adherence
 from mslog.core.diary import Diary
 from mslog.core.trends import DateRange, day_number
 from mslog.core.trends.lanes import adherence_lane
+from tests.core.trends.test_activity import drop_activity_rollups
 from tests.helpers.direct_trends import DirectTrends
 from tests.helpers.stubs import LONDON
 
@@ -220,6 +221,7 @@ def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
             other.execute("DROP TABLE cache_trend_weekday_block")  # step 12 and its triggers
             for name in ("ai", "au", "ad"):
                 other.execute(f"DROP TRIGGER cache_trend_weekday_{name}")
+            drop_activity_rollups(other)  # step 14 and its triggers
             other.execute("PRAGMA user_version = 6")
         other.close()
 

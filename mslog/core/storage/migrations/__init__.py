@@ -42,6 +42,7 @@ STEPS: list[Step] = [
     _step(f"{_HERE}.v11_dose_details", "add_dose_details"),
     _step("mslog.core.trends.rollup", "create_weekday_rollup"),
     _step(f"{_HERE}.v13_partly_done_steps", "allow_partly_done_steps"),
+    _step("mslog.core.trends.activity", "create_activity_rollups"),
 ]
 LATEST_VERSION = len(STEPS)
 
