@@ -52,16 +52,16 @@ def _epoch(rnd: random.Random) -> int:
     return int(moment) + rnd.randrange(100 * 86400)
 
 
-def _write_random_rows(conn, rnd: random.Random, meds: list[int], habits: list[int]) -> None:
+def _write_random_rows(run, rnd: random.Random, meds: list[int], habits: list[int]) -> None:
     """Insert, change and delete ticks, sessions and doses, as any writer might."""
     for _ in range(60):
         offset = rnd.choice((0, 60, -300, 330, 780, -600))
-        conn.execute(
+        run(
             "INSERT INTO habit_tick (habit_id, done_at, utc_offset, recorded_at)"
             " VALUES (?, ?, ?, 0)",
             (rnd.choice(habits), _epoch(rnd), offset),
         )
-        conn.execute(
+        run(
             "INSERT INTO stretch_session (uuid, routine_key, routine_name, started_at,"
             " utc_offset, outcome) VALUES (?, 'r', 'R', ?, ?, ?)",
             (f"s{rnd.random()}", _epoch(rnd), offset,
@@ -78,21 +78,21 @@ def _write_random_rows(conn, rnd: random.Random, meds: list[int], habits: list[i
             row = (None, "taken", _epoch(rnd), offset)  # as needed
         else:
             row = ("not a date", "skipped", None, None)  # never counted
-        conn.execute(
+        run(
             "INSERT OR IGNORE INTO dose (uuid, medication_id, slot_local, status, taken_at,"
             " utc_offset, recorded_at) VALUES (?, ?, ?, ?, ?, ?, 0)",
             (f"d{rnd.random()}", rnd.choice(meds), *row),
         )
     for table, column in (("habit_tick", "done_at"), ("stretch_session", "started_at"),
                           ("dose", "taken_at")):  # fmt: skip
-        conn.execute(
+        run(
             f"UPDATE {table} SET {column} = {column} + ? WHERE id % 7 = ? AND {column} IS NOT NULL",
             (rnd.randrange(-2 * 86400, 2 * 86400), rnd.randrange(7)),
         )
-        conn.execute(f"DELETE FROM {table} WHERE id % 11 = ?", (rnd.randrange(11),))
-    conn.execute("UPDATE stretch_session SET outcome = 'completed' WHERE id % 5 = 0")
-    conn.execute("UPDATE dose SET medication_id = ? WHERE id % 9 = 0", (meds[0],))
-    conn.execute("UPDATE habit_tick SET habit_id = ? WHERE id % 6 = 0", (habits[-1],))
+        run(f"DELETE FROM {table} WHERE id % 11 = ?", (rnd.randrange(11),))
+    run("UPDATE stretch_session SET outcome = 'completed' WHERE id % 5 = 0")
+    run("UPDATE dose SET medication_id = ? WHERE id % 9 = 0", (meds[0],))
+    run("UPDATE habit_tick SET habit_id = ? WHERE id % 6 = 0", (habits[-1],))
 
 
 def _ids(diary: Diary) -> tuple[list[int], list[int]]:
@@ -110,14 +110,15 @@ def test_lanes_from_the_rollups_equal_the_per_row_reads_on_random_diaries(diary:
     meds, habits = _ids(diary)
     diary.trends.earliest_day()  # built: from now on the triggers keep the tables
     with diary.db.atomic():
-        _write_random_rows(diary.db, rnd, meds, habits)
+        _write_random_rows(diary.db.execute_sql, rnd, meds, habits)
     assert_lanes_match(diary)
     for hour in (rnd.randrange(10), 0, 9):  # a new day-start hour rebuilds them
         diary.set_day_start_hour(hour)
         assert_lanes_match(diary)
     other = sqlite3.connect(diary.path)  # the command line, say
+    other.execute("PRAGMA foreign_keys = ON")  # as every MSLog connection has
     with other:
-        _write_random_rows(other, rnd, meds, habits)
+        _write_random_rows(other.execute, rnd, meds, habits)
         other.execute("DELETE FROM habit WHERE id = ?", (habits[0],))  # its ticks go with it
         other.execute("DELETE FROM medication WHERE id = ?", (meds[1],))
     other.close()
@@ -133,7 +134,7 @@ def test_rollups_that_went_wrong_are_rebuilt_at_the_next_check(diary: Diary):
     meds, habits = _ids(diary)
     diary.trends.earliest_day()
     with diary.db.atomic():
-        _write_random_rows(diary.db, random.Random(9), meds, habits)
+        _write_random_rows(diary.db.execute_sql, random.Random(9), meds, habits)
     for table in TABLES:
         diary.db.execute_sql(f"DELETE FROM {table} WHERE day = (SELECT min(day) FROM {table})")
         diary.trends._checked = None  # as after a reopen
@@ -146,7 +147,7 @@ def test_a_diary_of_version_13_gets_the_rollups_filled(diary: Diary):
     meds, habits = _ids(diary)
     diary.trends.earliest_day()
     with diary.db.atomic():
-        _write_random_rows(diary.db, random.Random(4), meds, habits)
+        _write_random_rows(diary.db.execute_sql, random.Random(4), meds, habits)
     kept = {table: _rows(diary.db, table) for table in TABLES}
     assert all(kept.values())
 
@@ -167,7 +168,7 @@ def test_a_diary_of_version_13_gets_the_rollups_filled(diary: Diary):
 def test_a_diary_of_version_13_never_built_fills_them_at_first_use(diary: Diary):
     meds, habits = _ids(diary)
     with diary.db.atomic():
-        _write_random_rows(diary.db, random.Random(5), meds, habits)
+        _write_random_rows(diary.db.execute_sql, random.Random(5), meds, habits)
 
     def restore_from_before_this_step() -> None:
         other = sqlite3.connect(diary.path)
@@ -183,13 +184,14 @@ def test_a_diary_of_version_13_never_built_fills_them_at_first_use(diary: Diary)
 
 
 def test_first_dose_day_follows_the_slot_and_the_day_start_hour(diary: Diary):
-    meds, _ = _ids(diary)
     c = diary.checklists
-    (uuid,) = diary.db.execute_sql(
-        "SELECT uuid FROM medication WHERE id = ?", (meds[0],)
+    med = c.medications.add("Diazepam", times=["01:30"], amount=2, unit="mg",
+                            starts=date(2026, 3, 1))  # fmt: skip
+    (med_id,) = diary.db.execute_sql(
+        "SELECT id FROM medication WHERE uuid = ?", (med.uuid,)
     ).fetchone()
-    c.doses.mark_taken(uuid, c.doses.slot_local(date(2026, 3, 2), "01:30"))  # night of 1 March
-    assert first_dose_days(diary.trends)[meds[0]] == day_number(date(2026, 3, 1))
-    diary.set_day_start_hour(0)
-    assert first_dose_days(diary.trends)[meds[0]] == day_number(date(2026, 3, 2))
+    c.doses.mark_taken(med.uuid, c.doses.slot_local(date(2026, 3, 2), "01:30"))
+    assert first_dose_days(diary.trends) == {med_id: day_number(date(2026, 3, 2))}
+    diary.set_day_start_hour(0)  # the slot, 3 March 01:30, is now on its calendar day
+    assert first_dose_days(diary.trends) == {med_id: day_number(date(2026, 3, 3))}
     assert_lanes_match(diary)
