@@ -56,6 +56,7 @@ class TrayIcon(QObject):
         self.desktop = desktop
         # What each desktop notification's buttons do, by its id.
         self._buttons: dict[int, OnAction] = {}
+        self._writes_allowed = True
         self.menu = QMenu()
         self.log_action = QAction("Log a spasm now", self.menu)
         self.checkin_action = QAction("How was today?…", self.menu)
@@ -87,7 +88,11 @@ class TrayIcon(QObject):
             self.desktop.closed.connect(self._on_closed)
 
     def allow_writes(self, allowed: bool) -> None:
-        """Offer (or grey out) the menu entries that write, while an import writes itself."""
+        """Offer (or hold back) the menu entries and notification buttons that write.
+
+        While an import or restore writes the diary, they are held back.
+        """
+        self._writes_allowed = allowed
         self.log_action.setEnabled(allowed)
         self.checkin_action.setEnabled(allowed)
 
@@ -145,8 +150,19 @@ class TrayIcon(QObject):
             self.showRequested.emit()
             return
         on_action = self._buttons.pop(notification_id, None)
-        if on_action is not None:
-            on_action(key)
+        if on_action is None:
+            return
+        if not self._writes_allowed:
+            # An import or restore is writing the diary on a worker: a dose ticked now
+            # would be written beside it. The reminder stays in the window, where its own
+            # buttons work again once the import ends.
+            self.notify(
+                "Not done yet",
+                "MSLog is still importing or restoring your diary. Once that ends, "
+                "the reminder's buttons are in MSLog's window.",
+            )
+            return
+        on_action(key)
 
     def _on_closed(self, notification_id: int) -> None:
         self._buttons.pop(notification_id, None)

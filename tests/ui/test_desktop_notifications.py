@@ -142,3 +142,20 @@ def test_ticked_in_the_window_the_notification_goes(
     assert server.called("CloseNotification")[0]["args"] == [notification_id]
     server.press(notification_id, "taken")  # a late press on a stale one does nothing more
     assert [d.state for d in diary.checklists.doses.scheduled_on(TODAY)] == ["taken"]
+
+
+def test_while_an_import_writes_a_notification_button_writes_nothing(
+    server: FakeServer, reminded, window: MainWindow, diary: Diary, qtbot
+):
+    [notification_id] = reminded.values()
+    window.data_safety.writing.emit(True)  # as an import or a restore starts writing
+    server.press(notification_id, "taken")
+    qtbot.waitUntil(lambda: len(server.called("Notify")) == 2, timeout=5000)
+    said = server.called("Notify")[1]["args"]
+    assert said[3] == "Not done yet"
+    assert "Once that ends" in said[4]
+    assert [d.state for d in diary.checklists.doses.scheduled_on(TODAY)] != ["taken"]
+    window.data_safety.writing.emit(False)  # the import has ended
+    [row] = window.reminders.banner.rows.values()  # the reminder waits in the window
+    qtbot.mouseClick(row.taken_button, Qt.MouseButton.LeftButton)
+    assert [d.state for d in diary.checklists.doses.scheduled_on(TODAY)] == ["taken"]
