@@ -29,6 +29,7 @@ import json
 import math
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -602,12 +603,114 @@ def _check_treatment(check: Checker, row: dict[str, Any]) -> None:
         raise check.at(exc.field).fail(exc.message) from None
 
 
+class _Staging:
+    """A private temporary SQLite database that holds a file's checked rows until they are written.
+
+    Rows go there a few thousand at a time as they are checked, and are read back in
+    batches as they are written, so an import's memory does not grow with the file's
+    rows. SQLite removes the database's file when the connection closes, which happens
+    when the last of its tables' rows is dropped (or the process ends).
+    """
+
+    def __init__(self) -> None:
+        # "" is SQLite's private temporary database on disk, kept only by this connection;
+        # the rows may be written from another thread than the one that checked them.
+        conn = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = OFF")  # scratch rows: nothing to recover
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute(f"PRAGMA cache_size = -{_STAGING_CACHE_KIB}")
+        self.connection = conn
+        self._tables = 0
+        weakref.finalize(self, conn.close)
+
+    def rows(self, width: int) -> StagedRows:
+        """Return an empty store for rows of ``width`` values."""
+        self._tables += 1
+        name = f"rows_{self._tables}"
+        columns = ", ".join(f"c{i}" for i in range(max(width, 1)))
+        # Columns without a type keep every value as it is (an integer, a text, a blob, …).
+        self.connection.execute(f"CREATE TABLE {name} ({columns})")
+        return StagedRows(self, name, width)
+
+
+class StagedRows:
+    """One table's checked rows in file order, kept in the staging database.
+
+    Used as a list of rows is: appended to and extended while the file is checked, then
+    measured, iterated and sliced (each row read back as a tuple) while it is written.
+    """
+
+    def __init__(self, staging: _Staging, name: str, width: int) -> None:
+        self._staging = staging  # kept alive, and its database open, as long as these rows
+        self._conn = staging.connection
+        self._name = name
+        self._width = width
+        self._stored = 0
+        self._pending: list[Sequence[Any]] = []
+        columns = [f"c{i}" for i in range(max(width, 1))]
+        self._insert = f"INSERT INTO {name} VALUES ({', '.join('?' for _ in columns)})"
+        self._select = (
+            f"SELECT {', '.join(columns)} FROM {name} WHERE rowid > ? AND rowid <= ? ORDER BY rowid"
+        )
+
+    def append(self, row: Sequence[Any]) -> None:
+        """Add one row."""
+        self._pending.append(row)
+        if len(self._pending) >= _STAGE_AT:
+            self._store()
+
+    def extend(self, rows: list[Any]) -> None:
+        """Add rows."""
+        self._pending.extend(rows)
+        if len(self._pending) >= _STAGE_AT:
+            self._store()
+
+    def _store(self) -> None:
+        if not self._pending:
+            return
+        # A table of no columns keeps one NULL a row: only how many there are counts.
+        rows = self._pending if self._width else [(None,)] * len(self._pending)
+        conn = self._conn
+        conn.execute("BEGIN")
+        conn.executemany(self._insert, rows)
+        conn.execute("COMMIT")
+        self._stored += len(self._pending)
+        self._pending = []
+
+    def __len__(self) -> int:
+        return self._stored + len(self._pending)
+
+    def __getitem__(self, which: slice) -> list[Sequence[Any]]:
+        start, stop, _ = which.indices(len(self))
+        if stop <= start:
+            return []
+        self._store()
+        if not self._width:
+            return [()] * (stop - start)
+        # Row ids run 1, 2, 3, … in the order the rows were added.
+        return self._conn.execute(self._select, (start, stop)).fetchall()
+
+    def __iter__(self) -> Iterator[Sequence[Any]]:
+        for start in range(0, len(self), _BATCH):
+            yield from self[start : start + _BATCH]
+
+    def column(self, at: int) -> Iterator[Any]:
+        """Yield the value at position ``at`` of every row, in order."""
+        self._store()
+        for (value,) in self._conn.execute(f"SELECT c{at} FROM {self._name} ORDER BY rowid"):
+            yield value
+
+
+_STAGE_AT = 5000  # rows held in memory before they go to the staging database
+_STAGING_CACHE_KIB = 8 * 1024
+
+
 @dataclass
 class TableRows:
     """One table's checked rows, each a sequence of values in the order of ``columns``."""
 
     columns: list[str]
-    rows: list[Sequence[Any]] = field(default_factory=list)
+    rows: StagedRows
 
 
 def _plain(column: _Column, value: Any) -> bool:
@@ -768,8 +871,9 @@ def _table_rows(
     block: Any,
     now: datetime,
     ids: dict[str, set[Any]],
+    staging: _Staging,
 ) -> TableRows:
-    """Check one table's block and return its rows; note its row ids in ``ids``."""
+    """Check one table's block and return its rows (kept in ``staging``); note its ids."""
     # An export's blocks also say their primary key; other keys are ignored, as at the top.
     block = check.object(block, ("columns", "rows"), others=True)
     at_columns = check.at("columns")
@@ -800,7 +904,7 @@ def _table_rows(
     seen_uuids: set[str] = set()
     # The tables with rules of their own beyond their columns' (see the module docstring).
     own_rules = table.name in _TABLES_WITH_RULES
-    out = TableRows(list(columns))
+    out = TableRows(list(columns), staging.rows(width))
     fast_rules = not own_rules or table.name in _FAST_RULES
     fast = _FastChecks(table.name, cells, width, now) if fast_rules else None
     streamed = isinstance(raw_rows, _StreamedRows)
@@ -932,6 +1036,7 @@ def _validate(
     at_tables.object(data["tables"], (), others=True)
     rows_by_table: dict[str, TableRows] = {}
     ids: dict[str, set[Any]] = {}
+    staging = _Staging()
     for name, block in blocks:
         if name.startswith("cache_"):
             if isinstance(block, dict) and isinstance(block.get("rows"), _StreamedRows):
@@ -941,7 +1046,7 @@ def _validate(
         table = schema.get(name)
         if table is None:
             raise at_tables.at(name).fail("is not a table MSLog knows")
-        rows_by_table[name] = _table_rows(at_tables.at(name), table, block, now, ids)
+        rows_by_table[name] = _table_rows(at_tables.at(name), table, block, now, ids, staging)
     # Every link to a parent row must point at a row in the file.
     for name, found in rows_by_table.items():
         table = schema[name]
@@ -950,8 +1055,7 @@ def _validate(
                 continue
             at = found.columns.index(column)
             known = ids.get(parent, set()) if parent in rows_by_table else set()
-            for index, row in enumerate(found.rows):
-                value = row[at]
+            for index, value in enumerate(found.rows.column(at)):
                 if value is not None and value not in known:
                     raise (
                         at_tables.at(name)
