@@ -1,5 +1,8 @@
 """Importing a JSON export: validate everything first, then apply it in one transaction.
 
+Checked rows wait in a private temporary file (:class:`StagedRows`) between the two, so an
+import holds a batch of rows in memory at a time, whatever the size of the file.
+
 The format is the one :mod:`mslog.core.safety.export` writes (``format`` ``"mslog-diary"``,
 ``format_version`` 1): every table as ``{"columns": [...], "rows": [[...], ...]}``
 plus the ``schema_version`` of the diary it came from.
@@ -26,9 +29,11 @@ import contextlib
 import functools
 import gc
 import json
+import marshal
 import math
 import os
 import sqlite3
+import tempfile
 import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -604,105 +609,88 @@ def _check_treatment(check: Checker, row: dict[str, Any]) -> None:
 
 
 class _Staging:
-    """A private temporary SQLite database that holds a file's checked rows until they are written.
+    """A private temporary file that holds a file's checked rows until they are written.
 
-    Rows go there a few thousand at a time as they are checked, and are read back in
-    batches as they are written, so an import's memory does not grow with the file's
-    rows. SQLite removes the database's file when the connection closes, which happens
-    when the last of its tables' rows is dropped (or the process ends).
+    Rows go there a few thousand at a time as they are checked, and are read back a
+    batch at a time as they are written, so an import's memory does not grow with the
+    file's rows. The file has no name (nothing else can open it) and is gone once it is
+    closed, which happens when the last of its rows is dropped (or the process ends).
     """
 
     def __init__(self) -> None:
-        # "" is SQLite's private temporary database on disk, kept only by this connection;
-        # the rows may be written from another thread than the one that checked them.
-        conn = sqlite3.connect("", isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode = OFF")  # scratch rows: nothing to recover
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute(f"PRAGMA cache_size = -{_STAGING_CACHE_KIB}")
-        self.connection = conn
-        self._tables = 0
-        weakref.finalize(self, conn.close)
+        # Open for as long as the rows are kept, from the check to the write: no block holds it.
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115
+        weakref.finalize(self, self.file.close)
 
-    def rows(self, width: int) -> StagedRows:
-        """Return an empty store for rows of ``width`` values."""
-        self._tables += 1
-        name = f"rows_{self._tables}"
-        columns = ", ".join(f"c{i}" for i in range(max(width, 1)))
-        # Columns without a type keep every value as it is (an integer, a text, a blob, …).
-        self.connection.execute(f"CREATE TABLE {name} ({columns})")
-        return StagedRows(self, name, width)
+    def rows(self) -> StagedRows:
+        """Return an empty store for one table's rows."""
+        return StagedRows(self)
 
 
 class StagedRows:
-    """One table's checked rows in file order, kept in the staging database.
+    """One table's checked rows in file order, kept in the staging file.
 
     Used as a list of rows is: appended to and extended while the file is checked, then
-    measured, iterated and sliced (each row read back as a tuple) while it is written.
+    measured, iterated and sliced while it is written. Every :data:`_BATCH` rows are one
+    piece of the file, so the writer's batches each read one piece back.
     """
 
-    def __init__(self, staging: _Staging, name: str, width: int) -> None:
-        self._staging = staging  # kept alive, and its database open, as long as these rows
-        self._conn = staging.connection
-        self._name = name
-        self._width = width
-        self._stored = 0
+    def __init__(self, staging: _Staging) -> None:
+        self._staging = staging  # kept alive, and its file open, as long as these rows
+        self._pieces: list[tuple[int, int]] = []  # (offset, length) of each full batch
         self._pending: list[Sequence[Any]] = []
-        columns = [f"c{i}" for i in range(max(width, 1))]
-        self._insert = f"INSERT INTO {name} VALUES ({', '.join('?' for _ in columns)})"
-        self._select = (
-            f"SELECT {', '.join(columns)} FROM {name} WHERE rowid > ? AND rowid <= ? ORDER BY rowid"
-        )
 
     def append(self, row: Sequence[Any]) -> None:
         """Add one row."""
         self._pending.append(row)
-        if len(self._pending) >= _STAGE_AT:
+        if len(self._pending) >= _BATCH:
             self._store()
 
     def extend(self, rows: list[Any]) -> None:
         """Add rows."""
         self._pending.extend(rows)
-        if len(self._pending) >= _STAGE_AT:
+        if len(self._pending) >= _BATCH:
             self._store()
 
     def _store(self) -> None:
-        if not self._pending:
-            return
-        # A table of no columns keeps one NULL a row: only how many there are counts.
-        rows = self._pending if self._width else [(None,)] * len(self._pending)
-        conn = self._conn
-        conn.execute("BEGIN")
-        conn.executemany(self._insert, rows)
-        conn.execute("COMMIT")
-        self._stored += len(self._pending)
-        self._pending = []
+        out = self._staging.file
+        pending = self._pending
+        while len(pending) >= _BATCH:
+            # marshal keeps every value as it is (an int, a float, a text, bytes, None) and
+            # reads only what this process wrote itself.
+            data = marshal.dumps(pending[:_BATCH])
+            out.seek(0, os.SEEK_END)
+            self._pieces.append((out.tell(), len(data)))
+            out.write(data)
+            del pending[:_BATCH]
+
+    def _piece(self, number: int) -> list[Sequence[Any]]:
+        if number == len(self._pieces):
+            return self._pending
+        offset, length = self._pieces[number]
+        source = self._staging.file
+        source.seek(offset)
+        return marshal.loads(source.read(length))
 
     def __len__(self) -> int:
-        return self._stored + len(self._pending)
+        return len(self._pieces) * _BATCH + len(self._pending)
 
     def __getitem__(self, which: slice) -> list[Sequence[Any]]:
         start, stop, _ = which.indices(len(self))
-        if stop <= start:
-            return []
-        self._store()
-        if not self._width:
-            return [()] * (stop - start)
-        # Row ids run 1, 2, 3, … in the order the rows were added.
-        return self._conn.execute(self._select, (start, stop)).fetchall()
+        found: list[Sequence[Any]] = []
+        for number in range(start // _BATCH, -(-stop // _BATCH)):
+            begins = number * _BATCH
+            found += self._piece(number)[max(start - begins, 0) : stop - begins]
+        return found
 
     def __iter__(self) -> Iterator[Sequence[Any]]:
-        for start in range(0, len(self), _BATCH):
-            yield from self[start : start + _BATCH]
+        for number in range(len(self._pieces) + 1):
+            yield from self._piece(number)
 
     def column(self, at: int) -> Iterator[Any]:
         """Yield the value at position ``at`` of every row, in order."""
-        self._store()
-        for (value,) in self._conn.execute(f"SELECT c{at} FROM {self._name} ORDER BY rowid"):
-            yield value
-
-
-_STAGE_AT = 5000  # rows held in memory before they go to the staging database
-_STAGING_CACHE_KIB = 8 * 1024
+        for row in self:
+            yield row[at]
 
 
 @dataclass
@@ -904,7 +892,7 @@ def _table_rows(
     seen_uuids: set[str] = set()
     # The tables with rules of their own beyond their columns' (see the module docstring).
     own_rules = table.name in _TABLES_WITH_RULES
-    out = TableRows(list(columns), staging.rows(width))
+    out = TableRows(list(columns), staging.rows())
     fast_rules = not own_rules or table.name in _FAST_RULES
     fast = _FastChecks(table.name, cells, width, now) if fast_rules else None
     streamed = isinstance(raw_rows, _StreamedRows)
