@@ -1,11 +1,12 @@
 """Peak memory of the JSON and CSV exports and the time of a JSON import, by diary size.
 
-Usage: ``python bench/export_import.py DIARIES_DIR [--years 1 10 30]``
+Usage: ``python bench/export_import.py DIARIES_DIR [--years 1 10 30] [--against CHECKOUT]``
 
 ``DIARIES_DIR`` holds diaries made by ``bench/gen_diary.py`` as ``<N>y`` (made once and
 reused: thirty years take a minute to generate). Each measure runs in a fresh child process
 (peak RSS from ``resource.getrusage``; wall and CPU time, CPU being steadier on a shared
-machine), the empty diary's alongside in the same run.
+machine), the empty diary's alongside in the same run. ``--against`` also imports each file
+with another checkout's code (main's, say), alternated twice with this one's.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": rss}))
 """
 
 
-def _run(what: str, data_dir: Path, out: Path) -> dict:
+def _run(what: str, data_dir: Path, out: Path, root: Path = ROOT) -> dict:
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(ROOT), what, str(data_dir), str(out)],
+        [sys.executable, "-c", CHILD, str(root), what, str(data_dir), str(out)],
         check=True, capture_output=True, text=True,
     )  # fmt: skip
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -56,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("diaries", type=Path)
     parser.add_argument("--years", type=int, nargs="+", default=[1, 10, 30])
+    parser.add_argument("--against", type=Path, help="another checkout whose import to alternate")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -83,10 +85,23 @@ def main(argv: list[str] | None = None) -> int:
                     f" ({found['cpu']:.1f} s CPU, empty {base[what]['cpu']:.2f});"
                     f" file {size:.0f} MiB)"
                 )
+            if args.against is not None:
+                _alternate(args.against, work, copy, years)
             for path in work.glob(f"{years}y*"):
                 if path.is_file():
                     path.unlink()
     return 0
+
+
+def _alternate(against: Path, work: Path, copy: Path, years: int) -> None:
+    """Import ``copy`` with ``against``'s code and this checkout's, alternated twice."""
+    for turn in range(2):
+        for name, root in (("against", against), ("this", ROOT)):
+            found = _run("import", work / f"{years}y-{name}-{turn}", copy, root)
+            print(
+                f"{years:>2} years  import  {name:<7} #{turn}  {found['seconds']:.2f} s"
+                f" ({found['cpu']:.2f} s CPU); peak {found['peak_mib']:.0f} MiB"
+            )
 
 
 if __name__ == "__main__":
