@@ -119,7 +119,7 @@ def cmd_import(args: argparse.Namespace, context: Context) -> int:
     # Read and check the file before opening the diary: a file that cannot be used
     # must not create or touch a diary (opening one can make the day's backup).
     path = Path(args.file).expanduser()
-    checked = importer.check_path(path, context.clock.now())
+    checked = importer.check_path(path, context.clock.now(), context.data_dir)
     diary = context.open_diary()
     try:
         report = diary.safety.import_file(path, checked=checked)

@@ -133,7 +133,9 @@ class DataSafety:
             rows = checked.rows
         else:
             now = self._diary.clock.now()
-            rows = importer.check_file(Path(path), schema, version, now, reading, cancelled)
+            rows = importer.check_file(
+                Path(path), schema, version, now, reading, cancelled, self._diary.data_dir
+            )
         if any(found.rows for found in rows.values()):
             self.backup_now(reason="before-import")
         return importer.apply(db, schema, rows, writing, cancelled)

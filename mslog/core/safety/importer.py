@@ -617,9 +617,16 @@ class _Staging:
     closed, which happens when the last of its rows is dropped (or the process ends).
     """
 
-    def __init__(self) -> None:
-        # Open for as long as the rows are kept, from the check to the write: no block holds it.
-        self.file = tempfile.TemporaryFile()  # noqa: SIM115
+    def __init__(self, directory: Path | None = None) -> None:
+        # Beside the diary when it has a folder: the rows then take room on its disk, not
+        # in a /tmp that may be kept in memory.
+        where = directory if directory is not None and directory.is_dir() else None
+        try:
+            # Open for as long as the rows are kept, from the check to the write: no block
+            # holds it.
+            self.file = tempfile.TemporaryFile(dir=where)  # noqa: SIM115
+        except OSError as exc:
+            raise _no_room(exc) from exc
         weakref.finalize(self, self.file.close)
 
     def rows(self) -> StagedRows:
@@ -659,9 +666,12 @@ class StagedRows:
             # marshal keeps every value as it is (an int, a float, a text, bytes, None) and
             # reads only what this process wrote itself.
             data = marshal.dumps(pending[:_BATCH])
-            out.seek(0, os.SEEK_END)
-            self._pieces.append((out.tell(), len(data)))
-            out.write(data)
+            try:
+                out.seek(0, os.SEEK_END)
+                self._pieces.append((out.tell(), len(data)))
+                out.write(data)
+            except OSError as exc:
+                raise _no_room(exc) from exc
             del pending[:_BATCH]
 
     def _piece(self, number: int) -> list[Sequence[Any]]:
@@ -691,6 +701,14 @@ class StagedRows:
         """Yield the value at position ``at`` of every row, in order."""
         for row in self:
             yield row[at]
+
+
+def _no_room(exc: OSError) -> ImportFileError:
+    """The refusal when the checked rows cannot be set aside (a full disk, say)."""
+    reason = exc.strerror or str(exc)
+    return ImportFileError(
+        "", f"There was no room to set the file's entries aside ({reason}). Nothing was imported."
+    )
 
 
 @dataclass
@@ -968,18 +986,21 @@ def validate(
     schema: dict[str, _Table],
     current_version: int,
     now: datetime,
+    staging_dir: Path | None = None,
 ) -> dict[str, TableRows]:
     """Check a parsed file completely; return its rows by table.
 
     Spasm entries meet the rules of :func:`mslog.core.spasms.log.check_fields`, so a time
-    ``mslog log`` refuses (in the future from ``now``, say) is refused here too.
+    ``mslog log`` refuses (in the future from ``now``, say) is refused here too. The rows
+    wait in a temporary file in ``staging_dir`` (the diary's folder; the system's temporary
+    folder when None) until they are written.
 
     Raises:
-        ImportFileError: Naming the first problem found.
+        ImportFileError: Naming the first problem found (or no room for that file).
     """
     tables = data.get("tables") if isinstance(data, dict) else None
     blocks = iter(tables.items()) if isinstance(tables, dict) else iter(())
-    return _checked(data, blocks, schema, current_version, now)
+    return _checked(data, blocks, schema, current_version, now, staging_dir)
 
 
 def _checked(
@@ -988,9 +1009,10 @@ def _checked(
     schema: dict[str, _Table],
     current_version: int,
     now: datetime,
+    staging_dir: Path | None = None,
 ) -> dict[str, TableRows]:
     try:
-        return _validate(Checker(), top, blocks, schema, current_version, now)
+        return _validate(Checker(), top, blocks, schema, current_version, now, staging_dir)
     except FieldError as exc:
         raise ImportFileError(exc.path or "(top level)", exc.problem) from None
 
@@ -1002,6 +1024,7 @@ def _validate(
     schema: dict[str, _Table],
     current_version: int,
     now: datetime,
+    staging_dir: Path | None,
 ) -> dict[str, TableRows]:
     if not isinstance(data, dict):
         raise check.fail("an MSLog export is a JSON object")
@@ -1024,7 +1047,7 @@ def _validate(
     at_tables.object(data["tables"], (), others=True)
     rows_by_table: dict[str, TableRows] = {}
     ids: dict[str, set[Any]] = {}
-    staging = _Staging()
+    staging = _Staging(staging_dir)
     for name, block in blocks:
         if name.startswith("cache_"):
             if isinstance(block, dict) and isinstance(block.get("rows"), _StreamedRows):
@@ -1062,12 +1085,14 @@ def check_file(
     now: datetime,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    staging_dir: Path | None = None,
 ) -> dict[str, TableRows]:
     """Read and check an export file completely; return its rows by table.
 
     A file in the layout MSLog's exporter writes is read line by line, so it may be of any
     size and is never held whole; any other JSON file (pretty-printed by hand, say) is read
-    whole, up to :data:`MAX_FILE_BYTES`.
+    whole, up to :data:`MAX_FILE_BYTES`. The rows wait in ``staging_dir`` as for
+    :func:`validate`.
 
     Raises:
         ImportFileError: The file is unusable, naming the first problem found.
@@ -1084,11 +1109,11 @@ def check_file(
         try:
             with _collector_paused():
                 top, blocks = _streamed_document(_LineReader(handle, size, tracker))
-                return _checked(top, blocks, schema, current_version, now)
+                return _checked(top, blocks, schema, current_version, now, staging_dir)
         except _NotOurLayoutError:
             pass
     tracker.check()
-    return validate(read_file(path), schema, current_version, now)
+    return validate(read_file(path), schema, current_version, now, staging_dir)
 
 
 @contextlib.contextmanager
@@ -1513,17 +1538,18 @@ def check_data(data: Any, now: datetime) -> CheckedImport:
     return CheckedImport(version, validate(data, schema, version, now))
 
 
-def check_path(path: Path, now: datetime) -> CheckedImport:
+def check_path(path: Path, now: datetime, staging_dir: Path | None = None) -> CheckedImport:
     """Check an export file against the schema of a new diary, without opening one.
 
     The command line checks a file this way before it opens (or creates) the diary, so
-    a file that would be refused leaves nothing written: no diary, no daily backup.
+    a file that would be refused leaves nothing written: no diary, no daily backup. The
+    rows wait in ``staging_dir`` (the diary's folder) as for :func:`validate`.
 
     Raises:
         ImportFileError: Naming the first problem found.
     """
     schema, version = new_diary_schema()
-    return CheckedImport(version, check_file(path, schema, version, now))
+    return CheckedImport(version, check_file(path, schema, version, now, staging_dir=staging_dir))
 
 
 def import_data(db: SqliteDatabase, data: Any, now: datetime) -> ImportReport:

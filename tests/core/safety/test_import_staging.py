@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
+import tempfile
 import weakref
 
+import pytest
+
+from mslog.core.diary import Diary
 from mslog.core.safety import importer
+from mslog.core.safety.importer import ImportFileError
 from tests.core.safety.test_import_kill import big_export
 
 
@@ -58,3 +64,43 @@ def test_the_temporary_database_closes_with_the_last_of_its_rows(tmp_path, clock
     del checked
     gc.collect()
     assert staging() is None  # and with it its file, closed and gone
+
+
+class _FullDisk:
+    """A temporary file on a disk with no room left."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        self.dir = kwargs.get("dir")
+
+    def seek(self, *args) -> int:
+        return 0
+
+    def tell(self) -> int:
+        return 0
+
+    def write(self, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_rows_wait_beside_the_diary_and_a_full_disk_imports_nothing(
+    tmp_path, data_dir, clock, monkeypatch
+):
+    path, _ = big_export(tmp_path, clock, importer._BATCH + 10)
+    made: list[_FullDisk] = []
+
+    def full_disk(*args, **kwargs) -> _FullDisk:
+        made.append(_FullDisk(*args, **kwargs))
+        return made[-1]
+
+    with Diary(data_dir, clock=clock) as diary:
+        diary.spasms.log(severity=3)
+        monkeypatch.setattr(tempfile, "TemporaryFile", full_disk)
+        with pytest.raises(ImportFileError) as caught:
+            diary.safety.import_file(path)
+        assert diary.spasms.count() == 1  # nothing imported
+    assert "There was no room to set the file's entries aside" in str(caught.value)
+    assert "Nothing was imported" in str(caught.value)
+    assert [f.dir for f in made] == [data_dir]  # on the diary's disk, not in /tmp
