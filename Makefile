@@ -8,7 +8,7 @@ PIP_INSTALL = PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install
 # The other interpreters the suite runs on (`make test-pythons`), each in its own .venv-X.Y.
 PYTHONS ?= 3.12 3.13
 
-.PHONY: run test lint suite test-pythons bench bundle smoke-bundle clean screenshots
+.PHONY: run test lint suite test-pythons bench bundle smoke-bundle clean screenshots translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -81,3 +81,8 @@ clean:
 # README and AppStream screenshots from a made-up diary (offscreen; no real data).
 screenshots: $(VENV)/.installed-run
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots
+
+# The catalogues after a change of any translatable text: pyside6-lupdate over mslog/ into
+# resources/translations/*.ts, then pyside6-lrelease to the .qm files (commit both).
+translations: $(VENV)/.installed-run
+	$(PY) tools/update_translations.py

@@ -20,7 +20,7 @@ def table(entries: Sequence[Spasm]) -> str:
                 f"{s.started:%H:%M}",
                 "" if s.severity is None else str(s.severity),
                 short_type_label(s.kind),
-                ", ".join(vocab.LOCATION_LABELS[x] for x in s.locations),
+                ", ".join(vocab.location_label(x) for x in s.locations),
                 ", ".join(vocab.trigger_label(x) for x in s.triggers),
                 fmt_duration(s.duration_s),
                 " ".join(s.note.split())[:40],

@@ -96,3 +96,21 @@ def diary(data_dir: Path, clock: FakeClock) -> Iterator[Diary]:
     opened = Diary(data_dir, clock=clock)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _english(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Speak English in every test, and leave no language behind for the next one.
+
+    A test with a Qt application gets MSLog's English catalogue (its plural forms: "1
+    spasm"), as the window has; a test that switches language is undone after it.
+    """
+    if "qapp" in request.fixturenames:
+        from tests.helpers.language import speak
+
+        speak(request.getfixturevalue("qapp"), "en")
+    yield
+    from mslog.core import formatting, i18n
+
+    i18n.install(None)
+    formatting.install_locale(None)

@@ -13,6 +13,7 @@ from mslog.cli.terminal import Terminal
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.errors import BadInputError, DiaryOpenError, MSLogError, ValidationError
 from mslog.platform.datadir import resolve_data_dir
+from mslog.platform.language import SOURCE_LANGUAGE, from_environment
 
 if TYPE_CHECKING:
     # argparse loads only for subcommands: a click on the launcher goes straight to the window.
@@ -116,6 +117,11 @@ def main(
         from mslog.ui.app import run_gui
 
         return run_gui(data_dir=resolve_data_dir(None, env), clock=clock)
+    language = from_environment(env)
+    if language != SOURCE_LANGUAGE:  # English needs no catalogue, and so loads no Qt
+        from mslog.platform.translators import use_language_without_app
+
+        use_language_without_app(language)
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:

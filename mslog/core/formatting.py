@@ -1,18 +1,109 @@
-"""Formatters for values as MSLog shows them: one per kind of value."""
+"""Formatters for values as MSLog shows them: one per kind of value, in the person's language."""
 
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
 from mslog.core import vocab
+from mslog.core.i18n import Words
+
+
+class Formatting(Words):
+    """The translation context of the formatters' words and date patterns."""
+
+
+class DisplayLocale(Protocol):
+    """How dates and numbers are written in one language (the window's is QLocale's)."""
+
+    def date(self, day: date, pattern: str) -> str:
+        """Return ``day`` written with a QLocale date ``pattern`` (``dddd d MMMM yyyy``)."""
+        ...
+
+    def number(self, value: float, digits: int) -> str:
+        """Return ``value`` with ``digits`` decimals and the language's decimal sign."""
+        ...
+
+
+# English names, not strftime's: %A follows the C library's locale, and %-d fails on Windows.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_PATTERN = re.compile(r"'[^']*'|d{1,4}|M{1,4}|yyyy|yy")
+
+
+class EnglishLocale:
+    """MSLog's English without Qt: QLocale("en")'s output for the patterns used here."""
+
+    def date(self, day: date, pattern: str) -> str:
+        """Return ``day`` written with ``pattern`` (QLocale's letters: d, M, y; '…' literal)."""
+
+        def field(match: re.Match[str]) -> str:
+            token = match.group()
+            if token.startswith("'"):
+                return token[1:-1]
+            return {
+                "d": str(day.day),
+                "dd": f"{day.day:02d}",
+                "ddd": WEEKDAYS[day.weekday()][:3],
+                "dddd": WEEKDAYS[day.weekday()],
+                "M": str(day.month),
+                "MM": f"{day.month:02d}",
+                "MMM": MONTHS[day.month - 1][:3],
+                "MMMM": MONTHS[day.month - 1],
+                "yy": f"{day.year % 100:02d}",
+                "yyyy": str(day.year),
+            }[token]
+
+        return _PATTERN.sub(field, pattern)
+
+    def number(self, value: float, digits: int) -> str:
+        """Return ``value`` with ``digits`` decimals and a point."""
+        return f"{value:.{digits}f}"
+
+
+_locale: DisplayLocale = EnglishLocale()
+
+
+def install_locale(locale: DisplayLocale | None) -> None:
+    """Write dates and numbers the way of ``locale`` from now on (None: English again).
+
+    The window and the command line install QLocale's for the language chosen
+    (``mslog/platform/language.py``); tests and the English command line keep English.
+    """
+    global _locale
+    _locale = locale or EnglishLocale()
+
+
+def weekday_name(weekday: int, *, short: bool = False) -> str:
+    """Return the name of a weekday (0 is Monday): ``Monday``, or ``short``: ``Mon``."""
+    return _locale.date(date(2024, 1, 1) + timedelta(days=weekday), "ddd" if short else "dddd")
+
+
+def month_name(month: int, *, short: bool = False) -> str:
+    """Return the name of a month (1 is January): ``March``, or ``short``: ``Mar``."""
+    return _locale.date(date(2024, month, 1), "MMM" if short else "MMMM")
 
 
 def fmt_number(value: float | None, digits: int = 1) -> str:
     """Return a number with ``digits`` decimals, or an en dash for none (never "-0.0")."""
     if value is None:
         return "–"
-    return f"{round(value, digits) + 0.0:.{digits}f}"  # + 0.0 turns a rounded -0.0 into 0.0
+    return _locale.number(round(value, digits) + 0.0, digits)  # + 0.0: no -0.0
 
 
 def fmt_duration(seconds: float | None) -> str:
@@ -24,12 +115,16 @@ def fmt_duration(seconds: float | None) -> str:
         return ""
     whole = max(0, round(seconds))
     if whole < 60:
-        return f"{whole} s"
+        return Formatting.tr("{s} s").format(s=whole)
     minutes, rest = divmod(whole, 60)
     if minutes < 60:
-        return f"{minutes} min" + (f" {rest} s" if rest else "")
+        if rest:
+            return Formatting.tr("{min} min {s} s").format(min=minutes, s=rest)
+        return Formatting.tr("{min} min").format(min=minutes)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h" + (f" {minutes} min" if minutes else "")
+    if minutes:
+        return Formatting.tr("{h} h {min} min").format(h=hours, min=minutes)
+    return Formatting.tr("{h} h").format(h=hours)
 
 
 def fmt_countdown(seconds: float) -> str:
@@ -46,26 +141,9 @@ def short_type_label(kind: str | None) -> str:
     """
     if not kind:
         return ""
-    return vocab.TYPE_LABELS.get(kind, kind).split(" (")[0]
+    return vocab.type_label(kind, short=True)
 
 
-# English names, not strftime's: %A follows the C library's locale, and the diary's words
-# must read the same whatever the desktop's locale is.
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # Hours (local) that make a time of the day before "last night" rather than "yesterday".
 NIGHT_FROM, NIGHT_UNTIL = 21, 6
 
@@ -74,10 +152,14 @@ def fmt_day(day: date, *, year: bool = False) -> str:
     """Return a diary day as ``Monday 30 November`` (with ``year``: ``Monday 30 November 2026``).
 
     Every date a person reads goes through this module (never strftime's ``%a``/``%b``, which
-    follow the C library's locale, nor ``%-d``, which Windows refuses).
+    follow the C library's locale, nor ``%-d``, which Windows refuses). The patterns are
+    QLocale's and translatable: German writes ``Montag, 30. November``.
     """
-    words = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-    return f"{words} {day.year}" if year else words
+    if year:
+        pattern = Formatting.tr("dddd d MMMM yyyy", "date pattern: weekday, day, month, year")
+    else:
+        pattern = Formatting.tr("dddd d MMMM", "date pattern: weekday, day, month")
+    return _locale.date(day, pattern)
 
 
 def fmt_date(day: date, *, weekday: bool = False, year: bool = True, full: bool = False) -> str:
@@ -86,11 +168,19 @@ def fmt_date(day: date, *, weekday: bool = False, year: bool = True, full: bool 
     The short form for lists, charts and the report (``full``: the month's whole name, as in
     a sentence: ``from 12 March``); :func:`fmt_day` is the heading's form.
     """
-    month = MONTHS[day.month - 1]
-    words = f"{day.day} {month if full else month[:3]}"
-    if year:
-        words += f" {day.year}"
-    return f"{WEEKDAYS[day.weekday()][:3]} {words}" if weekday else words
+    if full and year:
+        pattern = Formatting.tr("d MMMM yyyy", "date pattern: day, month's name, year")
+    elif full:
+        pattern = Formatting.tr("d MMMM", "date pattern: day, month's name")
+    elif year:
+        pattern = Formatting.tr("d MMM yyyy", "date pattern: day, short month, year")
+    else:
+        pattern = Formatting.tr("d MMM", "date pattern: day, short month")
+    if weekday:
+        # Patterns compose (they are not sentences): German puts a comma after the weekday.
+        outer = Formatting.tr("ddd {date}", "date pattern: short weekday, then a date")
+        pattern = outer.format(date=pattern)
+    return _locale.date(day, pattern)
 
 
 def fmt_moment(
@@ -98,20 +188,22 @@ def fmt_moment(
 ) -> str:
     """Return a date and clock time: ``Wed 11 Mar, 14:30`` (options as :func:`fmt_date`)."""
     clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
-    return f"{fmt_date(moment.date(), weekday=weekday, year=year)}, {clock}"
+    return Formatting.tr("{date}, {time}", "a date and a clock time").format(
+        date=fmt_date(moment.date(), weekday=weekday, year=year), time=clock
+    )
 
 
 def fmt_month(day: date) -> str:
     """Return the month of ``day`` in short words: ``Mar 2026`` (a chart's axis)."""
-    return f"{MONTHS[day.month - 1][:3]} {day.year}"
+    return _locale.date(day, Formatting.tr("MMM yyyy", "date pattern: month, year"))
 
 
 def fmt_day_relative(day: date, today: date) -> str:
     """Return ``Today``, ``Yesterday`` or the day in words: the heading of a day shown."""
     if day == today:
-        return "Today"
+        return Formatting.tr("Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
+        return Formatting.tr("Yesterday")
     return fmt_day(day, year=day.year != today.year)
 
 
@@ -124,9 +216,13 @@ def fmt_saved_in_diary(started: datetime, day: date, today: date) -> str:
     """
     at = f"{started:%H:%M}"
     if day == today:
-        return f"Saved {at}"
+        return Formatting.tr("Saved {time}").format(time=at)
     if day == today - timedelta(days=1):
-        night = started.hour >= NIGHT_FROM or started.hour < NIGHT_UNTIL
-        when = "last night" if night else "yesterday"
-        return f"Saved {at}, {when} — in {WEEKDAYS[day.weekday()]}'s diary"
-    return f"Saved {at} — in {fmt_day(day, year=day.year != today.year)}'s diary"
+        weekday = weekday_name(day.weekday())
+        if started.hour >= NIGHT_FROM or started.hour < NIGHT_UNTIL:
+            text = Formatting.tr("Saved {time}, last night — in {weekday}'s diary")
+        else:
+            text = Formatting.tr("Saved {time}, yesterday — in {weekday}'s diary")
+        return text.format(time=at, weekday=weekday)
+    text = Formatting.tr("Saved {time} — in {day}'s diary")
+    return text.format(time=at, day=fmt_day(day, year=day.year != today.year))

@@ -6,10 +6,13 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from mslog import APP_NAME, __version__
 from mslog.core.clock import Clock
+from mslog.platform.language import choose
+from mslog.platform.translators import use_language
 from mslog.ui.main_window import MainWindow, app_icon
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.single_instance import ask_running_instance
@@ -38,6 +41,8 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     # One look on every desktop: the style sheet and the contrast checks are made for Fusion.
     app.setStyle("Fusion")
     settings = UiSettings.for_user()
+    # Before the first widget: a text keeps the language it was made in.
+    use_language(app, choose(settings.get("language"), QLocale.system().uiLanguages()))
     apply_style(app, settings.get("theme"), settings.get("text_scale"))
     window = MainWindow(settings=settings, clock=clock)
     benchmark = bool(os.environ.get("MSLOG_EXIT_WHEN_SHOWN"))

@@ -28,7 +28,7 @@ def summary(spasm: Spasm) -> str:
     if spasm.kind:
         parts.append(short_type_label(spasm.kind))
     if spasm.locations:
-        parts.append(", ".join(vocab.LOCATION_LABELS[x] for x in spasm.locations))
+        parts.append(", ".join(vocab.location_label(x) for x in spasm.locations))
     return " · ".join(parts)
 
 

@@ -20,6 +20,8 @@ DEFAULTS: dict[str, Any] = {
     "close_to_tray_told": False,
     "first_run_done": False,
     "routine": "",  # the daily stretch routine's key, chosen in the welcome
+    # A code of mslog.platform.language.LANGUAGES, or "system"; read once, at start.
+    "language": "system",
 }
 
 

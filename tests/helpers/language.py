@@ -1,0 +1,99 @@
+"""Switching the language of a test, and finding the texts a screen shows untranslated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from mslog.platform import translators
+
+_WRAPPED = re.compile(
+    f"{translators.PSEUDO_OPEN}[^{translators.PSEUDO_OPEN}{translators.PSEUDO_CLOSE}]*{translators.PSEUDO_CLOSE}"
+)
+_TAG = re.compile(r"<[^>]+>|&[a-z]+;")
+# Two letters in a row: a word. Digits, times, symbols and lone letters ("h") need no words.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_current: list[tuple[str, bool]] = []
+
+
+def speak(app: QCoreApplication, language: str, *, pseudo: bool = False) -> None:
+    """Install ``language``'s catalogues (``pseudo``: wrap every text in ⟦…⟧) as the app does."""
+    if _current == [(language, pseudo)]:
+        return
+    import os
+
+    before = os.environ.get(translators.PSEUDO_ENV)
+    os.environ[translators.PSEUDO_ENV] = "1" if pseudo else "0"
+    try:
+        translators.use_language(app, language)
+    finally:
+        if before is None:
+            del os.environ[translators.PSEUDO_ENV]
+        else:
+            os.environ[translators.PSEUDO_ENV] = before
+    _current[:] = [(language, pseudo)]
+
+
+def bare(text: str) -> bool:
+    """Whether ``text`` holds a word outside every ⟦…⟧ (markup and accelerators aside)."""
+    text = _TAG.sub(" ", text).replace("&", "")
+    while True:
+        stripped = _WRAPPED.sub(" ", text)
+        if stripped == text:
+            break
+        text = stripped
+    return bool(_WORD.search(text))
+
+
+def _texts(widget: QWidget) -> Iterable[tuple[str, str]]:
+    """Yield (what, text) for every text a person sees or hears of ``widget`` itself."""
+    yield "tooltip", widget.toolTip()
+    yield "accessible name", widget.accessibleName()
+    yield "accessible description", widget.accessibleDescription()
+    if widget.isWindow():
+        yield "window title", widget.windowTitle()
+    if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+        yield "text", widget.text()
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        yield "placeholder", widget.placeholderText()
+    if isinstance(widget, QGroupBox):
+        yield "title", widget.title()
+    if isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            yield f"item {i}", widget.itemText(i)
+    if isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            yield f"tab {i}", widget.tabText(i)
+            yield f"tab {i} tooltip", widget.tabToolTip(i)
+
+
+def unwrapped_texts(root: QWidget, allowed: Iterable[str] = ()) -> list[str]:
+    """Return every visible text under ``root`` (itself included) not wrapped in ⟦…⟧.
+
+    Run under ``speak(app, "en", pseudo=True)``, after the screen is filled: each line
+    names the widget (class and object name), which of its texts, and the text. Texts in
+    ``allowed`` (a person's own words, data shown as it is) are not reported.
+    """
+    allow = set(allowed)
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        for what, text in _texts(widget):
+            if text and text not in allow and bare(text):
+                name = widget.objectName() or "-"
+                found.append(f"{type(widget).__name__}({name}) {what}: {text!r}")
+    return found
