@@ -8,15 +8,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from mslog.core.i18n import QT_TRANSLATE_NOOP
 from mslog.platform.assets import resource_path
 
 BASE_POINT_SIZE = 13
 THEMES = ("system", "light", "dark", "high_contrast")
+# Translated where shown: translate("Theme", THEME_LABELS[key]).
 THEME_LABELS = {
-    "system": "Follow the system",
-    "light": "Light",
-    "dark": "Dark",
-    "high_contrast": "High contrast",
+    "system": QT_TRANSLATE_NOOP("Theme", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Theme", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Theme", "Dark"),
+    "high_contrast": QT_TRANSLATE_NOOP("Theme", "High contrast"),
 }
 MIN_SCALE, MAX_SCALE = 1.0, 2.0
 

@@ -1,4 +1,34 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DetailsPanel</name>
+    <message numerus="yes">
+        <source>The note is too long (%n characters; at most {limit} fit).</source>
+        <translation>
+            <numerusform>The note is too long (%n character; at most {limit} fit).</numerusform>
+            <numerusform>The note is too long (%n characters; at most {limit} fit).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message numerus="yes">
+        <source>Not saved: the %n spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</source>
+        <translation>
+            <numerusform>Not saved: the spasm you noted at {times}, because your diary did not open. Please write it down, and add it with “Log an earlier spasm” once it opens.</numerusform>
+            <numerusform>Not saved: the spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message numerus="yes">
+        <source>Today · %n spasms</source>
+        <translation>
+            <numerusform>Today · %n spasm</numerusform>
+            <numerusform>Today · %n spasms</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -80,17 +80,28 @@ def _texts(widget: QWidget) -> Iterable[tuple[str, str]]:
             yield f"tab {i} tooltip", widget.tabToolTip(i)
 
 
-def unwrapped_texts(root: QWidget, allowed: Iterable[str] = ()) -> list[str]:
+def _inside(widget: QWidget, root: QWidget, skip: tuple[type[QWidget], ...]) -> bool:
+    while widget is not None and widget is not root:
+        if isinstance(widget, skip):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def unwrapped_texts(
+    root: QWidget, allowed: Iterable[str] = (), skip: tuple[type[QWidget], ...] = ()
+) -> list[str]:
     """Return every visible text under ``root`` (itself included) not wrapped in ⟦…⟧.
 
     Run under ``speak(app, "en", pseudo=True)``, after the screen is filled: each line
     names the widget (class and object name), which of its texts, and the text. Texts in
-    ``allowed`` (a person's own words, data shown as it is) are not reported.
+    ``allowed`` (a person's own words, data shown as it is) are not reported, nor any
+    widget inside one of the classes of ``skip`` (another package's, not converted yet).
     """
     allow = set(allowed)
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisibleTo(root) and widget is not root:
+        if (not widget.isVisibleTo(root) and widget is not root) or _inside(widget, root, skip):
             continue
         for what, text in _texts(widget):
             if text and text not in allow and bare(text):

@@ -35,9 +35,25 @@ def test_german_dates_and_numbers_come_from_qlocale(qapp):
 
 def test_english_plural_forms_come_from_the_english_catalogue(qapp):
     speak(qapp, "en")
-    # The Qt-free English and the window's agree; "%n" alone would say "1 spasms".
-    assert i18n.english("Formatting", "Saved {time}") == "Saved {time}"
-    assert QCoreApplication.translate("Formatting", "Today") == "Today"
+    # The Qt-free English and the window's agree; "%n spasms" alone would say "1 spasms".
+    for n, text in [(1, "Today · 1 spasm"), (0, "Today · 0 spasms"), (2, "Today · 2 spasms")]:
+        assert QCoreApplication.translate("TodayList", "Today · %n spasms", None, n) == text
+        assert i18n.english("TodayList", "Today · %n spasms", None, n) == text
+
+
+def test_the_language_is_chosen_in_settings_for_the_next_start(qtbot, diary):
+    from mslog.ui.settings.dialog import SettingsDialog
+    from mslog.ui.settings.store import UiSettings
+
+    settings = UiSettings()
+    dialog = SettingsDialog(settings, diary, speech_status=lambda: "")
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "system"
+    assert dialog.language.itemText(0) == "Follow the system"
+    dialog.language.setCurrentIndex(dialog.language.findText("Deutsch"))
+    assert settings.get("language") == "de"
+    hints = [label.text() for label in dialog.findChildren(type(dialog.error))]
+    assert "A new language takes effect when MSLog next starts." in hints
 
 
 def test_pseudo_language_wraps_core_and_qt_texts(qapp):

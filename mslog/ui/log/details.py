@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
 from mslog.core import vocab
 from mslog.core.diary import Diary
 from mslog.core.errors import MSLogError
+from mslog.core.i18n import QT_TRANSLATE_NOOP, translate
 from mslog.core.spasms.log import MAX_NOTE_LENGTH, Spasm
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.severity import SeverityPicker
 
-# Quick duration choices: (key, label, seconds stored, range of seconds it covers).
+# Quick duration choices: (key, English label, seconds stored, range of seconds it covers).
 DURATIONS = [
-    ("short", "Under 1 min", 30, range(0, 60)),
-    ("medium", "1–5 min", 180, range(60, 301)),
-    ("long", "Longer", 600, range(301, 86401)),
+    ("short", QT_TRANSLATE_NOOP("DetailsPanel", "Under 1 min"), 30, range(0, 60)),
+    ("medium", QT_TRANSLATE_NOOP("DetailsPanel", "1–5 min"), 180, range(60, 301)),
+    ("long", QT_TRANSLATE_NOOP("DetailsPanel", "Longer"), 600, range(301, 86401)),
 ]
 NOTE_SAVE_DELAY_MS = 800
 
@@ -68,17 +69,17 @@ class DetailsPanel(QFrame):
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
-        saved_hint = QLabel("Changes are saved as you go.")
+        saved_hint = QLabel(self.tr("Changes are saved as you go."))
         saved_hint.setObjectName("hint")
         titles = QVBoxLayout()
         titles.setSpacing(0)
         titles.addWidget(self.title)
         titles.addWidget(saved_hint)
-        self.change_time_button = QPushButton("Change time…")
+        self.change_time_button = QPushButton(self.tr("Change time…"))
         self.change_time_button.clicked.connect(
             lambda: self._uuid and self.changeTimeRequested.emit(self._uuid)
         )
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setObjectName("primarySmall")
         self.done_button.clicked.connect(self.finish)
         header_buttons = QHBoxLayout()
@@ -93,40 +94,48 @@ class DetailsPanel(QFrame):
         self.severity = SeverityPicker()
         self.severity.changed.connect(lambda value: self._save(severity=value))
 
-        self.kind = ChipGroup(vocab.SPASM_TYPES, exclusive=True, name="Type of spasm")
+        self.kind = ChipGroup(
+            vocab.translated(vocab.SPASM_TYPES), exclusive=True, name=self.tr("Type of spasm")
+        )
         self.kind.changed.connect(lambda keys: self._save(kind=keys[0] if keys else None))
 
-        self.locations = ChipGroup(vocab.LOCATIONS, name="Where in the body")
+        self.locations = ChipGroup(
+            vocab.translated(vocab.LOCATIONS), name=self.tr("Where in the body")
+        )
         self.locations.changed.connect(lambda keys: self._save(locations=keys))
 
-        self.triggers = ChipGroup(vocab.TRIGGERS, name="Possible triggers")
+        self.triggers = ChipGroup(
+            vocab.translated(vocab.TRIGGERS), name=self.tr("Possible triggers")
+        )
         self.triggers.changed.connect(lambda keys: self._save(triggers=keys))
         for custom in diary.spasms.custom_triggers():
             self.triggers.add_option(custom, custom)
         self.own_trigger = QLineEdit()
-        self.own_trigger.setPlaceholderText("Your own trigger")
-        self.own_trigger.setAccessibleName("Your own trigger")
+        self.own_trigger.setPlaceholderText(self.tr("Your own trigger"))
+        self.own_trigger.setAccessibleName(self.tr("Your own trigger"))
         self.own_trigger.setMaxLength(vocab.MAX_CUSTOM_TRIGGER_LENGTH)
         self.own_trigger.returnPressed.connect(self.add_own_trigger)
-        self.add_trigger_button = QPushButton("Add")
-        self.add_trigger_button.setAccessibleName("Add your own trigger")
+        self.add_trigger_button = QPushButton(self.tr("Add"))
+        self.add_trigger_button.setAccessibleName(self.tr("Add your own trigger"))
         self.add_trigger_button.clicked.connect(self.add_own_trigger)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own_trigger, 1)
         own_row.addWidget(self.add_trigger_button)
 
         self.duration = ChipGroup(
-            [(key, label) for key, label, _, _ in DURATIONS], exclusive=True, name="How long"
+            [(key, translate("DetailsPanel", label)) for key, label, _, _ in DURATIONS],
+            exclusive=True,
+            name=self.tr("How long"),
         )
         self.duration.changed.connect(self._on_duration_chip)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Duration, minutes")
+        self.minutes.setSuffix(self.tr(" min", "after a number of minutes"))
+        self.minutes.setAccessibleName(self.tr("Duration, minutes"))
         self.seconds = QSpinBox()
         self.seconds.setRange(0, 59)
-        self.seconds.setSuffix(" s")
-        self.seconds.setAccessibleName("Duration, seconds")
+        self.seconds.setSuffix(self.tr(" s", "after a number of seconds"))
+        self.seconds.setAccessibleName(self.tr("Duration, seconds"))
         for spin in (self.minutes, self.seconds):
             # Tiny arrow buttons are hard to hit with a tremor; typing and arrow keys work.
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
@@ -134,33 +143,33 @@ class DetailsPanel(QFrame):
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(self._on_exact_duration)
         exact_row = QHBoxLayout()
-        exact_row.addWidget(QLabel("Exactly:"))
+        exact_row.addWidget(QLabel(self.tr("Exactly:")))
         exact_row.addWidget(self.minutes)
         exact_row.addWidget(self.seconds)
         exact_row.addStretch(1)
 
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Anything you want to remember about it")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("Anything you want to remember about it"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setFixedHeight(90)
         self.note.textChanged.connect(self._note_timer.start)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addLayout(header)
-        layout.addWidget(_section("How strong was it? (or press 0-9)"))
+        layout.addWidget(_section(self.tr("How strong was it? (or press 0-9)")))
         layout.addWidget(self.severity)
-        layout.addWidget(_section("Type"))
+        layout.addWidget(_section(self.tr("Type")))
         layout.addWidget(self.kind)
-        layout.addWidget(_section("Where"))
+        layout.addWidget(_section(self.tr("Where")))
         layout.addWidget(self.locations)
-        layout.addWidget(_section("Possible triggers"))
+        layout.addWidget(_section(self.tr("Possible triggers")))
         layout.addWidget(self.triggers)
         layout.addLayout(own_row)
-        layout.addWidget(_section("How long"))
+        layout.addWidget(_section(self.tr("How long")))
         layout.addWidget(self.duration)
         layout.addLayout(exact_row)
-        layout.addWidget(_section("Note"))
+        layout.addWidget(_section(self.tr("Note")))
         layout.addWidget(self.note)
 
     # --- public ---
@@ -223,8 +232,11 @@ class DetailsPanel(QFrame):
         if text == self._saved_note:
             return
         if len(text) > MAX_NOTE_LENGTH:
+            length = len(text)
             self.message.emit(
-                f"The note is too long ({len(text)} characters; at most {MAX_NOTE_LENGTH} fit)."
+                self.tr(
+                    "The note is too long (%n characters; at most {limit} fit).", "", length
+                ).format(limit=MAX_NOTE_LENGTH)
             )
             return
         self._save(note=text)
@@ -242,7 +254,9 @@ class DetailsPanel(QFrame):
     # --- internals ---
 
     def _show(self, spasm: Spasm, *, keep_note: bool = False) -> None:
-        self.title.setText(f"Details for the spasm at {spasm.started:%H:%M}")
+        self.title.setText(
+            self.tr("Details for the spasm at {time}").format(time=f"{spasm.started:%H:%M}")
+        )
         self.severity.set_value(spasm.severity)
         self.kind.set_selected([spasm.kind] if spasm.kind else [])
         self.locations.set_selected(spasm.locations)
@@ -286,11 +300,13 @@ class DetailsPanel(QFrame):
         try:
             spasm = self._diary.spasms.update(self._uuid, **changes)
         except MSLogError as exc:
-            self.message.emit(f"Not saved: {exc}")
+            self.message.emit(self.tr("Not saved: {reason}").format(reason=exc))
             self.refresh()
             return
         if "duration_s" in changes:
             self._show_duration(spasm.duration_s)
         if "note" in changes:
             self._saved_note = spasm.note
-        self.message.emit(f"Saved {spasm.started:%H:%M} · details updated")
+        self.message.emit(
+            self.tr("Saved {time} · details updated").format(time=f"{spasm.started:%H:%M}")
+        )

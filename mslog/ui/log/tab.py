@@ -63,28 +63,32 @@ class LogTab(QWidget):
         self._pending: list[datetime] = []  # presses before the diary was open
         self.when_dialog: WhenDialog | None = None
 
-        self.log_button = WrapButton("Log a spasm now")
+        self.log_button = WrapButton(self.tr("Log a spasm now"))
         self.log_button.setObjectName("bigLog")
         self.log_button.setMinimumHeight(128)
-        self.log_button.setToolTip("Records a spasm at this moment (Ctrl+L)")
-        self.log_button.setAccessibleName("Log a spasm now")
-        self.log_button.setAccessibleDescription("Records a spasm at this moment. Shortcut Ctrl+L.")
+        self.log_button.setToolTip(self.tr("Records a spasm at this moment (Ctrl+L)"))
+        self.log_button.setAccessibleName(self.tr("Log a spasm now"))
+        self.log_button.setAccessibleDescription(
+            self.tr("Records a spasm at this moment. Shortcut Ctrl+L.")
+        )
         self.log_button.clicked.connect(self.quick_log)
         self.log_button.setAutoDefault(True)  # Enter presses it when it has the focus
-        shortcut_hint = QLabel("or press Ctrl+L anywhere in MSLog")
+        shortcut_hint = QLabel(self.tr("or press Ctrl+L anywhere in MSLog"))
         shortcut_hint.setObjectName("hint")
         shortcut_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         shortcut_hint.setWordWrap(True)
 
-        self.status = status_label("When a spasm starts, press the button. Details can wait.")
+        self.status = status_label(
+            self.tr("When a spasm starts, press the button. Details can wait.")
+        )
         self.undo_button = undo_button(undo_stack)
         self.redo_button = redo_button(undo_stack)
-        self.earlier_button = WrapButton("Log an earlier spasm…")
+        self.earlier_button = WrapButton(self.tr("Log an earlier spasm…"))
         self.earlier_button.clicked.connect(self.ask_earlier)
         # The daily check-in (mslog.ui.checkin) connects this and fills checkin_slot.
-        self.checkin_button = QPushButton("How was today?")
-        self.checkin_button.setToolTip("The daily check-in (Ctrl+D)")
-        self.checkin_button.setAccessibleName("How was today? The daily check-in")
+        self.checkin_button = QPushButton(self.tr("How was today?"))
+        self.checkin_button.setToolTip(self.tr("The daily check-in (Ctrl+D)"))
+        self.checkin_button.setAccessibleName(self.tr("How was today? The daily check-in"))
         buttons_row = QHBoxLayout()
         buttons_row.addStretch(1)
         buttons_row.addWidget(self.undo_button)
@@ -102,8 +106,10 @@ class LogTab(QWidget):
         self._details: DetailsPanel | None = None
         self._narrow = False
         self.placeholder = QLabel(
-            "After you log a spasm, you can add how strong it was, where, and what may "
-            "have set it off here. Or leave it: the time is already saved."
+            self.tr(
+                "After you log a spasm, you can add how strong it was, where, and what may "
+                "have set it off here. Or leave it: the time is already saved."
+            )
         )
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
@@ -168,13 +174,14 @@ class LogTab(QWidget):
         if not self._pending:
             return ""
         times = ", ".join(f"{noted:%H:%M}" for noted in self._pending)
-        several = len(self._pending) > 1
-        them = "them" if several else "it"
-        text = (
-            f"Not saved: the spasm{'s' if several else ''} you noted at {times}, because your "
-            f"diary did not open. Please write {them} down, and add {them} with "
-            "\u201cLog an earlier spasm\u201d once it opens."
-        )
+        count = len(self._pending)
+        text = self.tr(
+            "Not saved: the %n spasms you noted at {times}, because your diary did not "
+            "open. Please write them down, and add them with \u201cLog an earlier "
+            "spasm\u201d once it opens.",
+            "",
+            count,
+        ).format(times=times)
         self.say(text)
         return text
 
@@ -212,7 +219,7 @@ class LogTab(QWidget):
 
     def ask_earlier(self) -> None:
         """Ask when an earlier spasm happened, then log it."""
-        self._open_when_dialog(None, "Log an earlier spasm", self._log)
+        self._open_when_dialog(None, self.tr("Log an earlier spasm"), self._log)
 
     def ask_new_time(self, uuid: str) -> None:
         """Ask for a new time for an existing entry."""
@@ -221,7 +228,7 @@ class LogTab(QWidget):
             return
         self._open_when_dialog(
             spasm.started.replace(tzinfo=None),
-            "Change the time",
+            self.tr("Change the time"),
             lambda when: self._update_time(uuid, when),
         )
 
@@ -299,7 +306,11 @@ class LogTab(QWidget):
             # The window is up but the diary is still opening: note the moment.
             noted = started or self._clock.now()
             self._pending.append(noted)
-            self.say(f"Noted {noted:%H:%M}. Saving it as your diary opens…")
+            self.say(
+                self.tr("Noted {time}. Saving it as your diary opens…").format(
+                    time=f"{noted:%H:%M}"
+                )
+            )
             return None
         assert self._operations is not None
         outcome = self._operations.log(started)

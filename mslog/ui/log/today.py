@@ -16,20 +16,28 @@ from PySide6.QtWidgets import (
 
 from mslog.core import vocab
 from mslog.core.formatting import short_type_label
+from mslog.core.i18n import Words
 from mslog.ui.widgets.roving import takes_keyboard
 
 if TYPE_CHECKING:
     from mslog.core.spasms.log import Spasm
 
 
+class EntrySummary(Words):
+    """The translation context of :func:`summary`."""
+
+
 def summary(spasm: Spasm) -> str:
     """Return a one-line description: severity, type and body locations."""
-    parts = ["Not rated" if spasm.severity is None else f"Severity {spasm.severity}"]
+    if spasm.severity is None:
+        parts = [EntrySummary.tr("Not rated")]
+    else:
+        parts = [EntrySummary.tr("Severity {value}").format(value=spasm.severity)]
     if spasm.kind:
         parts.append(short_type_label(spasm.kind))
     if spasm.locations:
         parts.append(", ".join(vocab.location_label(x) for x in spasm.locations))
-    return " · ".join(parts)
+    return EntrySummary.tr(" · ", "between the parts of a summary").join(parts)
 
 
 class EntryRow(QFrame):
@@ -43,10 +51,11 @@ class EntryRow(QFrame):
         time_label.setObjectName("entryTime")
         text = QLabel(summary(spasm))
         text.setWordWrap(True)
-        self.edit_button = QPushButton("Edit")
-        self.delete_button = QPushButton("Delete")
-        self.edit_button.setAccessibleName(f"Edit the spasm at {spasm.started:%H:%M}")
-        self.delete_button.setAccessibleName(f"Delete the spasm at {spasm.started:%H:%M}")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        at = f"{spasm.started:%H:%M}"
+        self.edit_button.setAccessibleName(self.tr("Edit the spasm at {time}").format(time=at))
+        self.delete_button.setAccessibleName(self.tr("Delete the spasm at {time}").format(time=at))
         layout = QHBoxLayout(self)
         layout.addWidget(time_label)
         layout.addWidget(text, 1)
@@ -67,9 +76,9 @@ class TodayList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("Today")  # the count follows once the diary is read
+        self.heading = QLabel(self.tr("Today"))  # the count follows once the diary is read
         self.heading.setObjectName("sectionTitle")
-        self.empty = QLabel("Nothing logged yet today. That is fine too.")
+        self.empty = QLabel(self.tr("Nothing logged yet today. That is fine too."))
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
         self.empty.hide()  # until the entries are known
@@ -140,5 +149,5 @@ class TodayList(QWidget):
 
     def _update_heading(self) -> None:
         count = len(self.rows)
-        self.heading.setText(f"Today · {count} spasm{'s' if count != 1 else ''}")
+        self.heading.setText(self.tr("Today · %n spasms", "", count))
         self.empty.setVisible(count == 0)

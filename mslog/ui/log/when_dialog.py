@@ -27,26 +27,28 @@ class WhenDialog(QDialog):
     Args:
         clock: Supplies "now" and the local time zone.
         initial: The time to start from (default: now).
-        title: Window title.
+        title: Window title (default: "Log an earlier spasm").
     """
 
     def __init__(
         self,
         clock: Clock,
         initial: datetime | None = None,
-        title: str = "Log an earlier spasm",
+        title: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Log an earlier spasm"))
         self._clock = clock
         start = initial or clock.now()
         self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Date")
+        self.date_edit.setDisplayFormat(
+            self.tr("ddd d MMM yyyy", "date pattern: short weekday, day, short month, year")
+        )
+        self.date_edit.setAccessibleName(self.tr("Date"))
         # The time comes first, where the keyboard starts: typing "0240" at once sets it.
-        self.time_edit = TimeField(QTime(start.hour, start.minute), "Time", field="time")
+        self.time_edit = TimeField(QTime(start.hour, start.minute), self.tr("Time"), field="time")
         self.date_edit.setMinimumHeight(44)  # as wide as its date needs, at any text size
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -55,19 +57,19 @@ class WhenDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         form = QFormLayout()
         # Each label over its field: at any text size neither squeezes the date.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow("Time it started", self.time_edit)
-        form.addRow("Date", self.date_edit)
+        form.addRow(self.tr("Time it started"), self.time_edit)
+        form.addRow(self.tr("Date"), self.date_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
-        question = QLabel("When did it happen?")
+        question = QLabel(self.tr("When did it happen?"))
         question.setObjectName("cardTitle")
         layout.addWidget(question)
         layout.addLayout(form)
@@ -90,12 +92,12 @@ class WhenDialog(QDialog):
         """Close only on a time that has passed; otherwise say why and stay open."""
         try:
             problem = (
-                "That time is still to come. Please choose a time that has passed."
+                self.tr("That time is still to come. Please choose a time that has passed.")
                 if self.when() > self._clock.now() + FUTURE_TOLERANCE
                 else ""
             )
         except ValidationError as exc:
-            problem = f"Not saved. Time: {exc.message}"
+            problem = self.tr("Not saved. Time: {reason}").format(reason=exc.message)
             self.time_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.time_edit.selectAll()
         if problem:
