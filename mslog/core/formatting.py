@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date, datetime, timedelta
@@ -46,30 +47,39 @@ MONTHS = (
 _PATTERN = re.compile(r"'[^']*'|d{1,4}|M{1,4}|yyyy|yy")
 
 
+@functools.lru_cache(maxsize=64)
+def _parts(pattern: str) -> tuple[tuple[bool, str], ...]:
+    """Split a date pattern into (is a field, text): its fields and its literal text."""
+    parts: list[tuple[bool, str]] = []
+    at = 0
+    for match in _PATTERN.finditer(pattern):
+        token = match.group()
+        parts.append((False, pattern[at : match.start()]))
+        parts.append((False, token[1:-1]) if token.startswith("'") else (True, token))
+        at = match.end()
+    parts.append((False, pattern[at:]))
+    return tuple(part for part in parts if part[1])
+
+
 class EnglishLocale:
     """MSLog's English without Qt: QLocale("en")'s output for the patterns used here."""
 
     def date(self, day: date, pattern: str) -> str:
         """Return ``day`` written with ``pattern`` (QLocale's letters: d, M, y; '…' literal)."""
-
-        def field(match: re.Match[str]) -> str:
-            token = match.group()
-            if token.startswith("'"):
-                return token[1:-1]
-            return {
-                "d": str(day.day),
-                "dd": f"{day.day:02d}",
-                "ddd": WEEKDAYS[day.weekday()][:3],
-                "dddd": WEEKDAYS[day.weekday()],
-                "M": str(day.month),
-                "MM": f"{day.month:02d}",
-                "MMM": MONTHS[day.month - 1][:3],
-                "MMMM": MONTHS[day.month - 1],
-                "yy": f"{day.year % 100:02d}",
-                "yyyy": str(day.year),
-            }[token]
-
-        return _PATTERN.sub(field, pattern)
+        weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
+        fields = {
+            "d": str(day.day),
+            "dd": f"{day.day:02d}",
+            "ddd": weekday[:3],
+            "dddd": weekday,
+            "M": str(day.month),
+            "MM": f"{day.month:02d}",
+            "MMM": month[:3],
+            "MMMM": month,
+            "yy": f"{day.year % 100:02d}",
+            "yyyy": str(day.year),
+        }
+        return "".join(fields[text] if field else text for field, text in _parts(pattern))
 
     def number(self, value: float, digits: int) -> str:
         """Return ``value`` with ``digits`` decimals and a point."""
