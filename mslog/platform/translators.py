@@ -76,6 +76,8 @@ def translators_for(language: str, *, pseudo: bool = False) -> list[QTranslator]
 
 # The translators installed, kept alive here: Qt holds no reference of its own.
 _installed: list[QTranslator] = []
+# What the window speaks now: (language, pseudo), or None before use_language.
+spoken: list[tuple[str, bool]] = []
 
 
 def use_language(app: QCoreApplication, language: str) -> None:
@@ -86,7 +88,9 @@ def use_language(app: QCoreApplication, language: str) -> None:
     """
     for old in _installed:
         app.removeTranslator(old)
-    _installed[:] = translators_for(language, pseudo=os.environ.get(PSEUDO_ENV) == "1")
+    pseudo = os.environ.get(PSEUDO_ENV) == "1"
+    _installed[:] = translators_for(language, pseudo=pseudo)
+    spoken[:] = [(language, pseudo)]
     for translator in _installed:
         app.installTranslator(translator)
     locale = QLocale(language)
@@ -98,7 +102,6 @@ def use_language(app: QCoreApplication, language: str) -> None:
 def use_language_without_app(language: str) -> None:
     """Speak ``language`` on the command line: the same catalogues, without a QApplication."""
     chain = list(reversed(translators_for(language)))  # most specific first
-    _installed[:] = chain
 
     def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
         for translator in chain:

@@ -26,12 +26,11 @@ _WRAPPED = re.compile(
 _TAG = re.compile(r"<[^>]+>|&[a-z]+;")
 # Two letters in a row: a word. Digits, times, symbols and lone letters ("h") need no words.
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_current: list[tuple[str, bool]] = []
 
 
 def speak(app: QCoreApplication, language: str, *, pseudo: bool = False) -> None:
     """Install ``language``'s catalogues (``pseudo``: wrap every text in ⟦…⟧) as the app does."""
-    if _current == [(language, pseudo)]:
+    if translators.spoken == [(language, pseudo)]:
         return
     import os
 
@@ -44,7 +43,6 @@ def speak(app: QCoreApplication, language: str, *, pseudo: bool = False) -> None
             del os.environ[translators.PSEUDO_ENV]
         else:
             os.environ[translators.PSEUDO_ENV] = before
-    _current[:] = [(language, pseudo)]
 
 
 def bare(text: str) -> bool:
