@@ -21,7 +21,17 @@ from dataclasses import dataclass, field, replace
 WIDTH = 200.0
 HEIGHT = 150.0
 POSITIONS = ("chair", "bed", "floor")
-PROPS = ("chair", "chair_front", "bed", "bed_top", "floor", "towel", "strap", "pillow")
+PROPS = (
+    "chair",
+    "chair_front",
+    "bed",
+    "bed_top",
+    "floor",
+    "towel",
+    "strap",
+    "pillow",
+    "turn_arrow",
+)
 VIEWS = ("side", "front", "top")
 
 # Bone lengths in drawing units (a seated adult fills about two thirds of the height).
@@ -34,6 +44,7 @@ HAND = 6.0
 THIGH = 24.0
 SHIN = 23.0
 FOOT = 10.0
+TURNED = 0.3  # front view: from this turn on, the arm on the side turned to is behind
 HIP_HALF = 6.0  # front view: half the width of the hips
 SHOULDER_HALF = 11.0  # front view: half the width of the shoulders
 
@@ -241,7 +252,8 @@ def joints(p: Pose, view: str) -> dict[str, tuple[float, float]]:
     # Across the body: perpendicular to the trunk, to the picture's left for the right side.
     rad = math.radians(p.get("trunk"))
     ax, ay = math.cos(rad), -math.sin(rad)
-    shoulder_half = SHOULDER_HALF * (1 - 0.6 * abs(p.get("turn")))
+    # Turned shoulders are seen end-on: a quarter turn leaves only the trunk's width.
+    shoulder_half = SHOULDER_HALF * math.cos(math.radians(90 * p.get("turn")))
     for side, sign in (("w", 1.0), ("o", -1.0)):
         hip = (pelvis[0] + sign * across * HIP_HALF * ax, pelvis[1] + sign * across * HIP_HALF * ay)
         shoulder = (
@@ -257,7 +269,32 @@ def joints(p: Pose, view: str) -> dict[str, tuple[float, float]]:
     return out
 
 
-def _props(figure: Figure, j: dict[str, tuple[float, float]]) -> list[Shape]:
+def _turn_arrow(head: tuple[float, float], turn: float) -> list[Shape]:
+    """A ring arrow over the head, as long as the shoulders have turned, pointing the way.
+
+    A front view shows a turn only as narrower shoulders and the face's side; the arrow
+    says which way at a glance.
+    """
+    if abs(turn) < 0.05:
+        return []
+    cx, cy, rx, ry = head[0], head[1] - HEAD_R - 7, 16.0, 5.0
+    start, sweep = -40 * turn, 120 * turn  # degrees round from the front of the ring
+    points = [
+        (
+            cx + rx * math.sin(math.radians(start + (sweep - start) * i / 10)),
+            cy + ry * math.cos(math.radians(start + (sweep - start) * i / 10)),
+        )
+        for i in range(11)
+    ]
+    shapes: list[Shape] = [Line(a, b, 3.0, "aid") for a, b in itertools.pairwise(points)]
+    tip, before = points[-1], points[-2]
+    angle = math.degrees(math.atan2(tip[0] - before[0], tip[1] - before[1]))
+    for barb in (145, -145):
+        shapes.append(Line(tip, _toward(tip, angle + barb, 6.0), 3.0, "aid"))
+    return shapes
+
+
+def _props(figure: Figure, j: dict[str, tuple[float, float]], p: Pose) -> list[Shape]:
     shapes: list[Shape] = []
     floor_y = 140.0
     for prop in figure.props:
@@ -269,8 +306,8 @@ def _props(figure: Figure, j: dict[str, tuple[float, float]]) -> list[Shape]:
             shapes += [
                 Line((x - 16, seat_y), (x + 14, seat_y), 5.0, "prop"),
                 Line((x - 16, seat_y), (x - 20, seat_y - 44), 5.0, "prop"),
-                Line((x - 14, seat_y), (x - 14, floor_y), 3.0, "prop_soft"),
-                Line((x + 12, seat_y), (x + 12, floor_y), 3.0, "prop_soft"),
+                Line((x - 14, seat_y), (x - 14, floor_y), 3.0, "prop"),
+                Line((x + 12, seat_y), (x + 12, floor_y), 3.0, "prop"),
                 Line((10, floor_y), (190, floor_y), 2.0, "prop_soft"),
             ]
         elif prop == "chair_front":  # seen from the front: seat and legs either side
@@ -297,6 +334,8 @@ def _props(figure: Figure, j: dict[str, tuple[float, float]]) -> list[Shape]:
         elif prop == "pillow":
             hx, hy = j["head"]
             shapes.append(Box((hx - 13, hy - 8), (hx + 13, hy + 10), "prop_soft_box"))
+        elif prop == "turn_arrow":
+            shapes += _turn_arrow(j["head"], p.get("turn"))
         elif prop in ("towel", "strap"):
             width = 4.0 if prop == "towel" else 2.5
             ball = j["toes_w"]
@@ -313,7 +352,7 @@ def build(figure: Figure, p: Pose, side: str) -> list[Shape]:
     """
     j = joints(p, figure.view)
     both = side == "both" and figure.both_work
-    shapes = _props(figure, j)
+    shapes = _props(figure, j, p)
     other = "far" if figure.view == "side" and not both else "body"
     if both:
         other = "work"
@@ -353,10 +392,17 @@ def build(figure: Figure, p: Pose, side: str) -> list[Shape]:
         head.append(Circle(_toward(j["head"], p.get("head") - 80, HEAD_R), 2.2, "body"))
     elif figure.view == "front" and p.get("turn"):
         head.append(Circle(_toward(j["head"], 90 * p.get("turn") - 5, HEAD_R * 0.7), 2.2, "body"))
+    behind: list[Shape] = []
+    if figure.view == "front" and abs(p.get("turn")) >= TURNED and not working_arm:
+        # Shoulders turned towards one side take that side's arm round behind the trunk.
+        if p.get("turn") < 0:
+            behind, w_shapes = [replace(s, role="far") for s in w_shapes[3:]], w_shapes[:3]
+        else:
+            behind, o_shapes = [replace(s, role="far") for s in o_shapes[3:]], o_shapes[:3]
     if figure.view == "side":
         order = o_shapes + body + head + w_shapes
     else:
-        order = body + o_shapes + w_shapes + head
+        order = behind + body + o_shapes + w_shapes + head
     shapes += order
     return mirror(shapes) if side == "left" else shapes
 

@@ -125,6 +125,62 @@ QUAD_START = {
 }
 
 
+# Arms crossed over the chest, seen from the front (trunk rotation).
+_ARMS_CROSSED = _with(FRONT, uarm_w=35.0, uarm_o=-35.0, farm_w=115.0, farm_o=-115.0)
+# Knees bent up, seen from above, rolled to the picture's left with the feet still planted:
+# the thighs tip over towards the bed (so look longer), the shins run back to the feet.
+_ROLLED = _with(
+    ABOVE,
+    thigh_w=-70.0,
+    thigh_o=-83.0,
+    thigh_w_len=0.8,
+    thigh_o_len=0.97,
+    shin_w=44.0,
+    shin_o=41.0,
+    shin_w_len=1.0,
+    shin_o_len=1.0,
+)
+# Seated, seen from the front, both knees turned to the picture's left, feet planted.
+_KNEES_TURNED = _with(
+    FRONT,
+    thigh_w=-40.0,
+    thigh_o=-40.0,
+    thigh_w_len=0.45,
+    thigh_o_len=0.45,
+    shin_w=15.0,
+    shin_o=20.0,
+)
+
+
+def _mirrored(values: dict[str, float]) -> dict[str, float]:
+    """The same pose done towards the other side (a front or top view's left-right swap)."""
+    out = dict(values)
+    for part in ("uarm", "farm", "hand", "thigh", "shin", "foot"):
+        out[f"{part}_w"] = -values.get(f"{part}_o", 0.0)
+        out[f"{part}_o"] = -values.get(f"{part}_w", 0.0)
+    for part in ("thigh", "shin"):
+        out[f"{part}_w_len"], out[f"{part}_o_len"] = (
+            values.get(f"{part}_o_len", 1.0),
+            values.get(f"{part}_w_len", 1.0),
+        )
+    return out
+
+
+# Lying on the back, the other knee hugged to the chest: both arms reach up to clasp the
+# shin just below that knee (the elbows soft, not sticking up).
+_HUG = _with(
+    LIE,
+    thigh_o=200.0,
+    shin_o=105.0,
+    foot_o=190.0,
+    uarm_w=115.0,
+    uarm_o=113.0,
+    farm_w=125.0,
+    farm_o=123.0,
+    hand_w=140.0,
+    hand_o=138.0,
+)
+
 # The working leg lifted a little, heel just off the floor (ankle rolls, seated).
 _LIFT = _with(SIT, thigh_w=97.0, shin_w=35.0)
 # The working leg out straight in front, knee soft, heel on the floor.
@@ -242,33 +298,9 @@ FIGURES: dict[str, dict[str, Figure]] = {
             "side",
             ("bed", "pillow"),
             (
-                pose(
-                    **_with(
-                        LIE,
-                        thigh_o=200.0,
-                        shin_o=105.0,
-                        foot_o=190.0,
-                        uarm_w=128.0,
-                        uarm_o=126.0,
-                        farm_w=150.0,
-                        farm_o=148.0,
-                    )
-                ),
-                pose(
-                    **_with(
-                        LIE,
-                        thigh_w=58.0,
-                        shin_w=18.0,
-                        foot_w=100.0,
-                        thigh_o=200.0,
-                        shin_o=105.0,
-                        foot_o=190.0,
-                        uarm_w=128.0,
-                        uarm_o=126.0,
-                        farm_w=150.0,
-                        farm_o=148.0,
-                    )
-                ),
+                pose(**_HUG),
+                # The near (working) leg lowered over the bed's edge, the other still hugged.
+                pose(**_with(_HUG, thigh_w=58.0, shin_w=18.0, foot_w=100.0)),
             ),
         ),
     },
@@ -320,36 +352,7 @@ FIGURES: dict[str, dict[str, Figure]] = {
         "bed": Figure(
             "top",
             ("bed_top", "pillow"),
-            (
-                pose(**ABOVE),
-                pose(
-                    **_with(
-                        ABOVE,
-                        thigh_w=-55.0,
-                        thigh_o=-40.0,
-                        thigh_w_len=0.85,
-                        thigh_o_len=0.8,
-                        shin_w=-40.0,
-                        shin_o=-20.0,
-                        shin_w_len=0.8,
-                        shin_o_len=0.75,
-                    )
-                ),
-                pose(**ABOVE),
-                pose(
-                    **_with(
-                        ABOVE,
-                        thigh_w=40.0,
-                        thigh_o=55.0,
-                        thigh_w_len=0.8,
-                        thigh_o_len=0.85,
-                        shin_w=20.0,
-                        shin_o=40.0,
-                        shin_w_len=0.75,
-                        shin_o_len=0.8,
-                    )
-                ),
-            ),
+            (pose(**ABOVE), pose(**_ROLLED), pose(**ABOVE), pose(**_mirrored(_ROLLED))),
             both_work=True,
         ),
         "chair": Figure(
@@ -357,9 +360,9 @@ FIGURES: dict[str, dict[str, Figure]] = {
             ("chair_front",),
             (
                 pose(**FRONT),
-                pose(**_with(FRONT, thigh_w=-30.0, thigh_o=-30.0, shin_w=-12.0, shin_o=-8.0)),
+                pose(**_KNEES_TURNED),
                 pose(**FRONT),
-                pose(**_with(FRONT, thigh_w=30.0, thigh_o=30.0, shin_w=8.0, shin_o=12.0)),
+                pose(**_mirrored(_KNEES_TURNED)),
             ),
             both_work=True,
         ),
@@ -415,20 +418,23 @@ FIGURES: dict[str, dict[str, Figure]] = {
     "trunk_rotation": {
         "chair": Figure(
             "front",
-            ("chair_front",),
+            ("chair_front", "turn_arrow"),
             (
-                pose(
-                    **_with(FRONT, uarm_w=35.0, uarm_o=-35.0, farm_w=115.0, farm_o=-115.0),
-                ),
+                pose(**_ARMS_CROSSED),
+                # Turned to the right: the right shoulder goes back (its arm drawn behind),
+                # the crossed arms and the face come round to the picture's left; the hips
+                # and knees stay square.
                 pose(
                     **_with(
-                        FRONT,
+                        _ARMS_CROSSED,
                         turn=-0.8,
                         head=186.0,
-                        uarm_w=25.0,
-                        uarm_o=-25.0,
-                        farm_w=105.0,
-                        farm_o=-105.0,
+                        uarm_w=-15.0,
+                        farm_w=141.0,
+                        hand_w=160.0,
+                        uarm_o=-24.0,
+                        farm_o=-150.0,
+                        hand_o=-160.0,
                     )
                 ),
             ),

@@ -22,9 +22,10 @@ from mslog.core.routines.figure import (
     pose_at,
     side_label,
 )
-from mslog.ui.style import Colours, current_colours
+from mslog.ui.style import Colours, contrast_ratio, current_colours
 
 LABEL_SPACE = 0.2  # the top fifth of the picture holds the LEFT / RIGHT / BOTH label
+PROP_APART = 1.5  # a prop's contrast with the body's colour, at least (else a grey is used)
 LABEL_MIN_PX = 26  # large enough to read across a room even in a small picture
 
 
@@ -37,6 +38,16 @@ def _mix(a: str, b: str, amount: float) -> QColor:
     )
 
 
+def _apart(colour: str, c: Colours, towards: float) -> QColor:
+    """``colour``, or a grey between text and window when it is the figure's own colour.
+
+    High contrast draws borders in the text colour: a chair in it would merge with the legs.
+    """
+    if contrast_ratio(colour, c.text) >= PROP_APART:
+        return QColor(colour)
+    return _mix(c.text, c.window, towards)
+
+
 @functools.cache
 def role_colours(c: Colours) -> dict[str, QColor]:
     """The colour of each shape role in a theme (the working limb in the focus colour)."""
@@ -46,10 +57,12 @@ def role_colours(c: Colours) -> dict[str, QColor]:
         "work": QColor(c.focus),
         "head": QColor(c.text),
         "head_work": QColor(c.focus),
-        "prop": QColor(c.border),
-        "prop_soft": QColor(c.soft_border),
-        "prop_back": QColor(c.row if c.row != c.window else c.hover),
-        "prop_soft_box": QColor(c.soft_border),
+        "prop": _apart(c.border, c, 0.3),
+        "prop_soft": _apart(c.soft_border, c, 0.55),
+        # Furniture behind the figure (a chair back, a mattress): a shade the eye finds,
+        # far enough from the figure's colours for the body drawn over it to stand out.
+        "prop_back": _mix(c.window, c.text, 0.15),
+        "prop_soft_box": _apart(c.soft_border, c, 0.55),
         "aid": QColor(c.primary),
     }
 
