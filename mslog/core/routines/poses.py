@@ -184,7 +184,7 @@ _HUG = _with(
 # The working leg lifted a little, heel just off the floor (ankle rolls, seated).
 _LIFT = _with(SIT, thigh_w=97.0, shin_w=35.0)
 # The working leg out straight in front, knee soft, heel on the floor.
-_OUT = _with(SIT, thigh_w=70.0, shin_w=63.0, foot_w=140.0)
+_OUT = _with(SIT, thigh_w=63.0, shin_w=56.0, foot_w=140.0)
 # Holding a towel round the ball of that foot with both hands.
 _TOWEL = {"uarm_w": 55.0, "uarm_o": 52.0, "farm_w": 75.0, "farm_o": 72.0}
 _TOWEL_PULL = {"uarm_w": 30.0, "uarm_o": 28.0, "farm_w": 70.0, "farm_o": 68.0}
@@ -313,12 +313,13 @@ FIGURES: dict[str, dict[str, Figure]] = {
                 pose(
                     **_with(
                         FRONT,
-                        thigh_w=-68.0,
-                        thigh_o=68.0,
-                        thigh_w_len=0.75,
-                        thigh_o_len=0.75,
-                        shin_w=58.0,
-                        shin_o=-58.0,
+                        # Knees out as far as the feet, soles together, stay on the floor.
+                        thigh_w=-55.0,
+                        thigh_o=55.0,
+                        thigh_w_len=0.7,
+                        thigh_o_len=0.7,
+                        shin_w=40.0,
+                        shin_o=-40.0,
                     )
                 ),
             ),
