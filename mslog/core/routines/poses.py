@@ -86,10 +86,10 @@ ABOVE = {
     "farm_w": -12.0,
     "farm_o": 12.0,
 }
-# Sitting on the floor with the legs out straight in front.
+# Sitting on the floor with the legs out straight in front (the legs rest on the floor line).
 LONG_SIT = {
     "x": 70.0,
-    "y": 132.0,
+    "y": 136.0,
     "trunk": 175.0,
     "thigh_w": 90.0,
     "thigh_o": 90.0,
@@ -179,6 +179,11 @@ _HUG = _with(
     farm_o=123.0,
     hand_w=140.0,
     hand_o=138.0,
+)
+
+# The working arm held out in front, palm down, the other hand under its fingers.
+_PALM_DOWN = _with(
+    SIT, uarm_w=88.0, farm_w=90.0, hand_w=90.0, uarm_o=75.0, farm_o=90.0, hand_o=110.0
 )
 
 # The working leg lifted a little, heel just off the floor (ankle rolls, seated).
@@ -448,10 +453,9 @@ FIGURES: dict[str, dict[str, Figure]] = {
             "side",
             ("chair",),
             (
-                pose(**_with(SIT, uarm_w=88.0, farm_w=90.0, hand_w=90.0, uarm_o=30.0, farm_o=95.0)),
-                pose(
-                    **_with(SIT, uarm_w=88.0, farm_w=90.0, hand_w=150.0, uarm_o=45.0, farm_o=100.0)
-                ),
+                pose(**_PALM_DOWN),
+                # The other hand eases the fingers back and up (it stays at them).
+                pose(**_with(_PALM_DOWN, hand_w=150.0, uarm_o=80.0, farm_o=88.0, hand_o=140.0)),
             ),
             work_arm=True,
             work_leg=False,
