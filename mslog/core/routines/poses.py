@@ -48,10 +48,10 @@ LIE = {
     "hand_w": 90.0,
     "hand_o": 90.0,
 }
-# Sitting upright in a chair, seen from the front.
+# Sitting upright in a chair, seen from the front, the feet on the floor line.
 FRONT = {
     "x": 100.0,
-    "y": 110.0,
+    "y": 107.0,
     "thigh_w": 0.0,
     "thigh_o": 0.0,
     "thigh_w_len": 0.3,
@@ -323,8 +323,8 @@ FIGURES: dict[str, dict[str, Figure]] = {
                         thigh_o=55.0,
                         thigh_w_len=0.7,
                         thigh_o_len=0.7,
-                        shin_w=40.0,
-                        shin_o=-40.0,
+                        shin_w=30.0,
+                        shin_o=-30.0,
                     )
                 ),
             ),

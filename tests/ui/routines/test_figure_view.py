@@ -143,6 +143,19 @@ def test_the_label_and_the_working_limb_stand_out_in_every_theme(theme):
     assert contrast_ratio(roles["far"], theme.window) >= 1.8  # paler, still there
 
 
+@pytest.mark.parametrize("theme", [LIGHT, DARK, HIGH_CONTRAST])
+def test_props_are_seen_and_apart_from_the_figure_in_every_theme(theme):
+    roles = role_colours(theme)
+    for role in ("prop", "prop_soft"):  # a chair, a bed's legs, the floor line
+        assert contrast_ratio(roles[role], theme.window) >= 1.4, role
+        assert contrast_ratio(roles[role], roles["body"]) >= 1.5, role  # not the body's colour
+    assert contrast_ratio(roles["prop"], theme.window) >= 3  # the chair itself
+    # A chair back or a mattress behind the figure shows, and the body over it stands out.
+    assert contrast_ratio(roles["prop_back"], theme.window) >= 1.3
+    assert contrast_ratio(roles["body"], roles["prop_back"]) >= 4.5
+    assert contrast_ratio(roles["work"], roles["prop_back"]) >= 2.5
+
+
 def test_every_variant_paints_at_small_and_large_sizes(qtbot):
     view = FigureView()
     qtbot.addWidget(view)
