@@ -294,10 +294,10 @@ def _turn_arrow(head: tuple[float, float], turn: float) -> list[Shape]:
     return shapes
 
 
-def _props(figure: Figure, j: dict[str, tuple[float, float]], p: Pose) -> list[Shape]:
+def _props(props: Sequence[str], j: dict[str, tuple[float, float]], p: Pose) -> list[Shape]:
     shapes: list[Shape] = []
     floor_y = 140.0
-    for prop in figure.props:
+    for prop in props:
         if prop == "floor":
             shapes.append(Line((10, floor_y), (190, floor_y), 2.0, "prop_soft"))
         elif prop == "chair":  # seen from the side, facing right: seat under the pelvis
@@ -344,15 +344,37 @@ def _props(figure: Figure, j: dict[str, tuple[float, float]], p: Pose) -> list[S
     return shapes
 
 
-def build(figure: Figure, p: Pose, side: str) -> list[Shape]:
+def still_props(figure: Figure) -> tuple[str, ...]:
+    """The figure's first props that stay put through every key pose (a chair, a bed).
+
+    A view draws these once and only the rest each frame. Only leading ones count, as
+    props are painted back to front before the figure.
+    """
+    still: list[str] = []
+    for prop in figure.props:
+        drawn = [_props((prop,), joints(key, figure.view), key) for key in figure.keys]
+        if any(shapes != drawn[0] for shapes in drawn[1:]):
+            break
+        still.append(prop)
+    return tuple(still)
+
+
+def prop_shapes(figure: Figure, props: Sequence[str], side: str) -> list[Shape]:
+    """The shapes of ``props`` in the starting pose, mirrored for the left side."""
+    shapes = _props(props, joints(figure.keys[0], figure.view), figure.keys[0])
+    return mirror(shapes) if side == "left" else shapes
+
+
+def build(figure: Figure, p: Pose, side: str, props: Sequence[str] | None = None) -> list[Shape]:
     """Shapes to paint, back to front, for pose ``p`` done on ``side`` (mirrored for left).
 
     The working limb is drawn with the ``work`` role (both limbs for ``both`` when the
     exercise has no sides); in a side view the other limbs are the far ones (``far``).
+    ``props`` chooses which props to include (all of the figure's by default).
     """
     j = joints(p, figure.view)
     both = side == "both" and figure.both_work
-    shapes = _props(figure, j, p)
+    shapes = _props(figure.props if props is None else props, j, p)
     other = "far" if figure.view == "side" and not both else "body"
     if both:
         other = "work"

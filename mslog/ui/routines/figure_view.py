@@ -20,7 +20,9 @@ from mslog.core.routines.figure import (
     bounds,
     build,
     pose_at,
+    prop_shapes,
     side_label,
+    still_props,
 )
 from mslog.ui.style import Colours, contrast_ratio, current_colours
 
@@ -166,7 +168,8 @@ class FigureView(QWidget):
         self._pose: Pose | None = None
         self._shown: tuple[float, ...] = ()
         self._frame = (0.0, 0.0, WIDTH, HEIGHT)
-        self._label_cache: tuple[tuple[object, ...], QPixmap] | None = None
+        self._still: tuple[str, ...] = ()  # props drawn once into the backdrop
+        self._backdrop: tuple[tuple[object, ...], QPixmap] | None = None
         self.repaints = 0  # how often the pose changed while visible (for tests and benches)
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -181,6 +184,8 @@ class FigureView(QWidget):
         self._pace = pace_s
         self._pose = figure.keys[0] if figure is not None else None
         self._frame = bounds(figure) if figure is not None else (0.0, 0.0, WIDTH, HEIGHT)
+        self._still = still_props(figure) if figure is not None else ()
+        self._backdrop = None
         self._shown = ()
         self.setAccessibleDescription(f"{description}. {side_label(side)}".strip(". "))
         self.update()
@@ -229,17 +234,30 @@ class FigureView(QWidget):
             return []
         return build(self._figure, self._pose, self._side)
 
+    def _backdrop_pixmap(self, c: Colours) -> QPixmap:
+        """The label and the props that do not move, painted once per figure, size and theme."""
+        assert self._figure is not None
+        ratio = self.devicePixelRatioF()
+        key = (id(self._figure), self._side, self.size(), ratio, c)
+        if self._backdrop is None or self._backdrop[0] != key:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            still = prop_shapes(self._figure, self._still, self._side)
+            paint_figure(painter, QRectF(self.rect()), still, self.label(), c, self._frame)
+            painter.end()
+            self._backdrop = (key, pixmap)
+        return self._backdrop[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """Paint the figure and its side label."""
-        if self._figure is None:
+        """Paint the backdrop (label, still props), then what moves (the body, a towel)."""
+        if self._figure is None or self._pose is None:
             return
+        c = current_colours()
         painter = QPainter(self)
-        paint_figure(
-            painter,
-            QRectF(self.rect()),
-            self.shapes(),
-            self.label(),
-            current_colours(),
-            self._frame,
-        )
+        painter.drawPixmap(0, 0, self._backdrop_pixmap(c))
+        moving = self._figure.props[len(self._still) :]
+        shapes = build(self._figure, self._pose, self._side, moving)
+        paint_figure(painter, QRectF(self.rect()), shapes, "", c, self._frame, label_space=True)
         painter.end()

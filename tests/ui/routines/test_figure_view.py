@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from mslog.core.diary import Diary
+from mslog.core.routines.figure import bounds, build, still_props
 from mslog.core.routines.player import State
 from mslog.core.routines.poses import FIGURES
 from mslog.ui.notifier import DiaryNotifier
-from mslog.ui.routines.figure_view import FigureView, role_colours
+from mslog.ui.routines.figure_view import FigureView, paint_figure, role_colours
 from mslog.ui.routines.tab import StretchTab
 from mslog.ui.style import DARK, HIGH_CONTRAST, LIGHT, contrast_ratio
 from tests.helpers.stubs import FakeClock
@@ -172,3 +173,44 @@ def test_every_variant_paints_at_small_and_large_sizes(qtbot):
                     for y in range(0, image.height(), 3)
                 )
                 assert hits > 10  # the label's pill and the working part are drawn
+
+
+@pytest.mark.parametrize(
+    ("exercise", "position", "side"),
+    [
+        ("calf_stretch", "chair", "left"),
+        ("trunk_rotation", "chair", "right"),
+        ("knee_rolls", "bed", "both"),
+    ],
+)
+def test_the_backdrop_drawn_once_looks_the_same_as_a_whole_frame(qtbot, exercise, position, side):
+    figure = FIGURES[exercise][position]
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(480, 360)
+    view.set_figure(figure, side, None)
+    view.show()
+    qtbot.waitExposed(view)
+    for seconds in (0.0, 1.0, 10.0):  # the backdrop is kept as the figure moves
+        view.set_time(seconds)
+        shown = view.grab().toImage()
+        whole = QImage(shown.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        whole.fill(shown.pixel(0, 0))  # the widget's own background, as grab() has it
+        painter = QPainter(whole)
+        shapes = build(figure, view.current_pose(), side)
+        paint_figure(painter, QRectF(view.rect()), shapes, view.label(), LIGHT, bounds(figure))
+        painter.end()
+        shown = shown.convertToFormat(whole.format())
+        # Edges antialiased onto a clear backdrop blend a level or two differently.
+        worst = max(
+            abs(QColor(shown.pixel(x, y)).value() - QColor(whole.pixel(x, y)).value())
+            for x in range(0, whole.width(), 2)
+            for y in range(0, whole.height(), 2)
+        )
+        assert worst <= 3, seconds
+
+
+def test_chairs_and_beds_are_drawn_once_and_a_towel_or_arrow_each_frame():
+    assert still_props(FIGURES["calf_stretch"]["chair"]) == ("chair",)  # the towel moves
+    assert still_props(FIGURES["trunk_rotation"]["chair"]) == ("chair_front",)
+    assert still_props(FIGURES["knee_rolls"]["bed"]) == ("bed_top", "pillow")
