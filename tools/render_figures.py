@@ -7,34 +7,49 @@ right side, usual position) from the same model: run it again after changing a p
 
 One sheet per exercise and position (``<exercise>-<position>.png``): a row per side
 (RIGHT, LEFT, or BOTH), columns at 0, 25, 50 and 75 % of a repetition (for a held stretch:
-of its ease-in) and the held end pose. Checked by eye against each exercise's instructions
-(resources/exercises/*.json), 2026-12-02:
+of its ease-in) and the held end pose. Render with ``--theme dark`` and
+``--theme high_contrast`` too. tests/core/routines/test_poses.py pins what can be pinned
+(the highlighted part moves, nothing goes through the floor, the sides, the hands).
+
+Checked by eye against each exercise's instructions (resources/exercises/*.json), every
+sheet in light and high contrast, 2026-12-03. In all: LEFT is the exact mirror of RIGHT; in
+a side view the figure faces the named side with the near (working) limb highlighted, in a
+front or top view the person faces you, so their right is on the picture's left; seated
+feet rest on the floor line; the chair, bed and floor are seen in every theme (in high
+contrast the chair is grey, apart from the white figure).
 
 - ankle_rolls (chair: seated, working leg lifted a little, the foot tips up, forward, down and
-  back round; bed: lying on the back, the foot circles). LEFT is the exact mirror of RIGHT
-  and only the near (working) leg is orange.
-- calf_stretch (chair: seated well back, working leg out straight with the heel down, a towel
-  from both hands round the ball of the foot; the toes draw back and hold. floor: long
-  sitting, same towel). The daily and seated routines get the chair one.
+  back round, the other foot flat; bed: lying on the back, the foot circles).
+- calf_stretch (chair: seated well back, working leg out straight, knee soft, heel on the
+  floor, a towel from both hands round the ball of the foot; the toes draw back and hold.
+  floor: long sitting on the floor line, same towel). The daily and seated routines get the
+  chair one (the routine's position).
 - foot_pumps (chair: both feet on the floor, toes up with heels down, then toes down with
-  heels up; bed: feet flex and point). Both legs highlighted, label BOTH.
-- hamstring_stretch (chair: leg out straight, heel down, toes up; leans forward from the hips
-  and holds. bed: strap round the foot, the straight leg raised).
-- hip_flexor_stretch (bed: lying on the back, the other knee hugged to the chest, the working
-  leg lowering over the near edge of the bed).
-- inner_thigh_stretch (chair, seen from the front: soles together, knees fall out; bed, seen
-  from above: lying, knees bent, fall out). Both legs highlighted.
-- knee_rolls (bed, seen from above: knees bent up, roll to one side, back through the middle,
-  to the other side; chair: knees turn side to side).
-- neck_side_bend (chair, from the front: head tips towards the working side's shoulder; the
-  person faces you, so their right is on the picture's left; shoulders stay level).
-- quad_stretch (bed: lying on the side, the top leg's heel drawn towards the buttock, the top
-  hand at the ankle, knees together).
-- shoulder_rolls (chair: both shoulders lift, go back, come down; arms loose).
-- trunk_rotation (chair, from the front: arms crossed, shoulders turn towards the working
-  side, the head turns with them, hips still).
-- wrist_stretch (chair: the working arm straight out, the hand bends up, the other hand at
-  the fingers).
+  heels up, toes staying on the floor; bed: feet flex and point). Both legs, label BOTH.
+- hamstring_stretch (chair: leg out straight, heel on the floor, toes up; leans forward from
+  the hips with a long back and holds; the leg stays still, the trunk moves. bed: strap from
+  both hands round the foot, the straight leg raised, the other leg flat).
+- hip_flexor_stretch (bed: lying on the back, both hands clasp the other knee hugged to the
+  chest, elbows soft; the working leg lowers over the near edge of the bed, foot above the
+  floor). Fixed 2026-12-03: the arms made a spike above the knee instead of holding it.
+- inner_thigh_stretch (chair, seen from the front: knees bent, feet together, knees fall out
+  with the feet still on the floor; bed, seen from above: lying, knees bent, soles meet as
+  the knees fall out). Both legs highlighted. Fixed: the seated feet lifted off the floor.
+- knee_rolls (bed, seen from above: knees bent up, both roll to one side together with the
+  feet planted, back through the middle, to the other side; chair: knees turn side to side,
+  feet planted). Fixed: the whole legs swung like pendulums, feet sliding across the bed.
+- neck_side_bend (chair, from the front: head tips towards the named side's shoulder (RIGHT:
+  the picture's left), shoulders stay level, face forward; only the head is highlighted).
+- quad_stretch (bed: lying on the side, the top leg's heel drawn towards the buttock through
+  a natural knee bend, the top hand at the ankle, knees together, the bottom leg straight).
+- shoulder_rolls (chair: both shoulders lift, go back, come down; arms loose; trunk and arms
+  highlighted).
+- trunk_rotation (chair, from the front: arms crossed; the shoulders turn end-on towards the
+  named side, the arm on that side goes behind the trunk, the face turns the same way and a
+  ring arrow over the head shows the way; hips and knees stay square). Fixed: the shoulders
+  barely narrowed and nothing said which way the trunk turned.
+- wrist_stretch (chair: the working arm straight out, palm down, the other hand at its
+  fingers; the hand bends up, eased back by the other hand).
 """
 
 from __future__ import annotations
