@@ -175,11 +175,18 @@ def pose_at(
         pace_s: Seconds per repetition for a counted step, ``None`` for a timed one.
         moving: ``False`` while getting ready, resting or paused before the step began:
             the starting pose.
+
+    Returns:
+        A pose that holds (the start, or a hold's end once eased in) is the key pose
+        object itself, the same each time.
     """
     keys = figure.keys
     if not moving:
         return keys[0]
     if pace_s is None and not figure.moving:
+        # Settled: the end pose itself, so a view can tell at once that nothing changed.
+        if seconds >= EASE_IN_S:
+            return keys[-1]
         return blend(keys[0], keys[-1], ease(seconds / EASE_IN_S))
     period = pace_s if pace_s else figure.cycle_s
     index, into = cycle_point(keys, seconds / period)

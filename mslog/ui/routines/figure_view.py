@@ -214,7 +214,10 @@ class FigureView(QWidget):
         """Show the pose ``seconds`` into the step (the starting pose when not ``moving``)."""
         if self._figure is None:
             return
-        self._pose = pose_at(self._figure, seconds, self._pace, moving)
+        pose = pose_at(self._figure, seconds, self._pace, moving)
+        if pose is self._pose and self._shown:
+            return  # a held key pose, already on screen: nothing to work out
+        self._pose = pose
         # A change under a tenth of a degree is invisible; skip the repaint.
         key = tuple(round(v, 1) for v in self._pose.values.values())
         if key != self._shown and self.isVisible():
