@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 WIDTH = 200.0
 HEIGHT = 150.0
@@ -44,6 +44,8 @@ HAND = 6.0
 THIGH = 24.0
 SHIN = 23.0
 FOOT = 10.0
+LEG_WIDTHS = (7.0, 6.0, 4.5)  # thigh, shin, foot line widths
+ARM_WIDTHS = (5.5, 5.0, 3.5)  # upper arm, forearm, hand
 TURNED = 0.3  # front view: from this turn on, the arm on the side turned to is behind
 HIP_HALF = 6.0  # front view: half the width of the hips
 SHOULDER_HALF = 11.0  # front view: half the width of the shoulders
@@ -387,26 +389,31 @@ def build(figure: Figure, p: Pose, side: str, props: Sequence[str] | None = None
         other = "work"
     work = "work" if side != "both" or both else "body"
 
-    def limb(s: str, role: str) -> list[Shape]:
-        arm = [j[f"{n}_{s}"] for n in ("shoulder", "elbow", "wrist", "fingers")]
+    def limb(s: str, leg_role: str, arm_role: str) -> tuple[list[Shape], list[Shape]]:
         leg = [j[f"{n}_{s}"] for n in ("hip", "knee", "ankle", "toes")]
-        out: list[Shape] = []
-        for chain, widths in ((leg, (7.0, 6.0, 4.5)), (arm, (5.5, 5.0, 3.5))):
-            for (a, b), width in zip(itertools.pairwise(chain), widths, strict=True):
-                out.append(Line(a, b, width, role))
-        return out
+        arm = [j[f"{n}_{s}"] for n in ("shoulder", "elbow", "wrist", "fingers")]
+        pairs = itertools.pairwise
+        legs = [Line(a, b, w, leg_role) for (a, b), w in zip(pairs(leg), LEG_WIDTHS, strict=True)]
+        arms = [Line(a, b, w, arm_role) for (a, b), w in zip(pairs(arm), ARM_WIDTHS, strict=True)]
+        return legs, arms
 
     working_arm, working_leg = figure.work_arm, figure.work_leg
-    o_shapes = limb("o", other)
-    w_shapes = limb("w", work)
-    if not working_leg and work == "work":
-        w_shapes = [replace(s, role="body") if i < 3 else s for i, s in enumerate(w_shapes)]
-    if not working_arm and work == "work":
-        w_shapes = [replace(s, role="body") if i >= 3 else s for i, s in enumerate(w_shapes)]
-    if both and not working_leg:
-        o_shapes = [replace(s, role="body") if i < 3 else s for i, s in enumerate(o_shapes)]
-    if both and not working_arm:
-        o_shapes = [replace(s, role="body") if i >= 3 else s for i, s in enumerate(o_shapes)]
+    # An arm or leg that is not the exercise's working part is drawn as the body.
+    w_leg = "body" if work == "work" and not working_leg else work
+    w_arm = "body" if work == "work" and not working_arm else work
+    o_leg = "body" if both and not working_leg else other
+    o_arm = "body" if both and not working_arm else other
+    # Shoulders turned towards one side take that side's arm round behind the trunk.
+    turned = figure.view == "front" and abs(p.get("turn")) >= TURNED and not working_arm
+    back = ("w" if p.get("turn") < 0 else "o") if turned else ""
+    w_legs, w_arms = limb("w", w_leg, "far" if back == "w" else w_arm)
+    o_legs, o_arms = limb("o", o_leg, "far" if back == "o" else o_arm)
+    behind: list[Shape] = []
+    if back == "w":
+        behind, w_arms = w_arms, []
+    elif back == "o":
+        behind, o_arms = o_arms, []
+    o_shapes, w_shapes = o_legs + o_arms, w_legs + w_arms
     trunk_role = "work" if figure.work_trunk else "body"
     head_role = "work" if figure.work_head else "body"
     body: list[Shape] = [
@@ -421,13 +428,6 @@ def build(figure: Figure, p: Pose, side: str, props: Sequence[str] | None = None
         head.append(Circle(_toward(j["head"], p.get("head") - 80, HEAD_R), 2.2, "body"))
     elif figure.view == "front" and p.get("turn"):
         head.append(Circle(_toward(j["head"], 90 * p.get("turn") - 5, HEAD_R * 0.7), 2.2, "body"))
-    behind: list[Shape] = []
-    if figure.view == "front" and abs(p.get("turn")) >= TURNED and not working_arm:
-        # Shoulders turned towards one side take that side's arm round behind the trunk.
-        if p.get("turn") < 0:
-            behind, w_shapes = [replace(s, role="far") for s in w_shapes[3:]], w_shapes[:3]
-        else:
-            behind, o_shapes = [replace(s, role="far") for s in o_shapes[3:]], o_shapes[:3]
     if figure.view == "side":
         order = o_shapes + body + head + w_shapes
     else:
@@ -443,14 +443,17 @@ def _flip(point: tuple[float, float]) -> tuple[float, float]:
 def mirror(shapes: Sequence[Shape]) -> list[Shape]:
     """The same shapes reflected left to right (the other side of the body)."""
     out: list[Shape] = []
+    # Built directly rather than with dataclasses.replace: this runs on every moving frame.
     for shape in shapes:
         if isinstance(shape, Line):
-            out.append(replace(shape, a=_flip(shape.a), b=_flip(shape.b)))
+            a, b = shape.a, shape.b
+            out.append(Line((WIDTH - a[0], a[1]), (WIDTH - b[0], b[1]), shape.width, shape.role))
         elif isinstance(shape, Circle):
-            out.append(replace(shape, centre=_flip(shape.centre)))
+            centre = (WIDTH - shape.centre[0], shape.centre[1])
+            out.append(Circle(centre, shape.radius, shape.role))
         else:
             (x1, y1), (x2, y2) = _flip(shape.a), _flip(shape.b)
-            out.append(replace(shape, a=(min(x1, x2), y1), b=(max(x1, x2), y2)))
+            out.append(Box((min(x1, x2), y1), (max(x1, x2), y2), shape.role))
     return out
 
 
