@@ -393,8 +393,12 @@ def build(figure: Figure, p: Pose, side: str, props: Sequence[str] | None = None
         leg = [j[f"{n}_{s}"] for n in ("hip", "knee", "ankle", "toes")]
         arm = [j[f"{n}_{s}"] for n in ("shoulder", "elbow", "wrist", "fingers")]
         pairs = itertools.pairwise
-        legs = [Line(a, b, w, leg_role) for (a, b), w in zip(pairs(leg), LEG_WIDTHS, strict=True)]
-        arms = [Line(a, b, w, arm_role) for (a, b), w in zip(pairs(arm), ARM_WIDTHS, strict=True)]
+        legs: list[Shape] = [
+            Line(a, b, w, leg_role) for (a, b), w in zip(pairs(leg), LEG_WIDTHS, strict=True)
+        ]
+        arms: list[Shape] = [
+            Line(a, b, w, arm_role) for (a, b), w in zip(pairs(arm), ARM_WIDTHS, strict=True)
+        ]
         return legs, arms
 
     working_arm, working_leg = figure.work_arm, figure.work_leg
