@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from mslog.core.history import DayEntries
 from mslog.ui.history import wording
 from mslog.ui.history.rows import EntryLine, row_button
+from mslog.ui.widgets.scrolling import scroll_into_view
 
 # What a row may ask its owner to do, with the entry it is about.
 ACTIONS = (
@@ -79,14 +80,12 @@ class DayView(QFrame):
         """Give the keyboard to the button at ``place`` (the nearest left), or the fallback.
 
         For a dialog closing: the button that opened it may have been rebuilt meanwhile.
+        The page scrolls to it.
         """
-        buttons = self.buttons()
-        if place is not None and buttons:
-            target: QWidget | None = buttons[min(place, len(buttons) - 1)]
-        else:
-            target = self.focus_fallback
+        target = self._focus_target(place)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll_into_view(target)
 
     def show_entries(self, entries: DayEntries, checkin_text: str) -> None:
         """Show ``entries`` (the check-in already in words), keeping the keyboard's place.
@@ -95,7 +94,7 @@ class DayView(QFrame):
         (to be ticked after the fact).
         """
         place = self.focus_place()
-        self._drop_body()
+        old_body = self._body
         body = self._body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -117,8 +116,14 @@ class DayView(QFrame):
         if self.isVisible():
             body.show()  # added to a page already on screen
         self._chain_tab_order()
-        if place is not None:
-            self.give_focus(place)
+        target = self._focus_target(place) if place is not None else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Only now, the keyboard on a new row: hidden while they held it, the old rows
+        # would pass it on to the calendar, and the page would scroll down there.
+        self._drop(old_body)
+        if target is not None:
+            scroll_into_view(target)
 
     def set_narrow(self, narrow: bool) -> None:
         """Put each entry's buttons under its words when room is short."""
@@ -127,6 +132,12 @@ class DayView(QFrame):
             line.set_narrow(narrow)
 
     # --- internals ---
+
+    def _focus_target(self, place: int | None) -> QWidget | None:
+        buttons = self.buttons()
+        if place is not None and buttons:
+            return buttons[min(place, len(buttons) - 1)]
+        return self.focus_fallback
 
     def _sections(
         self, entries: DayEntries, checkin_text: str
@@ -248,12 +259,12 @@ class DayView(QFrame):
             ],
         )
 
-    def _drop_body(self) -> None:
+    def _drop(self, body: QWidget) -> None:
         # Keep the parent until Qt deletes it later: the button pressed may still be
         # inside its click handler (reparenting to None would free it now).
-        self._layout.removeWidget(self._body)
-        self._body.hide()
-        self._body.deleteLater()
+        self._layout.removeWidget(body)
+        body.hide()
+        body.deleteLater()
 
     def _chain_tab_order(self) -> None:
         # Built after the rest of the window, the rows would come last on Tab.

@@ -12,7 +12,7 @@ from mslog.core.routines.player import Player
 from mslog.ui.main_window import MainWindow
 from tests.core.routines.test_sessions import ROUTINE
 from tests.helpers.stubs import LONDON, FakeClock
-from tests.ui.history.test_tab import ALT, CTRL, open_history, press, shown_texts
+from tests.ui.history.test_tab import ALT, CTRL, open_history, press, shown_texts, tab_to
 
 YESTERDAY = date(2026, 3, 10)
 
@@ -220,3 +220,33 @@ def test_a_spasm_of_the_night_after_says_so(window: MainWindow, diary: Diary, qt
     tab = open_history(window, qtbot)
     click(qtbot, tab.yesterday_button)  # 02:40 belongs to the diary day before
     assert shown_texts(tab)[0].startswith("After midnight · Severity 5")
+
+
+def test_a_spasm_deleted_by_keyboard_leaves_it_on_the_next_row_in_sight(
+    window: MainWindow, diary: Diary, qtbot
+):
+    window.resize(800, 560)  # the day's rows and the calendar under them do not fit
+    for hour in (8, 9, 21):
+        diary.spasms.log(started=datetime(2026, 3, 10, hour, 15, tzinfo=LONDON))
+    tab = open_history(window, qtbot)
+    press(qtbot, Qt.Key.Key_Left, ALT)
+    tab_to(qtbot, button_of(tab, "", "Delete"))
+    visited = []
+
+    def moved(_old, new) -> None:
+        visited.append(new)
+
+    QApplication.instance().focusChanged.connect(moved)
+    press(qtbot, Qt.Key.Key_Return)
+    assert len(diary.spasms.between(YESTERDAY, YESTERDAY, diary.day_rule)) == 2
+    after = QApplication.focusWidget()
+    assert after.accessibleName() == "Delete the spasm at 09:15"
+    # Straight there: by way of the calendar, the page scrolled down to it and stayed.
+    assert visited == [after]
+    assert not after.visibleRegion().isEmpty()
+    undo(qtbot, window)
+    assert len(diary.spasms.between(YESTERDAY, YESTERDAY, diary.day_rule)) == 3
+    again = QApplication.focusWidget()
+    assert again.accessibleName() == "Delete the spasm at 08:15"
+    assert not again.visibleRegion().isEmpty()
+    QApplication.instance().focusChanged.disconnect(moved)
