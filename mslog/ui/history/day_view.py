@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -31,6 +31,22 @@ if TYPE_CHECKING:
     from mslog.core.spasms.log import Spasm
 
 EMPTY = "Nothing was recorded on this day."
+
+
+class FocusPlace(NamedTuple):
+    """The button that had the keyboard: where it was, and the words of its line's buttons.
+
+    Attributes:
+        key: The entry's key (see :class:`EntryLine`).
+        row: The entry's line, counted from the first.
+        column: The button's place on its line.
+        texts: The words of every button on the line, to tell whether they changed.
+    """
+
+    key: object
+    row: int
+    column: int
+    texts: tuple[str, ...]
 
 
 def _section(text: str) -> QLabel:
@@ -71,13 +87,17 @@ class DayView(QFrame):
         """Return every button of the day's entries, in reading order."""
         return [button for line in self.lines for button in line.buttons]
 
-    def focus_place(self) -> int | None:
-        """Return which of the day's buttons has the keyboard (its index), if one has."""
-        focused = [i for i, b in enumerate(self.buttons()) if b.hasFocus()]
-        return focused[0] if focused else None
+    def focus_place(self) -> FocusPlace | None:
+        """Return where the keyboard is among the day's buttons, if on one."""
+        for row, line in enumerate(self.lines):
+            for column, button in enumerate(line.buttons):
+                if button.hasFocus():
+                    texts = tuple(b.text() for b in line.buttons)
+                    return FocusPlace(line.key, row, column, texts)
+        return None
 
-    def give_focus(self, place: int | None) -> None:
-        """Give the keyboard to the button at ``place`` (the nearest left), or the fallback.
+    def give_focus(self, place: FocusPlace | None) -> None:
+        """Give the keyboard back to the buttons of the entry at ``place``, or the fallback.
 
         For a dialog closing: the button that opened it may have been rebuilt meanwhile.
         The page scrolls to it.
@@ -133,11 +153,22 @@ class DayView(QFrame):
 
     # --- internals ---
 
-    def _focus_target(self, place: int | None) -> QWidget | None:
-        buttons = self.buttons()
-        if place is not None and buttons:
-            return buttons[min(place, len(buttons) - 1)]
-        return self.focus_fallback
+    def _focus_target(self, place: FocusPlace | None) -> QWidget | None:
+        if place is None:
+            return self.focus_fallback
+        same = [line for line in self.lines if line.key == place.key and line.buttons]
+        if same:  # the entry, changed, maybe under another heading now
+            buttons = same[0].buttons
+            if tuple(b.text() for b in buttons) == place.texts:
+                return buttons[place.column]
+            return buttons[0]  # ticked or unticked: other buttons, read from the first
+        # The entry is gone: the first button of the entry now in its place, never
+        # another entry's Delete, which a second press would take too.
+        rows = [line for line in self.lines if line.buttons]
+        later = [line for line in self.lines[place.row :] if line.buttons]
+        if later:
+            return later[0].buttons[0]
+        return rows[-1].buttons[0] if rows else self.focus_fallback
 
     def _sections(
         self, entries: DayEntries, checkin_text: str
@@ -153,7 +184,7 @@ class DayView(QFrame):
         checkin = []
         if entries.checkin is not None and checkin_text:
             change = self._button("Change…", "Change the check-in", "edit_checkin", entries.checkin)
-            checkin.append(EntryLine("", checkin_text, [change]))
+            checkin.append(EntryLine("", checkin_text, [change], key="checkin"))
         sessions = [self._session_line(s) for s in entries.sessions]
         treatments = [self._treatment_line(t) for t in entries.treatments]
         by_slot = {(d.medication.uuid, d.slot_local): d for d in entries.doses}
@@ -182,7 +213,7 @@ class DayView(QFrame):
             "Change time", f"Change the time of the spasm at {at}", "move_spasm", uuid
         )
         delete = self._button("Delete", f"Delete the spasm at {at}", "delete_spasm", uuid)
-        return EntryLine(at, wording.spasm_text(spasm, day), [edit, move, delete])
+        return EntryLine(at, wording.spasm_text(spasm, day), [edit, move, delete], key=uuid)
 
     def _dose_line(self, dose: ScheduledDose) -> EntryLine:
         what = f"{dose.label} {dose.time_of_day}"
@@ -203,7 +234,8 @@ class DayView(QFrame):
                 self._button("Reason…", f"Why {what} was skipped", "dose_reason", dose),
                 self._button("Untick", f"Untick {what}", "untick_dose", dose),
             ]
-        return EntryLine(dose.time_of_day, wording.dose_text(dose), buttons)
+        key = (dose.medication.uuid, dose.slot_local)
+        return EntryLine(dose.time_of_day, wording.dose_text(dose), buttons, key=key)
 
     def _as_needed_line(self, record: DoseRecord, name: str) -> EntryLine:
         at = f"{record.taken:%H:%M}" if record.taken is not None else ""
@@ -213,7 +245,7 @@ class DayView(QFrame):
             "remove_as_needed",
             record.uuid,
         )
-        return EntryLine(at, wording.as_needed_text(record, name), [remove])
+        return EntryLine(at, wording.as_needed_text(record, name), [remove], key=record.uuid)
 
     def _habit_line(self, habit: HabitOfDay) -> EntryLine:
         name = habit.habit.name
@@ -221,14 +253,14 @@ class DayView(QFrame):
             button = self._button("Done", f"Mark {name} done", "tick_habit", habit)
         else:
             button = self._button("Untick", f"Untick {name}", "untick_habit", habit)
-        return EntryLine("", wording.habit_text(habit), [button])
+        return EntryLine("", wording.habit_text(habit), [button], key=habit.habit.uuid)
 
     def _session_line(self, session: StretchSession) -> EntryLine:
         at = f"{session.started:%H:%M}"
         remove = self._button(
             "Remove", f"Remove the stretch session at {at}", "remove_session", session
         )
-        return EntryLine(at, wording.session_text(session), [remove])
+        return EntryLine(at, wording.session_text(session), [remove], key=session.uuid)
 
     def _treatment_line(self, treatment: Treatment) -> EntryLine:
         return EntryLine(
@@ -238,6 +270,7 @@ class DayView(QFrame):
                 self._button("Change…", f"Change {treatment.title}", "edit_treatment", treatment),
                 self._button("Delete", f"Delete {treatment.title}", "delete_treatment", treatment),
             ],
+            key=treatment.uuid,
         )
 
     def _effect_line(
@@ -257,6 +290,7 @@ class DayView(QFrame):
                 self._button("Change…", f"Change the side effects: {what}", "edit_effect", entry),
                 self._button("Remove", f"Remove the side effects: {what}", "remove_effect", entry),
             ],
+            key=effect.uuid,
         )
 
     def _drop(self, body: QWidget) -> None:

@@ -222,7 +222,7 @@ def test_a_spasm_of_the_night_after_says_so(window: MainWindow, diary: Diary, qt
     assert shown_texts(tab)[0].startswith("After midnight · Severity 5")
 
 
-def test_a_spasm_deleted_by_keyboard_leaves_it_on_the_next_row_in_sight(
+def test_a_spasm_deleted_by_keyboard_leaves_it_on_the_next_entry_in_sight(
     window: MainWindow, diary: Diary, qtbot
 ):
     window.resize(800, 560)  # the day's rows and the calendar under them do not fit
@@ -240,13 +240,32 @@ def test_a_spasm_deleted_by_keyboard_leaves_it_on_the_next_row_in_sight(
     press(qtbot, Qt.Key.Key_Return)
     assert len(diary.spasms.between(YESTERDAY, YESTERDAY, diary.day_rule)) == 2
     after = QApplication.focusWidget()
-    assert after.accessibleName() == "Delete the spasm at 09:15"
+    # The next entry's first button: a second press (a tremor) deletes nothing more.
+    assert after.accessibleName() == "Edit the details of the spasm at 09:15"
     # Straight there: by way of the calendar, the page scrolled down to it and stayed.
     assert visited == [after]
     assert not after.visibleRegion().isEmpty()
     undo(qtbot, window)
     assert len(diary.spasms.between(YESTERDAY, YESTERDAY, diary.day_rule)) == 3
     again = QApplication.focusWidget()
-    assert again.accessibleName() == "Delete the spasm at 08:15"
+    assert again.accessibleName() == "Edit the details of the spasm at 09:15"  # it stays
     assert not again.visibleRegion().isEmpty()
     QApplication.instance().focusChanged.disconnect(moved)
+
+
+def test_the_keyboard_follows_a_dose_ticked_and_unticked(window: MainWindow, diary: Diary, qtbot):
+    baclofen(diary)
+    tab = open_history(window, qtbot)
+    press(qtbot, Qt.Key.Key_Left, ALT)
+    tab_to(qtbot, button_of(tab, "Baclofen 10 mg: nothing recorded", "Taken"))  # 08:00
+    press(qtbot, Qt.Key.Key_Space)
+    assert doses_of(diary)["08:00"].status == "taken"
+    # On the dose just ticked, now under "Doses": not on the 20:00 dose's Taken.
+    assert (
+        QApplication.focusWidget().accessibleName() == "Change when Baclofen 10 mg 08:00 was taken"
+    )
+    tab_to(qtbot, button_of(tab, "Baclofen 10 mg: taken", "Untick"))
+    press(qtbot, Qt.Key.Key_Return)
+    assert doses_of(diary)["08:00"] is None
+    # Back on the same dose, open again: a second press would tick it, not the 20:00 one.
+    assert QApplication.focusWidget().accessibleName() == "Mark Baclofen 10 mg 08:00 taken"
