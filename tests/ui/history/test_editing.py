@@ -75,6 +75,7 @@ def test_an_open_dose_of_yesterday_is_ticked_then_its_time_typed(
     again = button_of(tab, "Baclofen 10 mg: taken", "Change time")
     assert window.focusWidget() is again  # the window's keyboard, once it is active again
     assert f"{doses_of(diary)['08:00'].taken:%H:%M}" == "09:15"
+    assert tab.status.text() == "08:00 Baclofen 10 mg: taken at 09:15. Undo with Ctrl+Z."
     assert "Baclofen 10 mg: taken at 09:15" in shown_texts(tab)[0]
     undo(qtbot, window)
     assert f"{doses_of(diary)['08:00'].taken:%H:%M}" == "08:00"
@@ -96,6 +97,8 @@ def test_a_dose_skipped_with_a_reason(window: MainWindow, diary: Diary, qtbot):
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.form is None)
     assert doses_of(diary)["20:00"].reason == "Felt too drowsy"
+    # Said where the person looks, and which dose of the day it was.
+    assert tab.status.text() == "20:00 Baclofen 10 mg: skipped: Felt too drowsy. Undo with Ctrl+Z."
     assert "Baclofen 10 mg: skipped: Felt too drowsy (entered later)" in shown_texts(tab)
 
 
