@@ -88,10 +88,15 @@ class DayView(QFrame):
         return [button for line in self.lines for button in line.buttons]
 
     def focus_place(self) -> FocusPlace | None:
-        """Return where the keyboard is among the day's buttons, if on one."""
+        """Return where the keyboard is among the day's buttons, if on one.
+
+        Also while a dialog is in front (the window's keyboard, given back when it closes):
+        the check-in's answers, say, redraw the day behind it.
+        """
+        focused = self.window().focusWidget()
         for row, line in enumerate(self.lines):
             for column, button in enumerate(line.buttons):
-                if button.hasFocus():
+                if button is focused:
                     texts = tuple(b.text() for b in line.buttons)
                     return FocusPlace(line.key, row, column, texts)
         return None

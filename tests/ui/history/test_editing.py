@@ -164,6 +164,35 @@ def test_the_check_in_of_yesterday_opens_to_change(window: MainWindow, diary: Di
     dialog.close()
 
 
+def test_the_keyboard_is_back_on_change_after_the_check_in(window: MainWindow, diary: Diary, qtbot):
+    diary.checkins.update(YESTERDAY, nrs=6)
+    tab = open_history(window, qtbot)
+    press(qtbot, Qt.Key.Key_Left, ALT)
+    tab_to(qtbot, button_of(tab, "Spasticity 6 of 10", "Change…"))
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = window.checkin.dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isActiveWindow())
+    qtbot.keyClick(dialog.nrs.button(6), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # an answer: the day redraws
+    assert diary.checkins.get(YESTERDAY).nrs == 7
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.checkin.dialog is None)
+    window.activateWindow()  # as the window manager does when the dialog goes
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is button_of(tab, "Spasticity 7 of 10", "Change…")
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)  # today's check-in, from the keyboard
+    dialog = window.checkin.dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isActiveWindow())
+    qtbot.keyClick(dialog.nrs.button(7), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert diary.checkins.get(date(2026, 3, 11)).nrs == 8  # the day redraws all the same
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.checkin.dialog is None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is button_of(tab, "Spasticity 7 of 10", "Change…")
+
+
 def test_a_stretch_session_removed_and_brought_back(
     window: MainWindow, diary: Diary, qtbot, clock: FakeClock
 ):
