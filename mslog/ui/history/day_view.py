@@ -112,6 +112,13 @@ class DayView(QFrame):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             scroll_into_view(target)
 
+    def focus_entry(self, key: object) -> None:
+        """Give the keyboard to the first button of the entry ``key``, if it is listed."""
+        line = next((x for x in self.lines if x.key == key and x.buttons), None)
+        if line is not None:
+            line.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll_into_view(line.buttons[0])
+
     def show_entries(self, entries: DayEntries, checkin_text: str) -> None:
         """Show ``entries`` (the check-in already in words), keeping the keyboard's place.
 
