@@ -6,11 +6,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QMainWindow,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -555,6 +556,25 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter presses the focused button, as Space does, on every tab.
+
+        Qt's buttons answer Enter only in dialogs (or when made "auto default"); one
+        that ignores it passes it up to here. Held down, the key presses once.
+        """
+        button = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(button, QPushButton)
+            and button.isEnabled()
+            and self.isAncestorOf(button)
+        ):
+            event.accept()
+            if not event.isAutoRepeat():
+                button.click()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save pending edits before the window goes."""
