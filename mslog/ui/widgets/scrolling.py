@@ -16,8 +16,14 @@ from shiboken6 import isValid
 
 
 def scroll_area(content: QWidget) -> QScrollArea:
-    """Return a frameless scroll area that lets ``content`` take its full width."""
+    """Return a frameless scroll area that lets ``content`` take its full width.
+
+    It is no Tab stop of its own, which would hold the keyboard with nothing to show for
+    it (a nameless stop for a screen reader): Page Up and Page Down still scroll it from
+    the widget that has the keyboard, and a widget Tab reaches is scrolled into view.
+    """
     scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)
