@@ -104,7 +104,7 @@ class LazyTab(QWidget, Generic[Content]):
         content = self._content
         assert content is not None
         widget = content.nextInFocusChain()
-        while widget is not content:
+        while widget is not None and widget is not content:
             if (
                 content.isAncestorOf(widget)
                 and widget.isVisible()
