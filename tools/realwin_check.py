@@ -16,6 +16,11 @@ Under Xvfb with openbox, it launches MSLog (``--python``, default the repository
 * sends Return as a real key event to whatever has the keyboard, and checks with
   ``mslog list`` that one more spasm was stored;
 * sends Ctrl+Z and checks it was removed, then Ctrl+Shift+Z and checks it is back;
+* checks that the window is within the screen (no part of it out of sight);
+* on one launch, walks the History tab by keyboard: Ctrl+5, Tab to the spasm's Edit, Enter
+  opens its details and Esc closes them; then Tab Tab Enter must delete that spasm (so the
+  keyboard came back to Edit once the window manager gave the window back), and Ctrl+Z
+  brings it back;
 * sends Ctrl+Q and checks the app ended with exit code 0.
 
 Anything MSLog writes to stderr (a Qt warning such as "Ambiguous shortcut") fails the
@@ -85,7 +90,8 @@ def _check(launches: int, python: str) -> int:
                     home = Path(temp) / f"home-{launch}"
                     home.mkdir()
                 early = launch % 2 == 1  # press as the window maps, or a moment later
-                problems = _one_launch(python, home, fresh=fresh, early=early)
+                history = launch == 1  # once: a normal start, the keys sent at once
+                problems = _one_launch(python, home, fresh=fresh, early=early, history=history)
                 how = "first run" if fresh else ("at once" if early else "a moment later")
                 print(f"launch {launch + 1} ({how}): {'; '.join(problems) or 'ok'}", flush=True)
                 failures += bool(problems)
@@ -96,7 +102,9 @@ def _check(launches: int, python: str) -> int:
         manager.wait(timeout=10)
 
 
-def _one_launch(python: str, home: Path, *, fresh: bool, early: bool) -> list[str]:
+def _one_launch(
+    python: str, home: Path, *, fresh: bool, early: bool, history: bool = False
+) -> list[str]:
     """Launch MSLog once on ``home``'s diary, press the keys, and return what went wrong."""
     env = _environment(home)
     problems: list[str] = []
@@ -128,6 +136,9 @@ def _one_launch(python: str, home: Path, *, fresh: bool, early: bool) -> list[st
                 _key("ctrl+shift+z")
                 if not _became(python, env, before + 1):
                     problems.append("Ctrl+Shift+Z did not redo it")
+                elif history:
+                    problems += _history_journey(python, env, before + 1, alive)
+            problems += _off_screen(window)
             _key("ctrl+q")
             try:
                 code = app.wait(timeout=WAIT_S)
@@ -146,6 +157,54 @@ def _one_launch(python: str, home: Path, *, fresh: bool, early: bool) -> list[st
     if said:
         problems.append(f"stderr: {said}")
     return problems
+
+
+def _history_journey(
+    python: str, env: dict[str, str], count: int, alive: Callable[[], bool]
+) -> list[str]:
+    """Edit, then delete, today's spasm from the History tab by keyboard; say what failed.
+
+    From Day before, where the tab puts the keyboard, Tab passes Yesterday and Undo (Day
+    after, Today and Redo are greyed on today) to the spasm's Edit.
+    """
+    _key("ctrl+5")
+    time.sleep(1)  # the tab is built on its first show
+    for _ in range(3):
+        _key("Tab")
+    _key("Return")
+    try:
+        _wait(lambda: _window("^The spasm at") is not None, "the spasm's details", alive)
+    except TimeoutError:
+        return ["Enter on Edit in History opened no details"]
+    _key("Escape")
+    _wait(lambda: _window("^The spasm at") is None, "the details to close", alive)
+    time.sleep(0.5)  # the window manager gives the main window back
+    _key("Tab")
+    _key("Tab")
+    _key("Return")
+    if not _became(python, env, count - 1):
+        return ["after the details closed, Tab Tab Enter did not delete the spasm in History"]
+    _key("ctrl+z")
+    if not _became(python, env, count):
+        return ["Ctrl+Z did not bring back the spasm deleted in History"]
+    return []
+
+
+def _off_screen(window: str) -> list[str]:
+    """Return what is wrong if any part of ``window`` is off the screen (xwininfo's place)."""
+    screen = _xdotool("getdisplaygeometry").split()
+    done = subprocess.run(["xwininfo", "-id", window], capture_output=True, text=True, check=False)
+    numbers = dict(
+        re.findall(r"^\s*(Absolute upper-left [XY]|Width|Height):\s+(-?\d+)", done.stdout, re.M)
+    )
+    if len(screen) != 2 or len(numbers) != 4:
+        return []
+    x, y = int(numbers["Absolute upper-left X"]), int(numbers["Absolute upper-left Y"])
+    width, height = int(numbers["Width"]), int(numbers["Height"])
+    right, bottom = int(screen[0]), int(screen[1])
+    if x < 0 or y < 0 or x + width > right or y + height > bottom:
+        return [f"the {width}x{height} window at {x},{y} is past the {right}x{bottom} screen"]
+    return []
 
 
 def _environment(home: Path) -> dict[str, str]:

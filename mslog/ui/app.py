@@ -48,7 +48,7 @@ def run_gui(data_dir: Path, clock: Clock | None = None) -> int:
     benchmark = bool(os.environ.get("MSLOG_EXIT_WHEN_SHOWN"))
     startup = Startup(window, data_dir, clock, benchmark)
     startup.failed.connect(app.exit)
-    window.show()
+    window.show_on_screen()
     try:
         code = app.exec()
     finally:

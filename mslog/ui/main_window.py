@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QMainWindow,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,8 @@ from mslog.ui.widgets.undo_controls import status_label
 
 ICON_FILE = "org.mslog.MSLog.png"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+# Room kept on the screen around the window for its frame and title bar.
+FRAME_ROOM = QSize(16, 48)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -511,6 +514,21 @@ class MainWindow(QMainWindow):
         self.bring_forward()
         self.checkin.open()
 
+    def show_on_screen(self) -> None:
+        """Show the window at its first size, or filling the screen where that would not fit.
+
+        On a small screen (800x600) a 1280x800 window hangs past the screen's edges: the
+        right of every tab, and the dialogs sized to the window, would be out of sight.
+        """
+        room = self.screen().availableGeometry().size()
+        wanted = self.size() + FRAME_ROOM
+        if wanted.width() <= room.width() and wanted.height() <= room.height():
+            self.show()
+            return
+        # Its size when the window is made normal again: on the screen too.
+        self.resize((room - FRAME_ROOM).boundedTo(self.size()).expandedTo(self.minimumSize()))
+        self.showMaximized()
+
     def bring_forward(self) -> None:
         """Show, raise and focus the window."""
         self.showNormal() if self.isMinimized() else self.show()
@@ -538,6 +556,25 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter presses the focused button, as Space does, on every tab.
+
+        Qt's buttons answer Enter only in dialogs (or when made "auto default"); one
+        that ignores it passes it up to here. Held down, the key presses once.
+        """
+        button = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(button, QPushButton)
+            and button.isEnabled()
+            and self.isAncestorOf(button)
+        ):
+            event.accept()
+            if not event.isAutoRepeat():
+                button.click()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save pending edits before the window goes."""

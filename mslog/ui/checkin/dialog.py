@@ -220,9 +220,6 @@ class CheckinDialog(QDialog):
         column.addStretch(1)
         self.scroll_area = scroll_area(content)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Not a Tab stop of its own (a nameless stop for a screen reader): each answer
-        # scrolls into view as the keyboard reaches it.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         keep_focus_in_view(self.scroll_area)
 
         # --- what just happened, and the way out ---

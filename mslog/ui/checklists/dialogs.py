@@ -106,8 +106,6 @@ class FormDialog(QDialog):
         layout.addStretch(1)
         self.scroll_area = scroll_area(content)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Not a Tab stop of its own: each field scrolls into view as the keyboard reaches it.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         keep_focus_in_view(self.scroll_area)
         # Rows added while shown (a medication's times) make the dialog grow.
         content.installEventFilter(self)

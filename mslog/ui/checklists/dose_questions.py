@@ -15,6 +15,7 @@ from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.diary import Diary
 from mslog.ui.checklists.card import Opener, Say
 from mslog.ui.checklists.dialogs import FormDialog, MomentDialog, ReasonDialog, SideEffectDialog
+from mslog.ui.operations import UNDO_HINT
 from mslog.ui.operations.checklists import ChecklistOperations
 
 
@@ -51,15 +52,17 @@ class DoseQuestions:
 
         def save() -> bool:
             mark = self._doses.mark_skipped
-            return (
-                self._change(
-                    dose,
-                    lambda: mark(dose.medication.uuid, dose.slot_local, dialog.text()),
-                    f"reason for {dose.time_of_day} {dose.label}",
-                    dialog,
-                )
-                is not None
+            after = self._change(
+                dose,
+                lambda: mark(dose.medication.uuid, dose.slot_local, dialog.text()),
+                f"reason for {dose.time_of_day} {dose.label}",
+                dialog,
             )
+            if after is None:
+                return False
+            why = f"skipped: {after.reason}" if after.reason else "skipped, no reason given"
+            self._say(f"{dose.time_of_day} {dose.label}: {why}. {UNDO_HINT}")
+            return True
 
         self._open(dialog, save)
         return dialog
@@ -83,7 +86,10 @@ class DoseQuestions:
             )
             if after is None:
                 return False
-            self._say(f"{dose.label}: taken at {dialog.moment():%H:%M}.")
+            # Which of the day's doses: a medicine is often taken several times a day.
+            self._say(
+                f"{dose.time_of_day} {dose.label}: taken at {dialog.moment():%H:%M}. {UNDO_HINT}"
+            )
             return True
 
         self._open(dialog, save)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from mslog.core.history import DayEntries
 from mslog.ui.history import wording
 from mslog.ui.history.rows import EntryLine, row_button
+from mslog.ui.widgets.scrolling import scroll_into_view
 
 # What a row may ask its owner to do, with the entry it is about.
 ACTIONS = (
@@ -30,6 +31,22 @@ if TYPE_CHECKING:
     from mslog.core.spasms.log import Spasm
 
 EMPTY = "Nothing was recorded on this day."
+
+
+class FocusPlace(NamedTuple):
+    """The button that had the keyboard: where it was, and the words of its line's buttons.
+
+    Attributes:
+        key: The entry's key (see :class:`EntryLine`).
+        row: The entry's line, counted from the first.
+        column: The button's place on its line.
+        texts: The words of every button on the line, to tell whether they changed.
+    """
+
+    key: object
+    row: int
+    column: int
+    texts: tuple[str, ...]
 
 
 def _section(text: str) -> QLabel:
@@ -70,23 +87,37 @@ class DayView(QFrame):
         """Return every button of the day's entries, in reading order."""
         return [button for line in self.lines for button in line.buttons]
 
-    def focus_place(self) -> int | None:
-        """Return which of the day's buttons has the keyboard (its index), if one has."""
-        focused = [i for i, b in enumerate(self.buttons()) if b.hasFocus()]
-        return focused[0] if focused else None
+    def focus_place(self) -> FocusPlace | None:
+        """Return where the keyboard is among the day's buttons, if on one.
 
-    def give_focus(self, place: int | None) -> None:
-        """Give the keyboard to the button at ``place`` (the nearest left), or the fallback.
+        Also while a dialog is in front (the window's keyboard, given back when it closes):
+        the check-in's answers, say, redraw the day behind it.
+        """
+        focused = self.window().focusWidget()
+        for row, line in enumerate(self.lines):
+            for column, button in enumerate(line.buttons):
+                if button is focused:
+                    texts = tuple(b.text() for b in line.buttons)
+                    return FocusPlace(line.key, row, column, texts)
+        return None
+
+    def give_focus(self, place: FocusPlace | None) -> None:
+        """Give the keyboard back to the buttons of the entry at ``place``, or the fallback.
 
         For a dialog closing: the button that opened it may have been rebuilt meanwhile.
+        The page scrolls to it.
         """
-        buttons = self.buttons()
-        if place is not None and buttons:
-            target: QWidget | None = buttons[min(place, len(buttons) - 1)]
-        else:
-            target = self.focus_fallback
+        target = self._focus_target(place)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll_into_view(target)
+
+    def focus_entry(self, key: object) -> None:
+        """Give the keyboard to the first button of the entry ``key``, if it is listed."""
+        line = next((x for x in self.lines if x.key == key and x.buttons), None)
+        if line is not None:
+            line.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll_into_view(line.buttons[0])
 
     def show_entries(self, entries: DayEntries, checkin_text: str) -> None:
         """Show ``entries`` (the check-in already in words), keeping the keyboard's place.
@@ -95,7 +126,7 @@ class DayView(QFrame):
         (to be ticked after the fact).
         """
         place = self.focus_place()
-        self._drop_body()
+        old_body = self._body
         body = self._body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -117,8 +148,14 @@ class DayView(QFrame):
         if self.isVisible():
             body.show()  # added to a page already on screen
         self._chain_tab_order()
-        if place is not None:
-            self.give_focus(place)
+        target = self._focus_target(place) if place is not None else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Only now, the keyboard on a new row: hidden while they held it, the old rows
+        # would pass it on to the calendar, and the page would scroll down there.
+        self._drop(old_body)
+        if target is not None:
+            scroll_into_view(target)
 
     def set_narrow(self, narrow: bool) -> None:
         """Put each entry's buttons under its words when room is short."""
@@ -127,6 +164,23 @@ class DayView(QFrame):
             line.set_narrow(narrow)
 
     # --- internals ---
+
+    def _focus_target(self, place: FocusPlace | None) -> QWidget | None:
+        if place is None:
+            return self.focus_fallback
+        same = [line for line in self.lines if line.key == place.key and line.buttons]
+        if same:  # the entry, changed, maybe under another heading now
+            buttons = same[0].buttons
+            if tuple(b.text() for b in buttons) == place.texts:
+                return buttons[place.column]
+            return buttons[0]  # ticked or unticked: other buttons, read from the first
+        # The entry is gone: the first button of the entry now in its place, never
+        # another entry's Delete, which a second press would take too.
+        rows = [line for line in self.lines if line.buttons]
+        later = [line for line in self.lines[place.row :] if line.buttons]
+        if later:
+            return later[0].buttons[0]
+        return rows[-1].buttons[0] if rows else self.focus_fallback
 
     def _sections(
         self, entries: DayEntries, checkin_text: str
@@ -142,7 +196,7 @@ class DayView(QFrame):
         checkin = []
         if entries.checkin is not None and checkin_text:
             change = self._button("Change…", "Change the check-in", "edit_checkin", entries.checkin)
-            checkin.append(EntryLine("", checkin_text, [change]))
+            checkin.append(EntryLine("", checkin_text, [change], key="checkin"))
         sessions = [self._session_line(s) for s in entries.sessions]
         treatments = [self._treatment_line(t) for t in entries.treatments]
         by_slot = {(d.medication.uuid, d.slot_local): d for d in entries.doses}
@@ -171,7 +225,7 @@ class DayView(QFrame):
             "Change time", f"Change the time of the spasm at {at}", "move_spasm", uuid
         )
         delete = self._button("Delete", f"Delete the spasm at {at}", "delete_spasm", uuid)
-        return EntryLine(at, wording.spasm_text(spasm, day), [edit, move, delete])
+        return EntryLine(at, wording.spasm_text(spasm, day), [edit, move, delete], key=uuid)
 
     def _dose_line(self, dose: ScheduledDose) -> EntryLine:
         what = f"{dose.label} {dose.time_of_day}"
@@ -192,7 +246,8 @@ class DayView(QFrame):
                 self._button("Reason…", f"Why {what} was skipped", "dose_reason", dose),
                 self._button("Untick", f"Untick {what}", "untick_dose", dose),
             ]
-        return EntryLine(dose.time_of_day, wording.dose_text(dose), buttons)
+        key = (dose.medication.uuid, dose.slot_local)
+        return EntryLine(dose.time_of_day, wording.dose_text(dose), buttons, key=key)
 
     def _as_needed_line(self, record: DoseRecord, name: str) -> EntryLine:
         at = f"{record.taken:%H:%M}" if record.taken is not None else ""
@@ -202,7 +257,7 @@ class DayView(QFrame):
             "remove_as_needed",
             record.uuid,
         )
-        return EntryLine(at, wording.as_needed_text(record, name), [remove])
+        return EntryLine(at, wording.as_needed_text(record, name), [remove], key=record.uuid)
 
     def _habit_line(self, habit: HabitOfDay) -> EntryLine:
         name = habit.habit.name
@@ -210,14 +265,14 @@ class DayView(QFrame):
             button = self._button("Done", f"Mark {name} done", "tick_habit", habit)
         else:
             button = self._button("Untick", f"Untick {name}", "untick_habit", habit)
-        return EntryLine("", wording.habit_text(habit), [button])
+        return EntryLine("", wording.habit_text(habit), [button], key=habit.habit.uuid)
 
     def _session_line(self, session: StretchSession) -> EntryLine:
         at = f"{session.started:%H:%M}"
         remove = self._button(
             "Remove", f"Remove the stretch session at {at}", "remove_session", session
         )
-        return EntryLine(at, wording.session_text(session), [remove])
+        return EntryLine(at, wording.session_text(session), [remove], key=session.uuid)
 
     def _treatment_line(self, treatment: Treatment) -> EntryLine:
         return EntryLine(
@@ -227,6 +282,7 @@ class DayView(QFrame):
                 self._button("Change…", f"Change {treatment.title}", "edit_treatment", treatment),
                 self._button("Delete", f"Delete {treatment.title}", "delete_treatment", treatment),
             ],
+            key=treatment.uuid,
         )
 
     def _effect_line(
@@ -246,14 +302,15 @@ class DayView(QFrame):
                 self._button("Change…", f"Change the side effects: {what}", "edit_effect", entry),
                 self._button("Remove", f"Remove the side effects: {what}", "remove_effect", entry),
             ],
+            key=effect.uuid,
         )
 
-    def _drop_body(self) -> None:
+    def _drop(self, body: QWidget) -> None:
         # Keep the parent until Qt deletes it later: the button pressed may still be
         # inside its click handler (reparenting to None would free it now).
-        self._layout.removeWidget(self._body)
-        self._body.hide()
-        self._body.deleteLater()
+        self._layout.removeWidget(body)
+        body.hide()
+        body.deleteLater()
 
     def _chain_tab_order(self) -> None:
         # Built after the rest of the window, the rows would come last on Tab.

@@ -25,6 +25,8 @@ class EntryLine(QFrame):
         when: The time shown at the start ("02:40"), or "" for a day's own entry.
         text: What the entry holds, in words; wraps.
         buttons: The entry's buttons, in the order they are read.
+        key: What the entry is (its uuid, or a dose's medicine and time), the same in the
+            line that shows it again once it changed.
     """
 
     def __init__(
@@ -33,9 +35,12 @@ class EntryLine(QFrame):
         text: str,
         buttons: list[QPushButton] | None = None,
         parent: QWidget | None = None,
+        *,
+        key: object = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("entryRow")
+        self.key = key
         self.buttons = list(buttons or [])
         self.text = QLabel(text)
         self.text.setWordWrap(True)

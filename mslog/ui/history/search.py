@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from mslog.core.formatting import fmt_day
 from mslog.core.history import NoteHit, SearchResult
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.scrolling import scroll_into_view
 
 # Rows of hits shown before the list scrolls (each row at least 44 px).
 ROWS_SHOWN = 5
 DAY_ROLE = Qt.ItemDataRole.UserRole
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def hit_text(hit: NoteHit, today: date) -> str:
@@ -38,18 +40,18 @@ def hit_text(hit: NoteHit, today: date) -> str:
 class NoteSearch(QFrame):
     """A search field over every day's notes and its hits, newest first.
 
-    Enter in the field searches and puts the keyboard on the first hit; Enter on a hit,
-    a click or a double click opens its day.
+    Enter in the field searches and puts the keyboard on the first hit, in sight; Enter
+    on a hit, a click or a double click opens its day.
 
     Args:
         search: Returns the hits for the words typed.
         today: Returns the diary's today (a hit of another year names its year).
 
     Signals:
-        dayChosen: The day of the hit the person opened.
+        dayChosen: The day of the hit the person opened, and the uuid of its entry.
     """
 
-    dayChosen = Signal(object)  # noqa: N815 - Qt naming
+    dayChosen = Signal(object, str)  # noqa: N815 - Qt naming
 
     def __init__(
         self,
@@ -116,6 +118,7 @@ class NoteSearch(QFrame):
         for hit in result.hits:
             item = QListWidgetItem(hit_text(hit, today))
             item.setData(DAY_ROLE, hit.day)
+            item.setData(UUID_ROLE, hit.uuid)
             self.hits.addItem(item)
         count = len(result.hits)
         if not count:
@@ -129,6 +132,7 @@ class NoteSearch(QFrame):
         if count and move_focus:
             self.hits.setCurrentRow(0)
             self.hits.setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll_into_view(self.hits)  # under the calendar on a small window
 
     def _fit_height(self) -> None:
         rows = min(self.hits.count(), ROWS_SHOWN)
@@ -139,4 +143,4 @@ class NoteSearch(QFrame):
     def _open(self, item: QListWidgetItem) -> None:
         day = item.data(DAY_ROLE)
         if isinstance(day, date):
-            self.dayChosen.emit(day)
+            self.dayChosen.emit(day, str(item.data(UUID_ROLE)))

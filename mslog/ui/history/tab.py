@@ -147,7 +147,7 @@ class HistoryTab(QWidget):
         column.addWidget(day_buttons)
         column.addLayout(status_row)
         column.addLayout(self._body, 1)
-        fill_with_scrolling(self, content)
+        self._scroll = fill_with_scrolling(self, content)
 
         for each in (
             operations.spasms,
@@ -175,10 +175,16 @@ class HistoryTab(QWidget):
         self._follow_today = self.day == today
         self.refresh()
 
-    def open_found_day(self, day: date) -> None:
-        """Show the day of a note found, and say so."""
+    def open_found_day(self, day: date, uuid: str = "") -> None:
+        """Show the day of a note found, and say so, the keyboard on the entry found.
+
+        The page shows the day from its heading: on a small window the hits are far
+        below, out of sight with the keyboard left on them.
+        """
         self.show_day(day)
         self.say(f"Showing {wording.heading(self.day, self._diary.today())}.")
+        self._scroll.ensureWidgetVisible(self.heading)
+        self.day_view.focus_entry(uuid)
 
     def refresh(self, _change: object = None) -> None:
         """Redraw the day, the calendar's marks and the search from the diary."""

@@ -94,7 +94,26 @@ class LazyTab(QWidget, Generic[Content]):
                 # been had it been built before the tab showed.
                 self._content.show()
                 self._layout.activate()
+                if self.window().focusWidget() is self:
+                    self._hand_on_focus()
         return self._content
+
+    def _hand_on_focus(self) -> None:
+        # Shown while it was being built, the tab itself took the keyboard, where no
+        # focus can be seen: it goes to the content's first stop instead.
+        content = self._content
+        assert content is not None
+        widget = content.nextInFocusChain()
+        while widget is not None and widget is not content:
+            if (
+                content.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def is_built(self) -> bool:
         """Return whether the content exists yet."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -16,8 +16,14 @@ from shiboken6 import isValid
 
 
 def scroll_area(content: QWidget) -> QScrollArea:
-    """Return a frameless scroll area that lets ``content`` take its full width."""
+    """Return a frameless scroll area that lets ``content`` take its full width.
+
+    It is no Tab stop of its own, which would hold the keyboard with nothing to show for
+    it (a nameless stop for a screen reader): Page Up and Page Down still scroll it from
+    the widget that has the keyboard, and a widget Tab reaches is scrolled into view.
+    """
     scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)
@@ -102,6 +108,20 @@ def scroll_page(widget: QWidget, event: QWheelEvent) -> None:
         return
     QApplication.sendEvent(parent.viewport(), event)
     event.accept()
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll the page ``widget`` is on so that it is in sight, once the page is laid out.
+
+    For a widget just built (a row rebuilt after a change): until the layouts have run,
+    its place on the page is not known yet.
+    """
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
 
 
 class _FocusFollower(QObject):

@@ -12,7 +12,7 @@ from mslog.core.routines.player import Player
 from mslog.ui.main_window import MainWindow
 from tests.core.routines.test_sessions import ROUTINE
 from tests.helpers.stubs import LONDON, FakeClock
-from tests.ui.history.test_tab import ALT, CTRL, open_history, press, shown_texts
+from tests.ui.history.test_tab import ALT, CTRL, open_history, press, shown_texts, tab_to
 
 YESTERDAY = date(2026, 3, 10)
 
@@ -75,6 +75,7 @@ def test_an_open_dose_of_yesterday_is_ticked_then_its_time_typed(
     again = button_of(tab, "Baclofen 10 mg: taken", "Change time")
     assert window.focusWidget() is again  # the window's keyboard, once it is active again
     assert f"{doses_of(diary)['08:00'].taken:%H:%M}" == "09:15"
+    assert tab.status.text() == "08:00 Baclofen 10 mg: taken at 09:15. Undo with Ctrl+Z."
     assert "Baclofen 10 mg: taken at 09:15" in shown_texts(tab)[0]
     undo(qtbot, window)
     assert f"{doses_of(diary)['08:00'].taken:%H:%M}" == "08:00"
@@ -96,6 +97,8 @@ def test_a_dose_skipped_with_a_reason(window: MainWindow, diary: Diary, qtbot):
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.form is None)
     assert doses_of(diary)["20:00"].reason == "Felt too drowsy"
+    # Said where the person looks, and which dose of the day it was.
+    assert tab.status.text() == "20:00 Baclofen 10 mg: skipped: Felt too drowsy. Undo with Ctrl+Z."
     assert "Baclofen 10 mg: skipped: Felt too drowsy (entered later)" in shown_texts(tab)
 
 
@@ -161,6 +164,35 @@ def test_the_check_in_of_yesterday_opens_to_change(window: MainWindow, diary: Di
     dialog.close()
 
 
+def test_the_keyboard_is_back_on_change_after_the_check_in(window: MainWindow, diary: Diary, qtbot):
+    diary.checkins.update(YESTERDAY, nrs=6)
+    tab = open_history(window, qtbot)
+    press(qtbot, Qt.Key.Key_Left, ALT)
+    tab_to(qtbot, button_of(tab, "Spasticity 6 of 10", "Change…"))
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = window.checkin.dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isActiveWindow())
+    qtbot.keyClick(dialog.nrs.button(6), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # an answer: the day redraws
+    assert diary.checkins.get(YESTERDAY).nrs == 7
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.checkin.dialog is None)
+    window.activateWindow()  # as the window manager does when the dialog goes
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is button_of(tab, "Spasticity 7 of 10", "Change…")
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)  # today's check-in, from the keyboard
+    dialog = window.checkin.dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isActiveWindow())
+    qtbot.keyClick(dialog.nrs.button(7), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert diary.checkins.get(date(2026, 3, 11)).nrs == 8  # the day redraws all the same
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.checkin.dialog is None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is button_of(tab, "Spasticity 7 of 10", "Change…")
+
+
 def test_a_stretch_session_removed_and_brought_back(
     window: MainWindow, diary: Diary, qtbot, clock: FakeClock
 ):
@@ -220,3 +252,52 @@ def test_a_spasm_of_the_night_after_says_so(window: MainWindow, diary: Diary, qt
     tab = open_history(window, qtbot)
     click(qtbot, tab.yesterday_button)  # 02:40 belongs to the diary day before
     assert shown_texts(tab)[0].startswith("After midnight · Severity 5")
+
+
+def test_a_spasm_deleted_by_keyboard_leaves_it_on_the_next_entry_in_sight(
+    window: MainWindow, diary: Diary, qtbot
+):
+    window.resize(800, 560)  # the day's rows and the calendar under them do not fit
+    for hour in (8, 9, 21):
+        diary.spasms.log(started=datetime(2026, 3, 10, hour, 15, tzinfo=LONDON))
+    tab = open_history(window, qtbot)
+    press(qtbot, Qt.Key.Key_Left, ALT)
+    tab_to(qtbot, button_of(tab, "", "Delete"))
+    visited = []
+
+    def moved(_old, new) -> None:
+        visited.append(new)
+
+    QApplication.instance().focusChanged.connect(moved)
+    press(qtbot, Qt.Key.Key_Return)
+    assert len(diary.spasms.between(YESTERDAY, YESTERDAY, diary.day_rule)) == 2
+    after = QApplication.focusWidget()
+    # The next entry's first button: a second press (a tremor) deletes nothing more.
+    assert after.accessibleName() == "Edit the details of the spasm at 09:15"
+    # Straight there: by way of the calendar, the page scrolled down to it and stayed.
+    assert visited == [after]
+    assert not after.visibleRegion().isEmpty()
+    undo(qtbot, window)
+    assert len(diary.spasms.between(YESTERDAY, YESTERDAY, diary.day_rule)) == 3
+    again = QApplication.focusWidget()
+    assert again.accessibleName() == "Edit the details of the spasm at 09:15"  # it stays
+    assert not again.visibleRegion().isEmpty()
+    QApplication.instance().focusChanged.disconnect(moved)
+
+
+def test_the_keyboard_follows_a_dose_ticked_and_unticked(window: MainWindow, diary: Diary, qtbot):
+    baclofen(diary)
+    tab = open_history(window, qtbot)
+    press(qtbot, Qt.Key.Key_Left, ALT)
+    tab_to(qtbot, button_of(tab, "Baclofen 10 mg: nothing recorded", "Taken"))  # 08:00
+    press(qtbot, Qt.Key.Key_Space)
+    assert doses_of(diary)["08:00"].status == "taken"
+    # On the dose just ticked, now under "Doses": not on the 20:00 dose's Taken.
+    assert (
+        QApplication.focusWidget().accessibleName() == "Change when Baclofen 10 mg 08:00 was taken"
+    )
+    tab_to(qtbot, button_of(tab, "Baclofen 10 mg: taken", "Untick"))
+    press(qtbot, Qt.Key.Key_Return)
+    assert doses_of(diary)["08:00"] is None
+    # Back on the same dose, open again: a second press would tick it, not the 20:00 one.
+    assert QApplication.focusWidget().accessibleName() == "Mark Baclofen 10 mg 08:00 taken"

@@ -193,6 +193,26 @@ def test_search_finds_a_note_and_enter_opens_its_day(window: MainWindow, diary: 
     assert tab.heading.text() == "Monday 2 March"
     assert "After the long walk" in shown_texts(tab)[0]
     assert tab.status.text() == "Showing Monday 2 March."
+    assert QApplication.focusWidget().accessibleName() == "Edit the details of the spasm at 23:10"
+
+
+def test_a_search_on_a_small_window_shows_its_hits_then_the_day(
+    window: MainWindow, diary: Diary, qtbot
+):
+    window.resize(800, 560)  # the search is under the day and the calendar
+    diary.spasms.log(started=datetime(2026, 3, 9, 8, 0, tzinfo=LONDON), note="Cold morning")
+    tab = open_history(window, qtbot)
+    tab_to(qtbot, tab.search.field)
+    qtbot.keyClicks(tab.search.field, "cold")
+    press(qtbot, Qt.Key.Key_Return)
+    assert tab.search.hits.hasFocus()
+    assert not tab.search.hits.visibleRegion().isEmpty()  # the hits are in sight
+    press(qtbot, Qt.Key.Key_Return)
+    assert tab.heading.text() == "Monday 9 March"
+    assert not tab.heading.visibleRegion().isEmpty()  # which day it is, in sight
+    found = QApplication.focusWidget()
+    assert found.accessibleName() == "Edit the details of the spasm at 08:00"
+    assert not found.visibleRegion().isEmpty()
 
 
 def test_the_day_redraws_when_the_diary_changes(window: MainWindow, diary: Diary, qtbot):
