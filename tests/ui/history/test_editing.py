@@ -301,3 +301,36 @@ def test_the_keyboard_follows_a_dose_ticked_and_unticked(window: MainWindow, dia
     assert doses_of(diary)["08:00"] is None
     # Back on the same dose, open again: a second press would tick it, not the 20:00 one.
     assert QApplication.focusWidget().accessibleName() == "Mark Baclofen 10 mg 08:00 taken"
+
+
+def test_the_undo_line_at_the_foot_never_hides_the_row_the_keyboard_is_on(
+    window: MainWindow, diary: Diary, qtbot
+):
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(800, 600)
+    for hour in range(8, 20):
+        diary.spasms.log(started=datetime(2026, 3, 10, hour, 5, tzinfo=LONDON), severity=4)
+    window.operations.spasms.log(datetime(2026, 3, 8, 9, 0, tzinfo=LONDON))
+    tab = open_history(window, qtbot)
+    press(qtbot, Qt.Key.Key_Left, ALT)
+    last = next(
+        b
+        for x in tab.day_view.lines
+        for b in x.buttons
+        if b.accessibleName() == "Edit the details of the spasm at 19:05"
+    )
+    tab_to(qtbot, last, most=80)
+    area = next(a for a in tab.findChildren(QScrollArea) if a.isAncestorOf(last))
+    viewport = area.viewport()
+    bar = area.verticalScrollBar()
+    # The row right at the foot of the page's visible part, as scrolling down leaves it.
+    bottom = last.mapTo(area.widget(), QPoint(0, last.height())).y()
+    bar.setValue(bottom - viewport.height())
+    undo(qtbot, window)  # takes back the spasm logged before History was opened
+    qtbot.waitUntil(window.step_bar.isVisible)
+    focused = QApplication.focusWidget()  # the day was drawn again: the same entry's button
+    assert focused.accessibleName() == "Edit the details of the spasm at 19:05"
+    place = QRect(focused.mapTo(viewport, QPoint(0, 0)), focused.size())
+    assert viewport.rect().contains(place)
