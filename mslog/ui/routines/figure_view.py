@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -29,6 +30,7 @@ from mslog.ui.style import Colours, contrast_ratio, current_colours
 LABEL_SPACE = 0.2  # the top fifth of the picture holds the LEFT / RIGHT / BOTH label
 PROP_APART = 1.5  # a prop's contrast with the body's colour, at least (else a grey is used)
 LABEL_MIN_PX = 26  # large enough to read across a room even in a small picture
+HEAD_LINE = 3.5  # the head's outline, in model units
 
 
 def _mix(a: str, b: str, amount: float) -> QColor:
@@ -101,6 +103,37 @@ def paint_label(painter: QPainter, area: QRectF, label: str, c: Colours) -> None
     painter.restore()
 
 
+def placement(
+    area: QRectF, frame: tuple[float, float, float, float], labelled: bool
+) -> tuple[float, float, float]:
+    """Where model units land in ``area``: the offsets and the scale (``x0 + x * scale``)."""
+    label_h = label_height(area) if labelled else 0.0
+    room = QRectF(area.x(), area.y() + label_h, area.width(), area.height() - label_h)
+    left, top, right, bottom = frame
+    scale = min(room.width() / (right - left), room.height() / (bottom - top))
+    x0 = room.x() + (room.width() - (right - left) * scale) / 2 - left * scale
+    y0 = room.y() + (room.height() - (bottom - top) * scale) / 2 - top * scale
+    return x0, y0, scale
+
+
+def extent(shapes: Iterable[Shape]) -> tuple[float, float, float, float] | None:
+    """The box (left, top, right, bottom, model units) that ``shapes`` paint, or ``None``."""
+    xs: list[float] = []
+    ys: list[float] = []
+    points: tuple[tuple[float, float], ...]
+    for shape in shapes:
+        if isinstance(shape, Line):
+            points, grow = (shape.a, shape.b), shape.width / 2
+        elif isinstance(shape, Circle):
+            points, grow = (shape.centre,), shape.radius + HEAD_LINE / 2
+        else:
+            points, grow = (shape.a, shape.b), 0.0
+        for x, y in points:
+            xs += [x - grow, x + grow]
+            ys += [y - grow, y + grow]
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+
 def paint_figure(
     painter: QPainter,
     area: QRectF,
@@ -115,14 +148,9 @@ def paint_figure(
     ``label_space`` keeps the label's strip free without painting a label (the view paints
     a cached one there: text is the dearest part of a frame).
     """
-    label_h = label_height(area) if label or label_space else 0.0
     if label:
         paint_label(painter, area, label, c)
-    room = QRectF(area.x(), area.y() + label_h, area.width(), area.height() - label_h)
-    left, top, right, bottom = frame
-    scale = min(room.width() / (right - left), room.height() / (bottom - top))
-    x0 = room.x() + (room.width() - (right - left) * scale) / 2 - left * scale
-    y0 = room.y() + (room.height() - (bottom - top) * scale) / 2 - top * scale
+    x0, y0, scale = placement(area, frame, bool(label or label_space))
     colours = role_colours(c)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -139,7 +167,7 @@ def paint_figure(
             painter.drawLine(at(shape.a), at(shape.b))
         elif isinstance(shape, Circle):
             if shape.role.startswith("head"):
-                painter.setPen(QPen(colour, 3.5 * scale))
+                painter.setPen(QPen(colour, HEAD_LINE * scale))
                 painter.setBrush(QColor(c.surface))
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -170,6 +198,7 @@ class FigureView(QWidget):
         self._frame = (0.0, 0.0, WIDTH, HEIGHT)
         self._still: tuple[str, ...] = ()  # props drawn once into the backdrop
         self._backdrop: tuple[tuple[object, ...], QPixmap] | None = None
+        self._moving: tuple[Pose | None, list[Shape]] = (None, [])  # a pose's moving shapes
         self.repaints = 0  # how often the pose changed while visible (for tests and benches)
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -186,6 +215,7 @@ class FigureView(QWidget):
         self._frame = bounds(figure) if figure is not None else (0.0, 0.0, WIDTH, HEIGHT)
         self._still = still_props(figure) if figure is not None else ()
         self._backdrop = None
+        self._moving = (None, [])
         self._shown = ()
         self.setAccessibleDescription(f"{description}. {side_label(side)}".strip(". "))
         self.update()
@@ -223,7 +253,37 @@ class FigureView(QWidget):
         if key != self._shown and self.isVisible():
             self._shown = key
             self.repaints += 1
+            before = self._moving[1]
+            self._update_changed(before, self._moving_shapes())
+
+    def _update_changed(self, before: list[Shape], after: list[Shape]) -> None:
+        """Repaint only the box round the shapes that moved (all of it for a new figure)."""
+        box = extent(set(before) ^ set(after))
+        if box is None:
+            return
+        if not before:
             self.update()
+            return
+        x0, y0, scale = placement(QRectF(self.rect()), self._frame, True)
+        left, top, right, bottom = box
+        margin = 2  # antialiased edges spill a pixel beyond the shape
+        self.update(
+            QRect(
+                int(x0 + left * scale) - margin,
+                int(y0 + top * scale) - margin,
+                int((right - left) * scale) + 2 * margin + 1,
+                int((bottom - top) * scale) + 2 * margin + 1,
+            )
+        )
+
+    def _moving_shapes(self) -> list[Shape]:
+        """The shapes painted over the backdrop for the pose shown (the body, a towel)."""
+        if self._figure is None or self._pose is None:
+            return []
+        if self._moving[0] is not self._pose:
+            moving = self._figure.props[len(self._still) :]
+            self._moving = (self._pose, build(self._figure, self._pose, self._side, moving))
+        return self._moving[1]
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Catch up with the pose set while hidden."""
@@ -260,7 +320,6 @@ class FigureView(QWidget):
         c = current_colours()
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._backdrop_pixmap(c))
-        moving = self._figure.props[len(self._still) :]
-        shapes = build(self._figure, self._pose, self._side, moving)
+        shapes = self._moving_shapes()
         paint_figure(painter, QRectF(self.rect()), shapes, "", c, self._frame, label_space=True)
         painter.end()
