@@ -6,134 +6,134 @@
     <message>
         <source> min</source>
         <comment>after a number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source> s</source>
         <comment>after a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> Sek.</translation>
     </message>
     <message>
         <source>1–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 Min.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add your own trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Auslöser hinzufügen</translation>
     </message>
     <message>
         <source>Anything you want to remember about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie sich dazu merken möchten</translation>
     </message>
     <message>
         <source>Change time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit ändern…</translation>
     </message>
     <message>
         <source>Changes are saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden gleich gespeichert.</translation>
     </message>
     <message>
         <source>Details for the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Spasmus um {time}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Duration, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source>Duration, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Sekunden</translation>
     </message>
     <message>
         <source>Exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau:</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange</translation>
     </message>
     <message>
         <source>How strong was it? (or press 0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark war er? (oder 0–9 drücken)</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Possible triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Auslöser</translation>
     </message>
     <message>
         <source>Saved {time} · details updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time} · Details ergänzt</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long (%n characters; at most {limit} fit).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Notiz ist zu lang (%n Zeichen; höchstens {limit} passen).</numerusform>
+            <numerusform>Die Notiz ist zu lang (%n Zeichen; höchstens {limit} passen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Type of spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Spasmus</translation>
     </message>
     <message>
         <source>Under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 1 Min.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Where in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo im Körper</translation>
     </message>
     <message>
         <source>Your own trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Auslöser</translation>
     </message>
 </context>
 <context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spasmus um {time} löschen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Edit the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spasmus um {time} ändern</translation>
     </message>
 </context>
 <context>
@@ -141,15 +141,15 @@
     <message>
         <source> · </source>
         <comment>between the parts of a summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Severity {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke {value}</translation>
     </message>
 </context>
 <context>
@@ -157,317 +157,318 @@
     <message>
         <source>MMM yyyy</source>
         <comment>date pattern: month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time}</translation>
     </message>
     <message>
         <source>Saved {time} — in {day}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time} — im Tagebuch vom {day}</translation>
     </message>
     <message>
         <source>Saved {time}, last night — in {weekday}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time}, letzte Nacht — im Tagebuch vom {weekday}</translation>
     </message>
     <message>
         <source>Saved {time}, yesterday — in {weekday}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time}, gestern — im Tagebuch vom {weekday}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date pattern: day, short month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date pattern: day, short month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>date pattern: day, month&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date pattern: day, month&apos;s name, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd {date}</source>
         <comment>date pattern: short weekday, then a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, {date}</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <comment>date pattern: weekday, day, month</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>date pattern: weekday, day, month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
         <comment>a date and a clock time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} Std.</translation>
     </message>
     <message>
         <source>{h} h {min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} Std. {min} Min.</translation>
     </message>
     <message>
         <source>{min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} Min.</translation>
     </message>
     <message>
         <source>{min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} Min. {s} Sek.</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} Sek.</translation>
     </message>
 </context>
 <context>
     <name>LogTab</name>
     <message>
         <source>After you log a spasm, you can add how strong it was, where, and what may have set it off here. Or leave it: the time is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Eintragen können Sie hier ergänzen, wie stark der Spasmus war, wo er war und was ihn ausgelöst haben könnte. Oder lassen Sie es: Die Zeit ist schon gespeichert.</translation>
     </message>
     <message>
         <source>Change the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ändern</translation>
     </message>
     <message>
         <source>How was today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie war heute?</translation>
     </message>
     <message>
         <source>How was today? The daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie war heute? Der tägliche Rückblick</translation>
     </message>
     <message>
         <source>Log a spasm now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmus jetzt eintragen</translation>
     </message>
     <message>
         <source>Log an earlier spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheren Spasmus eintragen</translation>
     </message>
     <message>
         <source>Log an earlier spasm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheren Spasmus eintragen…</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: the %n spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Spasmus, notiert um {times}, weil sich Ihr Tagebuch nicht öffnen ließ. Bitte schreiben Sie ihn auf und tragen Sie ihn mit „Früheren Spasmus eintragen“ nach, sobald es sich öffnet.</numerusform>
+            <numerusform>Nicht gespeichert: %n Spasmen, notiert um {times}, weil sich Ihr Tagebuch nicht öffnen ließ. Bitte schreiben Sie sie auf und tragen Sie sie mit „Früheren Spasmus eintragen“ nach, sobald es sich öffnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Noted {time}. Saving it as your diary opens…</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} notiert. Wird gespeichert, sobald Ihr Tagebuch offen ist…</translation>
     </message>
     <message>
         <source>Records a spasm at this moment (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt einen Spasmus für diesen Moment ein (Strg+L)</translation>
     </message>
     <message>
         <source>Records a spasm at this moment. Shortcut Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt einen Spasmus für diesen Moment ein. Tastenkürzel Strg+L.</translation>
     </message>
     <message>
         <source>The daily check-in (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tägliche Rückblick (Strg+D)</translation>
     </message>
     <message>
         <source>When a spasm starts, press the button. Details can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Spasmus beginnt, drücken Sie den Knopf. Details können warten.</translation>
     </message>
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
-        <translation type="unfinished"></translation>
+        <translation>oder überall in MSLog Strg+L drücken</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>A new diary day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Tagebuchtag beginnt um</translation>
     </message>
     <message>
         <source>A new language takes effect when MSLog next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von MSLog.</translation>
     </message>
     <message>
         <source>A spasm or dose in the small hours counts for the evening before, until this hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spasmus oder eine Einnahme in der Nacht zählt bis zu dieser Uhrzeit zum Abend davor.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen</translation>
     </message>
     <message>
         <source>Ask how the day was at</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Tag fragen um</translation>
     </message>
     <message>
         <source>Check sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Stimme prüfen</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Could not change start at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung ließ sich nicht ändern: {reason}</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>It stays on this computer unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt auf diesem Computer, außer Sie exportieren es.</translation>
     </message>
     <message>
         <source>Keep MSLog running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog nach dem Schließen im Infobereich weiterlaufen lassen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>MSLog speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog spricht</translation>
     </message>
     <message>
         <source>Not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System nicht verfügbar</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Reduce motion (no flashing or pulsing; colours still change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung (kein Blinken oder Pulsieren; Farben wechseln weiter)</translation>
     </message>
     <message>
         <source>Remind me when a dose or the daily check-in is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern, wenn eine Einnahme oder der tägliche Rückblick ansteht</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>Sound and voice both work on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Stimme funktionieren auf diesem Computer.</translation>
     </message>
     <message>
         <source>Sounds during stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne beim Dehnen</translation>
     </message>
     <message>
         <source>Spoken instructions during stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Anleitung beim Dehnen</translation>
     </message>
     <message>
         <source>Start MSLog when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Start MSLog when I log in (so reminders work)</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog bei der Anmeldung starten (damit Erinnerungen kommen)</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Visual cues during stretching (the step name lights up, the last seconds pulse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Hinweise beim Dehnen (der Schritt leuchtet auf, die letzten Sekunden pulsieren)</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten</translation>
     </message>
     <message>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tag</translation>
     </message>
     <message>
         <source>Your diary is kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch liegt in {folder}</translation>
     </message>
     <message>
         <source>Your diary is kept in:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch liegt in:
+{folder}</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
 </context>
 <context>
     <name>TodayList</name>
     <message>
         <source>Nothing logged yet today. That is fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch nichts eingetragen. Das ist auch in Ordnung.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message numerus="yes">
         <source>Today · %n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heute · %n Spasmus</numerusform>
+            <numerusform>Heute · %n Spasmen</numerusform>
         </translation>
     </message>
 </context>
@@ -475,210 +476,210 @@
     <name>UndoControls</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {what}</translation>
     </message>
 </context>
 <context>
     <name>WhenDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Log an earlier spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheren Spasmus eintragen</translation>
     </message>
     <message>
         <source>Not saved. Time: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. Zeit: {reason}</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>That time is still to come. Please choose a time that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit liegt noch in der Zukunft. Bitte wählen Sie eine vergangene Zeit.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Time it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>When did it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann war es?</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücken</translation>
     </message>
     <message>
         <source>Clonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonus</translation>
     </message>
     <message>
         <source>Clonus (rhythmic jerking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonus (rhythmisches Zucken)</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <source>Constipation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstopfung</translation>
     </message>
     <message>
         <source>Cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampf</translation>
     </message>
     <message>
         <source>Extensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckspasmus</translation>
     </message>
     <message>
         <source>Extensor (legs straighten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckspasmus (Beine strecken sich)</translation>
     </message>
     <message>
         <source>Fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatigue</translation>
     </message>
     <message>
         <source>Flexor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beugespasmus</translation>
     </message>
     <message>
         <source>Flexor (legs pull up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beugespasmus (Beine ziehen sich an)</translation>
     </message>
     <message>
         <source>Full bladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Blase</translation>
     </message>
     <message>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <source>Infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Infekt</translation>
     </message>
     <message>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Arm</translation>
     </message>
     <message>
         <source>Left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Wade</translation>
     </message>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Fuß</translation>
     </message>
     <message>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hand</translation>
     </message>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hüfte</translation>
     </message>
     <message>
         <source>Left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Oberschenkel</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Posture change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagewechsel</translation>
     </message>
     <message>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Arm</translation>
     </message>
     <message>
         <source>Right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Wade</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Fuß</translation>
     </message>
     <message>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hand</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hüfte</translation>
     </message>
     <message>
         <source>Right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Oberschenkel</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <source>Tight clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enge Kleidung</translation>
     </message>
     <message>
         <source>Trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpf</translation>
     </message>
     <message>
         <source>Waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwachen</translation>
     </message>
 </context>
 </TS>

@@ -27,8 +27,8 @@ def test_qlocale_english_writes_what_the_qt_free_english_writes():
 
 def test_german_dates_and_numbers_come_from_qlocale(qapp):
     speak(qapp, "de")
-    assert fmt_day(date(2026, 3, 11)) == "Mittwoch 11 März"  # the pattern is not yet translated
-    assert fmt_date(date(2026, 3, 11), weekday=True) == "Mi. 11 März 2026"
+    assert fmt_day(date(2026, 3, 11)) == "Mittwoch, 11. März"  # the German pattern, Qt's names
+    assert fmt_date(date(2026, 3, 11), weekday=True) == "Mi., 11. März 2026"
     assert fmt_number(3.14) == "3,1"
     assert QLocale().language() == QLocale.Language.German
 
