@@ -6,134 +6,134 @@
     <message>
         <source> min</source>
         <comment>after a number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
         <comment>after a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>1–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 5 min</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add your own trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre propre déclencheur</translation>
     </message>
     <message>
         <source>Anything you want to remember about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous voulez en retenir</translation>
     </message>
     <message>
         <source>Change time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’heure…</translation>
     </message>
     <message>
         <source>Changes are saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements sont enregistrés au fur et à mesure.</translation>
     </message>
     <message>
         <source>Details for the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du spasme de {time}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Duration, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée, en minutes</translation>
     </message>
     <message>
         <source>Duration, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée, en secondes</translation>
     </message>
     <message>
         <source>Exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement&#xa0;:</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps</translation>
     </message>
     <message>
         <source>How strong was it? (or press 0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle intensité&#xa0;? (ou touches 0 à 9)</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus long</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Possible triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheurs possibles</translation>
     </message>
     <message>
         <source>Saved {time} · details updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {time} · détails mis à jour</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long (%n characters; at most {limit} fit).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La note est trop longue (%n caractère&#xa0;; {limit} au maximum).</numerusform>
+            <numerusform>La note est trop longue (%n caractères&#xa0;; {limit} au maximum).</numerusform>
         </translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Type of spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de spasme</translation>
     </message>
     <message>
         <source>Under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins d’1 min</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Where in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Où dans le corps</translation>
     </message>
     <message>
         <source>Your own trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre déclencheur</translation>
     </message>
 </context>
 <context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le spasme de {time}</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le spasme de {time}</translation>
     </message>
 </context>
 <context>
@@ -141,15 +141,15 @@
     <message>
         <source> · </source>
         <comment>between the parts of a summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Severity {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité {value}</translation>
     </message>
 </context>
 <context>
@@ -157,317 +157,318 @@
     <message>
         <source>MMM yyyy</source>
         <comment>date pattern: month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {time}</translation>
     </message>
     <message>
         <source>Saved {time} — in {day}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {time} — dans le journal du {day}</translation>
     </message>
     <message>
         <source>Saved {time}, last night — in {weekday}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {time}, cette nuit — dans le journal de {weekday}</translation>
     </message>
     <message>
         <source>Saved {time}, yesterday — in {weekday}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {time}, hier — dans le journal de {weekday}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date pattern: day, short month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date pattern: day, short month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>date pattern: day, month&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date pattern: day, month&apos;s name, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd {date}</source>
         <comment>date pattern: short weekday, then a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd {date}</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <comment>date pattern: weekday, day, month</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>date pattern: weekday, day, month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
         <comment>a date and a clock time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
     <message>
         <source>{h} h {min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {min} min</translation>
     </message>
     <message>
         <source>{min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} min</translation>
     </message>
     <message>
         <source>{min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} min {s} s</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
 </context>
 <context>
     <name>LogTab</name>
     <message>
         <source>After you log a spasm, you can add how strong it was, where, and what may have set it off here. Or leave it: the time is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après avoir noté un spasme, vous pouvez ajouter ici son intensité, où il était et ce qui a pu le déclencher. Ou laissez cela&#xa0;: l’heure est déjà enregistrée.</translation>
     </message>
     <message>
         <source>Change the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’heure</translation>
     </message>
     <message>
         <source>How was today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’est passée la journée&#xa0;?</translation>
     </message>
     <message>
         <source>How was today? The daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’est passée la journée&#xa0;? Le bilan du jour</translation>
     </message>
     <message>
         <source>Log a spasm now</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un spasme maintenant</translation>
     </message>
     <message>
         <source>Log an earlier spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un spasme passé</translation>
     </message>
     <message>
         <source>Log an earlier spasm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un spasme passé…</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: the %n spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: %n spasme noté à {times}, car votre journal ne s’est pas ouvert. Merci de le noter sur papier, puis de l’ajouter avec «&#xa0;Noter un spasme passé&#xa0;» dès qu’il s’ouvre.</numerusform>
+            <numerusform>Non enregistrés&#xa0;: %n spasmes notés à {times}, car votre journal ne s’est pas ouvert. Merci de les noter sur papier, puis de les ajouter avec «&#xa0;Noter un spasme passé&#xa0;» dès qu’il s’ouvre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Noted {time}. Saving it as your diary opens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté à {time}. Enregistrement dès que votre journal s’ouvre…</translation>
     </message>
     <message>
         <source>Records a spasm at this moment (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note un spasme à cet instant (Ctrl+L)</translation>
     </message>
     <message>
         <source>Records a spasm at this moment. Shortcut Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note un spasme à cet instant. Raccourci Ctrl+L.</translation>
     </message>
     <message>
         <source>The daily check-in (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan du jour (Ctrl+D)</translation>
     </message>
     <message>
         <source>When a spasm starts, press the button. Details can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un spasme commence, appuyez sur le bouton. Les détails peuvent attendre.</translation>
     </message>
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
-        <translation type="unfinished"></translation>
+        <translation>ou appuyez sur Ctrl+L partout dans MSLog</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>A new diary day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle journée commence à</translation>
     </message>
     <message>
         <source>A new language takes effect when MSLog next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de MSLog.</translation>
     </message>
     <message>
         <source>A spasm or dose in the small hours counts for the evening before, until this hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à cette heure, un spasme ou une prise au milieu de la nuit compte pour la veille au soir.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Ask how the day was at</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander comment s’est passée la journée à</translation>
     </message>
     <message>
         <source>Check sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le son et la voix</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Could not change start at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer le démarrage à l’ouverture de session&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>It stays on this computer unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste sur cet ordinateur, sauf si vous l’exportez.</translation>
     </message>
     <message>
         <source>Keep MSLog running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder MSLog actif dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>MSLog speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog parle</translation>
     </message>
     <message>
         <source>Not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible sur ce système</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Reduce motion (no flashing or pulsing; colours still change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire les animations (ni clignotement ni pulsation&#xa0;; les couleurs changent toujours)</translation>
     </message>
     <message>
         <source>Remind me when a dose or the daily check-in is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler une prise ou le bilan du jour à l’heure prévue</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <source>Sound and voice both work on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le son et la voix fonctionnent sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Sounds during stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons pendant les étirements</translation>
     </message>
     <message>
         <source>Spoken instructions during stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes parlées pendant les étirements</translation>
     </message>
     <message>
         <source>Start MSLog when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer MSLog à l’ouverture de session</translation>
     </message>
     <message>
         <source>Start MSLog when I log in (so reminders work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer MSLog à l’ouverture de session (pour les rappels)</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Visual cues during stretching (the step name lights up, the last seconds pulse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères visuels pendant les étirements (l’étape s’allume, les dernières secondes clignotent doucement)</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journée</translation>
     </message>
     <message>
         <source>Your diary is kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal est conservé dans {folder}</translation>
     </message>
     <message>
         <source>Your diary is kept in:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal est conservé dans&#xa0;:
+{folder}</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
 </context>
 <context>
     <name>TodayList</name>
     <message>
         <source>Nothing logged yet today. That is fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté aujourd’hui. C’est très bien aussi.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>Today · %n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aujourd’hui · %n spasme</numerusform>
+            <numerusform>Aujourd’hui · %n spasmes</numerusform>
         </translation>
     </message>
 </context>
@@ -475,210 +476,210 @@
     <name>UndoControls</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
     <name>WhenDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Log an earlier spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un spasme passé</translation>
     </message>
     <message>
         <source>Not saved. Time: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré. Heure&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>That time is still to come. Please choose a time that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure n’est pas encore passée. Choisissez une heure passée, s’il vous plaît.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Time it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du début</translation>
     </message>
     <message>
         <source>When did it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand était-ce&#xa0;?</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>Clonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonus</translation>
     </message>
     <message>
         <source>Clonus (rhythmic jerking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonus (secousses rythmiques)</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <source>Constipation</source>
-        <translation type="unfinished"></translation>
+        <translation>Constipation</translation>
     </message>
     <message>
         <source>Cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Crampe</translation>
     </message>
     <message>
         <source>Extensor</source>
-        <translation type="unfinished"></translation>
+        <translation>En extension</translation>
     </message>
     <message>
         <source>Extensor (legs straighten)</source>
-        <translation type="unfinished"></translation>
+        <translation>En extension (les jambes se tendent)</translation>
     </message>
     <message>
         <source>Fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatigue</translation>
     </message>
     <message>
         <source>Flexor</source>
-        <translation type="unfinished"></translation>
+        <translation>En flexion</translation>
     </message>
     <message>
         <source>Flexor (legs pull up)</source>
-        <translation type="unfinished"></translation>
+        <translation>En flexion (les jambes se replient)</translation>
     </message>
     <message>
         <source>Full bladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vessie pleine</translation>
     </message>
     <message>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaleur</translation>
     </message>
     <message>
         <source>Infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Infection</translation>
     </message>
     <message>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bras gauche</translation>
     </message>
     <message>
         <source>Left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mollet gauche</translation>
     </message>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied gauche</translation>
     </message>
     <message>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Main gauche</translation>
     </message>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanche gauche</translation>
     </message>
     <message>
         <source>Left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuisse gauche</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuque</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Posture change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de position</translation>
     </message>
     <message>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bras droit</translation>
     </message>
     <message>
         <source>Right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mollet droit</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied droit</translation>
     </message>
     <message>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Main droite</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanche droite</translation>
     </message>
     <message>
         <source>Right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuisse droite</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements</translation>
     </message>
     <message>
         <source>Tight clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vêtements serrés</translation>
     </message>
     <message>
         <source>Trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronc</translation>
     </message>
     <message>
         <source>Waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Réveil</translation>
     </message>
 </context>
 </TS>
