@@ -6,134 +6,134 @@
     <message>
         <source> min</source>
         <comment>after a number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
         <comment>after a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>1–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 min</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add your own trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir su propio desencadenante</translation>
     </message>
     <message>
         <source>Anything you want to remember about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiera recordar de ello</translation>
     </message>
     <message>
         <source>Change time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la hora…</translation>
     </message>
     <message>
         <source>Changes are saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se guardan al momento.</translation>
     </message>
     <message>
         <source>Details for the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del espasmo de las {time}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Duration, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración, en minutos</translation>
     </message>
     <message>
         <source>Duration, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración, en segundos</translation>
     </message>
     <message>
         <source>Exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente:</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto duró</translation>
     </message>
     <message>
         <source>How strong was it? (or press 0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué intensidad tuvo? (o pulse 0–9)</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {reason}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Possible triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles desencadenantes</translation>
     </message>
     <message>
         <source>Saved {time} · details updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time} · detalles actualizados</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long (%n characters; at most {limit} fit).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La nota es demasiado larga (%n carácter; caben {limit} como máximo).</numerusform>
+            <numerusform>La nota es demasiado larga (%n caracteres; caben {limit} como máximo).</numerusform>
         </translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Type of spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de espasmo</translation>
     </message>
     <message>
         <source>Under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 1 min</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Where in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde en el cuerpo</translation>
     </message>
     <message>
         <source>Your own trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propio desencadenante</translation>
     </message>
 </context>
 <context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el espasmo de las {time}</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el espasmo de las {time}</translation>
     </message>
 </context>
 <context>
@@ -141,15 +141,15 @@
     <message>
         <source> · </source>
         <comment>between the parts of a summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>Severity {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad {value}</translation>
     </message>
 </context>
 <context>
@@ -157,317 +157,318 @@
     <message>
         <source>MMM yyyy</source>
         <comment>date pattern: month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time}</translation>
     </message>
     <message>
         <source>Saved {time} — in {day}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time} — en el diario del {day}</translation>
     </message>
     <message>
         <source>Saved {time}, last night — in {weekday}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time}, anoche — en el diario del {weekday}</translation>
     </message>
     <message>
         <source>Saved {time}, yesterday — in {weekday}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time}, ayer — en el diario del {weekday}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date pattern: day, short month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date pattern: day, short month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>date pattern: day, month&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date pattern: day, month&apos;s name, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>ddd {date}</source>
         <comment>date pattern: short weekday, then a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, {date}</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <comment>date pattern: weekday, day, month</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>date pattern: weekday, day, month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
         <comment>a date and a clock time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
     <message>
         <source>{h} h {min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {min} min</translation>
     </message>
     <message>
         <source>{min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} min</translation>
     </message>
     <message>
         <source>{min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} min {s} s</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
 </context>
 <context>
     <name>LogTab</name>
     <message>
         <source>After you log a spasm, you can add how strong it was, where, and what may have set it off here. Or leave it: the time is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de anotar un espasmo, aquí puede añadir su intensidad, dónde fue y qué pudo provocarlo. O déjelo así: la hora ya está guardada.</translation>
     </message>
     <message>
         <source>Change the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la hora</translation>
     </message>
     <message>
         <source>How was today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal hoy?</translation>
     </message>
     <message>
         <source>How was today? The daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal hoy? El repaso del día</translation>
     </message>
     <message>
         <source>Log a spasm now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un espasmo ahora</translation>
     </message>
     <message>
         <source>Log an earlier spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un espasmo anterior</translation>
     </message>
     <message>
         <source>Log an earlier spasm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un espasmo anterior…</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: the %n spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha guardado: %n espasmo anotado a las {times}, porque su diario no se abrió. Apúntelo en un papel y añádalo con «Anotar un espasmo anterior» cuando se abra.</numerusform>
+            <numerusform>No se han guardado: %n espasmos anotados a las {times}, porque su diario no se abrió. Apúntelos en un papel y añádalos con «Anotar un espasmo anterior» cuando se abra.</numerusform>
         </translation>
     </message>
     <message>
         <source>Noted {time}. Saving it as your diary opens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado a las {time}. Se guardará en cuanto se abra su diario…</translation>
     </message>
     <message>
         <source>Records a spasm at this moment (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota un espasmo en este momento (Ctrl+L)</translation>
     </message>
     <message>
         <source>Records a spasm at this moment. Shortcut Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota un espasmo en este momento. Atajo Ctrl+L.</translation>
     </message>
     <message>
         <source>The daily check-in (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>El repaso del día (Ctrl+D)</translation>
     </message>
     <message>
         <source>When a spasm starts, press the button. Details can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando empiece un espasmo, pulse el botón. Los detalles pueden esperar.</translation>
     </message>
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
-        <translation type="unfinished"></translation>
+        <translation>o pulse Ctrl+L en cualquier parte de MSLog</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>A new diary day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo día del diario empieza a las</translation>
     </message>
     <message>
         <source>A new language takes effect when MSLog next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se abra MSLog.</translation>
     </message>
     <message>
         <source>A spasm or dose in the small hours counts for the evening before, until this hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta esta hora, un espasmo o una toma de madrugada cuenta para la noche anterior.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspecto</translation>
     </message>
     <message>
         <source>Ask how the day was at</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar por el día a las</translation>
     </message>
     <message>
         <source>Check sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar sonido y voz</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Could not change start at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio con la sesión: {reason}</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>It stays on this computer unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se queda en este ordenador, salvo que lo exporte.</translation>
     </message>
     <message>
         <source>Keep MSLog running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener MSLog en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>MSLog speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog habla</translation>
     </message>
     <message>
         <source>Not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este sistema</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {reason}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Reduce motion (no flashing or pulsing; colours still change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el movimiento (sin destellos ni pulsos; los colores siguen cambiando)</translation>
     </message>
     <message>
         <source>Remind me when a dose or the daily check-in is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando toque una toma o el repaso del día</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido</translation>
     </message>
     <message>
         <source>Sound and voice both work on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido y la voz funcionan en este ordenador.</translation>
     </message>
     <message>
         <source>Sounds during stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos durante los estiramientos</translation>
     </message>
     <message>
         <source>Spoken instructions during stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones habladas durante los estiramientos</translation>
     </message>
     <message>
         <source>Start MSLog when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir MSLog al iniciar sesión</translation>
     </message>
     <message>
         <source>Start MSLog when I log in (so reminders work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir MSLog al iniciar sesión (para que lleguen los avisos)</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Visual cues during stretching (the step name lights up, the last seconds pulse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales visuales durante los estiramientos (el paso se ilumina, los últimos segundos laten)</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos</translation>
     </message>
     <message>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Su día</translation>
     </message>
     <message>
         <source>Your diary is kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario se guarda en {folder}</translation>
     </message>
     <message>
         <source>Your diary is kept in:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario se guarda en:
+{folder}</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
 </context>
 <context>
     <name>TodayList</name>
     <message>
         <source>Nothing logged yet today. That is fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy aún no hay nada anotado. También está bien.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message numerus="yes">
         <source>Today · %n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoy · %n espasmo</numerusform>
+            <numerusform>Hoy · %n espasmos</numerusform>
         </translation>
     </message>
 </context>
@@ -475,210 +476,210 @@
     <name>UndoControls</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {what}</translation>
     </message>
 </context>
 <context>
     <name>WhenDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Log an earlier spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un espasmo anterior</translation>
     </message>
     <message>
         <source>Not saved. Time: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado. Hora: {reason}</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>That time is still to come. Please choose a time that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora aún no ha llegado. Elija una hora que ya haya pasado, por favor.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Time it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>When did it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo fue?</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <source>Clonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonus</translation>
     </message>
     <message>
         <source>Clonus (rhythmic jerking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonus (sacudidas rítmicas)</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <source>Constipation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estreñimiento</translation>
     </message>
     <message>
         <source>Cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre</translation>
     </message>
     <message>
         <source>Extensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensor</translation>
     </message>
     <message>
         <source>Extensor (legs straighten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensor (las piernas se estiran)</translation>
     </message>
     <message>
         <source>Fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatiga</translation>
     </message>
     <message>
         <source>Flexor</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexor</translation>
     </message>
     <message>
         <source>Flexor (legs pull up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexor (las piernas se encogen)</translation>
     </message>
     <message>
         <source>Full bladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vejiga llena</translation>
     </message>
     <message>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Calor</translation>
     </message>
     <message>
         <source>Infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Infección</translation>
     </message>
     <message>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo izquierdo</translation>
     </message>
     <message>
         <source>Left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla izquierda</translation>
     </message>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano izquierda</translation>
     </message>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera izquierda</translation>
     </message>
     <message>
         <source>Left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo izquierdo</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Posture change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de postura</translation>
     </message>
     <message>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazo derecho</translation>
     </message>
     <message>
         <source>Right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla derecha</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
     </message>
     <message>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano derecha</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera derecha</translation>
     </message>
     <message>
         <source>Right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo derecho</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos</translation>
     </message>
     <message>
         <source>Tight clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa ajustada</translation>
     </message>
     <message>
         <source>Trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronco</translation>
     </message>
     <message>
         <source>Waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Al despertar</translation>
     </message>
 </context>
 </TS>
