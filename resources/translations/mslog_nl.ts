@@ -6,134 +6,134 @@
     <message>
         <source> min</source>
         <comment>after a number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
         <comment>after a number of seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> sec</translation>
     </message>
     <message>
         <source>1–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 min</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Add your own trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen uitlokker toevoegen</translation>
     </message>
     <message>
         <source>Anything you want to remember about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je erover wilt onthouden</translation>
     </message>
     <message>
         <source>Change time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd wijzigen…</translation>
     </message>
     <message>
         <source>Changes are saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen worden meteen bewaard.</translation>
     </message>
     <message>
         <source>Details for the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de spasme om {time}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Duration, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur in minuten</translation>
     </message>
     <message>
         <source>Duration, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur in seconden</translation>
     </message>
     <message>
         <source>Exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precies:</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang</translation>
     </message>
     <message>
         <source>How strong was it? (or press 0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe sterk was het? (of druk op 0–9)</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Possible triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijke uitlokkers</translation>
     </message>
     <message>
         <source>Saved {time} · details updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard om {time} · details bijgewerkt</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long (%n characters; at most {limit} fit).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De notitie is te lang (%n teken; er passen er hoogstens {limit}).</numerusform>
+            <numerusform>De notitie is te lang (%n tekens; er passen er hoogstens {limit}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Type of spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort spasme</translation>
     </message>
     <message>
         <source>Under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Korter dan 1 min</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Where in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar in het lichaam</translation>
     </message>
     <message>
         <source>Your own trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen uitlokker</translation>
     </message>
 </context>
 <context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Delete the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>De spasme om {time} verwijderen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen</translation>
     </message>
     <message>
         <source>Edit the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>De spasme om {time} wijzigen</translation>
     </message>
 </context>
 <context>
@@ -141,15 +141,15 @@
     <message>
         <source> · </source>
         <comment>between the parts of a summary</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen score</translation>
     </message>
     <message>
         <source>Severity {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte {value}</translation>
     </message>
 </context>
 <context>
@@ -157,317 +157,318 @@
     <message>
         <source>MMM yyyy</source>
         <comment>date pattern: month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard om {time}</translation>
     </message>
     <message>
         <source>Saved {time} — in {day}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard om {time} — in het dagboek van {day}</translation>
     </message>
     <message>
         <source>Saved {time}, last night — in {weekday}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard om {time}, vannacht — in het dagboek van {weekday}</translation>
     </message>
     <message>
         <source>Saved {time}, yesterday — in {weekday}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard om {time}, gisteren — in het dagboek van {weekday}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gisteren</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date pattern: day, short month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date pattern: day, short month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>date pattern: day, month&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date pattern: day, month&apos;s name, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd {date}</source>
         <comment>date pattern: short weekday, then a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd {date}</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <comment>date pattern: weekday, day, month</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>date pattern: weekday, day, month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
         <comment>a date and a clock time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} u</translation>
     </message>
     <message>
         <source>{h} h {min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} u {min} min</translation>
     </message>
     <message>
         <source>{min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} min</translation>
     </message>
     <message>
         <source>{min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} min {s} sec</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} sec</translation>
     </message>
 </context>
 <context>
     <name>LogTab</name>
     <message>
         <source>After you log a spasm, you can add how strong it was, where, and what may have set it off here. Or leave it: the time is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je een spasme hebt genoteerd, kun je hier toevoegen hoe sterk hij was, waar, en wat hem misschien uitlokte. Of laat het zo: de tijd is al bewaard.</translation>
     </message>
     <message>
         <source>Change the time</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijd wijzigen</translation>
     </message>
     <message>
         <source>How was today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe was vandaag?</translation>
     </message>
     <message>
         <source>How was today? The daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe was vandaag? De terugblik op de dag</translation>
     </message>
     <message>
         <source>Log a spasm now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een spasme noteren</translation>
     </message>
     <message>
         <source>Log an earlier spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere spasme noteren</translation>
     </message>
     <message>
         <source>Log an earlier spasm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere spasme noteren…</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: the %n spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Niet bewaard: %n spasme, genoteerd om {times}, omdat je dagboek niet openging. Schrijf hem op papier en voeg hem toe met ‘Eerdere spasme noteren’ zodra het opengaat.</numerusform>
+            <numerusform>Niet bewaard: %n spasmen, genoteerd om {times}, omdat je dagboek niet openging. Schrijf ze op papier en voeg ze toe met ‘Eerdere spasme noteren’ zodra het opengaat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Noted {time}. Saving it as your diary opens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoteerd om {time}. Wordt bewaard zodra je dagboek opengaat…</translation>
     </message>
     <message>
         <source>Records a spasm at this moment (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteert een spasme op dit moment (Ctrl+L)</translation>
     </message>
     <message>
         <source>Records a spasm at this moment. Shortcut Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteert een spasme op dit moment. Sneltoets Ctrl+L.</translation>
     </message>
     <message>
         <source>The daily check-in (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>De terugblik op de dag (Ctrl+D)</translation>
     </message>
     <message>
         <source>When a spasm starts, press the button. Details can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op de knop als een spasme begint. Details kunnen wachten.</translation>
     </message>
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
-        <translation type="unfinished"></translation>
+        <translation>of druk overal in MSLog op Ctrl+L</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>A new diary day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe dagboekdag begint om</translation>
     </message>
     <message>
         <source>A new language takes effect when MSLog next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe taal geldt vanaf de volgende keer dat MSLog start.</translation>
     </message>
     <message>
         <source>A spasm or dose in the small hours counts for the evening before, until this hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot dit uur telt een spasme of dosis in de nacht mee voor de avond ervoor.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave</translation>
     </message>
     <message>
         <source>Ask how the day was at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen hoe de dag was om</translation>
     </message>
     <message>
         <source>Check sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid en stem testen</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleuren</translation>
     </message>
     <message>
         <source>Could not change start at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij aanmelden kon niet worden gewijzigd: {reason}</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <source>It stays on this computer unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het blijft op deze computer, tenzij je het exporteert.</translation>
     </message>
     <message>
         <source>Keep MSLog running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog in het systeemvak laten draaien als het venster dicht is</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>MSLog speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog spreekt</translation>
     </message>
     <message>
         <source>Not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar op dit systeem</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map openen</translation>
     </message>
     <message>
         <source>Reduce motion (no flashing or pulsing; colours still change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder beweging (geen knipperen of pulseren; kleuren veranderen nog wel)</translation>
     </message>
     <message>
         <source>Remind me when a dose or the daily check-in is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinner me als een dosis of de terugblik op de dag aan de beurt is</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid</translation>
     </message>
     <message>
         <source>Sound and voice both work on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid en stem werken allebei op deze computer.</translation>
     </message>
     <message>
         <source>Sounds during stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluiden tijdens het rekken</translation>
     </message>
     <message>
         <source>Spoken instructions during stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesproken uitleg tijdens het rekken</translation>
     </message>
     <message>
         <source>Start MSLog when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog starten als ik me aanmeld</translation>
     </message>
     <message>
         <source>Start MSLog when I log in (so reminders work)</source>
-        <translation type="unfinished"></translation>
+        <translation>MSLog starten als ik me aanmeld (zodat herinneringen werken)</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte</translation>
     </message>
     <message>
         <source>Visual cues during stretching (the step name lights up, the last seconds pulse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zichtbare hints tijdens het rekken (de stap licht op, de laatste seconden pulseren)</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens</translation>
     </message>
     <message>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dag</translation>
     </message>
     <message>
         <source>Your diary is kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dagboek staat in {folder}</translation>
     </message>
     <message>
         <source>Your diary is kept in:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dagboek staat in:
+{folder}</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog contrast</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
 </context>
 <context>
     <name>TodayList</name>
     <message>
         <source>Nothing logged yet today. That is fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag nog niets genoteerd. Dat is ook goed.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
         <source>Today · %n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vandaag · %n spasme</numerusform>
+            <numerusform>Vandaag · %n spasmen</numerusform>
         </translation>
     </message>
 </context>
@@ -475,210 +476,210 @@
     <name>UndoControls</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken: {what}</translation>
     </message>
 </context>
 <context>
     <name>WhenDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Log an earlier spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere spasme noteren</translation>
     </message>
     <message>
         <source>Not saved. Time: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard. Tijd: {reason}</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren</translation>
     </message>
     <message>
         <source>That time is still to come. Please choose a time that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tijd moet nog komen. Kies een tijd die al voorbij is.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Time it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begintijd</translation>
     </message>
     <message>
         <source>When did it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer was het?</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rug</translation>
     </message>
     <message>
         <source>Clonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonus</translation>
     </message>
     <message>
         <source>Clonus (rhythmic jerking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonus (ritmisch schokken)</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kou</translation>
     </message>
     <message>
         <source>Constipation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstopping</translation>
     </message>
     <message>
         <source>Cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Kramp</translation>
     </message>
     <message>
         <source>Extensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Strekspasme</translation>
     </message>
     <message>
         <source>Extensor (legs straighten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strekspasme (benen strekken zich)</translation>
     </message>
     <message>
         <source>Fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermoeidheid</translation>
     </message>
     <message>
         <source>Flexor</source>
-        <translation type="unfinished"></translation>
+        <translation>Buigspasme</translation>
     </message>
     <message>
         <source>Flexor (legs pull up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buigspasme (benen trekken op)</translation>
     </message>
     <message>
         <source>Full bladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle blaas</translation>
     </message>
     <message>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmte</translation>
     </message>
     <message>
         <source>Infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Infectie</translation>
     </message>
     <message>
         <source>Left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerarm</translation>
     </message>
     <message>
         <source>Left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerkuit</translation>
     </message>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkervoet</translation>
     </message>
     <message>
         <source>Left hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerhand</translation>
     </message>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerheup</translation>
     </message>
     <message>
         <source>Left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerdijbeen</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nek</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijn</translation>
     </message>
     <message>
         <source>Posture change</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere houding</translation>
     </message>
     <message>
         <source>Right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterarm</translation>
     </message>
     <message>
         <source>Right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterkuit</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtervoet</translation>
     </message>
     <message>
         <source>Right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterhand</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterheup</translation>
     </message>
     <message>
         <source>Right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterdijbeen</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekken</translation>
     </message>
     <message>
         <source>Tight clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Strakke kleding</translation>
     </message>
     <message>
         <source>Trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Romp</translation>
     </message>
     <message>
         <source>Waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakker worden</translation>
     </message>
 </context>
 </TS>
