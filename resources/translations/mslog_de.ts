@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Changes are saved as you go.</source>
-        <translation>Änderungen werden gleich gespeichert.</translation>
+        <translation>Wird sofort gespeichert.</translation>
     </message>
     <message>
         <source>Details for the spasm at {time}</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Not rated</source>
-        <translation>Nicht bewertet</translation>
+        <translation>Ohne Stärke</translation>
     </message>
     <message>
         <source>Severity {value}</source>
@@ -476,7 +476,7 @@
     <name>UndoControls</name>
     <message>
         <source>Redo</source>
-        <translation>Wiederholen</translation>
+        <translation>Erneut</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation>Rückgängig</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
@@ -567,11 +567,11 @@
     </message>
     <message>
         <source>Extensor</source>
-        <translation>Streckspasmus</translation>
+        <translation>Streck­spasmus</translation>
     </message>
     <message>
         <source>Extensor (legs straighten)</source>
-        <translation>Streckspasmus (Beine strecken sich)</translation>
+        <translation>Streck­spasmus (Beine gestreckt)</translation>
     </message>
     <message>
         <source>Fatigue</source>
@@ -579,11 +579,11 @@
     </message>
     <message>
         <source>Flexor</source>
-        <translation>Beugespasmus</translation>
+        <translation>Beuge­spasmus</translation>
     </message>
     <message>
         <source>Flexor (legs pull up)</source>
-        <translation>Beugespasmus (Beine ziehen sich an)</translation>
+        <translation>Beuge­spasmus (Beine angezogen)</translation>
     </message>
     <message>
         <source>Full bladder</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Left thigh</source>
-        <translation>Linker Oberschenkel</translation>
+        <translation>Linker Ober­schenkel</translation>
     </message>
     <message>
         <source>Neck</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Right thigh</source>
-        <translation>Rechter Oberschenkel</translation>
+        <translation>Rechter Ober­schenkel</translation>
     </message>
     <message>
         <source>Stress</source>

@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Changes are saved as you go.</source>
-        <translation>Los cambios se guardan al momento.</translation>
+        <translation>Se guarda al momento.</translation>
     </message>
     <message>
         <source>Details for the spasm at {time}</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Extensor (legs straighten)</source>
-        <translation>Extensor (las piernas se estiran)</translation>
+        <translation>Extensor (piernas estiradas)</translation>
     </message>
     <message>
         <source>Fatigue</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Flexor (legs pull up)</source>
-        <translation>Flexor (las piernas se encogen)</translation>
+        <translation>Flexor (piernas encogidas)</translation>
     </message>
     <message>
         <source>Full bladder</source>

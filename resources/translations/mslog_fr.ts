@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Changes are saved as you go.</source>
-        <translation>Les changements sont enregistrés au fur et à mesure.</translation>
+        <translation>Enregistré aussitôt.</translation>
     </message>
     <message>
         <source>Details for the spasm at {time}</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Extensor (legs straighten)</source>
-        <translation>En extension (les jambes se tendent)</translation>
+        <translation>En extension (jambes tendues)</translation>
     </message>
     <message>
         <source>Fatigue</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Flexor (legs pull up)</source>
-        <translation>En flexion (les jambes se replient)</translation>
+        <translation>En flexion (jambes repliées)</translation>
     </message>
     <message>
         <source>Full bladder</source>

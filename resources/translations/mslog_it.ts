@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Changes are saved as you go.</source>
-        <translation>Le modifiche vengono salvate subito.</translation>
+        <translation>Si salva subito.</translation>
     </message>
     <message>
         <source>Details for the spasm at {time}</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Extensor (legs straighten)</source>
-        <translation>In estensione (le gambe si tendono)</translation>
+        <translation>In estensione (gambe tese)</translation>
     </message>
     <message>
         <source>Fatigue</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Flexor (legs pull up)</source>
-        <translation>In flessione (le gambe si piegano)</translation>
+        <translation>In flessione (gambe piegate)</translation>
     </message>
     <message>
         <source>Full bladder</source>

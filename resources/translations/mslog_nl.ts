@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Changes are saved as you go.</source>
-        <translation>Wijzigingen worden meteen bewaard.</translation>
+        <translation>Wordt meteen bewaard.</translation>
     </message>
     <message>
         <source>Details for the spasm at {time}</source>
@@ -121,7 +121,7 @@
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <source>Delete the spasm at {time}</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation>Ongedaan maken</translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
@@ -567,11 +567,11 @@
     </message>
     <message>
         <source>Extensor</source>
-        <translation>Strekspasme</translation>
+        <translation>Strek­spasme</translation>
     </message>
     <message>
         <source>Extensor (legs straighten)</source>
-        <translation>Strekspasme (benen strekken zich)</translation>
+        <translation>Strek­spasme (benen gestrekt)</translation>
     </message>
     <message>
         <source>Fatigue</source>
@@ -579,11 +579,11 @@
     </message>
     <message>
         <source>Flexor</source>
-        <translation>Buigspasme</translation>
+        <translation>Buig­spasme</translation>
     </message>
     <message>
         <source>Flexor (legs pull up)</source>
-        <translation>Buigspasme (benen trekken op)</translation>
+        <translation>Buig­spasme (benen opgetrokken)</translation>
     </message>
     <message>
         <source>Full bladder</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Left thigh</source>
-        <translation>Linkerdijbeen</translation>
+        <translation>Linker­dijbeen</translation>
     </message>
     <message>
         <source>Neck</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Right thigh</source>
-        <translation>Rechterdijbeen</translation>
+        <translation>Rechter­dijbeen</translation>
     </message>
     <message>
         <source>Stress</source>
