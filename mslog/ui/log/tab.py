@@ -344,5 +344,6 @@ class LogTab(QWidget):
         self._status_row.setDirection(direction)
         if self._details is not None:
             self._details.set_narrow(narrow)
+        self.today.set_narrow(narrow)
         self._narrow = narrow
         super().resizeEvent(event)

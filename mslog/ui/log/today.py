@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -56,11 +57,22 @@ class EntryRow(QFrame):
         at = f"{spasm.started:%H:%M}"
         self.edit_button.setAccessibleName(self.tr("Edit the spasm at {time}").format(time=at))
         self.delete_button.setAccessibleName(self.tr("Delete the spasm at {time}").format(time=at))
-        layout = QHBoxLayout(self)
-        layout.addWidget(time_label)
-        layout.addWidget(text, 1)
-        layout.addWidget(self.edit_button)
-        layout.addWidget(self.delete_button)
+        words = QHBoxLayout()
+        words.addWidget(time_label)
+        words.addWidget(text, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.addLayout(words, 1)
+        self._layout.addLayout(buttons)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Put the buttons under the summary when space is short (long words, large text)."""
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
 
 
 class TodayList(QWidget):
@@ -82,6 +94,7 @@ class TodayList(QWidget):
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
         self.empty.hide()  # until the entries are known
+        self._narrow = False
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(6)
         layout = QVBoxLayout(self)
@@ -91,6 +104,12 @@ class TodayList(QWidget):
         layout.addLayout(self._rows_box)
         layout.addStretch(1)
         self.rows: list[EntryRow] = []
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Stack each entry's buttons under its summary when space is short."""
+        self._narrow = narrow
+        for row in self.rows:
+            row.set_narrow(narrow)
 
     def set_entries(self, entries: list[Spasm]) -> None:
         """Show exactly ``entries`` (already newest first)."""
@@ -122,6 +141,7 @@ class TodayList(QWidget):
 
     def _insert(self, position: int, spasm: Spasm) -> None:
         row = EntryRow(spasm, self)
+        row.set_narrow(self._narrow)
         row.edit_button.clicked.connect(lambda _=False, u=spasm.uuid: self.editRequested.emit(u))
         row.delete_button.clicked.connect(
             lambda _=False, u=spasm.uuid: self.deleteRequested.emit(u)
