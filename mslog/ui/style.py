@@ -207,6 +207,8 @@ QPushButton#primarySmall, QPushButton#primary {{
     color: {c.on_primary}; background: {c.primary}; border-color: {c.primary_border};
     font-weight: bold;
 }}
+/* After the rule above: its border colour (an id outranks :focus) hid the ring. */
+QPushButton#primarySmall:focus, QPushButton#primary:focus {{ border: 3px solid {c.focus}; }}
 QPushButton#bigCancel {{ min-height: {px(56)}; min-width: {px(160)}; font-size: {pt(16)}; }}
 QProgressBar {{
     min-height: {px(28)}; background: {c.surface};

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.operations.treatments import TreatmentOperations
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.roving import takes_keyboard
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import status_label, undo_button
 
@@ -185,6 +187,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.medications.refresh(today)
         self.treatments.refresh(today)
         self.progress.setText(self._checklists.progress(self.day).text())
+        self._chain_focus()
 
     def say(self, text: str) -> None:
         """Show a short status message."""
@@ -197,6 +200,16 @@ class ChecklistsTab(ThemedMixin, QWidget):
         return self.medications.ask_medication(medication, over)
 
     # --- internals ---
+
+    def _chain_focus(self) -> None:
+        # Rows rebuilt after the rest of the page would come last on Tab (after "Record a
+        # treatment…"); Tab visits the page as it is read, top to bottom, column by column.
+        previous: QWidget | None = None
+        for widget in _in_reading_order(self._page):
+            if takes_keyboard(widget) and not widget.objectName().startswith("qt_"):
+                if previous is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def _open(self, dialog: QDialog, save: Callable[[], bool]) -> None:
         open_form(dialog, save)
@@ -245,3 +258,17 @@ class ChecklistsTab(ThemedMixin, QWidget):
         if need > width:
             self.prev_button.setText("◀")
             self.next_button.setText("▶")
+
+
+def _in_reading_order(layout: QLayout) -> list[QWidget]:
+    """Return the widgets in ``layout`` and in theirs, in the order of the layouts."""
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget() if item is not None else None
+        inner = widget.layout() if widget is not None else (item.layout() if item else None)
+        if widget is not None:
+            found.append(widget)
+        if inner is not None:
+            found += _in_reading_order(inner)
+    return found

@@ -78,6 +78,7 @@ class DayView(QFrame):
         self.open_lines: list[EntryLine] = []  # doses and habits of the day not ticked
         self.empty = QLabel(EMPTY)
         self._narrow = False
+        self._day: date | None = None  # the day shown
         # Where the keyboard goes when the entry it was on is gone and none is left.
         self.focus_fallback: QWidget | None = None
         # The widget just before the day's buttons in the order Tab visits them.
@@ -110,7 +111,7 @@ class DayView(QFrame):
         target = self._focus_target(place)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-            scroll_into_view(target)
+            self._scroll_to(target)
 
     def focus_entry(self, key: object) -> None:
         """Give the keyboard to the first button of the entry ``key``, if it is listed."""
@@ -148,14 +149,20 @@ class DayView(QFrame):
         if self.isVisible():
             body.show()  # added to a page already on screen
         self._chain_tab_order()
+        other_day = self._day is not None and self._day != entries.day
+        self._day = entries.day
         target = self._focus_target(place) if place is not None else None
+        if other_day and place is not None:
+            # Another day's row in the same place is another entry: a press of Enter
+            # there would tick or delete what was never looked at.
+            target = self.focus_fallback
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         # Only now, the keyboard on a new row: hidden while they held it, the old rows
         # would pass it on to the calendar, and the page would scroll down there.
         self._drop(old_body)
         if target is not None:
-            scroll_into_view(target)
+            self._scroll_to(target)
 
     def set_narrow(self, narrow: bool) -> None:
         """Put each entry's buttons under its words when room is short."""
@@ -164,6 +171,14 @@ class DayView(QFrame):
             line.set_narrow(narrow)
 
     # --- internals ---
+
+    def _scroll_to(self, button: QWidget) -> None:
+        # The whole entry when it fits, its words with its buttons ("Reason…" alone
+        # says not which dose), then the button itself in any case.
+        line = next((x for x in self.lines if button in x.buttons), None)
+        if line is not None:
+            scroll_into_view(line)
+        scroll_into_view(button)
 
     def _focus_target(self, place: FocusPlace | None) -> QWidget | None:
         if place is None:

@@ -371,3 +371,23 @@ def test_each_small_dialog_opens_with_the_keyboard_on_its_first_field(
     qtbot.keyClicks(QApplication.focusWidget(), "Heat pad")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert "Heat pad" in [h.name for h in diary.checklists.habits.listed()]
+
+
+def test_tab_visits_the_page_as_it_is_read(window: MainWindow, diary: Diary, baclofen, qtbot):
+    # A day's doses and habits are rows built after the rest of the page; Tab reaches
+    # them where they are read, not after the last card.
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    tab = window.checklists_page.content
+    tab.prev_button.setFocus()
+    doses = [row.taken_button for row in tab.doses.rows.values()]
+    habits = [row.button for row in tab.habits.rows.values()]
+    wanted = [*doses, tab.doses.as_needed_button, *habits, tab.habits.add_button]
+    seen = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused in wanted:
+            seen.append(focused)
+        if focused is tab.treatments.add_button:
+            break
+    assert seen == wanted
