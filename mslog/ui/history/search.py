@@ -33,7 +33,12 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 def hit_text(hit: NoteHit, today: date) -> str:
     """Return a hit as listed: its day (and time), then the words around what matched."""
     day = fmt_day(hit.day, year=hit.day.year != today.year)
-    when = f"{day}, {hit.at:%H:%M}" if hit.at is not None else day
+    if hit.at is None:
+        when = day
+    elif hit.at.date() > hit.day:  # the night after the diary day: not that date's 02:46
+        when = f"{day}, {hit.at:%H:%M} after midnight"
+    else:
+        when = f"{day}, {hit.at:%H:%M}"
     return f"{when}\n{hit.excerpt}"
 
 

@@ -334,3 +334,18 @@ def test_the_undo_line_at_the_foot_never_hides_the_row_the_keyboard_is_on(
     assert focused.accessibleName() == "Edit the details of the spasm at 19:05"
     place = QRect(focused.mapTo(viewport, QPoint(0, 0)), focused.size())
     assert viewport.rect().contains(place)
+
+
+def test_a_search_hit_from_the_night_after_says_after_midnight(
+    window: MainWindow, diary: Diary, qtbot
+):
+    diary.spasms.log(
+        started=datetime(2026, 3, 11, 2, 46, tzinfo=LONDON), severity=5, note="woke with cramp"
+    )
+    tab = open_history(window, qtbot)
+    tab.search.field.setFocus()
+    qtbot.keyClicks(tab.search.field, "cramp")
+    qtbot.keyClick(tab.search.field, Qt.Key.Key_Return)
+    hits = tab.search.hits
+    qtbot.waitUntil(lambda: hits.count() == 1)
+    assert hits.item(0).text().startswith("Tuesday 10 March, 02:46 after midnight\n")
