@@ -118,10 +118,22 @@ def main(
 
         return run_gui(data_dir=resolve_data_dir(None, env), clock=clock)
     language = from_environment(env)
-    if language != SOURCE_LANGUAGE:  # English needs no catalogue, and so loads no Qt
-        from mslog.platform.translators import use_language_without_app
+    if language == SOURCE_LANGUAGE:  # English needs no catalogue, and so loads no Qt
+        return _run(argv, out, err, env, clock)
+    from mslog.platform.translators import use_language_without_app
 
-        use_language_without_app(language)
+    # The language is this call's: one made in-process afterwards speaks its own again.
+    restore = use_language_without_app(language)
+    try:
+        return _run(argv, out, err, env, clock)
+    finally:
+        restore()
+
+
+def _run(
+    argv: list[str], out: Terminal, err: Terminal, env: dict[str, str], clock: Clock | None
+) -> int:
+    """Parse ``argv`` and run its command in the language already chosen."""
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:

@@ -99,6 +99,11 @@ def install_locale(locale: DisplayLocale | None) -> None:
     _locale = locale or EnglishLocale()
 
 
+def installed_locale() -> DisplayLocale:
+    """Return the way dates and numbers are written now (to put it back after a change)."""
+    return _locale
+
+
 def weekday_name(weekday: int, *, short: bool = False) -> str:
     """Return the name of a weekday (0 is Monday): ``Monday``, or ``short``: ``Mon``."""
     return _locale.date(date(2024, 1, 1) + timedelta(days=weekday), "ddd" if short else "dddd")

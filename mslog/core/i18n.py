@@ -65,6 +65,11 @@ def install(translator: Translator | None) -> None:
     _translator = translator or english
 
 
+def installed() -> Translator:
+    """Return where translations are routed now (to put it back after a change)."""
+    return _translator
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Return ``text`` of ``context`` in the person's language (``n``: a count for ``%n``).
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -99,8 +100,13 @@ def use_language(app: QCoreApplication, language: str) -> None:
     formatting.install_locale(QtDisplayLocale(locale))
 
 
-def use_language_without_app(language: str) -> None:
-    """Speak ``language`` on the command line: the same catalogues, without a QApplication."""
+def use_language_without_app(language: str) -> Callable[[], None]:
+    """Speak ``language`` on the command line: the same catalogues, without a QApplication.
+
+    Returns:
+        A call that puts back the words and formats that were in use before.
+    """
+    previous = (i18n.installed(), formatting.installed_locale())
     chain = list(reversed(translators_for(language)))  # most specific first
 
     def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
@@ -112,3 +118,9 @@ def use_language_without_app(language: str) -> None:
 
     i18n.install(lookup)
     formatting.install_locale(QtDisplayLocale(QLocale(language)))
+
+    def restore() -> None:
+        i18n.install(previous[0])
+        formatting.install_locale(previous[1])
+
+    return restore

@@ -18,7 +18,7 @@ def _run(args, clock, data_dir, environ):
 def test_a_german_terminal_gets_german_dates(clock, data_dir):
     code, out, err = _run(["log", "--at", "2026-03-09 10:00"], clock, data_dir, {"LANG": "de_DE"})
     assert (code, err) == (0, "")
-    assert "Montag 9 März" in out  # names from QLocale; the pattern awaits its translation
+    assert "Montag, 9. März" in out  # the German pattern, with QLocale's names
 
 
 def test_a_diary_written_in_german_reads_the_same_in_english(clock, data_dir):
