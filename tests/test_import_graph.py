@@ -9,10 +9,10 @@ import mslog
 
 ROOT = Path(mslog.__file__).parent
 
-# The one way below the window into mslog.ui: (module, function, module imported). The
-# command line starts the window from inside the function that decides to, so no other
-# command loads Qt.
-WINDOW_LAUNCH = {("mslog.cli", "main", "mslog.ui.app")}
+# The only ways below the window into mslog.ui: (module, function, module imported). The
+# command line starts the window from inside the functions that decide to (no arguments at
+# all, or only options and no command), so no other command loads Qt.
+WINDOW_LAUNCH = {("mslog.cli", "main", "mslog.ui.app"), ("mslog.cli", "_run", "mslog.ui.app")}
 
 # Cycles known and waiting for their owners' change, each with why it is not fixed here.
 KNOWN: dict[frozenset[str], str] = {}
