@@ -5,7 +5,7 @@ code renders a real window. The diary is invented, reproducible (fixed seed and 
 lives in a temporary folder: no real data is ever shown.
 
 Usage: ``python tools/screenshots.py [--out docs/screenshots] [--theme light] [--scale 1.0]
-[--size 1280x800] [--dialogs]``
+[--size 1280x800] [--dialogs] [--language de]``
 
 ``python tools/screenshots.py --review [--out review]`` renders every tab, page and dialog
 at 800x600, 1280x800 and 1366x768, 100 % and 200 % text, light and dark, one folder each,
@@ -461,7 +461,17 @@ def main() -> int:
         action="store_true",
         help="every screen at 800x600, 1280x800 and 1366x768, 100 %% and 200 %%, light and dark",
     )
+    parser.add_argument(
+        "--language", default="en", help="the language to show (a code, e.g. de or fr)"
+    )
     args = parser.parse_args()
+    if args.language != "en":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from mslog.platform.translators import use_language
+
+        use_language(QApplication.instance() or QApplication([]), args.language)
     if args.review:
         saved, found = review(args.out)
         print(f"{len(saved)} screens in {args.out}")
