@@ -35,8 +35,12 @@ from mslog.ui.routines.summary import SummaryPage
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.widgets.announce import announce
 
-# About 30 redraws a second while running; the timer only prompts a redraw, it keeps no time.
-REFRESH_MS = 33
+# Twenty redraws a second while running and on screen: smooth for slow stretching moves
+# and the countdown ring. The timer only prompts a redraw; it keeps no time.
+REFRESH_MS = 50
+# Off screen (another tab, the window minimised) nothing is drawn: the player wakes at each
+# half second of the countdown, when a beep, a word or the end of a step can fall due.
+HIDDEN_STEP_S = 0.5
 # Shorter holds are over before "halfway" would help.
 HALFWAY_MIN_S = 20
 
@@ -187,17 +191,31 @@ class StretchTab(QWidget):
         if self.player is None or self.player.state is State.DONE:
             return
         snapshot = self.player.snapshot()  # may fire events, even end the session
-        if self.player is not None and snapshot.state is not State.DONE:
+        on_screen = self._on_screen()
+        if self.player is not None and snapshot.state is not State.DONE and on_screen:
             self.view.show_snapshot(snapshot)
+        running = snapshot.state in (State.RUNNING, State.RESUMING)
+        if running and not on_screen:
+            self.timer.stop()
+            resuming = snapshot.state is State.RESUMING
+            left = snapshot.resume_in_s if resuming else snapshot.remaining_s
+            wait = left % HIDDEN_STEP_S or HIDDEN_STEP_S
+            self.deadline_timer.start(max(1, math.ceil(wait * 1000)))
+        elif running and not self.timer.isActive():
+            self.timer.start()  # back on screen
         left_ms = snapshot.remaining_s * 1000
         near_deadline = snapshot.state is State.RUNNING and left_ms < 1.5 * REFRESH_MS
-        if near_deadline and not self.deadline_timer.isActive():
+        if on_screen and near_deadline and not self.deadline_timer.isActive():
             self.deadline_timer.start(math.ceil(left_ms))
         # A tick for each second of the countdown after Resume, so no one needs to look.
         second = math.ceil(snapshot.resume_in_s) if snapshot.state is State.RESUMING else None
         if second and second != self._resume_second:
             self.cues.play("tick")
         self._resume_second = second
+
+    def _on_screen(self) -> bool:
+        """Whether the player can be seen: its page shown and the window not minimised."""
+        return self.view.isVisible() and not self.window().isMinimized()
 
     def toggle_pause(self) -> None:
         """Pause, or resume after a short countdown."""
@@ -297,6 +315,8 @@ class StretchTab(QWidget):
                 (Qt.Key.Key_Escape, self.leave_full_screen),
             )
         super().showEvent(event)
+        if self.player is not None and self.player.state in (State.RUNNING, State.RESUMING):
+            self.refresh_player()  # back from another tab: draw now and run the frames again
 
     def show_picker(self) -> None:
         """Back to the routine list."""

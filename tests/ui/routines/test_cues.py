@@ -117,6 +117,7 @@ def test_visual_cues_can_be_switched_off_in_settings(window, qtbot, clock: FakeC
     assert not dialog.reduce_motion.isChecked()  # Qt gives no desktop hint to follow
     qtbot.mouseClick(dialog.visual_cues, Qt.MouseButton.LeftButton)
     assert window.settings.get("visual_cues") is False
+    window.tabs.setCurrentWidget(window.stretch_page)  # what is not on screen is not drawn
     stretch = window.stretch_page.content
     window.settings.set("sounds", False)
     window.settings.set("voice", False)
