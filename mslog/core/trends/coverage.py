@@ -114,20 +114,18 @@ def coverage(
     counts = {d: n for d, n in zip(daily.day, daily.count, strict=True) if first <= d <= last_day}
     said_on = {day_number(d): c.spasms for d, c in checkins.items()}
     today_number = day_number(today)
-    last = min(last_day, today_number)
-    complete, partial, unknown = set(), set(), set()
-    in_progress = False
-    for number in range(first, last_day + 1):
-        said = said_on.get(number)
-        logged = counts.get(number, 0)
-        if said == "all_logged" or (said == "none" and logged == 0):
-            complete.add(number)
-        elif number > last or number == today_number:
-            in_progress = in_progress or number == today_number
-        elif logged:
-            partial.add(number)
-        else:
-            unknown.add(number)
+    # Set arithmetic over day numbers rather than a test of each day: a thirty-year range
+    # is eleven thousand days, most of them with nothing to classify but "unknown".
+    complete = {
+        number
+        for number, said in said_on.items()
+        if first <= number <= last_day
+        and (said == "all_logged" or (said == "none" and not counts.get(number, 0)))
+    }
+    over = min(last_day, today_number - 1)  # the last day that is over
+    partial = {number for number, n in counts.items() if n and number <= over} - complete
+    unknown = set(range(first, over + 1)) - complete - partial
+    in_progress = first <= today_number <= last_day and today_number not in complete
     return Coverage(
         rng, frozenset(complete), frozenset(partial), frozenset(unknown), in_progress, counts
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import statistics
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +28,7 @@ from mslog.core.checkin import CheckIn, CheckIns
 from mslog.core.checklists.tables import DoseRow, HabitTickRow
 from mslog.core.clock import from_epoch_and_offset
 from mslog.core.storage.models import StretchSessionRow
-from mslog.core.trends import SNOW_LABELS, DailySpasms, DateRange, Trends, snow_score
+from mslog.core.trends import SNOW_LABELS, DailySpasms, DateRange, Trends, day_number, snow_score
 from mslog.core.trends.coverage import Coverage, coverage
 
 BEFORE_DIARY = "—"  # a figure for days before the diary began: not zero, not known
@@ -158,11 +159,9 @@ def figures_of(
         diary_began: The first day anything was recorded, or None for an empty diary.
     """
     cov = coverage(rng, today, daily, checkins)
-    inside = [
-        (n, r, s)
-        for d, n, r, s in zip(daily.day, daily.count, daily.rated, daily.severity_sum, strict=True)
-        if d in cov.counts
-    ]
+    # The range's rows are one slice of the day-ordered lists.
+    begin = bisect_left(daily.day, day_number(rng.first))
+    end = bisect_right(daily.day, day_number(rng.last))
     nrs = tuple(
         c.nrs
         for day, c in sorted(checkins.items())
@@ -172,9 +171,9 @@ def figures_of(
         range=rng,
         coverage=cov,
         in_diary=diary_began is not None and diary_began <= rng.last,
-        spasms=sum(n for n, _, _ in inside),
-        rated=sum(r for _, r, _ in inside),
-        rating_sum=sum(s for _, _, s in inside),
+        spasms=sum(daily.count[begin:end]),
+        rated=sum(daily.rated[begin:end]),
+        rating_sum=sum(daily.severity_sum[begin:end]),
         nrs=nrs,
         hours=tuple(hours),
         triggers=tuple(triggers),
