@@ -252,3 +252,47 @@ class TrendPage:
             complete_days=len(exposures.coverage.complete),
             days=exposures.coverage.counted,
         )
+
+
+class RecentPages:
+    """The last few pages read, reused while nothing in the diary has changed.
+
+    Switching between ranges reads each range once; a page is read afresh once anything
+    was written (through this connection or by another program), the day-start hour
+    changed, the database was reopened, or the clock moved to another minute (which
+    doses are due, and which day is today, depend on the moment).
+
+    Args:
+        size: How many pages to keep (each range's page holds its per-day rows).
+    """
+
+    def __init__(self, size: int = 4) -> None:
+        self._size = size
+        self._pages: dict[tuple, TrendPage] = {}
+
+    def get(self, diary: Diary, rng: DateRange) -> TrendPage:
+        """Return the page of ``rng``: the kept one if the diary is as it was, else a new one."""
+        now = diary.clock.now()
+        diary.trends._ensure()  # a first build of the aggregates writes: before the stamp
+        connection = diary.db.connection()
+        stamp = (
+            connection,
+            diary.db.pragma("data_version"),  # another connection's commits
+            connection.total_changes,  # this connection's own writes
+            diary.day_rule.start_hour,
+            now.replace(second=0, microsecond=0),
+        )
+        key = (rng, stamp)
+        page = self._pages.pop(key, None)
+        if page is None:
+            if any(kept[1] != stamp for kept in self._pages):
+                self._pages.clear()  # all of them are out of date
+            page = TrendPage.of(diary, rng)
+        self._pages[key] = page  # the most recent last
+        while len(self._pages) > self._size:
+            del self._pages[next(iter(self._pages))]
+        return page
+
+    def clear(self) -> None:
+        """Forget every page (their rows free for the collector)."""
+        self._pages.clear()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.trends import RANGE_CHOICES, DateRange, headline, resolve_range
-from mslog.core.trends.page import TrendPage
+from mslog.core.trends.page import RecentPages, TrendPage
 from mslog.ui.trends.appointments import AppointmentsPage
 from mslog.ui.trends.breakdown import BreakdownPage
 from mslog.ui.trends.cards import SummaryCards
@@ -108,7 +108,8 @@ class TrendsView(QWidget):
         self.custom: DateRange | None = None
         self.range: DateRange = DateRange(diary.today(), diary.today())
         self._dirty = {"lanes", "timeofday", "breakdown", "cards"}
-        self.page: TrendPage  # what the range shows, made afresh on each refresh
+        self.page: TrendPage  # what the range shows, read afresh once the diary changed
+        self._pages = RecentPages()
 
         self.range_chips = ChipGroup(RANGE_CHOICES, exclusive=True, name="Range of days")
         self.range_chips.set_selected([DEFAULT_RANGE])
@@ -241,8 +242,9 @@ class TrendsView(QWidget):
         started = time.perf_counter()
         self.range = self.resolve()
         rng = self.range
-        # One page a redraw: each chart page reads its parts from it when first drawn.
-        self.page = page = TrendPage.of(self._diary, rng)
+        # One page a range while the diary is unchanged: each chart page reads its parts
+        # from it when first drawn, and switching back to a range reads nothing again.
+        self.page = page = self._pages.get(self._diary, rng)
         ratings = self._diary.self_ratings
         self.cards.set_data(
             page,

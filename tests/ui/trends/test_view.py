@@ -9,14 +9,14 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
 from mslog.core.trends import DateRange, day_number
 from mslog.ui.main_window import MainWindow
 from tests.helpers.progress import finished
-from tests.helpers.stubs import LONDON
+from tests.helpers.stubs import LONDON, FakeClock
 
 
 def log_days(diary: Diary, days_ago: list[int], per_day: int = 2) -> None:
@@ -601,7 +601,7 @@ def fill_march(diary: Diary) -> None:
 
 
 def test_a_refresh_reads_each_part_of_the_range_once(
-    window: MainWindow, diary: Diary, qtbot, monkeypatch
+    window: MainWindow, diary: Diary, qtbot, monkeypatch, clock: FakeClock
 ):
     fill_march(diary)
     view = open_trends(window, qtbot)
@@ -620,11 +620,18 @@ def test_a_refresh_reads_each_part_of_the_range_once(
                 return _real(*args, **kwargs)
 
             monkeypatch.setattr(service, name, counted)
+    clock.advance(60)  # a minute on, the range is read afresh
     view.refresh()
     view.draw_all()  # every chart page drawn from the one page
     assert reads[("daily", view.range)] == 1
     assert reads[("heatmap", view.range)] == reads[("raster", view.range)] == 1
     assert max(reads.values()) == 1, [key for key, n in reads.items() if n > 1]
+    before = reads.copy()
+    qtbot.mouseClick(view.range_chips.button("90"), Qt.MouseButton.LeftButton)
+    view.set_range("custom", DateRange(date(2026, 3, 1), date(2026, 3, 10)))
+    view.draw_all()
+    assert view.page.figures.spasms == 30  # back to the range: its page, nothing read again
+    assert all(reads[key] == n for key, n in before.items())
 
 
 def test_the_report_and_the_view_show_the_same_figures(window: MainWindow, diary: Diary, qtbot):
