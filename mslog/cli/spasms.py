@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from mslog.cli.common import (
     EXIT_OK,
+    CommandLine,
     Context,
     UsageError,
     add_command,
@@ -67,7 +68,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help=SpasmCommands.tr("first day (default: 6 days ago)"),
     )
     lst.add_argument(
-        "--to", dest="last", metavar="DATE", help=SpasmCommands.tr("last day (default: today)")
+        "--to", dest="last", metavar="DATE", help=CommandLine.tr("last day (default: today)")
     )
 
 
@@ -103,13 +104,13 @@ def cmd_list(args: argparse.Namespace, context: Context) -> int:
     given_last = None if args.last is None else parse_day("--to", args.last)
     given_first = None if args.first is None else parse_day("--from", args.first)
     if given_first and given_last and given_first > given_last:
-        raise UsageError(SpasmCommands.tr("--from: the first day is after the last day"))
+        raise UsageError(CommandLine.tr("--from: the first day is after the last day"))
     diary = context.open_diary()
     try:
         last = given_last or diary.today()
         first = given_first or last - timedelta(days=6)
         if first > last:
-            raise UsageError(SpasmCommands.tr("--from: the first day is after the last day"))
+            raise UsageError(CommandLine.tr("--from: the first day is after the last day"))
         entries = diary.spasms.between(first, last, diary.day_rule)
     finally:
         diary.close()
