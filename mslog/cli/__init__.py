@@ -29,7 +29,8 @@ def _data_dir_help() -> str:
 
 
 def _epilog() -> str:
-    # Translated when the parser is built, after the language is chosen (not at import).
+    # Translated when the parser is built, after the language is chosen (not at import). No
+    # comma after the hint: pyside6-lupdate would read one as a count and file a plural.
     return CommandLine.tr(
         "With no COMMAND, MSLog opens its window (`mslog`, or `mslog --data-dir PATH`). The\n"
         "commands work in this terminal and never open the window; `mslog COMMAND --help`"
@@ -40,8 +41,8 @@ def _epilog() -> str:
         "  MSLOG_DATA_DIR  the folder holding the diary, when --data-dir is not given\n"
         "\n"
         "Your diary stays on this computer: MSLog sends nothing anywhere.",
-        "the end of `mslog --help`; keep its line breaks short (under 80 characters)",
-    )
+        "the end of `mslog --help`; keep its line breaks short (under 80 characters)"
+    )  # fmt: skip
 
 
 def _parser_class() -> type[argparse.ArgumentParser]:
