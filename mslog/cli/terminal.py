@@ -74,7 +74,7 @@ def table(rows: Sequence[Sequence[str]], *, right: Collection[int] = ()) -> str:
 
 
 class Terminal:
-    """Where a command prints, with :func:`terminal_safe` applied to everything written.
+    """Where a command prints, with :func:`plain` applied to everything written.
 
     Args:
         stream: The real output (standard output or error, or a test's buffer).
