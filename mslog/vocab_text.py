@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from mslog.cli.terminal import table as aligned
 from mslog.core import vocab
 from mslog.core.formatting import fmt_duration, short_type_label
+from mslog.core.i18n import Words
 from mslog.core.spasms.log import Spasm
 
 
+class SpasmTable(Words):
+    """The translation context of ``mslog list``'s table of entries."""
+
+
 def table(entries: Sequence[Spasm]) -> str:
-    """Return entries as an aligned text table."""
-    header = ("Date", "Time", "Severity", "Type", "Where", "Triggers", "Duration", "Note")
+    """Return entries as an aligned text table (dates ISO, as typed with ``--from``)."""
+    header = (
+        SpasmTable.tr("Date"),
+        SpasmTable.tr("Time"),
+        SpasmTable.tr("Severity"),
+        SpasmTable.tr("Type"),
+        SpasmTable.tr("Where"),
+        SpasmTable.tr("Triggers"),
+        SpasmTable.tr("Duration"),
+        SpasmTable.tr("Note"),
+    )
     rows = [header]
     for s in entries:
         rows.append(
@@ -26,8 +41,4 @@ def table(entries: Sequence[Spasm]) -> str:
                 " ".join(s.note.split())[:40],
             )
         )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    return "\n".join(
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)).rstrip()
-        for row in rows
-    )
+    return aligned(rows)

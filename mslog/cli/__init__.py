@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from mslog import __version__
-from mslog.cli.common import EXIT_FAILURE, EXIT_USAGE, Context, UsageError
+from mslog.cli.common import EXIT_FAILURE, EXIT_USAGE, CommandLine, Context, UsageError
 from mslog.cli.terminal import Terminal
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.errors import BadInputError, DiaryOpenError, MSLogError, ValidationError
@@ -21,16 +21,28 @@ if TYPE_CHECKING:
 
 __all__ = ["build_parser", "main"]
 
-DATA_DIR_HELP = "folder holding the diary (default: $MSLOG_DATA_DIR or your user data folder)"
-EPILOG = """\
-With no COMMAND, MSLog opens its window (`mslog`, or `mslog --data-dir PATH`). The
-commands work in this terminal and never open the window; `mslog COMMAND --help` tells
-more about each.
 
-environment:
-  MSLOG_DATA_DIR  the folder holding the diary, when --data-dir is not given
+def _data_dir_help() -> str:
+    return CommandLine.tr(
+        "folder holding the diary (default: $MSLOG_DATA_DIR or your user data folder)"
+    )
 
-Your diary stays on this computer: MSLog sends nothing anywhere."""
+
+def _epilog() -> str:
+    # Translated when the parser is built, after the language is chosen (not at import). No
+    # comma after the hint: pyside6-lupdate would read one as a count and file a plural.
+    return CommandLine.tr(
+        "With no COMMAND, MSLog opens its window (`mslog`, or `mslog --data-dir PATH`). The\n"
+        "commands work in this terminal and never open the window; `mslog COMMAND --help`"
+        " tells\n"
+        "more about each.\n"
+        "\n"
+        "environment:\n"
+        "  MSLOG_DATA_DIR  the folder holding the diary, when --data-dir is not given\n"
+        "\n"
+        "Your diary stays on this computer: MSLog sends nothing anywhere.",
+        "the end of `mslog --help`; keep its line breaks short (under 80 characters)"
+    )  # fmt: skip
 
 
 def _parser_class() -> type[argparse.ArgumentParser]:
@@ -64,8 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     _Parser = _parser_class()  # noqa: N806 - a class
     parser = _Parser(
         prog="mslog",
-        description="MSLog, a private diary for MS spasms.",
-        epilog=EPILOG,
+        description=CommandLine.tr("MSLog, a private diary for MS spasms."),
+        epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"MSLog {__version__}")
@@ -74,9 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="PATH",
         default=argparse.SUPPRESS,  # keep a --data-dir given before the subcommand
-        help=DATA_DIR_HELP,
+        help=_data_dir_help(),
     )
-    parser.add_argument("--data-dir", metavar="PATH", help=DATA_DIR_HELP)
+    parser.add_argument("--data-dir", metavar="PATH", help=_data_dir_help())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for group in (spasms, routines, reports, safety, checklists, treatments, checkin, insights):
         group.register(sub, common)
@@ -88,13 +100,15 @@ def _data_dir_problem(option: str | None) -> str | None:
     if option is None:
         return None
     if not option.strip():
-        return "give a folder"
+        return CommandLine.tr("--data-dir: give a folder")
     from pathlib import Path
 
     path = Path(option).expanduser()
     for folder in (path, *path.parents):  # the nearest part that exists must be a folder
         if folder.exists():
-            return None if folder.is_dir() else f"{folder} is not a folder"
+            if folder.is_dir():
+                return None
+            return CommandLine.tr("--data-dir: {folder} is not a folder").format(folder=folder)
     return None
 
 
@@ -136,14 +150,14 @@ def _run(
     """Parse ``argv`` and run its command in the language already chosen."""
     try:
         args = build_parser().parse_args(argv)
-    except UsageError as exc:
-        err.write(f"mslog: error: {exc}\n")
+    except UsageError as exc:  # argparse's own words stay its own (English)
+        err.write(CommandLine.tr("mslog: error: {problem}").format(problem=exc) + "\n")
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     problem = _data_dir_problem(args.data_dir)
     if problem:
-        err.write(f"mslog: error: --data-dir: {problem}\n")
+        err.write(CommandLine.tr("mslog: error: {problem}").format(problem=problem) + "\n")
         return EXIT_USAGE
     data_dir = resolve_data_dir(args.data_dir, env)
 
@@ -161,7 +175,8 @@ def _run(
             err.write(f"mslog {args.command}: {replaced_text_notice(context.undecodable())}\n")
         return code
     except (UsageError, ValidationError, BadInputError) as exc:
-        err.write(f"mslog {args.command}: error: {exc}\n")
+        said = CommandLine.tr("mslog {command}: error: {problem}")
+        err.write(said.format(command=args.command, problem=exc) + "\n")
         return EXIT_USAGE
     except DiaryOpenError as exc:
         from mslog.cli.safety import explain_open_error

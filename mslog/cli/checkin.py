@@ -7,13 +7,32 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day
+from mslog.cli.common import EXIT_OK, CommandLine, Context, UsageError, add_command, parse_day
 from mslog.core.errors import ValidationError
+from mslog.core.i18n import Words
 
 if TYPE_CHECKING:
     from mslog.core.checkin import CheckIn, CheckIns, DayFactor
 
-NOT_FILLED = "not filled in"
+
+class CheckInCommand(Words):
+    """The translation context of ``mslog checkin``."""
+
+
+def _not_filled() -> str:
+    return CheckInCommand.tr("not filled in")
+
+
+def _sleep_word(key: str | None) -> str:
+    """The night's sleep in words (``Poor``), as the check-in shows it."""
+    words = {
+        "good": CheckInCommand.tr("Good", "sleep"),
+        "fair": CheckInCommand.tr("Fair", "sleep"),
+        "poor": CheckInCommand.tr("Poor", "sleep"),
+    }
+    return _not_filled() if key is None else words.get(key, key)
+
+
 # The options that write; any of them makes the command save rather than show.
 WRITING = ("nrs", "nights", "pain", "sleep", "factor", "complete", "no_spasms")
 
@@ -25,27 +44,53 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "checkin",
         cmd_checkin,
         parents=[common],
-        help="fill in or show a day's check-in (spasticity, nights, pain, sleep, factors)",
-        description="Fill in the day's check-in; every option may be left out. "
-        "With no option (or --show) it prints the day's check-in.",
+        help=CheckInCommand.tr(
+            "fill in or show a day's check-in (spasticity, nights, pain, sleep, factors)"
+        ),
+        description=CheckInCommand.tr(
+            "Fill in the day's check-in; every option may be left out. "
+            "With no option (or --show) it prints the day's check-in."
+        ),
     )
-    checkin.add_argument("--day", metavar="DATE", help="the diary day, YYYY-MM-DD (default: today)")
-    checkin.add_argument("--show", action="store_true", help="print the day's check-in")
     checkin.add_argument(
-        "--nrs", metavar="N", help="spasticity over the past 24 hours, 0 (none) to 10 (worst)"
+        "--day",
+        metavar="DATE",
+        help=CheckInCommand.tr("the diary day, YYYY-MM-DD (default: today)"),
     )
     checkin.add_argument(
-        "--nights", metavar="N", help="nights woken by spasms: 0, 1, 2, 3 or 3+ (three or more)"
+        "--show", action="store_true", help=CheckInCommand.tr("print the day's check-in")
     )
-    checkin.add_argument("--pain", metavar="N", help="pain, 0 (none) to 10 (worst)")
-    checkin.add_argument("--sleep", metavar="S", help="good, fair or poor")
+    checkin.add_argument(
+        "--nrs",
+        metavar="N",
+        help=CheckInCommand.tr("spasticity over the past 24 hours, 0 (none) to 10 (worst)"),
+    )
+    checkin.add_argument(
+        "--nights",
+        metavar="N",
+        help=CheckInCommand.tr("nights woken by spasms: 0, 1, 2, 3 or 3+ (three or more)"),
+    )
+    checkin.add_argument(
+        "--pain", metavar="N", help=CheckInCommand.tr("pain, 0 (none) to 10 (worst)")
+    )
+    checkin.add_argument(
+        "--sleep",
+        metavar="S",
+        help=CheckInCommand.tr("good, fair or poor", "the words to type, kept in English"),
+    )
     checkin.add_argument(
         "--factor", metavar="NAME", action="append", default=[],
-        help="something that was true that day, e.g. heat or stress (repeatable)",
+        help=CheckInCommand.tr(
+            "something that was true that day, e.g. heat or stress (repeatable)"
+        ),
     )  # fmt: skip
     said = checkin.add_mutually_exclusive_group()
-    said.add_argument("--complete", action="store_true", help="I logged all my spasms that day")
-    said.add_argument("--no-spasms", action="store_true", help="I had no spasms that day")
+    said.add_argument(
+        "--complete", action="store_true", help=CheckInCommand.tr("I logged all my spasms that day")
+    )
+    said.add_argument(
+        "--no-spasms", action="store_true", help=CheckInCommand.tr("I had no spasms that day")
+    )
 
 
 def _score(option: str, text: str | None, check: Callable[[Any], int | None]) -> int | None:
@@ -54,10 +99,10 @@ def _score(option: str, text: str | None, check: Callable[[Any], int | None]) ->
     try:
         return check(int(text))
     except ValueError as exc:
-        detail = (
-            exc.message if isinstance(exc, ValidationError) else f"{text!r} is not a whole number"
-        )
-        raise UsageError(f"{option}: {detail}") from None
+        if isinstance(exc, ValidationError):
+            raise UsageError(f"{option}: {exc.message}") from None
+        said = CommandLine.tr("{option}: {text} is not a whole number")
+        raise UsageError(said.format(option=option, text=repr(text))) from None
 
 
 def _nights(text: str | None) -> int | None:
@@ -69,9 +114,10 @@ def _nights(text: str | None) -> int | None:
     try:
         return words[text.strip()]
     except KeyError:
-        raise UsageError(
-            f"--nights: {text!r} is not 0, 1, 2, 3 or 3+ (use 3+ for three or more)"
-        ) from None
+        said = CheckInCommand.tr(
+            "--nights: {text} is not 0, 1, 2, 3 or 3+ (use 3+ for three or more)"
+        )
+        raise UsageError(said.format(text=repr(text))) from None
 
 
 def _sleep(text: str | None) -> str | None:
@@ -92,9 +138,11 @@ def _factor(checkins: CheckIns, day: date, text: str) -> DayFactor:
             return factor
     found = checkins.find_factor(text)
     if found is not None and found.retired_on is not None:
-        raise UsageError(f"--factor: {found.name} was removed from the list on {found.retired_on}")
+        said = CheckInCommand.tr("--factor: {name} was removed from the list on {day}")
+        raise UsageError(said.format(name=found.name, day=found.retired_on.isoformat()))
     offered = ", ".join(f.key or f.name for f in checkins.factors(day))
-    raise UsageError(f"--factor: unknown factor {text!r} (choose from {offered})")
+    said = CheckInCommand.tr("--factor: unknown factor {text} (choose from {offered})")
+    raise UsageError(said.format(text=repr(text), offered=offered))
 
 
 def _changes(args: argparse.Namespace, diary: Any, day: date) -> dict[str, Any]:
@@ -118,10 +166,13 @@ def _changes(args: argparse.Namespace, diary: Any, day: date) -> dict[str, Any]:
     if args.no_spasms:
         logged = len(diary.spasms.between(day, day, diary.day_rule))
         if logged:
-            raise UsageError(
-                f"--no-spasms: {logged} spasm{'s are' if logged != 1 else ' is'} logged "
-                f"on {day}; use --complete if they are all in the log"
+            said = CheckInCommand.tr(
+                "--no-spasms: %n spasms are logged on {day}; use --complete if they are all"
+                " in the log",
+                "",
+                logged,
             )
+            raise UsageError(said.format(day=day.isoformat()))
         changes["spasms"] = "none"
     elif args.complete:
         changes["spasms"] = "all_logged"
@@ -133,7 +184,8 @@ def cmd_checkin(args: argparse.Namespace, context: Context) -> int:
     out = context.out
     writing = [name for name in WRITING if getattr(args, name) not in (None, False, [])]
     if args.show and writing:
-        raise UsageError(f"--show: cannot be combined with --{writing[0].replace('_', '-')}")
+        said = CheckInCommand.tr("--show: cannot be combined with {option}")
+        raise UsageError(said.format(option=f"--{writing[0].replace('_', '-')}"))
     from mslog.core.checkin.wording import day_in_words  # the window says days the same way
 
     day = None if args.day is None else parse_day("--day", args.day)
@@ -142,10 +194,12 @@ def cmd_checkin(args: argparse.Namespace, context: Context) -> int:
         day = day or diary.today()
         if writing:
             if day > diary.today():
-                raise UsageError(f"--day: {day} is still to come")
+                said = CheckInCommand.tr("--day: {day} is still to come")
+                raise UsageError(said.format(day=day.isoformat()))
             changes = _changes(args, diary, day)
             checkin: CheckIn | None = diary.checkins.update(day, **changes)
-            out.write(f"Saved the check-in for {day_in_words(day, year=True)}.\n")
+            said = CheckInCommand.tr("Saved the check-in for {day}.")
+            out.write(said.format(day=day_in_words(day, year=True)) + "\n")
         else:
             checkin = diary.checkins.get(day)
         logged = len(diary.spasms.between(day, day, diary.day_rule))
@@ -166,33 +220,49 @@ def describe(day: date, checkin: CheckIn | None, names: dict[str, str], logged: 
         logged: How many spasms the log holds for the day.
     """
     from mslog.core.checkin import CheckIn
-    from mslog.core.checkin.factors import MAX_NIGHTS, SLEEP_CHOICES
+    from mslog.core.checkin.factors import MAX_NIGHTS
     from mslog.core.checkin.wording import day_in_words  # the window says days the same way
 
+    not_filled = _not_filled()
     record = checkin or CheckIn(day)
     if record.nights_woken is None:
-        nights = NOT_FILLED
+        nights = not_filled
     elif record.nights_woken >= MAX_NIGHTS:
-        nights = f"{MAX_NIGHTS} or more"
+        nights = CheckInCommand.tr("{count} or more", "nights woken").format(count=MAX_NIGHTS)
     else:
         nights = str(record.nights_woken)
-    spasms = {
-        "all_logged": f"all logged ({logged} in the log)",
-        "none": "no spasms that day",
-        None: f"{NOT_FILLED} (the day counts as unknown; {logged} in the log)",
-    }[record.spasms]
-    if checkin is None:
-        true = NOT_FILLED
+    if record.spasms == "all_logged":
+        spasms = CheckInCommand.tr("all logged (%n in the log)", "", logged)
+    elif record.spasms == "none":
+        spasms = CheckInCommand.tr("no spasms that day")
     else:
-        true = ", ".join(n for u, n in names.items() if u in record.factors) or "none of the list"
+        spasms = CheckInCommand.tr(
+            "not filled in (the day counts as unknown; %n in the log)", "", logged
+        )
+    if checkin is None:
+        true = not_filled
+    else:
+        ticked = [name for uuid, name in names.items() if uuid in record.factors]
+        true = ", ".join(ticked) or CheckInCommand.tr("none of the list")
+    when = day_in_words(day, year=True)
+    if checkin:
+        heading = CheckInCommand.tr("Check-in for {day}").format(day=when)
+    else:
+        heading = CheckInCommand.tr("Check-in for {day}: not filled in yet").format(day=when)
+
+    def score(value: int | None) -> str:
+        return (
+            not_filled if value is None else CheckInCommand.tr("{score} of 10").format(score=value)
+        )
+
     lines = [
-        f"Check-in for {day_in_words(day, year=True)}" + ("" if checkin else ": not filled in yet"),
-        "  Spasticity, past 24 hours: "
-        + (NOT_FILLED if record.nrs is None else f"{record.nrs} of 10"),
-        f"  Nights woken by spasms: {nights}",
-        "  Pain: " + (NOT_FILLED if record.pain is None else f"{record.pain} of 10"),
-        "  Sleep: " + dict(SLEEP_CHOICES).get(record.sleep or "", NOT_FILLED),
-        f"  Spasms: {spasms}",
-        f"  What was true: {true}",
+        heading,
+        "  "
+        + CheckInCommand.tr("Spasticity, past 24 hours: {score}").format(score=score(record.nrs)),
+        "  " + CheckInCommand.tr("Nights woken by spasms: {nights}").format(nights=nights),
+        "  " + CheckInCommand.tr("Pain: {score}").format(score=score(record.pain)),
+        "  " + CheckInCommand.tr("Sleep: {sleep}").format(sleep=_sleep_word(record.sleep)),
+        "  " + CheckInCommand.tr("Spasms: {spasms}").format(spasms=spasms),
+        "  " + CheckInCommand.tr("What was true: {factors}").format(factors=true),
     ]
     return "\n".join(lines) + "\n"

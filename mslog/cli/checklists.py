@@ -5,23 +5,41 @@ from __future__ import annotations
 import argparse
 
 from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day
+from mslog.cli.terminal import pad
 from mslog.core.formatting import fmt_day
+from mslog.core.i18n import Words
+
+NAME_COLUMNS = 30  # a dose's or habit's name, padded to this many columns
+
+
+class ChecklistCommands(Words):
+    """The translation context of ``mslog doses`` and ``mslog day-start``."""
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register ``doses`` and ``day-start`` on the subcommand parser."""
     doses = add_command(
-        sub, "doses", cmd_doses, parents=[common], help="print a day's doses and self-care ticks"
+        sub,
+        "doses",
+        cmd_doses,
+        parents=[common],
+        help=ChecklistCommands.tr("print a day's doses and self-care ticks"),
     )
-    doses.add_argument("--day", metavar="DATE", help="the diary day (default: today)")
+    doses.add_argument(
+        "--day", metavar="DATE", help=ChecklistCommands.tr("the diary day (default: today)")
+    )
     start = add_command(
         sub,
         "day-start",
         cmd_day_start,
         parents=[common],
-        help="show or set the hour a new diary day starts",
+        help=ChecklistCommands.tr("show or set the hour a new diary day starts"),
     )
-    start.add_argument("hour", nargs="?", help="0 to 23 (default 4: 01:30 counts for the evening)")
+    start.add_argument(
+        "hour",
+        nargs="?",
+        help=ChecklistCommands.tr("0 to 23 (default 4: 01:30 counts for the evening)"),
+    )
 
 
 def cmd_doses(args: argparse.Namespace, context: Context) -> int:
@@ -40,23 +58,38 @@ def cmd_doses(args: argparse.Namespace, context: Context) -> int:
         progress = checklists.progress(day).text()
     finally:
         diary.close()
-    out.write(f"{fmt_day(day, year=True)}: {progress}\n")
+    said = ChecklistCommands.tr("{day}: {progress}", "a day's heading and its progress line")
+    out.write(said.format(day=fmt_day(day, year=True), progress=progress) + "\n")
     for dose in doses:
         record = dose.record
         if record is None:
-            state = "late, not ticked" if dose.late else "not ticked"
+            if dose.late:
+                state = ChecklistCommands.tr("late, not ticked")
+            else:
+                state = ChecklistCommands.tr("not ticked")
         elif record.status == "skipped":
-            state = "skipped" + (f" ({record.reason})" if record.reason else "")
+            if record.reason:
+                state = ChecklistCommands.tr("skipped ({reason})").format(reason=record.reason)
+            else:
+                state = ChecklistCommands.tr("skipped")
         else:
-            state = f"taken {record.taken:%H:%M}" + (" (late)" if dose.late else "")
-        out.write(f"  {dose.time_of_day}  {dose.label:<30} {state}\n")
+            if dose.late:
+                state = ChecklistCommands.tr("taken {time} (late)")
+            else:
+                state = ChecklistCommands.tr("taken {time}")
+            state = state.format(time=f"{record.taken:%H:%M}")
+        out.write(f"  {dose.time_of_day}  {pad(dose.label, NAME_COLUMNS)} {state}\n")
     for record in as_needed:
-        name = names.get(record.medication_uuid, "?")
-        out.write(f"  {record.taken:%H:%M}  {name:<30} as needed\n")
+        name = pad(names.get(record.medication_uuid, "?"), NAME_COLUMNS)
+        state = ChecklistCommands.tr("as needed")
+        out.write(f"  {record.taken:%H:%M}  {name} {state}\n")
     for habit in habits:
         tick = ticks.get(habit.uuid)
-        mark = f"done {tick.done:%H:%M}" if tick else "-"
-        out.write(f"  [{'x' if tick else ' '}] {habit.name:<30} {mark}\n")
+        if tick:
+            mark = ChecklistCommands.tr("done {time}").format(time=f"{tick.done:%H:%M}")
+        else:
+            mark = "-"
+        out.write(f"  [{'x' if tick else ' '}] {pad(habit.name, NAME_COLUMNS)} {mark}\n")
     return EXIT_OK
 
 
@@ -68,7 +101,8 @@ def cmd_day_start(args: argparse.Namespace, context: Context) -> int:
         try:
             hour = int(args.hour)
         except ValueError:
-            raise UsageError(f"hour: {args.hour!r} is not a whole hour from 0 to 23") from None
+            said = ChecklistCommands.tr("hour: {text} is not a whole hour from 0 to 23")
+            raise UsageError(said.format(text=repr(args.hour))) from None
     diary = context.open_diary()
     try:
         if hour is not None:
@@ -76,6 +110,9 @@ def cmd_day_start(args: argparse.Namespace, context: Context) -> int:
         current = diary.preferences.day_start_hour()
     finally:
         diary.close()
-    verb = "now starts" if hour is not None else "starts"
-    out.write(f"A new diary day {verb} at {current:02d}:00.\n")
+    if hour is not None:
+        said = ChecklistCommands.tr("A new diary day now starts at {time}.")
+    else:
+        said = ChecklistCommands.tr("A new diary day starts at {time}.")
+    out.write(said.format(time=f"{current:02d}:00") + "\n")
     return EXIT_OK

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from mslog.cli.terminal import Terminal
 from mslog.core import vocab
 from mslog.core.clock import Clock
+from mslog.core.i18n import Words
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+
+
+class CommandLine(Words):
+    """The translation context of what every command shares (errors, options, help)."""
 
 
 class UsageError(Exception):
@@ -91,7 +96,7 @@ def parse_when(text: str, clock: Clock) -> datetime:
     """
     text = text.strip()
     if not text:
-        raise UsageError("--at: give a time, as HH:MM or YYYY-MM-DD HH:MM")
+        raise UsageError(CommandLine.tr("--at: give a time, as HH:MM or YYYY-MM-DD HH:MM"))
     now = clock.now()
     bare = _CLOCK_TIME.fullmatch(text)
     try:
@@ -106,13 +111,13 @@ def parse_when(text: str, clock: Clock) -> datetime:
             raise ValueError(text)
         parsed = datetime.fromisoformat(text.replace("T", " ", 1))
     except ValueError:
-        raise UsageError(
-            f"--at: cannot read {text!r} as a time; use HH:MM or YYYY-MM-DD HH:MM"
-        ) from None
+        said = CommandLine.tr("--at: cannot read {text} as a time; use HH:MM or YYYY-MM-DD HH:MM")
+        raise UsageError(said.format(text=repr(text))) from None
     if parsed.tzinfo is not None:
         return parsed
     if not EARLIEST_DAY <= parsed.date() <= LATEST_DAY:
-        raise UsageError(f"--at: {parsed.date().isoformat()} is outside the days a diary keeps")
+        said = CommandLine.tr("--at: {day} is outside the days a diary keeps")
+        raise UsageError(said.format(day=parsed.date().isoformat()))
     return _local(parsed, clock, text)
 
 
@@ -127,12 +132,19 @@ def _local(naive: datetime, clock: Clock, text: str) -> datetime:
         return min(happened)
     offsets = [moment.utcoffset() or timedelta(0) for moment in readings]
     skipped = abs(offsets[1] - offsets[0]) or timedelta(hours=1)
-    words = "an hour" if skipped == timedelta(hours=1) else f"{skipped.seconds // 60} minutes"
-    raise UsageError(
-        f"--at: {naive:%Y-%m-%d %H:%M} did not happen here: the clocks went forward"
-        f" {words} that night; give the time the clock showed (such as"
-        f" {naive + skipped:%H:%M})"
-    )
+    if skipped == timedelta(hours=1):
+        said = CommandLine.tr(
+            "--at: {time} did not happen here: the clocks went forward an hour that night;"
+            " give the time the clock showed (such as {later})"
+        )
+    else:
+        said = CommandLine.tr(
+            "--at: {time} did not happen here: the clocks went forward %n minutes that night;"
+            " give the time the clock showed (such as {later})",
+            "",
+            skipped.seconds // 60,
+        )
+    raise UsageError(said.format(time=f"{naive:%Y-%m-%d %H:%M}", later=f"{naive + skipped:%H:%M}"))
 
 
 def _reads_as(moment: datetime, naive: datetime) -> bool:
@@ -148,37 +160,49 @@ def parse_day(option: str, text: str) -> date:
     except ValueError:
         day = None
     if day is None:
-        raise UsageError(f"{option}: cannot read {text!r} as a date; use YYYY-MM-DD")
+        said = CommandLine.tr("{option}: cannot read {text} as a date; use YYYY-MM-DD")
+        raise UsageError(said.format(option=option, text=repr(text)))
     if day < EARLIEST_DAY:
-        raise UsageError(f"{option}: {day} is too long ago; a diary starts in 1970 at the earliest")
+        said = CommandLine.tr(
+            "{option}: {day} is too long ago; a diary starts in 1970 at the earliest"
+        )
+        raise UsageError(said.format(option=option, day=day.isoformat()))
     if day > LATEST_DAY:
-        raise UsageError(f"{option}: {day} is too far ahead; give a day up to {LATEST_DAY}")
+        said = CommandLine.tr("{option}: {day} is too far ahead; give a day up to {latest}")
+        raise UsageError(
+            said.format(option=option, day=day.isoformat(), latest=LATEST_DAY.isoformat())
+        )
     return day
 
 
 def parse_out(option: str, text: str) -> Path:
     """Parse a file to write: its folder must exist and it must not be a folder itself."""
     if not text.strip():
-        raise UsageError(f"{option}: give a file name")
+        raise UsageError(CommandLine.tr("{option}: give a file name").format(option=option))
     target = Path(text).expanduser()
     if target.is_dir():
-        raise UsageError(f"{option}: {target} is a folder; give a file name inside it")
+        said = CommandLine.tr("{option}: {path} is a folder; give a file name inside it")
+        raise UsageError(said.format(option=option, path=target))
     if target.exists() and not target.is_file():
-        raise UsageError(f"{option}: {target} is not a regular file")
+        said = CommandLine.tr("{option}: {path} is not a regular file")
+        raise UsageError(said.format(option=option, path=target))
     if not target.parent.is_dir():
-        raise UsageError(f"{option}: the folder {target.parent} does not exist")
+        said = CommandLine.tr("{option}: the folder {folder} does not exist")
+        raise UsageError(said.format(option=option, folder=target.parent))
     return target
 
 
 def parse_in(option: str, text: str) -> Path:
     """Parse a file to read: it must exist and be a regular file (not a folder, pipe or device)."""
     if not text.strip():
-        raise UsageError(f"{option}: give a file name")
+        raise UsageError(CommandLine.tr("{option}: give a file name").format(option=option))
     source = Path(text).expanduser()
     if not source.exists():
-        raise UsageError(f"{option}: {source} does not exist")
+        said = CommandLine.tr("{option}: {path} does not exist")
+        raise UsageError(said.format(option=option, path=source))
     if not source.is_file():
-        raise UsageError(f"{option}: {source} is not a regular file")
+        said = CommandLine.tr("{option}: {path} is not a regular file")
+        raise UsageError(said.format(option=option, path=source))
     return source
 
 
@@ -187,7 +211,8 @@ def parse_whole(option: str, text: str | None) -> int | None:
     if text is None:
         return None
     if not re.fullmatch(r"\s*[+-]?\d{1,9}\s*", text):  # int() would take 5,000 digits
-        raise UsageError(f"{option}: {text!r} is not a whole number")
+        said = CommandLine.tr("{option}: {text} is not a whole number")
+        raise UsageError(said.format(option=option, text=repr(text)))
     return int(text)
 
 
@@ -196,10 +221,14 @@ def parse_choice(option: str, text: str, vocabulary: list[tuple[str, str]]) -> s
     key = vocab.lookup_key(text, vocabulary)
     if key is None:
         known = ", ".join(k for k, _ in vocabulary)
-        raise UsageError(f"{option}: unknown value {text!r} (choose from {known})")
+        said = CommandLine.tr("{option}: unknown value {text} (choose from {known})")
+        raise UsageError(said.format(option=option, text=repr(text), known=known))
     return key
 
 
-def choices_help(vocabulary: list[tuple[str, str]]) -> str:
-    """The help text listing a vocabulary's keys."""
-    return "one of: " + ", ".join(key for key, _ in vocabulary)
+def choices_help(vocabulary: list[tuple[str, str]], *, repeatable: bool = False) -> str:
+    """The help text listing a vocabulary's keys (``repeatable``: the option may be given again)."""
+    keys = ", ".join(key for key, _ in vocabulary)
+    if repeatable:
+        return CommandLine.tr("one of: {keys} (repeatable)").format(keys=keys)
+    return CommandLine.tr("one of: {keys}").format(keys=keys)

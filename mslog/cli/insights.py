@@ -6,9 +6,14 @@ import argparse
 import json
 from datetime import date, timedelta
 
-from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day
+from mslog.cli.common import EXIT_OK, CommandLine, Context, UsageError, add_command, parse_day
+from mslog.core.i18n import Words
 
 DEFAULT_DAYS = 90  # enough for 14 days with and without a common factor
+
+
+class InsightsCommand(Words):
+    """The translation context of ``mslog insights``."""
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -18,13 +23,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "insights",
         cmd_insights,
         parents=[common],
-        help="compare days with and without each check-in factor, habit, stretching and dose",
+        help=InsightsCommand.tr(
+            "compare days with and without each check-in factor, habit, stretching and dose"
+        ),
     )
     insights.add_argument(
-        "--from", dest="first", metavar="DATE", help=f"first day (default: {DEFAULT_DAYS} days ago)"
+        "--from",
+        dest="first",
+        metavar="DATE",
+        help=InsightsCommand.tr("first day (default: %n days ago)", "", DEFAULT_DAYS),
     )
-    insights.add_argument("--to", dest="last", metavar="DATE", help="last day (default: today)")
-    insights.add_argument("--json", action="store_true", help="print the results as JSON")
+    insights.add_argument(
+        "--to", dest="last", metavar="DATE", help=CommandLine.tr("last day (default: today)")
+    )
+    insights.add_argument(
+        "--json", action="store_true", help=InsightsCommand.tr("print the results as JSON")
+    )
 
 
 def _days(args: argparse.Namespace) -> tuple[date | None, date | None]:
@@ -40,12 +54,14 @@ def _range(given: tuple[date | None, date | None], today: date):
     first, last = given
     last = last or today
     if last > today:
-        raise UsageError(f"--to: {last} is still to come")
+        said = InsightsCommand.tr("--to: {day} is still to come")
+        raise UsageError(said.format(day=last.isoformat()))
     first = first or last - timedelta(days=DEFAULT_DAYS - 1)
     if first > last:
-        raise UsageError(f"--from: {first} is after the last day, {last}")
+        said = InsightsCommand.tr("--from: {first} is after the last day, {last}")
+        raise UsageError(said.format(first=first.isoformat(), last=last.isoformat()))
     if first < date(1970, 1, 2):
-        raise UsageError("--from: that day is too long ago")
+        raise UsageError(InsightsCommand.tr("--from: that day is too long ago"))
     return DateRange(first, last)
 
 
@@ -83,13 +99,17 @@ def cmd_insights(args: argparse.Namespace, context: Context) -> int:
         factor = finding.factor
         out.write(f"{factor.name} ({factor.kind}, {words.lag_text(factor.lag)})\n")
         out.write(f"  {finding.verdict}\n")
-        out.write(f"  spasms: {words.spasms_text(finding)}\n")
+        said = InsightsCommand.tr("spasms: {comparison}")
+        out.write(f"  {said.format(comparison=words.spasms_text(finding))}\n")
         out.write(f"  {words.nrs_text(finding.comparison)}\n")
     missing = words.missing_text(analysis)
     if missing:
-        out.write(
-            f"\nNot enough days yet (at least {words.MIN_DAYS} complete days with and "
-            f"{words.MIN_DAYS} without): {missing}.\n"
+        said = InsightsCommand.tr(
+            "Not enough days yet (at least %n complete days with and %n without): {factors}.",
+            "",
+            words.MIN_DAYS,
         )
-    out.write(f"\nHow: {analysis.method}\n")
+        out.write("\n" + said.format(factors=missing) + "\n")
+    said = InsightsCommand.tr("How: {method}", "how the comparison was made")
+    out.write("\n" + said.format(method=analysis.method) + "\n")
     return EXIT_OK

@@ -6,7 +6,20 @@ import argparse
 import json
 from datetime import date
 
-from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_day, parse_out
+from mslog.cli.common import (
+    EXIT_OK,
+    CommandLine,
+    Context,
+    UsageError,
+    add_command,
+    parse_day,
+    parse_out,
+)
+from mslog.core.i18n import Words
+
+
+class ReportCommands(Words):
+    """The translation context of ``mslog export`` and ``mslog report``."""
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -16,33 +29,51 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "export",
         cmd_export,
         parents=[common],
-        help="save your diary as CSV (spreadsheets), JSON (all) or FHIR (for a clinician)",
+        help=ReportCommands.tr(
+            "save your diary as CSV (spreadsheets), JSON (all) or FHIR (for a clinician)"
+        ),
     )
     exp.add_argument(
         "--format",
         required=True,
         choices=["csv", "json", "fhir"],
-        help="csv, json, or fhir (an HL7 FHIR R4 Bundle in JSON, for a clinic's system)",
+        help=ReportCommands.tr(
+            "csv, json, or fhir (an HL7 FHIR R4 Bundle in JSON, for a clinic's system)"
+        ),
     )
     exp.add_argument(
         "--out",
         metavar="PATH",
-        help="file to write; for CSV a .zip holds every file, a .csv gets the others next to"
-        " it (default: print to the terminal; CSV: the spasm file only)",
+        help=ReportCommands.tr(
+            "file to write; for CSV a .zip holds every file, a .csv gets the others next to"
+            " it (default: print to the terminal; CSV: the spasm file only)"
+        ),
     )
-    exp.add_argument("--from", dest="first", metavar="DATE", help="first day (CSV and FHIR)")
-    exp.add_argument("--to", dest="last", metavar="DATE", help="last day (CSV and FHIR)")
+    exp.add_argument(
+        "--from", dest="first", metavar="DATE", help=ReportCommands.tr("first day (CSV and FHIR)")
+    )
+    exp.add_argument(
+        "--to", dest="last", metavar="DATE", help=ReportCommands.tr("last day (CSV and FHIR)")
+    )
 
     rep = add_command(
-        sub, "report", cmd_report, parents=[common], help="make a PDF report for an appointment"
+        sub,
+        "report",
+        cmd_report,
+        parents=[common],
+        help=ReportCommands.tr("make a PDF report for an appointment"),
     )
-    rep.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF file to write")
-    rep.add_argument("--from", dest="first", metavar="DATE", help="first day")
-    rep.add_argument("--to", dest="last", metavar="DATE", help="last day (default: today)")
+    rep.add_argument(
+        "--out", metavar="FILE.pdf", required=True, help=ReportCommands.tr("the PDF file to write")
+    )
+    rep.add_argument("--from", dest="first", metavar="DATE", help=ReportCommands.tr("first day"))
+    rep.add_argument(
+        "--to", dest="last", metavar="DATE", help=CommandLine.tr("last day (default: today)")
+    )
     rep.add_argument(
         "--since-last-appointment",
         action="store_true",
-        help="from the day after the last appointment (the default)",
+        help=ReportCommands.tr("from the day after the last appointment (the default)"),
     )
 
 
@@ -51,7 +82,7 @@ def _days(args: argparse.Namespace) -> tuple[date | None, date | None]:
     first = None if args.first is None else parse_day("--from", args.first)
     last = None if args.last is None else parse_day("--to", args.last)
     if first and last and first > last:
-        raise UsageError("--from: the first day is after the last day")
+        raise UsageError(CommandLine.tr("--from: the first day is after the last day"))
     return first, last
 
 
@@ -74,7 +105,7 @@ def _range(
     last_day = last_day or today
     first_day = first_day or min(earliest or last_day, last_day)
     if first_day > last_day:
-        raise UsageError("--from: the first day is after the last day")
+        raise UsageError(CommandLine.tr("--from: the first day is after the last day"))
     return DateRange(first_day, last_day)
 
 
@@ -87,7 +118,9 @@ def cmd_export(args: argparse.Namespace, context: Context) -> int:
     ranged = given != (None, None)
     if args.format == "json" and ranged:
         raise UsageError(
-            "--from/--to: the JSON copy is always the whole diary; use CSV for a range"
+            ReportCommands.tr(
+                "--from/--to: the JSON copy is always the whole diary; use CSV for a range"
+            )
         )
     target = None if args.out is None else parse_out("--out", args.out)
     diary = context.open_diary()
@@ -119,7 +152,7 @@ def cmd_export(args: argparse.Namespace, context: Context) -> int:
     finally:
         diary.close()
     for path in written:
-        out.write(f"Saved {path}\n")
+        out.write(ReportCommands.tr("Saved {path}", "a file written").format(path=path) + "\n")
     return EXIT_OK
 
 
@@ -128,7 +161,9 @@ def cmd_report(args: argparse.Namespace, context: Context) -> int:
     out = context.out
     given = _days(args)
     if args.since_last_appointment and given != (None, None):
-        raise UsageError("--since-last-appointment: give either it or --from/--to, not both")
+        raise UsageError(
+            ReportCommands.tr("--since-last-appointment: give either it or --from/--to, not both")
+        )
     target = parse_out("--out", args.out)
     diary = context.open_diary()
     try:
@@ -140,19 +175,22 @@ def cmd_report(args: argparse.Namespace, context: Context) -> int:
         write_pdf(content, target)
     finally:
         diary.close()
-    out.write(f"Saved the report for {rng.label()} to {target}\n")
+    said = ReportCommands.tr("Saved the report for {period} to {path}")
+    out.write(said.format(period=rng.label(), path=target) + "\n")
     out.write(report_text(content))
     return EXIT_OK
 
 
 def report_text(content) -> str:
     """The report's coverage, key numbers and medicine changes as plain text, as in the PDF."""
-    lines = [*content.coverage_lines(), "Key numbers (this period; previous period; change):"]
+    heading = ReportCommands.tr("Key numbers (this period; previous period; change):")
+    lines = [*content.coverage_lines(), heading]
     lines += [f"  {r.measure}: {r.now}; {r.before}; {r.change}" for r in content.key_rows]
     lines += [*content.self_rated, *content.key_notes]
     meds = content.medicines
     if meds.lines:
-        lines.append("Medicines (on the last day; changes in the period):")
-        lines += [f"  {m.name}: {m.now}; {'; '.join(m.changes) or 'no change'}" for m in meds.lines]
+        lines.append(ReportCommands.tr("Medicines (on the last day; changes in the period):"))
+        unchanged = ReportCommands.tr("no change", "a medicine in the period")
+        lines += [f"  {m.name}: {m.now}; {'; '.join(m.changes) or unchanged}" for m in meds.lines]
     lines += meds.as_needed
     return "".join(f"{line}\n" for line in lines)

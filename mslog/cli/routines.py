@@ -7,13 +7,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mslog.cli.common import EXIT_OK, EXIT_USAGE, Context, add_command
-from mslog.cli.terminal import Terminal
+from mslog.cli.terminal import Terminal, table
 from mslog.core.formatting import fmt_countdown
+from mslog.core.i18n import Words
 
 if TYPE_CHECKING:
     from mslog.core.routines.library import RoutineLibrary
 
 EXIT_PROBLEMS = EXIT_USAGE  # a routine file with problems
+
+
+class RoutinesCommand(Words):
+    """The translation context of ``mslog routines``."""
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -23,10 +28,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "routines",
         cmd_routines,
         parents=[common],
-        help="list stretch routines, or --check a routine file",
+        help=RoutinesCommand.tr("list stretch routines, or --check a routine file"),
     )
     parser.add_argument(
-        "--check", metavar="FILE", help="validate a routine file and print its problems"
+        "--check",
+        metavar="FILE",
+        help=RoutinesCommand.tr("validate a routine file and print its problems"),
     )
 
 
@@ -50,18 +57,22 @@ def cmd_routines(args: argparse.Namespace, context: Context) -> int:
         (r.name, str(len(r.steps)), fmt_countdown(total_seconds(r, GET_READY_S)), _origin(r.key))
         for r in library.routines()
     ]
-    header = ("Routine", "Steps", "Length", "")
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
-    for name, steps, length, origin in [header, *rows]:
-        line = f"{name:<{widths[0]}}  {steps:>{widths[1]}}  {length:>{widths[2]}}  {origin}"
-        out.write(line.rstrip() + "\n")
+    header = (
+        RoutinesCommand.tr("Routine"),
+        RoutinesCommand.tr("Steps"),
+        RoutinesCommand.tr("Length"),
+        "",
+    )
+    out.write(table([header, *rows], right={1, 2}) + "\n")
     for problem in library.problems:
-        out.write(f"Not loaded: {problem}\n")
+        out.write(RoutinesCommand.tr("Not loaded: {problem}").format(problem=problem) + "\n")
     return EXIT_OK
 
 
 def _origin(key: str) -> str:
-    return "(built in)" if key.startswith("bundled/") else "(yours)"
+    if key.startswith("bundled/"):
+        return RoutinesCommand.tr("(built in)", "a routine that comes with MSLog")
+    return RoutinesCommand.tr("(yours)", "a routine the person made")
 
 
 def _check(path: Path, library: RoutineLibrary, out: Terminal) -> int:
@@ -72,10 +83,11 @@ def _check(path: Path, library: RoutineLibrary, out: Terminal) -> int:
     if problems:
         for problem in problems:
             out.write(f"{problem}\n")
-        count = len(problems)
-        out.write(f"{count} problem{'s' if count != 1 else ''} in {path.name}\n")
+        said = RoutinesCommand.tr("%n problems in {file}", "", len(problems))
+        out.write(said.format(file=path.name) + "\n")
         return EXIT_PROBLEMS
     routine = library.check_file(path)
     length = fmt_countdown(total_seconds(routine, GET_READY_S))
-    out.write(f"{path.name}: OK, {routine.name!r}: {len(routine.steps)} steps, {length}\n")
+    said = RoutinesCommand.tr("{file}: OK, {name}: %n steps, {length}", "", len(routine.steps))
+    out.write(said.format(file=path.name, name=repr(routine.name), length=length) + "\n")
     return EXIT_OK

@@ -6,38 +6,53 @@ import argparse
 from pathlib import Path
 
 from mslog.cli.common import EXIT_OK, Context, UsageError, add_command, parse_in, parse_out
+from mslog.core.i18n import Words
+
+
+class SafetyCommands(Words):
+    """The translation context of ``mslog backup``, ``mslog restore`` and ``mslog import``."""
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the data-safety subcommands."""
     backup = add_command(
-        sub, "backup", cmd_backup, parents=[common], help="save a verified copy of the diary now"
+        sub,
+        "backup",
+        cmd_backup,
+        parents=[common],
+        help=SafetyCommands.tr("save a verified copy of the diary now"),
     )
     backup.add_argument(
-        "--out", metavar="PATH", help="where to write it (default: the backups folder)"
+        "--out",
+        metavar="PATH",
+        help=SafetyCommands.tr("where to write it (default: the backups folder)"),
     )
     restore = add_command(
         sub,
         "restore",
         cmd_restore,
         parents=[common],
-        help="replace the diary with a backup (the current one is kept)",
+        help=SafetyCommands.tr("replace the diary with a backup (the current one is kept)"),
     )
     restore.add_argument(
         "path",
         metavar="PATH",
         nargs="?",
-        help="the backup file, or 'newest' for the newest good one",
+        help=SafetyCommands.tr("the backup file, or 'newest' for the newest good one"),
     )
-    restore.add_argument("--list", action="store_true", help="list the backups instead")
+    restore.add_argument(
+        "--list", action="store_true", help=SafetyCommands.tr("list the backups instead")
+    )
     imp = add_command(
         sub,
         "import",
         cmd_import,
         parents=[common],
-        help="add the entries of a JSON export (MSLog's own format)",
+        help=SafetyCommands.tr("add the entries of a JSON export (MSLog's own format)"),
     )
-    imp.add_argument("file", metavar="FILE", help="the .json file written by mslog export")
+    imp.add_argument(
+        "file", metavar="FILE", help=SafetyCommands.tr("the .json file written by mslog export")
+    )
 
 
 def cmd_backup(args: argparse.Namespace, context: Context) -> int:
@@ -50,7 +65,8 @@ def cmd_backup(args: argparse.Namespace, context: Context) -> int:
         count = diary.spasms.count()
     finally:
         diary.close()
-    out.write(f"Saved a verified backup with {count} entr{'y' if count == 1 else 'ies'}: {path}\n")
+    said = SafetyCommands.tr("Saved a verified backup with %n entries: {path}", "", count)
+    out.write(said.format(path=path) + "\n")
     return EXIT_OK
 
 
@@ -61,10 +77,11 @@ def _backup_target(text: str) -> Path:
         return target
     target = parse_out("--out", text)
     if target.exists():
-        raise UsageError(
-            f"--out: {target} already exists; MSLog does not overwrite a file, give a new name"
+        said = SafetyCommands.tr(
+            "--out: {path} already exists; MSLog does not overwrite a file, give a new name"
             " or a folder"
         )
+        raise UsageError(said.format(path=target))
     return target
 
 
@@ -80,19 +97,22 @@ def cmd_restore(args: argparse.Namespace, context: Context) -> int:
         for info in found:
             out.write(f"{info.label}\n    {info.path}\n")
         if not found:
-            out.write(f"No backups yet in {backup.backup_dir(data_dir)}\n")
+            said = SafetyCommands.tr("No backups yet in {folder}")
+            out.write(said.format(folder=backup.backup_dir(data_dir)) + "\n")
         return EXIT_OK
     if args.path is None:
-        raise UsageError("give the backup file to restore, 'newest', or --list")
+        raise UsageError(SafetyCommands.tr("give the backup file to restore, 'newest', or --list"))
 
     if args.path == "newest":
         newest = backup.newest_good_backup(data_dir)
         if newest is None:
             from mslog.core.errors import MSLogError
 
-            raise MSLogError(f"There is no good backup in {backup.backup_dir(data_dir)}.")
+            said = SafetyCommands.tr("There is no good backup in {folder}.")
+            raise MSLogError(said.format(folder=backup.backup_dir(data_dir)))
         # Said first, so the person sees which backup (date, entries) replaces the diary.
-        out.write(f"Restoring the newest good backup: {newest.label}\n    {newest.path}\n")
+        said = SafetyCommands.tr("Restoring the newest good backup: {backup}")
+        out.write(said.format(backup=newest.label) + f"\n    {newest.path}\n")
         out.flush()
         source = newest.path
     else:
@@ -102,12 +122,14 @@ def cmd_restore(args: argparse.Namespace, context: Context) -> int:
     except NotADiaryError as exc:
         raise UsageError(str(exc)) from None
     result = restore_backup(data_dir, source, context.clock)
-    plural = "entry" if result.entries == 1 else "entries"
-    out.write(f"Restored {result.entries} {plural} from {result.restored_from}\n")
+    said = SafetyCommands.tr("Restored %n entries from {source}", "", result.entries)
+    out.write(said.format(source=result.restored_from) + "\n")
     if result.safety_copy:
-        out.write(f"Your diary as it was is kept in {result.safety_copy}\n")
+        said = SafetyCommands.tr("Your diary as it was is kept in {path}")
+        out.write(said.format(path=result.safety_copy) + "\n")
     if result.moved_aside:
-        out.write(f"The damaged diary is kept, unchanged, as {result.moved_aside}\n")
+        said = SafetyCommands.tr("The damaged diary is kept, unchanged, as {path}")
+        out.write(said.format(path=result.moved_aside) + "\n")
     return EXIT_OK
 
 
@@ -138,11 +160,9 @@ def explain_open_error(exc: Exception, data_dir: Path) -> str:
     if isinstance(exc, DiaryDamagedError):
         newest = backup.newest_good_backup(data_dir)
         if newest is not None:
-            text += (
-                f"\nYour newest good backup ({newest.label}) can be restored with:"
-                "\n    mslog restore newest"
-            )
-        text += "\nOr run MSLog again to start a fresh, empty diary."
+            said = SafetyCommands.tr("Your newest good backup ({backup}) can be restored with:")
+            text += "\n" + said.format(backup=newest.label) + "\n    mslog restore newest"
+        text += "\n" + SafetyCommands.tr("Or run MSLog again to start a fresh, empty diary.")
     return text
 
 

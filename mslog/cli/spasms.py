@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from mslog.cli.common import (
     EXIT_OK,
+    CommandLine,
     Context,
     UsageError,
     add_command,
@@ -18,31 +19,57 @@ from mslog.cli.common import (
 )
 from mslog.core import vocab
 from mslog.core.formatting import fmt_saved_in_diary
+from mslog.core.i18n import Words
 from mslog.core.spasms.log import check_fields
+
+
+class SpasmCommands(Words):
+    """The translation context of ``mslog log`` and ``mslog list``."""
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register ``log`` and ``list`` on the subcommand parser."""
     log = add_command(
-        sub, "log", cmd_log, parents=[common], help="record a spasm (now, or --at a time)"
+        sub,
+        "log",
+        cmd_log,
+        parents=[common],
+        help=SpasmCommands.tr("record a spasm (now, or --at a time)"),
     )
-    log.add_argument("--severity", metavar="N", help="0 (none) to 10 (worst imaginable)")
+    log.add_argument(
+        "--severity", metavar="N", help=SpasmCommands.tr("0 (none) to 10 (worst imaginable)")
+    )
     log.add_argument("--type", metavar="T", help=choices_help(vocab.SPASM_TYPES))
     log.add_argument(
         "--location", metavar="L", action="append", default=[],
-        help=choices_help(vocab.LOCATIONS) + " (repeatable)",
+        help=choices_help(vocab.LOCATIONS, repeatable=True),
     )  # fmt: skip
     log.add_argument(
         "--trigger", metavar="T", action="append", default=[],
-        help="a listed trigger or your own words (repeatable)",
+        help=SpasmCommands.tr("a listed trigger or your own words (repeatable)"),
     )  # fmt: skip
-    log.add_argument("--duration", metavar="SECONDS", help="how long it lasted, in seconds")
-    log.add_argument("--note", metavar="TEXT", default="", help="a note")
-    log.add_argument("--at", metavar="DATETIME", help="when it started: HH:MM or YYYY-MM-DD HH:MM")
+    log.add_argument(
+        "--duration", metavar="SECONDS", help=SpasmCommands.tr("how long it lasted, in seconds")
+    )
+    log.add_argument("--note", metavar="TEXT", default="", help=SpasmCommands.tr("a note"))
+    log.add_argument(
+        "--at",
+        metavar="DATETIME",
+        help=SpasmCommands.tr("when it started: HH:MM or YYYY-MM-DD HH:MM"),
+    )
 
-    lst = add_command(sub, "list", cmd_list, parents=[common], help="print entries as a table")
-    lst.add_argument("--from", dest="first", metavar="DATE", help="first day (default: 6 days ago)")
-    lst.add_argument("--to", dest="last", metavar="DATE", help="last day (default: today)")
+    lst = add_command(
+        sub, "list", cmd_list, parents=[common], help=SpasmCommands.tr("print entries as a table")
+    )
+    lst.add_argument(
+        "--from",
+        dest="first",
+        metavar="DATE",
+        help=SpasmCommands.tr("first day (default: 6 days ago)"),
+    )
+    lst.add_argument(
+        "--to", dest="last", metavar="DATE", help=CommandLine.tr("last day (default: today)")
+    )
 
 
 def cmd_log(args: argparse.Namespace, context: Context) -> int:
@@ -65,7 +92,8 @@ def cmd_log(args: argparse.Namespace, context: Context) -> int:
         day, today = diary.day_rule.day_of(spasm.started), diary.today()
     finally:
         diary.close()
-    context.out.write(f"Saved spasm at {spasm.started:%Y-%m-%d %H:%M} (id {spasm.uuid})\n")
+    said = SpasmCommands.tr("Saved spasm at {time} (id {id})")
+    context.out.write(said.format(time=f"{spasm.started:%Y-%m-%d %H:%M}", id=spasm.uuid) + "\n")
     if day != today:  # an earlier spasm: say whose diary it went into, as the window does
         context.out.write(f"{fmt_saved_in_diary(spasm.started, day, today)}.\n")
     return EXIT_OK
@@ -76,13 +104,13 @@ def cmd_list(args: argparse.Namespace, context: Context) -> int:
     given_last = None if args.last is None else parse_day("--to", args.last)
     given_first = None if args.first is None else parse_day("--from", args.first)
     if given_first and given_last and given_first > given_last:
-        raise UsageError("--from: the first day is after the last day")
+        raise UsageError(CommandLine.tr("--from: the first day is after the last day"))
     diary = context.open_diary()
     try:
         last = given_last or diary.today()
         first = given_first or last - timedelta(days=6)
         if first > last:
-            raise UsageError("--from: the first day is after the last day")
+            raise UsageError(CommandLine.tr("--from: the first day is after the last day"))
         entries = diary.spasms.between(first, last, diary.day_rule)
     finally:
         diary.close()
@@ -90,5 +118,6 @@ def cmd_list(args: argparse.Namespace, context: Context) -> int:
 
     out = context.out
     out.write(table(entries) + "\n")
-    out.write(f"{len(entries)} spasm{'s' if len(entries) != 1 else ''} from {first} to {last}\n")
+    said = SpasmCommands.tr("%n spasms from {first} to {last}", "", len(entries))
+    out.write(said.format(first=first.isoformat(), last=last.isoformat()) + "\n")
     return EXIT_OK

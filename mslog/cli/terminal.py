@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Collection, Sequence
 from typing import TextIO
 
 # C0 controls but tab and newline (and a carriage return ending a line), DEL, C1 controls
@@ -25,8 +27,54 @@ def _escaped(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
+# The window's labels may hold soft hyphens (German and Dutch compounds, so a chip can wrap
+# at 200 %); a terminal shows one as a hyphen, a blank or nothing, and a table measured
+# with it no longer lines up.
+SOFT_HYPHEN = "\u00ad"
+
+
+def plain(text: str) -> str:
+    """Return ``text`` as a terminal shows it: control characters written out, no soft hyphens."""
+    return terminal_safe(text.replace(SOFT_HYPHEN, ""))
+
+
+def width(text: str) -> int:
+    """Return how many columns ``text`` takes in a terminal (a wide letter two, a mark none)."""
+    columns = 0
+    for char in text:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf"):  # marks, joiners
+            continue
+        columns += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return columns
+
+
+def pad(text: str, columns: int, *, right: bool = False) -> str:
+    """Return :func:`plain` ``text`` filled with spaces to ``columns`` (``right``: on the right)."""
+    shown = plain(text)
+    fill = " " * max(0, columns - width(shown))
+    return fill + shown if right else shown + fill
+
+
+def table(rows: Sequence[Sequence[str]], *, right: Collection[int] = ()) -> str:
+    """Return ``rows`` (the first one the header) as aligned columns, two spaces apart.
+
+    Every command's table goes through this: cells are :func:`plain` and measured as the
+    terminal shows them, so a translated label or a note with escaped characters keeps
+    its column. ``right``: the indexes of columns aligned right (numbers, lengths).
+    """
+    shown = [[plain(cell) for cell in row] for row in rows]
+    count = max((len(row) for row in shown), default=0)
+    widths = [
+        max((width(row[i]) for row in shown if i < len(row)), default=0) for i in range(count)
+    ]
+    return "\n".join(
+        "  ".join(pad(cell, widths[i], right=i in right) for i, cell in enumerate(row)).rstrip()
+        for row in shown
+    )
+
+
 class Terminal:
-    """Where a command prints, with :func:`terminal_safe` applied to everything written.
+    """Where a command prints, with :func:`plain` applied to everything written.
 
     Args:
         stream: The real output (standard output or error, or a test's buffer).
@@ -36,8 +84,8 @@ class Terminal:
         self.stream = stream
 
     def write(self, text: str) -> int:
-        """Write ``text`` with its control characters shown."""
-        return self.stream.write(terminal_safe(text))
+        """Write ``text`` with its control characters shown and no soft hyphens (:func:`plain`)."""
+        return self.stream.write(plain(text))
 
     def write_data(self, text: str) -> int:
         """Write an export's contents: exactly into a file or pipe, shown safely on a terminal."""

@@ -2,6 +2,360 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>--day: {day} is still to come</source>
+        <translation>--day: {day} liegt noch in der Zukunft</translation>
+    </message>
+    <message>
+        <source>--factor: unknown factor {text} (choose from {offered})</source>
+        <translation>--factor: unbekannter Faktor {text} (wählen Sie aus {offered})</translation>
+    </message>
+    <message>
+        <source>--factor: {name} was removed from the list on {day}</source>
+        <translation>--factor: {name} wurde am {day} aus der Liste genommen</translation>
+    </message>
+    <message>
+        <source>--nights: {text} is not 0, 1, 2, 3 or 3+ (use 3+ for three or more)</source>
+        <translation>--nights: {text} ist nicht 0, 1, 2, 3 oder 3+ (3+ steht für drei oder mehr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>--no-spasms: %n spasms are logged on {day}; use --complete if they are all in the log</source>
+        <translation>
+            <numerusform>--no-spasms: am {day} ist %n Spasmus eingetragen; nutzen Sie --complete, wenn alles eingetragen ist</numerusform>
+            <numerusform>--no-spasms: am {day} sind %n Spasmen eingetragen; nutzen Sie --complete, wenn alles eingetragen ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--show: cannot be combined with {option}</source>
+        <translation>--show: geht nicht zusammen mit {option}</translation>
+    </message>
+    <message>
+        <source>Check-in for {day}</source>
+        <translation>Rückblick auf {day}</translation>
+    </message>
+    <message>
+        <source>Check-in for {day}: not filled in yet</source>
+        <translation>Rückblick auf {day}: noch nicht ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <comment>sleep</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Fill in the day&apos;s check-in; every option may be left out. With no option (or --show) it prints the day&apos;s check-in.</source>
+        <translation>Den Rückblick auf den Tag ausfüllen; jede Option kann wegbleiben. Ohne Option (oder mit --show) wird der Rückblick des Tages angezeigt.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>sleep</comment>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>I had no spasms that day</source>
+        <translation>Ich hatte an dem Tag keine Spasmen</translation>
+    </message>
+    <message>
+        <source>I logged all my spasms that day</source>
+        <translation>Ich habe an dem Tag alle Spasmen eingetragen</translation>
+    </message>
+    <message>
+        <source>Nights woken by spasms: {nights}</source>
+        <translation>Nachts durch Spasmen aufgewacht: {nights}</translation>
+    </message>
+    <message>
+        <source>Pain: {score}</source>
+        <translation>Schmerz: {score}</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <comment>sleep</comment>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <source>Saved the check-in for {day}.</source>
+        <translation>Rückblick auf {day} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sleep: {sleep}</source>
+        <translation>Schlaf: {sleep}</translation>
+    </message>
+    <message>
+        <source>Spasms: {spasms}</source>
+        <translation>Spasmen: {spasms}</translation>
+    </message>
+    <message>
+        <source>Spasticity, past 24 hours: {score}</source>
+        <translation>Spastik, letzte 24 Stunden: {score}</translation>
+    </message>
+    <message>
+        <source>What was true: {factors}</source>
+        <translation>Was zutraf: {factors}</translation>
+    </message>
+    <message numerus="yes">
+        <source>all logged (%n in the log)</source>
+        <translation>
+            <numerusform>alle eingetragen (%n im Tagebuch)</numerusform>
+            <numerusform>alle eingetragen (%n im Tagebuch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in or show a day&apos;s check-in (spasticity, nights, pain, sleep, factors)</source>
+        <translation>den Rückblick auf einen Tag ausfüllen oder anzeigen (Spastik, Nächte, Schmerz, Schlaf, Faktoren)</translation>
+    </message>
+    <message>
+        <source>good, fair or poor</source>
+        <comment>the words to type, kept in English</comment>
+        <translation>good (gut), fair (mittel) oder poor (schlecht)</translation>
+    </message>
+    <message>
+        <source>nights woken by spasms: 0, 1, 2, 3 or 3+ (three or more)</source>
+        <translation>nachts durch Spasmen aufgewacht: 0, 1, 2, 3 oder 3+ (drei oder mehr)</translation>
+    </message>
+    <message>
+        <source>no spasms that day</source>
+        <translation>an dem Tag keine Spasmen</translation>
+    </message>
+    <message>
+        <source>none of the list</source>
+        <translation>nichts aus der Liste</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>nicht ausgefüllt</translation>
+    </message>
+    <message numerus="yes">
+        <source>not filled in (the day counts as unknown; %n in the log)</source>
+        <translation>
+            <numerusform>nicht ausgefüllt (der Tag gilt als unbekannt; %n im Tagebuch)</numerusform>
+            <numerusform>nicht ausgefüllt (der Tag gilt als unbekannt; %n im Tagebuch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pain, 0 (none) to 10 (worst)</source>
+        <translation>Schmerz, 0 (keiner) bis 10 (am schlimmsten)</translation>
+    </message>
+    <message>
+        <source>print the day&apos;s check-in</source>
+        <translation>den Rückblick des Tages anzeigen</translation>
+    </message>
+    <message>
+        <source>something that was true that day, e.g. heat or stress (repeatable)</source>
+        <translation>etwas, das an dem Tag zutraf, z. B. heat oder stress (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>spasticity over the past 24 hours, 0 (none) to 10 (worst)</source>
+        <translation>Spastik in den letzten 24 Stunden, 0 (keine) bis 10 (am schlimmsten)</translation>
+    </message>
+    <message>
+        <source>the diary day, YYYY-MM-DD (default: today)</source>
+        <translation>der Tagebuchtag, YYYY-MM-DD (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>{count} or more</source>
+        <comment>nights woken</comment>
+        <translation>{count} oder mehr</translation>
+    </message>
+    <message>
+        <source>{score} of 10</source>
+        <translation>{score} von 10</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommands</name>
+    <message>
+        <source>0 to 23 (default 4: 01:30 counts for the evening)</source>
+        <translation>0 bis 23 (Standard 4: 01:30 zählt zum Abend davor)</translation>
+    </message>
+    <message>
+        <source>A new diary day now starts at {time}.</source>
+        <translation>Ein neuer Tagebuchtag beginnt jetzt um {time}.</translation>
+    </message>
+    <message>
+        <source>A new diary day starts at {time}.</source>
+        <translation>Ein neuer Tagebuchtag beginnt um {time}.</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>bei Bedarf</translation>
+    </message>
+    <message>
+        <source>done {time}</source>
+        <translation>erledigt {time}</translation>
+    </message>
+    <message>
+        <source>hour: {text} is not a whole hour from 0 to 23</source>
+        <translation>hour: {text} ist keine volle Stunde von 0 bis 23</translation>
+    </message>
+    <message>
+        <source>late, not ticked</source>
+        <translation>verspätet, nicht abgehakt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht abgehakt</translation>
+    </message>
+    <message>
+        <source>print a day&apos;s doses and self-care ticks</source>
+        <translation>Einnahmen und Selbstfürsorge eines Tages anzeigen</translation>
+    </message>
+    <message>
+        <source>show or set the hour a new diary day starts</source>
+        <translation>die Uhrzeit anzeigen oder ändern, zu der ein neuer Tagebuchtag beginnt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>skipped ({reason})</source>
+        <translation>ausgelassen ({reason})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>genommen {time}</translation>
+    </message>
+    <message>
+        <source>taken {time} (late)</source>
+        <translation>genommen {time} (verspätet)</translation>
+    </message>
+    <message>
+        <source>the diary day (default: today)</source>
+        <translation>der Tagebuchtag (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>{day}: {progress}</source>
+        <comment>a day&apos;s heading and its progress line</comment>
+        <translation>{day}: {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--at: cannot read {text} as a time; use HH:MM or YYYY-MM-DD HH:MM</source>
+        <translation>--at: {text} ist keine lesbare Uhrzeit; bitte HH:MM oder YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>--at: give a time, as HH:MM or YYYY-MM-DD HH:MM</source>
+        <translation>--at: bitte eine Uhrzeit angeben, als HH:MM oder YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>--at: {day} is outside the days a diary keeps</source>
+        <translation>--at: {day} liegt außerhalb der Tage, die ein Tagebuch führt</translation>
+    </message>
+    <message numerus="yes">
+        <source>--at: {time} did not happen here: the clocks went forward %n minutes that night; give the time the clock showed (such as {later})</source>
+        <translation>
+            <numerusform>--at: {time} gab es hier nicht: In der Nacht wurde die Uhr %n Minute vorgestellt; bitte die Zeit angeben, die die Uhr zeigte (etwa {later})</numerusform>
+            <numerusform>--at: {time} gab es hier nicht: In der Nacht wurde die Uhr %n Minuten vorgestellt; bitte die Zeit angeben, die die Uhr zeigte (etwa {later})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--at: {time} did not happen here: the clocks went forward an hour that night; give the time the clock showed (such as {later})</source>
+        <translation>--at: {time} gab es hier nicht: In der Nacht wurde die Uhr um eine Stunde vorgestellt; bitte die Zeit angeben, die die Uhr zeigte (etwa {later})</translation>
+    </message>
+    <message>
+        <source>--data-dir: give a folder</source>
+        <translation>--data-dir: bitte einen Ordner angeben</translation>
+    </message>
+    <message>
+        <source>--data-dir: {folder} is not a folder</source>
+        <translation>--data-dir: {folder} ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>--from: the first day is after the last day</source>
+        <translation>--from: der erste Tag liegt nach dem letzten</translation>
+    </message>
+    <message>
+        <source>MSLog, a private diary for MS spasms.</source>
+        <translation>MSLog, ein privates Tagebuch für MS-Spasmen.</translation>
+    </message>
+    <message>
+        <source>With no COMMAND, MSLog opens its window (`mslog`, or `mslog --data-dir PATH`). The
+commands work in this terminal and never open the window; `mslog COMMAND --help` tells
+more about each.
+
+environment:
+  MSLOG_DATA_DIR  the folder holding the diary, when --data-dir is not given
+
+Your diary stays on this computer: MSLog sends nothing anywhere.</source>
+        <comment>the end of `mslog --help`; keep its line breaks short (under 80 characters)</comment>
+        <translation>Ohne COMMAND öffnet MSLog sein Fenster (`mslog` oder `mslog --data-dir PATH`).
+Die Befehle laufen in diesem Terminal und öffnen nie das Fenster;
+`mslog COMMAND --help` sagt mehr zu jedem.
+
+Umgebung:
+  MSLOG_DATA_DIR  der Ordner mit dem Tagebuch, wenn --data-dir fehlt
+
+Ihr Tagebuch bleibt auf diesem Computer: MSLog sendet nichts irgendwohin.</translation>
+    </message>
+    <message>
+        <source>folder holding the diary (default: $MSLOG_DATA_DIR or your user data folder)</source>
+        <translation>Ordner mit dem Tagebuch (Standard: $MSLOG_DATA_DIR oder Ihr Benutzerdatenordner)</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>letzter Tag (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>mslog {command}: error: {problem}</source>
+        <translation>mslog {command}: Fehler: {problem}</translation>
+    </message>
+    <message>
+        <source>mslog: error: {problem}</source>
+        <translation>mslog: Fehler: {problem}</translation>
+    </message>
+    <message>
+        <source>one of: {keys}</source>
+        <translation>eines von: {keys}</translation>
+    </message>
+    <message>
+        <source>one of: {keys} (repeatable)</source>
+        <translation>eines von: {keys} (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>{option}: cannot read {text} as a date; use YYYY-MM-DD</source>
+        <translation>{option}: {text} ist kein lesbares Datum; bitte YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{option}: give a file name</source>
+        <translation>{option}: bitte einen Dateinamen angeben</translation>
+    </message>
+    <message>
+        <source>{option}: the folder {folder} does not exist</source>
+        <translation>{option}: den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{option}: unknown value {text} (choose from {known})</source>
+        <translation>{option}: unbekannter Wert {text} (wählen Sie aus {known})</translation>
+    </message>
+    <message>
+        <source>{option}: {day} is too far ahead; give a day up to {latest}</source>
+        <translation>{option}: {day} liegt zu weit in der Zukunft; bitte einen Tag bis {latest}</translation>
+    </message>
+    <message>
+        <source>{option}: {day} is too long ago; a diary starts in 1970 at the earliest</source>
+        <translation>{option}: {day} ist zu lange her; ein Tagebuch beginnt frühestens 1970</translation>
+    </message>
+    <message>
+        <source>{option}: {path} does not exist</source>
+        <translation>{option}: {path} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a folder; give a file name inside it</source>
+        <translation>{option}: {path} ist ein Ordner; bitte einen Dateinamen darin angeben</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is not a regular file</source>
+        <translation>{option}: {path} ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>{option}: {text} is not a whole number</source>
+        <translation>{option}: {text} ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source> min</source>
@@ -245,6 +599,52 @@
     </message>
 </context>
 <context>
+    <name>InsightsCommand</name>
+    <message>
+        <source>--from: that day is too long ago</source>
+        <translation>--from: dieser Tag ist zu lange her</translation>
+    </message>
+    <message>
+        <source>--from: {first} is after the last day, {last}</source>
+        <translation>--from: {first} liegt nach dem letzten Tag, {last}</translation>
+    </message>
+    <message>
+        <source>--to: {day} is still to come</source>
+        <translation>--to: {day} liegt noch in der Zukunft</translation>
+    </message>
+    <message>
+        <source>How: {method}</source>
+        <comment>how the comparison was made</comment>
+        <translation>Methode: {method}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough days yet (at least %n complete days with and %n without): {factors}.</source>
+        <translation>
+            <numerusform>Noch zu wenige Tage (mindestens %n vollständiger Tag mit und %n ohne): {factors}.</numerusform>
+            <numerusform>Noch zu wenige Tage (mindestens %n vollständige Tage mit und %n ohne): {factors}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare days with and without each check-in factor, habit, stretching and dose</source>
+        <translation>Tage mit und ohne jeden Faktor, jede Gewohnheit, Dehnen und Einnahme vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>first day (default: %n days ago)</source>
+        <translation>
+            <numerusform>erster Tag (Standard: vor %n Tag)</numerusform>
+            <numerusform>erster Tag (Standard: vor %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>die Ergebnisse als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>spasms: {comparison}</source>
+        <translation>Spasmen: {comparison}</translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message>
         <source>After you log a spasm, you can add how strong it was, where, and what may have set it off here. Or leave it: the time is already saved.</source>
@@ -304,6 +704,207 @@
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
         <translation>oder überall in MSLog Strg+L drücken</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
+        <translation>--from/--to: die JSON-Kopie ist immer das ganze Tagebuch; für einen Zeitraum CSV nutzen</translation>
+    </message>
+    <message>
+        <source>--since-last-appointment: give either it or --from/--to, not both</source>
+        <translation>--since-last-appointment: entweder dies oder --from/--to angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>Key numbers (this period; previous period; change):</source>
+        <translation>Kennzahlen (dieser Zeitraum; vorheriger Zeitraum; Änderung):</translation>
+    </message>
+    <message>
+        <source>Medicines (on the last day; changes in the period):</source>
+        <translation>Medikamente (am letzten Tag; Änderungen im Zeitraum):</translation>
+    </message>
+    <message>
+        <source>Saved the report for {period} to {path}</source>
+        <translation>Bericht für {period} gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <comment>a file written</comment>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>csv, json, or fhir (an HL7 FHIR R4 Bundle in JSON, for a clinic&apos;s system)</source>
+        <translation>csv, json oder fhir (ein HL7-FHIR-R4-Bundle in JSON, für das System einer Praxis)</translation>
+    </message>
+    <message>
+        <source>file to write; for CSV a .zip holds every file, a .csv gets the others next to it (default: print to the terminal; CSV: the spasm file only)</source>
+        <translation>die Datei zum Schreiben; bei CSV enthält eine .zip alle Dateien, neben eine .csv kommen die anderen (Standard: Ausgabe im Terminal; CSV: nur die Spasmus-Datei)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <source>first day (CSV and FHIR)</source>
+        <translation>erster Tag (CSV und FHIR)</translation>
+    </message>
+    <message>
+        <source>from the day after the last appointment (the default)</source>
+        <translation>ab dem Tag nach dem letzten Termin (Standard)</translation>
+    </message>
+    <message>
+        <source>last day (CSV and FHIR)</source>
+        <translation>letzter Tag (CSV und FHIR)</translation>
+    </message>
+    <message>
+        <source>make a PDF report for an appointment</source>
+        <translation>einen PDF-Bericht für einen Termin erstellen</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <comment>a medicine in the period</comment>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>save your diary as CSV (spreadsheets), JSON (all) or FHIR (for a clinician)</source>
+        <translation>Ihr Tagebuch als CSV (Tabellen), JSON (alles) oder FHIR (für die Praxis) speichern</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die PDF-Datei, die geschrieben wird</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesCommand</name>
+    <message numerus="yes">
+        <source>%n problems in {file}</source>
+        <translation>
+            <numerusform>%n Problem in {file}</numerusform>
+            <numerusform>%n Probleme in {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <comment>a routine that comes with MSLog</comment>
+        <translation>(eingebaut)</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <comment>a routine the person made</comment>
+        <translation>(eigene)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Not loaded: {problem}</source>
+        <translation>Nicht geladen: {problem}</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>list stretch routines, or --check a routine file</source>
+        <translation>Dehnroutinen auflisten oder eine Routine-Datei mit --check prüfen</translation>
+    </message>
+    <message>
+        <source>validate a routine file and print its problems</source>
+        <translation>eine Routine-Datei prüfen und ihre Probleme ausgeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: OK, {name}: %n steps, {length}</source>
+        <translation>
+            <numerusform>{file}: OK, {name}: %n Schritt, {length}</numerusform>
+            <numerusform>{file}: OK, {name}: %n Schritte, {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message>
+        <source>--out: {path} already exists; MSLog does not overwrite a file, give a new name or a folder</source>
+        <translation>--out: {path} gibt es schon; MSLog überschreibt keine Datei, bitte einen neuen Namen oder einen Ordner angeben</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}</source>
+        <translation>Noch keine Sicherungen in {folder}</translation>
+    </message>
+    <message>
+        <source>Or run MSLog again to start a fresh, empty diary.</source>
+        <translation>Oder starten Sie MSLog neu, um ein frisches, leeres Tagebuch zu beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n entries from {source}</source>
+        <translation>
+            <numerusform>%n Eintrag wiederhergestellt aus {source}</numerusform>
+            <numerusform>%n Einträge wiederhergestellt aus {source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the newest good backup: {backup}</source>
+        <translation>Die neueste gute Sicherung wird wiederhergestellt: {backup}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a verified backup with %n entries: {path}</source>
+        <translation>
+            <numerusform>Geprüfte Sicherung mit %n Eintrag gespeichert: {path}</numerusform>
+            <numerusform>Geprüfte Sicherung mit %n Einträgen gespeichert: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged diary is kept, unchanged, as {path}</source>
+        <translation>Das beschädigte Tagebuch bleibt unverändert erhalten als {path}</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder}.</source>
+        <translation>In {folder} gibt es keine gute Sicherung.</translation>
+    </message>
+    <message>
+        <source>Your diary as it was is kept in {path}</source>
+        <translation>Ihr Tagebuch, wie es war, liegt in {path}</translation>
+    </message>
+    <message>
+        <source>Your newest good backup ({backup}) can be restored with:</source>
+        <translation>Ihre neueste gute Sicherung ({backup}) lässt sich so wiederherstellen:</translation>
+    </message>
+    <message>
+        <source>add the entries of a JSON export (MSLog&apos;s own format)</source>
+        <translation>die Einträge eines JSON-Exports hinzufügen (das eigene Format von MSLog)</translation>
+    </message>
+    <message>
+        <source>give the backup file to restore, &apos;newest&apos;, or --list</source>
+        <translation>bitte die Sicherungsdatei angeben, &apos;newest&apos; oder --list</translation>
+    </message>
+    <message>
+        <source>list the backups instead</source>
+        <translation>stattdessen die Sicherungen auflisten</translation>
+    </message>
+    <message>
+        <source>replace the diary with a backup (the current one is kept)</source>
+        <translation>das Tagebuch durch eine Sicherung ersetzen (das jetzige bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>save a verified copy of the diary now</source>
+        <translation>jetzt eine geprüfte Kopie des Tagebuchs speichern</translation>
+    </message>
+    <message>
+        <source>the .json file written by mslog export</source>
+        <translation>die .json-Datei von mslog export</translation>
+    </message>
+    <message>
+        <source>the backup file, or &apos;newest&apos; for the newest good one</source>
+        <translation>die Sicherungsdatei, oder &apos;newest&apos; für die neueste gute</translation>
+    </message>
+    <message>
+        <source>where to write it (default: the backups folder)</source>
+        <translation>wohin sie geschrieben wird (Standard: der Sicherungsordner)</translation>
     </message>
 </context>
 <context>
@@ -436,6 +1037,87 @@
     </message>
 </context>
 <context>
+    <name>SpasmCommands</name>
+    <message numerus="yes">
+        <source>%n spasms from {first} to {last}</source>
+        <translation>
+            <numerusform>%n Spasmus vom {first} bis {last}</numerusform>
+            <numerusform>%n Spasmen vom {first} bis {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 (none) to 10 (worst imaginable)</source>
+        <translation>0 (keine) bis 10 (am schlimmsten vorstellbar)</translation>
+    </message>
+    <message>
+        <source>Saved spasm at {time} (id {id})</source>
+        <translation>Spasmus gespeichert: {time} (ID {id})</translation>
+    </message>
+    <message>
+        <source>a listed trigger or your own words (repeatable)</source>
+        <translation>ein Auslöser aus der Liste oder eigene Worte (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <source>first day (default: 6 days ago)</source>
+        <translation>erster Tag (Standard: vor 6 Tagen)</translation>
+    </message>
+    <message>
+        <source>how long it lasted, in seconds</source>
+        <translation>wie lange er dauerte, in Sekunden</translation>
+    </message>
+    <message>
+        <source>print entries as a table</source>
+        <translation>Einträge als Tabelle ausgeben</translation>
+    </message>
+    <message>
+        <source>record a spasm (now, or --at a time)</source>
+        <translation>einen Spasmus eintragen (jetzt oder mit --at zu einer Zeit)</translation>
+    </message>
+    <message>
+        <source>when it started: HH:MM or YYYY-MM-DD HH:MM</source>
+        <translation>wann er begann: HH:MM oder YYYY-MM-DD HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SpasmTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Dark</source>
@@ -470,6 +1152,70 @@
             <numerusform>Heute · %n Spasmus</numerusform>
             <numerusform>Heute · %n Spasmen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentCommands</name>
+    <message>
+        <source>No treatments recorded in that range.</source>
+        <translation>In diesem Zeitraum sind keine Behandlungen eingetragen.</translation>
+    </message>
+    <message>
+        <source>No treatments recorded.</source>
+        <translation>Keine Behandlungen eingetragen.</translation>
+    </message>
+    <message>
+        <source>Recorded: {treatment}</source>
+        <comment>a treatment saved</comment>
+        <translation>Eingetragen: {treatment}</translation>
+    </message>
+    <message>
+        <source>anything else worth keeping</source>
+        <translation>alles andere, was festgehalten werden soll</translation>
+    </message>
+    <message>
+        <source>print the treatments, newest first</source>
+        <translation>die Behandlungen ausgeben, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>record a treatment that happened</source>
+        <translation>eine erfolgte Behandlung eintragen</translation>
+    </message>
+    <message>
+        <source>record or list treatments such as injections, pump refills and physiotherapy</source>
+        <translation>Behandlungen wie Injektionen, Pumpenbefüllungen und Physiotherapie eintragen oder auflisten</translation>
+    </message>
+    <message>
+        <source>the day it happened (default: today)</source>
+        <translation>der Tag der Behandlung (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>the first day to list</source>
+        <translation>der erste Tag der Liste</translation>
+    </message>
+    <message>
+        <source>the last day to list</source>
+        <translation>der letzte Tag der Liste</translation>
+    </message>
+    <message>
+        <source>the muscles or sites injected</source>
+        <translation>die gespritzten Muskeln oder Stellen</translation>
+    </message>
+    <message>
+        <source>the pump&apos;s new rate, as your clinic gave it</source>
+        <translation>die neue Pumpenrate, wie von Ihrer Klinik angegeben</translation>
+    </message>
+    <message>
+        <source>what an &apos;other&apos; treatment was</source>
+        <translation>was eine &apos;other&apos;-Behandlung war</translation>
+    </message>
+    <message>
+        <source>what it was: {kinds}</source>
+        <translation>was es war: {kinds}</translation>
+    </message>
+    <message>
+        <source>when the pump is next due a refill (a reminder)</source>
+        <translation>wann die Pumpe als Nächstes befüllt werden muss (eine Erinnerung)</translation>
     </message>
 </context>
 <context>

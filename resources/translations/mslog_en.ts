@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckInCommand</name>
+    <message numerus="yes">
+        <source>--no-spasms: %n spasms are logged on {day}; use --complete if they are all in the log</source>
+        <translation>
+            <numerusform>--no-spasms: %n spasm is logged on {day}; use --complete if they are all in the log</numerusform>
+            <numerusform>--no-spasms: %n spasms are logged on {day}; use --complete if they are all in the log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all logged (%n in the log)</source>
+        <translation>
+            <numerusform>all logged (%n in the log)</numerusform>
+            <numerusform>all logged (%n in the log)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not filled in (the day counts as unknown; %n in the log)</source>
+        <translation>
+            <numerusform>not filled in (the day counts as unknown; %n in the log)</numerusform>
+            <numerusform>not filled in (the day counts as unknown; %n in the log)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>--at: {time} did not happen here: the clocks went forward %n minutes that night; give the time the clock showed (such as {later})</source>
+        <translation>
+            <numerusform>--at: {time} did not happen here: the clocks went forward %n minute that night; give the time the clock showed (such as {later})</numerusform>
+            <numerusform>--at: {time} did not happen here: the clocks went forward %n minutes that night; give the time the clock showed (such as {later})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message numerus="yes">
         <source>The note is too long (%n characters; at most {limit} fit).</source>
@@ -12,12 +46,73 @@
     </message>
 </context>
 <context>
+    <name>InsightsCommand</name>
+    <message numerus="yes">
+        <source>Not enough days yet (at least %n complete days with and %n without): {factors}.</source>
+        <translation>
+            <numerusform>Not enough days yet (at least %n complete day with and %n without): {factors}.</numerusform>
+            <numerusform>Not enough days yet (at least %n complete days with and %n without): {factors}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first day (default: %n days ago)</source>
+        <translation>
+            <numerusform>first day (default: %n day ago)</numerusform>
+            <numerusform>first day (default: %n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message numerus="yes">
         <source>Not saved: the %n spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</source>
         <translation>
             <numerusform>Not saved: the spasm you noted at {times}, because your diary did not open. Please write it down, and add it with “Log an earlier spasm” once it opens.</numerusform>
             <numerusform>Not saved: the spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesCommand</name>
+    <message numerus="yes">
+        <source>%n problems in {file}</source>
+        <translation>
+            <numerusform>%n problem in {file}</numerusform>
+            <numerusform>%n problems in {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: OK, {name}: %n steps, {length}</source>
+        <translation>
+            <numerusform>{file}: OK, {name}: %n step, {length}</numerusform>
+            <numerusform>{file}: OK, {name}: %n steps, {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message numerus="yes">
+        <source>Restored %n entries from {source}</source>
+        <translation>
+            <numerusform>Restored %n entry from {source}</numerusform>
+            <numerusform>Restored %n entries from {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a verified backup with %n entries: {path}</source>
+        <translation>
+            <numerusform>Saved a verified backup with %n entry: {path}</numerusform>
+            <numerusform>Saved a verified backup with %n entries: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpasmCommands</name>
+    <message numerus="yes">
+        <source>%n spasms from {first} to {last}</source>
+        <translation>
+            <numerusform>%n spasm from {first} to {last}</numerusform>
+            <numerusform>%n spasms from {first} to {last}</numerusform>
         </translation>
     </message>
 </context>

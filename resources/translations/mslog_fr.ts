@@ -2,6 +2,360 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>--day: {day} is still to come</source>
+        <translation>--day: le {day} n’est pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>--factor: unknown factor {text} (choose from {offered})</source>
+        <translation>--factor: facteur inconnu {text} (choisissez parmi {offered})</translation>
+    </message>
+    <message>
+        <source>--factor: {name} was removed from the list on {day}</source>
+        <translation>--factor: {name} a été retiré de la liste le {day}</translation>
+    </message>
+    <message>
+        <source>--nights: {text} is not 0, 1, 2, 3 or 3+ (use 3+ for three or more)</source>
+        <translation>--nights: {text} n’est pas 0, 1, 2, 3 ou 3+ (3+ pour trois ou plus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>--no-spasms: %n spasms are logged on {day}; use --complete if they are all in the log</source>
+        <translation>
+            <numerusform>--no-spasms: %n spasme est noté le {day}&#xa0;; utilisez --complete si tout est noté</numerusform>
+            <numerusform>--no-spasms: %n spasmes sont notés le {day}&#xa0;; utilisez --complete si tout est noté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--show: cannot be combined with {option}</source>
+        <translation>--show: ne peut pas être combiné avec {option}</translation>
+    </message>
+    <message>
+        <source>Check-in for {day}</source>
+        <translation>Bilan du {day}</translation>
+    </message>
+    <message>
+        <source>Check-in for {day}: not filled in yet</source>
+        <translation>Bilan du {day}&#xa0;: pas encore rempli</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <comment>sleep</comment>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Fill in the day&apos;s check-in; every option may be left out. With no option (or --show) it prints the day&apos;s check-in.</source>
+        <translation>Remplir le bilan du jour&#xa0;; chaque option est facultative. Sans option (ou avec --show), affiche le bilan du jour.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>sleep</comment>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>I had no spasms that day</source>
+        <translation>Je n’ai eu aucun spasme ce jour-là</translation>
+    </message>
+    <message>
+        <source>I logged all my spasms that day</source>
+        <translation>J’ai noté tous mes spasmes ce jour-là</translation>
+    </message>
+    <message>
+        <source>Nights woken by spasms: {nights}</source>
+        <translation>Réveils la nuit par des spasmes&#xa0;: {nights}</translation>
+    </message>
+    <message>
+        <source>Pain: {score}</source>
+        <translation>Douleur&#xa0;: {score}</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <comment>sleep</comment>
+        <translation>Mauvais</translation>
+    </message>
+    <message>
+        <source>Saved the check-in for {day}.</source>
+        <translation>Bilan du {day} enregistré.</translation>
+    </message>
+    <message>
+        <source>Sleep: {sleep}</source>
+        <translation>Sommeil&#xa0;: {sleep}</translation>
+    </message>
+    <message>
+        <source>Spasms: {spasms}</source>
+        <translation>Spasmes&#xa0;: {spasms}</translation>
+    </message>
+    <message>
+        <source>Spasticity, past 24 hours: {score}</source>
+        <translation>Spasticité, dernières 24 heures&#xa0;: {score}</translation>
+    </message>
+    <message>
+        <source>What was true: {factors}</source>
+        <translation>Facteurs présents&#xa0;: {factors}</translation>
+    </message>
+    <message numerus="yes">
+        <source>all logged (%n in the log)</source>
+        <translation>
+            <numerusform>tous notés (%n dans le journal)</numerusform>
+            <numerusform>tous notés (%n dans le journal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in or show a day&apos;s check-in (spasticity, nights, pain, sleep, factors)</source>
+        <translation>remplir ou afficher le bilan d’un jour (spasticité, nuits, douleur, sommeil, facteurs)</translation>
+    </message>
+    <message>
+        <source>good, fair or poor</source>
+        <comment>the words to type, kept in English</comment>
+        <translation>good (bon), fair (moyen) ou poor (mauvais)</translation>
+    </message>
+    <message>
+        <source>nights woken by spasms: 0, 1, 2, 3 or 3+ (three or more)</source>
+        <translation>réveils la nuit par des spasmes&#xa0;: 0, 1, 2, 3 ou 3+ (trois ou plus)</translation>
+    </message>
+    <message>
+        <source>no spasms that day</source>
+        <translation>aucun spasme ce jour-là</translation>
+    </message>
+    <message>
+        <source>none of the list</source>
+        <translation>aucun de la liste</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>non rempli</translation>
+    </message>
+    <message numerus="yes">
+        <source>not filled in (the day counts as unknown; %n in the log)</source>
+        <translation>
+            <numerusform>non rempli (la journée compte comme inconnue&#xa0;; %n dans le journal)</numerusform>
+            <numerusform>non rempli (la journée compte comme inconnue&#xa0;; %n dans le journal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pain, 0 (none) to 10 (worst)</source>
+        <translation>douleur, de 0 (aucune) à 10 (la pire)</translation>
+    </message>
+    <message>
+        <source>print the day&apos;s check-in</source>
+        <translation>afficher le bilan du jour</translation>
+    </message>
+    <message>
+        <source>something that was true that day, e.g. heat or stress (repeatable)</source>
+        <translation>un facteur présent ce jour-là, par ex. heat ou stress (répétable)</translation>
+    </message>
+    <message>
+        <source>spasticity over the past 24 hours, 0 (none) to 10 (worst)</source>
+        <translation>spasticité sur les dernières 24 heures, de 0 (aucune) à 10 (la pire)</translation>
+    </message>
+    <message>
+        <source>the diary day, YYYY-MM-DD (default: today)</source>
+        <translation>le jour du journal, YYYY-MM-DD (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>{count} or more</source>
+        <comment>nights woken</comment>
+        <translation>{count} ou plus</translation>
+    </message>
+    <message>
+        <source>{score} of 10</source>
+        <translation>{score} sur 10</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommands</name>
+    <message>
+        <source>0 to 23 (default 4: 01:30 counts for the evening)</source>
+        <translation>de 0 à 23 (par défaut 4&#xa0;: 01:30 compte pour la veille au soir)</translation>
+    </message>
+    <message>
+        <source>A new diary day now starts at {time}.</source>
+        <translation>Une nouvelle journée commence désormais à {time}.</translation>
+    </message>
+    <message>
+        <source>A new diary day starts at {time}.</source>
+        <translation>Une nouvelle journée commence à {time}.</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>si besoin</translation>
+    </message>
+    <message>
+        <source>done {time}</source>
+        <translation>fait à {time}</translation>
+    </message>
+    <message>
+        <source>hour: {text} is not a whole hour from 0 to 23</source>
+        <translation>hour: {text} n’est pas une heure entière de 0 à 23</translation>
+    </message>
+    <message>
+        <source>late, not ticked</source>
+        <translation>en retard, non cochée</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>non cochée</translation>
+    </message>
+    <message>
+        <source>print a day&apos;s doses and self-care ticks</source>
+        <translation>afficher les prises et les soins personnels d’un jour</translation>
+    </message>
+    <message>
+        <source>show or set the hour a new diary day starts</source>
+        <translation>afficher ou changer l’heure où commence une nouvelle journée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>skipped ({reason})</source>
+        <translation>sautée ({reason})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>prise à {time}</translation>
+    </message>
+    <message>
+        <source>taken {time} (late)</source>
+        <translation>prise à {time} (en retard)</translation>
+    </message>
+    <message>
+        <source>the diary day (default: today)</source>
+        <translation>le jour du journal (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>{day}: {progress}</source>
+        <comment>a day&apos;s heading and its progress line</comment>
+        <translation>{day}&#xa0;: {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--at: cannot read {text} as a time; use HH:MM or YYYY-MM-DD HH:MM</source>
+        <translation>--at: impossible de lire {text} comme une heure&#xa0;; utilisez HH:MM ou YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>--at: give a time, as HH:MM or YYYY-MM-DD HH:MM</source>
+        <translation>--at: indiquez une heure, en HH:MM ou YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>--at: {day} is outside the days a diary keeps</source>
+        <translation>--at: le {day} est en dehors des jours que garde un journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>--at: {time} did not happen here: the clocks went forward %n minutes that night; give the time the clock showed (such as {later})</source>
+        <translation>
+            <numerusform>--at: {time} n’a pas existé ici&#xa0;: cette nuit-là, l’heure a avancé de %n minute&#xa0;; indiquez l’heure que montrait l’horloge (par ex. {later})</numerusform>
+            <numerusform>--at: {time} n’a pas existé ici&#xa0;: cette nuit-là, l’heure a avancé de %n minutes&#xa0;; indiquez l’heure que montrait l’horloge (par ex. {later})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--at: {time} did not happen here: the clocks went forward an hour that night; give the time the clock showed (such as {later})</source>
+        <translation>--at: {time} n’a pas existé ici&#xa0;: cette nuit-là, l’heure a avancé d’une heure&#xa0;; indiquez l’heure que montrait l’horloge (par ex. {later})</translation>
+    </message>
+    <message>
+        <source>--data-dir: give a folder</source>
+        <translation>--data-dir: indiquez un dossier</translation>
+    </message>
+    <message>
+        <source>--data-dir: {folder} is not a folder</source>
+        <translation>--data-dir: {folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>--from: the first day is after the last day</source>
+        <translation>--from: le premier jour est après le dernier</translation>
+    </message>
+    <message>
+        <source>MSLog, a private diary for MS spasms.</source>
+        <translation>MSLog, un journal privé des spasmes de la SEP.</translation>
+    </message>
+    <message>
+        <source>With no COMMAND, MSLog opens its window (`mslog`, or `mslog --data-dir PATH`). The
+commands work in this terminal and never open the window; `mslog COMMAND --help` tells
+more about each.
+
+environment:
+  MSLOG_DATA_DIR  the folder holding the diary, when --data-dir is not given
+
+Your diary stays on this computer: MSLog sends nothing anywhere.</source>
+        <comment>the end of `mslog --help`; keep its line breaks short (under 80 characters)</comment>
+        <translation>Sans COMMAND, MSLog ouvre sa fenêtre (`mslog` ou `mslog --data-dir PATH`).
+Les commandes fonctionnent dans ce terminal et n’ouvrent jamais la fenêtre&#xa0;;
+`mslog COMMAND --help` en dit plus sur chacune.
+
+environnement&#xa0;:
+  MSLOG_DATA_DIR  le dossier du journal, si --data-dir n’est pas indiqué
+
+Votre journal reste sur cet ordinateur&#xa0;: MSLog n’envoie rien nulle part.</translation>
+    </message>
+    <message>
+        <source>folder holding the diary (default: $MSLOG_DATA_DIR or your user data folder)</source>
+        <translation>dossier du journal (par défaut&#xa0;: $MSLOG_DATA_DIR ou votre dossier de données)</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>dernier jour (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>mslog {command}: error: {problem}</source>
+        <translation>mslog {command}: erreur: {problem}</translation>
+    </message>
+    <message>
+        <source>mslog: error: {problem}</source>
+        <translation>mslog: erreur: {problem}</translation>
+    </message>
+    <message>
+        <source>one of: {keys}</source>
+        <translation>au choix&#xa0;: {keys}</translation>
+    </message>
+    <message>
+        <source>one of: {keys} (repeatable)</source>
+        <translation>au choix&#xa0;: {keys} (répétable)</translation>
+    </message>
+    <message>
+        <source>{option}: cannot read {text} as a date; use YYYY-MM-DD</source>
+        <translation>{option}: impossible de lire {text} comme une date&#xa0;; utilisez YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{option}: give a file name</source>
+        <translation>{option}: indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>{option}: the folder {folder} does not exist</source>
+        <translation>{option}: le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{option}: unknown value {text} (choose from {known})</source>
+        <translation>{option}: valeur inconnue {text} (choisissez parmi {known})</translation>
+    </message>
+    <message>
+        <source>{option}: {day} is too far ahead; give a day up to {latest}</source>
+        <translation>{option}: le {day} est trop loin dans l’avenir&#xa0;; indiquez un jour jusqu’au {latest}</translation>
+    </message>
+    <message>
+        <source>{option}: {day} is too long ago; a diary starts in 1970 at the earliest</source>
+        <translation>{option}: le {day} est trop ancien&#xa0;; un journal commence au plus tôt en 1970</translation>
+    </message>
+    <message>
+        <source>{option}: {path} does not exist</source>
+        <translation>{option}: {path} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a folder; give a file name inside it</source>
+        <translation>{option}: {path} est un dossier&#xa0;; indiquez un nom de fichier à l’intérieur</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is not a regular file</source>
+        <translation>{option}: {path} n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{option}: {text} is not a whole number</source>
+        <translation>{option}: {text} n’est pas un nombre entier</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source> min</source>
@@ -245,6 +599,52 @@
     </message>
 </context>
 <context>
+    <name>InsightsCommand</name>
+    <message>
+        <source>--from: that day is too long ago</source>
+        <translation>--from: ce jour est trop ancien</translation>
+    </message>
+    <message>
+        <source>--from: {first} is after the last day, {last}</source>
+        <translation>--from: le {first} est après le dernier jour, le {last}</translation>
+    </message>
+    <message>
+        <source>--to: {day} is still to come</source>
+        <translation>--to: le {day} n’est pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>How: {method}</source>
+        <comment>how the comparison was made</comment>
+        <translation>Méthode&#xa0;: {method}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough days yet (at least %n complete days with and %n without): {factors}.</source>
+        <translation>
+            <numerusform>Pas encore assez de jours (au moins %n jour complet avec et %n sans)&#xa0;: {factors}.</numerusform>
+            <numerusform>Pas encore assez de jours (au moins %n jours complets avec et %n sans)&#xa0;: {factors}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare days with and without each check-in factor, habit, stretching and dose</source>
+        <translation>comparer les jours avec et sans chaque facteur du bilan, habitude, étirement et prise</translation>
+    </message>
+    <message numerus="yes">
+        <source>first day (default: %n days ago)</source>
+        <translation>
+            <numerusform>premier jour (par défaut&#xa0;: il y a %n jour)</numerusform>
+            <numerusform>premier jour (par défaut&#xa0;: il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>afficher les résultats en JSON</translation>
+    </message>
+    <message>
+        <source>spasms: {comparison}</source>
+        <translation>spasmes&#xa0;: {comparison}</translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message>
         <source>After you log a spasm, you can add how strong it was, where, and what may have set it off here. Or leave it: the time is already saved.</source>
@@ -304,6 +704,207 @@
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
         <translation>ou appuyez sur Ctrl+L partout dans MSLog</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
+        <translation>--from/--to: la copie JSON contient toujours tout le journal&#xa0;; utilisez CSV pour une période</translation>
+    </message>
+    <message>
+        <source>--since-last-appointment: give either it or --from/--to, not both</source>
+        <translation>--since-last-appointment: indiquez soit cette option, soit --from/--to, pas les deux</translation>
+    </message>
+    <message>
+        <source>Key numbers (this period; previous period; change):</source>
+        <translation>Chiffres clés (cette période&#xa0;; période précédente&#xa0;; évolution)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Medicines (on the last day; changes in the period):</source>
+        <translation>Médicaments (au dernier jour&#xa0;; changements sur la période)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved the report for {period} to {path}</source>
+        <translation>Rapport pour la période {period} enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <comment>a file written</comment>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>csv, json, or fhir (an HL7 FHIR R4 Bundle in JSON, for a clinic&apos;s system)</source>
+        <translation>csv, json ou fhir (un Bundle HL7 FHIR R4 en JSON, pour le système d’un cabinet)</translation>
+    </message>
+    <message>
+        <source>file to write; for CSV a .zip holds every file, a .csv gets the others next to it (default: print to the terminal; CSV: the spasm file only)</source>
+        <translation>fichier à écrire&#xa0;; en CSV, un .zip contient tous les fichiers, un .csv reçoit les autres à côté (par défaut&#xa0;: affichage dans le terminal&#xa0;; CSV&#xa0;: le fichier des spasmes seulement)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>first day (CSV and FHIR)</source>
+        <translation>premier jour (CSV et FHIR)</translation>
+    </message>
+    <message>
+        <source>from the day after the last appointment (the default)</source>
+        <translation>à partir du lendemain du dernier rendez-vous (par défaut)</translation>
+    </message>
+    <message>
+        <source>last day (CSV and FHIR)</source>
+        <translation>dernier jour (CSV et FHIR)</translation>
+    </message>
+    <message>
+        <source>make a PDF report for an appointment</source>
+        <translation>créer un rapport PDF pour un rendez-vous</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <comment>a medicine in the period</comment>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>save your diary as CSV (spreadsheets), JSON (all) or FHIR (for a clinician)</source>
+        <translation>enregistrer votre journal en CSV (tableurs), JSON (tout) ou FHIR (pour un soignant)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesCommand</name>
+    <message numerus="yes">
+        <source>%n problems in {file}</source>
+        <translation>
+            <numerusform>%n problème dans {file}</numerusform>
+            <numerusform>%n problèmes dans {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <comment>a routine that comes with MSLog</comment>
+        <translation>(intégrée)</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <comment>a routine the person made</comment>
+        <translation>(la vôtre)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Not loaded: {problem}</source>
+        <translation>Non chargée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>list stretch routines, or --check a routine file</source>
+        <translation>lister les routines d’étirement, ou vérifier un fichier de routine avec --check</translation>
+    </message>
+    <message>
+        <source>validate a routine file and print its problems</source>
+        <translation>vérifier un fichier de routine et afficher ses problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: OK, {name}: %n steps, {length}</source>
+        <translation>
+            <numerusform>{file}&#xa0;: OK, {name}&#xa0;: %n étape, {length}</numerusform>
+            <numerusform>{file}&#xa0;: OK, {name}&#xa0;: %n étapes, {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message>
+        <source>--out: {path} already exists; MSLog does not overwrite a file, give a new name or a folder</source>
+        <translation>--out: {path} existe déjà&#xa0;; MSLog n’écrase aucun fichier, indiquez un nouveau nom ou un dossier</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}</source>
+        <translation>Pas encore de sauvegarde dans {folder}</translation>
+    </message>
+    <message>
+        <source>Or run MSLog again to start a fresh, empty diary.</source>
+        <translation>Ou relancez MSLog pour commencer un nouveau journal vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n entries from {source}</source>
+        <translation>
+            <numerusform>%n entrée restaurée depuis {source}</numerusform>
+            <numerusform>%n entrées restaurées depuis {source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the newest good backup: {backup}</source>
+        <translation>Restauration de la dernière bonne sauvegarde&#xa0;: {backup}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a verified backup with %n entries: {path}</source>
+        <translation>
+            <numerusform>Sauvegarde vérifiée de %n entrée enregistrée&#xa0;: {path}</numerusform>
+            <numerusform>Sauvegarde vérifiée de %n entrées enregistrée&#xa0;: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged diary is kept, unchanged, as {path}</source>
+        <translation>Le journal endommagé est conservé, inchangé, sous {path}</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder}.</source>
+        <translation>Il n’y a aucune bonne sauvegarde dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Your diary as it was is kept in {path}</source>
+        <translation>Votre journal tel qu’il était est conservé dans {path}</translation>
+    </message>
+    <message>
+        <source>Your newest good backup ({backup}) can be restored with:</source>
+        <translation>Votre dernière bonne sauvegarde ({backup}) peut être restaurée avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>add the entries of a JSON export (MSLog&apos;s own format)</source>
+        <translation>ajouter les entrées d’un export JSON (le format de MSLog)</translation>
+    </message>
+    <message>
+        <source>give the backup file to restore, &apos;newest&apos;, or --list</source>
+        <translation>indiquez le fichier de sauvegarde à restaurer, &apos;newest&apos; ou --list</translation>
+    </message>
+    <message>
+        <source>list the backups instead</source>
+        <translation>lister plutôt les sauvegardes</translation>
+    </message>
+    <message>
+        <source>replace the diary with a backup (the current one is kept)</source>
+        <translation>remplacer le journal par une sauvegarde (l’actuel est conservé)</translation>
+    </message>
+    <message>
+        <source>save a verified copy of the diary now</source>
+        <translation>enregistrer maintenant une copie vérifiée du journal</translation>
+    </message>
+    <message>
+        <source>the .json file written by mslog export</source>
+        <translation>le fichier .json écrit par mslog export</translation>
+    </message>
+    <message>
+        <source>the backup file, or &apos;newest&apos; for the newest good one</source>
+        <translation>le fichier de sauvegarde, ou &apos;newest&apos; pour la dernière bonne</translation>
+    </message>
+    <message>
+        <source>where to write it (default: the backups folder)</source>
+        <translation>où l’écrire (par défaut&#xa0;: le dossier des sauvegardes)</translation>
     </message>
 </context>
 <context>
@@ -436,6 +1037,87 @@
     </message>
 </context>
 <context>
+    <name>SpasmCommands</name>
+    <message numerus="yes">
+        <source>%n spasms from {first} to {last}</source>
+        <translation>
+            <numerusform>%n spasme du {first} au {last}</numerusform>
+            <numerusform>%n spasmes du {first} au {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 (none) to 10 (worst imaginable)</source>
+        <translation>de 0 (aucun) à 10 (le pire imaginable)</translation>
+    </message>
+    <message>
+        <source>Saved spasm at {time} (id {id})</source>
+        <translation>Spasme enregistré&#xa0;: {time} (id {id})</translation>
+    </message>
+    <message>
+        <source>a listed trigger or your own words (repeatable)</source>
+        <translation>un déclencheur de la liste ou vos propres mots (répétable)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <source>first day (default: 6 days ago)</source>
+        <translation>premier jour (par défaut&#xa0;: il y a 6 jours)</translation>
+    </message>
+    <message>
+        <source>how long it lasted, in seconds</source>
+        <translation>sa durée, en secondes</translation>
+    </message>
+    <message>
+        <source>print entries as a table</source>
+        <translation>afficher les entrées sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>record a spasm (now, or --at a time)</source>
+        <translation>noter un spasme (maintenant, ou à une heure avec --at)</translation>
+    </message>
+    <message>
+        <source>when it started: HH:MM or YYYY-MM-DD HH:MM</source>
+        <translation>quand il a commencé&#xa0;: HH:MM ou YYYY-MM-DD HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SpasmTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Dark</source>
@@ -470,6 +1152,70 @@
             <numerusform>Aujourd’hui · %n spasme</numerusform>
             <numerusform>Aujourd’hui · %n spasmes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentCommands</name>
+    <message>
+        <source>No treatments recorded in that range.</source>
+        <translation>Aucun traitement noté sur cette période.</translation>
+    </message>
+    <message>
+        <source>No treatments recorded.</source>
+        <translation>Aucun traitement noté.</translation>
+    </message>
+    <message>
+        <source>Recorded: {treatment}</source>
+        <comment>a treatment saved</comment>
+        <translation>Noté&#xa0;: {treatment}</translation>
+    </message>
+    <message>
+        <source>anything else worth keeping</source>
+        <translation>tout ce qui mérite d’être gardé</translation>
+    </message>
+    <message>
+        <source>print the treatments, newest first</source>
+        <translation>afficher les traitements, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>record a treatment that happened</source>
+        <translation>noter un traitement reçu</translation>
+    </message>
+    <message>
+        <source>record or list treatments such as injections, pump refills and physiotherapy</source>
+        <translation>noter ou lister les traitements comme les injections, les remplissages de pompe et la kinésithérapie</translation>
+    </message>
+    <message>
+        <source>the day it happened (default: today)</source>
+        <translation>le jour du traitement (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>the first day to list</source>
+        <translation>le premier jour à lister</translation>
+    </message>
+    <message>
+        <source>the last day to list</source>
+        <translation>le dernier jour à lister</translation>
+    </message>
+    <message>
+        <source>the muscles or sites injected</source>
+        <translation>les muscles ou sites injectés</translation>
+    </message>
+    <message>
+        <source>the pump&apos;s new rate, as your clinic gave it</source>
+        <translation>le nouveau débit de la pompe, tel que donné par votre centre</translation>
+    </message>
+    <message>
+        <source>what an &apos;other&apos; treatment was</source>
+        <translation>ce qu’était un traitement &apos;other&apos;</translation>
+    </message>
+    <message>
+        <source>what it was: {kinds}</source>
+        <translation>ce que c’était&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>when the pump is next due a refill (a reminder)</source>
+        <translation>quand la pompe doit être remplie la prochaine fois (un rappel)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,360 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>--day: {day} is still to come</source>
+        <translation>--day: il {day} deve ancora arrivare</translation>
+    </message>
+    <message>
+        <source>--factor: unknown factor {text} (choose from {offered})</source>
+        <translation>--factor: fattore sconosciuto {text} (scegli tra {offered})</translation>
+    </message>
+    <message>
+        <source>--factor: {name} was removed from the list on {day}</source>
+        <translation>--factor: {name} è stato tolto dall’elenco il {day}</translation>
+    </message>
+    <message>
+        <source>--nights: {text} is not 0, 1, 2, 3 or 3+ (use 3+ for three or more)</source>
+        <translation>--nights: {text} non è 0, 1, 2, 3 o 3+ (usa 3+ per tre o più)</translation>
+    </message>
+    <message numerus="yes">
+        <source>--no-spasms: %n spasms are logged on {day}; use --complete if they are all in the log</source>
+        <translation>
+            <numerusform>--no-spasms: il {day} è annotato %n spasmo; usa --complete se hai annotato tutto</numerusform>
+            <numerusform>--no-spasms: il {day} sono annotati %n spasmi; usa --complete se hai annotato tutto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--show: cannot be combined with {option}</source>
+        <translation>--show: non si può combinare con {option}</translation>
+    </message>
+    <message>
+        <source>Check-in for {day}</source>
+        <translation>Resoconto di {day}</translation>
+    </message>
+    <message>
+        <source>Check-in for {day}: not filled in yet</source>
+        <translation>Resoconto di {day}: non ancora compilato</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <comment>sleep</comment>
+        <translation>Discreto</translation>
+    </message>
+    <message>
+        <source>Fill in the day&apos;s check-in; every option may be left out. With no option (or --show) it prints the day&apos;s check-in.</source>
+        <translation>Compila il resoconto del giorno; ogni opzione si può tralasciare. Senza opzioni (o con --show) mostra il resoconto del giorno.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>sleep</comment>
+        <translation>Buono</translation>
+    </message>
+    <message>
+        <source>I had no spasms that day</source>
+        <translation>Quel giorno non ho avuto spasmi</translation>
+    </message>
+    <message>
+        <source>I logged all my spasms that day</source>
+        <translation>Quel giorno ho annotato tutti i miei spasmi</translation>
+    </message>
+    <message>
+        <source>Nights woken by spasms: {nights}</source>
+        <translation>Risvegli notturni per spasmi: {nights}</translation>
+    </message>
+    <message>
+        <source>Pain: {score}</source>
+        <translation>Dolore: {score}</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <comment>sleep</comment>
+        <translation>Scarso</translation>
+    </message>
+    <message>
+        <source>Saved the check-in for {day}.</source>
+        <translation>Resoconto di {day} salvato.</translation>
+    </message>
+    <message>
+        <source>Sleep: {sleep}</source>
+        <translation>Sonno: {sleep}</translation>
+    </message>
+    <message>
+        <source>Spasms: {spasms}</source>
+        <translation>Spasmi: {spasms}</translation>
+    </message>
+    <message>
+        <source>Spasticity, past 24 hours: {score}</source>
+        <translation>Spasticità, ultime 24 ore: {score}</translation>
+    </message>
+    <message>
+        <source>What was true: {factors}</source>
+        <translation>Fattori presenti: {factors}</translation>
+    </message>
+    <message numerus="yes">
+        <source>all logged (%n in the log)</source>
+        <translation>
+            <numerusform>tutti annotati (%n nel diario)</numerusform>
+            <numerusform>tutti annotati (%n nel diario)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in or show a day&apos;s check-in (spasticity, nights, pain, sleep, factors)</source>
+        <translation>compila o mostra il resoconto di un giorno (spasticità, notti, dolore, sonno, fattori)</translation>
+    </message>
+    <message>
+        <source>good, fair or poor</source>
+        <comment>the words to type, kept in English</comment>
+        <translation>good (buono), fair (discreto) o poor (scarso)</translation>
+    </message>
+    <message>
+        <source>nights woken by spasms: 0, 1, 2, 3 or 3+ (three or more)</source>
+        <translation>risvegli notturni per spasmi: 0, 1, 2, 3 o 3+ (tre o più)</translation>
+    </message>
+    <message>
+        <source>no spasms that day</source>
+        <translation>nessuno spasmo quel giorno</translation>
+    </message>
+    <message>
+        <source>none of the list</source>
+        <translation>nessuno dell’elenco</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>non compilato</translation>
+    </message>
+    <message numerus="yes">
+        <source>not filled in (the day counts as unknown; %n in the log)</source>
+        <translation>
+            <numerusform>non compilato (il giorno conta come sconosciuto; %n nel diario)</numerusform>
+            <numerusform>non compilato (il giorno conta come sconosciuto; %n nel diario)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pain, 0 (none) to 10 (worst)</source>
+        <translation>dolore, da 0 (nessuno) a 10 (il peggiore)</translation>
+    </message>
+    <message>
+        <source>print the day&apos;s check-in</source>
+        <translation>mostra il resoconto del giorno</translation>
+    </message>
+    <message>
+        <source>something that was true that day, e.g. heat or stress (repeatable)</source>
+        <translation>un fattore presente quel giorno, ad es. heat o stress (ripetibile)</translation>
+    </message>
+    <message>
+        <source>spasticity over the past 24 hours, 0 (none) to 10 (worst)</source>
+        <translation>spasticità nelle ultime 24 ore, da 0 (nessuna) a 10 (la peggiore)</translation>
+    </message>
+    <message>
+        <source>the diary day, YYYY-MM-DD (default: today)</source>
+        <translation>il giorno del diario, YYYY-MM-DD (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <source>{count} or more</source>
+        <comment>nights woken</comment>
+        <translation>{count} o più</translation>
+    </message>
+    <message>
+        <source>{score} of 10</source>
+        <translation>{score} su 10</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommands</name>
+    <message>
+        <source>0 to 23 (default 4: 01:30 counts for the evening)</source>
+        <translation>da 0 a 23 (predefinito 4: l’01:30 conta per la sera prima)</translation>
+    </message>
+    <message>
+        <source>A new diary day now starts at {time}.</source>
+        <translation>Un nuovo giorno del diario ora inizia alle {time}.</translation>
+    </message>
+    <message>
+        <source>A new diary day starts at {time}.</source>
+        <translation>Un nuovo giorno del diario inizia alle {time}.</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>al bisogno</translation>
+    </message>
+    <message>
+        <source>done {time}</source>
+        <translation>fatto alle {time}</translation>
+    </message>
+    <message>
+        <source>hour: {text} is not a whole hour from 0 to 23</source>
+        <translation>hour: {text} non è un’ora intera da 0 a 23</translation>
+    </message>
+    <message>
+        <source>late, not ticked</source>
+        <translation>in ritardo, non spuntata</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>non spuntata</translation>
+    </message>
+    <message>
+        <source>print a day&apos;s doses and self-care ticks</source>
+        <translation>mostra le dosi e la cura di sé di un giorno</translation>
+    </message>
+    <message>
+        <source>show or set the hour a new diary day starts</source>
+        <translation>mostra o cambia l’ora in cui inizia un nuovo giorno del diario</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltata</translation>
+    </message>
+    <message>
+        <source>skipped ({reason})</source>
+        <translation>saltata ({reason})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>presa alle {time}</translation>
+    </message>
+    <message>
+        <source>taken {time} (late)</source>
+        <translation>presa alle {time} (in ritardo)</translation>
+    </message>
+    <message>
+        <source>the diary day (default: today)</source>
+        <translation>il giorno del diario (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <source>{day}: {progress}</source>
+        <comment>a day&apos;s heading and its progress line</comment>
+        <translation>{day}: {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--at: cannot read {text} as a time; use HH:MM or YYYY-MM-DD HH:MM</source>
+        <translation>--at: non riesco a leggere {text} come ora; usa HH:MM o YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>--at: give a time, as HH:MM or YYYY-MM-DD HH:MM</source>
+        <translation>--at: indica un’ora, come HH:MM o YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>--at: {day} is outside the days a diary keeps</source>
+        <translation>--at: il {day} è fuori dai giorni che un diario tiene</translation>
+    </message>
+    <message numerus="yes">
+        <source>--at: {time} did not happen here: the clocks went forward %n minutes that night; give the time the clock showed (such as {later})</source>
+        <translation>
+            <numerusform>--at: {time} qui non è esistito: quella notte l’orologio è andato avanti di %n minuto; indica l’ora che segnava l’orologio (ad es. {later})</numerusform>
+            <numerusform>--at: {time} qui non è esistito: quella notte l’orologio è andato avanti di %n minuti; indica l’ora che segnava l’orologio (ad es. {later})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--at: {time} did not happen here: the clocks went forward an hour that night; give the time the clock showed (such as {later})</source>
+        <translation>--at: {time} qui non è esistito: quella notte l’orologio è andato avanti di un’ora; indica l’ora che segnava l’orologio (ad es. {later})</translation>
+    </message>
+    <message>
+        <source>--data-dir: give a folder</source>
+        <translation>--data-dir: indica una cartella</translation>
+    </message>
+    <message>
+        <source>--data-dir: {folder} is not a folder</source>
+        <translation>--data-dir: {folder} non è una cartella</translation>
+    </message>
+    <message>
+        <source>--from: the first day is after the last day</source>
+        <translation>--from: il primo giorno viene dopo l’ultimo</translation>
+    </message>
+    <message>
+        <source>MSLog, a private diary for MS spasms.</source>
+        <translation>MSLog, un diario privato degli spasmi della SM.</translation>
+    </message>
+    <message>
+        <source>With no COMMAND, MSLog opens its window (`mslog`, or `mslog --data-dir PATH`). The
+commands work in this terminal and never open the window; `mslog COMMAND --help` tells
+more about each.
+
+environment:
+  MSLOG_DATA_DIR  the folder holding the diary, when --data-dir is not given
+
+Your diary stays on this computer: MSLog sends nothing anywhere.</source>
+        <comment>the end of `mslog --help`; keep its line breaks short (under 80 characters)</comment>
+        <translation>Senza COMMAND, MSLog apre la sua finestra (`mslog` o `mslog --data-dir PATH`).
+I comandi funzionano in questo terminale e non aprono mai la finestra;
+`mslog COMMAND --help` dice di più su ciascuno.
+
+ambiente:
+  MSLOG_DATA_DIR  la cartella del diario, se non indichi --data-dir
+
+Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</translation>
+    </message>
+    <message>
+        <source>folder holding the diary (default: $MSLOG_DATA_DIR or your user data folder)</source>
+        <translation>cartella del diario (predefinita: $MSLOG_DATA_DIR o la tua cartella dati utente)</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>ultimo giorno (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <source>mslog {command}: error: {problem}</source>
+        <translation>mslog {command}: errore: {problem}</translation>
+    </message>
+    <message>
+        <source>mslog: error: {problem}</source>
+        <translation>mslog: errore: {problem}</translation>
+    </message>
+    <message>
+        <source>one of: {keys}</source>
+        <translation>uno tra: {keys}</translation>
+    </message>
+    <message>
+        <source>one of: {keys} (repeatable)</source>
+        <translation>uno tra: {keys} (ripetibile)</translation>
+    </message>
+    <message>
+        <source>{option}: cannot read {text} as a date; use YYYY-MM-DD</source>
+        <translation>{option}: non riesco a leggere {text} come data; usa YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{option}: give a file name</source>
+        <translation>{option}: indica un nome di file</translation>
+    </message>
+    <message>
+        <source>{option}: the folder {folder} does not exist</source>
+        <translation>{option}: la cartella {folder} non esiste</translation>
+    </message>
+    <message>
+        <source>{option}: unknown value {text} (choose from {known})</source>
+        <translation>{option}: valore sconosciuto {text} (scegli tra {known})</translation>
+    </message>
+    <message>
+        <source>{option}: {day} is too far ahead; give a day up to {latest}</source>
+        <translation>{option}: il {day} è troppo avanti; indica un giorno fino al {latest}</translation>
+    </message>
+    <message>
+        <source>{option}: {day} is too long ago; a diary starts in 1970 at the earliest</source>
+        <translation>{option}: il {day} è troppo lontano; un diario inizia al più presto nel 1970</translation>
+    </message>
+    <message>
+        <source>{option}: {path} does not exist</source>
+        <translation>{option}: {path} non esiste</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a folder; give a file name inside it</source>
+        <translation>{option}: {path} è una cartella; indica un nome di file al suo interno</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is not a regular file</source>
+        <translation>{option}: {path} non è un file normale</translation>
+    </message>
+    <message>
+        <source>{option}: {text} is not a whole number</source>
+        <translation>{option}: {text} non è un numero intero</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source> min</source>
@@ -245,6 +599,52 @@
     </message>
 </context>
 <context>
+    <name>InsightsCommand</name>
+    <message>
+        <source>--from: that day is too long ago</source>
+        <translation>--from: quel giorno è troppo lontano</translation>
+    </message>
+    <message>
+        <source>--from: {first} is after the last day, {last}</source>
+        <translation>--from: il {first} viene dopo l’ultimo giorno, il {last}</translation>
+    </message>
+    <message>
+        <source>--to: {day} is still to come</source>
+        <translation>--to: il {day} deve ancora arrivare</translation>
+    </message>
+    <message>
+        <source>How: {method}</source>
+        <comment>how the comparison was made</comment>
+        <translation>Metodo: {method}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough days yet (at least %n complete days with and %n without): {factors}.</source>
+        <translation>
+            <numerusform>Non ci sono ancora abbastanza giorni (almeno %n giorno completo con e %n senza): {factors}.</numerusform>
+            <numerusform>Non ci sono ancora abbastanza giorni (almeno %n giorni completi con e %n senza): {factors}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare days with and without each check-in factor, habit, stretching and dose</source>
+        <translation>confronta i giorni con e senza ogni fattore del resoconto, abitudine, stretching e dose</translation>
+    </message>
+    <message numerus="yes">
+        <source>first day (default: %n days ago)</source>
+        <translation>
+            <numerusform>primo giorno (predefinito: %n giorno fa)</numerusform>
+            <numerusform>primo giorno (predefinito: %n giorni fa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>mostra i risultati in JSON</translation>
+    </message>
+    <message>
+        <source>spasms: {comparison}</source>
+        <translation>spasmi: {comparison}</translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message>
         <source>After you log a spasm, you can add how strong it was, where, and what may have set it off here. Or leave it: the time is already saved.</source>
@@ -304,6 +704,207 @@
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
         <translation>oppure premi Ctrl+L ovunque in MSLog</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
+        <translation>--from/--to: la copia JSON è sempre l’intero diario; usa CSV per un periodo</translation>
+    </message>
+    <message>
+        <source>--since-last-appointment: give either it or --from/--to, not both</source>
+        <translation>--since-last-appointment: indica questa opzione oppure --from/--to, non entrambe</translation>
+    </message>
+    <message>
+        <source>Key numbers (this period; previous period; change):</source>
+        <translation>Numeri chiave (questo periodo; periodo precedente; variazione):</translation>
+    </message>
+    <message>
+        <source>Medicines (on the last day; changes in the period):</source>
+        <translation>Farmaci (all’ultimo giorno; cambiamenti nel periodo):</translation>
+    </message>
+    <message>
+        <source>Saved the report for {period} to {path}</source>
+        <translation>Rapporto per {period} salvato in {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <comment>a file written</comment>
+        <translation>Salvato: {path}</translation>
+    </message>
+    <message>
+        <source>csv, json, or fhir (an HL7 FHIR R4 Bundle in JSON, for a clinic&apos;s system)</source>
+        <translation>csv, json o fhir (un Bundle HL7 FHIR R4 in JSON, per il sistema di un ambulatorio)</translation>
+    </message>
+    <message>
+        <source>file to write; for CSV a .zip holds every file, a .csv gets the others next to it (default: print to the terminal; CSV: the spasm file only)</source>
+        <translation>file da scrivere; per CSV uno .zip contiene tutti i file, accanto a un .csv vanno gli altri (predefinito: stampa nel terminale; CSV: solo il file degli spasmi)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>primo giorno</translation>
+    </message>
+    <message>
+        <source>first day (CSV and FHIR)</source>
+        <translation>primo giorno (CSV e FHIR)</translation>
+    </message>
+    <message>
+        <source>from the day after the last appointment (the default)</source>
+        <translation>dal giorno dopo l’ultima visita (predefinito)</translation>
+    </message>
+    <message>
+        <source>last day (CSV and FHIR)</source>
+        <translation>ultimo giorno (CSV e FHIR)</translation>
+    </message>
+    <message>
+        <source>make a PDF report for an appointment</source>
+        <translation>crea un rapporto PDF per una visita</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <comment>a medicine in the period</comment>
+        <translation>nessun cambiamento</translation>
+    </message>
+    <message>
+        <source>save your diary as CSV (spreadsheets), JSON (all) or FHIR (for a clinician)</source>
+        <translation>salva il tuo diario come CSV (fogli di calcolo), JSON (tutto) o FHIR (per un medico)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>il file PDF da scrivere</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesCommand</name>
+    <message numerus="yes">
+        <source>%n problems in {file}</source>
+        <translation>
+            <numerusform>%n problema in {file}</numerusform>
+            <numerusform>%n problemi in {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <comment>a routine that comes with MSLog</comment>
+        <translation>(inclusa)</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <comment>a routine the person made</comment>
+        <translation>(tua)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Not loaded: {problem}</source>
+        <translation>Non caricata: {problem}</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>list stretch routines, or --check a routine file</source>
+        <translation>elenca le routine di stretching, o controlla un file di routine con --check</translation>
+    </message>
+    <message>
+        <source>validate a routine file and print its problems</source>
+        <translation>controlla un file di routine e mostra i suoi problemi</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: OK, {name}: %n steps, {length}</source>
+        <translation>
+            <numerusform>{file}: OK, {name}: %n passo, {length}</numerusform>
+            <numerusform>{file}: OK, {name}: %n passi, {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message>
+        <source>--out: {path} already exists; MSLog does not overwrite a file, give a new name or a folder</source>
+        <translation>--out: {path} esiste già; MSLog non sovrascrive i file, indica un nome nuovo o una cartella</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}</source>
+        <translation>Ancora nessun backup in {folder}</translation>
+    </message>
+    <message>
+        <source>Or run MSLog again to start a fresh, empty diary.</source>
+        <translation>Oppure riavvia MSLog per iniziare un diario nuovo e vuoto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n entries from {source}</source>
+        <translation>
+            <numerusform>%n voce ripristinata da {source}</numerusform>
+            <numerusform>%n voci ripristinate da {source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the newest good backup: {backup}</source>
+        <translation>Ripristino dell’ultimo backup valido: {backup}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a verified backup with %n entries: {path}</source>
+        <translation>
+            <numerusform>Backup verificato con %n voce salvato: {path}</numerusform>
+            <numerusform>Backup verificato con %n voci salvato: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged diary is kept, unchanged, as {path}</source>
+        <translation>Il diario danneggiato è conservato, invariato, come {path}</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder}.</source>
+        <translation>Non c’è nessun backup valido in {folder}.</translation>
+    </message>
+    <message>
+        <source>Your diary as it was is kept in {path}</source>
+        <translation>Il tuo diario com’era è conservato in {path}</translation>
+    </message>
+    <message>
+        <source>Your newest good backup ({backup}) can be restored with:</source>
+        <translation>Il tuo ultimo backup valido ({backup}) si può ripristinare con:</translation>
+    </message>
+    <message>
+        <source>add the entries of a JSON export (MSLog&apos;s own format)</source>
+        <translation>aggiungi le voci di un’esportazione JSON (il formato di MSLog)</translation>
+    </message>
+    <message>
+        <source>give the backup file to restore, &apos;newest&apos;, or --list</source>
+        <translation>indica il file di backup da ripristinare, &apos;newest&apos; o --list</translation>
+    </message>
+    <message>
+        <source>list the backups instead</source>
+        <translation>elenca invece i backup</translation>
+    </message>
+    <message>
+        <source>replace the diary with a backup (the current one is kept)</source>
+        <translation>sostituisci il diario con un backup (quello attuale viene conservato)</translation>
+    </message>
+    <message>
+        <source>save a verified copy of the diary now</source>
+        <translation>salva ora una copia verificata del diario</translation>
+    </message>
+    <message>
+        <source>the .json file written by mslog export</source>
+        <translation>il file .json scritto da mslog export</translation>
+    </message>
+    <message>
+        <source>the backup file, or &apos;newest&apos; for the newest good one</source>
+        <translation>il file di backup, o &apos;newest&apos; per l’ultimo valido</translation>
+    </message>
+    <message>
+        <source>where to write it (default: the backups folder)</source>
+        <translation>dove scriverlo (predefinito: la cartella dei backup)</translation>
     </message>
 </context>
 <context>
@@ -436,6 +1037,87 @@
     </message>
 </context>
 <context>
+    <name>SpasmCommands</name>
+    <message numerus="yes">
+        <source>%n spasms from {first} to {last}</source>
+        <translation>
+            <numerusform>%n spasmo dal {first} al {last}</numerusform>
+            <numerusform>%n spasmi dal {first} al {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 (none) to 10 (worst imaginable)</source>
+        <translation>da 0 (nessuno) a 10 (il peggiore immaginabile)</translation>
+    </message>
+    <message>
+        <source>Saved spasm at {time} (id {id})</source>
+        <translation>Spasmo salvato: {time} (id {id})</translation>
+    </message>
+    <message>
+        <source>a listed trigger or your own words (repeatable)</source>
+        <translation>un fattore scatenante dell’elenco o parole tue (ripetibile)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>una nota</translation>
+    </message>
+    <message>
+        <source>first day (default: 6 days ago)</source>
+        <translation>primo giorno (predefinito: 6 giorni fa)</translation>
+    </message>
+    <message>
+        <source>how long it lasted, in seconds</source>
+        <translation>quanto è durato, in secondi</translation>
+    </message>
+    <message>
+        <source>print entries as a table</source>
+        <translation>mostra le voci in una tabella</translation>
+    </message>
+    <message>
+        <source>record a spasm (now, or --at a time)</source>
+        <translation>annota uno spasmo (ora, o a un’ora data con --at)</translation>
+    </message>
+    <message>
+        <source>when it started: HH:MM or YYYY-MM-DD HH:MM</source>
+        <translation>quando è iniziato: HH:MM o YYYY-MM-DD HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SpasmTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Intensità</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Fattori scatenanti</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Dark</source>
@@ -470,6 +1152,70 @@
             <numerusform>Oggi · %n spasmo</numerusform>
             <numerusform>Oggi · %n spasmi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentCommands</name>
+    <message>
+        <source>No treatments recorded in that range.</source>
+        <translation>Nessun trattamento annotato in quel periodo.</translation>
+    </message>
+    <message>
+        <source>No treatments recorded.</source>
+        <translation>Nessun trattamento annotato.</translation>
+    </message>
+    <message>
+        <source>Recorded: {treatment}</source>
+        <comment>a treatment saved</comment>
+        <translation>Annotato: {treatment}</translation>
+    </message>
+    <message>
+        <source>anything else worth keeping</source>
+        <translation>qualsiasi altra cosa da tenere</translation>
+    </message>
+    <message>
+        <source>print the treatments, newest first</source>
+        <translation>mostra i trattamenti, dal più recente</translation>
+    </message>
+    <message>
+        <source>record a treatment that happened</source>
+        <translation>annota un trattamento ricevuto</translation>
+    </message>
+    <message>
+        <source>record or list treatments such as injections, pump refills and physiotherapy</source>
+        <translation>annota o elenca trattamenti come iniezioni, ricariche della pompa e fisioterapia</translation>
+    </message>
+    <message>
+        <source>the day it happened (default: today)</source>
+        <translation>il giorno del trattamento (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <source>the first day to list</source>
+        <translation>il primo giorno da elencare</translation>
+    </message>
+    <message>
+        <source>the last day to list</source>
+        <translation>l’ultimo giorno da elencare</translation>
+    </message>
+    <message>
+        <source>the muscles or sites injected</source>
+        <translation>i muscoli o i punti iniettati</translation>
+    </message>
+    <message>
+        <source>the pump&apos;s new rate, as your clinic gave it</source>
+        <translation>la nuova velocità della pompa, come indicata dal tuo centro</translation>
+    </message>
+    <message>
+        <source>what an &apos;other&apos; treatment was</source>
+        <translation>cos’era un trattamento &apos;other&apos;</translation>
+    </message>
+    <message>
+        <source>what it was: {kinds}</source>
+        <translation>cos’era: {kinds}</translation>
+    </message>
+    <message>
+        <source>when the pump is next due a refill (a reminder)</source>
+        <translation>quando è prevista la prossima ricarica della pompa (un promemoria)</translation>
     </message>
 </context>
 <context>
