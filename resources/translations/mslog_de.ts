@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation>Wadendehnung</translation>
+        <translation>Wade dehnen</translation>
     </message>
     <message>
         <source>Cross your arms over your chest or hold the armrest.</source>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>Hamstring stretch</source>
-        <translation>Dehnung der Oberschenkelrückseite</translation>
+        <translation>Oberschenkel hinten dehnen</translation>
     </message>
     <message>
         <source>Have someone nearby who can help you back onto the bed.</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>Hip flexor stretch</source>
-        <translation>Hüftbeuger-Dehnung</translation>
+        <translation>Hüftbeuger dehnen</translation>
     </message>
     <message>
         <source>Hold gently, then come back to the middle.</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Inner thigh stretch</source>
-        <translation>Dehnung der Oberschenkel-Innenseite</translation>
+        <translation>Oberschenkel innen dehnen</translation>
     </message>
     <message>
         <source>Keep a slow, even rhythm and breathe normally.</source>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <source>Thigh stretch</source>
-        <translation>Dehnung der Oberschenkel-Vorderseite</translation>
+        <translation>Oberschenkel vorn dehnen</translation>
     </message>
     <message>
         <source>Trunk rotation</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>Wrist and finger stretch</source>
-        <translation>Handgelenk- und Fingerdehnung</translation>
+        <translation>Handgelenk und Finger dehnen</translation>
     </message>
 </context>
 <context>

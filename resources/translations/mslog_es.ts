@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Start  ·  {length}</source>
-        <translation>Empezar  ·  {length}</translation>
+        <translation>Empezar · {length}</translation>
     </message>
     <message>
         <source>Start the chosen routine (Enter)</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation>A continuación: {step}</translation>
+        <translation>Siguiente: {step}</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>Rest. Next: {exercise}</source>
-        <translation>Descanso. A continuación: {exercise}</translation>
+        <translation>Descanso. Siguiente: {exercise}</translation>
     </message>
     <message>
         <source>Switch sides</source>

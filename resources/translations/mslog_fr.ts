@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Start  ·  {length}</source>
-        <translation>Démarrer  ·  {length}</translation>
+        <translation>Lancer · {length}</translation>
     </message>
     <message>
         <source>Start the chosen routine (Enter)</source>

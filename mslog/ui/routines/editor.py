@@ -92,6 +92,11 @@ class RoutineEditor(QDialog):
             list_buttons.addWidget(button)
 
         self.exercise = QComboBox()
+        # As wide as the form gives it, not as its longest name (German ones are long).
+        self.exercise.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.exercise.setMinimumContentsLength(12)
         names = {key: exercise_name(exercise) for key, exercise in library.exercises.items()}
         for key, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
             self.exercise.addItem(name, key)
@@ -100,6 +105,10 @@ class RoutineEditor(QDialog):
         self.side.addItem(self.tr("Right"), "right")
         self.side.addItem(self.tr("Both"), "both")
         self.mode = QComboBox()
+        self.mode.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mode.setMinimumContentsLength(12)
         self.mode.addItem(self.tr("Hold for a time"), "hold")
         self.mode.addItem(self.tr("Repeat a number of times"), "reps")
         seconds = self.tr(" s", "after a number of seconds")
