@@ -949,6 +949,17 @@
     </message>
 </context>
 <context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>Es gibt keine Dehn-Einheit {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>sie läuft gerade; beenden Sie sie zuerst</translation>
+    </message>
+</context>
+<context>
     <name>StretchTab</name>
     <message>
         <source>Delete routine?</source>

@@ -949,6 +949,17 @@
     </message>
 </context>
 <context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>No hay ninguna sesión de estiramientos {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>se está haciendo ahora; termínela primero</translation>
+    </message>
+</context>
+<context>
     <name>StretchTab</name>
     <message>
         <source>Delete routine?</source>

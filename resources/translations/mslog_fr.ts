@@ -949,6 +949,17 @@
     </message>
 </context>
 <context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>Il n’y a pas de séance d’étirements {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>elle est en cours ; arrêtez-la d’abord</translation>
+    </message>
+</context>
+<context>
     <name>StretchTab</name>
     <message>
         <source>Delete routine?</source>

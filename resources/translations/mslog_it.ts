@@ -949,6 +949,17 @@
     </message>
 </context>
 <context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>Non c’è nessuna sessione di stretching {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>è in corso ora; prima terminala</translation>
+    </message>
+</context>
+<context>
     <name>StretchTab</name>
     <message>
         <source>Delete routine?</source>

@@ -949,6 +949,17 @@
     </message>
 </context>
 <context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>Er is geen reksessie {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>die loopt nu; stop hem eerst</translation>
+    </message>
+</context>
+<context>
     <name>StretchTab</name>
     <message>
         <source>Delete routine?</source>
