@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>it is being played now; stop it first</source>
-        <translation>elle est en cours ; arrêtez-la d’abord</translation>
+        <translation>elle est en cours&#xa0;; arrêtez-la d’abord</translation>
     </message>
 </context>
 <context>
