@@ -356,6 +356,13 @@ Ihr Tagebuch bleibt auf diesem Computer: MSLog sendet nichts irgendwohin.</trans
     </message>
 </context>
 <context>
+    <name>CueBar</name>
+    <message>
+        <source>Step progress</source>
+        <translation>Fortschritt des Schritts</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source> min</source>
@@ -504,6 +511,17 @@ Ihr Tagebuch bleibt auf diesem Computer: MSLog sendet nichts irgendwohin.</trans
     <message>
         <source>Severity {value}</source>
         <translation>Stärke {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWords</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
+        <source>{description}. {side}</source>
+        <translation>{description}. {side}</translation>
     </message>
 </context>
 <context>
@@ -707,6 +725,230 @@ Ihr Tagebuch bleibt auf diesem Computer: MSLog sendet nichts irgendwohin.</trans
     </message>
 </context>
 <context>
+    <name>PickerPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n teilweise gemacht</numerusform>
+            <numerusform>%n teilweise gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A guided session: each movement is shown, timed and announced.</source>
+        <translation>Eine geführte Übungsfolge: Jede Bewegung wird gezeigt, gezeitet und angesagt.</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are; this makes your own copy to change</source>
+        <translation>Mitgelieferte Programme bleiben, wie sie sind; so entsteht Ihre eigene Kopie zum Ändern</translation>
+    </message>
+    <message>
+        <source>Change the steps, times and rests</source>
+        <translation>Schritte, Zeiten und Pausen ändern</translation>
+    </message>
+    <message>
+        <source>Copy and edit</source>
+        <translation>Kopieren und ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Move slowly into each stretch and hold it still: no bouncing. A gentle pull is right; pain is not. Stop if it hurts or sets off a strong spasm. Check new stretches with your physiotherapist.</source>
+        <translation>Gehen Sie langsam in jede Dehnung und halten Sie sie ruhig, ohne zu wippen. Ein leichtes Ziehen ist richtig, Schmerz nicht. Hören Sie auf, wenn es wehtut oder einen starken Spasmus auslöst. Besprechen Sie neue Dehnungen mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Letzte Einheiten</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be read and were left out:
+{files}</source>
+        <translation>Einige Programmdateien ließen sich nicht lesen und wurden weggelassen:
+{files}</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>Speak each step</source>
+        <translation>Schritte ansagen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start  ·  {length}</source>
+        <translation>Start  ·  {length}</translation>
+    </message>
+    <message>
+        <source>Start the chosen routine (Enter)</source>
+        <translation>Das gewählte Programm starten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Start {routine}, {length} minutes</source>
+        <translation>{routine} starten, {length} Minuten</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Your sessions will appear here.</source>
+        <translation>Ihre Einheiten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>{name}  (yours)</source>
+        <translation>{name}  (Ihres)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{outcome}: {done} of %n steps</source>
+        <translation>
+            <numerusform>{outcome}: {done} von %n Schritt</numerusform>
+            <numerusform>{outcome}: {done} von %n Schritten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <source>%n seconds · breathe normally</source>
+        <translation>
+            <numerusform>%n Sekunde · normal atmen</numerusform>
+            <numerusform>%n Sekunden · normal atmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another way to do it</source>
+        <translation>Eine andere Möglichkeit</translation>
+    </message>
+    <message>
+        <source>Another way: {variant}</source>
+        <translation>Andere Möglichkeit: {variant}</translation>
+    </message>
+    <message>
+        <source>Back to the step before, or restart this one (Left arrow)</source>
+        <translation>Zurück zum vorigen Schritt oder diesen neu beginnen (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>End the session now; what you did is saved</source>
+        <translation>Die Einheit jetzt beenden; was Sie gemacht haben, bleibt gespeichert</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11); Esc to leave</source>
+        <translation>Ganzer Bildschirm (F11); Esc zum Verlassen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Get into position · {amount}</source>
+        <translation>In Position gehen · {amount}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume (Space) when you are ready.</source>
+        <translation>Pausiert. Drücken Sie „Fortsetzen“ (Leertaste), wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Repetition {rep} of {reps}</source>
+        <translation>Wiederholung {rep} von {reps}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Skip  ▶</source>
+        <translation>Überspringen  ▶</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right arrow)</source>
+        <translation>Zum nächsten Schritt springen (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>Starting again in</source>
+        <translation>Es geht weiter in</translation>
+    </message>
+    <message>
+        <source>Starting again…</source>
+        <translation>Es geht weiter…</translation>
+    </message>
+    <message>
+        <source>Step skipped. Why? (optional)</source>
+        <translation>Schritt übersprungen. Warum? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Zurück</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
@@ -773,6 +1015,207 @@ Ihr Tagebuch bleibt auf diesem Computer: MSLog sendet nichts irgendwohin.</trans
     <message>
         <source>the PDF file to write</source>
         <translation>die PDF-Datei, die geschrieben wird</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source> s</source>
+        <comment>after a number of seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <comment>seconds for each repetition</comment>
+        <translation> s je Wiederholung</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <comment>after a number of repetitions</comment>
+        <translation> Mal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps · {length} with get-ready</source>
+        <translation>
+            <numerusform>%n Schritt · {length} mit Vorbereitung</numerusform>
+            <numerusform>%n Schritte · {length} mit Vorbereitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A routine needs at least one step.</source>
+        <translation>Ein Programm braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Programm ändern</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Halten für</translation>
+    </message>
+    <message>
+        <source>Hold for a time</source>
+        <translation>Eine Zeit lang halten</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {problem}</source>
+        <translation>Nicht gespeichert: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Repeat a number of times</source>
+        <translation>Mehrmals wiederholen</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Rest after</source>
+        <translation>Pause danach</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Name des Programms</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>rest {seconds} s</source>
+        <translation>Pause {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
+    <message>
+        <source>is missing (reps and pace_s go together)</source>
+        <translation>fehlt (reps und pace_s gehören zusammen)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({where}: {problem})</source>
+        <translation>ist kein gültiges JSON ({where}: {problem})</translation>
+    </message>
+    <message>
+        <source>lasts {seconds} s; at most {most} s fit</source>
+        <translation>dauert {seconds} s; höchstens {most} s sind möglich</translation>
+    </message>
+    <message>
+        <source>must be an .svg file name without folders, not {name}</source>
+        <translation>muss ein .svg-Dateiname ohne Ordner sein, nicht {name}</translation>
+    </message>
+    <message>
+        <source>needs duration_s, or reps with pace_s (not both)</source>
+        <translation>braucht duration_s oder reps mit pace_s (nicht beides)</translation>
+    </message>
+    <message>
+        <source>unknown exercise {key}</source>
+        <translation>unbekannte Übung {key}</translation>
+    </message>
+    <message>
+        <source>{exercise} has no sides; use both</source>
+        <translation>{exercise} hat keine Seiten; nehmen Sie both</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineList</name>
+    <message numerus="yes">
+        <source>%n steps · {length}</source>
+        <translation>
+            <numerusform>%n Schritt · {length}</numerusform>
+            <numerusform>%n Schritte · {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Routines</name>
+    <message>
+        <source>My routine</source>
+        <translation>Mein Programm</translation>
+    </message>
+    <message>
+        <source>There is no routine {key} any more.</source>
+        <translation>Das Programm {key} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be changed</source>
+        <translation>mitgelieferte Programme lassen sich nicht ändern</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be deleted</source>
+        <translation>mitgelieferte Programme lassen sich nicht löschen</translation>
+    </message>
+    <message>
+        <source>there is no data folder to save in</source>
+        <translation>es gibt keinen Datenordner zum Speichern</translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (meine Kopie)</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1480,57 @@ Ihr Tagebuch bleibt auf diesem Computer: MSLog sendet nichts irgendwohin.</trans
     </message>
 </context>
 <context>
+    <name>SoundAndVoice</name>
+    <message>
+        <source>No sound device was found</source>
+        <translation>Kein Audiogerät gefunden</translation>
+    </message>
+    <message>
+        <source>No voice engine is installed</source>
+        <translation>Keine Sprachausgabe installiert</translation>
+    </message>
+    <message>
+        <source>No voice for {language} is installed</source>
+        <translation>Keine Stimme für {language} installiert</translation>
+    </message>
+    <message>
+        <source>Sounds cannot be played on this computer</source>
+        <translation>Töne lassen sich auf diesem Computer nicht abspielen</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working</source>
+        <translation>Die Sprachausgabe funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The voice engine could not start</source>
+        <translation>Die Sprachausgabe konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>To hear the steps read aloud, install speech-dispatcher and espeak-ng (Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart MSLog.</source>
+        <translation>Damit die Schritte vorgelesen werden, installieren Sie speech-dispatcher und espeak-ng (Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng) und starten Sie MSLog neu.</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud (a voice of another language would mangle the words); beeps still play. {install}</source>
+        <translation>{problem}, daher werden die Schritte nicht vorgelesen (eine Stimme einer anderen Sprache würde die Wörter verzerren); die Töne sind weiter zu hören. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud. {install}</source>
+        <translation>{problem}, daher werden die Schritte nicht vorgelesen. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud; beeps still play. {install}</source>
+        <translation>{problem}, daher werden die Schritte nicht vorgelesen; die Töne sind weiter zu hören. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps and no voice. The screen shows every cue and the timer works as usual.</source>
+        <translation>{problem}, daher gibt es weder Töne noch Stimme. Der Bildschirm zeigt jeden Hinweis, und die Zeitmessung läuft wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps. The screen shows every cue.</source>
+        <translation>{problem}, daher gibt es keine Töne. Der Bildschirm zeigt jeden Hinweis.</translation>
+    </message>
+</context>
+<context>
     <name>SpasmCommands</name>
     <message numerus="yes">
         <source>%n spasms from {first} to {last}</source>
@@ -1115,6 +1609,196 @@ Ihr Tagebuch bleibt auf diesem Computer: MSLog sendet nichts irgendwohin.</trans
     <message>
         <source>Where</source>
         <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Beenden und speichern</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Einheit beenden?</translation>
+    </message>
+    <message>
+        <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
+        <translation>Die Zeit ist angehalten, solange Sie überlegen. Was Sie bisher gemacht haben, bleibt gespeichert; ein angefangener Schritt zählt als teilweise gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>Es gibt keine Dehn-Einheit {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>sie läuft gerade; beenden Sie sie zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>StretchTab</name>
+    <message>
+        <source>Delete routine?</source>
+        <translation>Programm löschen?</translation>
+    </message>
+    <message>
+        <source>Delete your routine “{name}”? Sessions already done stay in your history.</source>
+        <translation>Ihr Programm „{name}“ löschen? Bereits gemachte Einheiten bleiben in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Get ready. {step}</source>
+        <translation>Machen Sie sich bereit. {step}</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Einheit beendet. Was Sie gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Well done. That is the end of the session.</source>
+        <translation>Gut gemacht. Das war die Einheit.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWording</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {exercise}</source>
+        <translation>Pause. Als Nächstes: {exercise}</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to the {side}</source>
+        <translation>Seitenwechsel: {side}</translation>
+    </message>
+    <message>
+        <source>step {number} of {count} · {left} left</source>
+        <translation>Schritt {number} von {count} · noch {left}</translation>
+    </message>
+    <message>
+        <source>{exercise}, {side}</source>
+        <translation>{exercise}, {side}</translation>
+    </message>
+    <message>
+        <source>{step}, {amount}</source>
+        <translation>{step}, {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n teilweise gemacht</numerusform>
+            <numerusform>%n teilweise gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Zurück zu den Programmen</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation>Einheit geschafft. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>Session saved as unfinished.</source>
+        <translation>Einheit als nicht beendet gespeichert.</translation>
+    </message>
+    <message>
+        <source>Session stopped. What you did is saved.</source>
+        <translation>Einheit beendet. Was Sie gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>This session is in your history. A drink of water and a rest are a good idea.</source>
+        <translation>Diese Einheit steht in Ihrem Verlauf. Etwas trinken und ausruhen tut jetzt gut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n steps done</source>
+        <translation>
+            <numerusform>{done} von %n Schritt gemacht</numerusform>
+            <numerusform>{done} von %n Schritten gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{step} ({reason})</source>
+        <translation>{step} ({reason})</translation>
+    </message>
+    <message>
+        <source>{time} of stretching</source>
+        <translation>{time} gedehnt</translation>
+    </message>
+    <message>
+        <source>· not reached</source>
+        <translation>· nicht erreicht</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– übersprungen</translation>
+    </message>
+    <message>
+        <source>■  Session ended</source>
+        <translation>■  Einheit beendet</translation>
+    </message>
+    <message>
+        <source>◐ partly done</source>
+        <translation>◐ teilweise gemacht</translation>
+    </message>
+    <message>
+        <source>✓  All done</source>
+        <translation>✓  Geschafft</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ gemacht</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1967,512 @@ Ihr Tagebuch bleibt auf diesem Computer: MSLog sendet nichts irgendwohin.</trans
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>exercise</name>
+    <message>
+        <source>A carer can hold the leg for you while you lie on your side.</source>
+        <translation>Eine Betreuungsperson kann das Bein für Sie halten, während Sie auf der Seite liegen.</translation>
+    </message>
+    <message>
+        <source>A gentle pull, never pain.</source>
+        <translation>Ein sanftes Ziehen, nie Schmerz.</translation>
+    </message>
+    <message>
+        <source>A leg over the edge can set off a spasm: if it does, bend the knee and bring the leg back onto the bed.</source>
+        <translation>Ein Bein über der Kante kann einen Spasmus auslösen: Dann beugen Sie das Knie und holen das Bein zurück aufs Bett.</translation>
+    </message>
+    <message>
+        <source>Ankle rolls</source>
+        <translation>Fußkreisen</translation>
+    </message>
+    <message>
+        <source>Bend the knee of your {side} and bring the heel towards you.</source>
+        <translation>Beugen Sie {side} im Knie und ziehen Sie die Ferse zu sich heran.</translation>
+    </message>
+    <message>
+        <source>Bring them back through the middle and roll to the other side.</source>
+        <translation>Führen Sie sie über die Mitte zurück und kippen Sie sie zur anderen Seite.</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>Wade dehnen</translation>
+    </message>
+    <message>
+        <source>Cross your arms over your chest or hold the armrest.</source>
+        <translation>Kreuzen Sie die Arme vor der Brust oder halten Sie sich an der Armlehne fest.</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with the toes of that foot, as big as feels easy.</source>
+        <translation>Zeichnen Sie mit den Zehen dieses Fußes langsame Kreise, so groß, wie es leicht geht.</translation>
+    </message>
+    <message>
+        <source>Ease in gently; the fingers may be tight.</source>
+        <translation>Gehen Sie sanft hinein; die Finger können steif sein.</translation>
+    </message>
+    <message>
+        <source>Foot pumps</source>
+        <translation>Fußwippen</translation>
+    </message>
+    <message>
+        <source>Gently draw the toes back towards you until you feel a stretch in the calf.</source>
+        <translation>Ziehen Sie die Zehen sanft zu sich heran, bis Sie eine Dehnung in der Wade spüren.</translation>
+    </message>
+    <message>
+        <source>Halfway through, circle the other way.</source>
+        <translation>Nach der Hälfte kreisen Sie andersherum.</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Oberschenkel hinten dehnen</translation>
+    </message>
+    <message>
+        <source>Have someone nearby who can help you back onto the bed.</source>
+        <translation>Sorgen Sie dafür, dass jemand in der Nähe ist, der Ihnen zurück aufs Bett helfen kann.</translation>
+    </message>
+    <message>
+        <source>Hip flexor stretch</source>
+        <translation>Hüftbeuger dehnen</translation>
+    </message>
+    <message>
+        <source>Hold gently, then come back to the middle.</source>
+        <translation>Halten Sie sanft und kommen Sie dann zurück in die Mitte.</translation>
+    </message>
+    <message>
+        <source>Hold it still the whole time and breathe; do not bounce.</source>
+        <translation>Halten Sie die ganze Zeit still und atmen Sie; nicht wippen.</translation>
+    </message>
+    <message>
+        <source>Hold still, breathing normally; do not bounce.</source>
+        <translation>Halten Sie still und atmen Sie normal; nicht wippen.</translation>
+    </message>
+    <message>
+        <source>Hold still, then lift the head back to the middle.</source>
+        <translation>Halten Sie still und heben Sie den Kopf dann zurück in die Mitte.</translation>
+    </message>
+    <message>
+        <source>Hold the ankle, or a strap round it, and ease it back a little.</source>
+        <translation>Halten Sie das Fußgelenk fest, oder einen Gurt darum, und ziehen Sie es sanft etwas nach hinten.</translation>
+    </message>
+    <message>
+        <source>Hold the chair if you feel unsteady.</source>
+        <translation>Halten Sie sich am Stuhl fest, wenn Sie sich unsicher fühlen.</translation>
+    </message>
+    <message>
+        <source>Hold the stretch and breathe.</source>
+        <translation>Halten Sie die Dehnung und atmen Sie.</translation>
+    </message>
+    <message>
+        <source>Hold there, relaxed, and breathe.</source>
+        <translation>Halten Sie entspannt und atmen Sie.</translation>
+    </message>
+    <message>
+        <source>Hold your {side} out in front, palm facing down.</source>
+        <translation>Strecken Sie {side} nach vorn, die Handfläche nach unten.</translation>
+    </message>
+    <message>
+        <source>Hug the knee of your {other} towards your chest.</source>
+        <translation>Ziehen Sie {other} angewinkelt zur Brust und umfassen Sie das Knie.</translation>
+    </message>
+    <message>
+        <source>If a foot starts to jerk, rest it flat on the floor until it settles.</source>
+        <translation>Wenn ein Fuß zu zucken beginnt, stellen Sie ihn flach auf den Boden, bis er sich beruhigt.</translation>
+    </message>
+    <message>
+        <source>If this sets off a spasm, bring the knees back together slowly.</source>
+        <translation>Wenn das einen Spasmus auslöst, führen Sie die Knie langsam wieder zusammen.</translation>
+    </message>
+    <message>
+        <source>In a wheelchair: rest the heel on a stool and use the strap the same way.</source>
+        <translation>Im Rollstuhl: Legen Sie die Ferse auf einen Hocker und nutzen Sie den Gurt genauso.</translation>
+    </message>
+    <message>
+        <source>Inner thigh stretch</source>
+        <translation>Oberschenkel innen dehnen</translation>
+    </message>
+    <message>
+        <source>Keep a slow, even rhythm and breathe normally.</source>
+        <translation>Halten Sie einen langsamen, gleichmäßigen Rhythmus und atmen Sie normal.</translation>
+    </message>
+    <message>
+        <source>Keep breathing; do not twist with a jerk.</source>
+        <translation>Atmen Sie weiter; drehen Sie nicht ruckartig.</translation>
+    </message>
+    <message>
+        <source>Keep looking forward; do not lift the shoulder.</source>
+        <translation>Schauen Sie weiter geradeaus; ziehen Sie die Schulter nicht hoch.</translation>
+    </message>
+    <message>
+        <source>Keep the elbow straight but not locked.</source>
+        <translation>Halten Sie den Ellbogen gestreckt, aber nicht durchgedrückt.</translation>
+    </message>
+    <message>
+        <source>Keep the knee soft rather than locked.</source>
+        <translation>Lassen Sie das Knie locker, nicht durchgedrückt.</translation>
+    </message>
+    <message>
+        <source>Keep the movement smooth and unhurried.</source>
+        <translation>Bewegen Sie sich gleichmäßig und ohne Eile.</translation>
+    </message>
+    <message>
+        <source>Keep your back long; do not curl forward.</source>
+        <translation>Halten Sie den Rücken lang; machen Sie keinen runden Rücken.</translation>
+    </message>
+    <message>
+        <source>Keep your knees close together and hold still.</source>
+        <translation>Halten Sie die Knie nah beieinander und bleiben Sie still.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders resting on the bed or mat.</source>
+        <translation>Die Schultern bleiben auf dem Bett oder der Matte liegen.</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
+        <translation>Knie pendeln</translation>
+    </message>
+    <message>
+        <source>Let both knees fall slowly out to the sides.</source>
+        <translation>Lassen Sie beide Knie langsam zu den Seiten fallen.</translation>
+    </message>
+    <message>
+        <source>Let both knees roll slowly to one side, as far as is comfortable.</source>
+        <translation>Lassen Sie beide Knie langsam zu einer Seite kippen, so weit es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>Let your {side} slide over the edge of the bed and lower slowly.</source>
+        <translation>Lassen Sie {side} über die Bettkante gleiten und langsam sinken.</translation>
+    </message>
+    <message>
+        <source>Lie on your back on a firm bed, with your {side} nearest the edge.</source>
+        <translation>Legen Sie sich auf einem festen Bett auf den Rücken, {side} an der Bettkante.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with knees bent and feet flat.</source>
+        <translation>Legen Sie sich auf den Rücken, Knie gebeugt, Füße flach aufgestellt.</translation>
+    </message>
+    <message>
+        <source>Lie on your side with your {side} on top; rest your head on your arm or a pillow.</source>
+        <translation>Legen Sie sich auf die Seite, {side} oben; legen Sie den Kopf auf Ihren Arm oder ein Kissen.</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders up towards your ears.</source>
+        <translation>Ziehen Sie beide Schultern zu den Ohren hoch.</translation>
+    </message>
+    <message>
+        <source>Lift your {side} a little, or rest its heel on the floor.</source>
+        <translation>Heben Sie {side} etwas an oder lassen Sie die Ferse auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Loop a towel or strap around the ball of that foot.</source>
+        <translation>Legen Sie ein Handtuch oder einen Gurt um den Fußballen dieses Fußes.</translation>
+    </message>
+    <message>
+        <source>Lying: do it on your back with a pillow under each knee.</source>
+        <translation>Im Liegen: auf dem Rücken, mit einem Kissen unter jedem Knie.</translation>
+    </message>
+    <message>
+        <source>Lying: do the same with your leg resting on the bed.</source>
+        <translation>Im Liegen: dasselbe, mit dem Bein auf dem Bett.</translation>
+    </message>
+    <message>
+        <source>Lying: loop a strap around the foot and raise the straight leg gently.</source>
+        <translation>Im Liegen: Legen Sie einen Gurt um den Fuß und heben Sie das gestreckte Bein sanft an.</translation>
+    </message>
+    <message>
+        <source>Lying: point and flex your feet with your legs resting on the bed.</source>
+        <translation>Im Liegen: Füße strecken und anziehen, die Beine liegen auf dem Bett.</translation>
+    </message>
+    <message>
+        <source>Lying: roll your shoulders gently against the bed.</source>
+        <translation>Im Liegen: Kreisen Sie die Schultern sanft auf dem Bett.</translation>
+    </message>
+    <message>
+        <source>Move slowly; go only as far as feels easy.</source>
+        <translation>Bewegen Sie sich langsam; gehen Sie nur so weit, wie es leicht geht.</translation>
+    </message>
+    <message>
+        <source>Move slowly; stop if the ankle starts to jerk or shake.</source>
+        <translation>Bewegen Sie sich langsam; hören Sie auf, wenn das Fußgelenk zu zucken oder zittern beginnt.</translation>
+    </message>
+    <message>
+        <source>Neck side bend</source>
+        <translation>Kopf seitlich neigen</translation>
+    </message>
+    <message>
+        <source>Only do this on a firm, steady bed.</source>
+        <translation>Machen Sie das nur auf einem festen, stabilen Bett.</translation>
+    </message>
+    <message>
+        <source>Pull your toes up towards your shins, keeping the heels down.</source>
+        <translation>Ziehen Sie die Zehen zu den Schienbeinen hoch; die Fersen bleiben unten.</translation>
+    </message>
+    <message>
+        <source>Rest there and let gravity do the work.</source>
+        <translation>Bleiben Sie so liegen und lassen Sie die Schwerkraft arbeiten.</translation>
+    </message>
+    <message>
+        <source>Roll them back and then down, in one slow circle.</source>
+        <translation>Rollen Sie sie nach hinten und dann nach unten, in einem langsamen Kreis.</translation>
+    </message>
+    <message>
+        <source>Seated: turn the knees gently from side to side.</source>
+        <translation>Im Sitzen: Drehen Sie die Knie sanft von einer Seite zur anderen.</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Schulterkreisen</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms resting loosely; in a wheelchair, put the brakes on.</source>
+        <translation>Sitzen Sie aufrecht, die Arme locker abgelegt; im Rollstuhl ziehen Sie die Bremsen an.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed and down; in a wheelchair, put the brakes on.</source>
+        <translation>Sitzen Sie aufrecht, die Schultern locker und unten; im Rollstuhl ziehen Sie die Bremsen an.</translation>
+    </message>
+    <message>
+        <source>Sit tall, then lean forward slowly from the hips until you feel the back of that thigh.</source>
+        <translation>Sitzen Sie aufrecht und neigen Sie sich dann langsam aus der Hüfte nach vorn, bis Sie die Rückseite dieses Oberschenkels spüren.</translation>
+    </message>
+    <message>
+        <source>Sit well back (in a wheelchair, put the brakes on) or lie down, knees bent and the soles of your feet together.</source>
+        <translation>Setzen Sie sich weit nach hinten (im Rollstuhl Bremsen anziehen) oder legen Sie sich hin, Knie gebeugt, Fußsohlen aneinander.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair (in a wheelchair, put the brakes on) with your {side} out straight in front.</source>
+        <translation>Setzen Sie sich weit hinten auf einen stabilen Stuhl (im Rollstuhl Bremsen anziehen) und strecken Sie {side} gerade nach vorn.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair, both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Setzen Sie sich weit hinten auf einen stabilen Stuhl, beide Füße auf dem Boden; im Rollstuhl ziehen Sie die Bremsen an.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair; in a wheelchair, put the brakes on.</source>
+        <translation>Setzen Sie sich weit hinten auf einen stabilen Stuhl; im Rollstuhl ziehen Sie die Bremsen an.</translation>
+    </message>
+    <message>
+        <source>Sit well back in your chair with both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Setzen Sie sich weit hinten auf Ihren Stuhl, beide Füße auf dem Boden; im Rollstuhl ziehen Sie die Bremsen an.</translation>
+    </message>
+    <message>
+        <source>Sit well back with both feet resting on the floor in front of you; in a wheelchair, put the brakes on.</source>
+        <translation>Setzen Sie sich weit nach hinten, beide Füße vor sich auf dem Boden; im Rollstuhl ziehen Sie die Bremsen an.</translation>
+    </message>
+    <message>
+        <source>Slowly tip your head to your {side}, ear towards that shoulder.</source>
+        <translation>Neigen Sie den Kopf langsam {side}, das Ohr zur Schulter hin.</translation>
+    </message>
+    <message>
+        <source>Stop if the knee hurts.</source>
+        <translation>Hören Sie auf, wenn das Knie schmerzt.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy, tingling or pain.</source>
+        <translation>Hören Sie auf, wenn Ihnen schwindlig wird, es kribbelt oder schmerzt.</translation>
+    </message>
+    <message>
+        <source>Stop where you feel a gentle stretch along the inner thighs.</source>
+        <translation>Halten Sie an, wo Sie eine sanfte Dehnung an den Innenseiten der Oberschenkel spüren.</translation>
+    </message>
+    <message>
+        <source>Straighten your {side} out in front, heel on the floor, toes up.</source>
+        <translation>Strecken Sie {side} nach vorn aus, Ferse auf dem Boden, Zehen nach oben.</translation>
+    </message>
+    <message>
+        <source>Then press the toes down, lifting the heels.</source>
+        <translation>Dann drücken Sie die Zehen nach unten und heben die Fersen.</translation>
+    </message>
+    <message>
+        <source>Thigh stretch</source>
+        <translation>Oberschenkel vorn dehnen</translation>
+    </message>
+    <message>
+        <source>Trunk rotation</source>
+        <translation>Oberkörper drehen</translation>
+    </message>
+    <message>
+        <source>Turn only as far as is comfortable.</source>
+        <translation>Drehen Sie nur so weit, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>Turn your shoulders slowly to your {side}, keeping your hips still.</source>
+        <translation>Drehen Sie die Schultern langsam {side}; die Hüften bleiben ruhig.</translation>
+    </message>
+    <message>
+        <source>Use a strap if you cannot reach the ankle.</source>
+        <translation>Nehmen Sie einen Gurt, wenn Sie das Fußgelenk nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>With your other hand, ease its fingers gently back and up.</source>
+        <translation>Ziehen Sie mit der anderen Hand die Finger sanft nach hinten und oben.</translation>
+    </message>
+    <message>
+        <source>Wrist and finger stretch</source>
+        <translation>Handgelenk und Finger dehnen</translation>
+    </message>
+</context>
+<context>
+    <name>routine</name>
+    <message>
+        <source>A short everyday set for the legs and shoulders: ankles, calves, hamstrings and a gentle roll. Sitting in a chair, with a towel for the calf stretch.</source>
+        <translation>Eine kurze Folge für jeden Tag für Beine und Schultern: Fußgelenke, Waden, Oberschenkelrückseiten und sanftes Schulterkreisen. Im Sitzen auf einem Stuhl, mit einem Handtuch für die Wadendehnung.</translation>
+    </message>
+    <message>
+        <source>Daily 5-minute routine</source>
+        <translation>Tägliches 5-Minuten-Programm</translation>
+    </message>
+    <message>
+        <source>Everything done sitting down, in a chair or wheelchair with the brakes on: feet, calves, trunk, neck, shoulders and hands, each stretch held for 30 seconds.</source>
+        <translation>Alles im Sitzen, auf einem Stuhl oder im Rollstuhl mit angezogenen Bremsen: Füße, Waden, Oberkörper, Nacken, Schultern und Hände, jede Dehnung 30 Sekunden gehalten.</translation>
+    </message>
+    <message>
+        <source>Gentle bedtime routine</source>
+        <translation>Sanftes Programm vor dem Schlafen</translation>
+    </message>
+    <message>
+        <source>Seated / wheelchair routine</source>
+        <translation>Im Sitzen / im Rollstuhl</translation>
+    </message>
+    <message>
+        <source>Slow stretches lying on the bed to ease the legs before sleep, each held for 30 seconds. Long rests, nothing hurried; have someone nearby for the hip stretch.</source>
+        <translation>Langsame Dehnungen im Liegen auf dem Bett, die die Beine vor dem Schlafen lockern, jede 30 Sekunden gehalten. Lange Pausen, nichts in Eile; bei der Hüftdehnung sollte jemand in der Nähe sein.</translation>
+    </message>
+</context>
+<context>
+    <name>side</name>
+    <message>
+        <source>BOTH</source>
+        <translation>BEIDE</translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation>LINKS</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>RECHTS</translation>
+    </message>
+    <message>
+        <source>both arms</source>
+        <translation>beide Arme</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide Beine</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>linker Arm</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>linkes Bein</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>rechter Arm</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>rechtes Bein</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+</context>
+<context>
+    <name>side_in_sentence</name>
+    <message>
+        <source>chosen arm</source>
+        <translation>den gewählten Arm</translation>
+    </message>
+    <message>
+        <source>chosen leg</source>
+        <translation>das gewählte Bein</translation>
+    </message>
+    <message>
+        <source>chosen side</source>
+        <translation>zur gewählten Seite</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>Ihren linken Arm</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>Ihr linkes Bein</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>nach links</translation>
+    </message>
+    <message>
+        <source>other arm</source>
+        <translation>den anderen Arm</translation>
+    </message>
+    <message>
+        <source>other leg</source>
+        <translation>das andere Bein</translation>
+    </message>
+    <message>
+        <source>other side</source>
+        <translation>zur anderen Seite</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>Ihren rechten Arm</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>Ihr rechtes Bein</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>nach rechts</translation>
+    </message>
+</context>
+<context>
+    <name>skip_reason</name>
+    <message>
+        <source>A spasm</source>
+        <translation>Ein Spasmus</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Es tat weh</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <source>Too tired</source>
+        <translation>Zu müde</translation>
+    </message>
+</context>
+<context>
+    <name>stretch_outcome</name>
+    <message>
+        <source>Completed</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Nicht beendet</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,60 @@
     </message>
 </context>
 <context>
+    <name>PickerPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n partly done</numerusform>
+            <numerusform>%n partly done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{outcome}: {done} of %n steps</source>
+        <translation>
+            <numerusform>{outcome}: {done} of %n step</numerusform>
+            <numerusform>{outcome}: {done} of %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <source>%n seconds · breathe normally</source>
+        <translation>
+            <numerusform>%n second · breathe normally</numerusform>
+            <numerusform>%n seconds · breathe normally</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message numerus="yes">
+        <source>%n steps · {length} with get-ready</source>
+        <translation>
+            <numerusform>%n step · {length} with get-ready</numerusform>
+            <numerusform>%n steps · {length} with get-ready</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineList</name>
+    <message numerus="yes">
+        <source>%n steps · {length}</source>
+        <translation>
+            <numerusform>%n step · {length}</numerusform>
+            <numerusform>%n steps · {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutinesCommand</name>
     <message numerus="yes">
         <source>%n problems in {file}</source>
@@ -113,6 +167,47 @@
         <translation>
             <numerusform>%n spasm from {first} to {last}</numerusform>
             <numerusform>%n spasms from {first} to {last}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StretchWording</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n partly done</numerusform>
+            <numerusform>%n partly done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n steps done</source>
+        <translation>
+            <numerusform>{done} of %n step done</numerusform>
+            <numerusform>{done} of %n steps done</numerusform>
         </translation>
     </message>
 </context>

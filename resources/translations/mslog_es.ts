@@ -356,6 +356,13 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     </message>
 </context>
 <context>
+    <name>CueBar</name>
+    <message>
+        <source>Step progress</source>
+        <translation>Progreso del paso</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source> min</source>
@@ -504,6 +511,17 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     <message>
         <source>Severity {value}</source>
         <translation>Intensidad {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWords</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Imagen del ejercicio</translation>
+    </message>
+    <message>
+        <source>{description}. {side}</source>
+        <translation>{description}. {side}</translation>
     </message>
 </context>
 <context>
@@ -707,6 +725,230 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     </message>
 </context>
 <context>
+    <name>PickerPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n hecho en parte</numerusform>
+            <numerusform>%n hechos en parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n saltado</numerusform>
+            <numerusform>%n saltados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A guided session: each movement is shown, timed and announced.</source>
+        <translation>Una sesión guiada: cada movimiento se muestra, se cronometra y se anuncia.</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are; this makes your own copy to change</source>
+        <translation>Las rutinas incluidas no cambian; así se crea una copia propia para modificar</translation>
+    </message>
+    <message>
+        <source>Change the steps, times and rests</source>
+        <translation>Cambiar los pasos, los tiempos y los descansos</translation>
+    </message>
+    <message>
+        <source>Copy and edit</source>
+        <translation>Copiar y editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Move slowly into each stretch and hold it still: no bouncing. A gentle pull is right; pain is not. Stop if it hurts or sets off a strong spasm. Check new stretches with your physiotherapist.</source>
+        <translation>Entre despacio en cada estiramiento y manténgalo quieto, sin rebotes. Un tirón suave es correcto; el dolor no. Pare si duele o si provoca un espasmo fuerte. Consulte los estiramientos nuevos con su fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Sesiones recientes</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be read and were left out:
+{files}</source>
+        <translation>Algunos archivos de rutina no se pudieron leer y se han dejado fuera:
+{files}</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Avisos sonoros</translation>
+    </message>
+    <message>
+        <source>Speak each step</source>
+        <translation>Anunciar cada paso</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start  ·  {length}</source>
+        <translation>Empezar · {length}</translation>
+    </message>
+    <message>
+        <source>Start the chosen routine (Enter)</source>
+        <translation>Empezar la rutina elegida (Intro)</translation>
+    </message>
+    <message>
+        <source>Start {routine}, {length} minutes</source>
+        <translation>Empezar {routine}, {length} minutos</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Your sessions will appear here.</source>
+        <translation>Sus sesiones aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>{name}  (yours)</source>
+        <translation>{name}  (suya)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{outcome}: {done} of %n steps</source>
+        <translation>
+            <numerusform>{outcome}: {done} de %n paso</numerusform>
+            <numerusform>{outcome}: {done} de %n pasos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <source>%n seconds · breathe normally</source>
+        <translation>
+            <numerusform>%n segundo · respire con normalidad</numerusform>
+            <numerusform>%n segundos · respire con normalidad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another way to do it</source>
+        <translation>Otra forma de hacerlo</translation>
+    </message>
+    <message>
+        <source>Another way: {variant}</source>
+        <translation>Otra forma: {variant}</translation>
+    </message>
+    <message>
+        <source>Back to the step before, or restart this one (Left arrow)</source>
+        <translation>Volver al paso anterior o empezar este de nuevo (flecha izquierda)</translation>
+    </message>
+    <message>
+        <source>End the session now; what you did is saved</source>
+        <translation>Terminar la sesión ahora; lo que ha hecho queda guardado</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11); Esc to leave</source>
+        <translation>Pantalla completa (F11); Esc para salir</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Get into position · {amount}</source>
+        <translation>Colóquese en posición · {amount}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Siguiente: {step}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausar o seguir (Espacio)</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume (Space) when you are ready.</source>
+        <translation>En pausa. Pulse Seguir (Espacio) cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Repetition {rep} of {reps}</source>
+        <translation>Repetición {rep} de {reps}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Skip  ▶</source>
+        <translation>Saltar  ▶</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Saltar el paso</translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right arrow)</source>
+        <translation>Pasar al paso siguiente (flecha derecha)</translation>
+    </message>
+    <message>
+        <source>Starting again in</source>
+        <translation>Se reanuda en</translation>
+    </message>
+    <message>
+        <source>Starting again…</source>
+        <translation>Reanudando…</translation>
+    </message>
+    <message>
+        <source>Step skipped. Why? (optional)</source>
+        <translation>Paso saltado. ¿Por qué? (opcional)</translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tiempo que queda de este paso</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Anterior</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
@@ -773,6 +1015,207 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     <message>
         <source>the PDF file to write</source>
         <translation>el archivo PDF que escribir</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source> s</source>
+        <comment>after a number of seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <comment>seconds for each repetition</comment>
+        <translation> s cada una</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <comment>after a number of repetitions</comment>
+        <translation> veces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps · {length} with get-ready</source>
+        <translation>
+            <numerusform>%n paso · {length} con la preparación</numerusform>
+            <numerusform>%n pasos · {length} con la preparación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A routine needs at least one step.</source>
+        <translation>Una rutina necesita al menos un paso.</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Editar la rutina</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Mantener durante</translation>
+    </message>
+    <message>
+        <source>Hold for a time</source>
+        <translation>Mantener un tiempo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {problem}</source>
+        <translation>No guardado: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Repeat a number of times</source>
+        <translation>Repetir varias veces</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Rest after</source>
+        <translation>Descanso después</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>rest {seconds} s</source>
+        <translation>descanso {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
+    <message>
+        <source>is missing (reps and pace_s go together)</source>
+        <translation>falta (reps y pace_s van juntos)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({where}: {problem})</source>
+        <translation>no es JSON válido ({where}: {problem})</translation>
+    </message>
+    <message>
+        <source>lasts {seconds} s; at most {most} s fit</source>
+        <translation>dura {seconds} s; caben como mucho {most} s</translation>
+    </message>
+    <message>
+        <source>must be an .svg file name without folders, not {name}</source>
+        <translation>debe ser un nombre de archivo .svg sin carpetas, no {name}</translation>
+    </message>
+    <message>
+        <source>needs duration_s, or reps with pace_s (not both)</source>
+        <translation>necesita duration_s, o reps con pace_s (no ambos)</translation>
+    </message>
+    <message>
+        <source>unknown exercise {key}</source>
+        <translation>ejercicio desconocido {key}</translation>
+    </message>
+    <message>
+        <source>{exercise} has no sides; use both</source>
+        <translation>{exercise} no tiene lados; use both</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineList</name>
+    <message numerus="yes">
+        <source>%n steps · {length}</source>
+        <translation>
+            <numerusform>%n paso · {length}</numerusform>
+            <numerusform>%n pasos · {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Routines</name>
+    <message>
+        <source>My routine</source>
+        <translation>Mi rutina</translation>
+    </message>
+    <message>
+        <source>There is no routine {key} any more.</source>
+        <translation>La rutina {key} ya no existe.</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be changed</source>
+        <translation>las rutinas incluidas no se pueden cambiar</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be deleted</source>
+        <translation>las rutinas incluidas no se pueden borrar</translation>
+    </message>
+    <message>
+        <source>there is no data folder to save in</source>
+        <translation>no hay carpeta de datos donde guardar</translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (mi copia)</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1480,57 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     </message>
 </context>
 <context>
+    <name>SoundAndVoice</name>
+    <message>
+        <source>No sound device was found</source>
+        <translation>No se ha encontrado ningún dispositivo de sonido</translation>
+    </message>
+    <message>
+        <source>No voice engine is installed</source>
+        <translation>No hay ningún motor de voz instalado</translation>
+    </message>
+    <message>
+        <source>No voice for {language} is installed</source>
+        <translation>No hay ninguna voz instalada para {language}</translation>
+    </message>
+    <message>
+        <source>Sounds cannot be played on this computer</source>
+        <translation>No se pueden reproducir sonidos en este ordenador</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working</source>
+        <translation>El motor de voz ha dejado de funcionar</translation>
+    </message>
+    <message>
+        <source>The voice engine could not start</source>
+        <translation>El motor de voz no ha podido arrancar</translation>
+    </message>
+    <message>
+        <source>To hear the steps read aloud, install speech-dispatcher and espeak-ng (Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart MSLog.</source>
+        <translation>Para oír los pasos en voz alta, instale speech-dispatcher y espeak-ng (Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng) y vuelva a abrir MSLog.</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud (a voice of another language would mangle the words); beeps still play. {install}</source>
+        <translation>{problem}, así que los pasos no se leen en voz alta (una voz de otro idioma deformaría las palabras); los pitidos siguen sonando. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud. {install}</source>
+        <translation>{problem}, así que los pasos no se leen en voz alta. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud; beeps still play. {install}</source>
+        <translation>{problem}, así que los pasos no se leen en voz alta; los pitidos siguen sonando. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps and no voice. The screen shows every cue and the timer works as usual.</source>
+        <translation>{problem}, así que no hay pitidos ni voz. La pantalla muestra cada señal y el temporizador funciona como siempre.</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps. The screen shows every cue.</source>
+        <translation>{problem}, así que no hay pitidos. La pantalla muestra cada señal.</translation>
+    </message>
+</context>
+<context>
     <name>SpasmCommands</name>
     <message numerus="yes">
         <source>%n spasms from {first} to {last}</source>
@@ -1115,6 +1609,196 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     <message>
         <source>Where</source>
         <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Terminar y guardar</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>¿Terminar la sesión?</translation>
+    </message>
+    <message>
+        <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
+        <translation>El temporizador está en pausa mientras decide. Lo que ha hecho hasta ahora queda guardado, y un paso empezado cuenta como hecho en parte.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>No hay ninguna sesión de estiramientos {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>se está haciendo ahora; termínela primero</translation>
+    </message>
+</context>
+<context>
+    <name>StretchTab</name>
+    <message>
+        <source>Delete routine?</source>
+        <translation>¿Borrar la rutina?</translation>
+    </message>
+    <message>
+        <source>Delete your routine “{name}”? Sessions already done stay in your history.</source>
+        <translation>¿Borrar su rutina «{name}»? Las sesiones ya hechas se quedan en su historial.</translation>
+    </message>
+    <message>
+        <source>Get ready. {step}</source>
+        <translation>Prepárese. {step}</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>A mitad</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Sesión terminada. Lo que ha hecho queda guardado.</translation>
+    </message>
+    <message>
+        <source>Well done. That is the end of the session.</source>
+        <translation>Muy bien. Ha terminado la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWording</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárese</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {exercise}</source>
+        <translation>Descanso. Siguiente: {exercise}</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambie de lado</translation>
+    </message>
+    <message>
+        <source>Switch to the {side}</source>
+        <translation>Cambio de lado: {side}</translation>
+    </message>
+    <message>
+        <source>step {number} of {count} · {left} left</source>
+        <translation>paso {number} de {count} · quedan {left}</translation>
+    </message>
+    <message>
+        <source>{exercise}, {side}</source>
+        <translation>{exercise}, {side}</translation>
+    </message>
+    <message>
+        <source>{step}, {amount}</source>
+        <translation>{step}, {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n hecho en parte</numerusform>
+            <numerusform>%n hechos en parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n saltado</numerusform>
+            <numerusform>%n saltados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Volver a las rutinas</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation>Sesión completa. Muy bien.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Session saved as unfinished.</source>
+        <translation>Sesión guardada como no terminada.</translation>
+    </message>
+    <message>
+        <source>Session stopped. What you did is saved.</source>
+        <translation>Sesión detenida. Lo que ha hecho queda guardado.</translation>
+    </message>
+    <message>
+        <source>This session is in your history. A drink of water and a rest are a good idea.</source>
+        <translation>Esta sesión está en su historial. Beber un poco de agua y descansar es buena idea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n steps done</source>
+        <translation>
+            <numerusform>pasos hechos: {done} de %n</numerusform>
+            <numerusform>pasos hechos: {done} de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{step} ({reason})</source>
+        <translation>{step} ({reason})</translation>
+    </message>
+    <message>
+        <source>{time} of stretching</source>
+        <translation>{time} de estiramientos</translation>
+    </message>
+    <message>
+        <source>· not reached</source>
+        <translation>· no alcanzado</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– saltado</translation>
+    </message>
+    <message>
+        <source>■  Session ended</source>
+        <translation>■  Sesión terminada</translation>
+    </message>
+    <message>
+        <source>◐ partly done</source>
+        <translation>◐ hecho en parte</translation>
+    </message>
+    <message>
+        <source>✓  All done</source>
+        <translation>✓  Hecho</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ hecho</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1967,512 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd, d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>exercise</name>
+    <message>
+        <source>A carer can hold the leg for you while you lie on your side.</source>
+        <translation>Un cuidador puede sujetarle la pierna mientras está tumbado de lado.</translation>
+    </message>
+    <message>
+        <source>A gentle pull, never pain.</source>
+        <translation>Un tirón suave, nunca dolor.</translation>
+    </message>
+    <message>
+        <source>A leg over the edge can set off a spasm: if it does, bend the knee and bring the leg back onto the bed.</source>
+        <translation>Una pierna por fuera del borde puede provocar un espasmo: si pasa, doble la rodilla y vuelva a subir la pierna a la cama.</translation>
+    </message>
+    <message>
+        <source>Ankle rolls</source>
+        <translation>Círculos de tobillo</translation>
+    </message>
+    <message>
+        <source>Bend the knee of your {side} and bring the heel towards you.</source>
+        <translation>Doble la rodilla de {side} y acerque el talón hacia usted.</translation>
+    </message>
+    <message>
+        <source>Bring them back through the middle and roll to the other side.</source>
+        <translation>Vuelva a pasarlas por el centro y llévelas al otro lado.</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>Estiramiento de gemelos</translation>
+    </message>
+    <message>
+        <source>Cross your arms over your chest or hold the armrest.</source>
+        <translation>Cruce los brazos sobre el pecho o agárrese al reposabrazos.</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with the toes of that foot, as big as feels easy.</source>
+        <translation>Dibuje círculos lentos con los dedos de ese pie, tan grandes como le resulte cómodo.</translation>
+    </message>
+    <message>
+        <source>Ease in gently; the fingers may be tight.</source>
+        <translation>Hágalo con suavidad; los dedos pueden estar rígidos.</translation>
+    </message>
+    <message>
+        <source>Foot pumps</source>
+        <translation>Bombeo de pies</translation>
+    </message>
+    <message>
+        <source>Gently draw the toes back towards you until you feel a stretch in the calf.</source>
+        <translation>Tire suavemente de los dedos hacia usted hasta notar un estiramiento en el gemelo.</translation>
+    </message>
+    <message>
+        <source>Halfway through, circle the other way.</source>
+        <translation>A mitad, gire en el otro sentido.</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Estiramiento de isquiotibiales</translation>
+    </message>
+    <message>
+        <source>Have someone nearby who can help you back onto the bed.</source>
+        <translation>Tenga cerca a alguien que pueda ayudarle a volver a la cama.</translation>
+    </message>
+    <message>
+        <source>Hip flexor stretch</source>
+        <translation>Estiramiento de flexores de cadera</translation>
+    </message>
+    <message>
+        <source>Hold gently, then come back to the middle.</source>
+        <translation>Manténgase con suavidad y luego vuelva al centro.</translation>
+    </message>
+    <message>
+        <source>Hold it still the whole time and breathe; do not bounce.</source>
+        <translation>Manténgalo quieto todo el tiempo y respire; sin rebotes.</translation>
+    </message>
+    <message>
+        <source>Hold still, breathing normally; do not bounce.</source>
+        <translation>Quédese quieto, respirando con normalidad; sin rebotes.</translation>
+    </message>
+    <message>
+        <source>Hold still, then lift the head back to the middle.</source>
+        <translation>Quédese quieto y luego vuelva a llevar la cabeza al centro.</translation>
+    </message>
+    <message>
+        <source>Hold the ankle, or a strap round it, and ease it back a little.</source>
+        <translation>Sujete el tobillo, o una cinta a su alrededor, y llévelo con suavidad un poco hacia atrás.</translation>
+    </message>
+    <message>
+        <source>Hold the chair if you feel unsteady.</source>
+        <translation>Agárrese a la silla si se siente inestable.</translation>
+    </message>
+    <message>
+        <source>Hold the stretch and breathe.</source>
+        <translation>Mantenga el estiramiento y respire.</translation>
+    </message>
+    <message>
+        <source>Hold there, relaxed, and breathe.</source>
+        <translation>Manténgase así, relajado, y respire.</translation>
+    </message>
+    <message>
+        <source>Hold your {side} out in front, palm facing down.</source>
+        <translation>Extienda {side} hacia delante, con la palma hacia abajo.</translation>
+    </message>
+    <message>
+        <source>Hug the knee of your {other} towards your chest.</source>
+        <translation>Abrace la rodilla de {other} hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>If a foot starts to jerk, rest it flat on the floor until it settles.</source>
+        <translation>Si un pie empieza a dar sacudidas, apóyelo plano en el suelo hasta que se calme.</translation>
+    </message>
+    <message>
+        <source>If this sets off a spasm, bring the knees back together slowly.</source>
+        <translation>Si esto provoca un espasmo, vuelva a juntar las rodillas despacio.</translation>
+    </message>
+    <message>
+        <source>In a wheelchair: rest the heel on a stool and use the strap the same way.</source>
+        <translation>En silla de ruedas: apoye el talón en un taburete y use la cinta de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Inner thigh stretch</source>
+        <translation>Estiramiento de la cara interna del muslo</translation>
+    </message>
+    <message>
+        <source>Keep a slow, even rhythm and breathe normally.</source>
+        <translation>Mantenga un ritmo lento y regular y respire con normalidad.</translation>
+    </message>
+    <message>
+        <source>Keep breathing; do not twist with a jerk.</source>
+        <translation>Siga respirando; no gire de golpe.</translation>
+    </message>
+    <message>
+        <source>Keep looking forward; do not lift the shoulder.</source>
+        <translation>Siga mirando al frente; no suba el hombro.</translation>
+    </message>
+    <message>
+        <source>Keep the elbow straight but not locked.</source>
+        <translation>Mantenga el codo recto pero no bloqueado.</translation>
+    </message>
+    <message>
+        <source>Keep the knee soft rather than locked.</source>
+        <translation>Mantenga la rodilla suelta, no bloqueada.</translation>
+    </message>
+    <message>
+        <source>Keep the movement smooth and unhurried.</source>
+        <translation>Haga el movimiento suave y sin prisa.</translation>
+    </message>
+    <message>
+        <source>Keep your back long; do not curl forward.</source>
+        <translation>Mantenga la espalda larga; no se encorve hacia delante.</translation>
+    </message>
+    <message>
+        <source>Keep your knees close together and hold still.</source>
+        <translation>Mantenga las rodillas juntas y quédese quieto.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders resting on the bed or mat.</source>
+        <translation>Mantenga los hombros apoyados en la cama o la esterilla.</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
+        <translation>Balanceo de rodillas</translation>
+    </message>
+    <message>
+        <source>Let both knees fall slowly out to the sides.</source>
+        <translation>Deje caer despacio las dos rodillas hacia los lados.</translation>
+    </message>
+    <message>
+        <source>Let both knees roll slowly to one side, as far as is comfortable.</source>
+        <translation>Deje que las dos rodillas caigan despacio hacia un lado, hasta donde le resulte cómodo.</translation>
+    </message>
+    <message>
+        <source>Let your {side} slide over the edge of the bed and lower slowly.</source>
+        <translation>Deje que {side} se deslice por el borde de la cama y baje despacio.</translation>
+    </message>
+    <message>
+        <source>Lie on your back on a firm bed, with your {side} nearest the edge.</source>
+        <translation>Túmbese boca arriba en una cama firme, con {side} junto al borde.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with knees bent and feet flat.</source>
+        <translation>Túmbese boca arriba con las rodillas dobladas y los pies planos.</translation>
+    </message>
+    <message>
+        <source>Lie on your side with your {side} on top; rest your head on your arm or a pillow.</source>
+        <translation>Túmbese de lado con {side} arriba; apoye la cabeza en el brazo o en una almohada.</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders up towards your ears.</source>
+        <translation>Suba los dos hombros hacia las orejas.</translation>
+    </message>
+    <message>
+        <source>Lift your {side} a little, or rest its heel on the floor.</source>
+        <translation>Levante un poco {side}, o deje el talón apoyado en el suelo.</translation>
+    </message>
+    <message>
+        <source>Loop a towel or strap around the ball of that foot.</source>
+        <translation>Pase una toalla o una cinta alrededor de la planta de ese pie, bajo los dedos.</translation>
+    </message>
+    <message>
+        <source>Lying: do it on your back with a pillow under each knee.</source>
+        <translation>Tumbado: hágalo boca arriba con una almohada bajo cada rodilla.</translation>
+    </message>
+    <message>
+        <source>Lying: do the same with your leg resting on the bed.</source>
+        <translation>Tumbado: haga lo mismo con la pierna apoyada en la cama.</translation>
+    </message>
+    <message>
+        <source>Lying: loop a strap around the foot and raise the straight leg gently.</source>
+        <translation>Tumbado: pase una cinta alrededor del pie y levante con suavidad la pierna estirada.</translation>
+    </message>
+    <message>
+        <source>Lying: point and flex your feet with your legs resting on the bed.</source>
+        <translation>Tumbado: estire y flexione los pies con las piernas apoyadas en la cama.</translation>
+    </message>
+    <message>
+        <source>Lying: roll your shoulders gently against the bed.</source>
+        <translation>Tumbado: haga girar los hombros con suavidad contra la cama.</translation>
+    </message>
+    <message>
+        <source>Move slowly; go only as far as feels easy.</source>
+        <translation>Muévase despacio; llegue solo hasta donde le resulte fácil.</translation>
+    </message>
+    <message>
+        <source>Move slowly; stop if the ankle starts to jerk or shake.</source>
+        <translation>Muévase despacio; pare si el tobillo empieza a dar sacudidas o a temblar.</translation>
+    </message>
+    <message>
+        <source>Neck side bend</source>
+        <translation>Inclinación lateral del cuello</translation>
+    </message>
+    <message>
+        <source>Only do this on a firm, steady bed.</source>
+        <translation>Hágalo solo en una cama firme y estable.</translation>
+    </message>
+    <message>
+        <source>Pull your toes up towards your shins, keeping the heels down.</source>
+        <translation>Suba los dedos hacia las espinillas, con los talones en el suelo.</translation>
+    </message>
+    <message>
+        <source>Rest there and let gravity do the work.</source>
+        <translation>Quédese así y deje que la gravedad haga el trabajo.</translation>
+    </message>
+    <message>
+        <source>Roll them back and then down, in one slow circle.</source>
+        <translation>Llévelos hacia atrás y luego hacia abajo, en un círculo lento.</translation>
+    </message>
+    <message>
+        <source>Seated: turn the knees gently from side to side.</source>
+        <translation>Sentado: gire las rodillas con suavidad de un lado a otro.</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Círculos de hombros</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms resting loosely; in a wheelchair, put the brakes on.</source>
+        <translation>Siéntese erguido con los brazos apoyados y sueltos; en silla de ruedas, ponga los frenos.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed and down; in a wheelchair, put the brakes on.</source>
+        <translation>Siéntese erguido con los hombros relajados y bajos; en silla de ruedas, ponga los frenos.</translation>
+    </message>
+    <message>
+        <source>Sit tall, then lean forward slowly from the hips until you feel the back of that thigh.</source>
+        <translation>Siéntese erguido y luego inclínese despacio hacia delante desde las caderas hasta notar la parte de atrás de ese muslo.</translation>
+    </message>
+    <message>
+        <source>Sit well back (in a wheelchair, put the brakes on) or lie down, knees bent and the soles of your feet together.</source>
+        <translation>Siéntese bien atrás (en silla de ruedas, ponga los frenos) o túmbese, con las rodillas dobladas y las plantas de los pies juntas.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair (in a wheelchair, put the brakes on) with your {side} out straight in front.</source>
+        <translation>Siéntese bien atrás en una silla estable (en silla de ruedas, ponga los frenos) con {side} estirada hacia delante.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair, both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Siéntese bien atrás en una silla estable, con los dos pies en el suelo; en silla de ruedas, ponga los frenos.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair; in a wheelchair, put the brakes on.</source>
+        <translation>Siéntese bien atrás en una silla estable; en silla de ruedas, ponga los frenos.</translation>
+    </message>
+    <message>
+        <source>Sit well back in your chair with both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Siéntese bien atrás en su silla con los dos pies en el suelo; en silla de ruedas, ponga los frenos.</translation>
+    </message>
+    <message>
+        <source>Sit well back with both feet resting on the floor in front of you; in a wheelchair, put the brakes on.</source>
+        <translation>Siéntese bien atrás con los dos pies apoyados en el suelo delante de usted; en silla de ruedas, ponga los frenos.</translation>
+    </message>
+    <message>
+        <source>Slowly tip your head to your {side}, ear towards that shoulder.</source>
+        <translation>Incline despacio la cabeza {side}, con la oreja hacia ese hombro.</translation>
+    </message>
+    <message>
+        <source>Stop if the knee hurts.</source>
+        <translation>Pare si le duele la rodilla.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy, tingling or pain.</source>
+        <translation>Pare si nota mareo, hormigueo o dolor.</translation>
+    </message>
+    <message>
+        <source>Stop where you feel a gentle stretch along the inner thighs.</source>
+        <translation>Pare donde note un estiramiento suave por la cara interna de los muslos.</translation>
+    </message>
+    <message>
+        <source>Straighten your {side} out in front, heel on the floor, toes up.</source>
+        <translation>Estire {side} hacia delante, con el talón en el suelo y los dedos hacia arriba.</translation>
+    </message>
+    <message>
+        <source>Then press the toes down, lifting the heels.</source>
+        <translation>Después apriete los dedos hacia abajo, levantando los talones.</translation>
+    </message>
+    <message>
+        <source>Thigh stretch</source>
+        <translation>Estiramiento del muslo</translation>
+    </message>
+    <message>
+        <source>Trunk rotation</source>
+        <translation>Rotación del tronco</translation>
+    </message>
+    <message>
+        <source>Turn only as far as is comfortable.</source>
+        <translation>Gire solo hasta donde le resulte cómodo.</translation>
+    </message>
+    <message>
+        <source>Turn your shoulders slowly to your {side}, keeping your hips still.</source>
+        <translation>Gire despacio los hombros {side}, sin mover las caderas.</translation>
+    </message>
+    <message>
+        <source>Use a strap if you cannot reach the ankle.</source>
+        <translation>Use una cinta si no llega al tobillo.</translation>
+    </message>
+    <message>
+        <source>With your other hand, ease its fingers gently back and up.</source>
+        <translation>Con la otra mano, lleve con suavidad sus dedos hacia atrás y hacia arriba.</translation>
+    </message>
+    <message>
+        <source>Wrist and finger stretch</source>
+        <translation>Estiramiento de muñeca y dedos</translation>
+    </message>
+</context>
+<context>
+    <name>routine</name>
+    <message>
+        <source>A short everyday set for the legs and shoulders: ankles, calves, hamstrings and a gentle roll. Sitting in a chair, with a towel for the calf stretch.</source>
+        <translation>Una serie corta para cada día, para piernas y hombros: tobillos, gemelos, isquiotibiales y un giro suave. Sentado en una silla, con una toalla para el estiramiento de gemelos.</translation>
+    </message>
+    <message>
+        <source>Daily 5-minute routine</source>
+        <translation>Rutina diaria de 5 minutos</translation>
+    </message>
+    <message>
+        <source>Everything done sitting down, in a chair or wheelchair with the brakes on: feet, calves, trunk, neck, shoulders and hands, each stretch held for 30 seconds.</source>
+        <translation>Todo se hace sentado, en una silla o en silla de ruedas con los frenos puestos: pies, gemelos, tronco, cuello, hombros y manos, cada estiramiento durante 30 segundos.</translation>
+    </message>
+    <message>
+        <source>Gentle bedtime routine</source>
+        <translation>Rutina suave antes de dormir</translation>
+    </message>
+    <message>
+        <source>Seated / wheelchair routine</source>
+        <translation>Rutina sentado / en silla de ruedas</translation>
+    </message>
+    <message>
+        <source>Slow stretches lying on the bed to ease the legs before sleep, each held for 30 seconds. Long rests, nothing hurried; have someone nearby for the hip stretch.</source>
+        <translation>Estiramientos lentos tumbado en la cama para aliviar las piernas antes de dormir, cada uno durante 30 segundos. Descansos largos, sin prisa; tenga a alguien cerca para el estiramiento de cadera.</translation>
+    </message>
+</context>
+<context>
+    <name>side</name>
+    <message>
+        <source>BOTH</source>
+        <translation>AMBOS</translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation>IZQUIERDA</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>DERECHA</translation>
+    </message>
+    <message>
+        <source>both arms</source>
+        <translation>ambos brazos</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>ambas piernas</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>brazo izquierdo</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>pierna izquierda</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>brazo derecho</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>pierna derecha</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+</context>
+<context>
+    <name>side_in_sentence</name>
+    <message>
+        <source>chosen arm</source>
+        <translation>el brazo elegido</translation>
+    </message>
+    <message>
+        <source>chosen leg</source>
+        <translation>la pierna elegida</translation>
+    </message>
+    <message>
+        <source>chosen side</source>
+        <translation>hacia el lado elegido</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>su brazo izquierdo</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>su pierna izquierda</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>hacia la izquierda</translation>
+    </message>
+    <message>
+        <source>other arm</source>
+        <translation>el otro brazo</translation>
+    </message>
+    <message>
+        <source>other leg</source>
+        <translation>la otra pierna</translation>
+    </message>
+    <message>
+        <source>other side</source>
+        <translation>hacia el otro lado</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>su brazo derecho</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>su pierna derecha</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>hacia la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>skip_reason</name>
+    <message>
+        <source>A spasm</source>
+        <translation>Un espasmo</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Dolía</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <source>Too tired</source>
+        <translation>Demasiado cansancio</translation>
+    </message>
+</context>
+<context>
+    <name>stretch_outcome</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>No terminada</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Terminada antes</translation>
     </message>
 </context>
 <context>

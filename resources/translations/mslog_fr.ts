@@ -356,6 +356,13 @@ Votre journal reste sur cet ordinateur&#xa0;: MSLog n’envoie rien nulle part.<
     </message>
 </context>
 <context>
+    <name>CueBar</name>
+    <message>
+        <source>Step progress</source>
+        <translation>Avancement de l’étape</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source> min</source>
@@ -504,6 +511,17 @@ Votre journal reste sur cet ordinateur&#xa0;: MSLog n’envoie rien nulle part.<
     <message>
         <source>Severity {value}</source>
         <translation>Intensité {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWords</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Image de l’exercice</translation>
+    </message>
+    <message>
+        <source>{description}. {side}</source>
+        <translation>{description}. {side}</translation>
     </message>
 </context>
 <context>
@@ -707,6 +725,230 @@ Votre journal reste sur cet ordinateur&#xa0;: MSLog n’envoie rien nulle part.<
     </message>
 </context>
 <context>
+    <name>PickerPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n faite en partie</numerusform>
+            <numerusform>%n faites en partie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n passée</numerusform>
+            <numerusform>%n passées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A guided session: each movement is shown, timed and announced.</source>
+        <translation>Une séance guidée&#xa0;: chaque mouvement est montré, chronométré et annoncé.</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are; this makes your own copy to change</source>
+        <translation>Les routines fournies restent telles quelles&#xa0;; ceci crée votre propre copie à modifier</translation>
+    </message>
+    <message>
+        <source>Change the steps, times and rests</source>
+        <translation>Modifier les étapes, les durées et les pauses</translation>
+    </message>
+    <message>
+        <source>Copy and edit</source>
+        <translation>Copier et modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Move slowly into each stretch and hold it still: no bouncing. A gentle pull is right; pain is not. Stop if it hurts or sets off a strong spasm. Check new stretches with your physiotherapist.</source>
+        <translation>Entrez lentement dans chaque étirement et tenez-le sans bouger, sans à-coups. Une légère tension est normale&#xa0;; la douleur ne l’est pas. Arrêtez si cela fait mal ou déclenche un fort spasme. Demandez l’avis de votre kinésithérapeute pour tout nouvel étirement.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nouvelle routine</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Séances récentes</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be read and were left out:
+{files}</source>
+        <translation>Certains fichiers de routine n’ont pas pu être lus et ont été laissés de côté&#xa0;:
+{files}</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Signaux sonores</translation>
+    </message>
+    <message>
+        <source>Speak each step</source>
+        <translation>Annoncer chaque étape</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start  ·  {length}</source>
+        <translation>Lancer · {length}</translation>
+    </message>
+    <message>
+        <source>Start the chosen routine (Enter)</source>
+        <translation>Démarrer la routine choisie (Entrée)</translation>
+    </message>
+    <message>
+        <source>Start {routine}, {length} minutes</source>
+        <translation>Démarrer {routine}, {length} minutes</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Étirements</translation>
+    </message>
+    <message>
+        <source>Your sessions will appear here.</source>
+        <translation>Vos séances apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>{name}  (yours)</source>
+        <translation>{name}  (la vôtre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{outcome}: {done} of %n steps</source>
+        <translation>
+            <numerusform>{outcome}&#xa0;: {done} sur %n étape</numerusform>
+            <numerusform>{outcome}&#xa0;: {done} sur %n étapes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <source>%n seconds · breathe normally</source>
+        <translation>
+            <numerusform>%n seconde · respirez normalement</numerusform>
+            <numerusform>%n secondes · respirez normalement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another way to do it</source>
+        <translation>Une autre façon de faire</translation>
+    </message>
+    <message>
+        <source>Another way: {variant}</source>
+        <translation>Autre façon&#xa0;: {variant}</translation>
+    </message>
+    <message>
+        <source>Back to the step before, or restart this one (Left arrow)</source>
+        <translation>Revenir à l’étape précédente, ou reprendre celle-ci (flèche gauche)</translation>
+    </message>
+    <message>
+        <source>End the session now; what you did is saved</source>
+        <translation>Terminer la séance maintenant&#xa0;; ce que vous avez fait est enregistré</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11); Esc to leave</source>
+        <translation>Plein écran (F11)&#xa0;; Échap pour quitter</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Get into position · {amount}</source>
+        <translation>Mettez-vous en place · {amount}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Ensuite&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Mettre en pause ou reprendre (Espace)</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume (Space) when you are ready.</source>
+        <translation>En pause. Appuyez sur Reprendre (Espace) quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Repetition {rep} of {reps}</source>
+        <translation>Répétition {rep} sur {reps}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Skip  ▶</source>
+        <translation>Passer  ▶</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Passer l’étape</translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right arrow)</source>
+        <translation>Passer à l’étape suivante (flèche droite)</translation>
+    </message>
+    <message>
+        <source>Starting again in</source>
+        <translation>Reprise dans</translation>
+    </message>
+    <message>
+        <source>Starting again…</source>
+        <translation>Reprise…</translation>
+    </message>
+    <message>
+        <source>Step skipped. Why? (optional)</source>
+        <translation>Étape passée. Pourquoi&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Arrêter la séance</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Temps restant pour cette étape</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Précédent</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
@@ -773,6 +1015,207 @@ Votre journal reste sur cet ordinateur&#xa0;: MSLog n’envoie rien nulle part.<
     <message>
         <source>the PDF file to write</source>
         <translation>le fichier PDF à écrire</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source> s</source>
+        <comment>after a number of seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <comment>seconds for each repetition</comment>
+        <translation> s chacune</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <comment>after a number of repetitions</comment>
+        <translation> fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps · {length} with get-ready</source>
+        <translation>
+            <numerusform>%n étape · {length} avec la mise en place</numerusform>
+            <numerusform>%n étapes · {length} avec la mise en place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A routine needs at least one step.</source>
+        <translation>Une routine a besoin d’au moins une étape.</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Modifier la routine</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Tenir pendant</translation>
+    </message>
+    <message>
+        <source>Hold for a time</source>
+        <translation>Tenir un certain temps</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {problem}</source>
+        <translation>Non enregistré&#xa0;: {field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Repeat a number of times</source>
+        <translation>Répéter plusieurs fois</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Rest after</source>
+        <translation>Pause après</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Nom de la routine</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>rest {seconds} s</source>
+        <translation>pause {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
+    <message>
+        <source>is missing (reps and pace_s go together)</source>
+        <translation>est absent (reps et pace_s vont ensemble)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({where}: {problem})</source>
+        <translation>n’est pas du JSON valide ({where}&#xa0;: {problem})</translation>
+    </message>
+    <message>
+        <source>lasts {seconds} s; at most {most} s fit</source>
+        <translation>dure {seconds} s&#xa0;; {most} s au plus</translation>
+    </message>
+    <message>
+        <source>must be an .svg file name without folders, not {name}</source>
+        <translation>doit être un nom de fichier .svg sans dossier, pas {name}</translation>
+    </message>
+    <message>
+        <source>needs duration_s, or reps with pace_s (not both)</source>
+        <translation>demande duration_s, ou reps avec pace_s (pas les deux)</translation>
+    </message>
+    <message>
+        <source>unknown exercise {key}</source>
+        <translation>exercice inconnu {key}</translation>
+    </message>
+    <message>
+        <source>{exercise} has no sides; use both</source>
+        <translation>{exercise} n’a pas de côtés&#xa0;; utilisez both</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineList</name>
+    <message numerus="yes">
+        <source>%n steps · {length}</source>
+        <translation>
+            <numerusform>%n étape · {length}</numerusform>
+            <numerusform>%n étapes · {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Routines</name>
+    <message>
+        <source>My routine</source>
+        <translation>Ma routine</translation>
+    </message>
+    <message>
+        <source>There is no routine {key} any more.</source>
+        <translation>La routine {key} n’existe plus.</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be changed</source>
+        <translation>les routines fournies ne peuvent pas être modifiées</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be deleted</source>
+        <translation>les routines fournies ne peuvent pas être supprimées</translation>
+    </message>
+    <message>
+        <source>there is no data folder to save in</source>
+        <translation>il n’y a pas de dossier de données où enregistrer</translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (ma copie)</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1480,57 @@ Votre journal reste sur cet ordinateur&#xa0;: MSLog n’envoie rien nulle part.<
     </message>
 </context>
 <context>
+    <name>SoundAndVoice</name>
+    <message>
+        <source>No sound device was found</source>
+        <translation>Aucun appareil audio n’a été trouvé</translation>
+    </message>
+    <message>
+        <source>No voice engine is installed</source>
+        <translation>Aucun moteur de voix n’est installé</translation>
+    </message>
+    <message>
+        <source>No voice for {language} is installed</source>
+        <translation>Aucune voix n’est installée pour la langue {language}</translation>
+    </message>
+    <message>
+        <source>Sounds cannot be played on this computer</source>
+        <translation>Les sons ne peuvent pas être joués sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working</source>
+        <translation>Le moteur de voix ne fonctionne plus</translation>
+    </message>
+    <message>
+        <source>The voice engine could not start</source>
+        <translation>Le moteur de voix n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>To hear the steps read aloud, install speech-dispatcher and espeak-ng (Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart MSLog.</source>
+        <translation>Pour entendre les étapes lues à voix haute, installez speech-dispatcher et espeak-ng (Debian/Ubuntu&#xa0;: sudo apt install speech-dispatcher espeak-ng), puis redémarrez MSLog.</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud (a voice of another language would mangle the words); beeps still play. {install}</source>
+        <translation>{problem}&#xa0;: les étapes ne sont donc pas lues à voix haute (une voix d’une autre langue déformerait les mots)&#xa0;; les bips continuent. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud. {install}</source>
+        <translation>{problem}&#xa0;: les étapes ne sont donc pas lues à voix haute. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud; beeps still play. {install}</source>
+        <translation>{problem}&#xa0;: les étapes ne sont donc pas lues à voix haute&#xa0;; les bips continuent. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps and no voice. The screen shows every cue and the timer works as usual.</source>
+        <translation>{problem}&#xa0;: il n’y a donc ni bips ni voix. L’écran montre chaque repère et le minuteur fonctionne comme d’habitude.</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps. The screen shows every cue.</source>
+        <translation>{problem}&#xa0;: il n’y a donc pas de bips. L’écran montre chaque repère.</translation>
+    </message>
+</context>
+<context>
     <name>SpasmCommands</name>
     <message numerus="yes">
         <source>%n spasms from {first} to {last}</source>
@@ -1115,6 +1609,196 @@ Votre journal reste sur cet ordinateur&#xa0;: MSLog n’envoie rien nulle part.<
     <message>
         <source>Where</source>
         <translation>Où</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Arrêter et enregistrer</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Arrêter la séance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
+        <translation>Le minuteur est en pause pendant que vous décidez. Ce que vous avez fait jusqu’ici est enregistré, et une étape commencée compte comme faite en partie.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>Il n’y a pas de séance d’étirements {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>elle est en cours&#xa0;; arrêtez-la d’abord</translation>
+    </message>
+</context>
+<context>
+    <name>StretchTab</name>
+    <message>
+        <source>Delete routine?</source>
+        <translation>Supprimer la routine&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete your routine “{name}”? Sessions already done stay in your history.</source>
+        <translation>Supprimer votre routine « {name} »&#xa0;? Les séances déjà faites restent dans votre historique.</translation>
+    </message>
+    <message>
+        <source>Get ready. {step}</source>
+        <translation>Préparez-vous. {step}</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>À mi-parcours</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Séance terminée. Ce que vous avez fait est enregistré.</translation>
+    </message>
+    <message>
+        <source>Well done. That is the end of the session.</source>
+        <translation>Bravo. La séance est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWording</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {exercise}</source>
+        <translation>Pause. Ensuite&#xa0;: {exercise}</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <source>Switch to the {side}</source>
+        <translation>Changez de côté&#xa0;: {side}</translation>
+    </message>
+    <message>
+        <source>step {number} of {count} · {left} left</source>
+        <translation>étape {number} sur {count} · reste {left}</translation>
+    </message>
+    <message>
+        <source>{exercise}, {side}</source>
+        <translation>{exercise}, {side}</translation>
+    </message>
+    <message>
+        <source>{step}, {amount}</source>
+        <translation>{step}, {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n faite en partie</numerusform>
+            <numerusform>%n faites en partie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n passée</numerusform>
+            <numerusform>%n passées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Retour aux routines</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation>Séance terminée. Bravo.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>Session saved as unfinished.</source>
+        <translation>Séance enregistrée comme non terminée.</translation>
+    </message>
+    <message>
+        <source>Session stopped. What you did is saved.</source>
+        <translation>Séance arrêtée. Ce que vous avez fait est enregistré.</translation>
+    </message>
+    <message>
+        <source>This session is in your history. A drink of water and a rest are a good idea.</source>
+        <translation>Cette séance figure dans votre historique. Un verre d’eau et un peu de repos vous feront du bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n steps done</source>
+        <translation>
+            <numerusform>étapes faites&#xa0;: {done} sur %n</numerusform>
+            <numerusform>étapes faites&#xa0;: {done} sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{step} ({reason})</source>
+        <translation>{step} ({reason})</translation>
+    </message>
+    <message>
+        <source>{time} of stretching</source>
+        <translation>{time} d’étirements</translation>
+    </message>
+    <message>
+        <source>· not reached</source>
+        <translation>· non atteinte</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– passée</translation>
+    </message>
+    <message>
+        <source>■  Session ended</source>
+        <translation>■  Séance terminée</translation>
+    </message>
+    <message>
+        <source>◐ partly done</source>
+        <translation>◐ faite en partie</translation>
+    </message>
+    <message>
+        <source>✓  All done</source>
+        <translation>✓  Terminé</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ faite</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1967,512 @@ Votre journal reste sur cet ordinateur&#xa0;: MSLog n’envoie rien nulle part.<
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>exercise</name>
+    <message>
+        <source>A carer can hold the leg for you while you lie on your side.</source>
+        <translation>Un aidant peut vous tenir la jambe pendant que vous êtes allongé sur le côté.</translation>
+    </message>
+    <message>
+        <source>A gentle pull, never pain.</source>
+        <translation>Une légère tension, jamais de douleur.</translation>
+    </message>
+    <message>
+        <source>A leg over the edge can set off a spasm: if it does, bend the knee and bring the leg back onto the bed.</source>
+        <translation>Une jambe au-dessus du bord peut déclencher un spasme&#xa0;: si c’est le cas, pliez le genou et ramenez la jambe sur le lit.</translation>
+    </message>
+    <message>
+        <source>Ankle rolls</source>
+        <translation>Rotations de la cheville</translation>
+    </message>
+    <message>
+        <source>Bend the knee of your {side} and bring the heel towards you.</source>
+        <translation>Pliez le genou de {side} et ramenez le talon vers vous.</translation>
+    </message>
+    <message>
+        <source>Bring them back through the middle and roll to the other side.</source>
+        <translation>Ramenez-les par le milieu et basculez de l’autre côté.</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>Étirement du mollet</translation>
+    </message>
+    <message>
+        <source>Cross your arms over your chest or hold the armrest.</source>
+        <translation>Croisez les bras sur la poitrine ou tenez l’accoudoir.</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with the toes of that foot, as big as feels easy.</source>
+        <translation>Dessinez des cercles lents avec les orteils de ce pied, aussi grands que c’est facile.</translation>
+    </message>
+    <message>
+        <source>Ease in gently; the fingers may be tight.</source>
+        <translation>Allez-y doucement&#xa0;; les doigts peuvent être raides.</translation>
+    </message>
+    <message>
+        <source>Foot pumps</source>
+        <translation>Flexions des pieds</translation>
+    </message>
+    <message>
+        <source>Gently draw the toes back towards you until you feel a stretch in the calf.</source>
+        <translation>Ramenez doucement les orteils vers vous jusqu’à sentir un étirement dans le mollet.</translation>
+    </message>
+    <message>
+        <source>Halfway through, circle the other way.</source>
+        <translation>À mi-parcours, tournez dans l’autre sens.</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Étirement des ischio-jambiers</translation>
+    </message>
+    <message>
+        <source>Have someone nearby who can help you back onto the bed.</source>
+        <translation>Ayez quelqu’un près de vous qui puisse vous aider à remonter sur le lit.</translation>
+    </message>
+    <message>
+        <source>Hip flexor stretch</source>
+        <translation>Étirement des fléchisseurs de la hanche</translation>
+    </message>
+    <message>
+        <source>Hold gently, then come back to the middle.</source>
+        <translation>Tenez doucement, puis revenez au milieu.</translation>
+    </message>
+    <message>
+        <source>Hold it still the whole time and breathe; do not bounce.</source>
+        <translation>Tenez la position sans bouger tout le temps et respirez&#xa0;; sans à-coups.</translation>
+    </message>
+    <message>
+        <source>Hold still, breathing normally; do not bounce.</source>
+        <translation>Restez immobile en respirant normalement&#xa0;; sans à-coups.</translation>
+    </message>
+    <message>
+        <source>Hold still, then lift the head back to the middle.</source>
+        <translation>Restez immobile, puis ramenez la tête au milieu.</translation>
+    </message>
+    <message>
+        <source>Hold the ankle, or a strap round it, and ease it back a little.</source>
+        <translation>Tenez la cheville, ou une sangle passée autour, et tirez-la doucement un peu en arrière.</translation>
+    </message>
+    <message>
+        <source>Hold the chair if you feel unsteady.</source>
+        <translation>Tenez-vous à la chaise si vous vous sentez instable.</translation>
+    </message>
+    <message>
+        <source>Hold the stretch and breathe.</source>
+        <translation>Tenez l’étirement et respirez.</translation>
+    </message>
+    <message>
+        <source>Hold there, relaxed, and breathe.</source>
+        <translation>Restez là, détendu, et respirez.</translation>
+    </message>
+    <message>
+        <source>Hold your {side} out in front, palm facing down.</source>
+        <translation>Tendez {side} devant vous, paume vers le bas.</translation>
+    </message>
+    <message>
+        <source>Hug the knee of your {other} towards your chest.</source>
+        <translation>Ramenez le genou de {other} contre votre poitrine.</translation>
+    </message>
+    <message>
+        <source>If a foot starts to jerk, rest it flat on the floor until it settles.</source>
+        <translation>Si un pied se met à tressauter, posez-le à plat au sol jusqu’à ce qu’il se calme.</translation>
+    </message>
+    <message>
+        <source>If this sets off a spasm, bring the knees back together slowly.</source>
+        <translation>Si cela déclenche un spasme, rapprochez lentement les genoux.</translation>
+    </message>
+    <message>
+        <source>In a wheelchair: rest the heel on a stool and use the strap the same way.</source>
+        <translation>En fauteuil roulant&#xa0;: posez le talon sur un tabouret et utilisez la sangle de la même façon.</translation>
+    </message>
+    <message>
+        <source>Inner thigh stretch</source>
+        <translation>Étirement de l’intérieur des cuisses</translation>
+    </message>
+    <message>
+        <source>Keep a slow, even rhythm and breathe normally.</source>
+        <translation>Gardez un rythme lent et régulier et respirez normalement.</translation>
+    </message>
+    <message>
+        <source>Keep breathing; do not twist with a jerk.</source>
+        <translation>Continuez à respirer&#xa0;; ne tournez pas d’un coup sec.</translation>
+    </message>
+    <message>
+        <source>Keep looking forward; do not lift the shoulder.</source>
+        <translation>Continuez à regarder devant vous&#xa0;; ne levez pas l’épaule.</translation>
+    </message>
+    <message>
+        <source>Keep the elbow straight but not locked.</source>
+        <translation>Gardez le coude tendu mais pas verrouillé.</translation>
+    </message>
+    <message>
+        <source>Keep the knee soft rather than locked.</source>
+        <translation>Gardez le genou souple, pas verrouillé.</translation>
+    </message>
+    <message>
+        <source>Keep the movement smooth and unhurried.</source>
+        <translation>Gardez un mouvement fluide et sans hâte.</translation>
+    </message>
+    <message>
+        <source>Keep your back long; do not curl forward.</source>
+        <translation>Gardez le dos allongé&#xa0;; ne vous enroulez pas vers l’avant.</translation>
+    </message>
+    <message>
+        <source>Keep your knees close together and hold still.</source>
+        <translation>Gardez les genoux proches l’un de l’autre et restez immobile.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders resting on the bed or mat.</source>
+        <translation>Gardez les épaules posées sur le lit ou le tapis.</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
+        <translation>Bascule des genoux</translation>
+    </message>
+    <message>
+        <source>Let both knees fall slowly out to the sides.</source>
+        <translation>Laissez les deux genoux s’ouvrir lentement sur les côtés.</translation>
+    </message>
+    <message>
+        <source>Let both knees roll slowly to one side, as far as is comfortable.</source>
+        <translation>Laissez les deux genoux basculer lentement d’un côté, aussi loin que c’est confortable.</translation>
+    </message>
+    <message>
+        <source>Let your {side} slide over the edge of the bed and lower slowly.</source>
+        <translation>Laissez {side} glisser par-dessus le bord du lit et descendre lentement.</translation>
+    </message>
+    <message>
+        <source>Lie on your back on a firm bed, with your {side} nearest the edge.</source>
+        <translation>Allongez-vous sur le dos sur un lit ferme, {side} du côté du bord.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with knees bent and feet flat.</source>
+        <translation>Allongez-vous sur le dos, genoux pliés et pieds à plat.</translation>
+    </message>
+    <message>
+        <source>Lie on your side with your {side} on top; rest your head on your arm or a pillow.</source>
+        <translation>Allongez-vous sur le côté, {side} au-dessus&#xa0;; posez la tête sur votre bras ou sur un oreiller.</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders up towards your ears.</source>
+        <translation>Montez les deux épaules vers les oreilles.</translation>
+    </message>
+    <message>
+        <source>Lift your {side} a little, or rest its heel on the floor.</source>
+        <translation>Soulevez un peu {side}, ou laissez le talon posé au sol.</translation>
+    </message>
+    <message>
+        <source>Loop a towel or strap around the ball of that foot.</source>
+        <translation>Passez une serviette ou une sangle autour de la plante de ce pied, sous les orteils.</translation>
+    </message>
+    <message>
+        <source>Lying: do it on your back with a pillow under each knee.</source>
+        <translation>Allongé&#xa0;: faites-le sur le dos, un oreiller sous chaque genou.</translation>
+    </message>
+    <message>
+        <source>Lying: do the same with your leg resting on the bed.</source>
+        <translation>Allongé&#xa0;: faites de même, la jambe posée sur le lit.</translation>
+    </message>
+    <message>
+        <source>Lying: loop a strap around the foot and raise the straight leg gently.</source>
+        <translation>Allongé&#xa0;: passez une sangle autour du pied et levez doucement la jambe tendue.</translation>
+    </message>
+    <message>
+        <source>Lying: point and flex your feet with your legs resting on the bed.</source>
+        <translation>Allongé&#xa0;: pointez et fléchissez les pieds, les jambes posées sur le lit.</translation>
+    </message>
+    <message>
+        <source>Lying: roll your shoulders gently against the bed.</source>
+        <translation>Allongé&#xa0;: faites rouler doucement les épaules contre le lit.</translation>
+    </message>
+    <message>
+        <source>Move slowly; go only as far as feels easy.</source>
+        <translation>Bougez lentement&#xa0;; n’allez pas plus loin que ce qui est facile.</translation>
+    </message>
+    <message>
+        <source>Move slowly; stop if the ankle starts to jerk or shake.</source>
+        <translation>Bougez lentement&#xa0;; arrêtez si la cheville se met à tressauter ou à trembler.</translation>
+    </message>
+    <message>
+        <source>Neck side bend</source>
+        <translation>Inclinaison latérale du cou</translation>
+    </message>
+    <message>
+        <source>Only do this on a firm, steady bed.</source>
+        <translation>Faites-le seulement sur un lit ferme et stable.</translation>
+    </message>
+    <message>
+        <source>Pull your toes up towards your shins, keeping the heels down.</source>
+        <translation>Remontez les orteils vers les tibias, talons au sol.</translation>
+    </message>
+    <message>
+        <source>Rest there and let gravity do the work.</source>
+        <translation>Restez ainsi et laissez la pesanteur faire le travail.</translation>
+    </message>
+    <message>
+        <source>Roll them back and then down, in one slow circle.</source>
+        <translation>Roulez-les vers l’arrière puis vers le bas, en un cercle lent.</translation>
+    </message>
+    <message>
+        <source>Seated: turn the knees gently from side to side.</source>
+        <translation>Assis&#xa0;: tournez doucement les genoux d’un côté à l’autre.</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Rotations des épaules</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms resting loosely; in a wheelchair, put the brakes on.</source>
+        <translation>Tenez-vous bien droit, les bras posés sans tension&#xa0;; en fauteuil roulant, serrez les freins.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed and down; in a wheelchair, put the brakes on.</source>
+        <translation>Tenez-vous bien droit, les épaules détendues et basses&#xa0;; en fauteuil roulant, serrez les freins.</translation>
+    </message>
+    <message>
+        <source>Sit tall, then lean forward slowly from the hips until you feel the back of that thigh.</source>
+        <translation>Tenez-vous droit, puis penchez-vous lentement en avant depuis les hanches jusqu’à sentir l’arrière de cette cuisse.</translation>
+    </message>
+    <message>
+        <source>Sit well back (in a wheelchair, put the brakes on) or lie down, knees bent and the soles of your feet together.</source>
+        <translation>Asseyez-vous bien au fond (en fauteuil roulant, serrez les freins) ou allongez-vous, genoux pliés et plantes des pieds l’une contre l’autre.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair (in a wheelchair, put the brakes on) with your {side} out straight in front.</source>
+        <translation>Asseyez-vous bien au fond d’une chaise stable (en fauteuil roulant, serrez les freins), {side} tendue droit devant vous.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair, both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Asseyez-vous bien au fond d’une chaise stable, les deux pieds au sol&#xa0;; en fauteuil roulant, serrez les freins.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair; in a wheelchair, put the brakes on.</source>
+        <translation>Asseyez-vous bien au fond d’une chaise stable&#xa0;; en fauteuil roulant, serrez les freins.</translation>
+    </message>
+    <message>
+        <source>Sit well back in your chair with both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Asseyez-vous bien au fond de votre chaise, les deux pieds au sol&#xa0;; en fauteuil roulant, serrez les freins.</translation>
+    </message>
+    <message>
+        <source>Sit well back with both feet resting on the floor in front of you; in a wheelchair, put the brakes on.</source>
+        <translation>Asseyez-vous bien au fond, les deux pieds posés au sol devant vous&#xa0;; en fauteuil roulant, serrez les freins.</translation>
+    </message>
+    <message>
+        <source>Slowly tip your head to your {side}, ear towards that shoulder.</source>
+        <translation>Inclinez lentement la tête {side}, l’oreille vers l’épaule.</translation>
+    </message>
+    <message>
+        <source>Stop if the knee hurts.</source>
+        <translation>Arrêtez si le genou fait mal.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy, tingling or pain.</source>
+        <translation>Arrêtez si vous ressentez un vertige, des fourmillements ou une douleur.</translation>
+    </message>
+    <message>
+        <source>Stop where you feel a gentle stretch along the inner thighs.</source>
+        <translation>Arrêtez-vous quand vous sentez un léger étirement le long de l’intérieur des cuisses.</translation>
+    </message>
+    <message>
+        <source>Straighten your {side} out in front, heel on the floor, toes up.</source>
+        <translation>Tendez {side} devant vous, talon au sol, orteils vers le haut.</translation>
+    </message>
+    <message>
+        <source>Then press the toes down, lifting the heels.</source>
+        <translation>Puis appuyez les orteils vers le bas en soulevant les talons.</translation>
+    </message>
+    <message>
+        <source>Thigh stretch</source>
+        <translation>Étirement de la cuisse</translation>
+    </message>
+    <message>
+        <source>Trunk rotation</source>
+        <translation>Rotation du buste</translation>
+    </message>
+    <message>
+        <source>Turn only as far as is comfortable.</source>
+        <translation>Ne tournez pas plus loin que ce qui est confortable.</translation>
+    </message>
+    <message>
+        <source>Turn your shoulders slowly to your {side}, keeping your hips still.</source>
+        <translation>Tournez lentement les épaules {side}, sans bouger les hanches.</translation>
+    </message>
+    <message>
+        <source>Use a strap if you cannot reach the ankle.</source>
+        <translation>Utilisez une sangle si vous n’atteignez pas la cheville.</translation>
+    </message>
+    <message>
+        <source>With your other hand, ease its fingers gently back and up.</source>
+        <translation>Avec l’autre main, ramenez doucement ses doigts vers l’arrière et vers le haut.</translation>
+    </message>
+    <message>
+        <source>Wrist and finger stretch</source>
+        <translation>Étirement du poignet et des doigts</translation>
+    </message>
+</context>
+<context>
+    <name>routine</name>
+    <message>
+        <source>A short everyday set for the legs and shoulders: ankles, calves, hamstrings and a gentle roll. Sitting in a chair, with a towel for the calf stretch.</source>
+        <translation>Une courte série de tous les jours pour les jambes et les épaules&#xa0;: chevilles, mollets, ischio-jambiers et une douce rotation. Assis sur une chaise, avec une serviette pour l’étirement du mollet.</translation>
+    </message>
+    <message>
+        <source>Daily 5-minute routine</source>
+        <translation>Routine quotidienne de 5 minutes</translation>
+    </message>
+    <message>
+        <source>Everything done sitting down, in a chair or wheelchair with the brakes on: feet, calves, trunk, neck, shoulders and hands, each stretch held for 30 seconds.</source>
+        <translation>Tout se fait assis, sur une chaise ou en fauteuil roulant freins serrés&#xa0;: pieds, mollets, buste, cou, épaules et mains, chaque étirement tenu 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Gentle bedtime routine</source>
+        <translation>Routine douce du coucher</translation>
+    </message>
+    <message>
+        <source>Seated / wheelchair routine</source>
+        <translation>Routine assise / en fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>Slow stretches lying on the bed to ease the legs before sleep, each held for 30 seconds. Long rests, nothing hurried; have someone nearby for the hip stretch.</source>
+        <translation>Des étirements lents, allongé sur le lit, pour détendre les jambes avant de dormir, chacun tenu 30 secondes. De longues pauses, rien de pressé&#xa0;; ayez quelqu’un près de vous pour l’étirement de la hanche.</translation>
+    </message>
+</context>
+<context>
+    <name>side</name>
+    <message>
+        <source>BOTH</source>
+        <translation>LES DEUX</translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation>GAUCHE</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>DROITE</translation>
+    </message>
+    <message>
+        <source>both arms</source>
+        <translation>les deux bras</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>les deux jambes</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>les deux côtés</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>bras gauche</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>jambe gauche</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>bras droit</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>jambe droite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+</context>
+<context>
+    <name>side_in_sentence</name>
+    <message>
+        <source>chosen arm</source>
+        <translation>le bras choisi</translation>
+    </message>
+    <message>
+        <source>chosen leg</source>
+        <translation>la jambe choisie</translation>
+    </message>
+    <message>
+        <source>chosen side</source>
+        <translation>vers le côté choisi</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>votre bras gauche</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>votre jambe gauche</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>vers la gauche</translation>
+    </message>
+    <message>
+        <source>other arm</source>
+        <translation>l’autre bras</translation>
+    </message>
+    <message>
+        <source>other leg</source>
+        <translation>l’autre jambe</translation>
+    </message>
+    <message>
+        <source>other side</source>
+        <translation>vers l’autre côté</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>votre bras droit</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>votre jambe droite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>vers la droite</translation>
+    </message>
+</context>
+<context>
+    <name>skip_reason</name>
+    <message>
+        <source>A spasm</source>
+        <translation>Un spasme</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Ça faisait mal</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>Too tired</source>
+        <translation>Trop de fatigue</translation>
+    </message>
+</context>
+<context>
+    <name>stretch_outcome</name>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Non terminée</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêtée avant la fin</translation>
     </message>
 </context>
 <context>

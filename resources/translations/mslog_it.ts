@@ -356,6 +356,13 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>CueBar</name>
+    <message>
+        <source>Step progress</source>
+        <translation>Avanzamento del passo</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source> min</source>
@@ -504,6 +511,17 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>Severity {value}</source>
         <translation>Intensità {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWords</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Immagine dell’esercizio</translation>
+    </message>
+    <message>
+        <source>{description}. {side}</source>
+        <translation>{description}. {side}</translation>
     </message>
 </context>
 <context>
@@ -707,6 +725,230 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>PickerPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n fatto in parte</numerusform>
+            <numerusform>%n fatti in parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n saltato</numerusform>
+            <numerusform>%n saltati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A guided session: each movement is shown, timed and announced.</source>
+        <translation>Una sessione guidata: ogni movimento viene mostrato, cronometrato e annunciato.</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are; this makes your own copy to change</source>
+        <translation>Le routine incluse restano come sono; così crei una tua copia da modificare</translation>
+    </message>
+    <message>
+        <source>Change the steps, times and rests</source>
+        <translation>Cambia passi, tempi e pause</translation>
+    </message>
+    <message>
+        <source>Copy and edit</source>
+        <translation>Copia e modifica</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Move slowly into each stretch and hold it still: no bouncing. A gentle pull is right; pain is not. Stop if it hurts or sets off a strong spasm. Check new stretches with your physiotherapist.</source>
+        <translation>Entra piano in ogni allungamento e tienilo fermo, senza molleggiare. Una leggera tensione va bene, il dolore no. Fermati se fa male o se scatena uno spasmo forte. Chiedi al tuo fisioterapista prima di provare allungamenti nuovi.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nuova routine</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Sessioni recenti</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be read and were left out:
+{files}</source>
+        <translation>Alcuni file di routine non si potevano leggere e sono stati esclusi:
+{files}</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Segnali sonori</translation>
+    </message>
+    <message>
+        <source>Speak each step</source>
+        <translation>Annuncia ogni passo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizia</translation>
+    </message>
+    <message>
+        <source>Start  ·  {length}</source>
+        <translation>Inizia  ·  {length}</translation>
+    </message>
+    <message>
+        <source>Start the chosen routine (Enter)</source>
+        <translation>Inizia la routine scelta (Invio)</translation>
+    </message>
+    <message>
+        <source>Start {routine}, {length} minutes</source>
+        <translation>Inizia {routine}, {length} minuti</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Stretching</translation>
+    </message>
+    <message>
+        <source>Your sessions will appear here.</source>
+        <translation>Le tue sessioni appariranno qui.</translation>
+    </message>
+    <message>
+        <source>{name}  (yours)</source>
+        <translation>{name}  (tua)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{outcome}: {done} of %n steps</source>
+        <translation>
+            <numerusform>{outcome}: {done} di %n passo</numerusform>
+            <numerusform>{outcome}: {done} di %n passi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <source>%n seconds · breathe normally</source>
+        <translation>
+            <numerusform>%n secondo · respira normalmente</numerusform>
+            <numerusform>%n secondi · respira normalmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another way to do it</source>
+        <translation>Un altro modo di farlo</translation>
+    </message>
+    <message>
+        <source>Another way: {variant}</source>
+        <translation>Un altro modo: {variant}</translation>
+    </message>
+    <message>
+        <source>Back to the step before, or restart this one (Left arrow)</source>
+        <translation>Torna al passo precedente o ricomincia questo (freccia sinistra)</translation>
+    </message>
+    <message>
+        <source>End the session now; what you did is saved</source>
+        <translation>Termina la sessione ora; quello che hai fatto resta salvato</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11); Esc to leave</source>
+        <translation>Schermo intero (F11); Esc per uscire</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Schermo intero</translation>
+    </message>
+    <message>
+        <source>Get into position · {amount}</source>
+        <translation>Mettiti in posizione · {amount}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Passo successivo</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Poi: {step}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Metti in pausa o riprendi (Spazio)</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume (Space) when you are ready.</source>
+        <translation>In pausa. Premi Riprendi (Spazio) quando vuoi.</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Passo precedente</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Repetition {rep} of {reps}</source>
+        <translation>Ripetizione {rep} di {reps}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Skip  ▶</source>
+        <translation>Salta  ▶</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Salta il passo</translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right arrow)</source>
+        <translation>Vai al passo successivo (freccia destra)</translation>
+    </message>
+    <message>
+        <source>Starting again in</source>
+        <translation>Si riparte tra</translation>
+    </message>
+    <message>
+        <source>Starting again…</source>
+        <translation>Si riparte…</translation>
+    </message>
+    <message>
+        <source>Step skipped. Why? (optional)</source>
+        <translation>Passo saltato. Perché? (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Termina la sessione</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tempo rimasto per questo passo</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Indietro</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
@@ -773,6 +1015,207 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>the PDF file to write</source>
         <translation>il file PDF da scrivere</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source> s</source>
+        <comment>after a number of seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <comment>seconds for each repetition</comment>
+        <translation> s ciascuna</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <comment>after a number of repetitions</comment>
+        <translation> volte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps · {length} with get-ready</source>
+        <translation>
+            <numerusform>%n passo · {length} con la preparazione</numerusform>
+            <numerusform>%n passi · {length} con la preparazione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A routine needs at least one step.</source>
+        <translation>Una routine ha bisogno di almeno un passo.</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Aggiungi passo</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Entrambi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Modifica la routine</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Tieni per</translation>
+    </message>
+    <message>
+        <source>Hold for a time</source>
+        <translation>Tieni per un tempo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sinistra</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {problem}</source>
+        <translation>Non salvato: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Repeat a number of times</source>
+        <translation>Ripeti più volte</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Ripetizioni</translation>
+    </message>
+    <message>
+        <source>Rest after</source>
+        <translation>Pausa dopo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Destra</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Nome della routine</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>rest {seconds} s</source>
+        <translation>pausa {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
+    <message>
+        <source>is missing (reps and pace_s go together)</source>
+        <translation>manca (reps e pace_s vanno insieme)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>non è testo UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({where}: {problem})</source>
+        <translation>non è JSON valido ({where}: {problem})</translation>
+    </message>
+    <message>
+        <source>lasts {seconds} s; at most {most} s fit</source>
+        <translation>dura {seconds} s; al massimo {most} s</translation>
+    </message>
+    <message>
+        <source>must be an .svg file name without folders, not {name}</source>
+        <translation>deve essere un nome di file .svg senza cartelle, non {name}</translation>
+    </message>
+    <message>
+        <source>needs duration_s, or reps with pace_s (not both)</source>
+        <translation>richiede duration_s, oppure reps con pace_s (non entrambi)</translation>
+    </message>
+    <message>
+        <source>unknown exercise {key}</source>
+        <translation>esercizio sconosciuto {key}</translation>
+    </message>
+    <message>
+        <source>{exercise} has no sides; use both</source>
+        <translation>{exercise} non ha lati; usa both</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineList</name>
+    <message numerus="yes">
+        <source>%n steps · {length}</source>
+        <translation>
+            <numerusform>%n passo · {length}</numerusform>
+            <numerusform>%n passi · {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Routines</name>
+    <message>
+        <source>My routine</source>
+        <translation>La mia routine</translation>
+    </message>
+    <message>
+        <source>There is no routine {key} any more.</source>
+        <translation>La routine {key} non esiste più.</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be changed</source>
+        <translation>le routine incluse non si possono modificare</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be deleted</source>
+        <translation>le routine incluse non si possono eliminare</translation>
+    </message>
+    <message>
+        <source>there is no data folder to save in</source>
+        <translation>non c’è una cartella dei dati in cui salvare</translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (mia copia)</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1480,57 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>SoundAndVoice</name>
+    <message>
+        <source>No sound device was found</source>
+        <translation>Nessun dispositivo audio trovato</translation>
+    </message>
+    <message>
+        <source>No voice engine is installed</source>
+        <translation>Nessun motore vocale installato</translation>
+    </message>
+    <message>
+        <source>No voice for {language} is installed</source>
+        <translation>Nessuna voce installata per {language}</translation>
+    </message>
+    <message>
+        <source>Sounds cannot be played on this computer</source>
+        <translation>I suoni non si possono riprodurre su questo computer</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working</source>
+        <translation>Il motore vocale ha smesso di funzionare</translation>
+    </message>
+    <message>
+        <source>The voice engine could not start</source>
+        <translation>Il motore vocale non è riuscito ad avviarsi</translation>
+    </message>
+    <message>
+        <source>To hear the steps read aloud, install speech-dispatcher and espeak-ng (Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart MSLog.</source>
+        <translation>Per sentire i passi letti ad alta voce, installa speech-dispatcher ed espeak-ng (Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng), poi riavvia MSLog.</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud (a voice of another language would mangle the words); beeps still play. {install}</source>
+        <translation>{problem}, quindi i passi non vengono letti ad alta voce (una voce di un’altra lingua storpierebbe le parole); i segnali acustici restano. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud. {install}</source>
+        <translation>{problem}, quindi i passi non vengono letti ad alta voce. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud; beeps still play. {install}</source>
+        <translation>{problem}, quindi i passi non vengono letti ad alta voce; i segnali acustici restano. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps and no voice. The screen shows every cue and the timer works as usual.</source>
+        <translation>{problem}, quindi non ci sono né segnali acustici né voce. Lo schermo mostra ogni segnale e il timer funziona come sempre.</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps. The screen shows every cue.</source>
+        <translation>{problem}, quindi non ci sono segnali acustici. Lo schermo mostra ogni segnale.</translation>
+    </message>
+</context>
+<context>
     <name>SpasmCommands</name>
     <message numerus="yes">
         <source>%n spasms from {first} to {last}</source>
@@ -1115,6 +1609,196 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>Where</source>
         <translation>Dove</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Keep going</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Termina e salva</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Terminare la sessione?</translation>
+    </message>
+    <message>
+        <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
+        <translation>Il timer è in pausa mentre decidi. Quello che hai fatto finora resta salvato, e un passo iniziato conta come fatto in parte.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>Non c’è nessuna sessione di stretching {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>è in corso ora; prima terminala</translation>
+    </message>
+</context>
+<context>
+    <name>StretchTab</name>
+    <message>
+        <source>Delete routine?</source>
+        <translation>Eliminare la routine?</translation>
+    </message>
+    <message>
+        <source>Delete your routine “{name}”? Sessions already done stay in your history.</source>
+        <translation>Eliminare la tua routine “{name}”? Le sessioni già fatte restano nella tua cronologia.</translation>
+    </message>
+    <message>
+        <source>Get ready. {step}</source>
+        <translation>Preparati. {step}</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>A metà</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Sessione terminata. Quello che hai fatto è salvato.</translation>
+    </message>
+    <message>
+        <source>Well done. That is the end of the session.</source>
+        <translation>Ben fatto. La sessione è finita.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWording</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n volta</numerusform>
+            <numerusform>%n volte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Preparati</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {exercise}</source>
+        <translation>Pausa. Poi: {exercise}</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia lato</translation>
+    </message>
+    <message>
+        <source>Switch to the {side}</source>
+        <translation>Cambia lato: {side}</translation>
+    </message>
+    <message>
+        <source>step {number} of {count} · {left} left</source>
+        <translation>passo {number} di {count} · mancano {left}</translation>
+    </message>
+    <message>
+        <source>{exercise}, {side}</source>
+        <translation>{exercise}, {side}</translation>
+    </message>
+    <message>
+        <source>{step}, {amount}</source>
+        <translation>{step}, {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n fatto in parte</numerusform>
+            <numerusform>%n fatti in parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n saltato</numerusform>
+            <numerusform>%n saltati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Torna alle routine</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation>Sessione completata. Ben fatto.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sessione terminata</translation>
+    </message>
+    <message>
+        <source>Session saved as unfinished.</source>
+        <translation>Sessione salvata come non finita.</translation>
+    </message>
+    <message>
+        <source>Session stopped. What you did is saved.</source>
+        <translation>Sessione interrotta. Quello che hai fatto è salvato.</translation>
+    </message>
+    <message>
+        <source>This session is in your history. A drink of water and a rest are a good idea.</source>
+        <translation>Questa sessione è nella tua cronologia. Un bicchiere d’acqua e un po’ di riposo sono una buona idea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n steps done</source>
+        <translation>
+            <numerusform>passi fatti: {done} di %n</numerusform>
+            <numerusform>passi fatti: {done} di %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{step} ({reason})</source>
+        <translation>{step} ({reason})</translation>
+    </message>
+    <message>
+        <source>{time} of stretching</source>
+        <translation>{time} di stretching</translation>
+    </message>
+    <message>
+        <source>· not reached</source>
+        <translation>· non raggiunto</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– saltato</translation>
+    </message>
+    <message>
+        <source>■  Session ended</source>
+        <translation>■  Sessione terminata</translation>
+    </message>
+    <message>
+        <source>◐ partly done</source>
+        <translation>◐ fatto in parte</translation>
+    </message>
+    <message>
+        <source>✓  All done</source>
+        <translation>✓  Fatto</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ fatto</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1967,512 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>exercise</name>
+    <message>
+        <source>A carer can hold the leg for you while you lie on your side.</source>
+        <translation>Chi ti assiste può tenerti la gamba mentre sei sdraiato su un fianco.</translation>
+    </message>
+    <message>
+        <source>A gentle pull, never pain.</source>
+        <translation>Una leggera tensione, mai dolore.</translation>
+    </message>
+    <message>
+        <source>A leg over the edge can set off a spasm: if it does, bend the knee and bring the leg back onto the bed.</source>
+        <translation>Una gamba oltre il bordo può scatenare uno spasmo: se succede, piega il ginocchio e riporta la gamba sul letto.</translation>
+    </message>
+    <message>
+        <source>Ankle rolls</source>
+        <translation>Rotazioni della caviglia</translation>
+    </message>
+    <message>
+        <source>Bend the knee of your {side} and bring the heel towards you.</source>
+        <translation>Piega {side} al ginocchio e porta il tallone verso di te.</translation>
+    </message>
+    <message>
+        <source>Bring them back through the middle and roll to the other side.</source>
+        <translation>Riportale al centro e ruotale dall’altro lato.</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>Allungamento del polpaccio</translation>
+    </message>
+    <message>
+        <source>Cross your arms over your chest or hold the armrest.</source>
+        <translation>Incrocia le braccia sul petto o tieniti al bracciolo.</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with the toes of that foot, as big as feels easy.</source>
+        <translation>Disegna cerchi lenti con le dita di quel piede, grandi quanto ti viene facile.</translation>
+    </message>
+    <message>
+        <source>Ease in gently; the fingers may be tight.</source>
+        <translation>Vai piano; le dita possono essere rigide.</translation>
+    </message>
+    <message>
+        <source>Foot pumps</source>
+        <translation>Flessioni dei piedi</translation>
+    </message>
+    <message>
+        <source>Gently draw the toes back towards you until you feel a stretch in the calf.</source>
+        <translation>Tira piano le dita verso di te finché senti un allungamento nel polpaccio.</translation>
+    </message>
+    <message>
+        <source>Halfway through, circle the other way.</source>
+        <translation>A metà, gira nell’altro senso.</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Allungamento dei femorali</translation>
+    </message>
+    <message>
+        <source>Have someone nearby who can help you back onto the bed.</source>
+        <translation>Tieni vicino qualcuno che possa aiutarti a tornare sul letto.</translation>
+    </message>
+    <message>
+        <source>Hip flexor stretch</source>
+        <translation>Allungamento dei flessori dell’anca</translation>
+    </message>
+    <message>
+        <source>Hold gently, then come back to the middle.</source>
+        <translation>Tieni piano, poi torna al centro.</translation>
+    </message>
+    <message>
+        <source>Hold it still the whole time and breathe; do not bounce.</source>
+        <translation>Tienilo fermo per tutto il tempo e respira; senza molleggiare.</translation>
+    </message>
+    <message>
+        <source>Hold still, breathing normally; do not bounce.</source>
+        <translation>Resta fermo, respirando normalmente; senza molleggiare.</translation>
+    </message>
+    <message>
+        <source>Hold still, then lift the head back to the middle.</source>
+        <translation>Resta fermo, poi riporta la testa al centro.</translation>
+    </message>
+    <message>
+        <source>Hold the ankle, or a strap round it, and ease it back a little.</source>
+        <translation>Tieni la caviglia, o una cinghia intorno, e portala piano un po’ indietro.</translation>
+    </message>
+    <message>
+        <source>Hold the chair if you feel unsteady.</source>
+        <translation>Tieniti alla sedia se ti senti instabile.</translation>
+    </message>
+    <message>
+        <source>Hold the stretch and breathe.</source>
+        <translation>Tieni l’allungamento e respira.</translation>
+    </message>
+    <message>
+        <source>Hold there, relaxed, and breathe.</source>
+        <translation>Resta lì, rilassato, e respira.</translation>
+    </message>
+    <message>
+        <source>Hold your {side} out in front, palm facing down.</source>
+        <translation>Tendi {side} in avanti, con il palmo verso il basso.</translation>
+    </message>
+    <message>
+        <source>Hug the knee of your {other} towards your chest.</source>
+        <translation>Porta {other} piegata verso il petto, abbracciando il ginocchio.</translation>
+    </message>
+    <message>
+        <source>If a foot starts to jerk, rest it flat on the floor until it settles.</source>
+        <translation>Se un piede inizia a scattare, appoggialo piatto a terra finché si calma.</translation>
+    </message>
+    <message>
+        <source>If this sets off a spasm, bring the knees back together slowly.</source>
+        <translation>Se questo scatena uno spasmo, riavvicina piano le ginocchia.</translation>
+    </message>
+    <message>
+        <source>In a wheelchair: rest the heel on a stool and use the strap the same way.</source>
+        <translation>In carrozzina: appoggia il tallone su uno sgabello e usa la cinghia allo stesso modo.</translation>
+    </message>
+    <message>
+        <source>Inner thigh stretch</source>
+        <translation>Allungamento dell’interno coscia</translation>
+    </message>
+    <message>
+        <source>Keep a slow, even rhythm and breathe normally.</source>
+        <translation>Mantieni un ritmo lento e regolare e respira normalmente.</translation>
+    </message>
+    <message>
+        <source>Keep breathing; do not twist with a jerk.</source>
+        <translation>Continua a respirare; non ruotare di scatto.</translation>
+    </message>
+    <message>
+        <source>Keep looking forward; do not lift the shoulder.</source>
+        <translation>Continua a guardare avanti; non alzare la spalla.</translation>
+    </message>
+    <message>
+        <source>Keep the elbow straight but not locked.</source>
+        <translation>Tieni il gomito dritto ma non bloccato.</translation>
+    </message>
+    <message>
+        <source>Keep the knee soft rather than locked.</source>
+        <translation>Tieni il ginocchio morbido, non bloccato.</translation>
+    </message>
+    <message>
+        <source>Keep the movement smooth and unhurried.</source>
+        <translation>Mantieni il movimento fluido e senza fretta.</translation>
+    </message>
+    <message>
+        <source>Keep your back long; do not curl forward.</source>
+        <translation>Tieni la schiena lunga; non incurvarti in avanti.</translation>
+    </message>
+    <message>
+        <source>Keep your knees close together and hold still.</source>
+        <translation>Tieni le ginocchia vicine e resta fermo.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders resting on the bed or mat.</source>
+        <translation>Tieni le spalle appoggiate sul letto o sul tappetino.</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
+        <translation>Oscillazione delle ginocchia</translation>
+    </message>
+    <message>
+        <source>Let both knees fall slowly out to the sides.</source>
+        <translation>Lascia cadere piano entrambe le ginocchia verso i lati.</translation>
+    </message>
+    <message>
+        <source>Let both knees roll slowly to one side, as far as is comfortable.</source>
+        <translation>Lascia ruotare piano entrambe le ginocchia da un lato, fin dove è comodo.</translation>
+    </message>
+    <message>
+        <source>Let your {side} slide over the edge of the bed and lower slowly.</source>
+        <translation>Lascia scivolare {side} oltre il bordo del letto e scendere piano.</translation>
+    </message>
+    <message>
+        <source>Lie on your back on a firm bed, with your {side} nearest the edge.</source>
+        <translation>Sdraiati sulla schiena su un letto rigido, con {side} vicino al bordo.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with knees bent and feet flat.</source>
+        <translation>Sdraiati sulla schiena con le ginocchia piegate e i piedi appoggiati.</translation>
+    </message>
+    <message>
+        <source>Lie on your side with your {side} on top; rest your head on your arm or a pillow.</source>
+        <translation>Sdraiati su un fianco con {side} sopra; appoggia la testa sul braccio o su un cuscino.</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders up towards your ears.</source>
+        <translation>Alza entrambe le spalle verso le orecchie.</translation>
+    </message>
+    <message>
+        <source>Lift your {side} a little, or rest its heel on the floor.</source>
+        <translation>Solleva un po’ {side}, oppure lascia il tallone appoggiato a terra.</translation>
+    </message>
+    <message>
+        <source>Loop a towel or strap around the ball of that foot.</source>
+        <translation>Passa un asciugamano o una cinghia intorno all’avampiede di quel piede.</translation>
+    </message>
+    <message>
+        <source>Lying: do it on your back with a pillow under each knee.</source>
+        <translation>Da sdraiati: fallo sulla schiena con un cuscino sotto ogni ginocchio.</translation>
+    </message>
+    <message>
+        <source>Lying: do the same with your leg resting on the bed.</source>
+        <translation>Da sdraiati: fai lo stesso con la gamba appoggiata sul letto.</translation>
+    </message>
+    <message>
+        <source>Lying: loop a strap around the foot and raise the straight leg gently.</source>
+        <translation>Da sdraiati: passa una cinghia intorno al piede e solleva piano la gamba tesa.</translation>
+    </message>
+    <message>
+        <source>Lying: point and flex your feet with your legs resting on the bed.</source>
+        <translation>Da sdraiati: distendi e fletti i piedi con le gambe appoggiate sul letto.</translation>
+    </message>
+    <message>
+        <source>Lying: roll your shoulders gently against the bed.</source>
+        <translation>Da sdraiati: ruota piano le spalle contro il letto.</translation>
+    </message>
+    <message>
+        <source>Move slowly; go only as far as feels easy.</source>
+        <translation>Muoviti piano; vai solo fin dove ti viene facile.</translation>
+    </message>
+    <message>
+        <source>Move slowly; stop if the ankle starts to jerk or shake.</source>
+        <translation>Muoviti piano; fermati se la caviglia inizia a scattare o a tremare.</translation>
+    </message>
+    <message>
+        <source>Neck side bend</source>
+        <translation>Inclinazione laterale del collo</translation>
+    </message>
+    <message>
+        <source>Only do this on a firm, steady bed.</source>
+        <translation>Fallo solo su un letto rigido e stabile.</translation>
+    </message>
+    <message>
+        <source>Pull your toes up towards your shins, keeping the heels down.</source>
+        <translation>Tira su le dita verso gli stinchi, tenendo i talloni giù.</translation>
+    </message>
+    <message>
+        <source>Rest there and let gravity do the work.</source>
+        <translation>Resta così e lascia lavorare la gravità.</translation>
+    </message>
+    <message>
+        <source>Roll them back and then down, in one slow circle.</source>
+        <translation>Ruotale indietro e poi in giù, in un cerchio lento.</translation>
+    </message>
+    <message>
+        <source>Seated: turn the knees gently from side to side.</source>
+        <translation>Da seduti: gira piano le ginocchia da un lato all’altro.</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Rotazioni delle spalle</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms resting loosely; in a wheelchair, put the brakes on.</source>
+        <translation>Siediti dritto con le braccia appoggiate e morbide; in carrozzina, metti i freni.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed and down; in a wheelchair, put the brakes on.</source>
+        <translation>Siediti dritto con le spalle rilassate e basse; in carrozzina, metti i freni.</translation>
+    </message>
+    <message>
+        <source>Sit tall, then lean forward slowly from the hips until you feel the back of that thigh.</source>
+        <translation>Siediti dritto, poi piegati piano in avanti dalle anche finché senti il retro di quella coscia.</translation>
+    </message>
+    <message>
+        <source>Sit well back (in a wheelchair, put the brakes on) or lie down, knees bent and the soles of your feet together.</source>
+        <translation>Siediti ben indietro (in carrozzina, metti i freni) o sdraiati, ginocchia piegate e piante dei piedi unite.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair (in a wheelchair, put the brakes on) with your {side} out straight in front.</source>
+        <translation>Siediti ben indietro su una sedia stabile (in carrozzina, metti i freni) con {side} tesa in avanti.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair, both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Siediti ben indietro su una sedia stabile, con entrambi i piedi a terra; in carrozzina, metti i freni.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair; in a wheelchair, put the brakes on.</source>
+        <translation>Siediti ben indietro su una sedia stabile; in carrozzina, metti i freni.</translation>
+    </message>
+    <message>
+        <source>Sit well back in your chair with both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Siediti ben indietro sulla sedia con entrambi i piedi a terra; in carrozzina, metti i freni.</translation>
+    </message>
+    <message>
+        <source>Sit well back with both feet resting on the floor in front of you; in a wheelchair, put the brakes on.</source>
+        <translation>Siediti ben indietro con entrambi i piedi appoggiati a terra davanti a te; in carrozzina, metti i freni.</translation>
+    </message>
+    <message>
+        <source>Slowly tip your head to your {side}, ear towards that shoulder.</source>
+        <translation>Inclina piano la testa {side}, con l’orecchio verso la spalla.</translation>
+    </message>
+    <message>
+        <source>Stop if the knee hurts.</source>
+        <translation>Fermati se il ginocchio fa male.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy, tingling or pain.</source>
+        <translation>Fermati se senti capogiro, formicolio o dolore.</translation>
+    </message>
+    <message>
+        <source>Stop where you feel a gentle stretch along the inner thighs.</source>
+        <translation>Fermati dove senti un leggero allungamento lungo l’interno delle cosce.</translation>
+    </message>
+    <message>
+        <source>Straighten your {side} out in front, heel on the floor, toes up.</source>
+        <translation>Distendi {side} in avanti, tallone a terra, dita in su.</translation>
+    </message>
+    <message>
+        <source>Then press the toes down, lifting the heels.</source>
+        <translation>Poi spingi le dita in giù, sollevando i talloni.</translation>
+    </message>
+    <message>
+        <source>Thigh stretch</source>
+        <translation>Allungamento della coscia</translation>
+    </message>
+    <message>
+        <source>Trunk rotation</source>
+        <translation>Rotazione del busto</translation>
+    </message>
+    <message>
+        <source>Turn only as far as is comfortable.</source>
+        <translation>Ruota solo fin dove è comodo.</translation>
+    </message>
+    <message>
+        <source>Turn your shoulders slowly to your {side}, keeping your hips still.</source>
+        <translation>Ruota piano le spalle {side}, tenendo ferme le anche.</translation>
+    </message>
+    <message>
+        <source>Use a strap if you cannot reach the ankle.</source>
+        <translation>Usa una cinghia se non arrivi alla caviglia.</translation>
+    </message>
+    <message>
+        <source>With your other hand, ease its fingers gently back and up.</source>
+        <translation>Con l’altra mano, porta piano le sue dita indietro e in su.</translation>
+    </message>
+    <message>
+        <source>Wrist and finger stretch</source>
+        <translation>Allungamento di polso e dita</translation>
+    </message>
+</context>
+<context>
+    <name>routine</name>
+    <message>
+        <source>A short everyday set for the legs and shoulders: ankles, calves, hamstrings and a gentle roll. Sitting in a chair, with a towel for the calf stretch.</source>
+        <translation>Una breve serie quotidiana per gambe e spalle: caviglie, polpacci, muscoli posteriori della coscia e una rotazione leggera. Da seduti su una sedia, con un asciugamano per l’allungamento del polpaccio.</translation>
+    </message>
+    <message>
+        <source>Daily 5-minute routine</source>
+        <translation>Routine quotidiana di 5 minuti</translation>
+    </message>
+    <message>
+        <source>Everything done sitting down, in a chair or wheelchair with the brakes on: feet, calves, trunk, neck, shoulders and hands, each stretch held for 30 seconds.</source>
+        <translation>Tutto da seduti, su una sedia o in carrozzina con i freni tirati: piedi, polpacci, busto, collo, spalle e mani, ogni allungamento tenuto per 30 secondi.</translation>
+    </message>
+    <message>
+        <source>Gentle bedtime routine</source>
+        <translation>Routine leggera prima di dormire</translation>
+    </message>
+    <message>
+        <source>Seated / wheelchair routine</source>
+        <translation>Routine da seduti / in carrozzina</translation>
+    </message>
+    <message>
+        <source>Slow stretches lying on the bed to ease the legs before sleep, each held for 30 seconds. Long rests, nothing hurried; have someone nearby for the hip stretch.</source>
+        <translation>Allungamenti lenti sdraiati sul letto per sciogliere le gambe prima di dormire, ognuno tenuto per 30 secondi. Pause lunghe, senza fretta; tieni qualcuno vicino per l’allungamento dell’anca.</translation>
+    </message>
+</context>
+<context>
+    <name>side</name>
+    <message>
+        <source>BOTH</source>
+        <translation>ENTRAMBI</translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation>SINISTRA</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>DESTRA</translation>
+    </message>
+    <message>
+        <source>both arms</source>
+        <translation>entrambe le braccia</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>entrambe le gambe</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>entrambi i lati</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>braccio sinistro</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>gamba sinistra</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lato sinistro</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>braccio destro</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>gamba destra</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lato destro</translation>
+    </message>
+</context>
+<context>
+    <name>side_in_sentence</name>
+    <message>
+        <source>chosen arm</source>
+        <translation>il braccio scelto</translation>
+    </message>
+    <message>
+        <source>chosen leg</source>
+        <translation>la gamba scelta</translation>
+    </message>
+    <message>
+        <source>chosen side</source>
+        <translation>verso il lato scelto</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>il braccio sinistro</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>la gamba sinistra</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>verso sinistra</translation>
+    </message>
+    <message>
+        <source>other arm</source>
+        <translation>l’altro braccio</translation>
+    </message>
+    <message>
+        <source>other leg</source>
+        <translation>l’altra gamba</translation>
+    </message>
+    <message>
+        <source>other side</source>
+        <translation>verso l’altro lato</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>il braccio destro</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>la gamba destra</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>verso destra</translation>
+    </message>
+</context>
+<context>
+    <name>skip_reason</name>
+    <message>
+        <source>A spasm</source>
+        <translation>Uno spasmo</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Faceva male</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Altro motivo</translation>
+    </message>
+    <message>
+        <source>Too tired</source>
+        <translation>Troppa stanchezza</translation>
+    </message>
+</context>
+<context>
+    <name>stretch_outcome</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Non finita</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Interrotta prima</translation>
     </message>
 </context>
 <context>

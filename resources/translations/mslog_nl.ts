@@ -356,6 +356,13 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     </message>
 </context>
 <context>
+    <name>CueBar</name>
+    <message>
+        <source>Step progress</source>
+        <translation>Voortgang van de stap</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source> min</source>
@@ -504,6 +511,17 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     <message>
         <source>Severity {value}</source>
         <translation>Sterkte {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWords</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Afbeelding van de oefening</translation>
+    </message>
+    <message>
+        <source>{description}. {side}</source>
+        <translation>{description}. {side}</translation>
     </message>
 </context>
 <context>
@@ -707,6 +725,230 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     </message>
 </context>
 <context>
+    <name>PickerPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n deels gedaan</numerusform>
+            <numerusform>%n deels gedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A guided session: each movement is shown, timed and announced.</source>
+        <translation>Een begeleide sessie: elke beweging wordt getoond, getimed en aangekondigd.</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are; this makes your own copy to change</source>
+        <translation>Ingebouwde routines blijven zoals ze zijn; zo maak je een eigen kopie om aan te passen</translation>
+    </message>
+    <message>
+        <source>Change the steps, times and rests</source>
+        <translation>Stappen, tijden en pauzes aanpassen</translation>
+    </message>
+    <message>
+        <source>Copy and edit</source>
+        <translation>Kopiëren en bewerken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Move slowly into each stretch and hold it still: no bouncing. A gentle pull is right; pain is not. Stop if it hurts or sets off a strong spasm. Check new stretches with your physiotherapist.</source>
+        <translation>Ga langzaam in elke rekoefening en houd hem stil vast, zonder te veren. Een zachte trek is goed, pijn niet. Stop als het pijn doet of een sterke spasme uitlokt. Overleg nieuwe rekoefeningen met je fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nieuwe routine</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Recente sessies</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be read and were left out:
+{files}</source>
+        <translation>Sommige routinebestanden konden niet worden gelezen en zijn weggelaten:
+{files}</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Geluidssignalen</translation>
+    </message>
+    <message>
+        <source>Speak each step</source>
+        <translation>Elke stap uitspreken</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start  ·  {length}</source>
+        <translation>Starten  ·  {length}</translation>
+    </message>
+    <message>
+        <source>Start the chosen routine (Enter)</source>
+        <translation>De gekozen routine starten (Enter)</translation>
+    </message>
+    <message>
+        <source>Start {routine}, {length} minutes</source>
+        <translation>{routine} starten, {length} minuten</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Rekken</translation>
+    </message>
+    <message>
+        <source>Your sessions will appear here.</source>
+        <translation>Je sessies verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>{name}  (yours)</source>
+        <translation>{name}  (van jou)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{outcome}: {done} of %n steps</source>
+        <translation>
+            <numerusform>{outcome}: {done} van %n stap</numerusform>
+            <numerusform>{outcome}: {done} van %n stappen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <source>%n seconds · breathe normally</source>
+        <translation>
+            <numerusform>%n seconde · adem rustig door</numerusform>
+            <numerusform>%n seconden · adem rustig door</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another way to do it</source>
+        <translation>Een andere manier</translation>
+    </message>
+    <message>
+        <source>Another way: {variant}</source>
+        <translation>Andere manier: {variant}</translation>
+    </message>
+    <message>
+        <source>Back to the step before, or restart this one (Left arrow)</source>
+        <translation>Terug naar de vorige stap, of deze opnieuw beginnen (pijl links)</translation>
+    </message>
+    <message>
+        <source>End the session now; what you did is saved</source>
+        <translation>De sessie nu beëindigen; wat je hebt gedaan, blijft bewaard</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11); Esc to leave</source>
+        <translation>Volledig scherm (F11); Esc om terug te gaan</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Get into position · {amount}</source>
+        <translation>Ga in positie · {amount}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Hierna: {step}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Pauzeren of verdergaan (spatie)</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume (Space) when you are ready.</source>
+        <translation>Gepauzeerd. Druk op Verder (spatie) als je klaar bent.</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Repetition {rep} of {reps}</source>
+        <translation>Herhaling {rep} van {reps}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Skip  ▶</source>
+        <translation>Overslaan  ▶</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Stap overslaan</translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right arrow)</source>
+        <translation>Naar de volgende stap (pijl rechts)</translation>
+    </message>
+    <message>
+        <source>Starting again in</source>
+        <translation>Verder over</translation>
+    </message>
+    <message>
+        <source>Starting again…</source>
+        <translation>We gaan verder…</translation>
+    </message>
+    <message>
+        <source>Step skipped. Why? (optional)</source>
+        <translation>Stap overgeslagen. Waarom? (hoeft niet)</translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Sessie stoppen</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Resterende tijd van deze stap</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  Vorige</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
@@ -773,6 +1015,207 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     <message>
         <source>the PDF file to write</source>
         <translation>het pdf-bestand om te schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source> s</source>
+        <comment>after a number of seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <comment>seconds for each repetition</comment>
+        <translation> s per keer</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <comment>after a number of repetitions</comment>
+        <translation> keer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps · {length} with get-ready</source>
+        <translation>
+            <numerusform>%n stap · {length} met voorbereiding</numerusform>
+            <numerusform>%n stappen · {length} met voorbereiding</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A routine needs at least one step.</source>
+        <translation>Een routine heeft minstens één stap nodig.</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Routine bewerken</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Hold for a time</source>
+        <translation>Een tijd vasthouden</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {problem}</source>
+        <translation>Niet bewaard: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Repeat a number of times</source>
+        <translation>Een aantal keer herhalen</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Herhalingen</translation>
+    </message>
+    <message>
+        <source>Rest after</source>
+        <translation>Pauze erna</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Naam van de routine</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Kant</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>rest {seconds} s</source>
+        <translation>pauze {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFiles</name>
+    <message>
+        <source>is missing (reps and pace_s go together)</source>
+        <translation>ontbreekt (reps en pace_s horen bij elkaar)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({where}: {problem})</source>
+        <translation>is geen geldige JSON ({where}: {problem})</translation>
+    </message>
+    <message>
+        <source>lasts {seconds} s; at most {most} s fit</source>
+        <translation>duurt {seconds} s; er passen hoogstens {most} s in</translation>
+    </message>
+    <message>
+        <source>must be an .svg file name without folders, not {name}</source>
+        <translation>moet een .svg-bestandsnaam zonder mappen zijn, niet {name}</translation>
+    </message>
+    <message>
+        <source>needs duration_s, or reps with pace_s (not both)</source>
+        <translation>heeft duration_s nodig, of reps met pace_s (niet allebei)</translation>
+    </message>
+    <message>
+        <source>unknown exercise {key}</source>
+        <translation>onbekende oefening {key}</translation>
+    </message>
+    <message>
+        <source>{exercise} has no sides; use both</source>
+        <translation>{exercise} heeft geen kanten; gebruik both</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineList</name>
+    <message numerus="yes">
+        <source>%n steps · {length}</source>
+        <translation>
+            <numerusform>%n stap · {length}</numerusform>
+            <numerusform>%n stappen · {length}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Routines</name>
+    <message>
+        <source>My routine</source>
+        <translation>Mijn routine</translation>
+    </message>
+    <message>
+        <source>There is no routine {key} any more.</source>
+        <translation>De routine {key} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be changed</source>
+        <translation>ingebouwde routines kunnen niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>bundled routines cannot be deleted</source>
+        <translation>ingebouwde routines kunnen niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>there is no data folder to save in</source>
+        <translation>er is geen gegevensmap om in op te slaan</translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (mijn kopie)</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1480,57 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     </message>
 </context>
 <context>
+    <name>SoundAndVoice</name>
+    <message>
+        <source>No sound device was found</source>
+        <translation>Er is geen geluidsapparaat gevonden</translation>
+    </message>
+    <message>
+        <source>No voice engine is installed</source>
+        <translation>Er is geen spraakprogramma geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>No voice for {language} is installed</source>
+        <translation>Er is geen stem voor {language} geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Sounds cannot be played on this computer</source>
+        <translation>Geluiden kunnen op deze computer niet worden afgespeeld</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working</source>
+        <translation>Het spraakprogramma werkt niet meer</translation>
+    </message>
+    <message>
+        <source>The voice engine could not start</source>
+        <translation>Het spraakprogramma kon niet starten</translation>
+    </message>
+    <message>
+        <source>To hear the steps read aloud, install speech-dispatcher and espeak-ng (Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart MSLog.</source>
+        <translation>Wil je de stappen horen voorlezen, installeer dan speech-dispatcher en espeak-ng (Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng) en start MSLog opnieuw.</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud (a voice of another language would mangle the words); beeps still play. {install}</source>
+        <translation>{problem}, dus de stappen worden niet voorgelezen (een stem van een andere taal zou de woorden verhaspelen); de piepjes klinken nog wel. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud. {install}</source>
+        <translation>{problem}, dus de stappen worden niet voorgelezen. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so steps are not read aloud; beeps still play. {install}</source>
+        <translation>{problem}, dus de stappen worden niet voorgelezen; de piepjes klinken nog wel. {install}</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps and no voice. The screen shows every cue and the timer works as usual.</source>
+        <translation>{problem}, dus er zijn geen piepjes en geen stem. Het scherm toont elke hint en de timer werkt gewoon.</translation>
+    </message>
+    <message>
+        <source>{problem}, so there are no beeps. The screen shows every cue.</source>
+        <translation>{problem}, dus er zijn geen piepjes. Het scherm toont elke hint.</translation>
+    </message>
+</context>
+<context>
     <name>SpasmCommands</name>
     <message numerus="yes">
         <source>%n spasms from {first} to {last}</source>
@@ -1115,6 +1609,196 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     <message>
         <source>Where</source>
         <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Keep going</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Stoppen en bewaren</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Sessie stoppen?</translation>
+    </message>
+    <message>
+        <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
+        <translation>De timer staat stil terwijl je beslist. Wat je tot nu toe hebt gedaan, blijft bewaard, en een begonnen stap telt als deels gedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchSessions</name>
+    <message>
+        <source>There is no stretch session {uuid}.</source>
+        <translation>Er is geen reksessie {uuid}.</translation>
+    </message>
+    <message>
+        <source>it is being played now; stop it first</source>
+        <translation>die loopt nu; stop hem eerst</translation>
+    </message>
+</context>
+<context>
+    <name>StretchTab</name>
+    <message>
+        <source>Delete routine?</source>
+        <translation>Routine verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete your routine “{name}”? Sessions already done stay in your history.</source>
+        <translation>Je routine ‘{name}’ verwijderen? Sessies die je al hebt gedaan, blijven in je geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Get ready. {step}</source>
+        <translation>Maak je klaar. {step}</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Halverwege</translation>
+    </message>
+    <message>
+        <source>Session ended. What you did is saved.</source>
+        <translation>Sessie beëindigd. Wat je hebt gedaan, is bewaard.</translation>
+    </message>
+    <message>
+        <source>Well done. That is the end of the session.</source>
+        <translation>Goed gedaan. De sessie is klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>StretchWording</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n keer</numerusform>
+            <numerusform>%n keer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Klaarmaken</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {exercise}</source>
+        <translation>Pauze. Hierna: {exercise}</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Wissel van kant</translation>
+    </message>
+    <message>
+        <source>Switch to the {side}</source>
+        <translation>Wissel van kant: {side}</translation>
+    </message>
+    <message>
+        <source>step {number} of {count} · {left} left</source>
+        <translation>stap {number} van {count} · nog {left}</translation>
+    </message>
+    <message>
+        <source>{exercise}, {side}</source>
+        <translation>{exercise}, {side}</translation>
+    </message>
+    <message>
+        <source>{step}, {amount}</source>
+        <translation>{step}, {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n partly done</source>
+        <translation>
+            <numerusform>%n deels gedaan</numerusform>
+            <numerusform>%n deels gedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Terug naar de routines</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation>Sessie voltooid. Goed gedaan.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sessie beëindigd</translation>
+    </message>
+    <message>
+        <source>Session saved as unfinished.</source>
+        <translation>Sessie bewaard als niet afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Session stopped. What you did is saved.</source>
+        <translation>Sessie gestopt. Wat je hebt gedaan, is bewaard.</translation>
+    </message>
+    <message>
+        <source>This session is in your history. A drink of water and a rest are a good idea.</source>
+        <translation>Deze sessie staat in je geschiedenis. Een glas water en wat rust zijn een goed idee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n steps done</source>
+        <translation>
+            <numerusform>{done} van %n stap gedaan</numerusform>
+            <numerusform>{done} van %n stappen gedaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{step} ({reason})</source>
+        <translation>{step} ({reason})</translation>
+    </message>
+    <message>
+        <source>{time} of stretching</source>
+        <translation>{time} gerekt</translation>
+    </message>
+    <message>
+        <source>· not reached</source>
+        <translation>· niet bereikt</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– overgeslagen</translation>
+    </message>
+    <message>
+        <source>■  Session ended</source>
+        <translation>■  Sessie beëindigd</translation>
+    </message>
+    <message>
+        <source>◐ partly done</source>
+        <translation>◐ deels gedaan</translation>
+    </message>
+    <message>
+        <source>✓  All done</source>
+        <translation>✓  Klaar</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ gedaan</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1967,512 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>exercise</name>
+    <message>
+        <source>A carer can hold the leg for you while you lie on your side.</source>
+        <translation>Een verzorger kan het been voor je vasthouden terwijl je op je zij ligt.</translation>
+    </message>
+    <message>
+        <source>A gentle pull, never pain.</source>
+        <translation>Een zachte trek, nooit pijn.</translation>
+    </message>
+    <message>
+        <source>A leg over the edge can set off a spasm: if it does, bend the knee and bring the leg back onto the bed.</source>
+        <translation>Een been over de rand kan een spasme uitlokken: gebeurt dat, buig dan de knie en leg het been terug op het bed.</translation>
+    </message>
+    <message>
+        <source>Ankle rolls</source>
+        <translation>Enkelrondjes</translation>
+    </message>
+    <message>
+        <source>Bend the knee of your {side} and bring the heel towards you.</source>
+        <translation>Buig de knie van {side} en breng de hiel naar je toe.</translation>
+    </message>
+    <message>
+        <source>Bring them back through the middle and roll to the other side.</source>
+        <translation>Breng ze via het midden terug en laat ze naar de andere kant zakken.</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>Kuitrek</translation>
+    </message>
+    <message>
+        <source>Cross your arms over your chest or hold the armrest.</source>
+        <translation>Kruis je armen voor je borst of houd de armleuning vast.</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with the toes of that foot, as big as feels easy.</source>
+        <translation>Maak met de tenen van die voet langzame cirkels, zo groot als makkelijk gaat.</translation>
+    </message>
+    <message>
+        <source>Ease in gently; the fingers may be tight.</source>
+        <translation>Begin rustig; de vingers kunnen stijf zijn.</translation>
+    </message>
+    <message>
+        <source>Foot pumps</source>
+        <translation>Voetpompen</translation>
+    </message>
+    <message>
+        <source>Gently draw the toes back towards you until you feel a stretch in the calf.</source>
+        <translation>Trek de tenen rustig naar je toe tot je een rek in de kuit voelt.</translation>
+    </message>
+    <message>
+        <source>Halfway through, circle the other way.</source>
+        <translation>Draai halverwege de andere kant op.</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Hamstringrek</translation>
+    </message>
+    <message>
+        <source>Have someone nearby who can help you back onto the bed.</source>
+        <translation>Zorg dat er iemand in de buurt is die je terug op het bed kan helpen.</translation>
+    </message>
+    <message>
+        <source>Hip flexor stretch</source>
+        <translation>Heupbuigerrek</translation>
+    </message>
+    <message>
+        <source>Hold gently, then come back to the middle.</source>
+        <translation>Houd rustig vast en kom dan terug naar het midden.</translation>
+    </message>
+    <message>
+        <source>Hold it still the whole time and breathe; do not bounce.</source>
+        <translation>Houd het de hele tijd stil vast en adem door; niet veren.</translation>
+    </message>
+    <message>
+        <source>Hold still, breathing normally; do not bounce.</source>
+        <translation>Houd stil vast en adem gewoon door; niet veren.</translation>
+    </message>
+    <message>
+        <source>Hold still, then lift the head back to the middle.</source>
+        <translation>Houd stil vast en breng je hoofd dan terug naar het midden.</translation>
+    </message>
+    <message>
+        <source>Hold the ankle, or a strap round it, and ease it back a little.</source>
+        <translation>Pak de enkel vast, of een band eromheen, en trek hem rustig een beetje naar achteren.</translation>
+    </message>
+    <message>
+        <source>Hold the chair if you feel unsteady.</source>
+        <translation>Houd je vast aan de stoel als je je onzeker voelt.</translation>
+    </message>
+    <message>
+        <source>Hold the stretch and breathe.</source>
+        <translation>Houd de rek vast en adem door.</translation>
+    </message>
+    <message>
+        <source>Hold there, relaxed, and breathe.</source>
+        <translation>Blijf zo, ontspannen, en adem door.</translation>
+    </message>
+    <message>
+        <source>Hold your {side} out in front, palm facing down.</source>
+        <translation>Strek {side} voor je uit, handpalm naar beneden.</translation>
+    </message>
+    <message>
+        <source>Hug the knee of your {other} towards your chest.</source>
+        <translation>Trek de knie van {other} naar je borst.</translation>
+    </message>
+    <message>
+        <source>If a foot starts to jerk, rest it flat on the floor until it settles.</source>
+        <translation>Als een voet begint te schokken, zet hem plat op de vloer tot hij rustig wordt.</translation>
+    </message>
+    <message>
+        <source>If this sets off a spasm, bring the knees back together slowly.</source>
+        <translation>Als dit een spasme uitlokt, breng de knieën dan langzaam weer bij elkaar.</translation>
+    </message>
+    <message>
+        <source>In a wheelchair: rest the heel on a stool and use the strap the same way.</source>
+        <translation>In een rolstoel: leg de hiel op een krukje en gebruik de band op dezelfde manier.</translation>
+    </message>
+    <message>
+        <source>Inner thigh stretch</source>
+        <translation>Rek binnenkant dijen</translation>
+    </message>
+    <message>
+        <source>Keep a slow, even rhythm and breathe normally.</source>
+        <translation>Houd een rustig, gelijkmatig ritme aan en adem gewoon door.</translation>
+    </message>
+    <message>
+        <source>Keep breathing; do not twist with a jerk.</source>
+        <translation>Blijf ademen; draai niet met een ruk.</translation>
+    </message>
+    <message>
+        <source>Keep looking forward; do not lift the shoulder.</source>
+        <translation>Blijf recht vooruit kijken; trek je schouder niet op.</translation>
+    </message>
+    <message>
+        <source>Keep the elbow straight but not locked.</source>
+        <translation>Houd je elleboog gestrekt maar niet op slot.</translation>
+    </message>
+    <message>
+        <source>Keep the knee soft rather than locked.</source>
+        <translation>Houd de knie ontspannen, niet op slot.</translation>
+    </message>
+    <message>
+        <source>Keep the movement smooth and unhurried.</source>
+        <translation>Houd de beweging soepel en rustig.</translation>
+    </message>
+    <message>
+        <source>Keep your back long; do not curl forward.</source>
+        <translation>Houd je rug lang; niet krom naar voren buigen.</translation>
+    </message>
+    <message>
+        <source>Keep your knees close together and hold still.</source>
+        <translation>Houd je knieën dicht bij elkaar en houd stil vast.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders resting on the bed or mat.</source>
+        <translation>Houd je schouders op het bed of de mat.</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
+        <translation>Knieën kantelen</translation>
+    </message>
+    <message>
+        <source>Let both knees fall slowly out to the sides.</source>
+        <translation>Laat beide knieën langzaam naar opzij zakken.</translation>
+    </message>
+    <message>
+        <source>Let both knees roll slowly to one side, as far as is comfortable.</source>
+        <translation>Laat beide knieën langzaam naar één kant zakken, zo ver als prettig is.</translation>
+    </message>
+    <message>
+        <source>Let your {side} slide over the edge of the bed and lower slowly.</source>
+        <translation>Laat {side} over de rand van het bed glijden en langzaam zakken.</translation>
+    </message>
+    <message>
+        <source>Lie on your back on a firm bed, with your {side} nearest the edge.</source>
+        <translation>Ga op je rug op een stevig bed liggen, met {side} aan de kant van de rand.</translation>
+    </message>
+    <message>
+        <source>Lie on your back with knees bent and feet flat.</source>
+        <translation>Ga op je rug liggen met gebogen knieën en je voeten plat.</translation>
+    </message>
+    <message>
+        <source>Lie on your side with your {side} on top; rest your head on your arm or a pillow.</source>
+        <translation>Ga op je zij liggen met {side} boven; leg je hoofd op je arm of een kussen.</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders up towards your ears.</source>
+        <translation>Trek beide schouders op naar je oren.</translation>
+    </message>
+    <message>
+        <source>Lift your {side} a little, or rest its heel on the floor.</source>
+        <translation>Til {side} een beetje op, of laat de hiel op de vloer rusten.</translation>
+    </message>
+    <message>
+        <source>Loop a towel or strap around the ball of that foot.</source>
+        <translation>Leg een handdoek of band om de bal van die voet.</translation>
+    </message>
+    <message>
+        <source>Lying: do it on your back with a pillow under each knee.</source>
+        <translation>Liggend: doe het op je rug met een kussen onder elke knie.</translation>
+    </message>
+    <message>
+        <source>Lying: do the same with your leg resting on the bed.</source>
+        <translation>Liggend: doe hetzelfde met je been op het bed.</translation>
+    </message>
+    <message>
+        <source>Lying: loop a strap around the foot and raise the straight leg gently.</source>
+        <translation>Liggend: leg een band om de voet en til het gestrekte been rustig op.</translation>
+    </message>
+    <message>
+        <source>Lying: point and flex your feet with your legs resting on the bed.</source>
+        <translation>Liggend: strek en buig je voeten met je benen op het bed.</translation>
+    </message>
+    <message>
+        <source>Lying: roll your shoulders gently against the bed.</source>
+        <translation>Liggend: rol je schouders rustig tegen het bed.</translation>
+    </message>
+    <message>
+        <source>Move slowly; go only as far as feels easy.</source>
+        <translation>Beweeg langzaam; ga maar zo ver als makkelijk gaat.</translation>
+    </message>
+    <message>
+        <source>Move slowly; stop if the ankle starts to jerk or shake.</source>
+        <translation>Beweeg langzaam; stop als de enkel begint te schokken of te trillen.</translation>
+    </message>
+    <message>
+        <source>Neck side bend</source>
+        <translation>Nek opzij buigen</translation>
+    </message>
+    <message>
+        <source>Only do this on a firm, steady bed.</source>
+        <translation>Doe dit alleen op een stevig, stabiel bed.</translation>
+    </message>
+    <message>
+        <source>Pull your toes up towards your shins, keeping the heels down.</source>
+        <translation>Trek je tenen omhoog naar je scheenbenen, de hielen blijven op de vloer.</translation>
+    </message>
+    <message>
+        <source>Rest there and let gravity do the work.</source>
+        <translation>Blijf zo liggen en laat de zwaartekracht het werk doen.</translation>
+    </message>
+    <message>
+        <source>Roll them back and then down, in one slow circle.</source>
+        <translation>Rol ze naar achteren en dan omlaag, in één langzame cirkel.</translation>
+    </message>
+    <message>
+        <source>Seated: turn the knees gently from side to side.</source>
+        <translation>Zittend: draai de knieën rustig van de ene naar de andere kant.</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Schouderrollen</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms resting loosely; in a wheelchair, put the brakes on.</source>
+        <translation>Zit rechtop met je armen losjes neergelegd; in een rolstoel: zet de remmen erop.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed and down; in a wheelchair, put the brakes on.</source>
+        <translation>Zit rechtop met je schouders ontspannen en laag; in een rolstoel: zet de remmen erop.</translation>
+    </message>
+    <message>
+        <source>Sit tall, then lean forward slowly from the hips until you feel the back of that thigh.</source>
+        <translation>Zit rechtop en buig dan langzaam vanuit de heupen naar voren tot je de achterkant van dat bovenbeen voelt.</translation>
+    </message>
+    <message>
+        <source>Sit well back (in a wheelchair, put the brakes on) or lie down, knees bent and the soles of your feet together.</source>
+        <translation>Ga goed achterin zitten (in een rolstoel: remmen erop) of ga liggen, knieën gebogen en voetzolen tegen elkaar.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair (in a wheelchair, put the brakes on) with your {side} out straight in front.</source>
+        <translation>Ga goed achterin op een stevige stoel zitten (in een rolstoel: remmen erop), met {side} gestrekt voor je.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair, both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Ga goed achterin op een stevige stoel zitten, beide voeten op de vloer; in een rolstoel: zet de remmen erop.</translation>
+    </message>
+    <message>
+        <source>Sit well back in a steady chair; in a wheelchair, put the brakes on.</source>
+        <translation>Ga goed achterin op een stevige stoel zitten; in een rolstoel: zet de remmen erop.</translation>
+    </message>
+    <message>
+        <source>Sit well back in your chair with both feet on the floor; in a wheelchair, put the brakes on.</source>
+        <translation>Ga goed achterin op je stoel zitten met beide voeten op de vloer; in een rolstoel: zet de remmen erop.</translation>
+    </message>
+    <message>
+        <source>Sit well back with both feet resting on the floor in front of you; in a wheelchair, put the brakes on.</source>
+        <translation>Ga goed achterin zitten met beide voeten voor je op de vloer; in een rolstoel: zet de remmen erop.</translation>
+    </message>
+    <message>
+        <source>Slowly tip your head to your {side}, ear towards that shoulder.</source>
+        <translation>Kantel je hoofd langzaam {side}, je oor richting die schouder.</translation>
+    </message>
+    <message>
+        <source>Stop if the knee hurts.</source>
+        <translation>Stop als je knie pijn doet.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy, tingling or pain.</source>
+        <translation>Stop als je duizelig wordt, tintelingen voelt of pijn hebt.</translation>
+    </message>
+    <message>
+        <source>Stop where you feel a gentle stretch along the inner thighs.</source>
+        <translation>Stop waar je een zachte rek langs de binnenkant van je dijen voelt.</translation>
+    </message>
+    <message>
+        <source>Straighten your {side} out in front, heel on the floor, toes up.</source>
+        <translation>Strek {side} voor je uit, hiel op de vloer, tenen omhoog.</translation>
+    </message>
+    <message>
+        <source>Then press the toes down, lifting the heels.</source>
+        <translation>Druk daarna de tenen omlaag en til de hielen op.</translation>
+    </message>
+    <message>
+        <source>Thigh stretch</source>
+        <translation>Dijrek</translation>
+    </message>
+    <message>
+        <source>Trunk rotation</source>
+        <translation>Romp draaien</translation>
+    </message>
+    <message>
+        <source>Turn only as far as is comfortable.</source>
+        <translation>Draai maar zo ver als prettig is.</translation>
+    </message>
+    <message>
+        <source>Turn your shoulders slowly to your {side}, keeping your hips still.</source>
+        <translation>Draai je schouders langzaam {side}; je heupen blijven stil.</translation>
+    </message>
+    <message>
+        <source>Use a strap if you cannot reach the ankle.</source>
+        <translation>Gebruik een band als je niet bij de enkel kunt.</translation>
+    </message>
+    <message>
+        <source>With your other hand, ease its fingers gently back and up.</source>
+        <translation>Duw met je andere hand de vingers rustig naar achteren en omhoog.</translation>
+    </message>
+    <message>
+        <source>Wrist and finger stretch</source>
+        <translation>Pols- en vingerrek</translation>
+    </message>
+</context>
+<context>
+    <name>routine</name>
+    <message>
+        <source>A short everyday set for the legs and shoulders: ankles, calves, hamstrings and a gentle roll. Sitting in a chair, with a towel for the calf stretch.</source>
+        <translation>Een korte reeks voor elke dag voor benen en schouders: enkels, kuiten, hamstrings en een rustige draai. Zittend op een stoel, met een handdoek voor de kuitrek.</translation>
+    </message>
+    <message>
+        <source>Daily 5-minute routine</source>
+        <translation>Dagelijkse routine van 5 minuten</translation>
+    </message>
+    <message>
+        <source>Everything done sitting down, in a chair or wheelchair with the brakes on: feet, calves, trunk, neck, shoulders and hands, each stretch held for 30 seconds.</source>
+        <translation>Alles zittend, op een stoel of in een rolstoel met de remmen erop: voeten, kuiten, romp, nek, schouders en handen, elke rekoefening 30 seconden vastgehouden.</translation>
+    </message>
+    <message>
+        <source>Gentle bedtime routine</source>
+        <translation>Rustige routine voor het slapengaan</translation>
+    </message>
+    <message>
+        <source>Seated / wheelchair routine</source>
+        <translation>Routine zittend / in de rolstoel</translation>
+    </message>
+    <message>
+        <source>Slow stretches lying on the bed to ease the legs before sleep, each held for 30 seconds. Long rests, nothing hurried; have someone nearby for the hip stretch.</source>
+        <translation>Rustige rekoefeningen liggend op bed om de benen te ontspannen voor het slapen, elk 30 seconden vastgehouden. Lange pauzes, niets gehaast; zorg dat er iemand in de buurt is bij de heuprek.</translation>
+    </message>
+</context>
+<context>
+    <name>side</name>
+    <message>
+        <source>BOTH</source>
+        <translation>BEIDE</translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation>LINKS</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>RECHTS</translation>
+    </message>
+    <message>
+        <source>both arms</source>
+        <translation>beide armen</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide benen</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide kanten</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>linkerarm</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>linkerbeen</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linkerkant</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>rechterarm</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>rechterbeen</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechterkant</translation>
+    </message>
+</context>
+<context>
+    <name>side_in_sentence</name>
+    <message>
+        <source>chosen arm</source>
+        <translation>de gekozen arm</translation>
+    </message>
+    <message>
+        <source>chosen leg</source>
+        <translation>het gekozen been</translation>
+    </message>
+    <message>
+        <source>chosen side</source>
+        <translation>naar de gekozen kant</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>je linkerarm</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>je linkerbeen</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>naar links</translation>
+    </message>
+    <message>
+        <source>other arm</source>
+        <translation>de andere arm</translation>
+    </message>
+    <message>
+        <source>other leg</source>
+        <translation>het andere been</translation>
+    </message>
+    <message>
+        <source>other side</source>
+        <translation>naar de andere kant</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>je rechterarm</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>je rechterbeen</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>naar rechts</translation>
+    </message>
+</context>
+<context>
+    <name>skip_reason</name>
+    <message>
+        <source>A spasm</source>
+        <translation>Een spasme</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Het deed pijn</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Too tired</source>
+        <translation>Te moe</translation>
+    </message>
+</context>
+<context>
+    <name>stretch_outcome</name>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Niet afgemaakt</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Eerder gestopt</translation>
     </message>
 </context>
 <context>

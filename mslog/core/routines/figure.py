@@ -18,6 +18,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from mslog.core.i18n import QT_TRANSLATE_NOOP, translate
+
 WIDTH = 200.0
 HEIGHT = 150.0
 POSITIONS = ("chair", "bed", "floor")
@@ -461,9 +463,17 @@ def mirror(shapes: Sequence[Shape]) -> list[Shape]:
     return out
 
 
+# The large word on the picture, by side (translated where it is painted).
+SIDE_WORDS = {
+    "left": QT_TRANSLATE_NOOP("side", "LEFT"),
+    "right": QT_TRANSLATE_NOOP("side", "RIGHT"),
+    "both": QT_TRANSLATE_NOOP("side", "BOTH"),
+}
+
+
 def side_label(side: str) -> str:
-    """The large word on the picture: ``LEFT``, ``RIGHT`` or ``BOTH``."""
-    return {"left": "LEFT", "right": "RIGHT"}.get(side, "BOTH")
+    """The large word on the picture: ``LEFT``, ``RIGHT`` or ``BOTH``, in the person's language."""
+    return translate("side", SIDE_WORDS.get(side, SIDE_WORDS["both"]))
 
 
 def bounds(figure: Figure, pad: float = 8.0) -> tuple[float, float, float, float]:

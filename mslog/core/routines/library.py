@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mslog.core.errors import MSLogError
 from mslog.core.events import Event
+from mslog.core.i18n import Words
 from mslog.core.routines.schema import (
     MAX_NAME,
     Exercise,
@@ -19,9 +20,14 @@ from mslog.core.routines.schema import (
     load_routine,
     parse_routine,
 )
+from mslog.core.routines.wording import routine_description, routine_name
 from mslog.platform.files import write_text_atomically
 
 CUSTOM_FOLDER = "routines"
+
+
+class Routines(Words):
+    """What the routine library says (context of the catalogue)."""
 
 
 def load_exercises(folder: Path) -> tuple[dict[str, Exercise], list[RoutineFileError]]:
@@ -96,7 +102,7 @@ class RoutineLibrary:
         for routine in self._routines:
             if routine.key == key:
                 return routine
-        raise MSLogError(f"There is no routine {key!r} any more.")
+        raise MSLogError(Routines.tr("There is no routine {key} any more.").format(key=repr(key)))
 
     def check_file(self, path: Path) -> Routine:
         """Validate a routine file against this library's exercises (for ``--check``)."""
@@ -105,15 +111,27 @@ class RoutineLibrary:
     # --- the person's own routines ---
 
     def duplicate(self, routine: Routine) -> Routine:
-        """Return an unsaved, editable copy of ``routine`` with a new name."""
-        name = f"{routine.name} (my copy)"
-        return replace(routine, key="", name=name[:MAX_NAME], read_only=False, path=None)
+        """Return an unsaved, editable copy of ``routine`` with a new name.
+
+        The copy is the person's own: it keeps the words they saw (a bundled routine's name
+        and description in their language), and is shown as written from then on.
+        """
+        name = Routines.tr("{name} (my copy)").format(name=routine_name(routine))
+        return replace(
+            routine,
+            key="",
+            name=name[:MAX_NAME],
+            description=routine_description(routine),
+            read_only=False,
+            path=None,
+        )
 
     def new(self) -> Routine:
         """Return an unsaved routine with one step, to edit."""
         first = next(iter(sorted(self.exercises)), "")
         step = Step(first, "left" if self.exercises[first].sided else "both", duration_s=30)
-        return Routine(key="", name="My routine", description="", steps=(step,))
+        name = Routines.tr("My routine")
+        return Routine(key="", name=name, description="", steps=(step,))
 
     def save(self, routine: Routine) -> Routine:
         """Validate and save a custom routine to its file (a new one gets a new file).
@@ -122,9 +140,13 @@ class RoutineLibrary:
             RoutineFileError: The routine is not valid or is bundled; nothing was written.
         """
         if routine.read_only or routine.key.startswith("bundled/"):
-            raise RoutineFileError(routine.name, "routine", "bundled routines cannot be changed")
+            raise RoutineFileError(
+                routine.name, "routine", Routines.tr("bundled routines cannot be changed")
+            )
         if self.custom_dir is None:
-            raise RoutineFileError(routine.name, "routine", "there is no data folder to save in")
+            raise RoutineFileError(
+                routine.name, "routine", Routines.tr("there is no data folder to save in")
+            )
         data = routine.to_json()
         parse_routine("check", data, self.exercises, routine.name)  # raises before writing
         self.custom_dir.mkdir(parents=True, exist_ok=True)
@@ -141,7 +163,9 @@ class RoutineLibrary:
     def delete(self, routine: Routine) -> None:
         """Delete a custom routine's file."""
         if routine.read_only or not routine.key.startswith("custom/") or self.custom_dir is None:
-            raise RoutineFileError(routine.name, "routine", "bundled routines cannot be deleted")
+            raise RoutineFileError(
+                routine.name, "routine", Routines.tr("bundled routines cannot be deleted")
+            )
         (self.custom_dir / f"{routine.key.split('/', 1)[1]}.json").unlink(missing_ok=True)
         self.reload()
         self.changed.emit(routine.key)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from mslog.core.events import Event
+from mslog.core.i18n import QT_TRANSLATE_NOOP, translate
 from mslog.core.routines.schema import Routine, Step
 
 GET_READY_S = 5.0
@@ -22,12 +23,19 @@ RESUME_COUNTDOWN_S = 3.0
 PREVIOUS_GRACE_S = 3.0
 LAST_SECONDS = 3
 SKIP_REASONS = ("pain", "spasm", "tired", "other")
+# Stored as the key; the label is translated where it is shown (context "skip_reason").
 SKIP_REASON_LABELS = {
-    "pain": "It hurt",
-    "spasm": "A spasm",
-    "tired": "Too tired",
-    "other": "Other reason",
+    "pain": QT_TRANSLATE_NOOP("skip_reason", "It hurt"),
+    "spasm": QT_TRANSLATE_NOOP("skip_reason", "A spasm"),
+    "tired": QT_TRANSLATE_NOOP("skip_reason", "Too tired"),
+    "other": QT_TRANSLATE_NOOP("skip_reason", "Other reason"),
 }
+
+
+def skip_reason_label(reason: str) -> str:
+    """A skip reason's label in the person's language (an unknown key as stored)."""
+    label = SKIP_REASON_LABELS.get(reason)
+    return translate("skip_reason", label) if label else reason
 
 
 class PhaseKind(str, Enum):

@@ -50,12 +50,40 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mslog.core.errors import MSLogError
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.validation import Checker, JsonFileError, describe, parse_json, read_regular_file
 
 T = TypeVar("T")
 
 SIDES = ("left", "right", "both")
 LIMBS = ("leg", "arm", "side")
+# How a side is said on its own (a title, an announcement), by (side, limb).
+SIDE_PHRASES = {
+    ("left", "leg"): QT_TRANSLATE_NOOP("side", "left leg"),
+    ("right", "leg"): QT_TRANSLATE_NOOP("side", "right leg"),
+    ("both", "leg"): QT_TRANSLATE_NOOP("side", "both legs"),
+    ("left", "arm"): QT_TRANSLATE_NOOP("side", "left arm"),
+    ("right", "arm"): QT_TRANSLATE_NOOP("side", "right arm"),
+    ("both", "arm"): QT_TRANSLATE_NOOP("side", "both arms"),
+    ("left", "side"): QT_TRANSLATE_NOOP("side", "left side"),
+    ("right", "side"): QT_TRANSLATE_NOOP("side", "right side"),
+    ("both", "side"): QT_TRANSLATE_NOOP("side", "both sides"),
+}
+# How an instruction's {side} and {other} say it ("Lift your {side}"), by (side, limb).
+SENTENCE_SIDES = {
+    ("left", "leg"): QT_TRANSLATE_NOOP("side_in_sentence", "left leg"),
+    ("right", "leg"): QT_TRANSLATE_NOOP("side_in_sentence", "right leg"),
+    ("chosen", "leg"): QT_TRANSLATE_NOOP("side_in_sentence", "chosen leg"),
+    ("other", "leg"): QT_TRANSLATE_NOOP("side_in_sentence", "other leg"),
+    ("left", "arm"): QT_TRANSLATE_NOOP("side_in_sentence", "left arm"),
+    ("right", "arm"): QT_TRANSLATE_NOOP("side_in_sentence", "right arm"),
+    ("chosen", "arm"): QT_TRANSLATE_NOOP("side_in_sentence", "chosen arm"),
+    ("other", "arm"): QT_TRANSLATE_NOOP("side_in_sentence", "other arm"),
+    ("left", "side"): QT_TRANSLATE_NOOP("side_in_sentence", "left side"),
+    ("right", "side"): QT_TRANSLATE_NOOP("side_in_sentence", "right side"),
+    ("chosen", "side"): QT_TRANSLATE_NOOP("side_in_sentence", "chosen side"),
+    ("other", "side"): QT_TRANSLATE_NOOP("side_in_sentence", "other side"),
+}
 MAX_NAME = 60
 MAX_DESCRIPTION = 300
 MAX_STEPS = 40
@@ -74,6 +102,10 @@ ROUTINE_REQUIRED = ("name", "steps")
 ROUTINE_OPTIONAL = ("description", "$schema")
 STEP_REQUIRED = ("exercise",)
 STEP_OPTIONAL = ("side", "duration_s", "reps", "pace_s", "rest_s")
+
+
+class RoutineFiles(Words):
+    """The problems found in a routine or exercise file (context of the catalogue)."""
 
 
 class RoutineFileError(MSLogError):
@@ -117,10 +149,22 @@ class Exercise:
     limb: str = "side"
 
     def side_label(self, side: str) -> str:
-        """Return how a side is said: ``left leg``, ``right side``, ``both legs``."""
-        if side == "both":
-            return "both sides" if self.limb == "side" else f"both {self.limb}s"
-        return f"{side} {self.limb}"
+        """Return how a side is said on its own: ``left leg``, ``right side``, ``both legs``.
+
+        In the person's language, as one phrase (languages agree the words differently).
+        """
+        phrase = SIDE_PHRASES.get((side, self.limb), SIDE_PHRASES[(side, "side")])
+        return translate("side", phrase)
+
+    def side_in_sentence(self, side: str) -> str:
+        """Return a side as an instruction's ``{side}`` says it: ``left leg``, ``chosen leg``.
+
+        ``side`` is ``left``, ``right``, ``chosen`` or ``other`` (a both-sides step). English
+        says "your {side}"; a translation words the phrase to fit its own sentences (with
+        its article or preposition, "Ihr linkes Bein", "la gauche").
+        """
+        phrase = SENTENCE_SIDES.get((side, self.limb), SENTENCE_SIDES[(side, "side")])
+        return translate("side_in_sentence", phrase)
 
 
 @dataclass(frozen=True)
@@ -201,9 +245,11 @@ def _load_json(path: Path) -> Any:
         data = parse_json(read_regular_file(path, MAX_FILE_BYTES))
     except JsonFileError as exc:
         if exc.where.startswith("line"):
-            problem = f"is not valid JSON ({exc.where}: {exc.problem})"
+            problem = RoutineFiles.tr("is not valid JSON ({where}: {problem})").format(
+                where=exc.where, problem=exc.problem
+            )
         elif exc.where:
-            problem = "is not UTF-8 text"
+            problem = RoutineFiles.tr("is not UTF-8 text")
         else:
             problem = exc.problem
         raise RoutineFileError(path.name, "file", problem) from exc
@@ -270,7 +316,11 @@ def _frames(check: Checker, value: Any) -> tuple[str, ...]:
 def _frame_name(check: Checker, value: Any) -> str:
     text = check.line(value, 5, 80)
     if not text.endswith(".svg") or "/" in text or "\\" in text or text.startswith("."):
-        raise check.fail(f"must be an .svg file name without folders, not {text!r}")
+        raise check.fail(
+            RoutineFiles.tr("must be an .svg file name without folders, not {name}").format(
+                name=repr(text)
+            )
+        )
     return text
 
 
@@ -331,25 +381,37 @@ def _step(check: Checker, data: Any, exercises: dict[str, Exercise]) -> Step:
     data = check.object(data, STEP_REQUIRED, STEP_OPTIONAL)
     key = data["exercise"]
     if not isinstance(key, str) or key not in exercises:
-        raise check.at("exercise").fail(f"unknown exercise {describe(key)}")
+        raise check.at("exercise").fail(
+            RoutineFiles.tr("unknown exercise {key}").format(key=describe(key))
+        )
     side = check.at("side").choice(data.get("side", "both"), SIDES)
     if side != "both" and not exercises[key].sided:
-        raise check.at("side").fail(f"{exercises[key].name} has no sides; use both")
+        raise check.at("side").fail(
+            RoutineFiles.tr("{exercise} has no sides; use both").format(
+                exercise=translate("exercise", exercises[key].name)
+            )
+        )
     timed = "duration_s" in data
     counted = "reps" in data or "pace_s" in data
     if timed == counted:
-        raise check.fail("needs duration_s, or reps with pace_s (not both)")
+        raise check.fail(RoutineFiles.tr("needs duration_s, or reps with pace_s (not both)"))
     duration = reps = pace = None
     if timed:
         duration = check.at("duration_s").whole(data["duration_s"], *DURATION_RANGE, "seconds")
     else:
         for part in ("reps", "pace_s"):
             if part not in data:
-                raise check.at(part).fail("is missing (reps and pace_s go together)")
+                raise check.at(part).fail(
+                    RoutineFiles.tr("is missing (reps and pace_s go together)")
+                )
         reps = check.at("reps").whole(data["reps"], *REPS_RANGE)
         pace = float(check.at("pace_s").number(data["pace_s"], *PACE_RANGE, "seconds"))
         if reps * pace > DURATION_RANGE[1]:
-            raise check.fail(f"lasts {reps * pace:g} s; at most {DURATION_RANGE[1]} s fit")
+            raise check.fail(
+                RoutineFiles.tr("lasts {seconds} s; at most {most} s fit").format(
+                    seconds=f"{reps * pace:g}", most=DURATION_RANGE[1]
+                )
+            )
     rest = check.at("rest_s").whole(data.get("rest_s", 0), *REST_RANGE, "seconds")
     return Step(key, side, duration, reps, pace, rest)
 

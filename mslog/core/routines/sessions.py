@@ -13,12 +13,17 @@ from mslog.core.clock import Clock, from_epoch_and_offset, to_epoch_and_offset
 from mslog.core.days import DayRule
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.events import Event
+from mslog.core.i18n import Words
 from mslog.core.routines.player import Outcome, Player, SessionResult, State, StepRecord
 from mslog.core.routines.schema import Routine
 from mslog.core.storage.models import StretchSessionRow, StretchStepRow
 
 if TYPE_CHECKING:
     from mslog.core.storage.database import Database
+
+
+class StretchSessions(Words):
+    """What the record of stretch sessions says (context of the catalogue)."""
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,9 @@ class StretchLog:
             NotFoundError: There is no such session.
         """
         if uuid in self._playing:
-            raise ValidationError("session", "it is being played now; stop it first")
+            raise ValidationError(
+                "session", StretchSessions.tr("it is being played now; stop it first")
+            )
         with self._db.atomic():
             session = self.get(uuid)
             query = StretchSessionRow.select().where(StretchSessionRow.uuid == uuid).dicts()
@@ -200,7 +207,9 @@ class StretchLog:
         """Return one session."""
         rows = _load(StretchSessionRow.select().where(StretchSessionRow.uuid == uuid))
         if not rows:
-            raise NotFoundError(f"There is no stretch session {uuid}.")
+            raise NotFoundError(
+                StretchSessions.tr("There is no stretch session {uuid}.").format(uuid=uuid)
+            )
         return rows[0]
 
     def recent(self, limit: int = 20) -> list[StretchSession]:

@@ -18,7 +18,7 @@ class CueBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fraction = 0.0
-        self.setAccessibleName("Step progress")
+        self.setAccessibleName(self.tr("Step progress"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def fraction(self) -> float:

@@ -13,6 +13,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
+
 SOUNDS = {
     "step": "step_start.wav",
     "tick": "tick.wav",
@@ -20,14 +22,40 @@ SOUNDS = {
 }
 
 
-# The player's words are English; a voice for another language mangles them.
-SPOKEN_LANGUAGE = "en"
-INSTALL_VOICE = (
-    "To hear the steps read aloud, install speech-dispatcher and espeak-ng "
-    "(Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart MSLog."
-)
-NO_SOUND_DEVICE = "No sound device was found"
-NO_VOICE_ENGINE = "No voice engine is installed"
+class SoundAndVoice(Words):
+    """What the player says about its sounds and voice (context of the catalogue)."""
+
+
+# The back-ends' problems, each said in the person's language where it is shown.
+NO_SOUND_DEVICE = QT_TRANSLATE_NOOP("SoundAndVoice", "No sound device was found")
+NO_VOICE_ENGINE = QT_TRANSLATE_NOOP("SoundAndVoice", "No voice engine is installed")
+SOUNDS_FAILED = QT_TRANSLATE_NOOP("SoundAndVoice", "Sounds cannot be played on this computer")
+ENGINE_FAILED = QT_TRANSLATE_NOOP("SoundAndVoice", "The voice engine could not start")
+ENGINE_STOPPED = QT_TRANSLATE_NOOP("SoundAndVoice", "The speech engine stopped working")
+NO_VOICE_FOR_LANGUAGE = QT_TRANSLATE_NOOP("SoundAndVoice", "No voice for {language} is installed")
+
+
+def install_voice() -> str:
+    """What to install to hear the steps, in the person's language."""
+    return SoundAndVoice.tr(
+        "To hear the steps read aloud, install speech-dispatcher and espeak-ng "
+        "(Debian/Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart MSLog."
+    )
+
+
+def shown_language() -> str:
+    """The two-letter language MSLog shows (and so speaks) now: English until one is chosen."""
+    from mslog.platform import translators
+    from mslog.platform.language import SOURCE_LANGUAGE
+
+    return translators.spoken[0][0] if translators.spoken else SOURCE_LANGUAGE
+
+
+def language_name(language: str) -> str:
+    """A language's name as its speakers write it (``Deutsch``), for the messages."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale(language).nativeLanguageName() or language
 
 
 def language_code(locale: Any) -> str:
@@ -36,43 +64,81 @@ def language_code(locale: Any) -> str:
     return "" if name in ("C", "") else name.split("_")[0].lower()
 
 
-def choose_locale(locales: Iterable[Any], current: Any, language: str = SPOKEN_LANGUAGE) -> Any:
+def choose_locale(locales: Iterable[Any], current: Any, language: str | None = None) -> Any:
     """The locale to speak ``language`` in: ``current`` when it fits, else the best match.
 
-    British English is preferred over other English locales (the wording is British);
-    None when no locale speaks the language.
+    ``language`` is the one shown (see :func:`shown_language`) unless given. British English
+    is preferred over other English locales (the wording is British), a language's home
+    country over others (``de_DE``); None when no locale speaks the language.
     """
+    language = language or shown_language()
     if language_code(current) == language:
         return current
     matches = [loc for loc in locales if language_code(loc) == language]
     if not matches:
         return None
-    return min(matches, key=lambda loc: (str(loc.name()) != f"{language}_GB", str(loc.name())))
+    home = "en_GB" if language == "en" else f"{language}_{language.upper()}"
+    return min(matches, key=lambda loc: (str(loc.name()) != home, str(loc.name())))
 
 
-def choose_voice(voices: Sequence[Any], language: str = SPOKEN_LANGUAGE) -> Any:
-    """The first voice whose own language is ``language``, or None."""
+def choose_voice(voices: Sequence[Any], language: str | None = None) -> Any:
+    """The first voice whose own language is ``language`` (the one shown), or None."""
+    language = language or shown_language()
     for voice in voices:
         if language_code(voice.locale()) == language:
             return voice
     return None
 
 
-def explain_missing(sound_missing: bool, voice_missing: bool) -> str:
-    """What a person hears and what to do, for the back-ends that are missing ("" if none)."""
+def explain_missing(sound_missing: bool, voice_missing: bool, no_voice_for: str = "") -> str:
+    """What a person hears and what to do, for the back-ends that are missing ("" if none).
+
+    Args:
+        sound_missing: There is no sound device.
+        voice_missing: There is no voice engine.
+        no_voice_for: A language the engine has no voice for (it then stays silent).
+    """
     if sound_missing:
         # No device: neither beeps nor voice can be heard, whatever is installed.
-        return (
-            f"{NO_SOUND_DEVICE}, so there are no beeps and no voice. "
+        return SoundAndVoice.tr(
+            "{problem}, so there are no beeps and no voice. "
             "The screen shows every cue and the timer works as usual."
-        )
+        ).format(problem=translate("SoundAndVoice", NO_SOUND_DEVICE))
     if voice_missing:
-        return f"{NO_VOICE_ENGINE}, so steps are not read aloud; beeps still play. {INSTALL_VOICE}"
+        return SoundAndVoice.tr(
+            "{problem}, so steps are not read aloud; beeps still play. {install}"
+        ).format(problem=translate("SoundAndVoice", NO_VOICE_ENGINE), install=install_voice())
+    if no_voice_for:
+        return no_voice_message(no_voice_for)
     return ""
 
 
+def no_voice_message(language: str) -> str:
+    """Why the steps are not read aloud when the engine has no voice for ``language``."""
+    problem = translate("SoundAndVoice", NO_VOICE_FOR_LANGUAGE)
+    return SoundAndVoice.tr(
+        "{problem}, so steps are not read aloud (a voice of another language would "
+        "mangle the words); beeps still play. {install}"
+    ).format(problem=problem.format(language=language_name(language)), install=install_voice())
+
+
 class BackendMissingError(RuntimeError):
-    """A sound or speech back-end cannot be used here; the message says why, calmly."""
+    """A sound or speech back-end cannot be used here; the message says why, calmly.
+
+    Args:
+        problem: One of the problems above (``NO_VOICE_ENGINE``…), in English as marked.
+        language: For ``NO_VOICE_FOR_LANGUAGE``, the language without a voice.
+    """
+
+    def __init__(self, problem: str, language: str = "") -> None:
+        super().__init__(problem.format(language=language) if language else problem)
+        self.problem = problem
+        self.language = language
+
+    def shown(self) -> str:
+        """The problem in the person's language."""
+        text = translate("SoundAndVoice", self.problem)
+        return text.format(language=language_name(self.language)) if self.language else text
 
 
 class SoundBackend(Protocol):
@@ -114,7 +180,7 @@ class QtSoundBackend:
         """Play a cue (silently does nothing while the file is still loading)."""
         effect = self._effects[name]
         if effect.status() == self._error:
-            raise BackendMissingError("Sounds cannot be played on this computer")
+            raise BackendMissingError(SOUNDS_FAILED)
         effect.play()
 
 
@@ -135,26 +201,32 @@ class QtVoiceBackend:
             raise BackendMissingError(NO_VOICE_ENGINE)
         self._speech = QTextToSpeech(engine, parent) if engine else QTextToSpeech(parent)
         if self._speech.state() == QTextToSpeech.State.Error:
-            raise BackendMissingError("The voice engine could not start")
-        match_language(self._speech)
+            raise BackendMissingError(ENGINE_FAILED)
+        # The words are in the language shown; a voice of another one mangles them, so
+        # without a voice of that language the steps are not spoken at all.
+        self.language = shown_language()
+        if not match_language(self._speech, self.language):
+            raise BackendMissingError(NO_VOICE_FOR_LANGUAGE, self.language)
         self._error = QTextToSpeech.State.Error
         self.spoken: list[str] = []
 
     def say(self, text: str) -> None:
         """Speak ``text`` now."""
         if self._speech.state() == self._error:
-            raise BackendMissingError("The speech engine stopped working")
+            raise BackendMissingError(ENGINE_STOPPED)
         self._speech.stop()
         self._speech.say(text)
         self.spoken.append(text)
 
 
-def match_language(speech: Any, language: str = SPOKEN_LANGUAGE) -> bool:
+def match_language(speech: Any, language: str | None = None) -> bool:
     """Point a ``QTextToSpeech`` (or a fake) at a voice that speaks ``language``.
 
-    Under the C locale engines pick their first voice, whatever its language; this picks
-    an English locale and an English voice instead. Returns False when there is none.
+    ``language`` is the one MSLog shows unless given. Under the C locale engines pick their
+    first voice, whatever its language; this picks a locale and a voice of the language
+    instead. Returns False when there is none (the caller then stays silent).
     """
+    language = language or shown_language()
     locale = choose_locale(speech.availableLocales(), speech.locale(), language)
     if locale is None:
         return False
@@ -167,12 +239,29 @@ def match_language(speech: Any, language: str = SPOKEN_LANGUAGE) -> bool:
     return True
 
 
-def diagnose() -> str:
-    """Probe this computer's sound device and voice engine; say what is missing ("" if none)."""
+def diagnose(speech_factory: Callable[[], Any] | None = None, language: str | None = None) -> str:
+    """Probe this computer's sound device and voice engine; say what is missing ("" if none).
+
+    With an engine, also whether it has a voice for the language shown (``language``), as
+    the player needs one to speak. ``speech_factory`` makes the ``QTextToSpeech`` (tests
+    pass a fake).
+    """
     from PySide6.QtMultimedia import QMediaDevices
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-    return explain_missing(not QMediaDevices.audioOutputs(), not QTextToSpeech.availableEngines())
+    no_device = not QMediaDevices.audioOutputs()
+    no_engine = speech_factory is None and not QTextToSpeech.availableEngines()
+    language = language or shown_language()
+    no_voice_for = ""
+    if not no_device and not no_engine:
+        speech = (speech_factory or QTextToSpeech)()
+        if speech.state() == QTextToSpeech.State.Error:
+            return SoundAndVoice.tr("{problem}, so steps are not read aloud. {install}").format(
+                problem=translate("SoundAndVoice", ENGINE_FAILED), install=install_voice()
+            )
+        if not match_language(speech, language):
+            no_voice_for = language
+    return explain_missing(no_device, no_engine, no_voice_for)
 
 
 class Cues(QObject):
@@ -221,11 +310,18 @@ class Cues(QObject):
             action(backend)
         except BackendMissingError as exc:
             self._missing.add(kind)
-            sound_gone = "sound" in self._missing and NO_SOUND_DEVICE in str(exc)
+            sound_gone = "sound" in self._missing and exc.problem == NO_SOUND_DEVICE
             if kind == "sound" and not sound_gone:
-                message = f"{exc}, so there are no beeps. The screen shows every cue."
-            elif kind == "voice" and NO_VOICE_ENGINE not in str(exc):
-                message = f"{exc}, so steps are not read aloud. {INSTALL_VOICE}"
+                message = SoundAndVoice.tr(
+                    "{problem}, so there are no beeps. The screen shows every cue."
+                )
+                message = message.format(problem=exc.shown())
+            elif kind == "voice" and exc.problem == NO_VOICE_FOR_LANGUAGE:
+                message = no_voice_message(exc.language)
+            elif kind == "voice" and exc.problem != NO_VOICE_ENGINE:
+                message = SoundAndVoice.tr(
+                    "{problem}, so steps are not read aloud. {install}"
+                ).format(problem=exc.shown(), install=install_voice())
             else:
                 message = explain_missing(sound_gone, kind == "voice")
             self.unavailable.emit(message)

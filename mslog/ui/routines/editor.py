@@ -34,7 +34,7 @@ from mslog.core.routines.schema import (
     Step,
     total_seconds,
 )
-from mslog.core.routines.wording import amount, step_title
+from mslog.core.routines.wording import amount, exercise_name, step_title
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
@@ -58,7 +58,7 @@ class RoutineEditor(QDialog):
 
     def __init__(self, library: RoutineLibrary, routine: Routine, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit routine")
+        self.setWindowTitle(self.tr("Edit routine"))
         fit_in_window(self, 1000, 680)
         self._library = library
         self._routine = routine
@@ -67,51 +67,63 @@ class RoutineEditor(QDialog):
         self.saved: Routine | None = None
 
         self.name = QLineEdit(routine.name)
-        self.name.setAccessibleName("Routine name")
+        self.name.setAccessibleName(self.tr("Routine name"))
         self.description = QLineEdit(routine.description)
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(self.tr("Description"))
         self.total = QLabel()
         self.total.setObjectName("hint")
         self.total.setWordWrap(True)
 
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.currentRowChanged.connect(self._show_step)
-        self.add_button = QPushButton("Add step")
+        self.add_button = QPushButton(self.tr("Add step"))
         self.add_button.clicked.connect(self.add_step)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_step)
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_step(-1))
-        self.down_button = QPushButton("Move down")
+        self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_step(1))
         list_buttons = FlowLayout()  # wraps rather than clips with large text
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             list_buttons.addWidget(button)
 
         self.exercise = QComboBox()
-        for key, exercise in sorted(library.exercises.items(), key=lambda kv: kv[1].name):
-            self.exercise.addItem(exercise.name, key)
+        # As wide as the form gives it, not as its longest name (German ones are long).
+        self.exercise.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.exercise.setMinimumContentsLength(12)
+        names = {key: exercise_name(exercise) for key, exercise in library.exercises.items()}
+        for key, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
+            self.exercise.addItem(name, key)
         self.side = QComboBox()
-        for side in ("left", "right", "both"):
-            self.side.addItem(side.capitalize(), side)
+        self.side.addItem(self.tr("Left"), "left")
+        self.side.addItem(self.tr("Right"), "right")
+        self.side.addItem(self.tr("Both"), "both")
         self.mode = QComboBox()
-        self.mode.addItem("Hold for a time", "hold")
-        self.mode.addItem("Repeat a number of times", "reps")
-        self.duration = _spin(DURATION_RANGE, " s")
-        self.reps = _spin(REPS_RANGE, " times")
-        self.pace = _spin(PACE_RANGE, " s each")
-        self.rest = _spin(REST_RANGE, " s")
+        self.mode.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mode.setMinimumContentsLength(12)
+        self.mode.addItem(self.tr("Hold for a time"), "hold")
+        self.mode.addItem(self.tr("Repeat a number of times"), "reps")
+        seconds = self.tr(" s", "after a number of seconds")
+        self.duration = _spin(DURATION_RANGE, seconds)
+        self.reps = _spin(REPS_RANGE, self.tr(" times", "after a number of repetitions"))
+        self.pace = _spin(PACE_RANGE, self.tr(" s each", "seconds for each repetition"))
+        self.rest = _spin(REST_RANGE, seconds)
         form = QFormLayout()
-        form.addRow("Exercise", self.exercise)
-        form.addRow("Side", self.side)
-        form.addRow("How", self.mode)
-        form.addRow("Hold for", self.duration)
-        form.addRow("Repetitions", self.reps)
-        form.addRow("Pace", self.pace)
-        form.addRow("Rest after", self.rest)
+        form.addRow(self.tr("Exercise"), self.exercise)
+        form.addRow(self.tr("Side"), self.side)
+        form.addRow(self.tr("How"), self.mode)
+        form.addRow(self.tr("Hold for"), self.duration)
+        form.addRow(self.tr("Repetitions"), self.reps)
+        form.addRow(self.tr("Pace"), self.pace)
+        form.addRow(self.tr("Rest after"), self.rest)
         self._form = form
         for widget in (self.exercise, self.side, self.mode):
             widget.currentIndexChanged.connect(self._step_edited)
@@ -122,11 +134,11 @@ class RoutineEditor(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
@@ -134,8 +146,8 @@ class RoutineEditor(QDialog):
         bottom.addWidget(self.save_button)
 
         top = QFormLayout()
-        top.addRow("Name", self.name)
-        top.addRow("Description", self.description)
+        top.addRow(self.tr("Name"), self.name)
+        top.addRow(self.tr("Description"), self.description)
         # Side by side when there is room, the step's fields under the list when not.
         self._middle = middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         left = QVBoxLayout()
@@ -183,7 +195,7 @@ class RoutineEditor(QDialog):
         """Remove the chosen step (a routine keeps at least one)."""
         row = self.steps.currentRow()
         if row < 0 or len(self._steps) <= 1:
-            self._say("A routine needs at least one step.")
+            self._say(self.tr("A routine needs at least one step."))
             return
         del self._steps[row]
         self._refresh_list(min(row, len(self._steps) - 1))
@@ -212,7 +224,11 @@ class RoutineEditor(QDialog):
         try:
             self.saved = self._library.save(self.routine())
         except RoutineFileError as exc:
-            self._say(f"Not saved: {exc.field}: {exc.problem}")
+            self._say(
+                self.tr("Not saved: {field}: {problem}").format(
+                    field=exc.field, problem=exc.problem
+                )
+            )
             return
         self.accept()
 
@@ -228,13 +244,19 @@ class RoutineEditor(QDialog):
         for i, step in enumerate(self._steps, start=1):
             exercise = self._library.exercises.get(step.exercise)
             name = step_title(step, exercise) if exercise else step.exercise
-            rest = f" · rest {step.rest_s} s" if step.rest_s else ""
-            self.steps.addItem(f"{i}. {name} · {amount(step)}{rest}")
+            parts = [f"{i}. {name}", amount(step)]
+            if step.rest_s:
+                parts.append(self.tr("rest {seconds} s").format(seconds=step.rest_s))
+            self.steps.addItem(" · ".join(parts))
         self.steps.blockSignals(False)
         self.steps.setCurrentRow(row)
         self._show_step(row)
         length = total_seconds(self.routine(), GET_READY_S)
-        self.total.setText(f"{len(self._steps)} steps · {fmt_countdown(length)} with get-ready")
+        self.total.setText(
+            self.tr("%n steps · {length} with get-ready", "", len(self._steps)).format(
+                length=fmt_countdown(length)
+            )
+        )
 
     def _show_step(self, row: int) -> None:
         if not 0 <= row < len(self._steps):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from mslog.core.i18n import Words
 from mslog.core.routines.figure import (
     HEIGHT,
     WIDTH,
@@ -26,6 +27,11 @@ from mslog.core.routines.figure import (
     still_props,
 )
 from mslog.ui.style import Colours, contrast_ratio, current_colours
+
+
+class FigureWords(Words):
+    """What the exercise picture says (context of the catalogue; the view is subclassed)."""
+
 
 LABEL_SPACE = 0.2  # the top fifth of the picture holds the LEFT / RIGHT / BOTH label
 PROP_APART = 1.5  # a prop's contrast with the body's colour, at least (else a grey is used)
@@ -88,6 +94,12 @@ def paint_label(painter: QPainter, area: QRectF, label: str, c: Colours) -> None
     painter.setFont(font)
     metrics = painter.fontMetrics()
     pill_w = metrics.horizontalAdvance(label) + metrics.height()
+    if pill_w > area.width() * 0.95 and pill_w > 0:
+        # A long word ("IZQUIERDA") on a narrow picture: smaller, never cut off.
+        font.setPixelSize(max(8, int(font.pixelSize() * area.width() * 0.95 / pill_w)))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        pill_w = metrics.horizontalAdvance(label) + metrics.height()
     pill_h = metrics.height() * 1.1
     pill = QRectF(
         area.center().x() - pill_w / 2,
@@ -202,7 +214,7 @@ class FigureView(QWidget):
         self.repaints = 0  # how often the pose changed while visible (for tests and benches)
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Exercise picture")
+        self.setAccessibleName(FigureWords.tr("Exercise picture"))
 
     def set_figure(
         self, figure: Figure | None, side: str, pace_s: float | None, description: str = ""
@@ -217,7 +229,14 @@ class FigureView(QWidget):
         self._backdrop = None
         self._moving = (None, [])
         self._shown = ()
-        self.setAccessibleDescription(f"{description}. {side_label(side)}".strip(". "))
+        side_word = side_label(side)
+        if description:
+            text = FigureWords.tr("{description}. {side}").format(
+                description=description, side=side_word
+            )
+        else:
+            text = side_word
+        self.setAccessibleDescription(text)
         self.update()
 
     def figure(self) -> Figure | None:

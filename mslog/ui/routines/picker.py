@@ -17,27 +17,38 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.formatting import fmt_countdown, fmt_duration, fmt_moment
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import Routine, RoutineFileError, total_seconds
 from mslog.core.routines.sessions import StretchSession
+from mslog.core.routines.wording import bundled_text, routine_description, routine_name
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 
-SAFETY = (
-    "Move slowly into each stretch and hold it still: no bouncing. A gentle pull is right; "
-    "pain is not. Stop if it hurts or sets off a strong spasm. Check new stretches with "
-    "your physiotherapist."
-)
-OUTCOME_WORDS = {"completed": "Completed", "stopped": "Stopped early", "partial": "Not finished"}
+# How a session ended, by its stored outcome (translated where shown: outcome_label).
+OUTCOME_WORDS = {
+    "completed": QT_TRANSLATE_NOOP("stretch_outcome", "Completed"),
+    "stopped": QT_TRANSLATE_NOOP("stretch_outcome", "Stopped early"),
+    "partial": QT_TRANSLATE_NOOP("stretch_outcome", "Not finished"),
+}
 # Below this width the history goes under the routines instead of beside them.
 NARROW_WIDTH = 1000
+
+
+class RoutineList(Words):
+    """How the routine list describes a routine (context of the catalogue)."""
 
 
 def routine_summary(routine: Routine) -> str:
     """``8 steps · 5:05``."""
     length = fmt_countdown(total_seconds(routine, GET_READY_S))
-    count = len(routine.steps)
-    return f"{count} step{'s' if count != 1 else ''} · {length}"
+    return RoutineList.tr("%n steps · {length}", "", len(routine.steps)).format(length=length)
+
+
+def outcome_label(outcome: str) -> str:
+    """How a session ended, in the person's language (an unknown outcome as stored)."""
+    label = OUTCOME_WORDS.get(outcome)
+    return translate("stretch_outcome", label) if label else outcome
 
 
 class PickerPage(QWidget):
@@ -62,14 +73,14 @@ class PickerPage(QWidget):
         super().__init__(parent)
         self._routines: dict[str, Routine] = {}
 
-        title = QLabel("Stretch")
+        title = QLabel(self.tr("Stretch"))
         title.setObjectName("pageTitle")
-        intro = QLabel("A guided session: each movement is shown, timed and announced.")
+        intro = QLabel(self.tr("A guided session: each movement is shown, timed and announced."))
         intro.setObjectName("hint")
         intro.setWordWrap(True)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(self.tr("Routines"))
         self.list.setSpacing(4)
         # Its text size comes from the style sheet, so it follows a change in Settings.
         self.list.setObjectName("routineList")
@@ -78,26 +89,26 @@ class PickerPage(QWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
 
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("bigLog")
         self.start_button.setMinimumHeight(96)
-        self.start_button.setToolTip("Start the chosen routine (Enter)")
+        self.start_button.setToolTip(self.tr("Start the chosen routine (Enter)"))
         self.start_button.clicked.connect(self._start)
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.clicked.connect(self._edit)
-        self.new_button = QPushButton("New routine")
+        self.new_button = QPushButton(self.tr("New routine"))
         self.new_button.clicked.connect(self.newRequested)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self._delete)
         edit_row = FlowLayout()  # wraps rather than clips with large text
         edit_row.addWidget(self.edit_button)
         edit_row.addWidget(self.new_button)
         edit_row.addWidget(self.delete_button)
 
-        self.sound_box = QCheckBox("Sound cues")
+        self.sound_box = QCheckBox(self.tr("Sound cues"))
         self.sound_box.setChecked(True)
         self.sound_box.toggled.connect(self.soundToggled)
-        self.voice_box = QCheckBox("Speak each step")
+        self.voice_box = QCheckBox(self.tr("Speak each step"))
         self.voice_box.setChecked(True)
         self.voice_box.toggled.connect(self.voiceToggled)
         audio_row = FlowLayout()
@@ -107,9 +118,15 @@ class PickerPage(QWidget):
         safety = QFrame()
         safety.setObjectName("banner")
         safety_layout = QVBoxLayout(safety)
-        self.safety = QLabel(SAFETY)
+        self.safety = QLabel(
+            self.tr(
+                "Move slowly into each stretch and hold it still: no bouncing. A gentle pull "
+                "is right; pain is not. Stop if it hurts or sets off a strong spasm. Check new "
+                "stretches with your physiotherapist."
+            )
+        )
         self.safety.setWordWrap(True)
-        self.safety.setAccessibleDescription("Safety")
+        self.safety.setAccessibleDescription(self.tr("Safety"))
         safety_layout.addWidget(self.safety)
 
         self.problems = QLabel()
@@ -138,12 +155,12 @@ class PickerPage(QWidget):
         history_card = QFrame()
         history_card.setObjectName("card")
         history_layout = QVBoxLayout(history_card)
-        history_title = QLabel("Recent sessions")
+        history_title = QLabel(self.tr("Recent sessions"))
         history_title.setObjectName("cardTitle")
         self.history = QListWidget()
-        self.history.setAccessibleName("Recent sessions")
+        self.history.setAccessibleName(self.tr("Recent sessions"))
         self.history.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.history_empty = QLabel("Your sessions will appear here.")
+        self.history_empty = QLabel(self.tr("Your sessions will appear here."))
         self.history_empty.setObjectName("hint")
         history_layout.addWidget(history_title)
         history_layout.addWidget(self.history, 1)
@@ -173,8 +190,10 @@ class PickerPage(QWidget):
         self._routines = {r.key: r for r in routines}
         self.list.clear()
         for routine in routines:
-            mine = "" if routine.read_only else "  (yours)"
-            item = QListWidgetItem(f"{routine.name}{mine}\n{routine_summary(routine)}")
+            name = routine_name(routine)
+            if not routine.read_only:
+                name = self.tr("{name}  (yours)").format(name=name)
+            item = QListWidgetItem(f"{name}\n{routine_summary(routine)}")
             item.setData(Qt.ItemDataRole.UserRole, routine.key)
             self.list.addItem(item)
         keys = [r.key for r in routines]
@@ -182,7 +201,9 @@ class PickerPage(QWidget):
         if problems:
             lines = "\n".join(f"• {p}" for p in problems)
             self.problems.setText(
-                f"Some routine files could not be read and were left out:\n{lines}"
+                self.tr("Some routine files could not be read and were left out:\n{files}").format(
+                    files=lines
+                )
             )
         self.problems.setVisible(bool(problems))
 
@@ -190,18 +211,16 @@ class PickerPage(QWidget):
         """Show recent sessions, newest first."""
         self.history.clear()
         for session in sessions:
-            done = session.completed_steps
-            total = len(session.steps)
-            text = (
-                f"{fmt_moment(session.started)}  ·  {session.routine_name}\n"
-                f"{OUTCOME_WORDS.get(session.outcome, session.outcome)}: {done} of {total} steps"
-                f" · {fmt_duration(session.active_s)}"
+            name = bundled_text(session.routine_key, session.routine_name)
+            how = self.tr("{outcome}: {done} of %n steps", "", len(session.steps)).format(
+                outcome=outcome_label(session.outcome), done=session.completed_steps
             )
+            parts = [how, fmt_duration(session.active_s)]
             if session.partly_steps:
-                text += f" · {session.partly_steps} partly done"
+                parts.append(self.tr("%n partly done", "", session.partly_steps))
             if session.skipped_steps:
-                text += f" · {session.skipped_steps} skipped"
-            self.history.addItem(text)
+                parts.append(self.tr("%n skipped", "", session.skipped_steps))
+            self.history.addItem(f"{fmt_moment(session.started)}  ·  {name}\n" + " · ".join(parts))
         self.history_empty.setVisible(not sessions)
         self.history.setVisible(bool(sessions))
 
@@ -241,15 +260,19 @@ class PickerPage(QWidget):
         if routine is None:
             self.description.setText("")
             return
-        self.description.setText(routine.description)
+        self.description.setText(routine_description(routine))
         length = fmt_countdown(total_seconds(routine, GET_READY_S))
-        self.start_button.setText(f"Start  ·  {length}")
-        self.start_button.setAccessibleName(f"Start {routine.name}, {length} minutes")
-        self.edit_button.setText("Copy and edit" if routine.read_only else "Edit")
+        self.start_button.setText(self.tr("Start  ·  {length}").format(length=length))
+        self.start_button.setAccessibleName(
+            self.tr("Start {routine}, {length} minutes").format(
+                routine=routine_name(routine), length=length
+            )
+        )
+        self.edit_button.setText(self.tr("Copy and edit") if routine.read_only else self.tr("Edit"))
         self.edit_button.setToolTip(
-            "Built-in routines stay as they are; this makes your own copy to change"
+            self.tr("Built-in routines stay as they are; this makes your own copy to change")
             if routine.read_only
-            else "Change the steps, times and rests"
+            else self.tr("Change the steps, times and rests")
         )
 
     def _start(self) -> None:

@@ -24,11 +24,11 @@ from mslog.core.routines import wording
 from mslog.core.routines.library import RoutineLibrary
 from mslog.core.routines.player import (
     RESUME_COUNTDOWN_S,
-    SKIP_REASON_LABELS,
     SKIP_REASONS,
     PhaseKind,
     Snapshot,
     State,
+    skip_reason_label,
 )
 from mslog.ui.routines.cue_bar import CueBar
 from mslog.ui.routines.illustration import IllustrationView
@@ -44,9 +44,6 @@ FLASH_S = 1.2
 FLASH_PERIOD_S = 0.4
 # In each of the last seconds the countdown lights up for this part of the second.
 PULSE_ON_S = 0.45
-PAUSED_TEXT = "Paused. Press Resume (Space) when you are ready."
-# The headings above the exercise; the side column beside the picture fits the longest.
-HEADINGS = ("Get ready", "Now", "Rest", "Switch sides", "Starting again in")
 # The picture's height on a small window, as parts of the page's height and width.
 SMALL_PICTURE = (0.6, 0.5)
 ANYWHERE = Qt.AlignmentFlag(0)
@@ -164,12 +161,12 @@ class PlayerView(QWidget):
         self._countdown_px = 48
         self.routine_name = _label("cardTitle")
         self.progress = _label("status")
-        self.progress.setAccessibleDescription("Progress")
-        self.full_screen_button = WrapButton("Full screen")
-        self.full_screen_button.setToolTip("Fill the screen (F11); Esc to leave")
+        self.progress.setAccessibleDescription(self.tr("Progress"))
+        self.full_screen_button = WrapButton(self.tr("Full screen"))
+        self.full_screen_button.setToolTip(self.tr("Fill the screen (F11); Esc to leave"))
         self.full_screen_button.clicked.connect(self.fullScreenClicked)
-        self.stop_button = WrapButton("Stop session")
-        self.stop_button.setToolTip("End the session now; what you did is saved")
+        self.stop_button = WrapButton(self.tr("Stop session"))
+        self.stop_button.setToolTip(self.tr("End the session now; what you did is saved"))
         self.stop_button.clicked.connect(self.stopClicked)
         # The name, the step and time left, and the buttons: beside them on a roomy window,
         # under them on a small one (side by side they were cut off at large text there).
@@ -192,35 +189,37 @@ class PlayerView(QWidget):
 
         self.heading = _label("sectionTitle", wrap=False)
         self.exercise = _label()
-        self.exercise.setAccessibleDescription("Exercise")
+        self.exercise.setAccessibleDescription(self.tr("Exercise"))
         self.countdown = _label(wrap=False)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleDescription("Time left in this step")
+        self.countdown.setAccessibleDescription(self.tr("Time left in this step"))
         self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.bar = CueBar()
         # Reps, or "Paused", or "Starting again": as tall as the longest of them, so
         # pausing moves nothing after it.
-        self.detail = ReservedLabel((PAUSED_TEXT,))
+        self.detail = ReservedLabel((self._paused_text(),))
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.instructions = _label()
         self.caution = _label("hint")
         self.variant = _label("hint")
-        self.variant.setAccessibleDescription("Another way to do it")
+        self.variant.setAccessibleDescription(self.tr("Another way to do it"))
         self.next_up = _label()
-        self.next_up.setAccessibleDescription("Next step")
-        self.previous_button = WrapButton("◀  Previous")
-        self.previous_button.setToolTip("Back to the step before, or restart this one (Left arrow)")
+        self.next_up.setAccessibleDescription(self.tr("Next step"))
+        self.previous_button = WrapButton(self.tr("◀  Previous"))
+        self.previous_button.setToolTip(
+            self.tr("Back to the step before, or restart this one (Left arrow)")
+        )
         self.previous_button.clicked.connect(self.previousClicked)
-        self.pause_button = WrapButton("Pause")
+        self.pause_button = WrapButton(self.tr("Pause"))
         self.pause_button.setObjectName("primary")
-        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
         self.pause_button.clicked.connect(self.pauseClicked)
-        self.skip_button = WrapButton("Skip  ▶")
-        self.skip_button.setToolTip("Skip to the next step (Right arrow)")
+        self.skip_button = WrapButton(self.tr("Skip  ▶"))
+        self.skip_button.setToolTip(self.tr("Skip to the next step (Right arrow)"))
         self.skip_button.clicked.connect(self.skipClicked)
         # Their names stay when a small window leaves room only for the arrows.
-        self.previous_button.setAccessibleName("Previous step")
-        self.skip_button.setAccessibleName("Skip step")
+        self.previous_button.setAccessibleName(self.tr("Previous step"))
+        self.skip_button.setAccessibleName(self.tr("Skip step"))
         for button in (self.previous_button, self.pause_button, self.skip_button):
             button.setStyleSheet(
                 f"QPushButton {{ min-height: 64px; padding: 0 {CONTROL_PADDING}px; }}"
@@ -237,11 +236,11 @@ class PlayerView(QWidget):
         # A flow of chips: on a narrow window at large text they go onto more lines.
         reasons = FlowLayout(self.reason_bar)
         why = _label(wrap=False)
-        why.setText("Step skipped. Why? (optional)")
+        why.setText(self.tr("Step skipped. Why? (optional)"))
         reasons.addWidget(why)
         self.reason_buttons: dict[str, QPushButton] = {}
         for reason in SKIP_REASONS:
-            chip = QPushButton(SKIP_REASON_LABELS[reason])
+            chip = QPushButton(skip_reason_label(reason))
             chip.setObjectName("chip")
             chip.clicked.connect(lambda _checked=False, r=reason: self._choose_reason(r))
             reasons.addWidget(chip)
@@ -302,27 +301,28 @@ class PlayerView(QWidget):
 
         title = wording.step_title(step, exercise)
         if kind in (PhaseKind.REST, PhaseKind.SWITCH, PhaseKind.GET_READY):
-            title = f"Next: {title}"
+            title = self.tr("Next: {step}").format(step=title)
         resuming = snap.state is State.RESUMING
         if snap.state is State.PAUSED:
-            detail = PAUSED_TEXT
+            detail = self._paused_text()
         elif resuming:
-            detail = "Starting again…"
+            detail = self.tr("Starting again…")
         elif snap.rep is not None:
-            detail = f"Repetition {snap.rep} of {step.reps}"
+            detail = self.tr("Repetition {rep} of {reps}").format(rep=snap.rep, reps=step.reps)
         elif kind is PhaseKind.STEP:
-            detail = f"{step.duration_s} seconds · breathe normally"
+            detail = self.tr("%n seconds · breathe normally", "", step.duration_s or 0)
         else:
-            detail = f"Get into position · {wording.amount(step)}"
+            detail = self.tr("Get into position · {amount}").format(amount=wording.amount(step))
         lines = wording.instruction_lines(step, exercise)
         instructions = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
-        caution = " ".join(exercise.cautions)
+        caution = " ".join(wording.cautions(exercise))
         following = ""
         if snap.next_step is not None and kind is PhaseKind.STEP:
             nxt = snap.next_step
-            following = f"Next: {wording.step_title(nxt, self._library.exercises[nxt.exercise])}"
+            nxt_title = wording.step_title(nxt, self._library.exercises[nxt.exercise])
+            following = self.tr("Next: {step}").format(step=nxt_title)
         self._set("routine", self.routine_name, "")
-        heading = "Starting again in" if resuming else wording.phase_heading(snap)
+        heading = self._resume_heading() if resuming else wording.phase_heading(snap)
         self._set("heading", self.heading, heading)
         if self._set("exercise", self.exercise, title):
             self._apply_fonts(self.width(), self.height())  # a longer name may need a column
@@ -337,7 +337,8 @@ class PlayerView(QWidget):
         self._set("detail", self.detail, detail)
         self._set("instructions", self.instructions, instructions)
         self._set("caution", self.caution, caution)
-        variant = f"Another way: {exercise.variant}" if exercise.variant else ""
+        other_way = wording.variant(exercise)
+        variant = self.tr("Another way: {variant}").format(variant=other_way) if other_way else ""
         self._set("variant", self.variant, variant)
         self._set("next", self.next_up, following)
         self._set("progress", self.progress, wording.progress_line(snap))
@@ -346,8 +347,15 @@ class PlayerView(QWidget):
             self._phase = phase
             self._bring_countdown_into_view()
         paused = snap.state in (State.PAUSED, State.RESUMING)
-        self._set("pause", self.pause_button, "Resume" if snap.state is State.PAUSED else "Pause")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        resume, pause = self.tr("Resume"), self.tr("Pause")
+        self._set("pause", self.pause_button, resume if snap.state is State.PAUSED else pause)
+        self.pause_button.setAccessibleName(resume if paused else pause)
+
+    def _paused_text(self) -> str:
+        return self.tr("Paused. Press Resume (Space) when you are ready.")
+
+    def _resume_heading(self) -> str:
+        return self.tr("Starting again in")
 
     def cue(self, part: str) -> str:
         """The visual cue shown on ``part`` (``"heading"`` or ``"countdown"``), "" for none.
@@ -468,7 +476,8 @@ class PlayerView(QWidget):
             _font(button, 18, bold=True)
         # As wide for "Pause" as for "Resume", so pausing moves nothing on the screen.
         metrics = self.pause_button.fontMetrics()
-        self.pause_button.setMinimumWidth(metrics.horizontalAdvance("Resume") + 72)
+        widest = max(metrics.horizontalAdvance(t) for t in (self.tr("Resume"), self.tr("Pause")))
+        self.pause_button.setMinimumWidth(widest + 72)
         # A little taller than one line needs: the row's height never follows the label.
         tall = max(b.sizeHint().height() for b in (self.pause_button, self.skip_button)) + 4
         for button in (self.previous_button, self.pause_button, self.skip_button):
@@ -477,11 +486,18 @@ class PlayerView(QWidget):
 
     def _fit_controls(self, width: int) -> None:
         """Show "◀ Previous" and "Skip ▶" in words when the three fit a line, else arrows."""
-        texts = {self.previous_button: ("◀  Previous", "◀"), self.skip_button: ("Skip  ▶", "▶")}
+        texts = {
+            self.previous_button: (self.tr("◀  Previous"), "◀"),
+            self.skip_button: (self.tr("Skip  ▶"), "▶"),
+        }
         metrics = QFontMetrics(self.pause_button.font())
         needed = sum(
             metrics.horizontalAdvance(text) + 2 * CONTROL_PADDING + 8  # and the border
-            for text in (texts[self.previous_button][0], "Resume", texts[self.skip_button][0])
+            for text in (
+                texts[self.previous_button][0],
+                self.tr("Resume"),
+                texts[self.skip_button][0],
+            )
         )
         margins = self._outer.contentsMargins()
         room = width - margins.left() - margins.right() - 2 * self._controls.spacing()
@@ -523,8 +539,10 @@ class PlayerView(QWidget):
         self.heading.ensurePolished()
         pill = 2 * (4 + 12)  # the heading's border and padding (see _style_cue)
         words = self.heading.fontMetrics()
+        # The headings above the exercise; the side column beside the picture fits the longest.
+        headings = (*wording.phase_headings().values(), self._resume_heading())
         widest = max(
-            max(words.horizontalAdvance(text) for text in HEADINGS) + pill,
+            max(words.horizontalAdvance(text) for text in headings) + pill,
             self.reason_bar.minimumSizeHint().width(),
         )
         lines = 2 * self.exercise.fontMetrics().lineSpacing()  # a long name's two lines

@@ -16,21 +16,23 @@ class StopDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Stop the session?")
+        self.setWindowTitle(self.tr("Stop the session?"))
         self.setModal(True)
-        title = QLabel("Stop the session?")
+        title = QLabel(self.tr("Stop the session?"))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
         text = QLabel(
-            "The timer is paused while you decide. What you have done so far is saved, "
-            "and a step you are part-way through counts as partly done."
+            self.tr(
+                "The timer is paused while you decide. What you have done so far is saved, "
+                "and a step you are part-way through counts as partly done."
+            )
         )
         text.setWordWrap(True)
-        self.keep_button = WrapButton("Keep going")
+        self.keep_button = WrapButton(self.tr("Keep going"))
         self.keep_button.setObjectName("primary")
         self.keep_button.setDefault(True)
         self.keep_button.clicked.connect(self.reject)
-        self.stop_button = WrapButton("Stop and save")
+        self.stop_button = WrapButton(self.tr("Stop and save"))
         self.stop_button.clicked.connect(self.accept)
         for button in (self.keep_button, self.stop_button):
             button.setStyleSheet("QPushButton { min-height: 64px; padding: 0 32px; }")

@@ -7,16 +7,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from mslog.core.formatting import fmt_duration
 from mslog.core.routines.library import RoutineLibrary
-from mslog.core.routines.player import SKIP_REASON_LABELS, Outcome, SessionResult
+from mslog.core.routines.player import Outcome, SessionResult, skip_reason_label
 from mslog.core.routines.wording import step_title
 from mslog.ui.style import current_colours, current_scale
 from mslog.ui.widgets.scrolling import scroll_when_short
-
-TITLES = {
-    Outcome.COMPLETED: "Session complete. Well done.",
-    Outcome.STOPPED: "Session stopped. What you did is saved.",
-    Outcome.PARTIAL: "Session saved as unfinished.",
-}
 
 
 class SummaryPage(QWidget):
@@ -36,7 +30,7 @@ class SummaryPage(QWidget):
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Session ended")
+        self.banner.setAccessibleName(self.tr("Session ended"))
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
@@ -54,12 +48,12 @@ class SummaryPage(QWidget):
         card_layout.addWidget(self.title)
         card_layout.addWidget(self.figures)
         card_layout.addWidget(self.steps)
-        self.back_button = QPushButton("Back to routines")
+        self.back_button = QPushButton(self.tr("Back to routines"))
         self.back_button.setObjectName("primary")
         self.back_button.setMinimumHeight(64)
         self.back_button.clicked.connect(self.backRequested)
         hint = QLabel(
-            "This session is in your history. A drink of water and a rest are a good idea."
+            self.tr("This session is in your history. A drink of water and a rest are a good idea.")
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
@@ -85,9 +79,14 @@ class SummaryPage(QWidget):
 
     def show_result(self, result: SessionResult) -> None:
         """Describe how the session went."""
-        self.title.setText(TITLES[result.outcome])
+        titles = {
+            Outcome.COMPLETED: self.tr("Session complete. Well done."),
+            Outcome.STOPPED: self.tr("Session stopped. What you did is saved."),
+            Outcome.PARTIAL: self.tr("Session saved as unfinished."),
+        }
+        self.title.setText(titles[result.outcome])
         done = result.outcome is Outcome.COMPLETED
-        self.banner.setText("✓  All done" if done else "■  Session ended")
+        self.banner.setText(self.tr("✓  All done") if done else self.tr("■  Session ended"))
         c = current_colours()
         size = round(22 * current_scale())
         self.banner.setStyleSheet(
@@ -98,27 +97,31 @@ class SummaryPage(QWidget):
         self.banner.setVisible(self.visual_cues)
         total = len(result.records)
         parts = [
-            f"{fmt_duration(result.active_s)} of stretching",
-            f"{result.completed_steps} of {total} steps done",
+            self.tr("{time} of stretching").format(time=fmt_duration(result.active_s)),
+            self.tr("{done} of %n steps done", "", total).format(done=result.completed_steps),
         ]
         if result.partly_steps:
-            parts.append(f"{result.partly_steps} partly done")
+            parts.append(self.tr("%n partly done", "", result.partly_steps))
         if result.skipped_steps:
-            parts.append(f"{result.skipped_steps} skipped")
+            parts.append(self.tr("%n skipped", "", result.skipped_steps))
         self.figures.setText("  ·  ".join(parts))
         lines = []
         marks = {
-            "completed": "✓ done",
-            "partly": "◐ partly done",
-            "skipped": "– skipped",
-            "pending": "· not reached",
+            "completed": self.tr("✓ done"),
+            "partly": self.tr("◐ partly done"),
+            "skipped": self.tr("– skipped"),
+            "pending": self.tr("· not reached"),
         }
         for record in result.records:
             step = result.routine.steps[record.index]
             exercise = self._library.exercises.get(step.exercise)
             name = step_title(step, exercise) if exercise else step.exercise
-            reason = f" ({SKIP_REASON_LABELS[record.reason].lower()})" if record.reason else ""
-            lines.append(f"{marks[record.status]}   {name}{reason}")
+            line = f"{marks[record.status]}   {name}"
+            if record.reason:
+                line = self.tr("{step} ({reason})").format(
+                    step=line, reason=skip_reason_label(record.reason)
+                )
+            lines.append(line)
         self.steps.setText("\n".join(lines))
         self.page_scroll.verticalScrollBar().setValue(0)
         self.back_button.setFocus()

@@ -176,13 +176,14 @@ class StretchTab(QWidget):
         player.phase_started.connect(self._on_phase)
         player.state_changed.connect(self._on_state)
         player.done.connect(self._on_done)
-        self.view.set_routine_name(routine.name)
+        self.view.set_routine_name(wording.routine_name(routine))
         self.view.picture.set_position(routine_position(routine))
         self.view.show_notice("")
         self.pages.setCurrentWidget(self.view)
         player.start()
         first = routine.steps[0]
-        self._tell(f"Get ready. {wording.announcement(first, self._exercise(first))}")
+        said = wording.announcement(first, self._exercise(first))
+        self._tell(self.tr("Get ready. {step}").format(step=said))
         self.refresh_player()
         self.view.pause_button.setFocus()
 
@@ -341,8 +342,10 @@ class StretchTab(QWidget):
         routine = self.library.get(key)
         answer = QMessageBox.question(
             self,
-            "Delete routine?",
-            f"Delete your routine “{routine.name}”? Sessions already done stay in your history.",
+            self.tr("Delete routine?"),
+            self.tr(
+                "Delete your routine “{name}”? Sessions already done stay in your history."
+            ).format(name=routine.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -409,7 +412,7 @@ class StretchTab(QWidget):
     def _on_halfway(self, index: int) -> None:
         step = self._step(index)
         if step.duration_s is not None and step.duration_s >= HALFWAY_MIN_S:
-            self._tell("Halfway")
+            self._tell(self.tr("Halfway"))
 
     def _on_rest(self, index: int) -> None:
         step = self._step(index)
@@ -429,9 +432,9 @@ class StretchTab(QWidget):
         self.result = result
         if result.outcome is Outcome.COMPLETED:
             self.cues.play("end")
-            self._tell("Well done. That is the end of the session.")
+            self._tell(self.tr("Well done. That is the end of the session."))
         else:
-            announce(self, "Session ended. What you did is saved.")
+            announce(self, self.tr("Session ended. What you did is saved."))
         self.leave_full_screen()
         self.summary.visual_cues = self.view.visual_cues
         self.summary.show_result(result)
