@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DayView</name>
+    <message numerus="yes">
+        <source>Spasms · %n</source>
+        <comment>a section&apos;s title and how many it lists</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message numerus="yes">
         <source>The note is too long (%n characters; at most {limit} fit).</source>
@@ -12,12 +23,61 @@
     </message>
 </context>
 <context>
+    <name>ExperimentOperations</name>
+    <message numerus="yes">
+        <source>Planned: {habit} for %n weeks from {day}, weeks {order}. Undo (Ctrl+Z) removes the plan.</source>
+        <comment>{order}: which weeks are with and without the habit</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message numerus="yes">
+        <source>Woken %n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message numerus="yes">
         <source>Not saved: the %n spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</source>
         <translation>
             <numerusform>Not saved: the spasm you noted at {times}, because your diary did not open. Please write it down, and add it with “Log an earlier spasm” once it opens.</numerusform>
             <numerusform>Not saved: the spasms you noted at {times}, because your diary did not open. Please write them down, and add them with “Log an earlier spasm” once it opens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearch</name>
+    <message numerus="yes">
+        <source>%n entries hold “{words}”, the newest %n are listed. Enter or a click opens the day.</source>
+        <comment>more matched than are listed</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries hold “{words}”. Enter or a click opens the day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpasmChecks</name>
+    <message numerus="yes">
+        <source>must be at most %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

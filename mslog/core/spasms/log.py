@@ -213,13 +213,9 @@ def check_started(value: Any, now: datetime) -> datetime:
             ).format(offset=_fmt_offset(offset)),
         )
     if value > now + FUTURE_TOLERANCE:
-        raise ValidationError(
-            "time",
-            SpasmChecks.tr(
-                "{when} is in the future; a spasm can only be logged once it started",
-                "{when}: the date and time given, as typed (2026-03-11 16:00)",
-            ).format(when=f"{value:%Y-%m-%d %H:%M}"),
-        )
+        # {when}: as typed (2026-03-11 16:00). No hint: a trailing comma reads as a count.
+        why = SpasmChecks.tr("{when} is in the future; a spasm can only be logged once it started")
+        raise ValidationError("time", why.format(when=f"{value:%Y-%m-%d %H:%M}"))
     if value < EARLIEST:
         raise ValidationError(
             "time",

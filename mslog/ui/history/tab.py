@@ -380,10 +380,8 @@ class HistoryTab(QWidget):
             moved_to = rule.day_of(outcome.value.started)
             if moved_to != self.day:
                 heading = wording.heading(moved_to, self._diary.today())
-                said = self.tr(
-                    "{moved} It is now in the diary of {day}. Undo with Ctrl+Z.",
-                    "{moved}: 'Moved the spasm to …'; {day}: the heading of its day",
-                )
+                # {moved}: "Moved the spasm to …"; {day}: the heading of its day.
+                said = self.tr("{moved} It is now in the diary of {day}. Undo with Ctrl+Z.")
                 self.say(said.format(moved=outcome.message, day=heading))
 
     def _open(self, dialog: SpasmDetailsDialog) -> None:

@@ -72,13 +72,9 @@ class SpasmOperations(Operations):
         saved = fmt_saved_in_diary(
             spasm.started, rule.day_of(spasm.started), rule.day_of(self._clock.now())
         )
-        return self._done(
-            self.tr(
-                "{saved}. Add details below if you like, or leave it.",
-                "{saved}: 'Saved 10:40' or 'Saved 23:50 — in Tuesday's diary'",
-            ).format(saved=saved),
-            spasm,
-        )
+        # {saved}: "Saved 10:40" or "Saved 23:50 — in Tuesday's diary".
+        said = self.tr("{saved}. Add details below if you like, or leave it.")
+        return self._done(said.format(saved=saved), spasm)
 
     def delete(self, uuid: str) -> Outcome[Spasm]:
         """Delete an entry; undo restores it with all its details."""
