@@ -6,9 +6,9 @@
     <message numerus="yes">
         <source>Spasms · %n</source>
         <comment>a section&apos;s title and how many it lists</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spasms · %n</numerusform>
+            <numerusform>Spasms · %n</numerusform>
         </translation>
     </message>
 </context>
@@ -27,9 +27,9 @@
     <message numerus="yes">
         <source>Planned: {habit} for %n weeks from {day}, weeks {order}. Undo (Ctrl+Z) removes the plan.</source>
         <comment>{order}: which weeks are with and without the habit</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planned: {habit} for %n week from {day}, weeks {order}. Undo (Ctrl+Z) removes the plan.</numerusform>
+            <numerusform>Planned: {habit} for %n weeks from {day}, weeks {order}. Undo (Ctrl+Z) removes the plan.</numerusform>
         </translation>
     </message>
 </context>
@@ -37,9 +37,9 @@
     <name>HistoryWording</name>
     <message numerus="yes">
         <source>Woken %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woken %n time</numerusform>
+            <numerusform>Woken %n times</numerusform>
         </translation>
     </message>
 </context>
@@ -58,16 +58,16 @@
     <message numerus="yes">
         <source>%n entries hold “{words}”, the newest %n are listed. Enter or a click opens the day.</source>
         <comment>more matched than are listed</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry holds “{words}”, the newest %n are listed. Enter or a click opens the day.</numerusform>
+            <numerusform>%n entries hold “{words}”, the newest %n are listed. Enter or a click opens the day.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries hold “{words}”. Enter or a click opens the day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry holds “{words}”. Enter or a click opens the day.</numerusform>
+            <numerusform>%n entries hold “{words}”. Enter or a click opens the day.</numerusform>
         </translation>
     </message>
 </context>
@@ -75,9 +75,9 @@
     <name>SpasmChecks</name>
     <message numerus="yes">
         <source>must be at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>must be at most %n character</numerusform>
+            <numerusform>must be at most %n characters</numerusform>
         </translation>
     </message>
 </context>

@@ -5,388 +5,388 @@
     <name>AppointmentOperations</name>
     <message>
         <source>Added the appointment on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la cita del {day}.</translation>
     </message>
     <message>
         <source>Removed the appointment on {day}. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la cita del {day}. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>add appointment</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>añadir la cita</translation>
     </message>
     <message>
         <source>remove appointment</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>quitar la cita</translation>
     </message>
 </context>
 <context>
     <name>CheckinOperations</name>
     <message>
         <source>Added {name} to the list. Tick it on the days it was true.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se añadió a la lista. Márquelo los días en que fue así.</translation>
     </message>
     <message>
         <source>Removed {name} from the list from today. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se quitó de la lista desde hoy. «Deshacer» lo devuelve.</translation>
     </message>
     <message>
         <source>Renamed {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} se llama ahora {new}.</translation>
     </message>
     <message>
         <source>Saved: {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {answer}.</translation>
     </message>
     <message>
         <source>adding {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>añadir {name}</translation>
     </message>
     <message>
         <source>removal of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>retirada de {name}</translation>
     </message>
     <message>
         <source>renaming {old} to {new}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>cambio de nombre de {old} a {new}</translation>
     </message>
     <message>
         <source>{answer} ({day})</source>
         <comment>undo step: an answer of the check-in and its day</comment>
-        <translation type="unfinished"></translation>
+        <translation>{answer} ({day})</translation>
     </message>
 </context>
 <context>
     <name>ChecklistOperations</name>
     <message>
         <source>&apos;{name}&apos; is already at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya está al final.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya está arriba del todo.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» conserva su nombre.</translation>
     </message>
     <message>
         <source>Added habit &apos;{name}&apos;. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hábito «{name}» añadido. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Moved &apos;{name}&apos; down. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ha bajado. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Moved &apos;{name}&apos; up. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ha subido. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin efectos secundarios anotados ({what}). Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la toma a demanda. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Removed {name} from the checklist. Past ticks stay. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se quitó de la lista. Las marcas anteriores se quedan. «Deshacer» lo devuelve.</translation>
     </message>
     <message>
         <source>Renamed habit &apos;{old}&apos; to &apos;{new}&apos;. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hábito «{old}» se llama ahora «{new}». Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Saved: {name} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {name} a las {time}.</translation>
     </message>
     <message>
         <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios ({what}): {effects}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>añadir el hábito «{name}»</translation>
     </message>
     <message>
         <source>as-needed dose</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>toma a demanda</translation>
     </message>
     <message>
         <source>moving &apos;{name}&apos; down</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>bajar «{name}»</translation>
     </message>
     <message>
         <source>moving &apos;{name}&apos; up</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>subir «{name}»</translation>
     </message>
     <message>
         <source>removal of an as-needed dose</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>retirada de una toma a demanda</translation>
     </message>
     <message>
         <source>removal of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>retirada de {name}</translation>
     </message>
     <message>
         <source>renaming &apos;{old}&apos; to &apos;{new}&apos;</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>cambio de nombre de «{old}» a «{new}»</translation>
     </message>
     <message>
         <source>side effects of {what}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>efectos secundarios: {what}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>omisión de {dose}</translation>
     </message>
     <message>
         <source>the day</source>
-        <translation type="unfinished"></translation>
+        <translation>día entero</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>marca de {dose}</translation>
     </message>
     <message>
         <source>tick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>marca de {name}</translation>
     </message>
     <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>desmarcado de {dose}</translation>
     </message>
     <message>
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>desmarcado de {name}</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} vuelve a estar pendiente.</translation>
     </message>
     <message>
         <source>{dose}: skipped. You can add a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose}: omitida. Puede añadir un motivo.</translation>
     </message>
     <message>
         <source>{dose}: taken at {time}. Change the time if it was earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose}: tomada a las {time}. Cambie la hora si fue antes.</translation>
     </message>
     <message>
         <source>{name}: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: hecho.</translation>
     </message>
     <message>
         <source>{name}: not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sin hacer.</translation>
     </message>
     <message>
         <source>{time} {dose}</source>
         <comment>a dose: its time, then medicine and amount</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time} {dose}</translation>
     </message>
 </context>
 <context>
     <name>DayCalendar</name>
     <message>
         <source>Calendar: pick a day to see</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario: elija un día para verlo</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
 </context>
 <context>
     <name>DayView</name>
     <message>
         <source>Change the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el repaso del día</translation>
     </message>
     <message>
         <source>Change the side effects: {effects}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los efectos secundarios: {effects}</translation>
     </message>
     <message>
         <source>Change the time of the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la hora del espasmo de las {time}</translation>
     </message>
     <message>
         <source>Change time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la hora</translation>
     </message>
     <message>
         <source>Change when {dose} was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar cuándo se tomó {dose}</translation>
     </message>
     <message>
         <source>Change {treatment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar: {treatment}</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso del día</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Borrar</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete the spasm at {time}</source>
-        <translation type="unfinished">Borrar el espasmo de las {time}</translation>
+        <translation>Borrar el espasmo de las {time}</translation>
     </message>
     <message>
         <source>Delete {treatment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar: {treatment}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomas</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the details of the spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los detalles del espasmo de las {time}</translation>
     </message>
     <message>
         <source>Habits done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hábitos hechos</translation>
     </message>
     <message>
         <source>Mark {dose} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {dose} como omitida</translation>
     </message>
     <message>
         <source>Mark {dose} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {dose} como tomada</translation>
     </message>
     <message>
         <source>Mark {habit} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {habit} como hecho</translation>
     </message>
     <message>
         <source>Not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>Nothing was recorded on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día no se anotó nada.</translation>
     </message>
     <message>
         <source>Reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the as-needed dose of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la toma a demanda de {name}</translation>
     </message>
     <message>
         <source>Remove the as-needed dose of {name} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la toma a demanda de {name} de las {time}</translation>
     </message>
     <message>
         <source>Remove the side effects: {effects}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los efectos secundarios: {effects}</translation>
     </message>
     <message>
         <source>Remove the stretch session at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sesión de estiramientos de las {time}</translation>
     </message>
     <message>
         <source>Side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios</translation>
     </message>
     <message>
         <source>Side effects after {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios después de {dose}</translation>
     </message>
     <message>
         <source>Side effects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios…</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message numerus="yes">
         <source>Spasms · %n</source>
         <comment>a section&apos;s title and how many it lists</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espasmos · %n</numerusform>
+            <numerusform>Espasmos · %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished">Estiramientos</translation>
+        <translation>Estiramientos</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos</translation>
     </message>
     <message>
         <source>Untick</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar</translation>
     </message>
     <message>
         <source>Untick {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar {dose}</translation>
     </message>
     <message>
         <source>Untick {habit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar {habit}</translation>
     </message>
     <message>
         <source>Why {dose} was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se omitió {dose}</translation>
     </message>
     <message>
         <source>{dose} {time}</source>
         <comment>&apos;Baclofen 10 mg 08:00&apos;: a dose, then its time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{dose} de las {time}</translation>
     </message>
 </context>
 <context>
@@ -545,24 +545,24 @@
     <message numerus="yes">
         <source>Planned: {habit} for %n weeks from {day}, weeks {order}. Undo (Ctrl+Z) removes the plan.</source>
         <comment>{order}: which weeks are with and without the habit</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planeado: {habit} durante %n semana desde el {day}, semanas {order}. Ctrl+Z quita el plan.</numerusform>
+            <numerusform>Planeado: {habit} durante %n semanas desde el {day}, semanas {order}. Ctrl+Z quita el plan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped the trial of {habit}. The days so far are kept for its result. Undo (Ctrl+Z) lets it run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se paró la prueba de {habit}. Los días hasta ahora cuentan para el resultado. Ctrl+Z la deja seguir.</translation>
     </message>
     <message>
         <source>plan to try {habit}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>plan de probar {habit}</translation>
     </message>
     <message>
         <source>stop of the {habit} trial</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>fin de la prueba de {habit}</translation>
     </message>
 </context>
 <context>
@@ -661,65 +661,65 @@
     <name>HistoryTab</name>
     <message>
         <source>Change the time</source>
-        <translation type="unfinished">Cambiar la hora</translation>
+        <translation>Cambiar la hora</translation>
     </message>
     <message>
         <source>Day after  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente  ▶</translation>
     </message>
     <message>
         <source>Pick a day to see everything it holds. Changes can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un día para ver todo lo que contiene. Los cambios se pueden deshacer.</translation>
     </message>
     <message>
         <source>Show the day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el día siguiente</translation>
     </message>
     <message>
         <source>Show the day after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el día siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>Show the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el día anterior</translation>
     </message>
     <message>
         <source>Show the day before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el día anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Show today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver hoy</translation>
     </message>
     <message>
         <source>Show yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver ayer</translation>
     </message>
     <message>
         <source>Showing {day}.</source>
         <comment>{day}: the heading of the day shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra: {day}.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished">Ayer</translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>today</source>
         <comment>side effects of today</comment>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>{moved} It is now in the diary of {day}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{moved} Ahora está en el diario del {day}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>◀  Day before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Día anterior</translation>
     </message>
 </context>
 <context>
@@ -727,149 +727,149 @@
     <message>
         <source> · </source>
         <comment>between the parts of an entry</comment>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the day factors listed</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>After midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de medianoche</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Every spasm of the day is logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los espasmos del día están anotados</translation>
     </message>
     <message>
         <source>No spasms that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún espasmo ese día</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar</translation>
     </message>
     <message>
         <source>Not woken by spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>No me despertaron los espasmos</translation>
     </message>
     <message>
         <source>Pain {value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor {value} de 10</translation>
     </message>
     <message>
         <source>Sleep: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño: regular</translation>
     </message>
     <message>
         <source>Sleep: good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño: bueno</translation>
     </message>
     <message>
         <source>Sleep: poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño: malo</translation>
     </message>
     <message>
         <source>Sleep: {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño: {quality}</translation>
     </message>
     <message>
         <source>Spasticity {value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Espasticidad {value} de 10</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada antes</translation>
     </message>
     <message>
         <source>That day: {factors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día: {factors}</translation>
     </message>
     <message numerus="yes">
         <source>Woken %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Me desperté %n vez</numerusform>
+            <numerusform>Me desperté %n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>Woken 3 or more times</source>
-        <translation type="unfinished"></translation>
+        <translation>Me desperté 3 veces o más</translation>
     </message>
     <message>
         <source>Woken once</source>
-        <translation type="unfinished"></translation>
+        <translation>Me desperté una vez</translation>
     </message>
     <message>
         <source>Woken twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Me desperté dos veces</translation>
     </message>
     <message>
         <source>next refill {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima recarga {day}</translation>
     </message>
     <message>
         <source>nothing recorded</source>
         <comment>a dose</comment>
-        <translation type="unfinished"></translation>
+        <translation>nada anotado</translation>
     </message>
     <message>
         <source>skipped</source>
         <comment>a dose</comment>
-        <translation type="unfinished"></translation>
+        <translation>omitida</translation>
     </message>
     <message>
         <source>skipped: {reason}</source>
         <comment>a dose</comment>
-        <translation type="unfinished"></translation>
+        <translation>omitida: {reason}</translation>
     </message>
     <message>
         <source>taken</source>
         <comment>a dose</comment>
-        <translation type="unfinished"></translation>
+        <translation>tomada</translation>
     </message>
     <message>
         <source>taken at {time}</source>
         <comment>a dose</comment>
-        <translation type="unfinished"></translation>
+        <translation>tomada a las {time}</translation>
     </message>
     <message>
         <source>{dose} (as needed)</source>
         <comment>&apos;Baclofen 5 mg (as needed)&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>{dose} (a demanda)</translation>
     </message>
     <message>
         <source>{dose}: {state}</source>
         <comment>&apos;Baclofen 10 mg: taken at 08:10&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>{dose}: {state}</translation>
     </message>
     <message>
         <source>{habit}: not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{habit}: sin marcar</translation>
     </message>
     <message>
         <source>{relative} · {day}</source>
         <comment>&apos;Yesterday · Tuesday 10 March&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>{relative} · {day}</translation>
     </message>
     <message>
         <source>{state} (entered later)</source>
         <comment>a dose</comment>
-        <translation type="unfinished"></translation>
+        <translation>{state} (anotada después)</translation>
     </message>
     <message>
         <source>{treatment}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{treatment}: {details}</translation>
     </message>
     <message>
         <source>“{note}”</source>
         <comment>the person&apos;s own note</comment>
-        <translation type="unfinished"></translation>
+        <translation>«{note}»</translation>
     </message>
 </context>
 <context>
@@ -938,24 +938,24 @@
     <name>MedicationChanges</name>
     <message>
         <source>new schedule from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva pauta desde el {day}</translation>
     </message>
     <message>
         <source>reminders off</source>
-        <translation type="unfinished"></translation>
+        <translation>avisos desactivados</translation>
     </message>
     <message>
         <source>reminders on</source>
-        <translation type="unfinished"></translation>
+        <translation>avisos activados</translation>
     </message>
     <message>
         <source>renamed to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora se llama {name}</translation>
     </message>
     <message>
         <source>{schedule} from {day}</source>
         <comment>&apos;15 mg ×2 from 12 March&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} desde el {day}</translation>
     </message>
 </context>
 <context>
@@ -963,39 +963,39 @@
     <message>
         <source>, </source>
         <comment>between the changes listed</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Added {medication}. Undo with Ctrl+Z.</source>
         <comment>{medication}: name and schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: {medication}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Changed {name}: {changes}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cambiado: {changes}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Nothing changed for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ha cambiado para {name}.</translation>
     </message>
     <message>
         <source>adding {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>añadir {name}</translation>
     </message>
     <message>
         <source>change of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>cambio de {name}</translation>
     </message>
     <message>
         <source>stopping {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>dejar {name}</translation>
     </message>
     <message>
         <source>{name} is stopped from {day}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se deja a partir del {day}. Deshacer con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1003,12 +1003,12 @@
     <message>
         <source>{day}, {time}</source>
         <comment>a diary day and a clock time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{day}, {time} after midnight</source>
         <comment>the night after the diary day</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time} después de medianoche</translation>
     </message>
 </context>
 <context>
@@ -1016,77 +1016,77 @@
     <message numerus="yes">
         <source>%n entries hold “{words}”, the newest %n are listed. Enter or a click opens the day.</source>
         <comment>more matched than are listed</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada contiene «{words}», se muestran las %n más recientes. Intro o un clic abre el día.</numerusform>
+            <numerusform>%n entradas contienen «{words}», se muestran las %n más recientes. Intro o un clic abre el día.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries hold “{words}”. Enter or a click opens the day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada contiene «{words}». Intro o un clic abre el día.</numerusform>
+            <numerusform>%n entradas contienen «{words}». Intro o un clic abre el día.</numerusform>
         </translation>
     </message>
     <message>
         <source>No note holds “{words}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota contiene «{words}».</translation>
     </message>
     <message>
         <source>Notes found: Enter opens the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas encontradas: Intro abre el día</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en sus notas</translation>
     </message>
     <message>
         <source>Spasm notes, treatments and side effects of every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de espasmos, tratamientos y efectos secundarios de todos los días.</translation>
     </message>
     <message>
         <source>Type a word or two from a note, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una o dos palabras de una nota y pulse Intro.</translation>
     </message>
     <message>
         <source>Words from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de una nota</translation>
     </message>
     <message>
         <source>Words to look for in your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar en sus notas</translation>
     </message>
 </context>
 <context>
     <name>SearchHits</name>
     <message>
         <source>Side effects: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios: {words}</translation>
     </message>
     <message>
         <source>{treatment}: {words}</source>
         <comment>a treatment and its words found</comment>
-        <translation type="unfinished"></translation>
+        <translation>{treatment}: {words}</translation>
     </message>
 </context>
 <context>
     <name>SelfRatingOperations</name>
     <message>
         <source>Not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {reason}.</translation>
     </message>
     <message>
         <source>Saved for {day}. Undo takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para el {day}. «Deshacer» las retira.</translation>
     </message>
     <message>
         <source>save self-rated answers</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>guardar sus respuestas</translation>
     </message>
 </context>
 <context>
@@ -1222,171 +1222,171 @@
     <name>SpasmChecks</name>
     <message>
         <source>No spasm entry with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espasmo con el id {id}</translation>
     </message>
     <message>
         <source>holds a character that is not UTF-8 text (a stray byte?); retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter que no es texto UTF-8 (¿un byte suelto?); escríbalo de nuevo</translation>
     </message>
     <message>
         <source>is not a field of a spasm entry</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo de un espasmo</translation>
     </message>
     <message>
         <source>is {length} characters long; at most {most} fit</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {length} caracteres; caben {most} como máximo</translation>
     </message>
     <message>
         <source>must be a date and time, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha y hora, no {value}</translation>
     </message>
     <message>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero, no {value}</translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>debe tener como máximo %n carácter</numerusform>
+            <numerusform>debe tener como máximo %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>must be from 0 to 10, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ir de 0 a 10, no {value}</translation>
     </message>
     <message>
         <source>must be from 0 to {most} seconds (24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ir de 0 a {most} segundos (24 horas)</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>must be text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto, no {value}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede contener caracteres de control</translation>
     </message>
     <message>
         <source>needs a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita una zona horaria</translation>
     </message>
     <message>
         <source>the UTC offset {offset} is not one a time zone uses; give one from -12:00 to +14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>el desfase UTC {offset} no lo usa ninguna zona horaria; indique uno de -12:00 a +14:00</translation>
     </message>
     <message>
         <source>unknown body location {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>zona del cuerpo desconocida {value}</translation>
     </message>
     <message>
         <source>unknown type {value} (choose from {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido {value} (elija entre {known})</translation>
     </message>
     <message>
         <source>{day} is too long ago</source>
         <comment>{day}: the date given (1969-12-31)</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day} queda demasiado lejos</translation>
     </message>
     <message>
         <source>{when} is in the future; a spasm can only be logged once it started</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} está en el futuro; un espasmo solo se puede anotar cuando ya empezó</translation>
     </message>
 </context>
 <context>
     <name>SpasmDetailsDialog</name>
     <message>
         <source>The spasm at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>El espasmo de las {time}</translation>
     </message>
 </context>
 <context>
     <name>SpasmOperations</name>
     <message>
         <source>Deleted the spasm at {time}. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró el espasmo de las {time}. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Deleted the {time} spasm from {day}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró el espasmo de las {time} del {day}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Logged again: the spasm at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado de nuevo: el espasmo de las {time}.</translation>
     </message>
     <message>
         <source>Moved the spasm back to {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espasmo vuelve a {when}.</translation>
     </message>
     <message>
         <source>Moved the spasm to {when} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espasmo pasa de nuevo a {when}.</translation>
     </message>
     <message>
         <source>Moved the spasm to {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espasmo pasa a {when}.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">No se ha guardado: {reason}</translation>
+        <translation>No se ha guardado: {reason}</translation>
     </message>
     <message>
         <source>Removed the spasm logged at {time}. Redo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el espasmo de las {time}. «Rehacer» lo recupera.</translation>
     </message>
     <message>
         <source>Restored the spasm at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó el espasmo de las {time}.</translation>
     </message>
     <message>
         <source>delete of the spasm at {time}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>borrado del espasmo de las {time}</translation>
     </message>
     <message>
         <source>log of the spasm at {time}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>anotación del espasmo de las {time}</translation>
     </message>
     <message>
         <source>move of the spasm to {time}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>cambio del espasmo a las {time}</translation>
     </message>
     <message>
         <source>{saved}. Add details below if you like, or leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{saved}. Añada detalles abajo si quiere, o déjelo así.</translation>
     </message>
 </context>
 <context>
     <name>StretchOperations</name>
     <message>
         <source>Not removed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha quitado: {reason}.</translation>
     </message>
     <message>
         <source>Removed {what}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado: {what}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>removing {what}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>retirada: {what}</translation>
     </message>
 </context>
 <context>
     <name>StretchSessions</name>
     <message>
         <source>the {routine} session at {time} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión «{routine}» del {day} a las {time}</translation>
     </message>
 </context>
 <context>
@@ -1430,96 +1430,96 @@
     <name>TreatmentEvents</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Muscles or sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos o zonas</translation>
     </message>
     <message>
         <source>New rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caudal</translation>
     </message>
     <message>
         <source>Next refill due</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima recarga</translation>
     </message>
     <message>
         <source>Not saved. {field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado. {field}: {reason}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>What it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fue</translation>
     </message>
     <message>
         <source>the baclofen pump dose change on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio de dosis de la bomba de baclofeno del {day}</translation>
     </message>
     <message>
         <source>the baclofen pump refill on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>la recarga de la bomba de baclofeno del {day}</translation>
     </message>
     <message>
         <source>the botulinum toxin injection on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>la inyección de toxina botulínica del {day}</translation>
     </message>
     <message>
         <source>the physiotherapy session on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión de fisioterapia del {day}</translation>
     </message>
     <message>
         <source>the {name} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» del {day}</translation>
     </message>
 </context>
 <context>
     <name>TreatmentOperations</name>
     <message>
         <source>Nothing changed in {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ha cambiado: {what}.</translation>
     </message>
     <message>
         <source>Recorded {what}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado: {what}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed {what}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado: {what}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Saved {what}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {what}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>change of {what}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>cambio: {what}</translation>
     </message>
     <message>
         <source>recording {what}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>anotación: {what}</translation>
     </message>
     <message>
         <source>removing {what}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>retirada: {what}</translation>
     </message>
 </context>
 <context>
     <name>Trials</name>
     <message>
         <source>Not saved. {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado. {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1553,25 +1553,25 @@
     <name>UndoSteps</name>
     <message>
         <source>Could not redo it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo rehacer: {reason}</translation>
     </message>
     <message>
         <source>Could not undo it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer: {reason}</translation>
     </message>
     <message>
         <source>Redone: {what}.</source>
         <comment>{what}: the undo step, as in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {what}.</translation>
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Undone: {what}. Redo brings it back.</source>
         <comment>{what}: the undo step, as in the Edit menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {what}. «Rehacer» lo recupera.</translation>
     </message>
 </context>
 <context>
