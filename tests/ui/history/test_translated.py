@@ -222,3 +222,18 @@ def test_the_history_tab_speaks_german(
     assert [t for t in texts if any(re.search(rf"\b{n}\b", t) for n in names)] == []
     assert "Schlaf: mittel" in " ".join(texts)
     assert "Spasmen · 2" in texts  # 09:05 and 02:40 the night after
+
+
+def test_the_spasm_log_and_the_note_search_speak_german(german, diary: Diary, clock: FakeClock):
+    from mslog.core.errors import ValidationError
+    from mslog.core.history import search_notes
+
+    with pytest.raises(ValidationError) as refused:
+        diary.spasms.log(severity=11)
+    assert refused.value.message == "muss von 0 bis 10 gehen, nicht 11"
+    with pytest.raises(ValidationError) as refused:
+        diary.spasms.log(started=datetime(2026, 3, 12, 9, 0, tzinfo=LONDON))
+    assert "liegt in der Zukunft" in refused.value.message
+    fill_yesterday(diary, clock)
+    (hit,) = search_notes(diary, "sleepy").hits
+    assert hit.excerpt == "Nebenwirkungen: sleepy after lunch"
