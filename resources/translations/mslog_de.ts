@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>{saved}. Add details below if you like, or leave it.</source>
-        <translation>{saved}. Details unten ergänzen, wenn Sie möchten – oder nicht.</translation>
+        <translation>{saved}. Details können Sie unten ergänzen – oder es so lassen.</translation>
     </message>
 </context>
 <context>

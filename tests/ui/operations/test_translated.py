@@ -286,7 +286,7 @@ def test_the_operations_speak_german(
     said: list[str] = []
     ops.spasms.said.connect(said.append)
     outcome = ops.spasms.log(datetime(2026, 3, 11, 10, 5, tzinfo=LONDON))
-    assert outcome.message.startswith("Gespeichert 10:05. Details unten ergänzen")
+    assert outcome.message.startswith("Gespeichert 10:05. Details können Sie unten ergänzen")
     assert stack.undoText() == "Eintrag des Spasmus um 10:05"
     stack.undo()
     assert said[-1] == "Der Spasmus um 10:05 ist entfernt. „Erneut“ stellt ihn wieder her."
