@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AppointmentOperations</name>
+    <message>
+        <source>Added the appointment on {day}.</source>
+        <translation>Se añadió la cita del {day}.</translation>
+    </message>
+    <message>
+        <source>Removed the appointment on {day}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se quitó la cita del {day}. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>add appointment</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>añadir la cita</translation>
+    </message>
+    <message>
+        <source>remove appointment</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>quitar la cita</translation>
+    </message>
+</context>
+<context>
     <name>CheckInCommand</name>
     <message>
         <source>--day: {day} is still to come</source>
@@ -163,6 +184,45 @@
     </message>
 </context>
 <context>
+    <name>CheckinOperations</name>
+    <message>
+        <source>Added {name} to the list. Tick it on the days it was true.</source>
+        <translation>{name} se añadió a la lista. Márquelo los días en que fue así.</translation>
+    </message>
+    <message>
+        <source>Removed {name} from the list from today. Undo puts it back.</source>
+        <translation>{name} se quitó de la lista desde hoy. «Deshacer» lo devuelve.</translation>
+    </message>
+    <message>
+        <source>Renamed {old} to {new}.</source>
+        <translation>{old} se llama ahora {new}.</translation>
+    </message>
+    <message>
+        <source>Saved: {answer}.</source>
+        <translation>Guardado: {answer}.</translation>
+    </message>
+    <message>
+        <source>adding {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>añadir {name}</translation>
+    </message>
+    <message>
+        <source>removal of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>retirada de {name}</translation>
+    </message>
+    <message>
+        <source>renaming {old} to {new}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>cambio de nombre de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>{answer} ({day})</source>
+        <comment>undo step: an answer of the check-in and its day</comment>
+        <translation>{answer} ({day})</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCommands</name>
     <message>
         <source>0 to 23 (default 4: 01:30 counts for the evening)</source>
@@ -228,6 +288,151 @@
         <source>{day}: {progress}</source>
         <comment>a day&apos;s heading and its progress line</comment>
         <translation>{day}: {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistOperations</name>
+    <message>
+        <source>&apos;{name}&apos; is already at the end.</source>
+        <translation>«{name}» ya está al final.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already at the top.</source>
+        <translation>«{name}» ya está arriba del todo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; keeps its name.</source>
+        <translation>«{name}» conserva su nombre.</translation>
+    </message>
+    <message>
+        <source>Added habit &apos;{name}&apos;. Undo with Ctrl+Z.</source>
+        <translation>Hábito «{name}» añadido. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Moved &apos;{name}&apos; down. Undo with Ctrl+Z.</source>
+        <translation>«{name}» ha bajado. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Moved &apos;{name}&apos; up. Undo with Ctrl+Z.</source>
+        <translation>«{name}» ha subido. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
+        <translation>Sin efectos secundarios anotados ({what}). Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se quitó la toma a demanda. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>Removed {name} from the checklist. Past ticks stay. Undo puts it back.</source>
+        <translation>{name} se quitó de la lista. Las marcas anteriores se quedan. «Deshacer» lo devuelve.</translation>
+    </message>
+    <message>
+        <source>Renamed habit &apos;{old}&apos; to &apos;{new}&apos;. Undo with Ctrl+Z.</source>
+        <translation>El hábito «{old}» se llama ahora «{new}». Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved: {name} at {time}.</source>
+        <translation>Guardado: {name} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Efectos secundarios ({what}): {effects}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>adding habit &apos;{name}&apos;</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>añadir el hábito «{name}»</translation>
+    </message>
+    <message>
+        <source>as-needed dose</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>toma a demanda</translation>
+    </message>
+    <message>
+        <source>moving &apos;{name}&apos; down</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>bajar «{name}»</translation>
+    </message>
+    <message>
+        <source>moving &apos;{name}&apos; up</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>subir «{name}»</translation>
+    </message>
+    <message>
+        <source>removal of an as-needed dose</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>retirada de una toma a demanda</translation>
+    </message>
+    <message>
+        <source>removal of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>retirada de {name}</translation>
+    </message>
+    <message>
+        <source>renaming &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>cambio de nombre de «{old}» a «{new}»</translation>
+    </message>
+    <message>
+        <source>side effects of {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>efectos secundarios: {what}</translation>
+    </message>
+    <message>
+        <source>skip of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>omisión de {dose}</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>día entero</translation>
+    </message>
+    <message>
+        <source>tick of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>marca de {dose}</translation>
+    </message>
+    <message>
+        <source>tick of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>marca de {name}</translation>
+    </message>
+    <message>
+        <source>untick of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>desmarcado de {dose}</translation>
+    </message>
+    <message>
+        <source>untick of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>desmarcado de {name}</translation>
+    </message>
+    <message>
+        <source>{dose} is open again.</source>
+        <translation>{dose} vuelve a estar pendiente.</translation>
+    </message>
+    <message>
+        <source>{dose}: skipped. You can add a reason.</source>
+        <translation>{dose}: omitida. Puede añadir un motivo.</translation>
+    </message>
+    <message>
+        <source>{dose}: taken at {time}. Change the time if it was earlier.</source>
+        <translation>{dose}: tomada a las {time}. Cambie la hora si fue antes.</translation>
+    </message>
+    <message>
+        <source>{name}: done.</source>
+        <translation>{name}: hecho.</translation>
+    </message>
+    <message>
+        <source>{name}: not done.</source>
+        <translation>{name}: sin hacer.</translation>
+    </message>
+    <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
     </message>
 </context>
 <context>
@@ -360,6 +565,189 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     <message>
         <source>Step progress</source>
         <translation>Progreso del paso</translation>
+    </message>
+</context>
+<context>
+    <name>DayCalendar</name>
+    <message>
+        <source>Calendar: pick a day to see</source>
+        <translation>Calendario: elija un día para verlo</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Change the check-in</source>
+        <translation>Cambiar el repaso del día</translation>
+    </message>
+    <message>
+        <source>Change the side effects: {effects}</source>
+        <translation>Cambiar los efectos secundarios: {effects}</translation>
+    </message>
+    <message>
+        <source>Change the time of the spasm at {time}</source>
+        <translation>Cambiar la hora del espasmo de las {time}</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Cambiar la hora</translation>
+    </message>
+    <message>
+        <source>Change when {dose} was taken</source>
+        <translation>Cambiar cuándo se tomó {dose}</translation>
+    </message>
+    <message>
+        <source>Change {treatment}</source>
+        <translation>Cambiar: {treatment}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Repaso del día</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete the spasm at {time}</source>
+        <translation>Borrar el espasmo de las {time}</translation>
+    </message>
+    <message>
+        <source>Delete {treatment}</source>
+        <translation>Borrar: {treatment}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Tomas</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the details of the spasm at {time}</source>
+        <translation>Editar los detalles del espasmo de las {time}</translation>
+    </message>
+    <message>
+        <source>Habits done</source>
+        <translation>Hábitos hechos</translation>
+    </message>
+    <message>
+        <source>Mark {dose} skipped</source>
+        <translation>Marcar {dose} como omitida</translation>
+    </message>
+    <message>
+        <source>Mark {dose} taken</source>
+        <translation>Marcar {dose} como tomada</translation>
+    </message>
+    <message>
+        <source>Mark {habit} done</source>
+        <translation>Marcar {habit} como hecho</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded on this day.</source>
+        <translation>Ese día no se anotó nada.</translation>
+    </message>
+    <message>
+        <source>Reason…</source>
+        <translation>Motivo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the as-needed dose of {name}</source>
+        <translation>Quitar la toma a demanda de {name}</translation>
+    </message>
+    <message>
+        <source>Remove the as-needed dose of {name} {time}</source>
+        <translation>Quitar la toma a demanda de {name} de las {time}</translation>
+    </message>
+    <message>
+        <source>Remove the side effects: {effects}</source>
+        <translation>Quitar los efectos secundarios: {effects}</translation>
+    </message>
+    <message>
+        <source>Remove the stretch session at {time}</source>
+        <translation>Quitar la sesión de estiramientos de las {time}</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Side effects after {dose}</source>
+        <translation>Efectos secundarios después de {dose}</translation>
+    </message>
+    <message>
+        <source>Side effects…</source>
+        <translation>Efectos secundarios…</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spasms · %n</source>
+        <comment>a section&apos;s title and how many it lists</comment>
+        <translation>
+            <numerusform>Espasmos · %n</numerusform>
+            <numerusform>Espasmos · %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>Desmarcar</translation>
+    </message>
+    <message>
+        <source>Untick {dose}</source>
+        <translation>Desmarcar {dose}</translation>
+    </message>
+    <message>
+        <source>Untick {habit}</source>
+        <translation>Desmarcar {habit}</translation>
+    </message>
+    <message>
+        <source>Why {dose} was skipped</source>
+        <translation>Por qué se omitió {dose}</translation>
+    </message>
+    <message>
+        <source>{dose} {time}</source>
+        <comment>&apos;Baclofen 10 mg 08:00&apos;: a dose, then its time</comment>
+        <translation>{dose} de las {time}</translation>
     </message>
 </context>
 <context>
@@ -514,6 +902,31 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     </message>
 </context>
 <context>
+    <name>ExperimentOperations</name>
+    <message numerus="yes">
+        <source>Planned: {habit} for %n weeks from {day}, weeks {order}. Undo (Ctrl+Z) removes the plan.</source>
+        <comment>{order}: which weeks are with and without the habit</comment>
+        <translation>
+            <numerusform>Planeado: {habit} durante %n semana desde el {day}, semanas {order}. Ctrl+Z quita el plan.</numerusform>
+            <numerusform>Planeado: {habit} durante %n semanas desde el {day}, semanas {order}. Ctrl+Z quita el plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped the trial of {habit}. The days so far are kept for its result. Undo (Ctrl+Z) lets it run on.</source>
+        <translation>Se paró la prueba de {habit}. Los días hasta ahora cuentan para el resultado. Ctrl+Z la deja seguir.</translation>
+    </message>
+    <message>
+        <source>plan to try {habit}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>plan de probar {habit}</translation>
+    </message>
+    <message>
+        <source>stop of the {habit} trial</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>fin de la prueba de {habit}</translation>
+    </message>
+</context>
+<context>
     <name>FigureWords</name>
     <message>
         <source>Exercise picture</source>
@@ -614,6 +1027,221 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     <message>
         <source>{s} s</source>
         <translation>{s} s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Change the time</source>
+        <translation>Cambiar la hora</translation>
+    </message>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Día siguiente  ▶</translation>
+    </message>
+    <message>
+        <source>Pick a day to see everything it holds. Changes can be undone.</source>
+        <translation>Elija un día para ver todo lo que contiene. Los cambios se pueden deshacer.</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Ver el día siguiente</translation>
+    </message>
+    <message>
+        <source>Show the day after (Alt+Right)</source>
+        <translation>Ver el día siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Ver el día anterior</translation>
+    </message>
+    <message>
+        <source>Show the day before (Alt+Left)</source>
+        <translation>Ver el día anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Ver hoy</translation>
+    </message>
+    <message>
+        <source>Show yesterday</source>
+        <translation>Ver ayer</translation>
+    </message>
+    <message>
+        <source>Showing {day}.</source>
+        <comment>{day}: the heading of the day shown</comment>
+        <translation>Se muestra: {day}.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>side effects of today</comment>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>{moved} It is now in the diary of {day}. Undo with Ctrl+Z.</source>
+        <translation>{moved} Ahora está en el diario del {day}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Día anterior</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of an entry</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the day factors listed</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>After midnight</source>
+        <translation>Después de medianoche</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Every spasm of the day is logged</source>
+        <translation>Todos los espasmos del día están anotados</translation>
+    </message>
+    <message>
+        <source>No spasms that day</source>
+        <translation>Ningún espasmo ese día</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>Not woken by spasms</source>
+        <translation>No me despertaron los espasmos</translation>
+    </message>
+    <message>
+        <source>Pain {value} of 10</source>
+        <translation>Dolor {value} de 10</translation>
+    </message>
+    <message>
+        <source>Sleep: fair</source>
+        <translation>Sueño: regular</translation>
+    </message>
+    <message>
+        <source>Sleep: good</source>
+        <translation>Sueño: bueno</translation>
+    </message>
+    <message>
+        <source>Sleep: poor</source>
+        <translation>Sueño: malo</translation>
+    </message>
+    <message>
+        <source>Sleep: {quality}</source>
+        <translation>Sueño: {quality}</translation>
+    </message>
+    <message>
+        <source>Spasticity {value} of 10</source>
+        <translation>Espasticidad {value} de 10</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Parada antes</translation>
+    </message>
+    <message>
+        <source>That day: {factors}</source>
+        <translation>Ese día: {factors}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Woken %n times</source>
+        <translation>
+            <numerusform>Me desperté %n vez</numerusform>
+            <numerusform>Me desperté %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Woken 3 or more times</source>
+        <translation>Me desperté 3 veces o más</translation>
+    </message>
+    <message>
+        <source>Woken once</source>
+        <translation>Me desperté una vez</translation>
+    </message>
+    <message>
+        <source>Woken twice</source>
+        <translation>Me desperté dos veces</translation>
+    </message>
+    <message>
+        <source>next refill {day}</source>
+        <translation>próxima recarga {day}</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <comment>a dose</comment>
+        <translation>nada anotado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>a dose</comment>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <comment>a dose</comment>
+        <translation>omitida: {reason}</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <comment>a dose</comment>
+        <translation>tomada</translation>
+    </message>
+    <message>
+        <source>taken at {time}</source>
+        <comment>a dose</comment>
+        <translation>tomada a las {time}</translation>
+    </message>
+    <message>
+        <source>{dose} (as needed)</source>
+        <comment>&apos;Baclofen 5 mg (as needed)&apos;</comment>
+        <translation>{dose} (a demanda)</translation>
+    </message>
+    <message>
+        <source>{dose}: {state}</source>
+        <comment>&apos;Baclofen 10 mg: taken at 08:10&apos;</comment>
+        <translation>{dose}: {state}</translation>
+    </message>
+    <message>
+        <source>{habit}: not ticked</source>
+        <translation>{habit}: sin marcar</translation>
+    </message>
+    <message>
+        <source>{relative} · {day}</source>
+        <comment>&apos;Yesterday · Tuesday 10 March&apos;</comment>
+        <translation>{relative} · {day}</translation>
+    </message>
+    <message>
+        <source>{state} (entered later)</source>
+        <comment>a dose</comment>
+        <translation>{state} (anotada después)</translation>
+    </message>
+    <message>
+        <source>{treatment}: {details}</source>
+        <translation>{treatment}: {details}</translation>
+    </message>
+    <message>
+        <source>“{note}”</source>
+        <comment>the person&apos;s own note</comment>
+        <translation>«{note}»</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1350,133 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
         <translation>o pulse Ctrl+L en cualquier parte de MSLog</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationChanges</name>
+    <message>
+        <source>new schedule from {day}</source>
+        <translation>nueva pauta desde el {day}</translation>
+    </message>
+    <message>
+        <source>reminders off</source>
+        <translation>avisos desactivados</translation>
+    </message>
+    <message>
+        <source>reminders on</source>
+        <translation>avisos activados</translation>
+    </message>
+    <message>
+        <source>renamed to {name}</source>
+        <translation>ahora se llama {name}</translation>
+    </message>
+    <message>
+        <source>{schedule} from {day}</source>
+        <comment>&apos;15 mg ×2 from 12 March&apos;</comment>
+        <translation>{schedule} desde el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationOperations</name>
+    <message>
+        <source>, </source>
+        <comment>between the changes listed</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Added {medication}. Undo with Ctrl+Z.</source>
+        <comment>{medication}: name and schedule</comment>
+        <translation>Añadido: {medication}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Changed {name}: {changes}. Undo with Ctrl+Z.</source>
+        <translation>{name} cambiado: {changes}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Nothing changed for {name}.</source>
+        <translation>Nada ha cambiado para {name}.</translation>
+    </message>
+    <message>
+        <source>adding {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>añadir {name}</translation>
+    </message>
+    <message>
+        <source>change of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>cambio de {name}</translation>
+    </message>
+    <message>
+        <source>stopping {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>dejar {name}</translation>
+    </message>
+    <message>
+        <source>{name} is stopped from {day}. Undo with Ctrl+Z.</source>
+        <translation>{name} se deja a partir del {day}. Deshacer con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHits</name>
+    <message>
+        <source>{day}, {time}</source>
+        <comment>a diary day and a clock time</comment>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>{day}, {time} after midnight</source>
+        <comment>the night after the diary day</comment>
+        <translation>{day}, {time} después de medianoche</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearch</name>
+    <message numerus="yes">
+        <source>%n entries hold “{words}”, the newest %n are listed. Enter or a click opens the day.</source>
+        <comment>more matched than are listed</comment>
+        <translation>
+            <numerusform>%n entrada contiene «{words}», se muestran las %n más recientes. Intro o un clic abre el día.</numerusform>
+            <numerusform>%n entradas contienen «{words}», se muestran las %n más recientes. Intro o un clic abre el día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries hold “{words}”. Enter or a click opens the day.</source>
+        <translation>
+            <numerusform>%n entrada contiene «{words}». Intro o un clic abre el día.</numerusform>
+            <numerusform>%n entradas contienen «{words}». Intro o un clic abre el día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note holds “{words}”.</source>
+        <translation>Ninguna nota contiene «{words}».</translation>
+    </message>
+    <message>
+        <source>Notes found: Enter opens the day</source>
+        <translation>Notas encontradas: Intro abre el día</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>Buscar en sus notas</translation>
+    </message>
+    <message>
+        <source>Spasm notes, treatments and side effects of every day.</source>
+        <translation>Notas de espasmos, tratamientos y efectos secundarios de todos los días.</translation>
+    </message>
+    <message>
+        <source>Type a word or two from a note, then press Enter.</source>
+        <translation>Escriba una o dos palabras de una nota y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Words from a note</source>
+        <translation>Palabras de una nota</translation>
+    </message>
+    <message>
+        <source>Words to look for in your notes</source>
+        <translation>Palabras que buscar en sus notas</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +2106,34 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     </message>
 </context>
 <context>
+    <name>SearchHits</name>
+    <message>
+        <source>Side effects: {words}</source>
+        <translation>Efectos secundarios: {words}</translation>
+    </message>
+    <message>
+        <source>{treatment}: {words}</source>
+        <comment>a treatment and its words found</comment>
+        <translation>{treatment}: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfRatingOperations</name>
+    <message>
+        <source>Not saved: {reason}.</source>
+        <translation>No se ha guardado: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved for {day}. Undo takes them back.</source>
+        <translation>Guardado para el {day}. «Deshacer» las retira.</translation>
+    </message>
+    <message>
+        <source>save self-rated answers</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>guardar sus respuestas</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A new diary day starts at</source>
@@ -1531,6 +2314,89 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     </message>
 </context>
 <context>
+    <name>SpasmChecks</name>
+    <message>
+        <source>No spasm entry with id {id}</source>
+        <translation>No hay ningún espasmo con el id {id}</translation>
+    </message>
+    <message>
+        <source>holds a character that is not UTF-8 text (a stray byte?); retype it</source>
+        <translation>contiene un carácter que no es texto UTF-8 (¿un byte suelto?); escríbalo de nuevo</translation>
+    </message>
+    <message>
+        <source>is not a field of a spasm entry</source>
+        <translation>no es un campo de un espasmo</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {most} fit</source>
+        <translation>tiene {length} caracteres; caben {most} como máximo</translation>
+    </message>
+    <message>
+        <source>must be a date and time, not {value}</source>
+        <translation>debe ser una fecha y hora, no {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>debe ser un número entero, no {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters</source>
+        <translation>
+            <numerusform>debe tener como máximo %n carácter</numerusform>
+            <numerusform>debe tener como máximo %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be from 0 to 10, not {value}</source>
+        <translation>debe ir de 0 a 10, no {value}</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {most} seconds (24 hours)</source>
+        <translation>debe ir de 0 a {most} segundos (24 horas)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>debe ser texto, no {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>no puede contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>needs a time zone</source>
+        <translation>necesita una zona horaria</translation>
+    </message>
+    <message>
+        <source>the UTC offset {offset} is not one a time zone uses; give one from -12:00 to +14:00</source>
+        <translation>el desfase UTC {offset} no lo usa ninguna zona horaria; indique uno de -12:00 a +14:00</translation>
+    </message>
+    <message>
+        <source>unknown body location {value}</source>
+        <translation>zona del cuerpo desconocida {value}</translation>
+    </message>
+    <message>
+        <source>unknown type {value} (choose from {known})</source>
+        <translation>tipo desconocido {value} (elija entre {known})</translation>
+    </message>
+    <message>
+        <source>{day} is too long ago</source>
+        <comment>{day}: the date given (1969-12-31)</comment>
+        <translation>{day} queda demasiado lejos</translation>
+    </message>
+    <message>
+        <source>{when} is in the future; a spasm can only be logged once it started</source>
+        <translation>{when} está en el futuro; un espasmo solo se puede anotar cuando ya empezó</translation>
+    </message>
+</context>
+<context>
     <name>SpasmCommands</name>
     <message numerus="yes">
         <source>%n spasms from {first} to {last}</source>
@@ -1574,6 +2440,71 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     <message>
         <source>when it started: HH:MM or YYYY-MM-DD HH:MM</source>
         <translation>cuándo empezó: HH:MM o YYYY-MM-DD HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SpasmDetailsDialog</name>
+    <message>
+        <source>The spasm at {time}</source>
+        <translation>El espasmo de las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SpasmOperations</name>
+    <message>
+        <source>Deleted the spasm at {time}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se borró el espasmo de las {time}. Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <source>Deleted the {time} spasm from {day}. Undo with Ctrl+Z.</source>
+        <translation>Se borró el espasmo de las {time} del {day}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Logged again: the spasm at {time}.</source>
+        <translation>Anotado de nuevo: el espasmo de las {time}.</translation>
+    </message>
+    <message>
+        <source>Moved the spasm back to {when}.</source>
+        <translation>El espasmo vuelve a {when}.</translation>
+    </message>
+    <message>
+        <source>Moved the spasm to {when} again.</source>
+        <translation>El espasmo pasa de nuevo a {when}.</translation>
+    </message>
+    <message>
+        <source>Moved the spasm to {when}.</source>
+        <translation>El espasmo pasa a {when}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No se ha guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Removed the spasm logged at {time}. Redo brings it back.</source>
+        <translation>Se quitó el espasmo de las {time}. «Rehacer» lo recupera.</translation>
+    </message>
+    <message>
+        <source>Restored the spasm at {time}.</source>
+        <translation>Se recuperó el espasmo de las {time}.</translation>
+    </message>
+    <message>
+        <source>delete of the spasm at {time}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>borrado del espasmo de las {time}</translation>
+    </message>
+    <message>
+        <source>log of the spasm at {time}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>anotación del espasmo de las {time}</translation>
+    </message>
+    <message>
+        <source>move of the spasm to {time}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>cambio del espasmo a las {time}</translation>
+    </message>
+    <message>
+        <source>{saved}. Add details below if you like, or leave it.</source>
+        <translation>{saved}. Añada detalles abajo si quiere, o déjelo así.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2562,22 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     </message>
 </context>
 <context>
+    <name>StretchOperations</name>
+    <message>
+        <source>Not removed: {reason}.</source>
+        <translation>No se ha quitado: {reason}.</translation>
+    </message>
+    <message>
+        <source>Removed {what}. Undo with Ctrl+Z.</source>
+        <translation>Quitado: {what}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>removing {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>retirada: {what}</translation>
+    </message>
+</context>
+<context>
     <name>StretchSessions</name>
     <message>
         <source>There is no stretch session {uuid}.</source>
@@ -1639,6 +2586,10 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     <message>
         <source>it is being played now; stop it first</source>
         <translation>se está haciendo ahora; termínela primero</translation>
+    </message>
+    <message>
+        <source>the {routine} session at {time} on {day}</source>
+        <translation>la sesión «{routine}» del {day} a las {time}</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2854,102 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     </message>
 </context>
 <context>
+    <name>TreatmentEvents</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Muscles or sites</source>
+        <translation>Músculos o zonas</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>Nuevo caudal</translation>
+    </message>
+    <message>
+        <source>Next refill due</source>
+        <translation>Próxima recarga</translation>
+    </message>
+    <message>
+        <source>Not saved. {field}: {reason}</source>
+        <translation>No se ha guardado. {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>Qué fue</translation>
+    </message>
+    <message>
+        <source>the baclofen pump dose change on {day}</source>
+        <translation>el cambio de dosis de la bomba de baclofeno del {day}</translation>
+    </message>
+    <message>
+        <source>the baclofen pump refill on {day}</source>
+        <translation>la recarga de la bomba de baclofeno del {day}</translation>
+    </message>
+    <message>
+        <source>the botulinum toxin injection on {day}</source>
+        <translation>la inyección de toxina botulínica del {day}</translation>
+    </message>
+    <message>
+        <source>the physiotherapy session on {day}</source>
+        <translation>la sesión de fisioterapia del {day}</translation>
+    </message>
+    <message>
+        <source>the {name} on {day}</source>
+        <translation>«{name}» del {day}</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentOperations</name>
+    <message>
+        <source>Nothing changed in {what}.</source>
+        <translation>Nada ha cambiado: {what}.</translation>
+    </message>
+    <message>
+        <source>Recorded {what}. Undo with Ctrl+Z.</source>
+        <translation>Anotado: {what}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Removed {what}. Undo with Ctrl+Z.</source>
+        <translation>Quitado: {what}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved {what}. Undo with Ctrl+Z.</source>
+        <translation>Guardado: {what}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>change of {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>cambio: {what}</translation>
+    </message>
+    <message>
+        <source>recording {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>anotación: {what}</translation>
+    </message>
+    <message>
+        <source>removing {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>retirada: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Trials</name>
+    <message>
+        <source>Not saved. {reason}.</source>
+        <translation>No se ha guardado. {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>UndoControls</name>
     <message>
         <source>Redo</source>
@@ -1927,6 +2974,31 @@ Su diario se queda en este ordenador: MSLog no envía nada a ninguna parte.</tra
     <message>
         <source>Undo {what}</source>
         <translation>Deshacer: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>Could not redo it: {reason}</source>
+        <translation>No se pudo rehacer: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not undo it: {reason}</source>
+        <translation>No se pudo deshacer: {reason}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <comment>{what}: the undo step, as in the Edit menu</comment>
+        <translation>Rehecho: {what}.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}. Redo brings it back.</source>
+        <comment>{what}: the undo step, as in the Edit menu</comment>
+        <translation>Deshecho: {what}. «Rehacer» lo recupera.</translation>
     </message>
 </context>
 <context>

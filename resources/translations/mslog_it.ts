@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AppointmentOperations</name>
+    <message>
+        <source>Added the appointment on {day}.</source>
+        <translation>Aggiunto l’appuntamento del {day}.</translation>
+    </message>
+    <message>
+        <source>Removed the appointment on {day}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Tolto l’appuntamento del {day}. Ctrl+Z lo ripristina.</translation>
+    </message>
+    <message>
+        <source>add appointment</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>aggiunta dell’appuntamento</translation>
+    </message>
+    <message>
+        <source>remove appointment</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>rimozione dell’appuntamento</translation>
+    </message>
+</context>
+<context>
     <name>CheckInCommand</name>
     <message>
         <source>--day: {day} is still to come</source>
@@ -163,6 +184,45 @@
     </message>
 </context>
 <context>
+    <name>CheckinOperations</name>
+    <message>
+        <source>Added {name} to the list. Tick it on the days it was true.</source>
+        <translation>{name} è nella lista. Spuntalo nei giorni in cui è stato vero.</translation>
+    </message>
+    <message>
+        <source>Removed {name} from the list from today. Undo puts it back.</source>
+        <translation>{name} è tolto dalla lista da oggi. «Annulla» lo rimette.</translation>
+    </message>
+    <message>
+        <source>Renamed {old} to {new}.</source>
+        <translation>{old} rinominato in {new}.</translation>
+    </message>
+    <message>
+        <source>Saved: {answer}.</source>
+        <translation>Salvato: {answer}.</translation>
+    </message>
+    <message>
+        <source>adding {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>aggiunta di {name}</translation>
+    </message>
+    <message>
+        <source>removal of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>rimozione di {name}</translation>
+    </message>
+    <message>
+        <source>renaming {old} to {new}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>rinomina di {old} in {new}</translation>
+    </message>
+    <message>
+        <source>{answer} ({day})</source>
+        <comment>undo step: an answer of the check-in and its day</comment>
+        <translation>{answer} ({day})</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCommands</name>
     <message>
         <source>0 to 23 (default 4: 01:30 counts for the evening)</source>
@@ -228,6 +288,151 @@
         <source>{day}: {progress}</source>
         <comment>a day&apos;s heading and its progress line</comment>
         <translation>{day}: {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistOperations</name>
+    <message>
+        <source>&apos;{name}&apos; is already at the end.</source>
+        <translation>«{name}» è già in fondo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already at the top.</source>
+        <translation>«{name}» è già in cima.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; keeps its name.</source>
+        <translation>«{name}» mantiene il nome.</translation>
+    </message>
+    <message>
+        <source>Added habit &apos;{name}&apos;. Undo with Ctrl+Z.</source>
+        <translation>Abitudine «{name}» aggiunta. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Moved &apos;{name}&apos; down. Undo with Ctrl+Z.</source>
+        <translation>«{name}» spostato in giù. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Moved &apos;{name}&apos; up. Undo with Ctrl+Z.</source>
+        <translation>«{name}» spostato in su. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato ({what}). Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Tolta la dose al bisogno. Ctrl+Z la ripristina.</translation>
+    </message>
+    <message>
+        <source>Removed {name} from the checklist. Past ticks stay. Undo puts it back.</source>
+        <translation>{name} è tolto dalla lista. Le spunte passate restano. «Annulla» lo rimette.</translation>
+    </message>
+    <message>
+        <source>Renamed habit &apos;{old}&apos; to &apos;{new}&apos;. Undo with Ctrl+Z.</source>
+        <translation>Abitudine «{old}» rinominata in «{new}». Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved: {name} at {time}.</source>
+        <translation>Salvato: {name} alle {time}.</translation>
+    </message>
+    <message>
+        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali ({what}): {effects}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>adding habit &apos;{name}&apos;</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>aggiunta dell’abitudine «{name}»</translation>
+    </message>
+    <message>
+        <source>as-needed dose</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>dose al bisogno</translation>
+    </message>
+    <message>
+        <source>moving &apos;{name}&apos; down</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>spostamento in giù di «{name}»</translation>
+    </message>
+    <message>
+        <source>moving &apos;{name}&apos; up</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>spostamento in su di «{name}»</translation>
+    </message>
+    <message>
+        <source>removal of an as-needed dose</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>rimozione di una dose al bisogno</translation>
+    </message>
+    <message>
+        <source>removal of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>rimozione di {name}</translation>
+    </message>
+    <message>
+        <source>renaming &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>rinomina di «{old}» in «{new}»</translation>
+    </message>
+    <message>
+        <source>side effects of {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effetti collaterali: {what}</translation>
+    </message>
+    <message>
+        <source>skip of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>salto di {dose}</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>giornata intera</translation>
+    </message>
+    <message>
+        <source>tick of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>spunta di {dose}</translation>
+    </message>
+    <message>
+        <source>tick of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>spunta di {name}</translation>
+    </message>
+    <message>
+        <source>untick of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>spunta tolta a {dose}</translation>
+    </message>
+    <message>
+        <source>untick of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>spunta tolta a {name}</translation>
+    </message>
+    <message>
+        <source>{dose} is open again.</source>
+        <translation>{dose} è di nuovo da fare.</translation>
+    </message>
+    <message>
+        <source>{dose}: skipped. You can add a reason.</source>
+        <translation>{dose}: saltata. Puoi aggiungere un motivo.</translation>
+    </message>
+    <message>
+        <source>{dose}: taken at {time}. Change the time if it was earlier.</source>
+        <translation>{dose}: presa alle {time}. Cambia l’ora se era prima.</translation>
+    </message>
+    <message>
+        <source>{name}: done.</source>
+        <translation>{name}: fatto.</translation>
+    </message>
+    <message>
+        <source>{name}: not done.</source>
+        <translation>{name}: non fatto.</translation>
+    </message>
+    <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
     </message>
 </context>
 <context>
@@ -360,6 +565,189 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>Step progress</source>
         <translation>Avanzamento del passo</translation>
+    </message>
+</context>
+<context>
+    <name>DayCalendar</name>
+    <message>
+        <source>Calendar: pick a day to see</source>
+        <translation>Calendario: scegli un giorno da vedere</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Change the check-in</source>
+        <translation>Modifica il resoconto del giorno</translation>
+    </message>
+    <message>
+        <source>Change the side effects: {effects}</source>
+        <translation>Modifica gli effetti collaterali: {effects}</translation>
+    </message>
+    <message>
+        <source>Change the time of the spasm at {time}</source>
+        <translation>Cambia l’ora dello spasmo delle {time}</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Cambia ora</translation>
+    </message>
+    <message>
+        <source>Change when {dose} was taken</source>
+        <translation>Cambia quando è stata presa {dose}</translation>
+    </message>
+    <message>
+        <source>Change {treatment}</source>
+        <translation>Modifica: {treatment}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Resoconto del giorno</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete the spasm at {time}</source>
+        <translation>Elimina lo spasmo delle {time}</translation>
+    </message>
+    <message>
+        <source>Delete {treatment}</source>
+        <translation>Elimina: {treatment}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Dosi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Edit the details of the spasm at {time}</source>
+        <translation>Modifica i dettagli dello spasmo delle {time}</translation>
+    </message>
+    <message>
+        <source>Habits done</source>
+        <translation>Abitudini fatte</translation>
+    </message>
+    <message>
+        <source>Mark {dose} skipped</source>
+        <translation>Segna {dose} come saltata</translation>
+    </message>
+    <message>
+        <source>Mark {dose} taken</source>
+        <translation>Segna {dose} come presa</translation>
+    </message>
+    <message>
+        <source>Mark {habit} done</source>
+        <translation>Segna {habit} come fatto</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>Senza spunta</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded on this day.</source>
+        <translation>Quel giorno non è stato annotato niente.</translation>
+    </message>
+    <message>
+        <source>Reason…</source>
+        <translation>Motivo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <source>Remove the as-needed dose of {name}</source>
+        <translation>Togli la dose al bisogno di {name}</translation>
+    </message>
+    <message>
+        <source>Remove the as-needed dose of {name} {time}</source>
+        <translation>Togli la dose al bisogno di {name} delle {time}</translation>
+    </message>
+    <message>
+        <source>Remove the side effects: {effects}</source>
+        <translation>Togli gli effetti collaterali: {effects}</translation>
+    </message>
+    <message>
+        <source>Remove the stretch session at {time}</source>
+        <translation>Togli la sessione di stretching delle {time}</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Effetti collaterali</translation>
+    </message>
+    <message>
+        <source>Side effects after {dose}</source>
+        <translation>Effetti collaterali dopo {dose}</translation>
+    </message>
+    <message>
+        <source>Side effects…</source>
+        <translation>Effetti collaterali…</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltata</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spasms · %n</source>
+        <comment>a section&apos;s title and how many it lists</comment>
+        <translation>
+            <numerusform>Spasmi · %n</numerusform>
+            <numerusform>Spasmi · %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Stretching</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Presa</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Trattamenti</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>Togli spunta</translation>
+    </message>
+    <message>
+        <source>Untick {dose}</source>
+        <translation>Togli la spunta a {dose}</translation>
+    </message>
+    <message>
+        <source>Untick {habit}</source>
+        <translation>Togli la spunta a {habit}</translation>
+    </message>
+    <message>
+        <source>Why {dose} was skipped</source>
+        <translation>Perché {dose} è stata saltata</translation>
+    </message>
+    <message>
+        <source>{dose} {time}</source>
+        <comment>&apos;Baclofen 10 mg 08:00&apos;: a dose, then its time</comment>
+        <translation>{dose} delle {time}</translation>
     </message>
 </context>
 <context>
@@ -514,6 +902,31 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>ExperimentOperations</name>
+    <message numerus="yes">
+        <source>Planned: {habit} for %n weeks from {day}, weeks {order}. Undo (Ctrl+Z) removes the plan.</source>
+        <comment>{order}: which weeks are with and without the habit</comment>
+        <translation>
+            <numerusform>Pianificato: {habit} per %n settimana dal {day}, settimane {order}. Ctrl+Z toglie il piano.</numerusform>
+            <numerusform>Pianificato: {habit} per %n settimane dal {day}, settimane {order}. Ctrl+Z toglie il piano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped the trial of {habit}. The days so far are kept for its result. Undo (Ctrl+Z) lets it run on.</source>
+        <translation>La prova di {habit} è fermata. I giorni finora contano per il risultato. Ctrl+Z la fa continuare.</translation>
+    </message>
+    <message>
+        <source>plan to try {habit}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>piano per provare {habit}</translation>
+    </message>
+    <message>
+        <source>stop of the {habit} trial</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>stop della prova di {habit}</translation>
+    </message>
+</context>
+<context>
     <name>FigureWords</name>
     <message>
         <source>Exercise picture</source>
@@ -614,6 +1027,221 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>{s} s</source>
         <translation>{s} s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Change the time</source>
+        <translation>Cambia l’ora</translation>
+    </message>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Giorno dopo  ▶</translation>
+    </message>
+    <message>
+        <source>Pick a day to see everything it holds. Changes can be undone.</source>
+        <translation>Scegli un giorno per vedere tutto ciò che contiene. Le modifiche si possono annullare.</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Mostra il giorno dopo</translation>
+    </message>
+    <message>
+        <source>Show the day after (Alt+Right)</source>
+        <translation>Mostra il giorno dopo (Alt+Destra)</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Mostra il giorno prima</translation>
+    </message>
+    <message>
+        <source>Show the day before (Alt+Left)</source>
+        <translation>Mostra il giorno prima (Alt+Sinistra)</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Mostra oggi</translation>
+    </message>
+    <message>
+        <source>Show yesterday</source>
+        <translation>Mostra ieri</translation>
+    </message>
+    <message>
+        <source>Showing {day}.</source>
+        <comment>{day}: the heading of the day shown</comment>
+        <translation>Mostrato: {day}.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ieri</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>side effects of today</comment>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>{moved} It is now in the diary of {day}. Undo with Ctrl+Z.</source>
+        <translation>{moved} Ora è nel diario di {day}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Giorno prima</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of an entry</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the day factors listed</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>After midnight</source>
+        <translation>Dopo mezzanotte</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Every spasm of the day is logged</source>
+        <translation>Tutti gli spasmi del giorno sono annotati</translation>
+    </message>
+    <message>
+        <source>No spasms that day</source>
+        <translation>Nessuno spasmo quel giorno</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Non finita</translation>
+    </message>
+    <message>
+        <source>Not woken by spasms</source>
+        <translation>Non svegliato dagli spasmi</translation>
+    </message>
+    <message>
+        <source>Pain {value} of 10</source>
+        <translation>Dolore {value} su 10</translation>
+    </message>
+    <message>
+        <source>Sleep: fair</source>
+        <translation>Sonno: discreto</translation>
+    </message>
+    <message>
+        <source>Sleep: good</source>
+        <translation>Sonno: buono</translation>
+    </message>
+    <message>
+        <source>Sleep: poor</source>
+        <translation>Sonno: scarso</translation>
+    </message>
+    <message>
+        <source>Sleep: {quality}</source>
+        <translation>Sonno: {quality}</translation>
+    </message>
+    <message>
+        <source>Spasticity {value} of 10</source>
+        <translation>Spasticità {value} su 10</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Fermata prima</translation>
+    </message>
+    <message>
+        <source>That day: {factors}</source>
+        <translation>Quel giorno: {factors}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Woken %n times</source>
+        <translation>
+            <numerusform>Svegliato %n volta</numerusform>
+            <numerusform>Svegliato %n volte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Woken 3 or more times</source>
+        <translation>Svegliato 3 volte o più</translation>
+    </message>
+    <message>
+        <source>Woken once</source>
+        <translation>Svegliato una volta</translation>
+    </message>
+    <message>
+        <source>Woken twice</source>
+        <translation>Svegliato due volte</translation>
+    </message>
+    <message>
+        <source>next refill {day}</source>
+        <translation>prossima ricarica {day}</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <comment>a dose</comment>
+        <translation>niente annotato</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>a dose</comment>
+        <translation>saltata</translation>
+    </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <comment>a dose</comment>
+        <translation>saltata: {reason}</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <comment>a dose</comment>
+        <translation>presa</translation>
+    </message>
+    <message>
+        <source>taken at {time}</source>
+        <comment>a dose</comment>
+        <translation>presa alle {time}</translation>
+    </message>
+    <message>
+        <source>{dose} (as needed)</source>
+        <comment>&apos;Baclofen 5 mg (as needed)&apos;</comment>
+        <translation>{dose} (al bisogno)</translation>
+    </message>
+    <message>
+        <source>{dose}: {state}</source>
+        <comment>&apos;Baclofen 10 mg: taken at 08:10&apos;</comment>
+        <translation>{dose}: {state}</translation>
+    </message>
+    <message>
+        <source>{habit}: not ticked</source>
+        <translation>{habit}: senza spunta</translation>
+    </message>
+    <message>
+        <source>{relative} · {day}</source>
+        <comment>&apos;Yesterday · Tuesday 10 March&apos;</comment>
+        <translation>{relative} · {day}</translation>
+    </message>
+    <message>
+        <source>{state} (entered later)</source>
+        <comment>a dose</comment>
+        <translation>{state} (annotata dopo)</translation>
+    </message>
+    <message>
+        <source>{treatment}: {details}</source>
+        <translation>{treatment}: {details}</translation>
+    </message>
+    <message>
+        <source>“{note}”</source>
+        <comment>the person&apos;s own note</comment>
+        <translation>«{note}»</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1350,133 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
         <translation>oppure premi Ctrl+L ovunque in MSLog</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationChanges</name>
+    <message>
+        <source>new schedule from {day}</source>
+        <translation>nuovo schema dal {day}</translation>
+    </message>
+    <message>
+        <source>reminders off</source>
+        <translation>promemoria spenti</translation>
+    </message>
+    <message>
+        <source>reminders on</source>
+        <translation>promemoria attivi</translation>
+    </message>
+    <message>
+        <source>renamed to {name}</source>
+        <translation>rinominato in {name}</translation>
+    </message>
+    <message>
+        <source>{schedule} from {day}</source>
+        <comment>&apos;15 mg ×2 from 12 March&apos;</comment>
+        <translation>{schedule} dal {day}</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationOperations</name>
+    <message>
+        <source>, </source>
+        <comment>between the changes listed</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Added {medication}. Undo with Ctrl+Z.</source>
+        <comment>{medication}: name and schedule</comment>
+        <translation>Aggiunto: {medication}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Changed {name}: {changes}. Undo with Ctrl+Z.</source>
+        <translation>{name} modificato: {changes}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Nothing changed for {name}.</source>
+        <translation>Nulla è cambiato per {name}.</translation>
+    </message>
+    <message>
+        <source>adding {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>aggiunta di {name}</translation>
+    </message>
+    <message>
+        <source>change of {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>modifica di {name}</translation>
+    </message>
+    <message>
+        <source>stopping {name}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>sospensione di {name}</translation>
+    </message>
+    <message>
+        <source>{name} is stopped from {day}. Undo with Ctrl+Z.</source>
+        <translation>{name} è sospeso dal {day}. Annulla con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHits</name>
+    <message>
+        <source>{day}, {time}</source>
+        <comment>a diary day and a clock time</comment>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>{day}, {time} after midnight</source>
+        <comment>the night after the diary day</comment>
+        <translation>{day}, {time} dopo mezzanotte</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearch</name>
+    <message numerus="yes">
+        <source>%n entries hold “{words}”, the newest %n are listed. Enter or a click opens the day.</source>
+        <comment>more matched than are listed</comment>
+        <translation>
+            <numerusform>%n voce contiene «{words}», sono elencate le %n più recenti. Invio o un clic apre il giorno.</numerusform>
+            <numerusform>%n voci contengono «{words}», sono elencate le %n più recenti. Invio o un clic apre il giorno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries hold “{words}”. Enter or a click opens the day.</source>
+        <translation>
+            <numerusform>%n voce contiene «{words}». Invio o un clic apre il giorno.</numerusform>
+            <numerusform>%n voci contengono «{words}». Invio o un clic apre il giorno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note holds “{words}”.</source>
+        <translation>Nessuna nota contiene «{words}».</translation>
+    </message>
+    <message>
+        <source>Notes found: Enter opens the day</source>
+        <translation>Note trovate: Invio apre il giorno</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>Cerca nelle tue note</translation>
+    </message>
+    <message>
+        <source>Spasm notes, treatments and side effects of every day.</source>
+        <translation>Note di spasmi, trattamenti ed effetti collaterali di ogni giorno.</translation>
+    </message>
+    <message>
+        <source>Type a word or two from a note, then press Enter.</source>
+        <translation>Scrivi una o due parole di una nota, poi premi Invio.</translation>
+    </message>
+    <message>
+        <source>Words from a note</source>
+        <translation>Parole di una nota</translation>
+    </message>
+    <message>
+        <source>Words to look for in your notes</source>
+        <translation>Parole da cercare nelle tue note</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +2106,34 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>SearchHits</name>
+    <message>
+        <source>Side effects: {words}</source>
+        <translation>Effetti collaterali: {words}</translation>
+    </message>
+    <message>
+        <source>{treatment}: {words}</source>
+        <comment>a treatment and its words found</comment>
+        <translation>{treatment}: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfRatingOperations</name>
+    <message>
+        <source>Not saved: {reason}.</source>
+        <translation>Non salvato: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved for {day}. Undo takes them back.</source>
+        <translation>Salvato per il {day}. «Annulla» le toglie.</translation>
+    </message>
+    <message>
+        <source>save self-rated answers</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>salvataggio delle tue risposte</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A new diary day starts at</source>
@@ -1531,6 +2314,89 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>SpasmChecks</name>
+    <message>
+        <source>No spasm entry with id {id}</source>
+        <translation>Nessuno spasmo con id {id}</translation>
+    </message>
+    <message>
+        <source>holds a character that is not UTF-8 text (a stray byte?); retype it</source>
+        <translation>contiene un carattere che non è testo UTF-8 (un byte vagante?); riscrivilo</translation>
+    </message>
+    <message>
+        <source>is not a field of a spasm entry</source>
+        <translation>non è un campo di uno spasmo</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {most} fit</source>
+        <translation>è lunga {length} caratteri; al massimo {most}</translation>
+    </message>
+    <message>
+        <source>must be a date and time, not {value}</source>
+        <translation>deve essere data e ora, non {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>deve essere un numero intero, non {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters</source>
+        <translation>
+            <numerusform>deve avere al massimo %n carattere</numerusform>
+            <numerusform>deve avere al massimo %n caratteri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be from 0 to 10, not {value}</source>
+        <translation>deve essere da 0 a 10, non {value}</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {most} seconds (24 hours)</source>
+        <translation>deve essere da 0 a {most} secondi (24 ore)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve essere testo</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>deve essere testo, non {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>non può contenere caratteri di controllo</translation>
+    </message>
+    <message>
+        <source>needs a time zone</source>
+        <translation>richiede un fuso orario</translation>
+    </message>
+    <message>
+        <source>the UTC offset {offset} is not one a time zone uses; give one from -12:00 to +14:00</source>
+        <translation>lo scarto UTC {offset} non è usato da nessun fuso orario; indicane uno da -12:00 a +14:00</translation>
+    </message>
+    <message>
+        <source>unknown body location {value}</source>
+        <translation>parte del corpo sconosciuta {value}</translation>
+    </message>
+    <message>
+        <source>unknown type {value} (choose from {known})</source>
+        <translation>tipo sconosciuto {value} (scegli tra {known})</translation>
+    </message>
+    <message>
+        <source>{day} is too long ago</source>
+        <comment>{day}: the date given (1969-12-31)</comment>
+        <translation>{day} è troppo indietro nel tempo</translation>
+    </message>
+    <message>
+        <source>{when} is in the future; a spasm can only be logged once it started</source>
+        <translation>{when} è nel futuro; uno spasmo si annota solo quando è iniziato</translation>
+    </message>
+</context>
+<context>
     <name>SpasmCommands</name>
     <message numerus="yes">
         <source>%n spasms from {first} to {last}</source>
@@ -1574,6 +2440,71 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>when it started: HH:MM or YYYY-MM-DD HH:MM</source>
         <translation>quando è iniziato: HH:MM o YYYY-MM-DD HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SpasmDetailsDialog</name>
+    <message>
+        <source>The spasm at {time}</source>
+        <translation>Lo spasmo delle {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SpasmOperations</name>
+    <message>
+        <source>Deleted the spasm at {time}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Eliminato lo spasmo delle {time}. Ctrl+Z lo ripristina.</translation>
+    </message>
+    <message>
+        <source>Deleted the {time} spasm from {day}. Undo with Ctrl+Z.</source>
+        <translation>Eliminato lo spasmo delle {time} di {day}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Logged again: the spasm at {time}.</source>
+        <translation>Annotato di nuovo: lo spasmo delle {time}.</translation>
+    </message>
+    <message>
+        <source>Moved the spasm back to {when}.</source>
+        <translation>Lo spasmo torna a {when}.</translation>
+    </message>
+    <message>
+        <source>Moved the spasm to {when} again.</source>
+        <translation>Lo spasmo è di nuovo a {when}.</translation>
+    </message>
+    <message>
+        <source>Moved the spasm to {when}.</source>
+        <translation>Lo spasmo è spostato a {when}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non salvato: {reason}</translation>
+    </message>
+    <message>
+        <source>Removed the spasm logged at {time}. Redo brings it back.</source>
+        <translation>Tolto lo spasmo delle {time}. «Ripeti» lo ripristina.</translation>
+    </message>
+    <message>
+        <source>Restored the spasm at {time}.</source>
+        <translation>Ripristinato lo spasmo delle {time}.</translation>
+    </message>
+    <message>
+        <source>delete of the spasm at {time}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>eliminazione dello spasmo delle {time}</translation>
+    </message>
+    <message>
+        <source>log of the spasm at {time}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>annotazione dello spasmo delle {time}</translation>
+    </message>
+    <message>
+        <source>move of the spasm to {time}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>spostamento dello spasmo alle {time}</translation>
+    </message>
+    <message>
+        <source>{saved}. Add details below if you like, or leave it.</source>
+        <translation>{saved}. Aggiungi dettagli qui sotto se vuoi, o lascia stare.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2562,22 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>StretchOperations</name>
+    <message>
+        <source>Not removed: {reason}.</source>
+        <translation>Non tolto: {reason}.</translation>
+    </message>
+    <message>
+        <source>Removed {what}. Undo with Ctrl+Z.</source>
+        <translation>Tolto: {what}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>removing {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>rimozione: {what}</translation>
+    </message>
+</context>
+<context>
     <name>StretchSessions</name>
     <message>
         <source>There is no stretch session {uuid}.</source>
@@ -1639,6 +2586,10 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>it is being played now; stop it first</source>
         <translation>è in corso ora; prima terminala</translation>
+    </message>
+    <message>
+        <source>the {routine} session at {time} on {day}</source>
+        <translation>la sessione «{routine}» del {day} alle {time}</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2854,102 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>TreatmentEvents</name>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Muscles or sites</source>
+        <translation>Muscoli o punti</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>Nuova velocità</translation>
+    </message>
+    <message>
+        <source>Next refill due</source>
+        <translation>Prossima ricarica</translation>
+    </message>
+    <message>
+        <source>Not saved. {field}: {reason}</source>
+        <translation>Non salvato. {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Trattamento</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>Che cosa era</translation>
+    </message>
+    <message>
+        <source>the baclofen pump dose change on {day}</source>
+        <translation>la modifica della dose della pompa al baclofen del {day}</translation>
+    </message>
+    <message>
+        <source>the baclofen pump refill on {day}</source>
+        <translation>la ricarica della pompa al baclofen del {day}</translation>
+    </message>
+    <message>
+        <source>the botulinum toxin injection on {day}</source>
+        <translation>l’iniezione di tossina botulinica del {day}</translation>
+    </message>
+    <message>
+        <source>the physiotherapy session on {day}</source>
+        <translation>la seduta di fisioterapia del {day}</translation>
+    </message>
+    <message>
+        <source>the {name} on {day}</source>
+        <translation>«{name}» del {day}</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentOperations</name>
+    <message>
+        <source>Nothing changed in {what}.</source>
+        <translation>Nulla è cambiato: {what}.</translation>
+    </message>
+    <message>
+        <source>Recorded {what}. Undo with Ctrl+Z.</source>
+        <translation>Annotato: {what}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Removed {what}. Undo with Ctrl+Z.</source>
+        <translation>Tolto: {what}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved {what}. Undo with Ctrl+Z.</source>
+        <translation>Salvato: {what}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>change of {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>modifica: {what}</translation>
+    </message>
+    <message>
+        <source>recording {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>annotazione: {what}</translation>
+    </message>
+    <message>
+        <source>removing {what}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>rimozione: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Trials</name>
+    <message>
+        <source>Not saved. {reason}.</source>
+        <translation>Non salvato. {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>UndoControls</name>
     <message>
         <source>Redo</source>
@@ -1927,6 +2974,31 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>Undo {what}</source>
         <translation>Annulla: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>Could not redo it: {reason}</source>
+        <translation>Impossibile ripeterlo: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not undo it: {reason}</source>
+        <translation>Impossibile annullarlo: {reason}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <comment>{what}: the undo step, as in the Edit menu</comment>
+        <translation>Ripetuto: {what}.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}. Redo brings it back.</source>
+        <comment>{what}: the undo step, as in the Edit menu</comment>
+        <translation>Annullato: {what}. «Ripeti» lo ripristina.</translation>
     </message>
 </context>
 <context>

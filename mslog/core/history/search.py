@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from mslog.core.i18n import Words
+
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
 
@@ -14,6 +16,10 @@ DEFAULT_LIMIT = 50
 # Characters of the note shown either side of what matched.
 EXCERPT_SPAN = 40
 EARLIEST_DAY, LATEST_DAY = date(1970, 1, 1), date(9999, 12, 31)
+
+
+class SearchHits(Words):
+    """The translation context of what a hit of the note search is shown with."""
 
 
 @dataclass(frozen=True)
@@ -74,11 +80,15 @@ def search_notes(diary: Diary, words: str, limit: int = DEFAULT_LIMIT) -> Search
     for treatment in checklists.treatments.all():
         text = " · ".join(p for p in (treatment.name, treatment.sites, treatment.note) if p)
         if folded in text.casefold():
-            shown = f"{treatment.title}: {excerpt(text, wanted)}"
+            shown = SearchHits.tr("{treatment}: {words}", "a treatment and its words found").format(
+                treatment=treatment.title, words=excerpt(text, wanted)
+            )
             hits.append(NoteHit(treatment.day, None, "treatment", treatment.uuid, shown))
     for effect in checklists.effects.between(EARLIEST_DAY, LATEST_DAY):
         if folded in effect.note.casefold():
-            shown = f"Side effects: {excerpt(effect.note, wanted)}"
+            shown = SearchHits.tr("Side effects: {words}").format(
+                words=excerpt(effect.note, wanted)
+            )
             hits.append(NoteHit(effect.day, None, "side_effect", effect.uuid, shown))
     # Newest first; a day's own entries after its timed ones.
     hits.sort(key=lambda h: (h.day, h.at.timestamp() if h.at else float("-inf")), reverse=True)

@@ -15,6 +15,7 @@ from mslog.core.clock import Clock, from_epoch_and_offset, to_epoch_and_offset
 from mslog.core.days import DayRule
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.events import Event
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.storage.models import SpasmLocationRow, SpasmRow, SpasmTriggerRow
 from mslog.core.validation import is_text
 
@@ -28,7 +29,9 @@ EARLIEST = datetime(1970, 1, 2, tzinfo=timezone.utc)
 # The UTC offsets real time zones use; the diary's day windows are padded by exactly these.
 MIN_OFFSET = timedelta(hours=-12)
 MAX_OFFSET = timedelta(hours=14)
-NOT_UTF8 = "holds a character that is not UTF-8 text (a stray byte?); retype it"
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "SpasmChecks", "holds a character that is not UTF-8 text (a stray byte?); retype it"
+)
 
 EDITABLE_FIELDS = ("started", "severity", "kind", "locations", "triggers", "duration_s", "note")
 
@@ -71,9 +74,15 @@ class SpasmChange:
 # --- validation -------------------------------------------------------------
 
 
+class SpasmChecks(Words):
+    """The translation context of why a spasm's value was refused (after the field's name)."""
+
+
 def _whole_number(name: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, f"must be a whole number, not {value!r}")
+        raise ValidationError(
+            name, SpasmChecks.tr("must be a whole number, not {value}").format(value=repr(value))
+        )
     return value
 
 
@@ -83,7 +92,9 @@ def check_severity(value: Any) -> int | None:
         return None
     value = _whole_number("severity", value)
     if not 0 <= value <= 10:
-        raise ValidationError("severity", f"must be from 0 to 10, not {value}")
+        raise ValidationError(
+            "severity", SpasmChecks.tr("must be from 0 to 10, not {value}").format(value=value)
+        )
     return value
 
 
@@ -93,7 +104,12 @@ def check_kind(value: Any) -> str | None:
         return None
     if value not in vocab.TYPE_LABELS:
         known = ", ".join(vocab.TYPE_LABELS)
-        raise ValidationError("type", f"unknown type {value!r} (choose from {known})")
+        raise ValidationError(
+            "type",
+            SpasmChecks.tr("unknown type {value} (choose from {known})").format(
+                value=repr(value), known=known
+            ),
+        )
     return value
 
 
@@ -102,25 +118,31 @@ def check_locations(values: Iterable[Any]) -> tuple[str, ...]:
     values = list(values)
     for value in values:
         if value not in vocab.LOCATION_LABELS:
-            raise ValidationError("location", f"unknown body location {value!r}")
+            raise ValidationError(
+                "location",
+                SpasmChecks.tr("unknown body location {value}").format(value=repr(value)),
+            )
     return tuple(key for key, _ in vocab.LOCATIONS if key in values)
 
 
 def normalize_trigger(value: Any) -> str:
     """Return a built-in trigger key, or the person's own trigger tidied up."""
     if not isinstance(value, str):
-        raise ValidationError("trigger", f"must be text, not {value!r}")
+        raise ValidationError(
+            "trigger", SpasmChecks.tr("must be text, not {value}").format(value=repr(value))
+        )
     text = " ".join(value.split())
     if not text:
-        raise ValidationError("trigger", "must not be empty")
+        raise ValidationError("trigger", SpasmChecks.tr("must not be empty"))
     if len(text) > vocab.MAX_CUSTOM_TRIGGER_LENGTH:
         raise ValidationError(
-            "trigger", f"must be at most {vocab.MAX_CUSTOM_TRIGGER_LENGTH} characters"
+            "trigger",
+            SpasmChecks.tr("must be at most %n characters", "", vocab.MAX_CUSTOM_TRIGGER_LENGTH),
         )
     if not is_text(text):
-        raise ValidationError("trigger", NOT_UTF8)
+        raise ValidationError("trigger", translate("SpasmChecks", NOT_UTF8))
     if not text.isprintable():
-        raise ValidationError("trigger", "must not contain control characters")
+        raise ValidationError("trigger", SpasmChecks.tr("must not contain control characters"))
     return vocab.lookup_key(text, vocab.TRIGGERS) or text
 
 
@@ -142,7 +164,12 @@ def check_duration(value: Any) -> int | None:
         return None
     value = _whole_number("duration", value)
     if not 0 <= value <= MAX_DURATION_S:
-        raise ValidationError("duration", f"must be from 0 to {MAX_DURATION_S} seconds (24 hours)")
+        raise ValidationError(
+            "duration",
+            SpasmChecks.tr("must be from 0 to {most} seconds (24 hours)").format(
+                most=MAX_DURATION_S
+            ),
+        )
     return value
 
 
@@ -151,12 +178,15 @@ def check_note(value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError("note", "must be text")
+        raise ValidationError("note", SpasmChecks.tr("must be text"))
     if not is_text(value):
-        raise ValidationError("note", NOT_UTF8)
+        raise ValidationError("note", translate("SpasmChecks", NOT_UTF8))
     if len(value) > MAX_NOTE_LENGTH:
         raise ValidationError(
-            "note", f"is {len(value)} characters long; at most {MAX_NOTE_LENGTH} fit"
+            "note",
+            SpasmChecks.tr("is {length} characters long; at most {most} fit").format(
+                length=len(value), most=MAX_NOTE_LENGTH
+            ),
         )
     return value
 
@@ -168,23 +198,31 @@ def check_started(value: Any, now: datetime) -> datetime:
     diary finds a day's entries by those bounds, so an entry at +23:00 would never be listed.
     """
     if not isinstance(value, datetime):
-        raise ValidationError("time", f"must be a date and time, not {value!r}")
+        raise ValidationError(
+            "time", SpasmChecks.tr("must be a date and time, not {value}").format(value=repr(value))
+        )
     offset = value.utcoffset() if value.tzinfo is not None else None
     if offset is None:
-        raise ValidationError("time", "needs a time zone")
+        raise ValidationError("time", SpasmChecks.tr("needs a time zone"))
     if not MIN_OFFSET <= offset <= MAX_OFFSET or offset % timedelta(minutes=1):
         raise ValidationError(
             "time",
-            f"the UTC offset {_fmt_offset(offset)} is not one a time zone uses;"
-            " give one from -12:00 to +14:00",
+            SpasmChecks.tr(
+                "the UTC offset {offset} is not one a time zone uses;"
+                " give one from -12:00 to +14:00"
+            ).format(offset=_fmt_offset(offset)),
         )
     if value > now + FUTURE_TOLERANCE:
+        # {when}: as typed (2026-03-11 16:00). No hint: a trailing comma reads as a count.
+        why = SpasmChecks.tr("{when} is in the future; a spasm can only be logged once it started")
+        raise ValidationError("time", why.format(when=f"{value:%Y-%m-%d %H:%M}"))
+    if value < EARLIEST:
         raise ValidationError(
             "time",
-            f"{value:%Y-%m-%d %H:%M} is in the future; a spasm can only be logged once it started",
+            SpasmChecks.tr("{day} is too long ago", "{day}: the date given (1969-12-31)").format(
+                day=f"{value:%Y-%m-%d}"
+            ),
         )
-    if value < EARLIEST:
-        raise ValidationError("time", f"{value:%Y-%m-%d} is too long ago")
     return value
 
 
@@ -300,7 +338,9 @@ class SpasmLog:
         """Change some fields of an entry (names from :data:`EDITABLE_FIELDS`)."""
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
-            raise ValidationError(sorted(unknown)[0], "is not a field of a spasm entry")
+            raise ValidationError(
+                sorted(unknown)[0], SpasmChecks.tr("is not a field of a spasm entry")
+            )
         current = self.get(uuid)
         checks = {
             "started": lambda v: check_started(v, self._clock.now()),
@@ -343,7 +383,7 @@ class SpasmLog:
         """
         rows = list(SpasmRow.select().where(SpasmRow.uuid == uuid))
         if not rows:
-            raise NotFoundError(f"No spasm entry with id {uuid}")
+            raise NotFoundError(SpasmChecks.tr("No spasm entry with id {id}").format(id=uuid))
         return self._load(rows)[0]
 
     def for_day(self, day: date, rule: DayRule) -> list[Spasm]:

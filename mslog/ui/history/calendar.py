@@ -43,7 +43,7 @@ class DayCalendar(QCalendarWidget):
         super().__init__(parent)
         self._marked = marked
         self._bold: set[date] = set()
-        self.setAccessibleName("Calendar: pick a day to see")
+        self.setAccessibleName(self.tr("Calendar: pick a day to see"))
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setGridVisible(True)
@@ -51,8 +51,8 @@ class DayCalendar(QCalendarWidget):
         for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(weekend, plain)  # red says nothing here, and reads poorly
         for name, text, said in (
-            ("qt_calendar_prevmonth", "◀", "Previous month"),
-            ("qt_calendar_nextmonth", "▶", "Next month"),
+            ("qt_calendar_prevmonth", "◀", self.tr("Previous month")),
+            ("qt_calendar_nextmonth", "▶", self.tr("Next month")),
         ):
             button = self.findChild(QToolButton, name)
             if button is not None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mslog.core.history import DayEntries
+from mslog.core.i18n import QT_TRANSLATE_NOOP, translate
 from mslog.ui.history import wording
 from mslog.ui.history.rows import EntryLine, row_button
 from mslog.ui.widgets.scrolling import scroll_into_view
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from mslog.core.routines.sessions import StretchSession
     from mslog.core.spasms.log import Spasm
 
-EMPTY = "Nothing was recorded on this day."
+EMPTY = QT_TRANSLATE_NOOP("DayView", "Nothing was recorded on this day.")
 
 
 class FocusPlace(NamedTuple):
@@ -76,7 +77,7 @@ class DayView(QFrame):
         self._layout.addWidget(self._body)
         self.lines: list[EntryLine] = []
         self.open_lines: list[EntryLine] = []  # doses and habits of the day not ticked
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(translate("DayView", EMPTY))
         self._narrow = False
         self._day: date | None = None  # the day shown
         # Where the keyboard goes when the entry it was on is gone and none is left.
@@ -133,7 +134,7 @@ class DayView(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         self.lines = []
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(translate("DayView", EMPTY))
         self.empty.setObjectName("cardTitle")
         self.empty.setWordWrap(True)
         column.addWidget(self.empty)
@@ -210,21 +211,23 @@ class DayView(QFrame):
         self.open_lines += [self._habit_line(h) for h in entries.habits if h.tick is None]
         checkin = []
         if entries.checkin is not None and checkin_text:
-            change = self._button("Change…", "Change the check-in", "edit_checkin", entries.checkin)
+            change = self._button(
+                self.tr("Change…"), self.tr("Change the check-in"), "edit_checkin", entries.checkin
+            )
             checkin.append(EntryLine("", checkin_text, [change], key="checkin"))
         sessions = [self._session_line(s) for s in entries.sessions]
         treatments = [self._treatment_line(t) for t in entries.treatments]
         by_slot = {(d.medication.uuid, d.slot_local): d for d in entries.doses}
         effects = [self._effect_line(e, by_slot) for e in entries.side_effects]
         return [
-            (f"Spasms · {count}", spasms),
-            ("Doses", doses + as_needed),
-            ("Habits done", habits),
-            ("Check-in", checkin),
-            ("Stretching", sessions),
-            ("Treatments", treatments),
-            ("Side effects", effects),
-            ("Not ticked", self.open_lines),
+            (self.tr("Spasms · %n", "a section's title and how many it lists", count), spasms),
+            (self.tr("Doses"), doses + as_needed),
+            (self.tr("Habits done"), habits),
+            (self.tr("Check-in"), checkin),
+            (self.tr("Stretching"), sessions),
+            (self.tr("Treatments"), treatments),
+            (self.tr("Side effects"), effects),
+            (self.tr("Not ticked"), self.open_lines),
         ]
 
     def _button(self, text: str, name: str, action: str, entry: object) -> QPushButton:
@@ -235,40 +238,85 @@ class DayView(QFrame):
     def _spasm_line(self, spasm: Spasm, day: date) -> EntryLine:
         at = f"{spasm.started:%H:%M}"
         uuid = spasm.uuid
-        edit = self._button("Edit", f"Edit the details of the spasm at {at}", "edit_spasm", uuid)
-        move = self._button(
-            "Change time", f"Change the time of the spasm at {at}", "move_spasm", uuid
+        edit = self._button(
+            self.tr("Edit"),
+            self.tr("Edit the details of the spasm at {time}").format(time=at),
+            "edit_spasm",
+            uuid,
         )
-        delete = self._button("Delete", f"Delete the spasm at {at}", "delete_spasm", uuid)
+        move = self._button(
+            self.tr("Change time"),
+            self.tr("Change the time of the spasm at {time}").format(time=at),
+            "move_spasm",
+            uuid,
+        )
+        delete = self._button(
+            self.tr("Delete"),
+            self.tr("Delete the spasm at {time}").format(time=at),
+            "delete_spasm",
+            uuid,
+        )
         return EntryLine(at, wording.spasm_text(spasm, day), [edit, move, delete], key=uuid)
 
     def _dose_line(self, dose: ScheduledDose) -> EntryLine:
-        what = f"{dose.label} {dose.time_of_day}"
+        what = self.tr("{dose} {time}", "'Baclofen 10 mg 08:00': a dose, then its time").format(
+            dose=dose.label, time=dose.time_of_day
+        )
         record = dose.record
+        untick = self.tr("Untick {dose}").format(dose=what)
         if record is None:
             buttons = [
-                self._button("Taken", f"Mark {what} taken", "take_dose", dose),
-                self._button("Skipped", f"Mark {what} skipped", "skip_dose", dose),
+                self._button(
+                    self.tr("Taken"),
+                    self.tr("Mark {dose} taken").format(dose=what),
+                    "take_dose",
+                    dose,
+                ),
+                self._button(
+                    self.tr("Skipped"),
+                    self.tr("Mark {dose} skipped").format(dose=what),
+                    "skip_dose",
+                    dose,
+                ),
             ]
         elif record.status == "taken":
             buttons = [
-                self._button("Change time", f"Change when {what} was taken", "dose_time", dose),
-                self._button("Side effects…", f"Side effects after {what}", "dose_effects", dose),
-                self._button("Untick", f"Untick {what}", "untick_dose", dose),
+                self._button(
+                    self.tr("Change time"),
+                    self.tr("Change when {dose} was taken").format(dose=what),
+                    "dose_time",
+                    dose,
+                ),
+                self._button(
+                    self.tr("Side effects…"),
+                    self.tr("Side effects after {dose}").format(dose=what),
+                    "dose_effects",
+                    dose,
+                ),
+                self._button(self.tr("Untick"), untick, "untick_dose", dose),
             ]
         else:
             buttons = [
-                self._button("Reason…", f"Why {what} was skipped", "dose_reason", dose),
-                self._button("Untick", f"Untick {what}", "untick_dose", dose),
+                self._button(
+                    self.tr("Reason…"),
+                    self.tr("Why {dose} was skipped").format(dose=what),
+                    "dose_reason",
+                    dose,
+                ),
+                self._button(self.tr("Untick"), untick, "untick_dose", dose),
             ]
         key = (dose.medication.uuid, dose.slot_local)
         return EntryLine(dose.time_of_day, wording.dose_text(dose), buttons, key=key)
 
     def _as_needed_line(self, record: DoseRecord, name: str) -> EntryLine:
         at = f"{record.taken:%H:%M}" if record.taken is not None else ""
+        if at:
+            said = self.tr("Remove the as-needed dose of {name} {time}")
+        else:
+            said = self.tr("Remove the as-needed dose of {name}")
         remove = self._button(
-            "Remove",
-            f"Remove the as-needed dose of {name} {at}".strip(),
+            self.tr("Remove"),
+            said.format(name=name, time=at).strip(),
             "remove_as_needed",
             record.uuid,
         )
@@ -277,15 +325,28 @@ class DayView(QFrame):
     def _habit_line(self, habit: HabitOfDay) -> EntryLine:
         name = habit.habit.name
         if habit.tick is None:
-            button = self._button("Done", f"Mark {name} done", "tick_habit", habit)
+            button = self._button(
+                self.tr("Done"),
+                self.tr("Mark {habit} done").format(habit=name),
+                "tick_habit",
+                habit,
+            )
         else:
-            button = self._button("Untick", f"Untick {name}", "untick_habit", habit)
+            button = self._button(
+                self.tr("Untick"),
+                self.tr("Untick {habit}").format(habit=name),
+                "untick_habit",
+                habit,
+            )
         return EntryLine("", wording.habit_text(habit), [button], key=habit.habit.uuid)
 
     def _session_line(self, session: StretchSession) -> EntryLine:
         at = f"{session.started:%H:%M}"
         remove = self._button(
-            "Remove", f"Remove the stretch session at {at}", "remove_session", session
+            self.tr("Remove"),
+            self.tr("Remove the stretch session at {time}").format(time=at),
+            "remove_session",
+            session,
         )
         return EntryLine(at, wording.session_text(session), [remove], key=session.uuid)
 
@@ -294,8 +355,18 @@ class DayView(QFrame):
             "",
             wording.treatment_text(treatment),
             [
-                self._button("Change…", f"Change {treatment.title}", "edit_treatment", treatment),
-                self._button("Delete", f"Delete {treatment.title}", "delete_treatment", treatment),
+                self._button(
+                    self.tr("Change…"),
+                    self.tr("Change {treatment}").format(treatment=treatment.title),
+                    "edit_treatment",
+                    treatment,
+                ),
+                self._button(
+                    self.tr("Delete"),
+                    self.tr("Delete {treatment}").format(treatment=treatment.title),
+                    "delete_treatment",
+                    treatment,
+                ),
             ],
             key=treatment.uuid,
         )
@@ -314,8 +385,18 @@ class DayView(QFrame):
             "",
             what,
             [
-                self._button("Change…", f"Change the side effects: {what}", "edit_effect", entry),
-                self._button("Remove", f"Remove the side effects: {what}", "remove_effect", entry),
+                self._button(
+                    self.tr("Change…"),
+                    self.tr("Change the side effects: {effects}").format(effects=what),
+                    "edit_effect",
+                    entry,
+                ),
+                self._button(
+                    self.tr("Remove"),
+                    self.tr("Remove the side effects: {effects}").format(effects=what),
+                    "remove_effect",
+                    entry,
+                ),
             ],
             key=effect.uuid,
         )

@@ -29,7 +29,7 @@ class SpasmDetailsDialog(QDialog):
 
     def __init__(self, diary: Diary, spasm: Spasm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"The spasm at {spasm.started:%H:%M}")
+        self.setWindowTitle(self.tr("The spasm at {time}").format(time=f"{spasm.started:%H:%M}"))
         self.panel = DetailsPanel(diary)
         self.panel.set_narrow(True)  # the Change time and Done buttons under the title
         self.panel.closed.connect(self.accept)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mslog.core.formatting import fmt_day
 from mslog.core.history import NoteHit, SearchResult
+from mslog.core.i18n import Words
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.scrolling import scroll_into_view
 
@@ -30,15 +31,20 @@ DAY_ROLE = Qt.ItemDataRole.UserRole
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class NoteHits(Words):
+    """The translation context of how a note found is listed."""
+
+
 def hit_text(hit: NoteHit, today: date) -> str:
     """Return a hit as listed: its day (and time), then the words around what matched."""
     day = fmt_day(hit.day, year=hit.day.year != today.year)
     if hit.at is None:
         when = day
     elif hit.at.date() > hit.day:  # the night after the diary day: not that date's 02:46
-        when = f"{day}, {hit.at:%H:%M} after midnight"
+        when = NoteHits.tr("{day}, {time} after midnight", "the night after the diary day")
     else:
-        when = f"{day}, {hit.at:%H:%M}"
+        when = NoteHits.tr("{day}, {time}", "a diary day and a clock time")
+    when = when.format(day=day, time=f"{hit.at:%H:%M}" if hit.at else "")
     return f"{when}\n{hit.excerpt}"
 
 
@@ -68,25 +74,25 @@ class NoteSearch(QFrame):
         self.setObjectName("card")
         self._search = search
         self._today = today
-        title = QLabel("Search your notes")
+        title = QLabel(self.tr("Search your notes"))
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Words from a note")
-        self.field.setAccessibleName("Words to look for in your notes")
+        self.field.setPlaceholderText(self.tr("Words from a note"))
+        self.field.setAccessibleName(self.tr("Words to look for in your notes"))
         self.field.returnPressed.connect(self.run)
-        self.button = QPushButton("Search")
-        self.button.setAccessibleName("Search your notes")
+        self.button = QPushButton(self.tr("Search"))
+        self.button.setAccessibleName(self.tr("Search your notes"))
         self.button.setAutoDefault(True)
         self.button.clicked.connect(self.run)
         field_row = QHBoxLayout()
         field_row.addWidget(self.field, 1)
         field_row.addWidget(self.button)
-        self.found = QLabel("Spasm notes, treatments and side effects of every day.")
+        self.found = QLabel(self.tr("Spasm notes, treatments and side effects of every day."))
         self.found.setObjectName("hint")
         self.found.setWordWrap(True)
         self.hits = QListWidget()
-        self.hits.setAccessibleName("Notes found: Enter opens the day")
+        self.hits.setAccessibleName(self.tr("Notes found: Enter opens the day"))
         self.hits.setWordWrap(True)
         self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hits.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -115,7 +121,7 @@ class NoteSearch(QFrame):
     def _show(self, *, move_focus: bool) -> None:
         self.hits.clear()
         if not self._words:
-            self.found.setText("Type a word or two from a note, then press Enter.")
+            self.found.setText(self.tr("Type a word or two from a note, then press Enter."))
             self.hits.hide()
             return
         result = self._search(self._words)
@@ -127,11 +133,22 @@ class NoteSearch(QFrame):
             self.hits.addItem(item)
         count = len(result.hits)
         if not count:
-            self.found.setText(f"No note holds “{self._words}”.")
+            self.found.setText(self.tr("No note holds “{words}”.").format(words=self._words))
+        elif result.more:
+            self.found.setText(
+                self.tr(
+                    "%n entries hold “{words}”, the newest %n are listed. "
+                    "Enter or a click opens the day.",
+                    "more matched than are listed",
+                    count,
+                ).format(words=self._words)
+            )
         else:
-            found = f"{count} {'entry holds' if count == 1 else 'entries hold'} “{self._words}”"
-            newest = f", the newest {count} are listed" if result.more else ""
-            self.found.setText(f"{found}{newest}. Enter or a click opens the day.")
+            self.found.setText(
+                self.tr(
+                    "%n entries hold “{words}”. Enter or a click opens the day.", "", count
+                ).format(words=self._words)
+            )
         self.hits.setVisible(bool(count))
         self._fit_height()
         if count and move_focus:

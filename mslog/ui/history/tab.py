@@ -29,7 +29,7 @@ from mslog.ui.history import wording
 from mslog.ui.history.calendar import DayCalendar
 from mslog.ui.history.day_view import DayView
 from mslog.ui.history.search import NoteSearch
-from mslog.ui.operations import UNDO_HINT, Outcome
+from mslog.ui.operations import Outcome
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
@@ -50,7 +50,6 @@ if TYPE_CHECKING:
 NARROW_WIDTH = 1000
 # Below this width (at 100 % text) an entry's buttons go under its words.
 ROW_NARROW_WIDTH = 1200
-DAY_BEFORE, DAY_AFTER = "◀  Day before", "Day after  ▶"
 
 
 class HistoryTab(QWidget):
@@ -89,15 +88,25 @@ class HistoryTab(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.heading.setWordWrap(True)
-        self.prev_button = self._button(DAY_BEFORE, "Show the day before", "Alt+Left")
+        self.prev_button = self._button(
+            self.tr("◀  Day before"),
+            self.tr("Show the day before"),
+            self.tr("Show the day before (Alt+Left)"),
+            "Alt+Left",
+        )
         self.prev_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
-        self.next_button = self._button(DAY_AFTER, "Show the day after", "Alt+Right")
+        self.next_button = self._button(
+            self.tr("Day after  ▶"),
+            self.tr("Show the day after"),
+            self.tr("Show the day after (Alt+Right)"),
+            "Alt+Right",
+        )
         self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
-        self.yesterday_button = self._button("Yesterday", "Show yesterday")
+        self.yesterday_button = self._button(self.tr("Yesterday"), self.tr("Show yesterday"))
         self.yesterday_button.clicked.connect(
             lambda: self.show_day(self._diary.today() - timedelta(days=1))
         )
-        self.today_button = self._button("Today", "Show today")
+        self.today_button = self._button(self.tr("Today"), self.tr("Show today"))
         self.today_button.clicked.connect(lambda: self.show_day(self._diary.today()))
         day_buttons = QWidget()
         flow = FlowLayout(day_buttons)
@@ -109,7 +118,9 @@ class HistoryTab(QWidget):
         ):
             flow.addWidget(button)
 
-        self.status = status_label("Pick a day to see everything it holds. Changes can be undone.")
+        self.status = status_label(
+            self.tr("Pick a day to see everything it holds. Changes can be undone.")
+        )
         self.undo_button = undo_button(operations.spasms.undo_stack)
         self.redo_button = redo_button(operations.spasms.undo_stack)
         status_row = QHBoxLayout()
@@ -182,7 +193,10 @@ class HistoryTab(QWidget):
         below, out of sight with the keyboard left on them.
         """
         self.show_day(day)
-        self.say(f"Showing {wording.heading(self.day, self._diary.today())}.")
+        heading = wording.heading(self.day, self._diary.today())
+        self.say(
+            self.tr("Showing {day}.", "{day}: the heading of the day shown").format(day=heading)
+        )
         self._scroll.ensureWidgetVisible(self.heading)
         self.day_view.focus_entry(uuid)
 
@@ -242,7 +256,7 @@ class HistoryTab(QWidget):
             return
         owner = self.dialog if self.dialog is not None else self
         dialog = WhenDialog(
-            self._diary.clock, spasm.started.replace(tzinfo=None), "Change the time", owner
+            self._diary.clock, spasm.started.replace(tzinfo=None), self.tr("Change the time"), owner
         )
         dialog.accepted.connect(lambda: self._move(uuid, dialog.when()))
         if self.dialog is None:
@@ -315,7 +329,9 @@ class HistoryTab(QWidget):
         return found[0] if found else None
 
     def _day_words(self) -> str:
-        return "today" if self.day == self._diary.today() else fmt_day(self.day)
+        if self.day == self._diary.today():
+            return self.tr("today", "side effects of today")
+        return fmt_day(self.day)
 
     def _open_form(self, dialog: QDialog, save: Callable[[], bool]) -> None:
         self._give_back_focus(dialog)
@@ -331,7 +347,7 @@ class HistoryTab(QWidget):
 
     # --- internals ---
 
-    def _button(self, text: str, name: str, keys: str = "") -> QPushButton:
+    def _button(self, text: str, name: str, tip: str = "", keys: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.setAutoDefault(True)
@@ -339,7 +355,7 @@ class HistoryTab(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(button.click)
-            button.setToolTip(f"{name} ({keys})")
+            button.setToolTip(tip)
         return button
 
     def _factor_name(self, uuid: str) -> str:
@@ -364,7 +380,9 @@ class HistoryTab(QWidget):
             moved_to = rule.day_of(outcome.value.started)
             if moved_to != self.day:
                 heading = wording.heading(moved_to, self._diary.today())
-                self.say(f"{outcome.message} It is now in the diary of {heading}. {UNDO_HINT}")
+                # {moved}: "Moved the spasm to …"; {day}: the heading of its day.
+                said = self.tr("{moved} It is now in the diary of {day}. Undo with Ctrl+Z.")
+                self.say(said.format(moved=outcome.message, day=heading))
 
     def _open(self, dialog: SpasmDetailsDialog) -> None:
         self._give_back_focus(dialog)

@@ -27,12 +27,25 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mslog.core.errors import MSLogError
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 T = TypeVar("T")
 Say = Callable[[str], None]
-Words = Callable[[], str]
-# How an announcement of a change ends, so every one says the same words.
-UNDO_HINT = "Undo with Ctrl+Z."
+Wording = Callable[[], str]  # the words said after an undo or a redo, found when it happens
+
+
+class UndoSteps(Words):
+    """The translation context of what an undo or a redo says by default."""
+
+
+# How an announcement of a change ends, so every one says the same words. Translated
+# where shown (``undo_hint()``); an operation's own sentence holds it whole instead.
+UNDO_HINT = QT_TRANSLATE_NOOP("UndoSteps", "Undo with Ctrl+Z.")
+
+
+def undo_hint() -> str:
+    """Return "Undo with Ctrl+Z." in the person's language."""
+    return translate("UndoSteps", UNDO_HINT)
 
 
 @dataclass(frozen=True)
@@ -63,7 +76,8 @@ class Change(QUndoCommand):
     <text>. Redo brings it back." and "Redone: <text>."), or why they could not.
 
     Args:
-        text: What the change was, as the Edit menu says it ("Undo <text>").
+        text: What the change was, as the Edit menu says it ("Undo <text>"), already in
+            the person's language: a whole phrase, translated with its values filled in.
         undo: Reverses the change.
         redo: Makes it again.
         say: Where undo and redo say what they did; None for silence.
@@ -78,15 +92,23 @@ class Change(QUndoCommand):
         redo: Callable[[], object],
         say: Say | None,
         *,
-        undone: Words | None = None,
-        redone: Words | None = None,
+        undone: Wording | None = None,
+        redone: Wording | None = None,
     ) -> None:
         super().__init__(text)
         self._undo = undo
         self._redo = redo
         self._say = say or (lambda _text: None)
-        self._undone = undone or (lambda: f"Undone: {self.text()}. Redo brings it back.")
-        self._redone = redone or (lambda: f"Redone: {self.text()}.")
+        self._undone = undone or (
+            lambda: UndoSteps.tr(
+                "Undone: {what}. Redo brings it back.", "{what}: the undo step, as in the Edit menu"
+            ).format(what=self.text())
+        )
+        self._redone = redone or (
+            lambda: UndoSteps.tr(
+                "Redone: {what}.", "{what}: the undo step, as in the Edit menu"
+            ).format(what=self.text())
+        )
         self._done = True
 
     def redo(self) -> None:
@@ -96,7 +118,7 @@ class Change(QUndoCommand):
         try:
             self._redo()
         except MSLogError as exc:
-            self._say(f"Could not redo it: {exc}")
+            self._say(UndoSteps.tr("Could not redo it: {reason}").format(reason=exc))
             return
         self._done = True
         self._say(self._redone())
@@ -106,7 +128,7 @@ class Change(QUndoCommand):
         try:
             self._undo()
         except MSLogError as exc:
-            self._say(f"Could not undo it: {exc}")
+            self._say(UndoSteps.tr("Could not undo it: {reason}").format(reason=exc))
             return
         self._done = False
         self._say(self._undone())
@@ -142,8 +164,8 @@ class Operations(QObject):
         undo: Callable[[], object],
         redo: Callable[[], object],
         *,
-        undone: Words | None = None,
-        redone: Words | None = None,
+        undone: Wording | None = None,
+        redone: Wording | None = None,
     ) -> None:
         """Push one undo step for a change just made."""
         self._undo_stack.push(Change(text, undo, redo, self._step, undone=undone, redone=redone))

@@ -15,7 +15,7 @@ from mslog.ui.operations import Operations, Outcome
 
 
 def _when(appointment: Appointment) -> str:
-    return f"{fmt_date(appointment.day, weekday=True)}"
+    return fmt_date(appointment.day, weekday=True)
 
 
 class AppointmentOperations(Operations):
@@ -45,11 +45,13 @@ class AppointmentOperations(Operations):
                 appointments.delete(added.uuid)
 
         self._record(
-            "add appointment",
+            self.tr("add appointment", "undo step: after 'Undo' in the Edit menu"),
             remove,
             lambda: appointments.add(added.day, added.clinician, added.note, uuid=added.uuid),
         )
-        return self._done(f"Added the appointment on {_when(added)}.", added)
+        return self._done(
+            self.tr("Added the appointment on {day}.").format(day=_when(added)), added
+        )
 
     def delete(self, appointment: Appointment) -> Outcome[Appointment]:
         """Remove an appointment; undo puts it back."""
@@ -59,12 +61,15 @@ class AppointmentOperations(Operations):
         except NotFoundError:
             return Outcome.refused("")  # already gone: nothing to say or undo
         self._record(
-            "remove appointment",
+            self.tr("remove appointment", "undo step: after 'Undo' in the Edit menu"),
             lambda: appointments.add(
                 removed.day, removed.clinician, removed.note, uuid=removed.uuid
             ),
             lambda: appointments.delete(removed.uuid),
         )
         return self._done(
-            f"Removed the appointment on {_when(removed)}. Undo (Ctrl+Z) brings it back.", removed
+            self.tr("Removed the appointment on {day}. Undo (Ctrl+Z) brings it back.").format(
+                day=_when(removed)
+            ),
+            removed,
         )

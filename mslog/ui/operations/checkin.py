@@ -47,11 +47,13 @@ class CheckinOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
         self._record(
-            f"{text} ({day_in_words(day)})",
+            self.tr("{answer} ({day})", "undo step: an answer of the check-in and its day").format(
+                answer=text, day=day_in_words(day)
+            ),
             lambda: checkins.put(day, before),
             lambda: checkins.put(day, after),
         )
-        return self._done(f"Saved: {text}.", after)
+        return self._done(self.tr("Saved: {answer}.").format(answer=text), after)
 
     def add_factor(self, name: str) -> Outcome[DayFactor]:
         """Add the person's own factor to the list; undo takes it off again."""
@@ -61,12 +63,17 @@ class CheckinOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
         self._record(
-            f"adding {factor.name}",
+            self.tr("adding {name}", "undo step: after 'Undo' in the Edit menu").format(
+                name=factor.name
+            ),
             lambda: checkins.retire_factor(factor.uuid, checkins.today()),
             lambda: checkins.unretire_factor(factor.uuid),
         )
         return self._done(
-            f"Added {factor.name} to the list. Tick it on the days it was true.", factor
+            self.tr("Added {name} to the list. Tick it on the days it was true.").format(
+                name=factor.name
+            ),
+            factor,
         )
 
     def rename_factor(self, factor: DayFactor, name: str) -> Outcome[DayFactor]:
@@ -78,11 +85,13 @@ class CheckinOperations(Operations):
             return Outcome.refused(explain(exc))
         old, new = factor.name, renamed.name
         self._record(
-            f"renaming {old} to {new}",
+            self.tr("renaming {old} to {new}", "undo step: after 'Undo' in the Edit menu").format(
+                old=old, new=new
+            ),
             lambda: checkins.rename_factor(factor.uuid, old),
             lambda: checkins.rename_factor(factor.uuid, new),
         )
-        return self._done(f"Renamed {old} to {new}.", renamed)
+        return self._done(self.tr("Renamed {old} to {new}.").format(old=old, new=new), renamed)
 
     def remove_factor(self, factor: DayFactor) -> Outcome[DayFactor]:
         """Stop offering a factor from today (earlier days keep it); undo offers it again."""
@@ -92,10 +101,15 @@ class CheckinOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
         self._record(
-            f"removal of {factor.name}",
+            self.tr("removal of {name}", "undo step: after 'Undo' in the Edit menu").format(
+                name=factor.name
+            ),
             lambda: checkins.unretire_factor(factor.uuid),
             lambda: checkins.retire_factor(factor.uuid, retired.retired_on or checkins.today()),
         )
         return self._done(
-            f"Removed {factor.name} from the list from today. Undo puts it back.", retired
+            self.tr("Removed {name} from the list from today. Undo puts it back.").format(
+                name=factor.name
+            ),
+            retired,
         )

@@ -13,7 +13,7 @@ from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledD
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.errors import MSLogError
 from mslog.ui.checklists.dialogs import explain
-from mslog.ui.operations import UNDO_HINT, Operations, Outcome
+from mslog.ui.operations import Operations, Outcome
 
 
 class ChecklistOperations(Operations):
@@ -35,39 +35,57 @@ class ChecklistOperations(Operations):
 
     def set_taken(self, dose: ScheduledDose, taken: bool) -> Outcome[DoseRecord]:
         """Tick a dose as taken now, or untick it."""
-        where = f"{dose.time_of_day} {dose.label}"
+        where = self.dose_words(dose)
         mark = self._checklists.doses.mark_taken
+        if taken:
+            step = self.tr("tick of {dose}", "undo step: after 'Undo' in the Edit menu")
+        else:
+            step = self.tr("untick of {dose}", "undo step: after 'Undo' in the Edit menu")
         outcome = self.change_dose(
             dose,
             (lambda: mark(dose.medication.uuid, dose.slot_local)) if taken else None,
-            f"tick of {where}" if taken else f"untick of {where}",
+            step.format(dose=where),
         )
         if not outcome.ok:
             return outcome
         after = outcome.value
         if after is not None and after.taken is not None:
             return self._done(
-                f"{where}: taken at {after.taken:%H:%M}. Change the time if it was earlier.", after
+                self.tr("{dose}: taken at {time}. Change the time if it was earlier.").format(
+                    dose=where, time=f"{after.taken:%H:%M}"
+                ),
+                after,
             )
-        return self._done(f"{where} is open again.", after)
+        return self._done(self.tr("{dose} is open again.").format(dose=where), after)
+
+    def dose_words(self, dose: ScheduledDose) -> str:
+        """Return a dose as the status line names it: "08:00 Baclofen 10 mg"."""
+        return self.tr("{time} {dose}", "a dose: its time, then medicine and amount").format(
+            time=dose.time_of_day, dose=dose.label
+        )
 
     def set_skipped(
         self, dose: ScheduledDose, skipped: bool, reason: str = ""
     ) -> Outcome[DoseRecord]:
         """Mark a dose skipped (reason optional), or open it again."""
-        where = f"{dose.time_of_day} {dose.label}"
+        where = self.dose_words(dose)
         mark = self._checklists.doses.mark_skipped
+        if skipped:
+            step = self.tr("skip of {dose}", "undo step: after 'Undo' in the Edit menu")
+        else:
+            step = self.tr("untick of {dose}", "undo step: after 'Undo' in the Edit menu")
         outcome = self.change_dose(
             dose,
             (lambda: mark(dose.medication.uuid, dose.slot_local, reason)) if skipped else None,
-            f"skip of {where}" if skipped else f"untick of {where}",
+            step.format(dose=where),
         )
         if not outcome.ok:
             return outcome
-        return self._done(
-            f"{where}: skipped. You can add a reason." if skipped else f"{where} is open again.",
-            outcome.value,
-        )
+        if skipped:
+            said = self.tr("{dose}: skipped. You can add a reason.")
+        else:
+            said = self.tr("{dose} is open again.")
+        return self._done(said.format(dose=where), outcome.value)
 
     def note_side_effects(
         self,
@@ -98,16 +116,19 @@ class ChecklistOperations(Operations):
             return Outcome.refused(explain(exc))
         if before == after:
             return Outcome("", after)
-        where = f"{dose.time_of_day} {dose.label}" if dose else (words or "the day")
+        where = self.dose_words(dose) if dose else (words or self.tr("the day"))
         self._record(
-            f"side effects of {where}",
+            self.tr("side effects of {what}", "undo step: after 'Undo' in the Edit menu").format(
+                what=where
+            ),
             lambda: effects.put_back(key, before),
             lambda: effects.put_back(key, after),
         )
-        said = f"Side effects of {where}: {after.text()}." if after else (
-            f"No side effects noted for {where}."
-        )  # fmt: skip
-        return self._done(f"{said} {UNDO_HINT}", after)
+        if after:
+            said = self.tr("Side effects of {what}: {effects}. Undo with Ctrl+Z.")
+        else:
+            said = self.tr("No side effects noted for {what}. Undo with Ctrl+Z.")
+        return self._done(said.format(what=where, effects=after.text() if after else ""), after)
 
     def change_dose(
         self, dose: ScheduledDose, record: Callable[[], DoseRecord] | None, text: str
@@ -152,8 +173,12 @@ class ChecklistOperations(Operations):
         def redo() -> None:
             latest["record"] = checklists.doses.restore(latest["record"])
 
-        self._record("as-needed dose", undo, redo)
-        return self._done(f"Saved: {name} at {at:%H:%M}.", record)
+        self._record(
+            self.tr("as-needed dose", "undo step: after 'Undo' in the Edit menu"), undo, redo
+        )
+        return self._done(
+            self.tr("Saved: {name} at {time}.").format(name=name, time=f"{at:%H:%M}"), record
+        )
 
     def remove_as_needed(self, uuid: str) -> Outcome[DoseRecord]:
         """Remove an as-needed dose; undo brings it back."""
@@ -163,11 +188,13 @@ class ChecklistOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(str(exc))
         self._record(
-            "removal of an as-needed dose",
+            self.tr("removal of an as-needed dose", "undo step: after 'Undo' in the Edit menu"),
             lambda: checklists.doses.restore(record),
             lambda: checklists.doses.delete(uuid),
         )
-        return self._done("Removed the as-needed dose. Undo (Ctrl+Z) brings it back.", record)
+        return self._done(
+            self.tr("Removed the as-needed dose. Undo (Ctrl+Z) brings it back."), record
+        )
 
     def add_habit(self, name: str) -> Outcome[Habit]:
         """Add a habit at the end of the checklist; undo takes it back without a trace.
@@ -180,11 +207,15 @@ class ChecklistOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
         self._record(
-            f"adding habit '{added.name}'",
+            self.tr("adding habit '{name}'", "undo step: after 'Undo' in the Edit menu").format(
+                name=added.name
+            ),
             lambda: habits.take_back(added.uuid),
             lambda: habits.put_back(added),
         )
-        return self._done(f"Added habit '{added.name}'. {UNDO_HINT}", added)
+        return self._done(
+            self.tr("Added habit '{name}'. Undo with Ctrl+Z.").format(name=added.name), added
+        )
 
     def rename_habit(self, habit: Habit, name: str) -> Outcome[Habit]:
         """Rename a habit (its ticks stay with it); undo gives back the old name."""
@@ -195,13 +226,18 @@ class ChecklistOperations(Operations):
             return Outcome.refused(explain(exc))
         old, new = habit.name, renamed.name
         if old == new:
-            return Outcome(f"'{old}' keeps its name.", renamed)
+            return Outcome(self.tr("'{name}' keeps its name.").format(name=old), renamed)
         self._record(
-            f"renaming '{old}' to '{new}'",
+            self.tr(
+                "renaming '{old}' to '{new}'", "undo step: after 'Undo' in the Edit menu"
+            ).format(old=old, new=new),
             lambda: habits.rename(habit.uuid, old),
             lambda: habits.rename(habit.uuid, new),
         )
-        return self._done(f"Renamed habit '{old}' to '{new}'. {UNDO_HINT}", renamed)
+        return self._done(
+            self.tr("Renamed habit '{old}' to '{new}'. Undo with Ctrl+Z.").format(old=old, new=new),
+            renamed,
+        )
 
     def move_habit(self, habit: Habit, step: int) -> Outcome[Habit]:
         """Move a habit up (negative ``step``) or down the checklist; undo moves it back.
@@ -215,15 +251,23 @@ class ChecklistOperations(Operations):
             after = _place(habits.listed(), habit.uuid)
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
+        name = habit.name
         if after == before:
-            return Outcome(f"'{habit.name}' is already at the {'top' if step < 0 else 'end'}.")
-        way = "up" if after < before else "down"
+            if step < 0:
+                return Outcome(self.tr("'{name}' is already at the top.").format(name=name))
+            return Outcome(self.tr("'{name}' is already at the end.").format(name=name))
+        if after < before:
+            text = self.tr("moving '{name}' up", "undo step: after 'Undo' in the Edit menu")
+            said = self.tr("Moved '{name}' up. Undo with Ctrl+Z.")
+        else:
+            text = self.tr("moving '{name}' down", "undo step: after 'Undo' in the Edit menu")
+            said = self.tr("Moved '{name}' down. Undo with Ctrl+Z.")
         self._record(
-            f"moving '{habit.name}' {way}",
+            text.format(name=name),
             lambda: habits.move(habit.uuid, before - after),
             lambda: habits.move(habit.uuid, after - before),
         )
-        return self._done(f"Moved '{habit.name}' {way}. {UNDO_HINT}", moved)
+        return self._done(said.format(name=name), moved)
 
     def retire_habit(self, habit: Habit) -> Outcome[Habit]:
         """Take a habit off the checklist from today (past ticks stay); undo puts it back."""
@@ -233,12 +277,16 @@ class ChecklistOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
         self._record(
-            f"removal of {habit.name}",
+            self.tr("removal of {name}", "undo step: after 'Undo' in the Edit menu").format(
+                name=habit.name
+            ),
             lambda: checklists.habits.unretire(habit.uuid),
             lambda: checklists.habits.retire(habit.uuid),
         )
         return self._done(
-            f"Removed {habit.name} from the checklist. Past ticks stay. Undo puts it back.",
+            self.tr(
+                "Removed {name} from the checklist. Past ticks stay. Undo puts it back."
+            ).format(name=habit.name),
             retired,
         )
 
@@ -260,12 +308,18 @@ class ChecklistOperations(Operations):
             else:
                 self._checklists.habits.restore_tick(tick)
 
-        self._record(
-            f"{'tick' if done else 'untick'} of {habit.name}",
-            lambda: put(before),
-            lambda: put(after),
-        )
-        return self._done(f"{habit.name}: done." if done else f"{habit.name}: not done.", after)
+        if done:
+            text, said = (
+                self.tr("tick of {name}", "undo step: after 'Undo' in the Edit menu"),
+                self.tr("{name}: done."),
+            )
+        else:
+            text, said = (
+                self.tr("untick of {name}", "undo step: after 'Undo' in the Edit menu"),
+                self.tr("{name}: not done."),
+            )
+        self._record(text.format(name=habit.name), lambda: put(before), lambda: put(after))
+        return self._done(said.format(name=habit.name), after)
 
 
 def _place(habits: list[Habit], uuid: str) -> int:

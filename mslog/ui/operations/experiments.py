@@ -9,15 +9,21 @@ from PySide6.QtGui import QUndoStack
 
 from mslog.core.checklists.experiments import Experiment, Experiments, day_text
 from mslog.core.errors import MSLogError, ValidationError
+from mslog.core.i18n import Words
 from mslog.ui.checklists.dialogs import explain
 from mslog.ui.operations import Operations, Outcome
+
+
+class Trials(Words):
+    """The translation context of why a self-experiment could not be planned or stopped."""
 
 
 def why_not(exc: MSLogError) -> str:
     """Return why a trial could not be planned or stopped, as a sentence."""
     if isinstance(exc, ValidationError):
         # The trial's messages name what is wrong themselves ("the trial of ... runs until").
-        return f"Not saved. {exc.message[0].upper()}{exc.message[1:]}."
+        reason = f"{exc.message[:1].upper()}{exc.message[1:]}"
+        return Trials.tr("Not saved. {reason}.").format(reason=reason)
     return explain(exc)
 
 
@@ -43,14 +49,23 @@ class ExperimentOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(why_not(exc))
         self._record(
-            f"plan to try {planned.habit_name}",
+            self.tr("plan to try {habit}", "undo step: after 'Undo' in the Edit menu").format(
+                habit=planned.habit_name
+            ),
             lambda: experiments.put(planned.uuid, None),
             lambda: experiments.put(planned.uuid, planned),
         )
         return self._done(
-            f"Planned: {planned.habit_name} for {planned.weeks} weeks from "
-            f"{day_text(planned.first_day)}, weeks {planned.order_text()}. "
-            "Undo (Ctrl+Z) removes the plan.",
+            self.tr(
+                "Planned: {habit} for %n weeks from {day}, weeks {order}. "
+                "Undo (Ctrl+Z) removes the plan.",
+                "{order}: which weeks are with and without the habit",
+                planned.weeks,
+            ).format(
+                habit=planned.habit_name,
+                day=day_text(planned.first_day),
+                order=planned.order_text(),
+            ),
             planned,
         )
 
@@ -62,12 +77,16 @@ class ExperimentOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(why_not(exc))
         self._record(
-            f"stop of the {running.habit_name} trial",
+            self.tr("stop of the {habit} trial", "undo step: after 'Undo' in the Edit menu").format(
+                habit=running.habit_name
+            ),
             lambda: experiments.put(running.uuid, running),
             lambda: experiments.put(running.uuid, stopped),
         )
         return self._done(
-            f"Stopped the trial of {running.habit_name}. The days so far are kept for its "
-            "result. Undo (Ctrl+Z) lets it run on.",
+            self.tr(
+                "Stopped the trial of {habit}. The days so far are kept for its "
+                "result. Undo (Ctrl+Z) lets it run on."
+            ).format(habit=running.habit_name),
             stopped,
         )

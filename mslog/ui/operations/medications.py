@@ -12,8 +12,13 @@ from mslog.core.checklists.medications import Medications
 from mslog.core.checklists.model import Medication
 from mslog.core.errors import MSLogError
 from mslog.core.formatting import fmt_date
+from mslog.core.i18n import Words
 from mslog.ui.checklists.dialogs import explain
-from mslog.ui.operations import UNDO_HINT, Operations, Outcome
+from mslog.ui.operations import Operations, Outcome
+
+
+class MedicationChanges(Words):
+    """The translation context of the words that say what a medication's change did."""
 
 
 def on_day(day: date) -> str:
@@ -46,11 +51,18 @@ class MedicationOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
         self._record(
-            f"adding {added.name}",
+            self.tr("adding {name}", "undo step: after 'Undo' in the Edit menu").format(
+                name=added.name
+            ),
             lambda: medications.take_back(added.uuid),
             lambda: medications.restore(added),
         )
-        return self._done(f"Added {added.history_text()}. {UNDO_HINT}", added)
+        return self._done(
+            self.tr(
+                "Added {medication}. Undo with Ctrl+Z.", "{medication}: name and schedule"
+            ).format(medication=added.history_text()),
+            added,
+        )
 
     def revise(self, medication: Medication, **values: Any) -> Outcome[Medication]:
         """Save a change of name, schedule or reminders (see :meth:`Medications.revise`).
@@ -65,13 +77,21 @@ class MedicationOperations(Operations):
             return Outcome.refused(explain(exc))
         changes = _changes(before, after, values["effective_from"])
         if not changes:
-            return Outcome(f"Nothing changed for {after.name}.", after)
+            return Outcome(self.tr("Nothing changed for {name}.").format(name=after.name), after)
         self._record(
-            f"change of {before.name}",
+            self.tr("change of {name}", "undo step: after 'Undo' in the Edit menu").format(
+                name=before.name
+            ),
             lambda: medications.restore(before),
             lambda: medications.restore(after),
         )
-        return self._done(f"Changed {before.name}: {', '.join(changes)}. {UNDO_HINT}", after)
+        listed = self.tr(", ", "between the changes listed").join(changes)
+        return self._done(
+            self.tr("Changed {name}: {changes}. Undo with Ctrl+Z.").format(
+                name=before.name, changes=listed
+            ),
+            after,
+        )
 
     def stop(self, medication: Medication, from_day: date) -> Outcome[Medication]:
         """Record that a medication is not taken from ``from_day``; undo takes that back."""
@@ -82,21 +102,35 @@ class MedicationOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
         self._record(
-            f"stopping {before.name}",
+            self.tr("stopping {name}", "undo step: after 'Undo' in the Edit menu").format(
+                name=before.name
+            ),
             lambda: medications.restore(before),
             lambda: medications.restore(after),
         )
-        return self._done(f"{before.name} is stopped from {on_day(from_day)}. {UNDO_HINT}", after)
+        return self._done(
+            self.tr("{name} is stopped from {day}. Undo with Ctrl+Z.").format(
+                name=before.name, day=on_day(from_day)
+            ),
+            after,
+        )
 
 
 def _changes(before: Medication, after: Medication, day: date) -> list[str]:
     """Return what a change did, in words ("renamed to Lioresal", "15 mg ×2 from 12 March")."""
     changes = []
     if after.name != before.name:
-        changes.append(f"renamed to {after.name}")
+        changes.append(MedicationChanges.tr("renamed to {name}").format(name=after.name))
     if after.versions != before.versions:
         version = after.version_on(day)
-        changes.append(f"{version.summary() if version else 'new schedule'} from {on_day(day)}")
+        if version:
+            text = MedicationChanges.tr("{schedule} from {day}", "'15 mg ×2 from 12 March'")
+        else:
+            text = MedicationChanges.tr("new schedule from {day}")
+        changes.append(text.format(schedule=version.summary() if version else "", day=on_day(day)))
     if after.reminders != before.reminders:
-        changes.append("reminders on" if after.reminders else "reminders off")
+        if after.reminders:
+            changes.append(MedicationChanges.tr("reminders on"))
+        else:
+            changes.append(MedicationChanges.tr("reminders off"))
     return changes

@@ -43,10 +43,14 @@ class SelfRatingOperations(Operations):
                 day, penn_frequency=penn_frequency, penn_severity=penn_severity, snow=snow
             )
         except MSLogError as exc:
-            return Outcome.refused(f"Not saved: {getattr(exc, 'message', exc)}.")
+            return Outcome.refused(
+                self.tr("Not saved: {reason}.").format(reason=getattr(exc, "message", exc))
+            )
         self._record(
-            "save self-rated answers",
+            self.tr("save self-rated answers", "undo step: after 'Undo' in the Edit menu"),
             lambda: ratings.put(day, before),
             lambda: ratings.put(day, after),
         )
-        return self._done(f"Saved for {fmt_date(day)}. Undo takes them back.", after)
+        return self._done(
+            self.tr("Saved for {day}. Undo takes them back.").format(day=fmt_date(day)), after
+        )

@@ -46,7 +46,7 @@ class SpasmOperations(Operations):
         try:
             spasm = self._spasms.log(started=started)
         except MSLogError as exc:
-            return Outcome.refused(f"Not saved: {exc}")
+            return Outcome.refused(self.tr("Not saved: {reason}").format(reason=exc))
         # Undo keeps the entry's latest details (added after the log) for redo.
         latest = {"spasm": spasm}
 
@@ -58,17 +58,23 @@ class SpasmOperations(Operations):
             return f"{latest['spasm'].started:%H:%M}"
 
         self._record(
-            f"log of the spasm at {spasm.started:%H:%M}",
+            self.tr(
+                "log of the spasm at {time}", "undo step: after 'Undo' in the Edit menu"
+            ).format(time=f"{spasm.started:%H:%M}"),
             remove,
             lambda: self._spasms.restore(latest["spasm"]),
-            undone=lambda: f"Removed the spasm logged at {at()}. Redo brings it back.",
-            redone=lambda: f"Logged again: the spasm at {at()}.",
+            undone=lambda: self.tr(
+                "Removed the spasm logged at {time}. Redo brings it back."
+            ).format(time=at()),
+            redone=lambda: self.tr("Logged again: the spasm at {time}.").format(time=at()),
         )
         rule = self._day_rule()
         saved = fmt_saved_in_diary(
             spasm.started, rule.day_of(spasm.started), rule.day_of(self._clock.now())
         )
-        return self._done(f"{saved}. Add details below if you like, or leave it.", spasm)
+        # {saved}: "Saved 10:40" or "Saved 23:50 — in Tuesday's diary".
+        said = self.tr("{saved}. Add details below if you like, or leave it.")
+        return self._done(said.format(saved=saved), spasm)
 
     def delete(self, uuid: str) -> Outcome[Spasm]:
         """Delete an entry; undo restores it with all its details."""
@@ -80,14 +86,17 @@ class SpasmOperations(Operations):
         rule = self._day_rule()
         day = rule.day_of(spasm.started)
         if day == rule.day_of(self._clock.now()):
-            deleted = f"Deleted the spasm at {at}. Undo (Ctrl+Z) brings it back."
+            deleted = self.tr("Deleted the spasm at {time}. Undo (Ctrl+Z) brings it back.")
         else:  # from another day's diary: say which, so nobody wonders where it was
-            deleted = f"Deleted the {at} spasm from {fmt_day(day)}. Undo with Ctrl+Z."
+            deleted = self.tr("Deleted the {time} spasm from {day}. Undo with Ctrl+Z.")
+        deleted = deleted.format(time=at, day=fmt_day(day))
         self._record(
-            f"delete of the spasm at {at}",
+            self.tr(
+                "delete of the spasm at {time}", "undo step: after 'Undo' in the Edit menu"
+            ).format(time=at),
             lambda: self._spasms.restore(spasm),
             lambda: self._spasms.delete(uuid),
-            undone=lambda: f"Restored the spasm at {at}.",
+            undone=lambda: self.tr("Restored the spasm at {time}.").format(time=at),
             redone=lambda: deleted,
         )
         return self._done(deleted, spasm)
@@ -102,15 +111,17 @@ class SpasmOperations(Operations):
             before = self._spasms.get(uuid)
             spasm = self._spasms.update(uuid, started=started)
         except MSLogError as exc:
-            return Outcome.refused(f"Not saved: {exc}")
+            return Outcome.refused(self.tr("Not saved: {reason}").format(reason=exc))
         if spasm.started == before.started:
             return Outcome("", spasm)
         old, new = before.started, spasm.started
         self._record(
-            f"move of the spasm to {new:%H:%M}",
+            self.tr(
+                "move of the spasm to {time}", "undo step: after 'Undo' in the Edit menu"
+            ).format(time=f"{new:%H:%M}"),
             lambda: self._spasms.update(uuid, started=old),
             lambda: self._spasms.update(uuid, started=new),
-            undone=lambda: f"Moved the spasm back to {fmt_moment(old)}.",
-            redone=lambda: f"Moved the spasm to {fmt_moment(new)} again.",
+            undone=lambda: self.tr("Moved the spasm back to {when}.").format(when=fmt_moment(old)),
+            redone=lambda: self.tr("Moved the spasm to {when} again.").format(when=fmt_moment(new)),
         )
-        return self._done(f"Moved the spasm to {fmt_moment(new)}.", spasm)
+        return self._done(self.tr("Moved the spasm to {when}.").format(when=fmt_moment(new)), spasm)

@@ -7,14 +7,21 @@ from PySide6.QtGui import QUndoStack
 
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.formatting import fmt_date
+from mslog.core.i18n import Words
 from mslog.core.routines.sessions import StretchLog, StretchSession
-from mslog.ui.operations import UNDO_HINT, Operations, Outcome
+from mslog.ui.operations import Operations, Outcome
+
+
+class StretchSessions(Words):
+    """The translation context of how the stretch operations name a session."""
 
 
 def _what(session: StretchSession) -> str:
     """Return "the Daily stretch session at 09:30 on 2 March", as a status line says it."""
     day = fmt_date(session.started.date(), year=False, full=True)
-    return f"the {session.routine_name} session at {session.started:%H:%M} on {day}"
+    return StretchSessions.tr("the {routine} session at {time} on {day}").format(
+        routine=session.routine_name, time=f"{session.started:%H:%M}", day=day
+    )
 
 
 class StretchOperations(Operations):
@@ -39,10 +46,15 @@ class StretchOperations(Operations):
         except NotFoundError:
             return Outcome.refused("")  # already gone: nothing to say or undo
         except ValidationError as exc:
-            return Outcome.refused(f"Not removed: {exc.message}.")
+            return Outcome.refused(self.tr("Not removed: {reason}.").format(reason=exc.message))
         self._record(
-            f"removing {_what(session)}",
+            self.tr("removing {what}", "undo step: after 'Undo' in the Edit menu").format(
+                what=_what(session)
+            ),
             lambda: stretches.put_back(removed),
             lambda: stretches.remove(session.uuid),
         )
-        return self._done(f"Removed {_what(session)}. {UNDO_HINT}", removed.session)
+        return self._done(
+            self.tr("Removed {what}. Undo with Ctrl+Z.").format(what=_what(session)),
+            removed.session,
+        )

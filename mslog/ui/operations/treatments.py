@@ -9,35 +9,60 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from mslog.core.checklists.treatments import Treatment, Treatments
+from mslog.core.checklists.treatments import (
+    BOTULINUM_TOXIN,
+    OTHER,
+    PHYSIOTHERAPY,
+    PUMP_CHANGE,
+    PUMP_REFILL,
+    Treatment,
+    Treatments,
+)
 from mslog.core.errors import MSLogError, NotFoundError, ValidationError
 from mslog.core.formatting import fmt_date
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.ui.checklists.dialogs import explain
-from mslog.ui.operations import UNDO_HINT, Operations, Outcome
+from mslog.ui.operations import Operations, Outcome
 
 # The treatment dialog's labels, so a refusal names the field the person sees.
 FIELD_LABELS = {
-    "kind": "Treatment",
-    "day": "Day",
-    "name": "What it was",
-    "sites": "Muscles or sites",
-    "rate": "New rate",
-    "next_refill": "Next refill due",
-    "note": "Note",
+    "kind": QT_TRANSLATE_NOOP("TreatmentEvents", "Treatment"),
+    "day": QT_TRANSLATE_NOOP("TreatmentEvents", "Day"),
+    "name": QT_TRANSLATE_NOOP("TreatmentEvents", "What it was"),
+    "sites": QT_TRANSLATE_NOOP("TreatmentEvents", "Muscles or sites"),
+    "rate": QT_TRANSLATE_NOOP("TreatmentEvents", "New rate"),
+    "next_refill": QT_TRANSLATE_NOOP("TreatmentEvents", "Next refill due"),
+    "note": QT_TRANSLATE_NOOP("TreatmentEvents", "Note"),
 }
+# How a status line names an event of each kind ({name}: what an other treatment was).
+WHAT = {
+    BOTULINUM_TOXIN: QT_TRANSLATE_NOOP("TreatmentEvents", "the botulinum toxin injection on {day}"),
+    PUMP_REFILL: QT_TRANSLATE_NOOP("TreatmentEvents", "the baclofen pump refill on {day}"),
+    PUMP_CHANGE: QT_TRANSLATE_NOOP("TreatmentEvents", "the baclofen pump dose change on {day}"),
+    PHYSIOTHERAPY: QT_TRANSLATE_NOOP("TreatmentEvents", "the physiotherapy session on {day}"),
+    OTHER: QT_TRANSLATE_NOOP("TreatmentEvents", "the {name} on {day}"),
+}
+
+
+class TreatmentEvents(Words):
+    """The translation context of how the treatment operations name an event and a field."""
 
 
 def _explain(exc: MSLogError) -> str:
     """Return "Not saved. Next refill due: must be after the day of this entry"."""
     if isinstance(exc, ValidationError) and exc.field in FIELD_LABELS:
-        return f"Not saved. {FIELD_LABELS[exc.field]}: {exc.message}"
+        return TreatmentEvents.tr("Not saved. {field}: {reason}").format(
+            field=translate("TreatmentEvents", FIELD_LABELS[exc.field]), reason=exc.message
+        )
     return explain(exc)
 
 
 def _what(treatment: Treatment) -> str:
     """Return "the botulinum toxin injection on 2 March", as a status line says it."""
-    title = treatment.title if treatment.kind == "other" else treatment.title.lower()
-    return f"the {title} on {fmt_date(treatment.day, year=False, full=True)}"
+    pattern = WHAT.get(treatment.kind, WHAT[OTHER])
+    return translate("TreatmentEvents", pattern).format(
+        name=treatment.title, day=fmt_date(treatment.day, year=False, full=True)
+    )
 
 
 class TreatmentOperations(Operations):
@@ -66,8 +91,16 @@ class TreatmentOperations(Operations):
             with contextlib.suppress(NotFoundError):  # removed meanwhile: nothing to undo
                 treatments.delete(added.uuid)
 
-        self._record(f"recording {_what(added)}", remove, lambda: treatments.restore(added))
-        return self._done(f"Recorded {_what(added)}. {UNDO_HINT}", added)
+        self._record(
+            self.tr("recording {what}", "undo step: after 'Undo' in the Edit menu").format(
+                what=_what(added)
+            ),
+            remove,
+            lambda: treatments.restore(added),
+        )
+        return self._done(
+            self.tr("Recorded {what}. Undo with Ctrl+Z.").format(what=_what(added)), added
+        )
 
     def update(self, treatment: Treatment, **values: Any) -> Outcome[Treatment]:
         """Save a change of any field; undo puts back what was stored before.
@@ -81,13 +114,17 @@ class TreatmentOperations(Operations):
         except MSLogError as exc:
             return Outcome.refused(_explain(exc))
         if after == before:
-            return Outcome(f"Nothing changed in {_what(after)}.", after)
+            return Outcome(self.tr("Nothing changed in {what}.").format(what=_what(after)), after)
         self._record(
-            f"change of {_what(before)}",
+            self.tr("change of {what}", "undo step: after 'Undo' in the Edit menu").format(
+                what=_what(before)
+            ),
             lambda: treatments.update(before.uuid, **before.values()),
             lambda: treatments.update(after.uuid, **after.values()),
         )
-        return self._done(f"Saved {_what(after)}. {UNDO_HINT}", after)
+        return self._done(
+            self.tr("Saved {what}. Undo with Ctrl+Z.").format(what=_what(after)), after
+        )
 
     def delete(self, treatment: Treatment) -> Outcome[Treatment]:
         """Remove an entry; undo puts it back as it was."""
@@ -97,8 +134,12 @@ class TreatmentOperations(Operations):
         except NotFoundError:
             return Outcome.refused("")  # already gone: nothing to say or undo
         self._record(
-            f"removing {_what(removed)}",
+            self.tr("removing {what}", "undo step: after 'Undo' in the Edit menu").format(
+                what=_what(removed)
+            ),
             lambda: treatments.restore(removed),
             lambda: treatments.delete(removed.uuid),
         )
-        return self._done(f"Removed {_what(removed)}. {UNDO_HINT}", removed)
+        return self._done(
+            self.tr("Removed {what}. Undo with Ctrl+Z.").format(what=_what(removed)), removed
+        )
