@@ -5,836 +5,836 @@
     <name>CheckinCard</name>
     <message>
         <source>A 10-second check-in for {day}: spasticity, sleep and what was true. Every answer is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bilan de 10 secondes pour {day} : spasticité, sommeil et ce qui était vrai. Chaque réponse est facultative.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le bilan</translation>
     </message>
     <message>
         <source>Check in: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le bilan : {question}</translation>
     </message>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du jour</translation>
     </message>
     <message>
         <source>Hide this card until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cette carte jusqu’à demain</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Not now: hide the check-in for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant : masquer le bilan du {day}</translation>
     </message>
     <message>
         <source>Started. One answer is left: say whether your spasm log is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé. Il reste une réponse : dites si votre relevé des spasmes est complet.</translation>
     </message>
 </context>
 <context>
     <name>CheckinDialog</name>
     <message numerus="yes">
         <source>%n spasms are logged for today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spasme noté aujourd’hui.</numerusform>
+            <numerusform>%n spasmes notés aujourd’hui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spasms are logged for yesterday.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spasme noté hier.</numerusform>
+            <numerusform>%n spasmes notés hier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spasms are logged for {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spasme noté le {day}.</numerusform>
+            <numerusform>%n spasmes notés le {day}.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the answers of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>0 no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 aucune douleur</translation>
     </message>
     <message>
         <source>0 no spasticity</source>
-        <translation type="unfinished"></translation>
+        <translation>0 aucune spasticité</translation>
     </message>
     <message>
         <source>10 worst possible</source>
-        <translation type="unfinished"></translation>
+        <translation>10 le pire possible</translation>
     </message>
     <message>
         <source>3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>3 ou plus</translation>
     </message>
     <message>
         <source>A day counts in your trends once you say its log is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour compte dans vos tendances dès que vous indiquez que son relevé est complet.</translation>
     </message>
     <message>
         <source>Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la liste</translation>
     </message>
     <message>
         <source>Add your own to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le vôtre à la liste</translation>
     </message>
     <message>
         <source>Change the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la liste</translation>
     </message>
     <message>
         <source>Change the list: rename or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la liste : renommer ou retirer</translation>
     </message>
     <message>
         <source>Close (Esc). Everything is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap). Tout est déjà enregistré.</translation>
     </message>
     <message>
         <source>Day after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant ▶</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Done changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications terminées</translation>
     </message>
     <message>
         <source>Every answer is optional and saved as you give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse est facultative et enregistrée dès que vous la donnez.</translation>
     </message>
     <message>
         <source>How was today?</source>
-        <translation type="unfinished">Comment s’est passée la journée&#xa0;?</translation>
+        <translation>Comment s’est passée la journée ?</translation>
     </message>
     <message>
         <source>I logged all my spasms on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai noté tous mes spasmes du {day}</translation>
     </message>
     <message>
         <source>I logged all my spasms today</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai noté tous mes spasmes d’aujourd’hui</translation>
     </message>
     <message>
         <source>I logged all my spasms yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai noté tous mes spasmes d’hier</translation>
     </message>
     <message>
         <source>New name for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom pour {name} :</translation>
     </message>
     <message>
         <source>Nights woken by spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>Réveils nocturnes dus aux spasmes</translation>
     </message>
     <message>
         <source>No spasms are logged for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun spasme noté aujourd’hui.</translation>
     </message>
     <message>
         <source>No spasms are logged for yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun spasme noté hier.</translation>
     </message>
     <message>
         <source>No spasms are logged for {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun spasme noté le {day}.</translation>
     </message>
     <message>
         <source>No spasms on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun spasme le {day}</translation>
     </message>
     <message>
         <source>No spasms today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun spasme aujourd’hui</translation>
     </message>
     <message>
         <source>No spasms yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun spasme hier</translation>
     </message>
     <message>
         <source>Not woken by spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réveil dû aux spasmes</translation>
     </message>
     <message>
         <source>Nothing saved for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’enregistré pour ce jour.</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished">Douleur</translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommeil</translation>
     </message>
     <message>
         <source>Sleep fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommeil moyen</translation>
     </message>
     <message>
         <source>Sleep good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommeil bon</translation>
     </message>
     <message>
         <source>Sleep poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommeil mauvais</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
     <message>
         <source>Spasticity</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasticité</translation>
     </message>
     <message>
         <source>Spasticity over the past 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasticité ces dernières 24 heures</translation>
     </message>
     <message>
         <source>Started: saved as far as you got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé : vos réponses sont enregistrées.</translation>
     </message>
     <message>
         <source>The day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour suivant</translation>
     </message>
     <message>
         <source>The day after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour suivant (Alt+Droite)</translation>
     </message>
     <message>
         <source>The day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour précédent</translation>
     </message>
     <message>
         <source>The day before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <source>This day is done. Change anything you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour est terminé. Vous pouvez tout modifier.</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z); redo is Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z) ; rétablir avec Ctrl+Maj+Z</translation>
     </message>
     <message>
         <source>What was true</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui était vrai</translation>
     </message>
     <message>
         <source>What was true on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui était vrai le {day}</translation>
     </message>
     <message>
         <source>What was true today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui était vrai aujourd’hui</translation>
     </message>
     <message>
         <source>What was true yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui était vrai hier</translation>
     </message>
     <message>
         <source>Woken 3 or more times</source>
-        <translation type="unfinished"></translation>
+        <translation>3 réveils ou plus</translation>
     </message>
     <message>
         <source>Woken once</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réveil</translation>
     </message>
     <message>
         <source>Woken twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux réveils</translation>
     </message>
     <message>
         <source>Your own thing to add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre élément à ajouter à la liste</translation>
     </message>
     <message>
         <source>Your spasm log</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre relevé des spasmes</translation>
     </message>
     <message>
         <source>a factor</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément</translation>
     </message>
     <message>
         <source>all spasms logged</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les spasmes notés</translation>
     </message>
     <message>
         <source>nights woken not said</source>
-        <translation type="unfinished"></translation>
+        <translation>réveils nocturnes non indiqués</translation>
     </message>
     <message>
         <source>no spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun spasme</translation>
     </message>
     <message>
         <source>not sure all are logged</source>
-        <translation type="unfinished"></translation>
+        <translation>sans certitude que tous soient notés</translation>
     </message>
     <message>
         <source>not sure there were none</source>
-        <translation type="unfinished"></translation>
+        <translation>sans certitude qu’il n’y en ait eu aucun</translation>
     </message>
     <message>
         <source>not woken by spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun réveil dû aux spasmes</translation>
     </message>
     <message>
         <source>pain not said</source>
-        <translation type="unfinished"></translation>
+        <translation>douleur non indiquée</translation>
     </message>
     <message>
         <source>pain {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>douleur {value}</translation>
     </message>
     <message>
         <source>sleep fair</source>
-        <translation type="unfinished"></translation>
+        <translation>sommeil moyen</translation>
     </message>
     <message>
         <source>sleep good</source>
-        <translation type="unfinished"></translation>
+        <translation>sommeil bon</translation>
     </message>
     <message>
         <source>sleep not said</source>
-        <translation type="unfinished"></translation>
+        <translation>sommeil non indiqué</translation>
     </message>
     <message>
         <source>sleep poor</source>
-        <translation type="unfinished"></translation>
+        <translation>sommeil mauvais</translation>
     </message>
     <message>
         <source>spasticity not said</source>
-        <translation type="unfinished"></translation>
+        <translation>spasticité non indiquée</translation>
     </message>
     <message>
         <source>spasticity {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>spasticité {value}</translation>
     </message>
     <message>
         <source>what was true</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui était vrai</translation>
     </message>
     <message>
         <source>woken 3 or more times</source>
-        <translation type="unfinished"></translation>
+        <translation>3 réveils ou plus</translation>
     </message>
     <message>
         <source>woken once</source>
-        <translation type="unfinished"></translation>
+        <translation>un réveil</translation>
     </message>
     <message>
         <source>woken twice</source>
-        <translation type="unfinished"></translation>
+        <translation>deux réveils</translation>
     </message>
     <message>
         <source>{count} {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {why}</translation>
     </message>
     <message>
         <source>{day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (aujourd’hui)</translation>
     </message>
     <message>
         <source>{day} (yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (hier)</translation>
     </message>
     <message>
         <source>{factor}: no</source>
-        <translation type="unfinished"></translation>
+        <translation>{factor} : non</translation>
     </message>
     <message>
         <source>{factor}: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>{factor} : oui</translation>
     </message>
     <message>
         <source>◀ Day before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Jour précédent</translation>
     </message>
 </context>
 <context>
     <name>CheckinReminderBar</name>
     <message>
         <source>A 10-second check-in. Every answer is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bilan de 10 secondes. Chaque réponse est facultative.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le bilan</translation>
     </message>
     <message>
         <source>Check in now: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le bilan : {question}</translation>
     </message>
     <message>
         <source>Check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel du bilan</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide the check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le rappel du bilan</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 10 min</translation>
     </message>
     <message>
         <source>Snooze the check-in reminder for 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler le bilan dans 10 minutes</translation>
     </message>
 </context>
 <context>
     <name>CheckinUi</name>
     <message>
         <source>&amp;How was today?…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment s’est passée la journée ?…</translation>
     </message>
     <message>
         <source>A 10-second check-in in MSLog. Every answer is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bilan de 10 secondes dans MSLog. Chaque réponse est facultative.</translation>
     </message>
     <message>
         <source>Check-in reminder: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel du bilan : {question}</translation>
     </message>
     <message>
         <source>The check-in will be asked again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan sera proposé de nouveau à {time}.</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message numerus="yes">
         <source>%n doses are due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prise à prendre</numerusform>
+            <numerusform>%n prises à prendre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n doses came due while MSLog was paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prise prévue pendant la pause de MSLog</numerusform>
+            <numerusform>%n prises prévues pendant la pause de MSLog</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <comment>doses</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sautée</numerusform>
+            <numerusform>%n sautées</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the times of a day</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the side effects of a note</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>Baclofen pump refill due on {day}, in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remplissage de la pompe à baclofène prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Remplissage de la pompe à baclofène prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Baclofen pump refill due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage de la pompe à baclofène prévu aujourd’hui.</translation>
     </message>
     <message>
         <source>Baclofen pump refill due tomorrow, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage de la pompe à baclofène prévu demain, {day}.</translation>
     </message>
     <message>
         <source>New rate: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau débit : {rate}</translation>
     </message>
     <message>
         <source>Next refill {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain remplissage {day}</translation>
     </message>
     <message>
         <source>No day factor with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément avec l’identifiant {uuid}</translation>
     </message>
     <message>
         <source>No dose with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prise avec l’identifiant {uuid}</translation>
     </message>
     <message>
         <source>No doses or habits on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prise ni habitude sur la liste</translation>
     </message>
     <message>
         <source>No habit with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune habitude avec l’identifiant {uuid}</translation>
     </message>
     <message>
         <source>No medication with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun médicament avec l’identifiant {uuid}</translation>
     </message>
     <message>
         <source>No treatment with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun traitement avec l’identifiant {uuid}</translation>
     </message>
     <message>
         <source>Sites: {sites}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites : {sites}</translation>
     </message>
     <message>
         <source>The baclofen pump refill noted for {day} is not recorded yet. Once it is done, record it under Treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplissage de la pompe à baclofène prévu le {day} n’est pas encore noté. Une fois fait, notez-le dans Traitements.</translation>
     </message>
     <message>
         <source>The day: {side_effects}</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée : {side_effects}</translation>
     </message>
     <message>
         <source>Tick them in MSLog when taken, or snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez-les dans MSLog une fois prises, ou reportez le rappel.</translation>
     </message>
     <message>
         <source>Time for {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est l’heure de {dose}</translation>
     </message>
     <message>
         <source>a dose belongs to a medication</source>
-        <translation type="unfinished"></translation>
+        <translation>une prise appartient à un médicament</translation>
     </message>
     <message>
         <source>add at least one time of day, or choose as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez au moins une heure, ou choisissez « si besoin »</translation>
     </message>
     <message>
         <source>an as-needed medication has no fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>un médicament « si besoin » n’a pas d’heures fixes</translation>
     </message>
     <message>
         <source>as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>si besoin</translation>
     </message>
     <message>
         <source>at most 24 times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus 24 heures par jour</translation>
     </message>
     <message>
         <source>at {time}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>à {time} : {problem}</translation>
     </message>
     <message>
         <source>doses of {name} are recorded; stop it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>des prises de {name} sont notées ; arrêtez-le plutôt</translation>
     </message>
     <message>
         <source>give a time of day, as HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une heure au format HH:MM</translation>
     </message>
     <message>
         <source>is after today; record a treatment once it has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>est après aujourd’hui ; notez un traitement une fois qu’il a eu lieu</translation>
     </message>
     <message>
         <source>is kept for a baclofen pump only</source>
-        <translation type="unfinished"></translation>
+        <translation>ne concerne qu’une pompe à baclofène</translation>
     </message>
     <message>
         <source>is more than a year after this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>est plus d’un an après cette entrée</translation>
     </message>
     <message>
         <source>is not a field of a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ d’un traitement</translation>
     </message>
     <message>
         <source>is not kept for a baclofen pump dose change</source>
-        <translation type="unfinished"></translation>
+        <translation>ne concerne pas un changement de dose de la pompe à baclofène</translation>
     </message>
     <message>
         <source>is not kept for a baclofen pump refill</source>
-        <translation type="unfinished"></translation>
+        <translation>ne concerne pas un remplissage de la pompe à baclofène</translation>
     </message>
     <message>
         <source>is not kept for a botulinum toxin injection</source>
-        <translation type="unfinished"></translation>
+        <translation>ne concerne pas une injection de toxine botulique</translation>
     </message>
     <message>
         <source>is not kept for a physiotherapy session</source>
-        <translation type="unfinished"></translation>
+        <translation>ne concerne pas une séance de kinésithérapie</translation>
     </message>
     <message>
         <source>is not kept for other treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>ne concerne pas les autres traitements</translation>
     </message>
     <message>
         <source>is {length} characters long; at most {limit} fit</source>
-        <translation type="unfinished"></translation>
+        <translation>fait {length} caractères ; {limit} au plus</translation>
     </message>
     <message>
         <source>must be a date and time, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date et une heure, pas {value}</translation>
     </message>
     <message>
         <source>must be a date, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date, pas {value}</translation>
     </message>
     <message>
         <source>must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, pas {value}</translation>
     </message>
     <message>
         <source>must be after the day it was started ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être après le jour du début ({day})</translation>
     </message>
     <message>
         <source>must be after the day of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être après le jour de cette entrée</translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>doit faire au plus %n caractère</numerusform>
+            <numerusform>doit faire au plus %n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>must be at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être au plus {most}</translation>
     </message>
     <message>
         <source>must be more than zero, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être plus que zéro, pas {value}</translation>
     </message>
     <message>
         <source>must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’un de {choices}, pas {value}</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte</translation>
     </message>
     <message>
         <source>must be text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte, pas {value}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir de caractères de contrôle</translation>
     </message>
     <message>
         <source>needs a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>a besoin d’un fuseau horaire</translation>
     </message>
     <message>
         <source>only a taken dose has a time</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une prise effectuée a une heure</translation>
     </message>
     <message>
         <source>say what the treatment was</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quel était le traitement</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>{day} is still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} n’est pas encore arrivé</translation>
     </message>
     <message>
         <source>{day} is too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} est trop ancien</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n habits done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} habitude sur %n faite</numerusform>
+            <numerusform>{done} habitudes sur %n faites</numerusform>
         </translation>
     </message>
     <message>
         <source>{dose} as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} si besoin</translation>
     </message>
     <message>
         <source>{moment} is not on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} n’est pas le {day}</translation>
     </message>
     <message>
         <source>{moment} is still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} n’est pas encore arrivé</translation>
     </message>
     <message>
         <source>{name} has no fixed doses on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas de prises fixes le {day}</translation>
     </message>
     <message>
         <source>{name} is already on the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà sur la liste</translation>
     </message>
     <message>
         <source>{name} is already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà sur la liste</translation>
     </message>
     <message>
         <source>{name} is already on your list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà sur votre liste</translation>
     </message>
     <message>
         <source>{name} is not due at {slot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas prévu à {slot}</translation>
     </message>
     <message>
         <source>{name} {dose} at {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {dose} à {times}</translation>
     </message>
     <message>
         <source>{name} {dose} when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {dose} si besoin</translation>
     </message>
     <message>
         <source>{schedule} from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} à partir du {day}</translation>
     </message>
     <message>
         <source>{side_effects}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{side_effects} : {note}</translation>
     </message>
     <message>
         <source>{slot} is not a dose time</source>
-        <translation type="unfinished"></translation>
+        <translation>{slot} n’est pas une heure de prise</translation>
     </message>
     <message numerus="yes">
         <source>{taken} of %n doses taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{taken} prise sur %n faite</numerusform>
+            <numerusform>{taken} prises sur %n faites</numerusform>
         </translation>
     </message>
     <message>
         <source>{time} is listed twice; change one of them or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} figure deux fois ; modifiez ou retirez l’une des deux</translation>
     </message>
     <message>
         <source>{time} is not one of the times</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ne fait pas partie des heures</translation>
     </message>
     <message>
         <source>{time} must be whole minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} doit être en minutes entières</translation>
     </message>
     <message>
         <source>{value} is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas une heure</translation>
     </message>
     <message>
         <source>{value} is not a time of day; write it as HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas une heure ; écrivez-la au format HH:MM</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas l’un de {choices}</translation>
     </message>
     <message>
         <source>{value} is outside the day (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est en dehors de la journée (00:00 à 23:59)</translation>
     </message>
 </context>
 <context>
     <name>DailyCheckin</name>
     <message>
         <source>How was today?</source>
-        <translation type="unfinished">Comment s’est passée la journée&#xa0;?</translation>
+        <translation>Comment s’est passée la journée ?</translation>
     </message>
     <message>
         <source>How was yesterday?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’est passée la journée d’hier ?</translation>
     </message>
     <message>
         <source>How was {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’est passé le {day} ?</translation>
     </message>
     <message>
         <source>is not a check-in field</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ du bilan</translation>
     </message>
     <message>
         <source>must be a list of factors, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste d’éléments, pas un texte</translation>
     </message>
     <message>
         <source>must be a time as HH:MM, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une heure au format HH:MM, pas {value}</translation>
     </message>
     <message>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier, pas {value}</translation>
     </message>
     <message>
         <source>must be from 0 to {high}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être entre 0 et {high}, pas {value}</translation>
     </message>
     <message>
         <source>must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’un de {choices}, pas {value}</translation>
     </message>
     <message>
         <source>the check-in is for {day}, not {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>le bilan est pour le {day}, pas le {other}</translation>
     </message>
     <message>
         <source>unknown day factor {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>élément inconnu {value}</translation>
     </message>
     <message>
         <source>{day} is still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} n’est pas encore arrivé</translation>
     </message>
 </context>
 <context>
@@ -992,19 +992,19 @@
     <name>FactorRow</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove {name} from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} de la liste</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Rename {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer {name}</translation>
     </message>
 </context>
 <context>
@@ -1165,39 +1165,39 @@
     <name>SelfRated</name>
     <message>
         <source>answer at least one question</source>
-        <translation type="unfinished"></translation>
+        <translation>répondez à au moins une question</translation>
     </message>
     <message>
         <source>is asked only when spasms come (a frequency above 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est demandé que s’il y a des spasmes (fréquence au-dessus de 0)</translation>
     </message>
     <message>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier, pas {value}</translation>
     </message>
     <message>
         <source>must be from {low} to {high}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être entre {low} et {high}, pas {value}</translation>
     </message>
     <message>
         <source>the answers are for {day}, not {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>les réponses sont pour le {day}, pas le {other}</translation>
     </message>
     <message>
         <source>{day} is still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} n’est pas encore arrivé</translation>
     </message>
     <message>
         <source>{frequency} of 4 ({frequency_words})</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} sur 4 ({frequency_words})</translation>
     </message>
     <message>
         <source>{frequency} of 4 ({frequency_words}); severity {severity} of 3 ({severity_words})</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} sur 4 ({frequency_words}) ; intensité {severity} sur 3 ({severity_words})</translation>
     </message>
     <message>
         <source>{score} of 5 ({score_words})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} sur 5 ({score_words})</translation>
     </message>
 </context>
 <context>
@@ -1371,189 +1371,189 @@
     <message>
         <source>, </source>
         <comment>between the weeks of a trial</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>Based on {complete} complete days of %n: {with_it} in the weeks with it and {without_it} in the weeks without. Each day counts by its planned week, whether or not the plan was kept that day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur la base de {complete} jours complets sur %n : {with_it} dans les semaines avec et {without_it} dans les semaines sans. Chaque jour compte selon sa semaine prévue, que le plan ait été suivi ce jour-là ou non.</numerusform>
+            <numerusform>Sur la base de {complete} jours complets sur %n : {with_it} dans les semaines avec et {without_it} dans les semaines sans. Chaque jour compte selon sa semaine prévue, que le plan ait été suivi ce jour-là ou non.</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): no clear difference between the weeks (difference {difference}, 95 % interval {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasticité quotidienne (0–10, du bilan du jour) : pas de différence nette entre les semaines (différence {difference}, intervalle à 95 % de {low} à {high}).</translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): not enough check-ins to compare ({days_with} days with it, {days_without} without; {needed} of each are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasticité quotidienne (0–10, du bilan du jour) : pas assez de bilans pour comparer ({days_with} jours avec, {days_without} sans ; il en faut {needed} de chaque).</translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): {amount} higher in the weeks with it (difference {difference}, 95 % interval {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasticité quotidienne (0–10, du bilan du jour) : {amount} de plus dans les semaines avec (différence {difference}, intervalle à 95 % de {low} à {high}).</translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): {amount} lower in the weeks with it (difference {difference}, 95 % interval {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasticité quotidienne (0–10, du bilan du jour) : {amount} de moins dans les semaines avec (différence {difference}, intervalle à 95 % de {low} à {high}).</translation>
     </message>
     <message>
         <source>No habit with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune habitude avec l’identifiant {uuid}</translation>
     </message>
     <message>
         <source>No self-experiment with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun essai personnel avec l’identifiant {uuid}</translation>
     </message>
     <message>
         <source>Spasms per complete day: {with_it} in the weeks with it, {without_it} in the weeks without.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmes par jour complet : {with_it} dans les semaines avec, {without_it} dans les semaines sans.</translation>
     </message>
     <message>
         <source>Spasms per complete day: {with_it} in the weeks with it, {without_it} in the weeks without; rate ratio {ratio} (95 % interval {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmes par jour complet : {with_it} dans les semaines avec, {without_it} dans les semaines sans ; rapport des taux {ratio} (intervalle à 95 % de {low} à {high}).</translation>
     </message>
     <message numerus="yes">
         <source>The plan was followed on {followed} of %n days: {name} was ticked on {ticked} of {days_with} days in the weeks with it, and not ticked on {unticked} of {days_without} days in the weeks without.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le plan a été suivi {followed} jours sur %n : {name} a été coché {ticked} jours sur {days_with} dans les semaines avec, et non coché {unticked} jours sur {days_without} dans les semaines sans.</numerusform>
+            <numerusform>Le plan a été suivi {followed} jours sur %n : {name} a été coché {ticked} jours sur {days_with} dans les semaines avec, et non coché {unticked} jours sur {days_without} dans les semaines sans.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is an association in your own diary, not proof: other things change from week to week too.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est une association dans votre propre journal, pas une preuve : d’autres choses changent aussi d’une semaine à l’autre.</translation>
     </message>
     <message numerus="yes">
         <source>Trial of {name}, %n weeks from {day}. Weeks in the order {order} (the order was drawn at random).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Essai de {name}, %n semaine à partir du {day}. Semaines dans l’ordre {order} (ordre tiré au sort).</numerusform>
+            <numerusform>Essai de {name}, %n semaines à partir du {day}. Semaines dans l’ordre {order} (ordre tiré au sort).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Trial of {name}, stopped on {day} after %n days. Weeks in the order {order} (the order was drawn at random).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Essai de {name}, arrêté le {day} après %n jour. Semaines dans l’ordre {order} (ordre tiré au sort).</numerusform>
+            <numerusform>Essai de {name}, arrêté le {day} après %n jours. Semaines dans l’ordre {order} (ordre tiré au sort).</numerusform>
         </translation>
     </message>
     <message>
         <source>a trial starts today or later</source>
-        <translation type="unfinished"></translation>
+        <translation>un essai commence aujourd’hui ou plus tard</translation>
     </message>
     <message>
         <source>a trial starts within the next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>un essai commence dans les 4 semaines à venir</translation>
     </message>
     <message>
         <source>fewer spasms in the weeks with it</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de spasmes dans les semaines avec</translation>
     </message>
     <message>
         <source>more spasms in the weeks with it</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de spasmes dans les semaines avec</translation>
     </message>
     <message>
         <source>must be an even number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre pair de {low} à {high}</translation>
     </message>
     <message>
         <source>must be {low} to {high} letters A or B</source>
-        <translation type="unfinished"></translation>
+        <translation>doit faire de {low} à {high} lettres A ou B</translation>
     </message>
     <message>
         <source>needs weeks both with (A) and without (B) the habit</source>
-        <translation type="unfinished"></translation>
+        <translation>demande des semaines avec (A) et sans (B) l’habitude</translation>
     </message>
     <message>
         <source>no clear difference</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de différence nette</translation>
     </message>
     <message>
         <source>not enough complete days to compare: {days_with} in the weeks with it and {days_without} without; {needed} of each are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>pas assez de jours complets pour comparer : {days_with} dans les semaines avec et {days_without} sans ; il en faut {needed} de chaque</translation>
     </message>
     <message>
         <source>the trial of {name} is already over</source>
-        <translation type="unfinished"></translation>
+        <translation>l’essai de {name} est déjà terminé</translation>
     </message>
     <message>
         <source>the trial of {name} runs until {day}; stop it first to plan another</source>
-        <translation type="unfinished"></translation>
+        <translation>l’essai de {name} dure jusqu’au {day} ; arrêtez-le d’abord pour en prévoir un autre</translation>
     </message>
     <message>
         <source>the trial to restore has another id</source>
-        <translation type="unfinished"></translation>
+        <translation>l’essai à rétablir a un autre identifiant</translation>
     </message>
     <message>
         <source>too few spasms on these days to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de spasmes ces jours-là pour comparer</translation>
     </message>
     <message>
         <source>uses only the letters A and B, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>n’utilise que les lettres A et B, pas {value}</translation>
     </message>
     <message>
         <source>with</source>
         <comment>a week with the habit</comment>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <source>without</source>
-        <translation type="unfinished"></translation>
+        <translation>sans</translation>
     </message>
     <message>
         <source>{caution} The interval comes from redrawing whole weeks at random, the same method as the factors on the Trends tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{caution} L’intervalle vient d’un nouveau tirage au sort de semaines entières, la même méthode que pour les facteurs de l’onglet Tendances.</translation>
     </message>
     <message>
         <source>{name} is no longer on the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est plus sur la liste</translation>
     </message>
     <message numerus="yes">
         <source>{name}: a %n-week trial starts on {day}, the first week with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} : un essai de %n semaine commence le {day}, la première semaine avec.</numerusform>
+            <numerusform>{name} : un essai de %n semaines commence le {day}, la première semaine avec.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name}: a %n-week trial starts on {day}, the first week without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} : un essai de %n semaine commence le {day}, la première semaine sans.</numerusform>
+            <numerusform>{name} : un essai de %n semaines commence le {day}, la première semaine sans.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: do it that week (week {week} of {weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : à faire cette semaine-là (semaine {week} sur {weeks})</translation>
     </message>
     <message>
         <source>{name}: do it this week (week {week} of {weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : à faire cette semaine (semaine {week} sur {weeks})</translation>
     </message>
     <message>
         <source>{name}: skip it that week (week {week} of {weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : à éviter cette semaine-là (semaine {week} sur {weeks})</translation>
     </message>
     <message>
         <source>{name}: skip it this week (week {week} of {weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : à éviter cette semaine (semaine {week} sur {weeks})</translation>
     </message>
     <message numerus="yes">
         <source>{name}: the %n-week trial ended on {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} : l’essai de %n semaine s’est terminé le {day}.</numerusform>
+            <numerusform>{name} : l’essai de %n semaines s’est terminé le {day}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: the trial was stopped on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : l’essai a été arrêté le {day}.</translation>
     </message>
     <message>
         <source>{verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}.</translation>
     </message>
 </context>
 <context>
@@ -1627,373 +1627,373 @@
     <name>cautions</name>
     <message>
         <source>Cold eases spasms for some people and makes them worse for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le froid soulage les spasmes chez certaines personnes et les aggrave chez d’autres.</translation>
     </message>
     <message>
         <source>Warm, not hot: heat can make MS symptoms worse for a while, and skin that feels less burns more easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiède, pas chaud : la chaleur peut aggraver un moment les symptômes de la SEP, et une peau moins sensible brûle plus facilement.</translation>
     </message>
 </context>
 <context>
     <name>checkin</name>
     <message>
         <source>Bladder problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de vessie</translation>
     </message>
     <message>
         <source>Constipation</source>
-        <translation type="unfinished">Constipation</translation>
+        <translation>Constipation</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Hot weather or overheating</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaleur ou surchauffe</translation>
     </message>
     <message>
         <source>Infection or illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Infection ou maladie</translation>
     </message>
     <message>
         <source>Long time sitting or lying still</source>
-        <translation type="unfinished"></translation>
+        <translation>Longtemps assis ou allongé sans bouger</translation>
     </message>
     <message>
         <source>New or tight splint, shoes or clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Attelle, chaussures ou vêtements neufs ou serrés</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais</translation>
     </message>
     <message>
         <source>Poor sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais sommeil</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished">Stress</translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>bladder problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème de vessie</translation>
     </message>
     <message>
         <source>constipation</source>
-        <translation type="unfinished"></translation>
+        <translation>constipation</translation>
     </message>
     <message>
         <source>hot weather or overheating</source>
-        <translation type="unfinished"></translation>
+        <translation>chaleur ou surchauffe</translation>
     </message>
     <message>
         <source>infection or illness</source>
-        <translation type="unfinished"></translation>
+        <translation>infection ou maladie</translation>
     </message>
     <message>
         <source>long time sitting or lying still</source>
-        <translation type="unfinished"></translation>
+        <translation>longtemps assis ou allongé sans bouger</translation>
     </message>
     <message>
         <source>new or tight splint, shoes or clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>attelle, chaussures ou vêtements neufs ou serrés</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>règles</translation>
     </message>
     <message>
         <source>poor sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais sommeil</translation>
     </message>
     <message>
         <source>stress</source>
-        <translation type="unfinished"></translation>
+        <translation>stress</translation>
     </message>
 </context>
 <context>
     <name>habits</name>
     <message>
         <source>Cold pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Poche de froid</translation>
     </message>
     <message>
         <source>Drink water</source>
-        <translation type="unfinished"></translation>
+        <translation>Boire de l’eau</translation>
     </message>
     <message>
         <source>Heating pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Coussin chauffant</translation>
     </message>
     <message>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished">Étirements</translation>
+        <translation>Étirements</translation>
     </message>
     <message>
         <source>Warm shower or bath</source>
-        <translation type="unfinished"></translation>
+        <translation>Douche ou bain tiède</translation>
     </message>
 </context>
 <context>
     <name>medicines</name>
     <message>
         <source>Baclofen</source>
-        <translation type="unfinished"></translation>
+        <translation>Baclofène</translation>
     </message>
     <message>
         <source>Clinician&apos;s advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis du soignant</translation>
     </message>
     <message>
         <source>Clonazepam</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonazépam</translation>
     </message>
     <message>
         <source>Dantrolene</source>
-        <translation type="unfinished"></translation>
+        <translation>Dantrolène</translation>
     </message>
     <message>
         <source>Diazepam</source>
-        <translation type="unfinished"></translation>
+        <translation>Diazépam</translation>
     </message>
     <message>
         <source>Felt too drowsy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop somnolent</translation>
     </message>
     <message>
         <source>Forgot</source>
-        <translation type="unfinished"></translation>
+        <translation>Oubli</translation>
     </message>
     <message>
         <source>Gabapentin</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabapentine</translation>
     </message>
     <message>
         <source>Nabiximols (Sativex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabiximols (Sativex)</translation>
     </message>
     <message>
         <source>Pregabalin</source>
-        <translation type="unfinished"></translation>
+        <translation>Prégabaline</translation>
     </message>
     <message>
         <source>Ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de stock</translation>
     </message>
     <message>
         <source>Side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets indésirables</translation>
     </message>
     <message>
         <source>Tizanidine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizanidine</translation>
     </message>
 </context>
 <context>
     <name>self_rating</name>
     <message>
         <source>Between five and nine a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre cinq et neuf par jour</translation>
     </message>
     <message>
         <source>Between one and five a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre un et cinq par jour</translation>
     </message>
     <message>
         <source>Full spasms, less than once an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrais spasmes, moins d’une fois par heure</translation>
     </message>
     <message>
         <source>How strong are they, usually?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est leur intensité, d’habitude ?</translation>
     </message>
     <message>
         <source>Lately, how often do your spasms come?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces derniers temps, à quelle fréquence vos spasmes viennent-ils ?</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Légers</translation>
     </message>
     <message>
         <source>Mild, only when touched or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Légers, seulement au toucher ou au mouvement</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérés</translation>
     </message>
     <message>
         <source>No spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun spasme</translation>
     </message>
     <message>
         <source>On a usual day, how many spasms do you have?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour habituel, combien de spasmes avez-vous ?</translation>
     </message>
     <message>
         <source>One spasm a day or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un spasme par jour ou moins</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Forts</translation>
     </message>
     <message>
         <source>Spasms more than once an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmes plus d’une fois par heure</translation>
     </message>
     <message>
         <source>Spasms more than ten times an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmes plus de dix fois par heure</translation>
     </message>
     <message>
         <source>Ten or more a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dix ou plus par jour</translation>
     </message>
     <message>
         <source>between five and nine a day</source>
-        <translation type="unfinished"></translation>
+        <translation>entre cinq et neuf par jour</translation>
     </message>
     <message>
         <source>between one and five a day</source>
-        <translation type="unfinished"></translation>
+        <translation>entre un et cinq par jour</translation>
     </message>
     <message>
         <source>full spasms, less than once an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>vrais spasmes, moins d’une fois par heure</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>légers</translation>
     </message>
     <message>
         <source>mild, only when touched or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>légers, seulement au toucher ou au mouvement</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modérés</translation>
     </message>
     <message>
         <source>no spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun spasme</translation>
     </message>
     <message>
         <source>one spasm a day or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>un spasme par jour ou moins</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>forts</translation>
     </message>
     <message>
         <source>spasms more than once an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>spasmes plus d’une fois par heure</translation>
     </message>
     <message>
         <source>spasms more than ten times an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>spasmes plus de dix fois par heure</translation>
     </message>
     <message>
         <source>ten or more a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dix ou plus par jour</translation>
     </message>
 </context>
 <context>
     <name>side_effects</name>
     <message>
         <source>Dizziness</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertiges</translation>
     </message>
     <message>
         <source>Drowsiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Somnolence</translation>
     </message>
     <message>
         <source>Nausea</source>
-        <translation type="unfinished"></translation>
+        <translation>Nausées</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiblesse</translation>
     </message>
     <message>
         <source>dizziness</source>
-        <translation type="unfinished"></translation>
+        <translation>vertiges</translation>
     </message>
     <message>
         <source>drowsiness</source>
-        <translation type="unfinished"></translation>
+        <translation>somnolence</translation>
     </message>
     <message>
         <source>nausea</source>
-        <translation type="unfinished"></translation>
+        <translation>nausées</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>faiblesse</translation>
     </message>
 </context>
 <context>
     <name>treatments</name>
     <message>
         <source>Baclofen pump dose change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de dose de la pompe à baclofène</translation>
     </message>
     <message>
         <source>Baclofen pump refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage de la pompe à baclofène</translation>
     </message>
     <message>
         <source>Botulinum toxin injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injection de toxine botulique</translation>
     </message>
     <message>
         <source>Injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injection</translation>
     </message>
     <message>
         <source>Other treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre traitement</translation>
     </message>
     <message>
         <source>Physio</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiné</translation>
     </message>
     <message>
         <source>Physiotherapy session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance de kinésithérapie</translation>
     </message>
     <message>
         <source>Pump change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pompe modifiée</translation>
     </message>
     <message>
         <source>Pump refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Pompe remplie</translation>
     </message>
 </context>
 <context>

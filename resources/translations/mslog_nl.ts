@@ -5,836 +5,836 @@
     <name>CheckinCard</name>
     <message>
         <source>A 10-second check-in for {day}: spasticity, sleep and what was true. Every answer is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een terugblik van 10 seconden op {day}: spasticiteit, slaap en wat er speelde. Elk antwoord is vrijwillig.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugblikken</translation>
     </message>
     <message>
         <source>Check in: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugblikken: {question}</translation>
     </message>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugblik op de dag</translation>
     </message>
     <message>
         <source>Hide this card until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kaart tot morgen verbergen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu</translation>
     </message>
     <message>
         <source>Not now: hide the check-in for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu: terugblik op {day} verbergen</translation>
     </message>
     <message>
         <source>Started. One answer is left: say whether your spasm log is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen. Nog één antwoord: zeg of je spasmelogboek compleet is.</translation>
     </message>
 </context>
 <context>
     <name>CheckinDialog</name>
     <message numerus="yes">
         <source>%n spasms are logged for today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vandaag is %n spasme genoteerd.</numerusform>
+            <numerusform>Vandaag zijn %n spasmen genoteerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spasms are logged for yesterday.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gisteren is %n spasme genoteerd.</numerusform>
+            <numerusform>Gisteren zijn %n spasmen genoteerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spasms are logged for {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Op {day} is %n spasme genoteerd.</numerusform>
+            <numerusform>Op {day} zijn %n spasmen genoteerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the answers of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>0 no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 geen pijn</translation>
     </message>
     <message>
         <source>0 no spasticity</source>
-        <translation type="unfinished"></translation>
+        <translation>0 geen spasticiteit</translation>
     </message>
     <message>
         <source>10 worst possible</source>
-        <translation type="unfinished"></translation>
+        <translation>10 ergst denkbaar</translation>
     </message>
     <message>
         <source>3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>3 of meer</translation>
     </message>
     <message>
         <source>A day counts in your trends once you say its log is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dag telt mee in je trends zodra je zegt dat hij compleet is genoteerd.</translation>
     </message>
     <message>
         <source>Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de lijst toevoegen</translation>
     </message>
     <message>
         <source>Add your own to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen punt aan de lijst toevoegen</translation>
     </message>
     <message>
         <source>Change the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst wijzigen</translation>
     </message>
     <message>
         <source>Change the list: rename or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst wijzigen: hernoemen of weghalen</translation>
     </message>
     <message>
         <source>Close (Esc). Everything is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten (Esc). Alles is al bewaard.</translation>
     </message>
     <message>
         <source>Day after ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag erna ▶</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klaar</translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Done changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar met wijzigen</translation>
     </message>
     <message>
         <source>Every answer is optional and saved as you give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk antwoord is vrijwillig en wordt meteen bewaard.</translation>
     </message>
     <message>
         <source>How was today?</source>
-        <translation type="unfinished">Hoe was vandaag?</translation>
+        <translation>Hoe was vandaag?</translation>
     </message>
     <message>
         <source>I logged all my spasms on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb al mijn spasmen van {day} genoteerd</translation>
     </message>
     <message>
         <source>I logged all my spasms today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb al mijn spasmen van vandaag genoteerd</translation>
     </message>
     <message>
         <source>I logged all my spasms yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb al mijn spasmen van gisteren genoteerd</translation>
     </message>
     <message>
         <source>New name for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam voor {name}:</translation>
     </message>
     <message>
         <source>Nights woken by spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>’s Nachts wakker door spasmen</translation>
     </message>
     <message>
         <source>No spasms are logged for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag zijn geen spasmen genoteerd.</translation>
     </message>
     <message>
         <source>No spasms are logged for yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gisteren zijn geen spasmen genoteerd.</translation>
     </message>
     <message>
         <source>No spasms are logged for {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op {day} zijn geen spasmen genoteerd.</translation>
     </message>
     <message>
         <source>No spasms on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen spasmen op {day}</translation>
     </message>
     <message>
         <source>No spasms today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag geen spasmen</translation>
     </message>
     <message>
         <source>No spasms yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gisteren geen spasmen</translation>
     </message>
     <message>
         <source>Not woken by spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet wakker geworden door spasmen</translation>
     </message>
     <message>
         <source>Nothing saved for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze dag is nog niets bewaard.</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished">Pijn</translation>
+        <translation>Pijn</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoemen</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaap</translation>
     </message>
     <message>
         <source>Sleep fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaap matig</translation>
     </message>
     <message>
         <source>Sleep good</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaap goed</translation>
     </message>
     <message>
         <source>Sleep poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaap slecht</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Iets anders</translation>
     </message>
     <message>
         <source>Spasticity</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasticiteit</translation>
     </message>
     <message>
         <source>Spasticity over the past 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasticiteit in de afgelopen 24 uur</translation>
     </message>
     <message>
         <source>Started: saved as far as you got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen: bewaard tot waar je kwam.</translation>
     </message>
     <message>
         <source>The day after</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag erna</translation>
     </message>
     <message>
         <source>The day after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag erna (Alt+Rechts)</translation>
     </message>
     <message>
         <source>The day before</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag ervoor</translation>
     </message>
     <message>
         <source>The day before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag ervoor (Alt+Links)</translation>
     </message>
     <message>
         <source>This day is done. Change anything you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dag is klaar. Je kunt alles wijzigen.</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z); redo is Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug (Ctrl+Z); opnieuw met Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>What was true</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er speelde</translation>
     </message>
     <message>
         <source>What was true on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er speelde op {day}</translation>
     </message>
     <message>
         <source>What was true today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er vandaag speelde</translation>
     </message>
     <message>
         <source>What was true yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gisteren speelde</translation>
     </message>
     <message>
         <source>Woken 3 or more times</source>
-        <translation type="unfinished"></translation>
+        <translation>3 keer of vaker wakker</translation>
     </message>
     <message>
         <source>Woken once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer wakker</translation>
     </message>
     <message>
         <source>Woken twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee keer wakker</translation>
     </message>
     <message>
         <source>Your own thing to add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen punt voor de lijst</translation>
     </message>
     <message>
         <source>Your spasm log</source>
-        <translation type="unfinished"></translation>
+        <translation>Je spasmelogboek</translation>
     </message>
     <message>
         <source>a factor</source>
-        <translation type="unfinished"></translation>
+        <translation>een punt</translation>
     </message>
     <message>
         <source>all spasms logged</source>
-        <translation type="unfinished"></translation>
+        <translation>alle spasmen genoteerd</translation>
     </message>
     <message>
         <source>nights woken not said</source>
-        <translation type="unfinished"></translation>
+        <translation>nachtelijk wakker worden niet ingevuld</translation>
     </message>
     <message>
         <source>no spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>geen spasmen</translation>
     </message>
     <message>
         <source>not sure all are logged</source>
-        <translation type="unfinished"></translation>
+        <translation>niet zeker of alles is genoteerd</translation>
     </message>
     <message>
         <source>not sure there were none</source>
-        <translation type="unfinished"></translation>
+        <translation>niet zeker of er geen waren</translation>
     </message>
     <message>
         <source>not woken by spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>niet wakker geworden door spasmen</translation>
     </message>
     <message>
         <source>pain not said</source>
-        <translation type="unfinished"></translation>
+        <translation>pijn niet ingevuld</translation>
     </message>
     <message>
         <source>pain {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>pijn {value}</translation>
     </message>
     <message>
         <source>sleep fair</source>
-        <translation type="unfinished"></translation>
+        <translation>slaap matig</translation>
     </message>
     <message>
         <source>sleep good</source>
-        <translation type="unfinished"></translation>
+        <translation>slaap goed</translation>
     </message>
     <message>
         <source>sleep not said</source>
-        <translation type="unfinished"></translation>
+        <translation>slaap niet ingevuld</translation>
     </message>
     <message>
         <source>sleep poor</source>
-        <translation type="unfinished"></translation>
+        <translation>slaap slecht</translation>
     </message>
     <message>
         <source>spasticity not said</source>
-        <translation type="unfinished"></translation>
+        <translation>spasticiteit niet ingevuld</translation>
     </message>
     <message>
         <source>spasticity {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>spasticiteit {value}</translation>
     </message>
     <message>
         <source>what was true</source>
-        <translation type="unfinished"></translation>
+        <translation>wat er speelde</translation>
     </message>
     <message>
         <source>woken 3 or more times</source>
-        <translation type="unfinished"></translation>
+        <translation>3 keer of vaker wakker</translation>
     </message>
     <message>
         <source>woken once</source>
-        <translation type="unfinished"></translation>
+        <translation>één keer wakker</translation>
     </message>
     <message>
         <source>woken twice</source>
-        <translation type="unfinished"></translation>
+        <translation>twee keer wakker</translation>
     </message>
     <message>
         <source>{count} {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {why}</translation>
     </message>
     <message>
         <source>{day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (vandaag)</translation>
     </message>
     <message>
         <source>{day} (yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (gisteren)</translation>
     </message>
     <message>
         <source>{factor}: no</source>
-        <translation type="unfinished"></translation>
+        <translation>{factor}: nee</translation>
     </message>
     <message>
         <source>{factor}: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>{factor}: ja</translation>
     </message>
     <message>
         <source>◀ Day before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Dag ervoor</translation>
     </message>
 </context>
 <context>
     <name>CheckinReminderBar</name>
     <message>
         <source>A 10-second check-in. Every answer is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een terugblik van 10 seconden. Elk antwoord is vrijwillig.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugblik</translation>
     </message>
     <message>
         <source>Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu terugblikken</translation>
     </message>
     <message>
         <source>Check in now: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu terugblikken: {question}</translation>
     </message>
     <message>
         <source>Check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering aan de terugblik</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide the check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering aan de terugblik verbergen</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Over 10 min</translation>
     </message>
     <message>
         <source>Snooze the check-in reminder for 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering aan de terugblik over 10 minuten herhalen</translation>
     </message>
 </context>
 <context>
     <name>CheckinUi</name>
     <message>
         <source>&amp;How was today?…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe was vandaag?…</translation>
     </message>
     <message>
         <source>A 10-second check-in in MSLog. Every answer is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een terugblik van 10 seconden in MSLog. Elk antwoord is vrijwillig.</translation>
     </message>
     <message>
         <source>Check-in reminder: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering aan de terugblik: {question}</translation>
     </message>
     <message>
         <source>The check-in will be asked again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De terugblik wordt om {time} opnieuw gevraagd.</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message numerus="yes">
         <source>%n doses are due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosis is aan de beurt</numerusform>
+            <numerusform>%n doses zijn aan de beurt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n doses came due while MSLog was paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosis was aan de beurt terwijl MSLog gepauzeerd was</numerusform>
+            <numerusform>%n doses waren aan de beurt terwijl MSLog gepauzeerd was</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <comment>doses</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the times of a day</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the side effects of a note</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>Baclofen pump refill due on {day}, in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bijvullen van de baclofenpomp gepland op {day}, over %n dag.</numerusform>
+            <numerusform>Bijvullen van de baclofenpomp gepland op {day}, over %n dagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Baclofen pump refill due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvullen van de baclofenpomp gepland voor vandaag.</translation>
     </message>
     <message>
         <source>Baclofen pump refill due tomorrow, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvullen van de baclofenpomp gepland voor morgen, {day}.</translation>
     </message>
     <message>
         <source>New rate: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe snelheid: {rate}</translation>
     </message>
     <message>
         <source>Next refill {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende vulling {day}</translation>
     </message>
     <message>
         <source>No day factor with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen punt met id {uuid}</translation>
     </message>
     <message>
         <source>No dose with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dosis met id {uuid}</translation>
     </message>
     <message>
         <source>No doses or habits on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen doses of gewoonten op de lijst</translation>
     </message>
     <message>
         <source>No habit with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gewoonte met id {uuid}</translation>
     </message>
     <message>
         <source>No medication with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen medicijn met id {uuid}</translation>
     </message>
     <message>
         <source>No treatment with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen behandeling met id {uuid}</translation>
     </message>
     <message>
         <source>Sites: {sites}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plekken: {sites}</translation>
     </message>
     <message>
         <source>The baclofen pump refill noted for {day} is not recorded yet. Once it is done, record it under Treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijvullen van de baclofenpomp voor {day} is nog niet genoteerd. Noteer het onder Behandelingen als het gedaan is.</translation>
     </message>
     <message>
         <source>The day: {side_effects}</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag: {side_effects}</translation>
     </message>
     <message>
         <source>Tick them in MSLog when taken, or snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink ze in MSLog af als je ze hebt genomen, of stel uit.</translation>
     </message>
     <message>
         <source>Time for {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd voor {dose}</translation>
     </message>
     <message>
         <source>a dose belongs to a medication</source>
-        <translation type="unfinished"></translation>
+        <translation>een dosis hoort bij een medicijn</translation>
     </message>
     <message>
         <source>add at least one time of day, or choose as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>voeg minstens één tijd toe, of kies ‘zo nodig’</translation>
     </message>
     <message>
         <source>an as-needed medication has no fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>een medicijn ‘zo nodig’ heeft geen vaste tijden</translation>
     </message>
     <message>
         <source>as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>zo nodig</translation>
     </message>
     <message>
         <source>at most 24 times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens 24 tijden per dag</translation>
     </message>
     <message>
         <source>at {time}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>om {time}: {problem}</translation>
     </message>
     <message>
         <source>doses of {name} are recorded; stop it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>er zijn doses van {name} genoteerd; zet het in plaats daarvan stop</translation>
     </message>
     <message>
         <source>give a time of day, as HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>geef een tijd als UU:MM</translation>
     </message>
     <message>
         <source>is after today; record a treatment once it has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>is na vandaag; noteer een behandeling als die heeft plaatsgevonden</translation>
     </message>
     <message>
         <source>is kept for a baclofen pump only</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort alleen bij een baclofenpomp</translation>
     </message>
     <message>
         <source>is more than a year after this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>is meer dan een jaar na deze notitie</translation>
     </message>
     <message>
         <source>is not a field of a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen veld van een behandeling</translation>
     </message>
     <message>
         <source>is not kept for a baclofen pump dose change</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort niet bij een dosiswijziging van de baclofenpomp</translation>
     </message>
     <message>
         <source>is not kept for a baclofen pump refill</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort niet bij het bijvullen van de baclofenpomp</translation>
     </message>
     <message>
         <source>is not kept for a botulinum toxin injection</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort niet bij een injectie met botulinetoxine</translation>
     </message>
     <message>
         <source>is not kept for a physiotherapy session</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort niet bij een fysiotherapiesessie</translation>
     </message>
     <message>
         <source>is not kept for other treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort niet bij andere behandelingen</translation>
     </message>
     <message>
         <source>is {length} characters long; at most {limit} fit</source>
-        <translation type="unfinished"></translation>
+        <translation>is {length} tekens lang; er passen er hoogstens {limit}</translation>
     </message>
     <message>
         <source>must be a date and time, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een datum en tijd zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be a date, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een datum zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een getal zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be after the day it was started ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>moet na de dag liggen waarop het begon ({day})</translation>
     </message>
     <message>
         <source>must be after the day of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>moet na de dag van deze notitie liggen</translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mag hoogstens %n teken lang zijn</numerusform>
+            <numerusform>mag hoogstens %n tekens lang zijn</numerusform>
         </translation>
     </message>
     <message>
         <source>must be at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>mag hoogstens {most} zijn</translation>
     </message>
     <message>
         <source>must be more than zero, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet meer dan nul zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een van {choices} zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tekst zijn</translation>
     </message>
     <message>
         <source>must be text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tekst zijn, niet {value}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet leeg zijn</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mag geen stuurtekens bevatten</translation>
     </message>
     <message>
         <source>needs a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een tijdzone nodig</translation>
     </message>
     <message>
         <source>only a taken dose has a time</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen een genomen dosis heeft een tijd</translation>
     </message>
     <message>
         <source>say what the treatment was</source>
-        <translation type="unfinished"></translation>
+        <translation>zeg wat de behandeling was</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestopt</translation>
     </message>
     <message>
         <source>{day} is still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} moet nog komen</translation>
     </message>
     <message>
         <source>{day} is too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} is te lang geleden</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n habits done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} van %n gewoonte gedaan</numerusform>
+            <numerusform>{done} van %n gewoonten gedaan</numerusform>
         </translation>
     </message>
     <message>
         <source>{dose} as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} zo nodig</translation>
     </message>
     <message>
         <source>{moment} is not on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} valt niet op {day}</translation>
     </message>
     <message>
         <source>{moment} is still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} moet nog komen</translation>
     </message>
     <message>
         <source>{name} has no fixed doses on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft op {day} geen vaste doses</translation>
     </message>
     <message>
         <source>{name} is already on the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} staat al op de lijst</translation>
     </message>
     <message>
         <source>{name} is already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} staat al op de lijst</translation>
     </message>
     <message>
         <source>{name} is already on your list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} staat al op je lijst</translation>
     </message>
     <message>
         <source>{name} is not due at {slot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is niet aan de beurt om {slot}</translation>
     </message>
     <message>
         <source>{name} {dose} at {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {dose} om {times}</translation>
     </message>
     <message>
         <source>{name} {dose} when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {dose} zo nodig</translation>
     </message>
     <message>
         <source>{schedule} from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} vanaf {day}</translation>
     </message>
     <message>
         <source>{side_effects}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{side_effects}: {note}</translation>
     </message>
     <message>
         <source>{slot} is not a dose time</source>
-        <translation type="unfinished"></translation>
+        <translation>{slot} is geen tijd voor een dosis</translation>
     </message>
     <message numerus="yes">
         <source>{taken} of %n doses taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{taken} van %n dosis genomen</numerusform>
+            <numerusform>{taken} van %n doses genomen</numerusform>
         </translation>
     </message>
     <message>
         <source>{time} is listed twice; change one of them or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} staat er twee keer; wijzig er een of haal hem weg</translation>
     </message>
     <message>
         <source>{time} is not one of the times</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} is niet een van de tijden</translation>
     </message>
     <message>
         <source>{time} must be whole minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} moet in hele minuten zijn</translation>
     </message>
     <message>
         <source>{value} is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen tijd</translation>
     </message>
     <message>
         <source>{value} is not a time of day; write it as HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen tijd; schrijf hem als UU:MM</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is niet een van {choices}</translation>
     </message>
     <message>
         <source>{value} is outside the day (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} valt buiten de dag (00:00 tot 23:59)</translation>
     </message>
 </context>
 <context>
     <name>DailyCheckin</name>
     <message>
         <source>How was today?</source>
-        <translation type="unfinished">Hoe was vandaag?</translation>
+        <translation>Hoe was vandaag?</translation>
     </message>
     <message>
         <source>How was yesterday?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe was gisteren?</translation>
     </message>
     <message>
         <source>How was {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe was {day}?</translation>
     </message>
     <message>
         <source>is not a check-in field</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen veld van de terugblik</translation>
     </message>
     <message>
         <source>must be a list of factors, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een lijst van punten zijn, geen tekst</translation>
     </message>
     <message>
         <source>must be a time as HH:MM, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een tijd als UU:MM zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een heel getal zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be from 0 to {high}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet van 0 tot {high} zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een van {choices} zijn, niet {value}</translation>
     </message>
     <message>
         <source>the check-in is for {day}, not {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>de terugblik is voor {day}, niet voor {other}</translation>
     </message>
     <message>
         <source>unknown day factor {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend punt {value}</translation>
     </message>
     <message>
         <source>{day} is still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} moet nog komen</translation>
     </message>
 </context>
 <context>
@@ -992,19 +992,19 @@
     <name>FactorRow</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Weghalen</translation>
     </message>
     <message>
         <source>Remove {name} from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} van de lijst halen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoemen</translation>
     </message>
     <message>
         <source>Rename {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hernoemen</translation>
     </message>
 </context>
 <context>
@@ -1165,39 +1165,39 @@
     <name>SelfRated</name>
     <message>
         <source>answer at least one question</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwoord minstens één vraag</translation>
     </message>
     <message>
         <source>is asked only when spasms come (a frequency above 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt alleen gevraagd als er spasmen zijn (frequentie boven 0)</translation>
     </message>
     <message>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een heel getal zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be from {low} to {high}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet van {low} tot {high} zijn, niet {value}</translation>
     </message>
     <message>
         <source>the answers are for {day}, not {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>de antwoorden zijn voor {day}, niet voor {other}</translation>
     </message>
     <message>
         <source>{day} is still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} moet nog komen</translation>
     </message>
     <message>
         <source>{frequency} of 4 ({frequency_words})</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} van 4 ({frequency_words})</translation>
     </message>
     <message>
         <source>{frequency} of 4 ({frequency_words}); severity {severity} of 3 ({severity_words})</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} van 4 ({frequency_words}); ernst {severity} van 3 ({severity_words})</translation>
     </message>
     <message>
         <source>{score} of 5 ({score_words})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} van 5 ({score_words})</translation>
     </message>
 </context>
 <context>
@@ -1371,189 +1371,189 @@
     <message>
         <source>, </source>
         <comment>between the weeks of a trial</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>Based on {complete} complete days of %n: {with_it} in the weeks with it and {without_it} in the weeks without. Each day counts by its planned week, whether or not the plan was kept that day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gebaseerd op {complete} complete dagen van %n: {with_it} in de weken met en {without_it} in de weken zonder. Elke dag telt mee voor zijn geplande week, of het plan die dag nu gevolgd is of niet.</numerusform>
+            <numerusform>Gebaseerd op {complete} complete dagen van %n: {with_it} in de weken met en {without_it} in de weken zonder. Elke dag telt mee voor zijn geplande week, of het plan die dag nu gevolgd is of niet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): no clear difference between the weeks (difference {difference}, 95 % interval {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse spasticiteit (0–10, uit de terugblik): geen duidelijk verschil tussen de weken (verschil {difference}, 95%-interval {low} tot {high}).</translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): not enough check-ins to compare ({days_with} days with it, {days_without} without; {needed} of each are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse spasticiteit (0–10, uit de terugblik): te weinig terugblikken om te vergelijken ({days_with} dagen met, {days_without} zonder; van elk zijn er {needed} nodig).</translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): {amount} higher in the weeks with it (difference {difference}, 95 % interval {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse spasticiteit (0–10, uit de terugblik): {amount} hoger in de weken met (verschil {difference}, 95%-interval {low} tot {high}).</translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): {amount} lower in the weeks with it (difference {difference}, 95 % interval {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse spasticiteit (0–10, uit de terugblik): {amount} lager in de weken met (verschil {difference}, 95%-interval {low} tot {high}).</translation>
     </message>
     <message>
         <source>No habit with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gewoonte met id {uuid}</translation>
     </message>
     <message>
         <source>No self-experiment with id {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eigen proef met id {uuid}</translation>
     </message>
     <message>
         <source>Spasms per complete day: {with_it} in the weeks with it, {without_it} in the weeks without.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmen per complete dag: {with_it} in de weken met, {without_it} in de weken zonder.</translation>
     </message>
     <message>
         <source>Spasms per complete day: {with_it} in the weeks with it, {without_it} in the weeks without; rate ratio {ratio} (95 % interval {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmen per complete dag: {with_it} in de weken met, {without_it} in de weken zonder; verhouding {ratio} (95%-interval {low} tot {high}).</translation>
     </message>
     <message numerus="yes">
         <source>The plan was followed on {followed} of %n days: {name} was ticked on {ticked} of {days_with} days in the weeks with it, and not ticked on {unticked} of {days_without} days in the weeks without.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het plan is gevolgd op {followed} van %n dagen: {name} is afgevinkt op {ticked} van {days_with} dagen in de weken met, en niet afgevinkt op {unticked} van {days_without} dagen in de weken zonder.</numerusform>
+            <numerusform>Het plan is gevolgd op {followed} van %n dagen: {name} is afgevinkt op {ticked} van {days_with} dagen in de weken met, en niet afgevinkt op {unticked} van {days_without} dagen in de weken zonder.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is an association in your own diary, not proof: other things change from week to week too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een verband in je eigen dagboek, geen bewijs: ook andere dingen veranderen van week tot week.</translation>
     </message>
     <message numerus="yes">
         <source>Trial of {name}, %n weeks from {day}. Weeks in the order {order} (the order was drawn at random).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proef met {name}, %n week vanaf {day}. Weken in de volgorde {order} (de volgorde is door loting bepaald).</numerusform>
+            <numerusform>Proef met {name}, %n weken vanaf {day}. Weken in de volgorde {order} (de volgorde is door loting bepaald).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Trial of {name}, stopped on {day} after %n days. Weeks in the order {order} (the order was drawn at random).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proef met {name}, gestopt op {day} na %n dag. Weken in de volgorde {order} (de volgorde is door loting bepaald).</numerusform>
+            <numerusform>Proef met {name}, gestopt op {day} na %n dagen. Weken in de volgorde {order} (de volgorde is door loting bepaald).</numerusform>
         </translation>
     </message>
     <message>
         <source>a trial starts today or later</source>
-        <translation type="unfinished"></translation>
+        <translation>een proef begint vandaag of later</translation>
     </message>
     <message>
         <source>a trial starts within the next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>een proef begint binnen de komende 4 weken</translation>
     </message>
     <message>
         <source>fewer spasms in the weeks with it</source>
-        <translation type="unfinished"></translation>
+        <translation>minder spasmen in de weken met</translation>
     </message>
     <message>
         <source>more spasms in the weeks with it</source>
-        <translation type="unfinished"></translation>
+        <translation>meer spasmen in de weken met</translation>
     </message>
     <message>
         <source>must be an even number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een even getal van {low} tot {high} zijn</translation>
     </message>
     <message>
         <source>must be {low} to {high} letters A or B</source>
-        <translation type="unfinished"></translation>
+        <translation>moet {low} tot {high} letters A of B zijn</translation>
     </message>
     <message>
         <source>needs weeks both with (A) and without (B) the habit</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft weken met (A) en zonder (B) de gewoonte nodig</translation>
     </message>
     <message>
         <source>no clear difference</source>
-        <translation type="unfinished"></translation>
+        <translation>geen duidelijk verschil</translation>
     </message>
     <message>
         <source>not enough complete days to compare: {days_with} in the weeks with it and {days_without} without; {needed} of each are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig complete dagen om te vergelijken: {days_with} in de weken met en {days_without} zonder; van elk zijn er {needed} nodig</translation>
     </message>
     <message>
         <source>the trial of {name} is already over</source>
-        <translation type="unfinished"></translation>
+        <translation>de proef met {name} is al voorbij</translation>
     </message>
     <message>
         <source>the trial of {name} runs until {day}; stop it first to plan another</source>
-        <translation type="unfinished"></translation>
+        <translation>de proef met {name} loopt tot {day}; stop hem eerst om een andere te plannen</translation>
     </message>
     <message>
         <source>the trial to restore has another id</source>
-        <translation type="unfinished"></translation>
+        <translation>de proef die terug moet heeft een andere id</translation>
     </message>
     <message>
         <source>too few spasms on these days to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig spasmen op deze dagen om te vergelijken</translation>
     </message>
     <message>
         <source>uses only the letters A and B, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruikt alleen de letters A en B, niet {value}</translation>
     </message>
     <message>
         <source>with</source>
         <comment>a week with the habit</comment>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>without</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder</translation>
     </message>
     <message>
         <source>{caution} The interval comes from redrawing whole weeks at random, the same method as the factors on the Trends tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{caution} Het interval komt van het opnieuw willekeurig trekken van hele weken, dezelfde methode als bij de factoren op het tabblad Trends.</translation>
     </message>
     <message>
         <source>{name} is no longer on the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} staat niet meer op de lijst</translation>
     </message>
     <message numerus="yes">
         <source>{name}: a %n-week trial starts on {day}, the first week with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: een proef van %n week begint op {day}, de eerste week met.</numerusform>
+            <numerusform>{name}: een proef van %n weken begint op {day}, de eerste week met.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name}: a %n-week trial starts on {day}, the first week without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: een proef van %n week begint op {day}, de eerste week zonder.</numerusform>
+            <numerusform>{name}: een proef van %n weken begint op {day}, de eerste week zonder.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: do it that week (week {week} of {weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: die week doen (week {week} van {weeks})</translation>
     </message>
     <message>
         <source>{name}: do it this week (week {week} of {weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: deze week doen (week {week} van {weeks})</translation>
     </message>
     <message>
         <source>{name}: skip it that week (week {week} of {weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: die week overslaan (week {week} van {weeks})</translation>
     </message>
     <message>
         <source>{name}: skip it this week (week {week} of {weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: deze week overslaan (week {week} van {weeks})</translation>
     </message>
     <message numerus="yes">
         <source>{name}: the %n-week trial ended on {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: de proef van %n week eindigde op {day}.</numerusform>
+            <numerusform>{name}: de proef van %n weken eindigde op {day}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: the trial was stopped on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: de proef is gestopt op {day}.</translation>
     </message>
     <message>
         <source>{verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}.</translation>
     </message>
 </context>
 <context>
@@ -1627,373 +1627,373 @@
     <name>cautions</name>
     <message>
         <source>Cold eases spasms for some people and makes them worse for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kou verlicht spasmen bij sommige mensen en maakt ze bij anderen erger.</translation>
     </message>
     <message>
         <source>Warm, not hot: heat can make MS symptoms worse for a while, and skin that feels less burns more easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm, niet heet: warmte kan MS-klachten een tijdje erger maken, en huid die minder voelt verbrandt sneller.</translation>
     </message>
 </context>
 <context>
     <name>checkin</name>
     <message>
         <source>Bladder problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaasprobleem</translation>
     </message>
     <message>
         <source>Constipation</source>
-        <translation type="unfinished">Verstopping</translation>
+        <translation>Verstopping</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Matig</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
     <message>
         <source>Hot weather or overheating</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm weer of oververhitting</translation>
     </message>
     <message>
         <source>Infection or illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Infectie of ziekte</translation>
     </message>
     <message>
         <source>Long time sitting or lying still</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang stilgezeten of stilgelegen</translation>
     </message>
     <message>
         <source>New or tight splint, shoes or clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe of strakke spalk, schoenen of kleding</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Menstruatie</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Slecht</translation>
     </message>
     <message>
         <source>Poor sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Slecht geslapen</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished">Stress</translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>bladder problem</source>
-        <translation type="unfinished"></translation>
+        <translation>blaasprobleem</translation>
     </message>
     <message>
         <source>constipation</source>
-        <translation type="unfinished"></translation>
+        <translation>verstopping</translation>
     </message>
     <message>
         <source>hot weather or overheating</source>
-        <translation type="unfinished"></translation>
+        <translation>warm weer of oververhitting</translation>
     </message>
     <message>
         <source>infection or illness</source>
-        <translation type="unfinished"></translation>
+        <translation>infectie of ziekte</translation>
     </message>
     <message>
         <source>long time sitting or lying still</source>
-        <translation type="unfinished"></translation>
+        <translation>lang stilgezeten of stilgelegen</translation>
     </message>
     <message>
         <source>new or tight splint, shoes or clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe of strakke spalk, schoenen of kleding</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>menstruatie</translation>
     </message>
     <message>
         <source>poor sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>slecht geslapen</translation>
     </message>
     <message>
         <source>stress</source>
-        <translation type="unfinished"></translation>
+        <translation>stress</translation>
     </message>
 </context>
 <context>
     <name>habits</name>
     <message>
         <source>Cold pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Koude kompres</translation>
     </message>
     <message>
         <source>Drink water</source>
-        <translation type="unfinished"></translation>
+        <translation>Water drinken</translation>
     </message>
     <message>
         <source>Heating pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmtekussen</translation>
     </message>
     <message>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished">Rekken</translation>
+        <translation>Rekken</translation>
     </message>
     <message>
         <source>Warm shower or bath</source>
-        <translation type="unfinished"></translation>
+        <translation>Warme douche of bad</translation>
     </message>
 </context>
 <context>
     <name>medicines</name>
     <message>
         <source>Baclofen</source>
-        <translation type="unfinished"></translation>
+        <translation>Baclofen</translation>
     </message>
     <message>
         <source>Clinician&apos;s advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies van de zorgverlener</translation>
     </message>
     <message>
         <source>Clonazepam</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonazepam</translation>
     </message>
     <message>
         <source>Dantrolene</source>
-        <translation type="unfinished"></translation>
+        <translation>Dantroleen</translation>
     </message>
     <message>
         <source>Diazepam</source>
-        <translation type="unfinished"></translation>
+        <translation>Diazepam</translation>
     </message>
     <message>
         <source>Felt too drowsy</source>
-        <translation type="unfinished"></translation>
+        <translation>Te slaperig</translation>
     </message>
     <message>
         <source>Forgot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeten</translation>
     </message>
     <message>
         <source>Gabapentin</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabapentine</translation>
     </message>
     <message>
         <source>Nabiximols (Sativex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabiximols (Sativex)</translation>
     </message>
     <message>
         <source>Pregabalin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregabaline</translation>
     </message>
     <message>
         <source>Ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <source>Side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerkingen</translation>
     </message>
     <message>
         <source>Tizanidine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizanidine</translation>
     </message>
 </context>
 <context>
     <name>self_rating</name>
     <message>
         <source>Between five and nine a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vijf tot negen per dag</translation>
     </message>
     <message>
         <source>Between one and five a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén tot vijf per dag</translation>
     </message>
     <message>
         <source>Full spasms, less than once an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte spasmen, minder dan eens per uur</translation>
     </message>
     <message>
         <source>How strong are they, usually?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe sterk zijn ze meestal?</translation>
     </message>
     <message>
         <source>Lately, how often do your spasms come?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak komen je spasmen de laatste tijd?</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Mild, only when touched or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht, alleen bij aanraken of bewegen</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Matig</translation>
     </message>
     <message>
         <source>No spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen spasmen</translation>
     </message>
     <message>
         <source>On a usual day, how many spasms do you have?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel spasmen heb je op een gewone dag?</translation>
     </message>
     <message>
         <source>One spasm a day or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén spasme per dag of minder</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstig</translation>
     </message>
     <message>
         <source>Spasms more than once an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmen vaker dan eens per uur</translation>
     </message>
     <message>
         <source>Spasms more than ten times an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmen vaker dan tien keer per uur</translation>
     </message>
     <message>
         <source>Ten or more a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tien of meer per dag</translation>
     </message>
     <message>
         <source>between five and nine a day</source>
-        <translation type="unfinished"></translation>
+        <translation>vijf tot negen per dag</translation>
     </message>
     <message>
         <source>between one and five a day</source>
-        <translation type="unfinished"></translation>
+        <translation>één tot vijf per dag</translation>
     </message>
     <message>
         <source>full spasms, less than once an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>echte spasmen, minder dan eens per uur</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>licht</translation>
     </message>
     <message>
         <source>mild, only when touched or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>licht, alleen bij aanraken of bewegen</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>matig</translation>
     </message>
     <message>
         <source>no spasms</source>
-        <translation type="unfinished"></translation>
+        <translation>geen spasmen</translation>
     </message>
     <message>
         <source>one spasm a day or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>één spasme per dag of minder</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>ernstig</translation>
     </message>
     <message>
         <source>spasms more than once an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>spasmen vaker dan eens per uur</translation>
     </message>
     <message>
         <source>spasms more than ten times an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>spasmen vaker dan tien keer per uur</translation>
     </message>
     <message>
         <source>ten or more a day</source>
-        <translation type="unfinished"></translation>
+        <translation>tien of meer per dag</translation>
     </message>
 </context>
 <context>
     <name>side_effects</name>
     <message>
         <source>Dizziness</source>
-        <translation type="unfinished"></translation>
+        <translation>Duizeligheid</translation>
     </message>
     <message>
         <source>Drowsiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaperigheid</translation>
     </message>
     <message>
         <source>Nausea</source>
-        <translation type="unfinished"></translation>
+        <translation>Misselijkheid</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Anders</translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwakte</translation>
     </message>
     <message>
         <source>dizziness</source>
-        <translation type="unfinished"></translation>
+        <translation>duizeligheid</translation>
     </message>
     <message>
         <source>drowsiness</source>
-        <translation type="unfinished"></translation>
+        <translation>slaperigheid</translation>
     </message>
     <message>
         <source>nausea</source>
-        <translation type="unfinished"></translation>
+        <translation>misselijkheid</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>anders</translation>
     </message>
     <message>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>zwakte</translation>
     </message>
 </context>
 <context>
     <name>treatments</name>
     <message>
         <source>Baclofen pump dose change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiswijziging van de baclofenpomp</translation>
     </message>
     <message>
         <source>Baclofen pump refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvullen van de baclofenpomp</translation>
     </message>
     <message>
         <source>Botulinum toxin injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injectie met botulinetoxine</translation>
     </message>
     <message>
         <source>Injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injectie</translation>
     </message>
     <message>
         <source>Other treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere behandeling</translation>
     </message>
     <message>
         <source>Physio</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysio</translation>
     </message>
     <message>
         <source>Physiotherapy session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysiotherapiesessie</translation>
     </message>
     <message>
         <source>Pump change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomp gewijzigd</translation>
     </message>
     <message>
         <source>Pump refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomp bijgevuld</translation>
     </message>
 </context>
 <context>
