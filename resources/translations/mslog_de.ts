@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Check in</source>
-        <translation>Rückblick</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Check in now</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Hide</source>
-        <translation>Ausblenden</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Hide the check-in reminder</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Tick them in MSLog when taken, or snooze.</source>
-        <translation>Haken Sie sie nach der Einnahme in MSLog ab oder erinnern Sie sich später.</translation>
+        <translation>Haken Sie sie nach der Einnahme in MSLog ab oder lassen Sie sich später erinnern.</translation>
     </message>
     <message>
         <source>Time for {dose}</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>New or tight splint, shoes or clothing</source>
-        <translation>Neue oder enge Schiene, Schuhe oder Kleidung</translation>
+        <translation>Enge Schiene, Schuhe oder Kleidung</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>new or tight splint, shoes or clothing</source>
-        <translation>neue oder enge Schiene, Schuhe oder Kleidung</translation>
+        <translation>enge Schiene, Schuhe oder Kleidung</translation>
     </message>
     <message>
         <source>period</source>

@@ -1662,11 +1662,11 @@
     </message>
     <message>
         <source>Long time sitting or lying still</source>
-        <translation>Mucho tiempo sentado o tumbado sin moverse</translation>
+        <translation>Mucho rato sentado o tumbado</translation>
     </message>
     <message>
         <source>New or tight splint, shoes or clothing</source>
-        <translation>Férula, zapatos o ropa nuevos o ajustados</translation>
+        <translation>Férula, zapatos o ropa ajustados</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1702,11 +1702,11 @@
     </message>
     <message>
         <source>long time sitting or lying still</source>
-        <translation>mucho tiempo sentado o tumbado sin moverse</translation>
+        <translation>mucho rato sentado o tumbado</translation>
     </message>
     <message>
         <source>new or tight splint, shoes or clothing</source>
-        <translation>férula, zapatos o ropa nuevos o ajustados</translation>
+        <translation>férula, zapatos o ropa ajustados</translation>
     </message>
     <message>
         <source>period</source>

@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>10 worst possible</source>
-        <translation>10 le pire possible</translation>
+        <translation>10 le pire</translation>
     </message>
     <message>
         <source>3 or more</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Add to the list</source>
-        <translation>Ajouter à la liste</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add your own to the list</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Snooze</source>
-        <translation>Plus tard</translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
@@ -1662,11 +1662,11 @@
     </message>
     <message>
         <source>Long time sitting or lying still</source>
-        <translation>Longtemps assis ou allongé sans bouger</translation>
+        <translation>Longtemps assis ou allongé</translation>
     </message>
     <message>
         <source>New or tight splint, shoes or clothing</source>
-        <translation>Attelle, chaussures ou vêtements neufs ou serrés</translation>
+        <translation>Attelle, chaussures, habits serrés</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1702,11 +1702,11 @@
     </message>
     <message>
         <source>long time sitting or lying still</source>
-        <translation>longtemps assis ou allongé sans bouger</translation>
+        <translation>longtemps assis ou allongé</translation>
     </message>
     <message>
         <source>new or tight splint, shoes or clothing</source>
-        <translation>attelle, chaussures ou vêtements neufs ou serrés</translation>
+        <translation>attelle, chaussures, habits serrés</translation>
     </message>
     <message>
         <source>period</source>

@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>10 worst possible</source>
-        <translation>10 il peggio possibile</translation>
+        <translation>10 il peggio</translation>
     </message>
     <message>
         <source>3 or more</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Add to the list</source>
-        <translation>Aggiungi alla lista</translation>
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <source>Add your own to the list</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>New or tight splint, shoes or clothing</source>
-        <translation>Tutore, scarpe o vestiti nuovi o stretti</translation>
+        <translation>Tutore, scarpe o vestiti stretti</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>new or tight splint, shoes or clothing</source>
-        <translation>tutore, scarpe o vestiti nuovi o stretti</translation>
+        <translation>tutore, scarpe o vestiti stretti</translation>
     </message>
     <message>
         <source>period</source>

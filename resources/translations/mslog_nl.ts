@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Check in</source>
-        <translation>Terugblik</translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Check in now</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>New or tight splint, shoes or clothing</source>
-        <translation>Nieuwe of strakke spalk, schoenen of kleding</translation>
+        <translation>Strakke spalk, schoenen of kleding</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>new or tight splint, shoes or clothing</source>
-        <translation>nieuwe of strakke spalk, schoenen of kleding</translation>
+        <translation>strakke spalk, schoenen of kleding</translation>
     </message>
     <message>
         <source>period</source>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QFrame,
@@ -30,6 +31,7 @@ from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
 from mslog.ui.widgets.severity import SeverityPicker
 from mslog.ui.widgets.undo_controls import status_label, undo_button
+from mslog.ui.widgets.wrapping import WrapCheckBox
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
 
 # Below this width (times the text size) the day buttons go under the day's name.
 NARROW_WIDTH = 700
+# Below this width (times the text size) a factor's Rename and Remove go under its name.
+ROW_WIDTH = 560
 MAX_FACTOR_NAME = 60
 
 
@@ -51,7 +55,11 @@ def _section(title: str, layout: QVBoxLayout) -> QLabel:
 
 
 class FactorRow(QFrame):
-    """A factor on the list being changed: its name, Rename and Remove."""
+    """A factor on the list being changed: its name, Rename and Remove.
+
+    The buttons go under the name when the row is narrow for the text size (long words
+    in a small window at large text would otherwise widen the whole dialog).
+    """
 
     def __init__(self, factor: DayFactor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,11 +72,21 @@ class FactorRow(QFrame):
         self.remove_button.setAccessibleName(
             self.tr("Remove {name} from the list").format(name=factor.label)
         )
-        line = QHBoxLayout(self)
-        line.setContentsMargins(10, 4, 4, 4)
-        line.addWidget(name, 1)
-        line.addWidget(self.rename_button)
-        line.addWidget(self.remove_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.remove_button)
+        self._line = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._line.setContentsMargins(10, 4, 4, 4)
+        self._line.addWidget(name, 1)
+        self._line.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Put the buttons beside the name when there is room for both."""
+        narrow = event.size().width() < ROW_WIDTH * current_scale()
+        self._line.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
 
 
 class CheckinDialog(QDialog):
@@ -304,14 +322,14 @@ class CheckinDialog(QDialog):
         self.spasm_count.setObjectName("hint")
         self.spasm_count.setWordWrap(True)
         rows.addWidget(self.spasm_count)
-        self.all_logged = QCheckBox()
+        self.all_logged = WrapCheckBox()
         self.all_logged.clicked.connect(
             lambda on: self._save(
                 self.tr("all spasms logged") if on else self.tr("not sure all are logged"),
                 spasms="all_logged" if on else None,
             )
         )
-        self.no_spasms = QCheckBox()
+        self.no_spasms = WrapCheckBox()
         self.no_spasms.clicked.connect(
             lambda on: self._save(
                 self.tr("no spasms") if on else self.tr("not sure there were none"),
