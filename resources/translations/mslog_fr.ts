@@ -5,7 +5,7 @@
     <name>CheckinCard</name>
     <message>
         <source>A 10-second check-in for {day}: spasticity, sleep and what was true. Every answer is optional.</source>
-        <translation>Un bilan de 10 secondes pour {day} : spasticité, sommeil et ce qui était vrai. Chaque réponse est facultative.</translation>
+        <translation>Un bilan de 10 secondes pour {day}&#xa0;: spasticité, sommeil et ce qui était vrai. Chaque réponse est facultative.</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Check in: {question}</source>
-        <translation>Faire le bilan : {question}</translation>
+        <translation>Faire le bilan&#xa0;: {question}</translation>
     </message>
     <message>
         <source>Daily check-in</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Not now: hide the check-in for {day}</source>
-        <translation>Pas maintenant : masquer le bilan du {day}</translation>
+        <translation>Pas maintenant&#xa0;: masquer le bilan du {day}</translation>
     </message>
     <message>
         <source>Started. One answer is left: say whether your spasm log is complete.</source>
-        <translation>Commencé. Il reste une réponse : dites si votre relevé des spasmes est complet.</translation>
+        <translation>Commencé. Il reste une réponse&#xa0;: dites si votre relevé des spasmes est complet.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Change the list: rename or remove</source>
-        <translation>Modifier la liste : renommer ou retirer</translation>
+        <translation>Modifier la liste&#xa0;: renommer ou retirer</translation>
     </message>
     <message>
         <source>Close (Esc). Everything is already saved.</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>How was today?</source>
-        <translation>Comment s’est passée la journée ?</translation>
+        <translation>Comment s’est passée la journée&#xa0;?</translation>
     </message>
     <message>
         <source>I logged all my spasms on {day}</source>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>New name for {name}:</source>
-        <translation>Nouveau nom pour {name} :</translation>
+        <translation>Nouveau nom pour {name}&#xa0;:</translation>
     </message>
     <message>
         <source>Nights woken by spasms</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Started: saved as far as you got.</source>
-        <translation>Commencé : vos réponses sont enregistrées.</translation>
+        <translation>Commencé&#xa0;: vos réponses sont enregistrées.</translation>
     </message>
     <message>
         <source>The day after</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Undo (Ctrl+Z); redo is Ctrl+Shift+Z</source>
-        <translation>Annuler (Ctrl+Z) ; rétablir avec Ctrl+Maj+Z</translation>
+        <translation>Annuler (Ctrl+Z)&#xa0;; rétablir avec Ctrl+Maj+Z</translation>
     </message>
     <message>
         <source>What was true</source>
@@ -366,11 +366,11 @@
     </message>
     <message>
         <source>{factor}: no</source>
-        <translation>{factor} : non</translation>
+        <translation>{factor}&#xa0;: non</translation>
     </message>
     <message>
         <source>{factor}: yes</source>
-        <translation>{factor} : oui</translation>
+        <translation>{factor}&#xa0;: oui</translation>
     </message>
     <message>
         <source>◀ Day before</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Check in now: {question}</source>
-        <translation>Faire le bilan : {question}</translation>
+        <translation>Faire le bilan&#xa0;: {question}</translation>
     </message>
     <message>
         <source>Check-in reminder</source>
@@ -424,7 +424,7 @@
     <name>CheckinUi</name>
     <message>
         <source>&amp;How was today?…</source>
-        <translation>&amp;Comment s’est passée la journée ?…</translation>
+        <translation>&amp;Comment s’est passée la journée&#xa0;?…</translation>
     </message>
     <message>
         <source>A 10-second check-in in MSLog. Every answer is optional.</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Check-in reminder: {question}</source>
-        <translation>Rappel du bilan : {question}</translation>
+        <translation>Rappel du bilan&#xa0;: {question}</translation>
     </message>
     <message>
         <source>The check-in will be asked again at {time}.</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>New rate: {rate}</source>
-        <translation>Nouveau débit : {rate}</translation>
+        <translation>Nouveau débit&#xa0;: {rate}</translation>
     </message>
     <message>
         <source>Next refill {day}</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>Sites: {sites}</source>
-        <translation>Sites : {sites}</translation>
+        <translation>Sites&#xa0;: {sites}</translation>
     </message>
     <message>
         <source>The baclofen pump refill noted for {day} is not recorded yet. Once it is done, record it under Treatments.</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>The day: {side_effects}</source>
-        <translation>La journée : {side_effects}</translation>
+        <translation>La journée&#xa0;: {side_effects}</translation>
     </message>
     <message>
         <source>Tick them in MSLog when taken, or snooze.</source>
@@ -546,11 +546,11 @@
     </message>
     <message>
         <source>add at least one time of day, or choose as needed</source>
-        <translation>ajoutez au moins une heure, ou choisissez « si besoin »</translation>
+        <translation>ajoutez au moins une heure, ou choisissez «&#xa0;si besoin&#xa0;»</translation>
     </message>
     <message>
         <source>an as-needed medication has no fixed times</source>
-        <translation>un médicament « si besoin » n’a pas d’heures fixes</translation>
+        <translation>un médicament «&#xa0;si besoin&#xa0;» n’a pas d’heures fixes</translation>
     </message>
     <message>
         <source>as needed</source>
@@ -562,11 +562,11 @@
     </message>
     <message>
         <source>at {time}: {problem}</source>
-        <translation>à {time} : {problem}</translation>
+        <translation>à {time}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>doses of {name} are recorded; stop it instead</source>
-        <translation>des prises de {name} sont notées ; arrêtez-le plutôt</translation>
+        <translation>des prises de {name} sont notées&#xa0;; arrêtez-le plutôt</translation>
     </message>
     <message>
         <source>give a time of day, as HH:MM</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>is after today; record a treatment once it has happened</source>
-        <translation>est après aujourd’hui ; notez un traitement une fois qu’il a eu lieu</translation>
+        <translation>est après aujourd’hui&#xa0;; notez un traitement une fois qu’il a eu lieu</translation>
     </message>
     <message>
         <source>is kept for a baclofen pump only</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>is {length} characters long; at most {limit} fit</source>
-        <translation>fait {length} caractères ; {limit} au plus</translation>
+        <translation>fait {length} caractères&#xa0;; {limit} au plus</translation>
     </message>
     <message>
         <source>must be a date and time, not {value}</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>{side_effects}: {note}</source>
-        <translation>{side_effects} : {note}</translation>
+        <translation>{side_effects}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>{slot} is not a dose time</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>{time} is listed twice; change one of them or remove it</source>
-        <translation>{time} figure deux fois ; modifiez ou retirez l’une des deux</translation>
+        <translation>{time} figure deux fois&#xa0;; modifiez ou retirez l’une des deux</translation>
     </message>
     <message>
         <source>{time} is not one of the times</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>{value} is not a time of day; write it as HH:MM</source>
-        <translation>{value} n’est pas une heure ; écrivez-la au format HH:MM</translation>
+        <translation>{value} n’est pas une heure&#xa0;; écrivez-la au format HH:MM</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
@@ -790,15 +790,15 @@
     <name>DailyCheckin</name>
     <message>
         <source>How was today?</source>
-        <translation>Comment s’est passée la journée ?</translation>
+        <translation>Comment s’est passée la journée&#xa0;?</translation>
     </message>
     <message>
         <source>How was yesterday?</source>
-        <translation>Comment s’est passée la journée d’hier ?</translation>
+        <translation>Comment s’est passée la journée d’hier&#xa0;?</translation>
     </message>
     <message>
         <source>How was {day}?</source>
-        <translation>Comment s’est passé le {day} ?</translation>
+        <translation>Comment s’est passé le {day}&#xa0;?</translation>
     </message>
     <message>
         <source>is not a check-in field</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>{frequency} of 4 ({frequency_words}); severity {severity} of 3 ({severity_words})</source>
-        <translation>{frequency} sur 4 ({frequency_words}) ; intensité {severity} sur 3 ({severity_words})</translation>
+        <translation>{frequency} sur 4 ({frequency_words})&#xa0;; intensité {severity} sur 3 ({severity_words})</translation>
     </message>
     <message>
         <source>{score} of 5 ({score_words})</source>
@@ -1376,25 +1376,25 @@
     <message numerus="yes">
         <source>Based on {complete} complete days of %n: {with_it} in the weeks with it and {without_it} in the weeks without. Each day counts by its planned week, whether or not the plan was kept that day.</source>
         <translation>
-            <numerusform>Sur la base de {complete} jours complets sur %n : {with_it} dans les semaines avec et {without_it} dans les semaines sans. Chaque jour compte selon sa semaine prévue, que le plan ait été suivi ce jour-là ou non.</numerusform>
-            <numerusform>Sur la base de {complete} jours complets sur %n : {with_it} dans les semaines avec et {without_it} dans les semaines sans. Chaque jour compte selon sa semaine prévue, que le plan ait été suivi ce jour-là ou non.</numerusform>
+            <numerusform>Sur la base de {complete} jours complets sur %n&#xa0;: {with_it} dans les semaines avec et {without_it} dans les semaines sans. Chaque jour compte selon sa semaine prévue, que le plan ait été suivi ce jour-là ou non.</numerusform>
+            <numerusform>Sur la base de {complete} jours complets sur %n&#xa0;: {with_it} dans les semaines avec et {without_it} dans les semaines sans. Chaque jour compte selon sa semaine prévue, que le plan ait été suivi ce jour-là ou non.</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): no clear difference between the weeks (difference {difference}, 95 % interval {low} to {high}).</source>
-        <translation>Spasticité quotidienne (0–10, du bilan du jour) : pas de différence nette entre les semaines (différence {difference}, intervalle à 95 % de {low} à {high}).</translation>
+        <translation>Spasticité quotidienne (0–10, du bilan du jour)&#xa0;: pas de différence nette entre les semaines (différence {difference}, intervalle à 95 % de {low} à {high}).</translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): not enough check-ins to compare ({days_with} days with it, {days_without} without; {needed} of each are needed).</source>
-        <translation>Spasticité quotidienne (0–10, du bilan du jour) : pas assez de bilans pour comparer ({days_with} jours avec, {days_without} sans ; il en faut {needed} de chaque).</translation>
+        <translation>Spasticité quotidienne (0–10, du bilan du jour)&#xa0;: pas assez de bilans pour comparer ({days_with} jours avec, {days_without} sans&#xa0;; il en faut {needed} de chaque).</translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): {amount} higher in the weeks with it (difference {difference}, 95 % interval {low} to {high}).</source>
-        <translation>Spasticité quotidienne (0–10, du bilan du jour) : {amount} de plus dans les semaines avec (différence {difference}, intervalle à 95 % de {low} à {high}).</translation>
+        <translation>Spasticité quotidienne (0–10, du bilan du jour)&#xa0;: {amount} de plus dans les semaines avec (différence {difference}, intervalle à 95 % de {low} à {high}).</translation>
     </message>
     <message>
         <source>Daily spasticity (0–10, from the check-in): {amount} lower in the weeks with it (difference {difference}, 95 % interval {low} to {high}).</source>
-        <translation>Spasticité quotidienne (0–10, du bilan du jour) : {amount} de moins dans les semaines avec (différence {difference}, intervalle à 95 % de {low} à {high}).</translation>
+        <translation>Spasticité quotidienne (0–10, du bilan du jour)&#xa0;: {amount} de moins dans les semaines avec (différence {difference}, intervalle à 95 % de {low} à {high}).</translation>
     </message>
     <message>
         <source>No habit with id {uuid}</source>
@@ -1406,22 +1406,22 @@
     </message>
     <message>
         <source>Spasms per complete day: {with_it} in the weeks with it, {without_it} in the weeks without.</source>
-        <translation>Spasmes par jour complet : {with_it} dans les semaines avec, {without_it} dans les semaines sans.</translation>
+        <translation>Spasmes par jour complet&#xa0;: {with_it} dans les semaines avec, {without_it} dans les semaines sans.</translation>
     </message>
     <message>
         <source>Spasms per complete day: {with_it} in the weeks with it, {without_it} in the weeks without; rate ratio {ratio} (95 % interval {low} to {high}).</source>
-        <translation>Spasmes par jour complet : {with_it} dans les semaines avec, {without_it} dans les semaines sans ; rapport des taux {ratio} (intervalle à 95 % de {low} à {high}).</translation>
+        <translation>Spasmes par jour complet&#xa0;: {with_it} dans les semaines avec, {without_it} dans les semaines sans&#xa0;; rapport des taux {ratio} (intervalle à 95 % de {low} à {high}).</translation>
     </message>
     <message numerus="yes">
         <source>The plan was followed on {followed} of %n days: {name} was ticked on {ticked} of {days_with} days in the weeks with it, and not ticked on {unticked} of {days_without} days in the weeks without.</source>
         <translation>
-            <numerusform>Le plan a été suivi {followed} jours sur %n : {name} a été coché {ticked} jours sur {days_with} dans les semaines avec, et non coché {unticked} jours sur {days_without} dans les semaines sans.</numerusform>
-            <numerusform>Le plan a été suivi {followed} jours sur %n : {name} a été coché {ticked} jours sur {days_with} dans les semaines avec, et non coché {unticked} jours sur {days_without} dans les semaines sans.</numerusform>
+            <numerusform>Le plan a été suivi {followed} jours sur %n&#xa0;: {name} a été coché {ticked} jours sur {days_with} dans les semaines avec, et non coché {unticked} jours sur {days_without} dans les semaines sans.</numerusform>
+            <numerusform>Le plan a été suivi {followed} jours sur %n&#xa0;: {name} a été coché {ticked} jours sur {days_with} dans les semaines avec, et non coché {unticked} jours sur {days_without} dans les semaines sans.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is an association in your own diary, not proof: other things change from week to week too.</source>
-        <translation>C’est une association dans votre propre journal, pas une preuve : d’autres choses changent aussi d’une semaine à l’autre.</translation>
+        <translation>C’est une association dans votre propre journal, pas une preuve&#xa0;: d’autres choses changent aussi d’une semaine à l’autre.</translation>
     </message>
     <message numerus="yes">
         <source>Trial of {name}, %n weeks from {day}. Weeks in the order {order} (the order was drawn at random).</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>not enough complete days to compare: {days_with} in the weeks with it and {days_without} without; {needed} of each are needed</source>
-        <translation>pas assez de jours complets pour comparer : {days_with} dans les semaines avec et {days_without} sans ; il en faut {needed} de chaque</translation>
+        <translation>pas assez de jours complets pour comparer&#xa0;: {days_with} dans les semaines avec et {days_without} sans&#xa0;; il en faut {needed} de chaque</translation>
     </message>
     <message>
         <source>the trial of {name} is already over</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>the trial of {name} runs until {day}; stop it first to plan another</source>
-        <translation>l’essai de {name} dure jusqu’au {day} ; arrêtez-le d’abord pour en prévoir un autre</translation>
+        <translation>l’essai de {name} dure jusqu’au {day}&#xa0;; arrêtez-le d’abord pour en prévoir un autre</translation>
     </message>
     <message>
         <source>the trial to restore has another id</source>
@@ -1513,43 +1513,43 @@
     <message numerus="yes">
         <source>{name}: a %n-week trial starts on {day}, the first week with it.</source>
         <translation>
-            <numerusform>{name} : un essai de %n semaine commence le {day}, la première semaine avec.</numerusform>
-            <numerusform>{name} : un essai de %n semaines commence le {day}, la première semaine avec.</numerusform>
+            <numerusform>{name}&#xa0;: un essai de %n semaine commence le {day}, la première semaine avec.</numerusform>
+            <numerusform>{name}&#xa0;: un essai de %n semaines commence le {day}, la première semaine avec.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name}: a %n-week trial starts on {day}, the first week without it.</source>
         <translation>
-            <numerusform>{name} : un essai de %n semaine commence le {day}, la première semaine sans.</numerusform>
-            <numerusform>{name} : un essai de %n semaines commence le {day}, la première semaine sans.</numerusform>
+            <numerusform>{name}&#xa0;: un essai de %n semaine commence le {day}, la première semaine sans.</numerusform>
+            <numerusform>{name}&#xa0;: un essai de %n semaines commence le {day}, la première semaine sans.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: do it that week (week {week} of {weeks})</source>
-        <translation>{name} : à faire cette semaine-là (semaine {week} sur {weeks})</translation>
+        <translation>{name}&#xa0;: à faire cette semaine-là (semaine {week} sur {weeks})</translation>
     </message>
     <message>
         <source>{name}: do it this week (week {week} of {weeks})</source>
-        <translation>{name} : à faire cette semaine (semaine {week} sur {weeks})</translation>
+        <translation>{name}&#xa0;: à faire cette semaine (semaine {week} sur {weeks})</translation>
     </message>
     <message>
         <source>{name}: skip it that week (week {week} of {weeks})</source>
-        <translation>{name} : à éviter cette semaine-là (semaine {week} sur {weeks})</translation>
+        <translation>{name}&#xa0;: à éviter cette semaine-là (semaine {week} sur {weeks})</translation>
     </message>
     <message>
         <source>{name}: skip it this week (week {week} of {weeks})</source>
-        <translation>{name} : à éviter cette semaine (semaine {week} sur {weeks})</translation>
+        <translation>{name}&#xa0;: à éviter cette semaine (semaine {week} sur {weeks})</translation>
     </message>
     <message numerus="yes">
         <source>{name}: the %n-week trial ended on {day}.</source>
         <translation>
-            <numerusform>{name} : l’essai de %n semaine s’est terminé le {day}.</numerusform>
-            <numerusform>{name} : l’essai de %n semaines s’est terminé le {day}.</numerusform>
+            <numerusform>{name}&#xa0;: l’essai de %n semaine s’est terminé le {day}.</numerusform>
+            <numerusform>{name}&#xa0;: l’essai de %n semaines s’est terminé le {day}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: the trial was stopped on {day}.</source>
-        <translation>{name} : l’essai a été arrêté le {day}.</translation>
+        <translation>{name}&#xa0;: l’essai a été arrêté le {day}.</translation>
     </message>
     <message>
         <source>{verdict}.</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>Warm, not hot: heat can make MS symptoms worse for a while, and skin that feels less burns more easily.</source>
-        <translation>Tiède, pas chaud : la chaleur peut aggraver un moment les symptômes de la SEP, et une peau moins sensible brûle plus facilement.</translation>
+        <translation>Tiède, pas chaud&#xa0;: la chaleur peut aggraver un moment les symptômes de la SEP, et une peau moins sensible brûle plus facilement.</translation>
     </message>
 </context>
 <context>
@@ -1819,11 +1819,11 @@
     </message>
     <message>
         <source>How strong are they, usually?</source>
-        <translation>Quelle est leur intensité, d’habitude ?</translation>
+        <translation>Quelle est leur intensité, d’habitude&#xa0;?</translation>
     </message>
     <message>
         <source>Lately, how often do your spasms come?</source>
-        <translation>Ces derniers temps, à quelle fréquence vos spasmes viennent-ils ?</translation>
+        <translation>Ces derniers temps, à quelle fréquence vos spasmes viennent-ils&#xa0;?</translation>
     </message>
     <message>
         <source>Mild</source>
@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <source>On a usual day, how many spasms do you have?</source>
-        <translation>Un jour habituel, combien de spasmes avez-vous ?</translation>
+        <translation>Un jour habituel, combien de spasmes avez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>One spasm a day or fewer</source>
