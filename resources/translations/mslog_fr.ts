@@ -5,7 +5,7 @@
     <name>CheckinCard</name>
     <message>
         <source>A 10-second check-in for {day}: spasticity, sleep and what was true. Every answer is optional.</source>
-        <translation>Un bilan de 10 secondes pour {day}&#xa0;: spasticité, sommeil et ce qui était vrai. Chaque réponse est facultative.</translation>
+        <translation>Un bilan de 10 secondes pour {day}&#xa0;: spasticité, sommeil et ce qui s’est passé. Chaque réponse est facultative.</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -242,19 +242,19 @@
     </message>
     <message>
         <source>What was true</source>
-        <translation>Ce qui était vrai</translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>What was true on {day}</source>
-        <translation>Ce qui était vrai le {day}</translation>
+        <translation>Ce qui s’est passé le {day}</translation>
     </message>
     <message>
         <source>What was true today</source>
-        <translation>Ce qui était vrai aujourd’hui</translation>
+        <translation>Ce qui s’est passé aujourd’hui</translation>
     </message>
     <message>
         <source>What was true yesterday</source>
-        <translation>Ce qui était vrai hier</translation>
+        <translation>Ce qui s’est passé hier</translation>
     </message>
     <message>
         <source>Woken 3 or more times</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>what was true</source>
-        <translation>ce qui était vrai</translation>
+        <translation>ce qui s’est passé</translation>
     </message>
     <message>
         <source>woken 3 or more times</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Snooze</source>
-        <translation>Après</translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
