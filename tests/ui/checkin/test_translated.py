@@ -74,3 +74,48 @@ def test_every_text_of_the_reminder_banner_is_translated(pseudo, window: MainWin
     assert unwrapped_texts(bar) == []
     bar.fit_width(200)  # the short labels, alone under the question
     assert unwrapped_texts(bar) == []
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "nl"])
+def test_every_language_fits_the_dialog_and_banner_at_800x600_200_percent(
+    qapp, language: str, window: MainWindow, diary: Diary, qtbot
+):
+    from PySide6.QtWidgets import QApplication
+
+    from mslog.ui.style import apply_style
+    from tests.helpers.audit import clipping
+
+    speak(qapp, language)
+    apply_style(qapp, "light", 2.0)
+    try:
+        window.resize(800, 600)
+        dialog = open_by_shortcut(window, qtbot)
+        dialog.own_factor.setText("Eigenes")
+        dialog.add_own_factor()
+
+        def fits() -> bool:
+            QApplication.processEvents()
+            content = dialog.scroll_area.widget()
+            return content.minimumSizeHint().width() <= dialog.scroll_area.viewport().width()
+
+        assert fits()  # today
+        diary.spasms.log()
+        dialog.refresh()
+        assert fits()
+        for back in (1, 5):
+            dialog.show_day(diary.today() - timedelta(days=back))
+            assert fits()
+        dialog.edit_factors_button.click()
+        assert fits()
+        assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
+        assert not [str(p) for p in clipping(dialog)]
+        dialog.reject()
+        window.checkin.remind(diary.today())
+        QApplication.processEvents()
+        bar = window.checkin.bar
+        # The three buttons stay on one line under the question.
+        tops = {b.y() for b in (bar.open_button, bar.snooze_button, bar.hide_button)}
+        assert len(tops) == 1
+    finally:
+        apply_style(qapp, "light")
+        speak(qapp, "en")
