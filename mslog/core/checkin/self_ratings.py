@@ -22,29 +22,66 @@ from mslog.core.clock import Clock
 from mslog.core.days import DayRule
 from mslog.core.errors import ValidationError
 from mslog.core.events import Event
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 if TYPE_CHECKING:
     from mslog.core.storage.database import Database
 
-# The levels of each scale in our own words (the structure is the published one).
+# The levels of each scale in our own words (the structure is the published one), as
+# English labels translated where shown: ``translate("self_rating", label)``
+# (:func:`self_rating_text`).
 PENN_FREQUENCY_LEVELS: dict[int, str] = {
-    0: "No spasms",
-    1: "Mild, only when touched or moved",
-    2: "Full spasms, less than once an hour",
-    3: "Spasms more than once an hour",
-    4: "Spasms more than ten times an hour",
+    0: QT_TRANSLATE_NOOP("self_rating", "No spasms"),
+    1: QT_TRANSLATE_NOOP("self_rating", "Mild, only when touched or moved"),
+    2: QT_TRANSLATE_NOOP("self_rating", "Full spasms, less than once an hour"),
+    3: QT_TRANSLATE_NOOP("self_rating", "Spasms more than once an hour"),
+    4: QT_TRANSLATE_NOOP("self_rating", "Spasms more than ten times an hour"),
 }
-PENN_SEVERITY_LEVELS: dict[int, str] = {1: "Mild", 2: "Moderate", 3: "Severe"}
+PENN_SEVERITY_LEVELS: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("self_rating", "Mild"),
+    2: QT_TRANSLATE_NOOP("self_rating", "Moderate"),
+    3: QT_TRANSLATE_NOOP("self_rating", "Severe"),
+}
 SNOW_LEVELS: dict[int, str] = {
-    1: "No spasms",
-    2: "One spasm a day or fewer",
-    3: "Between one and five a day",
-    4: "Between five and nine a day",
-    5: "Ten or more a day",
+    1: QT_TRANSLATE_NOOP("self_rating", "No spasms"),
+    2: QT_TRANSLATE_NOOP("self_rating", "One spasm a day or fewer"),
+    3: QT_TRANSLATE_NOOP("self_rating", "Between one and five a day"),
+    4: QT_TRANSLATE_NOOP("self_rating", "Between five and nine a day"),
+    5: QT_TRANSLATE_NOOP("self_rating", "Ten or more a day"),
 }
-PENN_FREQUENCY_QUESTION = "Lately, how often do your spasms come?"
-PENN_SEVERITY_QUESTION = "How strong are they, usually?"
-SNOW_QUESTION = "On a usual day, how many spasms do you have?"
+# The same levels inside a sentence ("2 of 4 (full spasms, …)"): their own texts, as
+# only a translator knows which words keep a capital letter.
+_PENN_FREQUENCY_WORDS: dict[int, str] = {
+    0: QT_TRANSLATE_NOOP("self_rating", "no spasms"),
+    1: QT_TRANSLATE_NOOP("self_rating", "mild, only when touched or moved"),
+    2: QT_TRANSLATE_NOOP("self_rating", "full spasms, less than once an hour"),
+    3: QT_TRANSLATE_NOOP("self_rating", "spasms more than once an hour"),
+    4: QT_TRANSLATE_NOOP("self_rating", "spasms more than ten times an hour"),
+}
+_PENN_SEVERITY_WORDS: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("self_rating", "mild"),
+    2: QT_TRANSLATE_NOOP("self_rating", "moderate"),
+    3: QT_TRANSLATE_NOOP("self_rating", "severe"),
+}
+_SNOW_WORDS: dict[int, str] = {
+    1: QT_TRANSLATE_NOOP("self_rating", "no spasms"),
+    2: QT_TRANSLATE_NOOP("self_rating", "one spasm a day or fewer"),
+    3: QT_TRANSLATE_NOOP("self_rating", "between one and five a day"),
+    4: QT_TRANSLATE_NOOP("self_rating", "between five and nine a day"),
+    5: QT_TRANSLATE_NOOP("self_rating", "ten or more a day"),
+}
+PENN_FREQUENCY_QUESTION = QT_TRANSLATE_NOOP("self_rating", "Lately, how often do your spasms come?")
+PENN_SEVERITY_QUESTION = QT_TRANSLATE_NOOP("self_rating", "How strong are they, usually?")
+SNOW_QUESTION = QT_TRANSLATE_NOOP("self_rating", "On a usual day, how many spasms do you have?")
+
+
+class SelfRated(Words):
+    """The translation context of the self-rated scores' sentences."""
+
+
+def self_rating_text(text: str) -> str:
+    """Return a level or question of the tables above in the person's language."""
+    return translate("self_rating", text)
 
 
 @dataclass(frozen=True)
@@ -69,28 +106,43 @@ class SelfRating:
         """The Penn answers in words, e.g. ``2 of 4 (full spasms, …); severity 2 of 3 …``."""
         if self.penn_frequency is None:
             return "–"
-        text = f"{self.penn_frequency} of 4 ({PENN_FREQUENCY_LEVELS[self.penn_frequency].lower()})"
-        if self.penn_severity is not None:
-            text += (
-                f"; severity {self.penn_severity} of 3 "
-                f"({PENN_SEVERITY_LEVELS[self.penn_severity].lower()})"
+        frequency = self_rating_text(_PENN_FREQUENCY_WORDS[self.penn_frequency])
+        if self.penn_severity is None:
+            return SelfRated.tr("{frequency} of 4 ({frequency_words})").format(
+                frequency=self.penn_frequency, frequency_words=frequency
             )
-        return text
+        return SelfRated.tr(
+            "{frequency} of 4 ({frequency_words}); severity {severity} of 3 ({severity_words})"
+        ).format(
+            frequency=self.penn_frequency,
+            frequency_words=frequency,
+            severity=self.penn_severity,
+            severity_words=self_rating_text(_PENN_SEVERITY_WORDS[self.penn_severity]),
+        )
 
     def snow_text(self) -> str:
         """The Snow answer in words, e.g. ``3 of 5 (between one and five a day)``."""
         if self.snow is None:
             return "–"
-        return f"{self.snow} of 5 ({SNOW_LEVELS[self.snow].lower()})"
+        return SelfRated.tr("{score} of 5 ({score_words})").format(
+            score=self.snow, score_words=self_rating_text(_SNOW_WORDS[self.snow])
+        )
 
 
 def _level(name: str, value: Any, levels: dict[int, str]) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, f"must be a whole number, not {value!r}")
+        raise ValidationError(
+            name, SelfRated.tr("must be a whole number, not {value}").format(value=repr(value))
+        )
     if value not in levels:
-        raise ValidationError(name, f"must be from {min(levels)} to {max(levels)}, not {value}")
+        raise ValidationError(
+            name,
+            SelfRated.tr("must be from {low} to {high}, not {value}").format(
+                low=min(levels), high=max(levels), value=value
+            ),
+        )
     return value
 
 
@@ -103,10 +155,11 @@ def check_answers(
     score = _level("snow", snow, SNOW_LEVELS)
     if severity is not None and not frequency:
         raise ValidationError(
-            "penn_severity", "is asked only when spasms come (a frequency above 0)"
+            "penn_severity",
+            SelfRated.tr("is asked only when spasms come (a frequency above 0)"),
         )
     if frequency is None and score is None:
-        raise ValidationError("penn_frequency", "answer at least one question")
+        raise ValidationError("penn_frequency", SelfRated.tr("answer at least one question"))
     return frequency, severity, score
 
 
@@ -177,7 +230,7 @@ class SelfRatings:
         """
         day = check_day("day", day)
         if day > self._rule().day_of(self._clock.now()):
-            raise ValidationError("day", f"{day} is still to come")
+            raise ValidationError("day", SelfRated.tr("{day} is still to come").format(day=day))
         frequency, severity, score = check_answers(penn_frequency, penn_severity, snow)
         existing = self.get(day)
         return self._store(
@@ -197,7 +250,12 @@ class SelfRatings:
                 self.changed.emit(CheckInChange("self_rating", "removed", day, existing.uuid))
             return None
         if rating.day != day:
-            raise ValidationError("day", f"the answers are for {rating.day}, not {day}")
+            raise ValidationError(
+                "day",
+                SelfRated.tr("the answers are for {day}, not {other}").format(
+                    day=rating.day, other=day
+                ),
+            )
         check_answers(rating.penn_frequency, rating.penn_severity, rating.snow)
         return self._store(rating)
 

@@ -12,6 +12,7 @@ from peewee import fn
 
 from mslog.core.checkin.factors import MAX_NIGHTS, SLEEP_CHOICES, DayFactor, DayFactorRow
 from mslog.core.checkin.tables import CheckInFactorRow, CheckInRow
+from mslog.core.checkin.wording import DailyCheckin
 from mslog.core.checklists.model import check_day
 from mslog.core.checklists.named_list import NamedList
 from mslog.core.clock import Clock
@@ -91,9 +92,14 @@ def _score(name: str, value: Any, high: int) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, f"must be a whole number, not {value!r}")
+        raise ValidationError(
+            name, DailyCheckin.tr("must be a whole number, not {value}").format(value=repr(value))
+        )
     if not 0 <= value <= high:
-        raise ValidationError(name, f"must be from 0 to {high}, not {value}")
+        raise ValidationError(
+            name,
+            DailyCheckin.tr("must be from 0 to {high}, not {value}").format(high=high, value=value),
+        )
     return value
 
 
@@ -118,14 +124,24 @@ def check_sleep(value: Any) -> str | None:
         return None
     keys = [key for key, _ in SLEEP_CHOICES]
     if value not in keys:
-        raise ValidationError("sleep", f"must be one of {', '.join(keys)}, not {value!r}")
+        raise ValidationError(
+            "sleep",
+            DailyCheckin.tr("must be one of {choices}, not {value}").format(
+                choices=", ".join(keys), value=repr(value)
+            ),
+        )
     return value
 
 
 def check_spasms(value: Any) -> str | None:
     """Return "all_logged", "none" or None."""
     if value is not None and value not in SPASM_ANSWERS:
-        raise ValidationError("spasms", f"must be one of {', '.join(SPASM_ANSWERS)}, not {value!r}")
+        raise ValidationError(
+            "spasms",
+            DailyCheckin.tr("must be one of {choices}, not {value}").format(
+                choices=", ".join(SPASM_ANSWERS), value=repr(value)
+            ),
+        )
     return value
 
 
@@ -136,7 +152,10 @@ def check_time_of_day(value: Any) -> str:
     except ValueError:
         parsed = None
     if parsed is None:
-        raise ValidationError("time", f"must be a time as HH:MM, not {value!r}")
+        raise ValidationError(
+            "time",
+            DailyCheckin.tr("must be a time as HH:MM, not {value}").format(value=repr(value)),
+        )
     return parsed.strftime("%H:%M")
 
 
@@ -171,9 +190,7 @@ class CheckIns:
         self._rule = rule
         self._preferences = preferences
         self.changed: Event[CheckInChange] = Event()
-        self._factors = NamedList(
-            db, DayFactorRow, DayFactor, self.today, noun="day factor", where="the list"
-        )
+        self._factors = NamedList(db, DayFactorRow, DayFactor, self.today, kind="day factor")
 
     # --- days ---
 
@@ -196,7 +213,7 @@ class CheckIns:
     def _check_day(self, day: Any) -> date:
         day = check_day("day", day)
         if day > self.today():
-            raise ValidationError("day", f"{day} is still to come")
+            raise ValidationError("day", DailyCheckin.tr("{day} is still to come").format(day=day))
         return day
 
     # --- reading ---
@@ -256,7 +273,7 @@ class CheckIns:
         day = self._check_day(day)
         unknown = set(changes) - set(EDITABLE)
         if unknown:
-            raise ValidationError(sorted(unknown)[0], "is not a check-in field")
+            raise ValidationError(sorted(unknown)[0], DailyCheckin.tr("is not a check-in field"))
         checked = {name: CHECKS[name](value) for name, value in changes.items() if name in CHECKS}
         if "factors" in changes:
             checked["factors"] = self._check_factors(changes["factors"])
@@ -277,7 +294,12 @@ class CheckIns:
             self.remove(day)
             return None
         if checkin.day != day:
-            raise ValidationError("day", f"the check-in is for {checkin.day}, not {day}")
+            raise ValidationError(
+                "day",
+                DailyCheckin.tr("the check-in is for {day}, not {other}").format(
+                    day=checkin.day, other=day
+                ),
+            )
         for name, check in CHECKS.items():
             check(getattr(checkin, name))
         self._check_factors(checkin.factors)
@@ -322,12 +344,15 @@ class CheckIns:
 
     def _check_factors(self, values: Iterable[Any]) -> frozenset[str]:
         if isinstance(values, str):
-            raise ValidationError("factors", "must be a list of factors, not text")
+            raise ValidationError("factors", DailyCheckin.tr("must be a list of factors, not text"))
         known = {f.uuid for f in self.factors()}
         chosen = frozenset(values)
         for value in chosen:
             if value not in known:
-                raise ValidationError("factors", f"unknown day factor {value!r}")
+                raise ValidationError(
+                    "factors",
+                    DailyCheckin.tr("unknown day factor {value}").format(value=repr(value)),
+                )
         return chosen
 
     # --- the reminder time ---

@@ -5,22 +5,43 @@ from __future__ import annotations
 import re
 
 from mslog.core.checklists.model import NamedItem
+from mslog.core.i18n import QT_TRANSLATE_NOOP, translate
 
-HEAT_CAUTION = (
+# Translated where they are given out (:func:`caution_for`).
+HEAT_CAUTION = QT_TRANSLATE_NOOP(
+    "cautions",
     "Warm, not hot: heat can make MS symptoms worse for a while, and skin that feels "
-    "less burns more easily."
+    "less burns more easily.",
 )
-COLD_CAUTION = "Cold eases spasms for some people and makes them worse for others."
+COLD_CAUTION = QT_TRANSLATE_NOOP(
+    "cautions", "Cold eases spasms for some people and makes them worse for others."
+)
 
 # The built-in habits by key.
 _HEAT_KEYS = frozenset({"warm_bath", "heating_pad"})
 _COLD_KEYS = frozenset({"cold_pack"})
-# Words in a person's own habit name; cold is looked for first ("cold shower").
-_COLD_WORDS = frozenset({"cold", "ice", "iced", "icepack", "cool", "cooling", "chilled"})
+# Words in a person's own habit name; cold is looked for first ("cold shower"). Besides
+# English, the words of the languages MSLog speaks (a name may be written in any of them).
+_COLD_WORDS = frozenset(
+    {
+        "cold", "ice", "iced", "icepack", "cool", "cooling", "chilled",
+        "kalt", "kalte", "kaltes", "kälte", "eis", "kühl", "kühlen", "kühlpack", "kühlakku",
+        "froid", "froide", "glace", "glaçon", "glaçons",
+        "frío", "fría", "frio", "fria", "hielo", "helado",
+        "freddo", "fredda", "ghiaccio", "ghiacciato",
+        "koud", "koude", "ijs", "ijszak", "koelen", "koelpak", "koel",
+    }
+)  # fmt: skip
 _HEAT_WORDS = frozenset(
     {
         "warm", "warmth", "hot", "heat", "heated", "heating", "bath", "baths", "shower",
         "showers", "sauna", "compress", "wheat", "hottie", "jacuzzi", "spa",
+        "wärme", "warme", "warmes", "heiß", "heiss", "heißes", "baden", "dusche", "duschen",
+        "wärmflasche", "heizkissen", "kirschkernkissen", "wickel", "fango",
+        "chaud", "chaude", "chaleur", "bain", "douche", "bouillotte", "compresse",
+        "caliente", "calor", "baño", "ducha", "compresa", "tibio", "tibia",
+        "caldo", "calda", "calore", "bagno", "doccia", "impacco", "termoforo",
+        "warmte", "heet", "kruik", "warmtekussen", "kompres",
     }
 )  # fmt: skip
 
@@ -32,7 +53,12 @@ def caution_for(name: str, key: str | None = None) -> str | None:
         name: The habit's name as the person wrote it.
         key: The built-in habit it started as, if any.
     """
-    words = set(re.findall(r"[a-z]+", name.lower()))
+    found = _caution(name, key)
+    return None if found is None else translate("cautions", found)
+
+
+def _caution(name: str, key: str | None) -> str | None:
+    words = set(re.findall(r"[^\W\d_]+", name.lower()))
     if words & _COLD_WORDS:
         return COLD_CAUTION
     if words & _HEAT_WORDS:

@@ -13,6 +13,7 @@ from mslog.core.checklists.medications import Medications
 from mslog.core.checklists.model import (
     LATE_AFTER,
     MAX_REASON_LENGTH,
+    Checklist,
     ChecklistChange,
     DoseRecord,
     Medication,
@@ -171,7 +172,7 @@ class Doses(ChecklistPart):
         """
         row = _with_medication().where(DoseRow.uuid == uuid).first()
         if row is None:
-            raise NotFoundError(f"No dose with id {uuid}")
+            raise NotFoundError(Checklist.tr("No dose with id {uuid}").format(uuid=uuid))
         return _record(row)
 
     # --- writing ---
@@ -268,7 +269,7 @@ class Doses(ChecklistPart):
         """Correct when a taken dose was taken."""
         record = self.get(dose_uuid)
         if record.status != "taken":
-            raise ValidationError("taken", "only a taken dose has a time")
+            raise ValidationError("taken", Checklist.tr("only a taken dose has a time"))
         now = self._clock.now()
         at = check_moment("taken", at, now)
         epoch, offset = to_epoch_and_offset(at)
@@ -320,12 +321,22 @@ class Doses(ChecklistPart):
         medication = self._medications.get(medication_uuid)
         day = self.slot_day(slot_local)
         if day > self.today():
-            raise ValidationError("slot", f"{day} is still to come")
+            raise ValidationError("slot", Checklist.tr("{day} is still to come").format(day=day))
         version = medication.version_on(day)
         if version is None or not version.active or version.as_needed:
-            raise ValidationError("slot", f"{medication.name} has no fixed doses on {day}")
+            raise ValidationError(
+                "slot",
+                Checklist.tr("{name} has no fixed doses on {day}").format(
+                    name=medication.name, day=day
+                ),
+            )
         if slot_local not in {self.slot_local(day, t) for t in version.times}:
-            raise ValidationError("slot", f"{medication.name} is not due at {slot_local}")
+            raise ValidationError(
+                "slot",
+                Checklist.tr("{name} is not due at {slot}").format(
+                    name=medication.name, slot=slot_local
+                ),
+            )
         return self._medications.row_id(medication_uuid)
 
     def _at_slot(self, med_id: int, slot_local: str) -> DoseRecord | None:
@@ -376,7 +387,9 @@ def _parse_slot(slot_local: Any) -> datetime:
     try:
         return datetime.strptime(slot_local, SLOT_FORMAT)
     except (TypeError, ValueError):
-        raise ValidationError("slot", f"{slot_local!r} is not a dose time") from None
+        raise ValidationError(
+            "slot", Checklist.tr("{slot} is not a dose time").format(slot=repr(slot_local))
+        ) from None
 
 
 def _with_medication() -> ModelSelect[DoseRow]:

@@ -18,11 +18,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from mslog.core.checklists import queries
-from mslog.core.checklists.model import ChecklistChange, check_day
+from mslog.core.checklists.model import ChecklistChange, check_day, habit_label
 from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import ExperimentRow, HabitRow
 from mslog.core.errors import NotFoundError, ValidationError
-from mslog.core.formatting import fmt_day
+from mslog.core.formatting import fmt_day, fmt_number
+from mslog.core.i18n import Words
 
 if TYPE_CHECKING:
     from mslog.core.trends.insight import Comparison
@@ -33,27 +34,50 @@ WEEKS = 4  # "Try it for 4 weeks"
 WEEK = 7
 # How far ahead a trial may be planned to start.
 LATEST_START = timedelta(days=28)
-CAUTION = (
-    "This is an association in your own diary, not proof: other things change from week "
-    "to week too."
-)
+
+
+class Trial(Words):
+    """The translation context of the self-experiments' sentences."""
+
+
+def caution() -> str:
+    """Return the caution every trial's result carries, in the person's language."""
+    return Trial.tr(
+        "This is an association in your own diary, not proof: other things change from week "
+        "to week too."
+    )
 
 
 def check_pattern(value: Any) -> str:
     """Return a week pattern: 2 to 12 letters, A (with the habit) or B (without), both used."""
     if not isinstance(value, str) or not MIN_WEEKS <= len(value) <= MAX_WEEKS:
-        raise ValidationError("pattern", f"must be {MIN_WEEKS} to {MAX_WEEKS} letters A or B")
+        raise ValidationError(
+            "pattern",
+            Trial.tr("must be {low} to {high} letters A or B").format(
+                low=MIN_WEEKS, high=MAX_WEEKS
+            ),
+        )
     if set(value) - {WITH, WITHOUT}:
-        raise ValidationError("pattern", f"uses only the letters A and B, not {value!r}")
+        raise ValidationError(
+            "pattern",
+            Trial.tr("uses only the letters A and B, not {value}").format(value=repr(value)),
+        )
     if set(value) != {WITH, WITHOUT}:
-        raise ValidationError("pattern", "needs weeks both with (A) and without (B) the habit")
+        raise ValidationError(
+            "pattern", Trial.tr("needs weeks both with (A) and without (B) the habit")
+        )
     return value
 
 
 def alternating(weeks: int, rng: random.Random) -> str:
     """Return alternating weeks of the given number, the first one drawn at random."""
     if not isinstance(weeks, int) or weeks % 2 or not MIN_WEEKS <= weeks <= MAX_WEEKS:
-        raise ValidationError("weeks", f"must be an even number from {MIN_WEEKS} to {MAX_WEEKS}")
+        raise ValidationError(
+            "weeks",
+            Trial.tr("must be an even number from {low} to {high}").format(
+                low=MIN_WEEKS, high=MAX_WEEKS
+            ),
+        )
     first, second = (WITH, WITHOUT) if rng.random() < 0.5 else (WITHOUT, WITH)
     return (first + second) * (weeks // 2)
 
@@ -118,25 +142,52 @@ class Experiment:
 
     def order_text(self) -> str:
         """Return ``with, without, with, without``."""
-        return ", ".join("with" if week == WITH else "without" for week in self.pattern)
+        with_it, without_it = Trial.tr("with", "a week with the habit"), Trial.tr("without")
+        weeks = (with_it if week == WITH else without_it for week in self.pattern)
+        return Trial.tr(", ", "between the weeks of a trial").join(weeks)
+
+    @property
+    def habit_label(self) -> str:
+        """The habit's name as shown (a built-in habit's in the person's language)."""
+        return habit_label(self.habit_name)
 
     def plan_line(self, day: date, today: date) -> str:
         """Return what the plan says for the week of ``day``, e.g. for the Checklists tab."""
-        name = self.habit_name
+        name = self.habit_label
         if self.stopped_on is not None and day >= self.stopped_on:
-            return f"{name}: the trial was stopped on {day_text(self.stopped_on)}."
-        if day < self.first_day:
-            first = "with it" if self.pattern[0] == WITH else "without it"
-            return (
-                f"{name}: a {self.weeks}-week trial starts on {day_text(self.first_day)}, "
-                f"the first week {first}."
+            return Trial.tr("{name}: the trial was stopped on {day}.").format(
+                name=name, day=day_text(self.stopped_on)
             )
+        if day < self.first_day:
+            if self.pattern[0] == WITH:
+                text = Trial.tr(
+                    "{name}: a %n-week trial starts on {day}, the first week with it.",
+                    "",
+                    self.weeks,
+                )
+            else:
+                text = Trial.tr(
+                    "{name}: a %n-week trial starts on {day}, the first week without it.",
+                    "",
+                    self.weeks,
+                )
+            return text.format(name=name, day=day_text(self.first_day))
         week = self.week_of(day)
         if week is None:
-            return f"{name}: the {self.weeks}-week trial ended on {day_text(self.last_day)}."
-        this = "this week" if day == today or _same_week(self, day, today) else "that week"
-        action = "do it" if self.pattern[week] == WITH else "skip it"
-        return f"{name}: {action} {this} (week {week + 1} of {self.weeks})"
+            return Trial.tr("{name}: the %n-week trial ended on {day}.", "", self.weeks).format(
+                name=name, day=day_text(self.last_day)
+            )
+        this = day == today or _same_week(self, day, today)
+        if self.pattern[week] == WITH:
+            if this:
+                text = Trial.tr("{name}: do it this week (week {week} of {weeks})")
+            else:
+                text = Trial.tr("{name}: do it that week (week {week} of {weeks})")
+        elif this:
+            text = Trial.tr("{name}: skip it this week (week {week} of {weeks})")
+        else:
+            text = Trial.tr("{name}: skip it that week (week {week} of {weeks})")
+        return text.format(name=name, week=week + 1, weeks=self.weeks)
 
 
 def _same_week(experiment: Experiment, day: date, other: date) -> bool:
@@ -181,55 +232,115 @@ class TrialResult:
         from mslog.core.trends.insight import MIN_DAYS
 
         e, c = self.experiment, self.comparison
-        name = e.habit_name
+        name = e.habit_label
+        order = e.order_text()
         if e.stopped_on is not None:
-            when = f"stopped on {day_text(e.stopped_on)} after {self.planned_days} days"
+            first = Trial.tr(
+                "Trial of {name}, stopped on {day} after %n days. Weeks in the order {order} "
+                "(the order was drawn at random).",
+                "",
+                self.planned_days,
+            ).format(name=name, day=day_text(e.stopped_on), order=order)
         else:
-            when = f"{e.weeks} weeks from {day_text(e.first_day)}"
+            first = Trial.tr(
+                "Trial of {name}, %n weeks from {day}. Weeks in the order {order} "
+                "(the order was drawn at random).",
+                "",
+                e.weeks,
+            ).format(name=name, day=day_text(e.first_day), order=order)
         lines = [
-            f"Trial of {name}, {when}. Weeks in the order {e.order_text()} "
-            "(the order was drawn at random).",
-            f"Based on {c.days_with + c.days_without} complete days of {self.planned_days}: "
-            f"{c.days_with} in the weeks with it and {c.days_without} in the weeks without. "
-            "Each day counts by its planned week, whether or not the plan was kept that day.",
-            f"The plan was followed on {self.followed_with + self.followed_without} of "
-            f"{self.planned_days} days: {name} was ticked on {self.followed_with} of "
-            f"{self.planned_with} days in the weeks with it, and not ticked on "
-            f"{self.followed_without} of {self.planned_without} days in the weeks without.",
+            first,
+            Trial.tr(
+                "Based on {complete} complete days of %n: {with_it} in the weeks with it and "
+                "{without_it} in the weeks without. Each day counts by its planned week, "
+                "whether or not the plan was kept that day.",
+                "",
+                self.planned_days,
+            ).format(
+                complete=c.days_with + c.days_without,
+                with_it=c.days_with,
+                without_it=c.days_without,
+            ),
+            Trial.tr(
+                "The plan was followed on {followed} of %n days: {name} was ticked on "
+                "{ticked} of {days_with} days in the weeks with it, and not ticked on "
+                "{unticked} of {days_without} days in the weeks without.",
+                "",
+                self.planned_days,
+            ).format(
+                followed=self.followed_with + self.followed_without,
+                name=name,
+                ticked=self.followed_with,
+                days_with=self.planned_with,
+                unticked=self.followed_without,
+                days_without=self.planned_without,
+            ),
         ]
         if c.mean_with is not None and c.mean_without is not None:
-            spasms = (
-                f"Spasms per complete day: {fmt_number(c.mean_with)} in the weeks with it, "
-                f"{fmt_number(c.mean_without)} in the weeks without"
-            )
+            means = {"with_it": fmt_number(c.mean_with), "without_it": fmt_number(c.mean_without)}
             if c.rate_ratio is not None and c.low is not None and c.high is not None:
-                spasms += (
-                    f"; rate ratio {fmt_number(c.rate_ratio, 2)} (95 % interval "
-                    f"{fmt_number(c.low, 2)} to {fmt_number(c.high, 2)})"
+                spasms = Trial.tr(
+                    "Spasms per complete day: {with_it} in the weeks with it, {without_it} in "
+                    "the weeks without; rate ratio {ratio} (95 % interval {low} to {high})."
+                ).format(
+                    **means,
+                    ratio=fmt_number(c.rate_ratio, 2),
+                    low=fmt_number(c.low, 2),
+                    high=fmt_number(c.high, 2),
                 )
-            lines.append(spasms + ".")
-        lines.append(self.verdict[0].upper() + self.verdict[1:] + ".")
-        if c.nrs_difference is not None and c.nrs_low is not None and c.nrs_high is not None:
-            if c.nrs_low <= 0 <= c.nrs_high:
-                words = "no clear difference between the weeks"
             else:
-                way = "lower" if c.nrs_difference < 0 else "higher"
-                words = f"{fmt_number(abs(c.nrs_difference))} {way} in the weeks with it"
-            lines.append(
-                f"Daily spasticity (0–10, from the check-in): {words} (difference "
-                f"{c.nrs_difference:+.1f}, 95 % interval {c.nrs_low:+.1f} to {c.nrs_high:+.1f})."
-            )
+                spasms = Trial.tr(
+                    "Spasms per complete day: {with_it} in the weeks with it, {without_it} in "
+                    "the weeks without."
+                ).format(**means)
+            lines.append(spasms)
+        lines.append(
+            Trial.tr("{verdict}.").format(verdict=self.verdict[0].upper() + self.verdict[1:])
+        )
+        if c.nrs_difference is not None and c.nrs_low is not None and c.nrs_high is not None:
+            numbers = {
+                "difference": _signed(c.nrs_difference),
+                "low": _signed(c.nrs_low),
+                "high": _signed(c.nrs_high),
+            }
+            if c.nrs_low <= 0 <= c.nrs_high:
+                text = Trial.tr(
+                    "Daily spasticity (0–10, from the check-in): no clear difference between "
+                    "the weeks (difference {difference}, 95 % interval {low} to {high})."
+                )
+            elif c.nrs_difference < 0:
+                text = Trial.tr(
+                    "Daily spasticity (0–10, from the check-in): {amount} lower in the weeks "
+                    "with it (difference {difference}, 95 % interval {low} to {high})."
+                )
+            else:
+                text = Trial.tr(
+                    "Daily spasticity (0–10, from the check-in): {amount} higher in the weeks "
+                    "with it (difference {difference}, 95 % interval {low} to {high})."
+                )
+            lines.append(text.format(amount=fmt_number(abs(c.nrs_difference)), **numbers))
         else:
             lines.append(
-                "Daily spasticity (0–10, from the check-in): not enough check-ins to compare "
-                f"({c.nrs_days_with} days with it, {c.nrs_days_without} without; "
-                f"{MIN_DAYS} of each are needed)."
+                Trial.tr(
+                    "Daily spasticity (0–10, from the check-in): not enough check-ins to "
+                    "compare ({days_with} days with it, {days_without} without; {needed} of "
+                    "each are needed)."
+                ).format(
+                    days_with=c.nrs_days_with, days_without=c.nrs_days_without, needed=MIN_DAYS
+                )
             )
         lines.append(
-            CAUTION + " The interval comes from redrawing whole weeks at random, the same "
-            "method as the factors on the Trends tab."
+            Trial.tr(
+                "{caution} The interval comes from redrawing whole weeks at random, the same "
+                "method as the factors on the Trends tab."
+            ).format(caution=caution())
         )
         return lines
+
+
+def _signed(value: float) -> str:
+    """Return ``value`` with one decimal and its sign always written: ``+0.5``, ``-1.2``."""
+    return ("-" if value < 0 else "+") + fmt_number(abs(value))
 
 
 class Experiments(ChecklistPart):
@@ -266,7 +377,7 @@ class Experiments(ChecklistPart):
         for experiment in self.all():
             if experiment.uuid == uuid:
                 return experiment
-        raise NotFoundError(f"No self-experiment with id {uuid}")
+        raise NotFoundError(Trial.tr("No self-experiment with id {uuid}").format(uuid=uuid))
 
     def current(self, day: date | None = None) -> Experiment | None:
         """Return the trial running on ``day`` (default today) or planned after it, if any."""
@@ -309,18 +420,24 @@ class Experiments(ChecklistPart):
         today = self.today()
         first_day = check_day("first_day", first_day or today)
         if first_day < today:
-            raise ValidationError("first_day", "a trial starts today or later")
+            raise ValidationError("first_day", Trial.tr("a trial starts today or later"))
         if first_day > today + LATEST_START:
-            raise ValidationError("first_day", "a trial starts within the next 4 weeks")
+            raise ValidationError("first_day", Trial.tr("a trial starts within the next 4 weeks"))
         habit = self._habit(habit_uuid)
         if habit.retired_on is not None and date.fromisoformat(habit.retired_on) <= first_day:
-            raise ValidationError("habit", f"{habit.name} is no longer on the checklist")
+            raise ValidationError(
+                "habit",
+                Trial.tr("{name} is no longer on the checklist").format(
+                    name=habit_label(habit.name)
+                ),
+            )
         running = self.current(today)
         if running is not None:
             raise ValidationError(
                 "habit",
-                f"the trial of {running.habit_name} runs until {day_text(running.ends_on)}; "
-                "stop it first to plan another",
+                Trial.tr(
+                    "the trial of {name} runs until {day}; stop it first to plan another"
+                ).format(name=running.habit_label, day=day_text(running.ends_on)),
             )
         pattern = check_pattern(alternating(weeks, rng or random.SystemRandom()))
         uuid = str(uuidlib.uuid4())
@@ -340,7 +457,10 @@ class Experiments(ChecklistPart):
         experiment = self.get(uuid)
         today = self.today()
         if experiment.is_over(today):
-            raise ValidationError("trial", f"the trial of {experiment.habit_name} is already over")
+            raise ValidationError(
+                "trial",
+                Trial.tr("the trial of {name} is already over").format(name=experiment.habit_label),
+            )
         with self._db.atomic():
             ExperimentRow.update(stopped_on=today.isoformat()).where(
                 ExperimentRow.uuid == uuid
@@ -356,7 +476,7 @@ class Experiments(ChecklistPart):
             self._announce("removed", uuid)
             return None
         if experiment.uuid != uuid:
-            raise ValidationError("trial", "the trial to restore has another id")
+            raise ValidationError("trial", Trial.tr("the trial to restore has another id"))
         check_pattern(experiment.pattern)
         habit = self._habit(experiment.habit_uuid)
         stopped = experiment.stopped_on.isoformat() if experiment.stopped_on else None
@@ -409,14 +529,19 @@ class Experiments(ChecklistPart):
             day += timedelta(days=1)
         comparison = compare(series)
         if not comparison.enough:
-            text = (
-                f"not enough complete days to compare: {comparison.days_with} in the weeks "
-                f"with it and {comparison.days_without} without; {MIN_DAYS} of each are needed"
+            text = Trial.tr(
+                "not enough complete days to compare: {days_with} in the weeks with it and "
+                "{days_without} without; {needed} of each are needed"
+            ).format(
+                days_with=comparison.days_with,
+                days_without=comparison.days_without,
+                needed=MIN_DAYS,
             )
             clear = False
         else:
             factor = Factor(experiment.habit_name, "habit", "same day", "in the weeks with it", ())
-            text, clear = verdict(factor, comparison, comparison.p)
+            _words, clear = verdict(factor, comparison, comparison.p)
+            text = _verdict(comparison, clear)
         return TrialResult(
             experiment, last, planned[True], planned[False], followed[True], followed[False],
             comparison, text, clear,
@@ -427,8 +552,19 @@ class Experiments(ChecklistPart):
     def _habit(self, uuid: str) -> HabitRow:
         row = HabitRow.get_or_none(HabitRow.uuid == uuid)
         if row is None:
-            raise NotFoundError(f"No habit with id {uuid}")
+            raise NotFoundError(Trial.tr("No habit with id {uuid}").format(uuid=uuid))
         return row
 
     def _announce(self, action: str, uuid: str) -> None:
         self._changed.emit(ChecklistChange("experiment", action, uuid))
+
+
+def _verdict(comparison: Comparison, clear: bool) -> str:
+    """Return the trial's verdict in words, as the factor analysis words it for a factor."""
+    if comparison.rate_ratio is None or comparison.low is None or comparison.high is None:
+        return Trial.tr("too few spasms on these days to compare")
+    if not clear:
+        return Trial.tr("no clear difference")
+    if comparison.rate_ratio > 1:
+        return Trial.tr("more spasms in the weeks with it")
+    return Trial.tr("fewer spasms in the weeks with it")

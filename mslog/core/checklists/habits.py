@@ -8,7 +8,14 @@ from typing import Any
 
 from peewee import SQL, SqliteDatabase
 
-from mslog.core.checklists.model import ChecklistChange, Habit, HabitTick, check_day, check_moment
+from mslog.core.checklists.model import (
+    Checklist,
+    ChecklistChange,
+    Habit,
+    HabitTick,
+    check_day,
+    check_moment,
+)
 from mslog.core.checklists.named_list import NamedList
 from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import ExperimentRow, HabitRow, HabitTickRow
@@ -39,7 +46,7 @@ class Habits(ChecklistPart):
         changed: Event[ChecklistChange],
     ) -> None:
         super().__init__(db, clock, rule, changed)
-        self._list = NamedList(db, HabitRow, Habit, self.today, noun="habit", where="the checklist")
+        self._list = NamedList(db, HabitRow, Habit, self.today, kind="habit")
 
     # --- the list ---
 
@@ -138,7 +145,7 @@ class Habits(ChecklistPart):
         today = rule.day_of(now)
         day = check_day("day", day or (rule.day_of(at) if at else today))
         if day > today:
-            raise ValidationError("day", f"{day} is still to come")
+            raise ValidationError("day", Checklist.tr("{day} is still to come").format(day=day))
         habit_id = self._list.row_id(uuid)
         existing = self.ticks_on(day).get(uuid)
         if existing is not None:
@@ -147,7 +154,12 @@ class Habits(ChecklistPart):
             at = now if day == today else self._clock.localize(datetime.combine(day, time(12)))
         at = check_moment("done", at, now)
         if rule.day_of(at) != day:
-            raise ValidationError("done", f"{at:%Y-%m-%d %H:%M} is not on {day}")
+            raise ValidationError(
+                "done",
+                Checklist.tr("{moment} is not on {day}").format(
+                    moment=f"{at:%Y-%m-%d %H:%M}", day=day
+                ),
+            )
         epoch, offset = to_epoch_and_offset(at)
         with self._db.atomic():
             HabitTickRow.insert(

@@ -12,6 +12,7 @@ from peewee import fn
 from mslog.core.checklists.model import (
     MAX_NAME_LENGTH,
     MAX_SHORT_TEXT,
+    Checklist,
     ChecklistChange,
     Medication,
     MedicationVersion,
@@ -59,7 +60,7 @@ class Medications(ChecklistPart):
         """
         found = self._load(uuid)
         if not found:
-            raise NotFoundError(f"No medication with id {uuid}")
+            raise NotFoundError(Checklist.tr("No medication with id {uuid}").format(uuid=uuid))
         return found[0]
 
     def row_id(self, uuid: str) -> int:
@@ -70,7 +71,7 @@ class Medications(ChecklistPart):
         """
         row = MedicationRow.get_or_none(MedicationRow.uuid == uuid)
         if row is None:
-            raise NotFoundError(f"No medication with id {uuid}")
+            raise NotFoundError(Checklist.tr("No medication with id {uuid}").format(uuid=uuid))
         return row.id
 
     # --- writing ---
@@ -136,7 +137,10 @@ class Medications(ChecklistPart):
         medication = self.get(uuid)
         if medication.started_on is not None and from_day <= medication.started_on:
             raise ValidationError(
-                "from_day", f"must be after the day it was started ({medication.started_on})"
+                "from_day",
+                Checklist.tr("must be after the day it was started ({day})").format(
+                    day=medication.started_on
+                ),
             )
         values: dict[str, Any] = {
             "strength": "", "amount": None, "unit": "", "as_needed": False, "times": (),
@@ -221,7 +225,11 @@ class Medications(ChecklistPart):
             medication = self.get(uuid)
             med_id = self.row_id(uuid)
             if DoseRow.select().where(DoseRow.medication == med_id).exists():
-                raise MSLogError(f"doses of {medication.name} are recorded; stop it instead")
+                raise MSLogError(
+                    Checklist.tr("doses of {name} are recorded; stop it instead").format(
+                        name=medication.name
+                    )
+                )
             MedicationRow.delete().where(MedicationRow.id == med_id).execute()
         self._changed.emit(ChecklistChange("medication", "removed", uuid))
         return medication
@@ -306,7 +314,9 @@ class Medications(ChecklistPart):
     def _check_unique_name(self, name: str, med_id: int | None) -> None:
         for other in MedicationRow.select(MedicationRow.id, MedicationRow.name):
             if other.id != med_id and other.name.casefold() == name.casefold():
-                raise ValidationError("name", f"{other.name} is already on your list")
+                raise ValidationError(
+                    "name", Checklist.tr("{name} is already on your list").format(name=other.name)
+                )
 
     def _load(self, uuid: str | None = None) -> list[Medication]:
         query = MedicationRow.select().order_by(MedicationRow.position, MedicationRow.id)

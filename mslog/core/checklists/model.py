@@ -9,7 +9,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from mslog.core.errors import ValidationError
-from mslog.core.formatting import fmt_date
+from mslog.core.formatting import fmt_date, fmt_number
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 MAX_NAME_LENGTH = 80
 MAX_SHORT_TEXT = 60
@@ -20,18 +21,50 @@ LATE_AFTER = timedelta(minutes=60)
 FUTURE_TOLERANCE = timedelta(minutes=5)
 
 # Suggested names only: the app records what was prescribed and never suggests a dose.
+# Shown in the person's language (``translate("medicines", name)``); the name chosen is
+# kept as shown, the person's own words from then on.
 COMMON_MEDICATIONS = [
-    "Baclofen",
-    "Tizanidine",
-    "Gabapentin",
-    "Diazepam",
-    "Clonazepam",
-    "Dantrolene",
-    "Nabiximols (Sativex)",
-    "Pregabalin",
+    QT_TRANSLATE_NOOP("medicines", "Baclofen"),
+    QT_TRANSLATE_NOOP("medicines", "Tizanidine"),
+    QT_TRANSLATE_NOOP("medicines", "Gabapentin"),
+    QT_TRANSLATE_NOOP("medicines", "Diazepam"),
+    QT_TRANSLATE_NOOP("medicines", "Clonazepam"),
+    QT_TRANSLATE_NOOP("medicines", "Dantrolene"),
+    QT_TRANSLATE_NOOP("medicines", "Nabiximols (Sativex)"),
+    QT_TRANSLATE_NOOP("medicines", "Pregabalin"),
 ]
 
-SKIP_REASONS = ["Forgot", "Side effects", "Felt too drowsy", "Ran out", "Clinician's advice"]
+# The reasons offered for a skipped dose. A reason is kept as text; one of these is best
+# kept in English, as written here, and shown with :func:`skip_reason_label`.
+SKIP_REASONS = [
+    QT_TRANSLATE_NOOP("medicines", "Forgot"),
+    QT_TRANSLATE_NOOP("medicines", "Side effects"),
+    QT_TRANSLATE_NOOP("medicines", "Felt too drowsy"),
+    QT_TRANSLATE_NOOP("medicines", "Ran out"),
+    QT_TRANSLATE_NOOP("medicines", "Clinician's advice"),
+]
+
+
+class Checklist(Words):
+    """The translation context of the checklists' own words (core and command line)."""
+
+
+def medication_suggestions() -> list[str]:
+    """Return the suggested medication names in the person's language."""
+    return [translate("medicines", name) for name in COMMON_MEDICATIONS]
+
+
+def skip_reason_label(reason: str) -> str:
+    """Return a skipped dose's reason as shown: one offered translated, the person's own as is."""
+    return translate("medicines", reason) if reason in SKIP_REASONS else reason
+
+
+def skip_reason_key(text: str) -> str:
+    """Return the reason to keep for ``text`` as chosen or typed: an offered one in English."""
+    for reason in SKIP_REASONS:
+        if text in (reason, translate("medicines", reason)):
+            return reason
+    return text
 
 
 @dataclass(frozen=True)
@@ -50,12 +83,18 @@ class ChecklistChange:
     uuid: str
 
 
+def amount_number(amount: float) -> str:
+    """Return an amount as the person's language writes it: "10", "1.5" (German "1,5")."""
+    plain = f"{amount:g}"
+    digits = len(plain.partition(".")[2]) if "e" not in plain else 6
+    return fmt_number(amount, digits)
+
+
 def format_amount(amount: float | None, unit: str) -> str:
     """Return "10 mg", "1.5 tablets" or "" (no trailing ".0")."""
     if amount is None:
         return unit
-    number = f"{amount:g}"
-    return f"{number} {unit}".strip()
+    return f"{amount_number(amount)} {unit}".strip()
 
 
 @dataclass(frozen=True)
@@ -107,19 +146,22 @@ class MedicationVersion:
     def amounts_text(self) -> str:
         """Return the amounts of the day's doses in time order: "10/10/20 mg"."""
         amounts = [self.amount_at(t) for t in self.times]
-        numbers = "/".join("?" if a is None else f"{a:g}" for a in amounts)
+        numbers = "/".join("?" if a is None else amount_number(a) for a in amounts)
         return f"{numbers} {self.unit}".strip()
 
     def summary(self) -> str:
         """Return a short description: "10 mg ×3", "10/10/20 mg", "as needed" or "stopped"."""
         if not self.active:
-            return "stopped"
+            return Checklist.tr("stopped")
         if not self.as_needed and self.unequal:
             return self.amounts_text()
         # Every time may carry the same amount of its own while the version has none.
         dose = self.dose_text(self.times[0] if self.times else None)
-        how = "as needed" if self.as_needed else f"×{len(self.times)}"
-        return f"{dose} {how}".strip()
+        if self.as_needed:
+            if not dose:
+                return Checklist.tr("as needed")
+            return Checklist.tr("{dose} as needed").format(dose=dose)
+        return f"{dose} ×{len(self.times)}".strip()
 
 
 @dataclass(frozen=True)
@@ -179,9 +221,12 @@ class Medication:
         if version is None or not version.active:
             return self.name
         if version.as_needed:
-            return f"{self.name} {version.dose_text()} when needed".replace("  ", " ")
+            text = Checklist.tr("{name} {dose} when needed")
+            return text.format(name=self.name, dose=version.dose_text()).replace("  ", " ")
         dose = version.amounts_text() if version.unequal else version.dose_text(version.times[0])
-        return f"{self.name} {dose} at {', '.join(version.times)}".replace("  ", " ")
+        text = Checklist.tr("{name} {dose} at {times}")
+        times = Checklist.tr(", ", "between the times of a day").join(version.times)
+        return text.format(name=self.name, dose=dose, times=times).replace("  ", " ")
 
     def history_text(self) -> str:
         """Return the prescription history: "Baclofen 10 mg ×3 → 15 mg ×3 from 12 March"."""
@@ -190,7 +235,9 @@ class Medication:
             return self.name
         parts = [f"{self.name} {versions[0].summary()}".strip()]
         parts += [
-            f"{v.summary()} from {fmt_date(v.effective_from, year=False, full=True)}"
+            Checklist.tr("{schedule} from {day}").format(
+                schedule=v.summary(), day=fmt_date(v.effective_from, year=False, full=True)
+            )
             for v in versions[1:]
         ]
         return " → ".join(parts)
@@ -273,10 +320,32 @@ class NamedItem:
         """Return whether the item is listed on ``day``."""
         return self.retired_on is None or day < self.retired_on
 
+    @property
+    def label(self) -> str:
+        """The name as shown: a built-in item's in the person's language, else as written."""
+        return self.name
+
+
+def habit_label(name: str) -> str:
+    """Return a habit's name as shown: a built-in name translated, the person's own as is.
+
+    The diary keeps a built-in habit's English name (so a diary made in German opens in
+    English unchanged); it is shown in the person's language until renamed.
+    """
+    from mslog.core.checklists.schema import DEFAULT_HABITS
+
+    builtin = {name for _key, name in DEFAULT_HABITS}
+    return translate("habits", name) if name in builtin else name
+
 
 @dataclass(frozen=True)
 class Habit(NamedItem):
     """A self-care habit on the daily checklist."""
+
+    @property
+    def label(self) -> str:
+        """The name as shown: a built-in habit's in the person's language, else as written."""
+        return habit_label(self.name)
 
 
 @dataclass(frozen=True)
@@ -304,14 +373,14 @@ class DayProgress:
         """Return "3 of 4 doses taken · 2 of 3 habits done" (and skipped doses, if any)."""
         parts = []
         if self.doses_scheduled:
-            plural = "s" if self.doses_scheduled != 1 else ""
-            parts.append(f"{self.doses_taken} of {self.doses_scheduled} dose{plural} taken")
+            taken = Checklist.tr("{taken} of %n doses taken", "", self.doses_scheduled)
+            parts.append(taken.format(taken=self.doses_taken))
         if self.doses_skipped:
-            parts.append(f"{self.doses_skipped} skipped")
+            parts.append(Checklist.tr("%n skipped", "doses", self.doses_skipped))
         if self.habits_listed:
-            plural = "s" if self.habits_listed != 1 else ""
-            parts.append(f"{self.habits_done} of {self.habits_listed} habit{plural} done")
-        return " · ".join(parts) or "No doses or habits on the list"
+            done = Checklist.tr("{done} of %n habits done", "", self.habits_listed)
+            parts.append(done.format(done=self.habits_done))
+        return " · ".join(parts) or Checklist.tr("No doses or habits on the list")
 
 
 # --- validation -------------------------------------------------------------
@@ -322,14 +391,16 @@ def check_text(name: str, value: Any, max_length: int, *, required: bool) -> str
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(name, f"must be text, not {value!r}")
+        raise ValidationError(
+            name, Checklist.tr("must be text, not {value}").format(value=repr(value))
+        )
     text = " ".join(value.split())
     if required and not text:
-        raise ValidationError(name, "must not be empty")
+        raise ValidationError(name, Checklist.tr("must not be empty"))
     if len(text) > max_length:
-        raise ValidationError(name, f"must be at most {max_length} characters")
+        raise ValidationError(name, Checklist.tr("must be at most %n characters", "", max_length))
     if not text.isprintable():
-        raise ValidationError(name, "must not contain control characters")
+        raise ValidationError(name, Checklist.tr("must not contain control characters"))
     return text
 
 
@@ -338,11 +409,18 @@ def check_amount(value: Any) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValidationError("amount", f"must be a number, not {value!r}")
+        raise ValidationError(
+            "amount", Checklist.tr("must be a number, not {value}").format(value=repr(value))
+        )
     if not math.isfinite(value) or value <= 0:
-        raise ValidationError("amount", f"must be more than zero, not {value:g}")
+        raise ValidationError(
+            "amount",
+            Checklist.tr("must be more than zero, not {value}").format(value=f"{value:g}"),
+        )
     if value > MAX_AMOUNT:
-        raise ValidationError("amount", f"must be at most {MAX_AMOUNT}")
+        raise ValidationError(
+            "amount", Checklist.tr("must be at most {most}").format(most=MAX_AMOUNT)
+        )
     return float(value)
 
 
@@ -358,11 +436,17 @@ def check_time_amounts(
     for key, value in (values or {}).items():
         time_of_day = parse_time_of_day(key)
         if time_of_day not in times:
-            raise ValidationError("amount", f"{time_of_day} is not one of the times")
+            raise ValidationError(
+                "amount",
+                Checklist.tr("{time} is not one of the times").format(time=time_of_day),
+            )
         try:
             checked = check_amount(value)
         except ValidationError as exc:
-            raise ValidationError("amount", f"at {time_of_day}: {exc.message}") from None
+            problem = Checklist.tr("at {time}: {problem}")
+            raise ValidationError(
+                "amount", problem.format(time=time_of_day, problem=exc.message)
+            ) from None
         if checked is not None and checked != amount:
             kept[time_of_day] = checked
     return tuple(sorted(kept.items()))
@@ -372,17 +456,29 @@ def parse_time_of_day(value: Any) -> str:
     """Return a time of day as "HH:MM" from "8:00", "08:00" or a :class:`datetime.time`."""
     if isinstance(value, time):
         if value.second or value.microsecond:
-            raise ValidationError("times", f"{value} must be whole minutes")
+            raise ValidationError(
+                "times", Checklist.tr("{time} must be whole minutes").format(time=value)
+            )
         return f"{value.hour:02d}:{value.minute:02d}"
     if not isinstance(value, str):
-        raise ValidationError("times", f"{value!r} is not a time of day")
+        raise ValidationError(
+            "times", Checklist.tr("{value} is not a time of day").format(value=repr(value))
+        )
     text = value.strip()
     hour_text, sep, minute_text = text.partition(":")
     if not sep or not hour_text.isdigit() or len(minute_text) != 2 or not minute_text.isdigit():
-        raise ValidationError("times", f"{text!r} is not a time of day; write it as HH:MM")
+        raise ValidationError(
+            "times",
+            Checklist.tr("{value} is not a time of day; write it as HH:MM").format(
+                value=repr(text)
+            ),
+        )
     hour, minute = int(hour_text), int(minute_text)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValidationError("times", f"{text} is outside the day (00:00 to 23:59)")
+        raise ValidationError(
+            "times",
+            Checklist.tr("{value} is outside the day (00:00 to 23:59)").format(value=text),
+        )
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -403,7 +499,7 @@ def read_time_of_day(text: str, field: str = "times") -> str:
     elif typed.endswith(":") and typed[:-1].isdigit():
         typed += "00"  # "21h"
     if not typed:
-        raise ValidationError(field, "give a time of day, as HH:MM")
+        raise ValidationError(field, Checklist.tr("give a time of day, as HH:MM"))
     try:
         return parse_time_of_day(typed)
     except ValidationError as exc:
@@ -417,35 +513,49 @@ def check_schedule(times: Any, as_needed: bool) -> tuple[str, ...]:
     parsed = [parse_time_of_day(value) for value in times or ()]
     if as_needed:
         if parsed:
-            raise ValidationError("times", "an as-needed medication has no fixed times")
+            raise ValidationError(
+                "times", Checklist.tr("an as-needed medication has no fixed times")
+            )
         return ()
     if not parsed:
-        raise ValidationError("times", "add at least one time of day, or choose as needed")
+        raise ValidationError(
+            "times", Checklist.tr("add at least one time of day, or choose as needed")
+        )
     seen: set[str] = set()
     for value in parsed:
         if value in seen:
             raise ValidationError(
-                "times", f"{value} is listed twice; change one of them or remove it"
+                "times",
+                Checklist.tr("{time} is listed twice; change one of them or remove it").format(
+                    time=value
+                ),
             )
         seen.add(value)
     if len(parsed) > 24:
-        raise ValidationError("times", "at most 24 times a day")
+        raise ValidationError("times", Checklist.tr("at most 24 times a day"))
     return tuple(sorted(parsed))
 
 
 def check_day(name: str, value: Any) -> date:
     """Return a calendar date (not a date and time)."""
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValidationError(name, f"must be a date, not {value!r}")
+        raise ValidationError(
+            name, Checklist.tr("must be a date, not {value}").format(value=repr(value))
+        )
     return value
 
 
 def check_moment(name: str, value: Any, now: datetime) -> datetime:
     """Return an aware time that is not in the future."""
     if not isinstance(value, datetime):
-        raise ValidationError(name, f"must be a date and time, not {value!r}")
+        raise ValidationError(
+            name, Checklist.tr("must be a date and time, not {value}").format(value=repr(value))
+        )
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(name, "needs a time zone")
+        raise ValidationError(name, Checklist.tr("needs a time zone"))
     if value > now + FUTURE_TOLERANCE:
-        raise ValidationError(name, f"{value:%Y-%m-%d %H:%M} is still to come")
+        raise ValidationError(
+            name,
+            Checklist.tr("{moment} is still to come").format(moment=f"{value:%Y-%m-%d %H:%M}"),
+        )
     return value

@@ -9,7 +9,13 @@ from typing import Any, Generic, TypeVar
 
 from peewee import AutoField, IntegerField, SqliteDatabase, TextField, fn
 
-from mslog.core.checklists.model import MAX_SHORT_TEXT, NamedItem, check_day, check_text
+from mslog.core.checklists.model import (
+    MAX_SHORT_TEXT,
+    Checklist,
+    NamedItem,
+    check_day,
+    check_text,
+)
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.storage.models import BaseModel
 
@@ -38,8 +44,7 @@ class NamedList(Generic[ItemT]):
         table: The list's table.
         item: The dataclass an item is read as.
         today: Returns today's diary day.
-        noun: What an item is called in messages ("habit").
-        where: Where a duplicate name already is ("the checklist").
+        kind: What an item is ("habit" or "day factor"), which its messages say.
     """
 
     def __init__(
@@ -49,15 +54,13 @@ class NamedList(Generic[ItemT]):
         item: type[ItemT],
         today: Callable[[], date],
         *,
-        noun: str,
-        where: str,
+        kind: str,
     ) -> None:
         self._db = db
         self._table = table
         self._item = item
         self._today = today
-        self._noun = noun
-        self._where = where
+        self._kind = kind
 
     # --- reading ---
 
@@ -85,13 +88,16 @@ class NamedList(Generic[ItemT]):
         for item in self.items():
             if item.uuid == uuid:
                 return item
-        raise NotFoundError(f"No {self._noun} with id {uuid}")
+        raise NotFoundError(self._not_found(uuid))
 
     def find(self, text: str) -> ItemT | None:
-        """Return the item whose key or name is ``text`` (ignoring case and spacing), or None."""
+        """Return the item whose key or name is ``text`` (ignoring case and spacing), or None.
+
+        A built-in item's name is matched as kept and as shown in the person's language.
+        """
         wanted = " ".join(str(text).split()).casefold()
         for item in self.items():
-            if wanted in {(item.key or "").casefold(), item.name.casefold()}:
+            if wanted in {(item.key or "").casefold(), item.name.casefold(), item.label.casefold()}:
                 return item
         return None
 
@@ -103,7 +109,7 @@ class NamedList(Generic[ItemT]):
         """
         row = self._table.get_or_none(self._table.uuid == uuid)
         if row is None:
-            raise NotFoundError(f"No {self._noun} with id {uuid}")
+            raise NotFoundError(self._not_found(uuid))
         return row.id
 
     # --- writing ---
@@ -182,6 +188,16 @@ class NamedList(Generic[ItemT]):
             t.update(**values).where(t.uuid == uuid).execute()
 
     def _check_unique(self, name: str, uuid: str | None) -> None:
+        wanted = name.casefold()
         for item in self.items(self._today()):
-            if item.uuid != uuid and item.name.casefold() == name.casefold():
-                raise ValidationError("name", f"{item.name} is already on {self._where}")
+            if item.uuid != uuid and wanted in {item.name.casefold(), item.label.casefold()}:
+                if self._kind == "habit":
+                    text = Checklist.tr("{name} is already on the checklist")
+                else:
+                    text = Checklist.tr("{name} is already on the list")
+                raise ValidationError("name", text.format(name=item.label))
+
+    def _not_found(self, uuid: str) -> str:
+        if self._kind == "habit":
+            return Checklist.tr("No habit with id {uuid}").format(uuid=uuid)
+        return Checklist.tr("No day factor with id {uuid}").format(uuid=uuid)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from mslog.core.checklists.model import Checklist
 from mslog.core.checklists.service import Checklists
 from mslog.core.clock import Clock
 
@@ -57,17 +58,18 @@ class ReminderBatch:
 
     def title(self) -> str:
         """Return the notification title."""
+        count = len(self.reminders)
         if self.catch_up:
-            count = len(self.reminders)
-            return f"{count} dose{'s' if count != 1 else ''} came due while MSLog was paused"
-        if len(self.reminders) == 1:
-            return f"Time for {self.reminders[0].label}"
-        return f"{len(self.reminders)} doses are due"
+            return Checklist.tr("%n doses came due while MSLog was paused", "", count)
+        if count == 1:
+            return Checklist.tr("Time for {dose}").format(dose=self.reminders[0].label)
+        return Checklist.tr("%n doses are due", "", count)
 
     def text(self) -> str:
         """Return the notification body: the doses, one a line."""
         lines = [r.text() for r in self.reminders]
-        return "\n".join(lines) + "\nTick them in MSLog when taken, or snooze."
+        lines.append(Checklist.tr("Tick them in MSLog when taken, or snooze."))
+        return "\n".join(lines)
 
 
 class ReminderPlanner:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from peewee import SqliteDatabase
 
-# (key, name) of the habits a new diary starts with; the key survives renaming.
+from mslog.core.i18n import QT_TRANSLATE_NOOP
+
+# (key, name) of the habits a new diary starts with; the key survives renaming. The diary
+# keeps the English name; it is shown in the person's language until the person renames
+# it (:func:`mslog.core.checklists.model.habit_label`).
 DEFAULT_HABITS: list[tuple[str, str]] = [
-    ("warm_bath", "Warm shower or bath"),
-    ("heating_pad", "Heating pad"),
-    ("massage", "Massage"),
-    ("cold_pack", "Cold pack"),
-    ("stretching", "Stretching"),
-    ("water", "Drink water"),
+    ("warm_bath", QT_TRANSLATE_NOOP("habits", "Warm shower or bath")),
+    ("heating_pad", QT_TRANSLATE_NOOP("habits", "Heating pad")),
+    ("massage", QT_TRANSLATE_NOOP("habits", "Massage")),
+    ("cold_pack", QT_TRANSLATE_NOOP("habits", "Cold pack")),
+    ("stretching", QT_TRANSLATE_NOOP("habits", "Stretching")),
+    ("water", QT_TRANSLATE_NOOP("habits", "Drink water")),
 ]
 
 

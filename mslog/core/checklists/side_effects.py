@@ -10,13 +10,41 @@ from typing import Any
 
 from peewee import JOIN
 
-from mslog.core.checklists.model import ChecklistChange, check_day, check_text
+from mslog.core.checklists.model import Checklist, ChecklistChange, check_day, check_text
 from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import MedicationRow, SideEffectRow
 from mslog.core.errors import NotFoundError, ValidationError
+from mslog.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # The chips offered, in order; "other" says the note tells what.
 SIDE_EFFECT_KINDS: tuple[str, ...] = ("drowsiness", "weakness", "dizziness", "nausea", "other")
+# Each chip's label, translated where shown (:func:`side_effect_label`); the key is kept.
+SIDE_EFFECT_LABELS: dict[str, str] = {
+    "drowsiness": QT_TRANSLATE_NOOP("side_effects", "Drowsiness"),
+    "weakness": QT_TRANSLATE_NOOP("side_effects", "Weakness"),
+    "dizziness": QT_TRANSLATE_NOOP("side_effects", "Dizziness"),
+    "nausea": QT_TRANSLATE_NOOP("side_effects", "Nausea"),
+    "other": QT_TRANSLATE_NOOP("side_effects", "Other"),
+}
+# The same inside a sentence ("Baclofen 20:00: drowsiness, nausea").
+_SIDE_EFFECT_WORDS: dict[str, str] = {
+    "drowsiness": QT_TRANSLATE_NOOP("side_effects", "drowsiness"),
+    "weakness": QT_TRANSLATE_NOOP("side_effects", "weakness"),
+    "dizziness": QT_TRANSLATE_NOOP("side_effects", "dizziness"),
+    "nausea": QT_TRANSLATE_NOOP("side_effects", "nausea"),
+    "other": QT_TRANSLATE_NOOP("side_effects", "other"),
+}
+
+
+def side_effect_label(key: str, *, in_sentence: bool = False) -> str:
+    """Return a side effect chip's label in the person's language (an unknown key as kept).
+
+    ``in_sentence``: the word as it reads inside a sentence ("drowsiness", not "Drowsiness").
+    """
+    labels = _SIDE_EFFECT_WORDS if in_sentence else SIDE_EFFECT_LABELS
+    return translate("side_effects", labels[key]) if key in labels else key
+
+
 MAX_NOTE_LENGTH = 200
 
 
@@ -49,12 +77,20 @@ class SideEffect:
 
     def text(self) -> str:
         """Return "drowsiness, dizziness: sleepy after lunch" (or just one of the two)."""
-        kinds = ", ".join(k for k in self.kinds if k != "other" or not self.note)
-        return ": ".join(part for part in (kinds, self.note) if part)
+        kinds = Checklist.tr(", ", "between the side effects of a note").join(
+            side_effect_label(k, in_sentence=True)
+            for k in self.kinds
+            if k != "other" or not self.note
+        )
+        if kinds and self.note:
+            return Checklist.tr("{side_effects}: {note}").format(side_effects=kinds, note=self.note)
+        return kinds or self.note
 
     def describe(self) -> str:
         """Return what it was and what for: "Baclofen 20:00: drowsiness"."""
-        where = self.medication_name or "The day"
+        if self.medication_name is None:
+            return Checklist.tr("The day: {side_effects}").format(side_effects=self.text())
+        where = self.medication_name
         if self.slot_local is not None:
             where += f" {self.slot_local[-5:]}"
         return f"{where}: {self.text()}"
@@ -66,7 +102,10 @@ def check_kinds(values: Iterable[Any]) -> tuple[str, ...]:
     for value in values:
         if value not in SIDE_EFFECT_KINDS:
             raise ValidationError(
-                "kinds", f"{value!r} is not one of {', '.join(SIDE_EFFECT_KINDS)}"
+                "kinds",
+                Checklist.tr("{value} is not one of {choices}").format(
+                    value=repr(value), choices=", ".join(SIDE_EFFECT_KINDS)
+                ),
             )
         chosen.add(value)
     return tuple(k for k in SIDE_EFFECT_KINDS if k in chosen)
@@ -142,11 +181,11 @@ class SideEffects(ChecklistPart):
         """
         day = check_day("day", day)
         if day > self.today():
-            raise ValidationError("day", f"{day} is still to come")
+            raise ValidationError("day", Checklist.tr("{day} is still to come").format(day=day))
         chosen = check_kinds(kinds)
         words = check_text("note", note, MAX_NOTE_LENGTH, required=False)
         if slot_local is not None and medication_uuid is None:
-            raise ValidationError("slot", "a dose belongs to a medication")
+            raise ValidationError("slot", Checklist.tr("a dose belongs to a medication"))
         med_id = self._medication_id(medication_uuid)
         with self._db.atomic():
             self._delete(day, med_id, slot_local)
@@ -195,7 +234,9 @@ class SideEffects(ChecklistPart):
             return None
         row = MedicationRow.get_or_none(MedicationRow.uuid == medication_uuid)
         if row is None:
-            raise NotFoundError(f"No medication with id {medication_uuid}")
+            raise NotFoundError(
+                Checklist.tr("No medication with id {uuid}").format(uuid=medication_uuid)
+            )
         return row.id
 
     def _delete(self, day: date, med_id: int | None, slot_local: str | None) -> None:

@@ -7,32 +7,41 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from mslog.core.checklists.model import ChecklistChange
+from mslog.core.checklists.model import Checklist, ChecklistChange
 from mslog.core.checklists.part import ChecklistPart
 from mslog.core.checklists.tables import TreatmentRow
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.formatting import fmt_date, fmt_day
+from mslog.core.i18n import QT_TRANSLATE_NOOP, translate
 
 BOTULINUM_TOXIN = "botulinum_toxin"
 PUMP_REFILL = "pump_refill"
 PUMP_CHANGE = "pump_change"
 PHYSIOTHERAPY = "physiotherapy"
 OTHER = "other"
-# The kinds in the order they are offered; their names as a person reads them.
+# The kinds in the order they are offered; their names as a person reads them, in
+# English (FHIR's display), translated where shown (:func:`kind_label`).
 KINDS: dict[str, str] = {
-    BOTULINUM_TOXIN: "Botulinum toxin injection",
-    PUMP_REFILL: "Baclofen pump refill",
-    PUMP_CHANGE: "Baclofen pump dose change",
-    PHYSIOTHERAPY: "Physiotherapy session",
-    OTHER: "Other treatment",
+    BOTULINUM_TOXIN: QT_TRANSLATE_NOOP("treatments", "Botulinum toxin injection"),
+    PUMP_REFILL: QT_TRANSLATE_NOOP("treatments", "Baclofen pump refill"),
+    PUMP_CHANGE: QT_TRANSLATE_NOOP("treatments", "Baclofen pump dose change"),
+    PHYSIOTHERAPY: QT_TRANSLATE_NOOP("treatments", "Physiotherapy session"),
+    OTHER: QT_TRANSLATE_NOOP("treatments", "Other treatment"),
 }
 # Short names for a chart's marker, where room is scarce.
 MARKER_NAMES = {
-    BOTULINUM_TOXIN: "Injection",
-    PUMP_REFILL: "Pump refill",
-    PUMP_CHANGE: "Pump change",
-    PHYSIOTHERAPY: "Physio",
+    BOTULINUM_TOXIN: QT_TRANSLATE_NOOP("treatments", "Injection"),
+    PUMP_REFILL: QT_TRANSLATE_NOOP("treatments", "Pump refill"),
+    PUMP_CHANGE: QT_TRANSLATE_NOOP("treatments", "Pump change"),
+    PHYSIOTHERAPY: QT_TRANSLATE_NOOP("treatments", "Physio"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """Return a treatment kind's name in the person's language (an unknown kind as kept)."""
+    return translate("treatments", KINDS[kind]) if kind in KINDS else kind
+
+
 # The words the command line takes for each kind.
 KIND_WORDS = {
     "injection": BOTULINUM_TOXIN,
@@ -79,22 +88,25 @@ class Treatment:
     @property
     def title(self) -> str:
         """Return "Botulinum toxin injection", or what an other treatment was."""
-        return self.name if self.kind == OTHER else KINDS[self.kind]
+        return self.name if self.kind == OTHER else kind_label(self.kind)
 
     @property
     def marker(self) -> str:
         """Return the short label of the event on a chart ("Injection", "Pump refill")."""
-        return MARKER_NAMES.get(self.kind, self.name)
+        if self.kind in MARKER_NAMES:
+            return translate("treatments", MARKER_NAMES[self.kind])
+        return self.name
 
     def detail(self) -> str:
         """Return "Sites: left calf · New rate: 120 µg/day · Next refill Tue 12 May · a note"."""
         parts = []
         if self.sites:
-            parts.append(f"Sites: {self.sites}")
+            parts.append(Checklist.tr("Sites: {sites}").format(sites=self.sites))
         if self.rate:
-            parts.append(f"New rate: {self.rate}")
+            parts.append(Checklist.tr("New rate: {rate}").format(rate=self.rate))
         if self.next_refill is not None:
-            parts.append(f"Next refill {fmt_date(self.next_refill, weekday=True)}")
+            day = fmt_date(self.next_refill, weekday=True)
+            parts.append(Checklist.tr("Next refill {day}").format(day=day))
         if self.note:
             parts.append(self.note)
         return " · ".join(parts)
@@ -125,15 +137,17 @@ class RefillDue:
         left = self.days_left(today)
         when = fmt_day(self.day)
         if left > 1:
-            return f"Baclofen pump refill due on {when}, in {left} days."
+            return Checklist.tr("Baclofen pump refill due on {day}, in %n days.", "", left).format(
+                day=when
+            )
         if left == 1:
-            return f"Baclofen pump refill due tomorrow, {when}."
+            return Checklist.tr("Baclofen pump refill due tomorrow, {day}.").format(day=when)
         if left == 0:
-            return "Baclofen pump refill due today."
-        return (
-            f"The baclofen pump refill noted for {when} is not recorded yet. "
+            return Checklist.tr("Baclofen pump refill due today.")
+        return Checklist.tr(
+            "The baclofen pump refill noted for {day} is not recorded yet. "
             "Once it is done, record it under Treatments."
-        )
+        ).format(day=when)
 
 
 def parse_kind(word: str) -> str:
@@ -144,7 +158,12 @@ def parse_kind(word: str) -> str:
     """
     kind = KIND_WORDS.get(word.strip().lower(), word.strip().lower())
     if kind not in KINDS:
-        raise ValidationError("kind", f"must be one of {', '.join(KIND_WORDS)}, not {word!r}")
+        raise ValidationError(
+            "kind",
+            Checklist.tr("must be one of {choices}, not {value}").format(
+                choices=", ".join(KIND_WORDS), value=repr(word)
+            ),
+        )
     return kind
 
 
@@ -152,11 +171,28 @@ def _text(field: str, value: Any, limit: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(field, "must be text")
+        raise ValidationError(field, Checklist.tr("must be text"))
     value = value.strip()
     if len(value) > limit:
-        raise ValidationError(field, f"is {len(value)} characters long; at most {limit} fit")
+        raise ValidationError(
+            field,
+            Checklist.tr("is {length} characters long; at most {limit} fit").format(
+                length=len(value), limit=limit
+            ),
+        )
     return value
+
+
+def _not_kept_for(kind: str) -> str:
+    if kind == BOTULINUM_TOXIN:
+        return Checklist.tr("is not kept for a botulinum toxin injection")
+    if kind == PUMP_REFILL:
+        return Checklist.tr("is not kept for a baclofen pump refill")
+    if kind == PUMP_CHANGE:
+        return Checklist.tr("is not kept for a baclofen pump dose change")
+    if kind == PHYSIOTHERAPY:
+        return Checklist.tr("is not kept for a physiotherapy session")
+    return Checklist.tr("is not kept for other treatments")
 
 
 def check(treatment: Treatment, today: date) -> Treatment:
@@ -167,17 +203,26 @@ def check(treatment: Treatment, today: date) -> Treatment:
     """
     kind = treatment.kind
     if kind not in KINDS:
-        raise ValidationError("kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
+        raise ValidationError(
+            "kind",
+            Checklist.tr("must be one of {choices}, not {value}").format(
+                choices=", ".join(KINDS), value=repr(kind)
+            ),
+        )
     day = treatment.day
     if not isinstance(day, date):
-        raise ValidationError("day", f"must be a date, not {day!r}")
+        raise ValidationError(
+            "day", Checklist.tr("must be a date, not {value}").format(value=repr(day))
+        )
     if day.year < 1971:
-        raise ValidationError("day", f"{day} is too long ago")
+        raise ValidationError("day", Checklist.tr("{day} is too long ago").format(day=day))
     if day > today:
-        raise ValidationError("day", "is after today; record a treatment once it has happened")
+        raise ValidationError(
+            "day", Checklist.tr("is after today; record a treatment once it has happened")
+        )
     name = _text("name", treatment.name, MAX_NAME_LENGTH)
     if kind == OTHER and not name:
-        raise ValidationError("name", "say what the treatment was")
+        raise ValidationError("name", Checklist.tr("say what the treatment was"))
     sites = _text("sites", treatment.sites, MAX_SITES_LENGTH)
     rate = _text("rate", treatment.rate, MAX_RATE_LENGTH)
     note = _text("note", treatment.note, MAX_NOTE_LENGTH)
@@ -185,16 +230,23 @@ def check(treatment: Treatment, today: date) -> Treatment:
     only = {"name": (OTHER,), "sites": (BOTULINUM_TOXIN,), "rate": PUMP_KINDS}
     for field, value in (("name", name), ("sites", sites), ("rate", rate)):
         if value and kind not in only[field]:
-            raise ValidationError(field, f"is not kept for a {KINDS[kind].lower()}")
+            raise ValidationError(field, _not_kept_for(kind))
     if refill is not None:
         if kind not in PUMP_KINDS:
-            raise ValidationError("next_refill", "is kept for a baclofen pump only")
+            raise ValidationError("next_refill", Checklist.tr("is kept for a baclofen pump only"))
         if not isinstance(refill, date):
-            raise ValidationError("next_refill", f"must be a date, not {refill!r}")
+            raise ValidationError(
+                "next_refill",
+                Checklist.tr("must be a date, not {value}").format(value=repr(refill)),
+            )
         if refill <= day:
-            raise ValidationError("next_refill", "must be after the day of this entry")
+            raise ValidationError(
+                "next_refill", Checklist.tr("must be after the day of this entry")
+            )
         if refill - day > MAX_REFILL_AHEAD:
-            raise ValidationError("next_refill", "is more than a year after this entry")
+            raise ValidationError(
+                "next_refill", Checklist.tr("is more than a year after this entry")
+            )
     return replace(treatment, name=name, sites=sites, rate=rate, note=note)
 
 
@@ -237,7 +289,7 @@ class Treatments(ChecklistPart):
         """
         unknown = sorted(set(changes) - set(FIELDS))
         if unknown:
-            raise ValidationError(unknown[0], "is not a field of a treatment")
+            raise ValidationError(unknown[0], Checklist.tr("is not a field of a treatment"))
         current = self.get(uuid)
         updated = check(replace(current, **changes), self.today())
         if updated == current:
@@ -270,7 +322,7 @@ class Treatments(ChecklistPart):
         """
         row = TreatmentRow.get_or_none(TreatmentRow.uuid == uuid)
         if row is None:
-            raise NotFoundError(f"No treatment with id {uuid}")
+            raise NotFoundError(Checklist.tr("No treatment with id {uuid}").format(uuid=uuid))
         return _make(row)
 
     def all(self) -> list[Treatment]:

@@ -42,7 +42,7 @@ class CheckinCard(QFrame):
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setAccessibleName("Daily check-in")
+        self.setAccessibleName(self.tr("Daily check-in"))
         self._diary = diary
         self._checkins = diary.checkins
         self.day: date | None = None
@@ -56,11 +56,11 @@ class CheckinCard(QFrame):
         texts.setSpacing(2)
         texts.addWidget(self.title)
         texts.addWidget(self.text)
-        self.open_button = QPushButton("Check in")
+        self.open_button = QPushButton(self.tr("Check in"))
         self.open_button.setObjectName("primarySmall")
         self.open_button.clicked.connect(lambda: self.openRequested.emit(self.day))
-        self.later_button = QPushButton("Not now")
-        self.later_button.setToolTip("Hide this card until tomorrow")
+        self.later_button = QPushButton(self.tr("Not now"))
+        self.later_button.setToolTip(self.tr("Hide this card until tomorrow"))
         self.later_button.clicked.connect(self.put_off)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -85,15 +85,19 @@ class CheckinCard(QFrame):
         self.title.setText(ask)
         if checkin is None:
             self.text.setText(
-                f"A 10-second check-in for {day_in_words(day)}: spasticity, sleep and what "
-                "was true. Every answer is optional."
+                self.tr(
+                    "A 10-second check-in for {day}: spasticity, sleep and what "
+                    "was true. Every answer is optional."
+                ).format(day=day_in_words(day))
             )
         else:
             self.text.setText(
-                "Started. One answer is left: say whether your spasm log is complete."
+                self.tr("Started. One answer is left: say whether your spasm log is complete.")
             )
-        self.open_button.setAccessibleName(f"Check in: {ask}")
-        self.later_button.setAccessibleName(f"Not now: hide the check-in for {day_in_words(day)}")
+        self.open_button.setAccessibleName(self.tr("Check in: {question}").format(question=ask))
+        self.later_button.setAccessibleName(
+            self.tr("Not now: hide the check-in for {day}").format(day=day_in_words(day))
+        )
         self.show()
         self.asking.emit(True)
 

@@ -77,7 +77,7 @@ class CheckinUi(QObject):
         self.card.openRequested.connect(self.open)
         self.card.later_button.clicked.connect(self.refresh)  # after the card put itself off
 
-        self.action = QAction("&How was today?…", window)
+        self.action = QAction(self.tr("&How was today?…"), window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.triggered.connect(lambda: self.open())
 
@@ -130,15 +130,15 @@ class CheckinUi(QObject):
     def remind(self, day: date) -> None:
         """The reminder is due: one tray message and the banner above the tabs."""
         ask = question(day, self._checkins.today())
-        self._tray.notify(ask, "A 10-second check-in in MSLog. Every answer is optional.")
+        self._tray.notify(ask, self.tr("A 10-second check-in in MSLog. Every answer is optional."))
         self.bar.show_day(day, self._checkins.today())
-        announce(self.bar, f"Check-in reminder: {ask}")
+        announce(self.bar, self.tr("Check-in reminder: {question}").format(question=ask))
 
     def snooze(self, day: date) -> None:
         """The banner's Snooze: ask again in ten minutes."""
         until = self.planner.snooze(day)
         self.bar.hide()
-        said = f"The check-in will be asked again at {until:%H:%M}."
+        said = self.tr("The check-in will be asked again at {time}.").format(time=f"{until:%H:%M}")
         self._say_elsewhere(said)
         announce(self.bar, said)
         self._reschedule()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QFrame,
@@ -22,26 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.checkin import SLEEP_CHOICES, CheckIn, DayFactor
-from mslog.core.checkin.factors import MAX_NIGHTS
-from mslog.core.checkin.wording import day_in_words, question, relative_day
+from mslog.core.checkin.factors import MAX_NIGHTS, factor_label, sleep_label
+from mslog.core.checkin.wording import day_in_words, question, which_day
 from mslog.ui.checklists.dialogs import NameDialog
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
 from mslog.ui.widgets.severity import SeverityPicker
 from mslog.ui.widgets.undo_controls import status_label, undo_button
+from mslog.ui.widgets.wrapping import WrapCheckBox
 
 if TYPE_CHECKING:
     from mslog.core.diary import Diary
     from mslog.ui.notifier import DiaryNotifier
     from mslog.ui.operations.checkin import CheckinOperations
 
-NIGHTS = [(str(n), str(n)) for n in range(MAX_NIGHTS)] + [(str(MAX_NIGHTS), "3 or more")]
-NIGHTS_SAID = ["not woken by spasms", "woken once", "woken twice", "woken 3 or more times"]
 # Below this width (times the text size) the day buttons go under the day's name.
 NARROW_WIDTH = 700
+# Below this width (times the text size) a factor's Rename and Remove go under its name.
+ROW_WIDTH = 560
 MAX_FACTOR_NAME = 60
-WHY_COMPLETE = "A day counts in your trends once you say its log is complete."
 
 
 def _section(title: str, layout: QVBoxLayout) -> QLabel:
@@ -54,22 +55,38 @@ def _section(title: str, layout: QVBoxLayout) -> QLabel:
 
 
 class FactorRow(QFrame):
-    """A factor on the list being changed: its name, Rename and Remove."""
+    """A factor on the list being changed: its name, Rename and Remove.
+
+    The buttons go under the name when the row is narrow for the text size (long words
+    in a small window at large text would otherwise widen the whole dialog).
+    """
 
     def __init__(self, factor: DayFactor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("row")
-        name = QLabel(factor.name)
+        name = QLabel(factor.label)
         name.setWordWrap(True)
-        self.rename_button = QPushButton("Rename")
-        self.rename_button.setAccessibleName(f"Rename {factor.name}")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove {factor.name} from the list")
-        line = QHBoxLayout(self)
-        line.setContentsMargins(10, 4, 4, 4)
-        line.addWidget(name, 1)
-        line.addWidget(self.rename_button)
-        line.addWidget(self.remove_button)
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.rename_button.setAccessibleName(self.tr("Rename {name}").format(name=factor.label))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove {name} from the list").format(name=factor.label)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.remove_button)
+        self._line = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._line.setContentsMargins(10, 4, 4, 4)
+        self._line.addWidget(name, 1)
+        self._line.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Put the buttons beside the name when there is room for both."""
+        narrow = event.size().width() < ROW_WIDTH * current_scale()
+        self._line.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
 
 
 class CheckinDialog(QDialog):
@@ -102,7 +119,7 @@ class CheckinDialog(QDialog):
         self._checkins = diary.checkins
         self._operations = operations
         self.day = day
-        self.setWindowTitle("How was today?")
+        self.setWindowTitle(self.tr("How was today?"))
         self.addActions(list(shared_actions))  # Ctrl+Z / Ctrl+Shift+Z work here too
 
         # --- the day ---
@@ -110,13 +127,13 @@ class CheckinDialog(QDialog):
         self.day_title.setObjectName("cardTitle")
         self.day_title.setWordWrap(True)
         self.day_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.previous_button = QPushButton("◀ Day before")
-        self.previous_button.setAccessibleName("The day before")
-        self.previous_button.setToolTip("The day before (Alt+Left)")
+        self.previous_button = QPushButton(self._day_before())
+        self.previous_button.setAccessibleName(self.tr("The day before"))
+        self.previous_button.setToolTip(self.tr("The day before (Alt+Left)"))
         self.previous_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
-        self.next_button = QPushButton("Day after ▶")
-        self.next_button.setAccessibleName("The day after")
-        self.next_button.setToolTip("The day after (Alt+Right)")
+        self.next_button = QPushButton(self._day_after())
+        self.next_button.setAccessibleName(self.tr("The day after"))
+        self.next_button.setToolTip(self.tr("The day after (Alt+Right)"))
         self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
         self._header = QHBoxLayout()
         self._header.addWidget(self.previous_button)
@@ -135,74 +152,112 @@ class CheckinDialog(QDialog):
 
         # --- the spasm log first: the one answer that makes the day count ---
         column.addWidget(self._spasm_log_box())
-        hint = QLabel("Every answer is optional and saved as you give it.")
+        hint = QLabel(self.tr("Every answer is optional and saved as you give it."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         column.addWidget(hint)
 
         # --- the answers, in the order they are asked ---
-        _section("Spasticity over the past 24 hours", column)
+        _section(self.tr("Spasticity over the past 24 hours"), column)
         self.nrs = SeverityPicker(
-            name="Spasticity", low="0 no spasticity", high="10 worst possible"
+            name=self.tr("Spasticity"),
+            low=self.tr("0 no spasticity"),
+            high=self.tr("10 worst possible"),
         )
         self.nrs.changed.connect(
             lambda value: self._save(
-                f"spasticity {'not said' if value is None else value}", nrs=value
+                self.tr("spasticity not said")
+                if value is None
+                else self.tr("spasticity {value}").format(value=value),
+                nrs=value,
             )
         )
         column.addWidget(self.nrs)
         self._let_shrink(self.nrs)
 
-        _section("Nights woken by spasms", column)
-        self.nights = ChipGroup(NIGHTS, exclusive=True, name="Nights woken by spasms")
-        for key, _label in NIGHTS:
-            self.nights.button(key).setAccessibleName(NIGHTS_SAID[int(key)].capitalize())
+        _section(self.tr("Nights woken by spasms"), column)
+        nights = [(str(n), str(n)) for n in range(MAX_NIGHTS)]
+        nights.append((str(MAX_NIGHTS), self.tr("3 or more")))
+        self.nights = ChipGroup(nights, exclusive=True, name=self.tr("Nights woken by spasms"))
+        nights_heard = [
+            self.tr("Not woken by spasms"),
+            self.tr("Woken once"),
+            self.tr("Woken twice"),
+            self.tr("Woken 3 or more times"),
+        ]
+        nights_said = [
+            self.tr("not woken by spasms"),
+            self.tr("woken once"),
+            self.tr("woken twice"),
+            self.tr("woken 3 or more times"),
+        ]
+        for key, _label in nights:
+            self.nights.button(key).setAccessibleName(nights_heard[int(key)])
             self.nights.button(key).setMinimumWidth(72)  # a round chip, not a sliver
         self.nights.changed.connect(
             lambda keys: self._save(
-                NIGHTS_SAID[int(keys[0])] if keys else "nights woken not said",
+                nights_said[int(keys[0])] if keys else self.tr("nights woken not said"),
                 nights_woken=int(keys[0]) if keys else None,
             )
         )
         column.addWidget(self.nights)
 
-        _section("Pain", column)
-        self.pain = SeverityPicker(name="Pain", low="0 no pain", high="10 worst possible")
+        _section(self.tr("Pain"), column)
+        self.pain = SeverityPicker(
+            name=self.tr("Pain"), low=self.tr("0 no pain"), high=self.tr("10 worst possible")
+        )
         self.pain.changed.connect(
-            lambda value: self._save(f"pain {'not said' if value is None else value}", pain=value)
+            lambda value: self._save(
+                self.tr("pain not said")
+                if value is None
+                else self.tr("pain {value}").format(value=value),
+                pain=value,
+            )
         )
         column.addWidget(self.pain)
         self._let_shrink(self.pain)
 
-        _section("Sleep", column)
-        self.sleep = ChipGroup(SLEEP_CHOICES, exclusive=True, name="Sleep")
-        for key, label in SLEEP_CHOICES:
-            self.sleep.button(key).setAccessibleName(f"Sleep {label.lower()}")
+        _section(self.tr("Sleep"), column)
+        sleep = [(key, sleep_label(key)) for key, _label in SLEEP_CHOICES]
+        self.sleep = ChipGroup(sleep, exclusive=True, name=self.tr("Sleep"))
+        sleep_heard = {
+            "good": self.tr("Sleep good"),
+            "fair": self.tr("Sleep fair"),
+            "poor": self.tr("Sleep poor"),
+        }
+        sleep_said = {
+            "good": self.tr("sleep good"),
+            "fair": self.tr("sleep fair"),
+            "poor": self.tr("sleep poor"),
+        }
+        for key, _label in SLEEP_CHOICES:
+            self.sleep.button(key).setAccessibleName(sleep_heard[key])
         self.sleep.changed.connect(
             lambda keys: self._save(
-                f"sleep {keys[0] if keys else 'not said'}", sleep=keys[0] if keys else None
+                sleep_said[keys[0]] if keys else self.tr("sleep not said"),
+                sleep=keys[0] if keys else None,
             )
         )
         column.addWidget(self.sleep)
 
-        self.factors_title = _section("What was true today", column)
+        self.factors_title = _section(self.tr("What was true today"), column)
         self._factor_box = QVBoxLayout()
         self._factor_box.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self._factor_box)
-        self.factor_chips = ChipGroup([], name="What was true today")
+        self.factor_chips = ChipGroup([], name=self.tr("What was true today"))
         self._factor_keys: list[tuple[str, str]] = []
         self.own_factor = QLineEdit()
-        self.own_factor.setPlaceholderText("Something else")
-        self.own_factor.setAccessibleName("Your own thing to add to the list")
+        self.own_factor.setPlaceholderText(self.tr("Something else"))
+        self.own_factor.setAccessibleName(self.tr("Your own thing to add to the list"))
         self.own_factor.setMaxLength(MAX_FACTOR_NAME)
         # Enter adds the typed factor and does nothing else (see eventFilter).
         self.own_factor.installEventFilter(self)
-        self.add_factor_button = QPushButton("Add to the list")
-        self.add_factor_button.setAccessibleName("Add your own to the list")
+        self.add_factor_button = QPushButton(self.tr("Add to the list"))
+        self.add_factor_button.setAccessibleName(self.tr("Add your own to the list"))
         self.add_factor_button.clicked.connect(self.add_own_factor)
-        self.edit_factors_button = QPushButton("Change the list")
+        self.edit_factors_button = QPushButton(self.tr("Change the list"))
         self.edit_factors_button.setCheckable(True)
-        self.edit_factors_button.setAccessibleName("Change the list: rename or remove")
+        self.edit_factors_button.setAccessibleName(self.tr("Change the list: rename or remove"))
         self.edit_factors_button.toggled.connect(self._set_editing)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own_factor, 1)
@@ -226,10 +281,10 @@ class CheckinDialog(QDialog):
         self.status = status_label("")
         # Redo is Ctrl+Shift+Z (and on the Log tab): one button fewer on a small screen.
         self.undo_button = undo_button(operations.undo_stack)
-        self.undo_button.setToolTip("Undo (Ctrl+Z); redo is Ctrl+Shift+Z")
-        self.done_button = QPushButton("Done")
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z); redo is Ctrl+Shift+Z"))
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setObjectName("primarySmall")
-        self.done_button.setToolTip("Close (Esc). Everything is already saved.")
+        self.done_button.setToolTip(self.tr("Close (Esc). Everything is already saved."))
         self.done_button.clicked.connect(self.accept)
         bottom_buttons = QHBoxLayout()
         bottom_buttons.addStretch(1)
@@ -262,32 +317,41 @@ class CheckinDialog(QDialog):
         rows = QVBoxLayout(box)
         rows.setContentsMargins(12, 4, 12, 8)
         rows.setSpacing(2)
-        _section("Your spasm log", rows)
+        _section(self.tr("Your spasm log"), rows)
         self.spasm_count = QLabel()
         self.spasm_count.setObjectName("hint")
         self.spasm_count.setWordWrap(True)
         rows.addWidget(self.spasm_count)
-        self.all_logged = QCheckBox()
+        self.all_logged = WrapCheckBox()
         self.all_logged.clicked.connect(
             lambda on: self._save(
-                "all spasms logged" if on else "not sure all are logged",
+                self.tr("all spasms logged") if on else self.tr("not sure all are logged"),
                 spasms="all_logged" if on else None,
             )
         )
-        self.no_spasms = QCheckBox()
+        self.no_spasms = WrapCheckBox()
         self.no_spasms.clicked.connect(
             lambda on: self._save(
-                "no spasms" if on else "not sure there were none",
+                self.tr("no spasms") if on else self.tr("not sure there were none"),
                 spasms="none" if on else None,
             )
         )
         rows.addWidget(self.all_logged)
         rows.addWidget(self.no_spasms)
-        why_label = QLabel(WHY_COMPLETE)
+        why_label = QLabel(self._why_complete())
         why_label.setObjectName("hint")
         why_label.setWordWrap(True)
         rows.addWidget(why_label)
         return box
+
+    def _why_complete(self) -> str:
+        return self.tr("A day counts in your trends once you say its log is complete.")
+
+    def _day_before(self) -> str:
+        return self.tr("◀ Day before")
+
+    def _day_after(self) -> str:
+        return self.tr("Day after ▶")
 
     @staticmethod
     def _let_shrink(picker: SeverityPicker) -> None:
@@ -322,13 +386,14 @@ class CheckinDialog(QDialog):
     def refresh(self) -> None:
         """Show what is stored for the day (no writes)."""
         today = self._checkins.today()
-        when = relative_day(self.day, today)
-        title = day_in_words(self.day)
-        if self.day == today:
-            title += " (today)"
-        elif self.day == today - timedelta(days=1):
-            title += " (yesterday)"
-        self.day_title.setText(title)
+        when = which_day(self.day, today)
+        day = day_in_words(self.day)
+        titles = {
+            "today": self.tr("{day} (today)"),
+            "yesterday": self.tr("{day} (yesterday)"),
+            "other": "{day}",
+        }
+        self.day_title.setText(titles[when].format(day=day))
         self.setWindowTitle(question(self.day, today))
         self.next_button.setEnabled(self.day < today)
         checkin = self.checkin() or CheckIn(self.day)
@@ -338,13 +403,18 @@ class CheckinDialog(QDialog):
         )
         self.pain.set_value(checkin.pain)
         self.sleep.set_selected([] if checkin.sleep is None else [checkin.sleep])
-        self.factors_title.setText(f"What was true {when}")
+        true_on = {
+            "today": self.tr("What was true today"),
+            "yesterday": self.tr("What was true yesterday"),
+            "other": self.tr("What was true on {day}"),
+        }
+        self.factors_title.setText(true_on[when].format(day=day))
         self._refresh_factors(checkin)
-        self._refresh_spasm_log(checkin, when)
+        self._refresh_spasm_log(when)
 
     def _refresh_factors(self, checkin: CheckIn) -> None:
         factors = self._checkins.factors(self.day)
-        keys = [(f.uuid, f.name) for f in factors]
+        keys = [(f.uuid, f.label) for f in factors]
         if keys != self._factor_keys:
             # Names and the list changed: a new group (a chip's label is fixed).
             focused = self.focusWidget()
@@ -352,7 +422,7 @@ class CheckinDialog(QDialog):
             self._factor_box.removeWidget(self.factor_chips)
             self.factor_chips.hide()
             self.factor_chips.deleteLater()
-            self.factor_chips = ChipGroup(keys, name="What was true")
+            self.factor_chips = ChipGroup(keys, name=self.tr("What was true"))
             self.factor_chips.changed.connect(self._on_factors)
             self.factor_chips.setVisible(not self.edit_factors_button.isChecked())
             self._factor_box.addWidget(self.factor_chips)
@@ -390,22 +460,44 @@ class CheckinDialog(QDialog):
         QWidget.setTabOrder(previous, self.undo_button)
         QWidget.setTabOrder(self.undo_button, self.done_button)
 
-    def _refresh_spasm_log(self, checkin: CheckIn, when: str) -> None:
+    def _refresh_spasm_log(self, when: str) -> None:
         count = self.spasms_logged()
-        for_day = when.removeprefix("on ")
+        day = day_in_words(self.day)
         if count:
-            are = "s are" if count != 1 else " is"
-            self.spasm_count.setText(f"{count} spasm{are} logged for {for_day}.")
+            logged = {
+                "today": self.tr("%n spasms are logged for today.", "", count),
+                "yesterday": self.tr("%n spasms are logged for yesterday.", "", count),
+                "other": self.tr("%n spasms are logged for {day}.", "", count),
+            }
         else:
-            self.spasm_count.setText(f"No spasms are logged for {for_day}.")
+            logged = {
+                "today": self.tr("No spasms are logged for today."),
+                "yesterday": self.tr("No spasms are logged for yesterday."),
+                "other": self.tr("No spasms are logged for {day}."),
+            }
+        self.spasm_count.setText(logged[when].format(day=day))
         # Only one of the two is offered, so the answers can never contradict each other.
-        self.all_logged.setText(f"I logged all my spasms {when}")
+        all_logged = {
+            "today": self.tr("I logged all my spasms today"),
+            "yesterday": self.tr("I logged all my spasms yesterday"),
+            "other": self.tr("I logged all my spasms on {day}"),
+        }
+        self.all_logged.setText(all_logged[when].format(day=day))
         self.all_logged.setAccessibleName(self.all_logged.text())
-        self.no_spasms.setText(f"No spasms {when}")
+        none = {
+            "today": self.tr("No spasms today"),
+            "yesterday": self.tr("No spasms yesterday"),
+            "other": self.tr("No spasms on {day}"),
+        }
+        self.no_spasms.setText(none[when].format(day=day))
         self.no_spasms.setAccessibleName(self.no_spasms.text())
         for box in (self.all_logged, self.no_spasms):
             # Heard on reaching the box, which is where the keyboard starts.
-            box.setAccessibleDescription(f"{self.spasm_count.text()} {WHY_COMPLETE}")
+            box.setAccessibleDescription(
+                self.tr("{count} {why}").format(
+                    count=self.spasm_count.text(), why=self._why_complete()
+                )
+            )
         self.all_logged.setVisible(count > 0)
         self.no_spasms.setVisible(count == 0)
         stored = self.checkin()
@@ -418,10 +510,10 @@ class CheckinDialog(QDialog):
         # The day is named in the title; the status line stays short.
         stored = self.checkin()
         if stored is None:
-            return "Nothing saved for this day yet."
+            return self.tr("Nothing saved for this day yet.")
         if stored.complete:
-            return "This day is done. Change anything you like."
-        return "Started: saved as far as you got."
+            return self.tr("This day is done. Change anything you like.")
+        return self.tr("Started: saved as far as you got.")
 
     # --- saving ---
 
@@ -440,11 +532,17 @@ class CheckinDialog(QDialog):
         before = self.checkin()
         previous = before.factors if before is not None else frozenset()
         changed = set(uuids) ^ set(previous)
-        names = dict(self._factor_keys)
-        text = ", ".join(
-            f"{names.get(u, 'a factor').lower()}: {'yes' if u in uuids else 'no'}" for u in changed
+        names = {f.uuid: factor_label(f.name, in_sentence=True) for f in self._checkins.factors()}
+        said = [
+            (self.tr("{factor}: yes") if u in uuids else self.tr("{factor}: no")).format(
+                factor=names.get(u) or self.tr("a factor")
+            )
+            for u in changed
+        ]
+        self._save(
+            self.tr(", ", "between the answers of a list").join(said) or self.tr("what was true"),
+            factors=set(uuids),
         )
-        self._save(text or "what was true", factors=set(uuids))
 
     def add_own_factor(self) -> None:
         """Add the typed factor to the list, ticked for the day shown."""
@@ -456,7 +554,12 @@ class CheckinDialog(QDialog):
 
     def ask_rename_factor(self, factor: DayFactor) -> NameDialog:
         """Ask for a new name of a factor; the days it was ticked stay with it."""
-        dialog = NameDialog("Rename", f"New name for {factor.name}:", factor.name, self)
+        dialog = NameDialog(
+            self.tr("Rename"),
+            self.tr("New name for {name}:").format(name=factor.label),
+            factor.label,
+            self,
+        )
 
         def save() -> bool:
             outcome = self._operations.rename_factor(factor, dialog.name.text())
@@ -493,7 +596,9 @@ class CheckinDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _set_editing(self, editing: bool) -> None:
-        self.edit_factors_button.setText("Done changing" if editing else "Change the list")
+        self.edit_factors_button.setText(
+            self.tr("Done changing") if editing else self.tr("Change the list")
+        )
         # One list at a time: the names with Rename and Remove, or the chips to tick.
         self.factor_chips.setVisible(not editing)
         for row in self.edit_rows.values():
@@ -539,5 +644,5 @@ class CheckinDialog(QDialog):
     def fit_width(self, width: int) -> None:
         """Lay out for ``width``: arrows only on the day buttons when narrow."""
         narrow = width < NARROW_WIDTH * current_scale()
-        self.previous_button.setText("◀" if narrow else "◀ Day before")
-        self.next_button.setText("▶" if narrow else "Day after ▶")
+        self.previous_button.setText("◀" if narrow else self._day_before())
+        self.next_button.setText("▶" if narrow else self._day_after())

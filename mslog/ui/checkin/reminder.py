@@ -15,10 +15,6 @@ from mslog.ui.widgets.flowlayout import FlowLayout
 
 # Below this width (times the text size) the buttons go under the text.
 NARROW_WIDTH = 1000
-# The buttons' words, and shorter ones for when those do not fit on one line (large text
-# in a small window, where the banner would otherwise be cut off above the tabs).
-LABELS = ("Check in now", "Snooze 10 min", "Hide")
-SHORT_LABELS = ("Check in", "Snooze", "Hide")
 
 
 class CheckinReminderBar(ThemedMixin, QFrame):
@@ -36,21 +32,22 @@ class CheckinReminderBar(ThemedMixin, QFrame):
         super().__init__(parent)
         self.setObjectName("banner")  # the dose reminder's look
         self.restyle()
-        self.setAccessibleName("Check-in reminder")
+        self.setAccessibleName(self.tr("Check-in reminder"))
         self.day: date | None = None
         self.title = QLabel()
         self.title.setObjectName("bannerTitle")
         self.title.setWordWrap(True)
-        self.text = QLabel("A 10-second check-in. Every answer is optional.")
+        self.text = QLabel(self.tr("A 10-second check-in. Every answer is optional."))
         self.text.setWordWrap(True)
         texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.text)
-        self.open_button = QPushButton(LABELS[0])
+        labels = self.labels()
+        self.open_button = QPushButton(labels[0])
         self.open_button.setObjectName("tickButton")
-        self.snooze_button = QPushButton(LABELS[1])
-        self.hide_button = QPushButton(LABELS[2])
-        self.hide_button.setAccessibleName("Hide the check-in reminder")
+        self.snooze_button = QPushButton(labels[1])
+        self.hide_button = QPushButton(labels[2])
+        self.hide_button.setAccessibleName(self.tr("Hide the check-in reminder"))
         self.open_button.clicked.connect(lambda: self.openRequested.emit(self.day))
         self.snooze_button.clicked.connect(lambda: self.snoozed.emit(self.day))
         self.hide_button.clicked.connect(self.hide)
@@ -64,13 +61,22 @@ class CheckinReminderBar(ThemedMixin, QFrame):
         self._row.addWidget(buttons)
         self.hide()
 
+    def labels(self, *, short: bool = False) -> tuple[str, str, str]:
+        """Return the buttons' words, or shorter ones for when those do not fit one line.
+
+        Large text in a small window would otherwise cut the banner off above the tabs.
+        """
+        if short:
+            return (self.tr("Check in"), self.tr("Snooze"), self.tr("Hide"))
+        return (self.tr("Check in now"), self.tr("Snooze 10 min"), self.tr("Hide"))
+
     def show_day(self, day: date, today: date) -> None:
         """Ask about ``day``."""
         self.day = day
         ask = question(day, today)
         self.title.setText(ask)
-        self.open_button.setAccessibleName(f"Check in now: {ask}")
-        self.snooze_button.setAccessibleName("Snooze the check-in reminder for 10 minutes")
+        self.open_button.setAccessibleName(self.tr("Check in now: {question}").format(question=ask))
+        self.snooze_button.setAccessibleName(self.tr("Snooze the check-in reminder for 10 minutes"))
         self.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -85,14 +91,14 @@ class CheckinReminderBar(ThemedMixin, QFrame):
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
         buttons = (self.open_button, self.snooze_button, self.hide_button)
-        for button, label in zip(buttons, LABELS, strict=True):
+        for button, label in zip(buttons, self.labels(), strict=True):
             button.setText(label)
         margins = self._row.contentsMargins()
         tight = narrow and self._one_line() > width - margins.left() - margins.right()
         if tight:
             # One row of short buttons under the question; the reassurance goes (the
             # tray's message said it), so the tabs keep their room.
-            for button, label in zip(buttons, SHORT_LABELS, strict=True):
+            for button, label in zip(buttons, self.labels(short=True), strict=True):
                 button.setText(label)
         self.text.setVisible(not tight)
         # Beside the text, the buttons keep one line (a flow layout alone would take one
