@@ -44,18 +44,20 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[BackupInfo], folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self._folder = folder
-        title = QLabel("Restore from a backup")
+        title = QLabel(self.tr("Restore from a backup"))
         title.setObjectName("cardTitle")
         hint = QLabel(
-            "Your diary will be replaced by the backup you choose. A copy of your diary "
-            "as it is now is saved first, so you can always come back to it."
+            self.tr(
+                "Your diary will be replaced by the backup you choose. A copy of your diary "
+                "as it is now is saved first, so you can always come back to it."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.ensurePolished()  # row height follows the chosen text size
         row_height = max(ROW_HEIGHT, self.list.fontMetrics().height() + 18)
         for info in backups:
@@ -65,7 +67,9 @@ class RestoreDialog(QDialog):
             if not info.ok:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        self.empty = QLabel("There are no backups yet. MSLog makes one each day you open it.")
+        self.empty = QLabel(
+            self.tr("There are no backups yet. MSLog makes one each day you open it.")
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(not backups)
         self.list.setVisible(bool(backups))
@@ -74,11 +78,11 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(first_ok)
         self.list.itemDoubleClicked.connect(lambda _item: self.restore_selected())
 
-        self.file_button = _button("Choose a file…")
+        self.file_button = _button(self.tr("Choose a file…"))
         self.file_button.clicked.connect(self.choose_file)
-        self.cancel_button = _button("Cancel")
+        self.cancel_button = _button(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
-        self.restore_button = _button("Restore this backup", primary=True)
+        self.restore_button = _button(self.tr("Restore this backup"), primary=True)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setEnabled(first_ok is not None)
         self.list.currentItemChanged.connect(
@@ -119,8 +123,8 @@ class RestoreDialog(QDialog):
 
     def choose_file(self) -> None:
         """Pick a backup file from anywhere (a USB stick, say)."""
-        dialog = QFileDialog(self, "Choose a backup file", str(self._folder))
-        dialog.setNameFilters(["MSLog backups (*.sqlite3 *.db)", "All files (*)"])
+        dialog = QFileDialog(self, self.tr("Choose a backup file"), str(self._folder))
+        dialog.setNameFilters([self.tr("MSLog backups (*.sqlite3 *.db)"), self.tr("All files (*)")])
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self._file_chosen)
         dialog.open()
@@ -139,32 +143,32 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, message: str, newest: BackupInfo | None, can_start_fresh: bool,
                  parent: QWidget | None = None, *,
-                 window_title: str = "MSLog could not open your diary") -> None:  # fmt: skip
+                 window_title: str | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(window_title)
+        self.setWindowTitle(window_title or self.tr("MSLog could not open your diary"))
         self.choice = "quit"
-        title = QLabel("Your diary file is damaged")
+        title = QLabel(self.tr("Your diary file is damaged"))
         title.setObjectName("cardTitle")
         text = QLabel(message)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if newest is not None:
-            advice = (
-                "Your newest good backup is from "
-                f"{fmt_day(newest.made.date(), year=True)} at {newest.made:%H:%M:%S} "
-                f"and holds {newest.entries} entr{'y' if newest.entries == 1 else 'ies'}. "
-                "Restoring it is usually the best choice."
-            )
+            advice = self.tr(
+                "Your newest good backup is from {day} at {time} and holds %n entries. "
+                "Restoring it is usually the best choice.",
+                "",
+                newest.entries or 0,
+            ).format(day=fmt_day(newest.made.date(), year=True), time=f"{newest.made:%H:%M:%S}")
         else:
-            advice = "There is no backup to restore. You can start a fresh, empty diary."
+            advice = self.tr("There is no backup to restore. You can start a fresh, empty diary.")
         hint = QLabel(advice)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        self.restore_button = _button("Restore the newest backup", primary=True)
+        self.restore_button = _button(self.tr("Restore the newest backup"), primary=True)
         self.restore_button.setVisible(newest is not None)
-        self.fresh_button = _button("Start a fresh diary")
+        self.fresh_button = _button(self.tr("Start a fresh diary"))
         self.fresh_button.setVisible(can_start_fresh)
-        self.quit_button = _button("Quit")
+        self.quit_button = _button(self.tr("Quit"))
         for button, choice in (
             (self.restore_button, "restore"),
             (self.fresh_button, "fresh"),
