@@ -72,14 +72,14 @@ class DiaryDamagedError(DiaryOpenError):
             text = Errors.tr(
                 "Your diary file {file} {problem}, so MSLog did not open it. "
                 "It has been kept, unchanged, as {copy}.",
-                "{problem} says what is wrong with the file: “is empty (0 bytes)”",
-            )
+                "{problem} says what is wrong with the file: “is empty (0 bytes)”"
+            )  # fmt: skip
         else:
             text = Errors.tr(
                 "Your diary file {file} {problem}, so MSLog did not open it. "
                 "It could not be moved aside, so it has been left exactly as it was.",
-                "{problem} says what is wrong with the file: “is empty (0 bytes)”",
-            )
+                "{problem} says what is wrong with the file: “is empty (0 bytes)”"
+            )  # fmt: skip
         super().__init__(text.format(file=path, problem=problem, copy=moved_to))
         self.path = path
         self.moved_to = moved_to
@@ -99,9 +99,9 @@ class DamageFoundError(MSLogError):
             Errors.tr(
                 "MSLog found that your diary file {file} {problem}, so it stopped saving to it "
                 "to keep it from getting worse. Restore your newest good backup to go on.",
-                "{problem} says what is wrong with the file: “is empty (0 bytes)”",
+                "{problem} says what is wrong with the file: “is empty (0 bytes)”"
             ).format(file=path, problem=problem)
-        )
+        )  # fmt: skip
         self.path = path
         self.problem = problem
 

@@ -102,8 +102,8 @@ def open_regular_file(path: Path, max_bytes: int | None = None) -> BinaryIO:
             else:
                 kind = FileChecks.tr(
                     "is a pipe or device, not a file; give a regular file",
-                    "said of a file: “{file} …”",
-                )
+                    "said of a file: “{file} …”"
+                )  # fmt: skip
             raise JsonFileError("", kind)
         if max_bytes is not None and info.st_size > max_bytes:
             raise JsonFileError("", _too_large(max_bytes))

@@ -2,6 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Start MSLog at login so its reminders can appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot create the backups folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not name the backup in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not verify ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was stopped part-way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups folder {folder} is a link to somewhere else, so MSLog saved no backup there: backups go only into a real folder inside the data folder. Remove the link (MSLog makes the folder again), or point --data-dir elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped part-way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is open in another MSLog (a window or a command). Close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is open in another MSLog. Close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a diary file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an SQLite database</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated (cut off part-way)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{made} — {why} — %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{made} — {why} — damaged, cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailySafetyUi</name>
+    <message>
+        <source>A fresh diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh diary was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog found damage in your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your damaged diary file is kept, unchanged, as {file}. The new diary is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyUi</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A verified copy of your diary (%n entries) is saved in
+{folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Your diary is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling imports nothing: your diary stays exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling now changes nothing: your diary stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import entries from an MSLog export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your diary now holds the %n entries from the backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{restored}
+
+Your diary as it was a moment ago is kept as a backup too, so you can restore it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source> min</source>
@@ -118,6 +340,111 @@
     </message>
 </context>
 <context>
+    <name>DiaryFile</name>
+    <message numerus="yes">
+        <source>%n values in your diary are not valid text (UTF-8), so the unreadable bytes are shown replaced (by U+FFFD); everything else is as stored, and the diary itself was not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create a new diary at {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog cannot save in the folder {folder} ({reason}). Nothing was changed. Check that the folder is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog cannot save to your diary file {file} ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog could not create a new diary at {file}: the disk is full. Nothing was half-made and nothing was lost; free some space, then start MSLog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog could not save to or read your diary ({reason}). Nothing was lost and nothing was half-saved. Check that the disk has free space and the data folder is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog could not save to your diary: the disk is full. Nothing was lost and nothing was half-saved; free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog needs to update your diary&apos;s format but could not save a safety copy first, so nothing was changed. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a broken link</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (its format number {version} is not one MSLog ever wrote)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary (another program marked it as its own: id {mark})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary (it lacks the mark every MSLog diary of its format has)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary, or is a damaged one ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a table MSLog never makes: {tables}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table {table} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tables {tables} are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns of its table {table} are not the ones MSLog makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new diary was not written completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable MSLog diary ({reason}). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
@@ -150,6 +477,203 @@
     <message>
         <source>Severity {value}</source>
         <translation>Intensidad {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>MSLog found that your diary file {file} {problem}, so it stopped saving to it to keep it from getting worse. Restore your newest good backup to go on.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diary was saved by a newer version of MSLog (data format {found}; this version understands up to {supported}). It has not been changed. Please update MSLog to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary file {file} {problem}, so MSLog did not open it. It could not be moved aside, so it has been left exactly as it was.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary file {file} {problem}, so MSLog did not open it. It has been kept, unchanged, as {copy}.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChecks</name>
+    <message>
+        <source>a list [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte {byte}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a number of {digits} digits; at most {most} fit</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a regular file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a pipe or device, not a file; give a regular file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {size}, the most MSLog reads</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <comment>said of a field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested more than {depth} levels deep</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid text (it holds a character that is not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key poses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list [...], not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object {{...}}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {low} {unit}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {low}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {high} {unit}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {high}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high} {unit}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {choices}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {low} to {high} characters long, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least {low} {noun}, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have {low} to {high} {noun}, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choices} or {last}</source>
+        <comment>a list of choices: “up, down or both”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a number MSLog accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -245,6 +769,192 @@
     </message>
 </context>
 <context>
+    <name>Importing</name>
+    <message numerus="yes">
+        <source>%n were already in your diary</source>
+        <comment>spasm entries</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <comment>the place in the file: its whole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new spasm entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file {problem}. Nothing was imported.</source>
+        <comment>{problem} says what is wrong with the file: “is nested more than 32 levels deep”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no room to set the file&apos;s entries aside ({reason}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MSLog export is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds invalid base64 data</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a table MSLog knows</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a time MSLog can keep</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid id</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large a number</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a day as YYYY-MM-DD, not {value}</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be a list of %n values</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a list of column names</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a plain value, not {value}</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty (null)</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a column twice</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points to {table} {id}, which is not in the file</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats an earlier entry&apos;s id</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats an earlier id</source>
+        <comment>said of a field in the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diary refused it ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is missing</source>
+        <comment>a column of a table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} {problem}. Nothing was imported.</source>
+        <comment>{problem} says what is wrong with the file: “is a folder; give a regular file”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported} ({other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}; {already} ({other}).</source>
+        <comment>the parts: “Imported 2 new spasm entries”, “3 were already in your diary”, “and 4 other records”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}; {already}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{offset} minutes is not an offset a time zone uses (from {low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} is not a valid version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} is not a version MSLog reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version}: the file comes from a newer MSLog; update MSLog first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}. Nothing was imported.</source>
+        <comment>{where} is the place in the file (tables.spasm.rows[3].severity, line 4); {problem} what is wrong there</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogTab</name>
     <message>
         <source>After you log a spasm, you can add how strong it was, where, and what may have set it off here. Or leave it: the time is already saved.</source>
@@ -304,6 +1014,142 @@
     <message>
         <source>or press Ctrl+L anywhere in MSLog</source>
         <translation>o pulse Ctrl+L en cualquier parte de MSLog</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>MSLog cannot open your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog could not restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>MSLog could not open your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a fresh diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. You can start a fresh, empty diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your newest good backup is from {day} at {time} and holds %n entries. Restoring it is usually the best choice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSLog backups (*.sqlite3 *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. MSLog makes one each day you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary will be replaced by the backup you choose. A copy of your diary as it is now is saved first, so you can always come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Restoring</name>
+    <message>
+        <source>Could not put the backup in place. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a broken link</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary (it holds no diary at all)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not exist; your diary was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of MSLog; update MSLog to restore it. Your diary was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} {problem}, so it is not a complete MSLog diary; your diary was not changed.</source>
+        <comment>{problem} says what is wrong with the file: “is damaged (…)”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} {problem}; your diary was not changed.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -433,6 +1279,32 @@
 {folder}</source>
         <translation>Su diario se guarda en:
 {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>MSLog cannot open your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected stopped MSLog opening your diary ({problem}). Nothing was deleted; please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -88,8 +88,8 @@ class ImportFileError(BadInputError):
             text = Importing.tr(
                 "{where}: {problem}. Nothing was imported.",
                 "{where} is the place in the file (tables.spasm.rows[3].severity, line 4); "
-                "{problem} what is wrong there",
-            ).format(where=where, problem=message)
+                "{problem} what is wrong there"
+            ).format(where=where, problem=message)  # fmt: skip
         else:
             text = message
         super().__init__(text)
@@ -121,8 +121,8 @@ class ImportReport:
             text = Importing.tr(
                 "{imported}; {already} ({other}).",
                 "the parts: “Imported 2 new spasm entries”, "
-                "“3 were already in your diary”, “and 4 other records”",
-            )
+                "“3 were already in your diary”, “and 4 other records”"
+            )  # fmt: skip
         elif old:
             text = Importing.tr("{imported}; {already}.")
         elif extra:
@@ -238,8 +238,8 @@ def read_file(path: Path) -> Any:
 def _unusable(path: Path, exc: JsonFileError) -> ImportFileError:
     text = Importing.tr(
         "{file} {problem}. Nothing was imported.",
-        "{problem} says what is wrong with the file: “is a folder; give a regular file”",
-    )
+        "{problem} says what is wrong with the file: “is a folder; give a regular file”"
+    )  # fmt: skip
     return ImportFileError("", text.format(file=path, problem=exc.problem))
 
 
@@ -252,8 +252,8 @@ def parse_text(raw: bytes | str) -> Any:
             raise ImportFileError(exc.where, exc.problem) from exc
         text = Importing.tr(
             "The file {problem}. Nothing was imported.",
-            "{problem} says what is wrong with the file: “is nested more than 32 levels deep”",
-        )
+            "{problem} says what is wrong with the file: “is nested more than 32 levels deep”"
+        )  # fmt: skip
         raise ImportFileError("", text.format(problem=exc.problem)) from exc
 
 
@@ -1142,10 +1142,10 @@ def _validate(
                         .fail(
                             Importing.tr(
                                 "points to {table} {id}, which is not in the file",
-                                "said of a field in the file",
+                                "said of a field in the file"
                             ).format(table=parent, id=value)
                         )
-                    )
+                    )  # fmt: skip
     return rows_by_table
 
 

@@ -78,8 +78,8 @@ def check_restorable(
     if problem is not None:
         text = Restoring.tr(
             "{file} {problem}; your diary was not changed.",
-            "{problem} says what is wrong with the file: “is empty (0 bytes)”",
-        )
+            "{problem} says what is wrong with the file: “is empty (0 bytes)”"
+        )  # fmt: skip
         raise NotADiaryError(text.format(file=path, problem=problem))
     # Whether the problem found below says only "damaged" (of a file marked as a diary),
     # not "not an MSLog diary": then the message adds that it is not a complete diary.
@@ -112,13 +112,13 @@ def check_restorable(
             text = Restoring.tr(
                 "{file} {problem}, so it is not a complete MSLog diary; "
                 "your diary was not changed.",
-                "{problem} says what is wrong with the file: “is damaged (…)”",
-            )
+                "{problem} says what is wrong with the file: “is damaged (…)”"
+            )  # fmt: skip
         else:
             text = Restoring.tr(
                 "{file} {problem}; your diary was not changed.",
-                "{problem} says what is wrong with the file: “is empty (0 bytes)”",
-            )
+                "{problem} says what is wrong with the file: “is empty (0 bytes)”"
+            )  # fmt: skip
         raise NotADiaryError(text.format(file=path, problem=problem))
     if version > migrations.LATEST_VERSION:
         raise BackupError(

@@ -319,8 +319,8 @@ def foreign(mark: int) -> str | None:
         return None
     return DiaryFile.tr(
         "is not an MSLog diary (another program marked it as its own: id {mark})",
-        "said of a file: “{file} …”",
-    ).format(mark=f"{mark:#010x}")
+        "said of a file: “{file} …”"
+    ).format(mark=f"{mark:#010x}")  # fmt: skip
 
 
 def problem(conn: sqlite3.Connection, version: int, mark: int) -> str | None:
@@ -336,8 +336,8 @@ def problem(conn: sqlite3.Connection, version: int, mark: int) -> str | None:
     if version < 0:
         return DiaryFile.tr(
             "is damaged (its format number {version} is not one MSLog ever wrote)",
-            "said of a file: “{file} …”",
-        ).format(version=version)
+            "said of a file: “{file} …”"
+        ).format(version=version)  # fmt: skip
     found = read(conn)
     if version == 0:
         # An empty database (no table at all) holds nothing to lose: it becomes the diary.
@@ -347,8 +347,8 @@ def problem(conn: sqlite3.Connection, version: int, mark: int) -> str | None:
     if mark == 0 and version >= MARKED_FROM:
         return DiaryFile.tr(
             "is not an MSLog diary (it lacks the mark every MSLog diary of its format has)",
-            "said of a file: “{file} …”",
-        )
+            "said of a file: “{file} …”"
+        )  # fmt: skip
     difference = _difference(expected(version), found)
     if difference is None:
         return None
