@@ -5,9 +5,9 @@
     <name>Backups</name>
     <message numerus="yes">
         <source>{made} — {why} — %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{made} — {why} — %n entry</numerusform>
+            <numerusform>{made} — {why} — %n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -16,16 +16,18 @@
     <message numerus="yes">
         <source>A verified copy of your diary (%n entries) is saved in
 {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A verified copy of your diary (%n entry) is saved in
+{folder}</numerusform>
+            <numerusform>A verified copy of your diary (%n entries) is saved in
+{folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your diary now holds the %n entries from the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your diary now holds the %n entries from the backup.</numerusform>
+            <numerusform>Your diary now holds the %n entries from the backup.</numerusform>
         </translation>
     </message>
 </context>
@@ -43,9 +45,9 @@
     <name>DiaryFile</name>
     <message numerus="yes">
         <source>%n values in your diary are not valid text (UTF-8), so the unreadable bytes are shown replaced (by U+FFFD); everything else is as stored, and the diary itself was not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value in your diary is not valid text (UTF-8), so the unreadable bytes are shown replaced (by U+FFFD); everything else is as stored, and the diary itself was not changed.</numerusform>
+            <numerusform>%n values in your diary are not valid text (UTF-8), so the unreadable bytes are shown replaced (by U+FFFD); everything else is as stored, and the diary itself was not changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -54,31 +56,31 @@
     <message numerus="yes">
         <source>%n were already in your diary</source>
         <comment>spasm entries</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n was already in your diary</numerusform>
+            <numerusform>%n were already in your diary</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n new spasm entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n new spasm entry</numerusform>
+            <numerusform>Imported %n new spasm entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n other records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n other record</numerusform>
+            <numerusform>and %n other records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>must be a list of %n values</source>
         <comment>said of a field in the file</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>must be a list of %n value</numerusform>
+            <numerusform>must be a list of %n values</numerusform>
         </translation>
     </message>
 </context>
@@ -96,9 +98,9 @@
     <name>RecoveryDialog</name>
     <message numerus="yes">
         <source>Your newest good backup is from {day} at {time} and holds %n entries. Restoring it is usually the best choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your newest good backup is from {day} at {time} and holds %n entry. Restoring it is usually the best choice.</numerusform>
+            <numerusform>Your newest good backup is from {day} at {time} and holds %n entries. Restoring it is usually the best choice.</numerusform>
         </translation>
     </message>
 </context>
