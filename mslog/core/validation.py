@@ -38,6 +38,25 @@ WORDS = {
 }
 
 
+# What Python's JSON reader says of a syntax error, to be shown in the person's language.
+JSON_PROBLEMS = {
+    problem: problem
+    for problem in (
+        QT_TRANSLATE_NOOP("FileChecks", "Expecting value"),
+        QT_TRANSLATE_NOOP("FileChecks", "Expecting ',' delimiter"),
+        QT_TRANSLATE_NOOP("FileChecks", "Expecting ':' delimiter"),
+        QT_TRANSLATE_NOOP("FileChecks", "Expecting property name enclosed in double quotes"),
+        QT_TRANSLATE_NOOP("FileChecks", "Unterminated string starting at"),
+        QT_TRANSLATE_NOOP("FileChecks", "Invalid control character at"),
+        QT_TRANSLATE_NOOP("FileChecks", "Invalid \\escape"),
+        QT_TRANSLATE_NOOP("FileChecks", "Invalid \\uXXXX escape"),
+        QT_TRANSLATE_NOOP("FileChecks", "Extra data"),
+        QT_TRANSLATE_NOOP("FileChecks", "Illegal trailing comma before end of object"),
+        QT_TRANSLATE_NOOP("FileChecks", "Illegal trailing comma before end of array"),
+    )
+}
+
+
 def _word(word: str) -> str:
     """Return a caller's noun or unit in the person's language (as given if not known)."""
     return translate("FileChecks", WORDS[word]) if word in WORDS else word
@@ -166,7 +185,9 @@ def parse_json(raw: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
         data = DECODER.decode(raw)
     except json.JSONDecodeError as exc:
         where = FileChecks.tr("line {line}, column {column}")
-        raise JsonFileError(where.format(line=exc.lineno, column=exc.colno), exc.msg) from exc
+        known = JSON_PROBLEMS.get(exc.msg)
+        problem = translate("FileChecks", known) if known else exc.msg
+        raise JsonFileError(where.format(line=exc.lineno, column=exc.colno), problem) from exc
     except RecursionError:
         raise JsonFileError("", _too_deep(max_depth)) from None
     if _depth(data) > max_depth:

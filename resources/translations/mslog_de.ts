@@ -508,6 +508,50 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
 <context>
     <name>FileChecks</name>
     <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>hier fehlt ein Komma (,)</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>hier fehlt ein Doppelpunkt (:)</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>hier fehlt ein Feldname in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>hier fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>nach dem Ende folgen noch weitere Daten</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>überzähliges Komma vor dem Ende der Liste</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>überzähliges Komma vor dem Ende des Objekts</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>ungültige Escape-Sequenz (\)</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>ungültige \uXXXX-Sequenz</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ungültiges Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>Text ohne schließendes Anführungszeichen</translation>
+    </message>
+    <message>
         <source>a list [...]</source>
         <translation>eine Liste [...]</translation>
     </message>

@@ -508,6 +508,50 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
 <context>
     <name>FileChecks</name>
     <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>aquí se espera una coma (,)</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>aquí se esperan dos puntos (:)</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>aquí se espera un nombre de campo entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>aquí se espera un valor</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>hay más datos después del final</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>coma de más antes del final de la lista</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>coma de más antes del final del objeto</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>secuencia de escape (\) no válida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>secuencia \uXXXX no válida</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>texto sin comillas de cierre</translation>
+    </message>
+    <message>
         <source>a list [...]</source>
         <translation>una lista [...]</translation>
     </message>

@@ -508,6 +508,50 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
 <context>
     <name>FileChecks</name>
     <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>une virgule (,) est attendue ici</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>un deux-points (:) est attendu ici</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>un nom de champ entre guillemets doubles est attendu ici</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>une valeur est attendue ici</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>des données supplémentaires suivent la fin</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin de la liste</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l’objet</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>séquence d’échappement (\) non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>texte sans guillemet fermant</translation>
+    </message>
+    <message>
         <source>a list [...]</source>
         <translation>une liste [...]</translation>
     </message>

@@ -508,6 +508,50 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
 <context>
     <name>FileChecks</name>
     <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>qui manca una virgola (,)</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>qui mancano i due punti (:)</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>qui manca un nome di campo tra virgolette doppie</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>qui manca un valore</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>ci sono altri dati dopo la fine</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgola di troppo prima della fine della lista</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgola di troppo prima della fine dell’oggetto</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>sequenza di escape (\) non valida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>sequenza \uXXXX non valida</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carattere di controllo non valido</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>testo senza virgolette di chiusura</translation>
+    </message>
+    <message>
         <source>a list [...]</source>
         <translation>una lista [...]</translation>
     </message>

@@ -508,6 +508,50 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
 <context>
     <name>FileChecks</name>
     <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>hier wordt een komma (,) verwacht</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>hier wordt een dubbele punt (:) verwacht</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>hier wordt een veldnaam tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>hier wordt een waarde verwacht</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>na het einde volgen nog meer gegevens</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>overbodige komma voor het einde van de lijst</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>overbodige komma voor het einde van het object</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>ongeldige escapereeks (\)</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>ongeldige \uXXXX-reeks</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ongeldig stuurteken</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>tekst zonder afsluitend aanhalingsteken</translation>
+    </message>
+    <message>
         <source>a list [...]</source>
         <translation>een lijst [...]</translation>
     </message>
