@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message numerus="yes">
         <source>A verified copy of your diary (%n entries) is saved in

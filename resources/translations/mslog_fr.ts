@@ -1087,7 +1087,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation>Restaurer la sauvegarde la plus récente</translation>
+        <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
         <source>Start a fresh diary</source>

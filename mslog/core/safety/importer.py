@@ -1095,8 +1095,8 @@ def _validate(
     data = check.object(data, ("format", "format_version", "schema_version", "tables"), others=True)
     if data["format"] != FORMAT:
         text = Importing.tr("expected {expected}, found {found}")
-        found = describe(data["format"])
-        raise check.at("format").fail(text.format(expected=repr(FORMAT), found=found))
+        given = describe(data["format"])
+        raise check.at("format").fail(text.format(expected=repr(FORMAT), found=given))
     if data["format_version"] != FORMAT_VERSION:
         text = Importing.tr("{version} is not a version MSLog reads")
         raise check.at("format_version").fail(text.format(version=describe(data["format_version"])))

@@ -6,31 +6,101 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from mslog.core.formatting import fmt_day
 from mslog.core.safety.backup import BackupInfo
+from mslog.ui.widgets.wrapping import WrapButton
 
 ROW_HEIGHT = 48
 
 
 def _button(text: str, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
+    button = WrapButton(text)  # its words wrap rather than widen the dialog past the screen
     button.setMinimumHeight(44)
     if primary:
         button.setObjectName("primary")
-    button.ensurePolished()  # so the width below counts the style sheet's padding and font
-    button.setMinimumWidth(button.sizeHint().width())
+    button.ensurePolished()  # so its sizes count the style sheet's padding and font
     return button
+
+
+def _room(dialog: QWidget) -> int:
+    """The width a dialog may take on its screen."""
+    screen = dialog.screen()
+    return screen.availableGeometry().width() - 32 if screen is not None else 10**6
+
+
+def _buttons(dialog: QWidget, left: list[QPushButton], right: list[QPushButton]) -> QBoxLayout:
+    """Return the dialog's buttons in a row, or stacked (main one on top) if it cannot fit.
+
+    A row is too wide for the screen, even with every label wrapped, at large text with
+    long words (German).
+    """
+    hidden = Qt.WidgetAttribute.WA_WState_ExplicitShowHide, Qt.WidgetAttribute.WA_WState_Hidden
+    shown = [b for b in (*left, *right) if not all(b.testAttribute(a) for a in hidden)]
+    needed = sum(b.minimumSizeHint().width() for b in shown) + 14 * len(shown) + 48
+    if needed <= _room(dialog):
+        row = QHBoxLayout()
+        for button in left:
+            row.addWidget(button)
+        row.addStretch(1)
+        for button in right:
+            row.addWidget(button)
+        return row
+    # The main button on a line of its own, the others beside each other below if they fit.
+    column = QVBoxLayout()
+    main, others = right[-1], [*left, *right[:-1]]
+    column.addWidget(main)
+    rest = [b for b in others if b in shown]
+    if sum(b.minimumSizeHint().width() for b in rest) + 14 * len(rest) + 48 <= _room(dialog):
+        below = QHBoxLayout()
+        for button in others:
+            below.addWidget(button)
+        column.addLayout(below)
+    else:
+        for button in others:
+            column.addWidget(button)
+    return column
+
+
+def _room_height(dialog: QWidget) -> int:
+    """The height a dialog may take on its screen."""
+    screen = dialog.screen()
+    return screen.availableGeometry().height() - 32 if screen is not None else 10**6
+
+
+def _width(dialog: QWidget, wanted: int) -> int:
+    """The width a dialog takes: ``wanted`` (plus margins) if the screen has room, else less."""
+    room = _room(dialog)
+    return max(min(640, room), min(wanted + 48, room))
+
+
+def _fit(dialog: QDialog, layout: QVBoxLayout, height: int = 0) -> None:
+    """Size ``dialog`` to its one-line buttons, or to the screen's width with them wrapped.
+
+    Long words (German) and large text make a row of buttons wider than a small screen;
+    their labels then wrap, and the dialog is as tall as its wrapped texts need.
+    """
+    room = _room(dialog)
+    least = max(min(640, room), layout.minimumSize().width())
+    width = max(least, min(layout.sizeHint().width(), room))
+    dialog.setMinimumWidth(least)
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+    needed = max(needed, layout.minimumSize().height())
+    dialog.setMinimumHeight(min(needed, _room_height(dialog)))
+    dialog.resize(width, min(max(height, needed), _room_height(dialog)))
 
 
 class RestoreDialog(QDialog):
@@ -48,6 +118,7 @@ class RestoreDialog(QDialog):
         self._folder = folder
         title = QLabel(self.tr("Restore from a backup"))
         title.setObjectName("cardTitle")
+        title.setWordWrap(True)
         hint = QLabel(
             self.tr(
                 "Your diary will be replaced by the backup you choose. A copy of your diary "
@@ -59,11 +130,17 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
         self.list.ensurePolished()  # row height follows the chosen text size
-        row_height = max(ROW_HEIGHT, self.list.fontMetrics().height() + 18)
+        metrics = self.list.fontMetrics()
+        row_height = max(ROW_HEIGHT, metrics.height() + 18)
+        # A line too long for a small screen (large text, long words) wraps onto a second.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        room = _room(self) - 48 - 72  # the margins, the list's frame, padding and scroll bar
         for info in backups:
             item = QListWidgetItem(info.label)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
-            item.setSizeHint(QSize(200, row_height))
+            lines = min(3, -(-metrics.horizontalAdvance(info.label) // max(room, 1)))
+            item.setSizeHint(QSize(200, max(row_height, lines * metrics.lineSpacing() + 18)))
             if not info.ok:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
@@ -90,11 +167,7 @@ class RestoreDialog(QDialog):
                 item is not None and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
             )
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.file_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.restore_button)
+        buttons = _buttons(self, [self.file_button], [self.cancel_button, self.restore_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
@@ -103,9 +176,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
-        # Wide enough for every button, tall enough for about six backups.
-        self.setMinimumWidth(max(640, layout.minimumSize().width()))
-        self.resize(self.minimumWidth(), max(560, layout.minimumSize().height() + 5 * row_height))
+        # Wide enough for every button (on one line if the screen allows), tall enough for
+        # about six backups.
+        _fit(self, layout, max(560, layout.minimumSize().height() + 5 * row_height))
 
     def selected_path(self) -> Path | None:
         """The backup selected in the list."""
@@ -149,6 +222,7 @@ class RecoveryDialog(QDialog):
         self.choice = "quit"
         title = QLabel(self.tr("Your diary file is damaged"))
         title.setObjectName("cardTitle")
+        title.setWordWrap(True)
         text = QLabel(message)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -175,19 +249,36 @@ class RecoveryDialog(QDialog):
             (self.quit_button, "quit"),
         ):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.quit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.fresh_button)
-        buttons.addWidget(self.restore_button)
+        buttons = _buttons(self, [self.quit_button], [self.fresh_button, self.restore_button])
+        # The texts scroll if, at large text on a small screen, they and the buttons do not
+        # fit its height: the buttons stay in sight.
+        texts = QWidget()
+        texts_layout = QVBoxLayout(texts)
+        texts_layout.setContentsMargins(0, 0, 0, 0)
+        texts_layout.setSpacing(14)
+        texts_layout.addWidget(title)
+        texts_layout.addWidget(text)
+        texts_layout.addWidget(hint)
+        texts_layout.addStretch(1)
+        self.texts = QScrollArea()
+        self.texts.setWidget(texts)
+        self.texts.setWidgetResizable(True)
+        self.texts.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addWidget(hint)
+        layout.addWidget(self.texts, 1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(max(640, layout.minimumSize().width()))
+        width = _width(self, max(texts_layout.minimumSize().width(), buttons.sizeHint().width()))
+        below = buttons.totalHeightForWidth(width - 48) if buttons.hasHeightForWidth() else 0
+        below = max(below, buttons.sizeHint().height()) + 14 + 40
+        # A long file name does not wrap: the texts then scroll sideways, a scroll bar lower.
+        inner = max(width - 48, texts_layout.minimumSize().width())
+        wanted = texts_layout.totalHeightForWidth(inner)
+        if inner > width - 48:
+            wanted += self.texts.horizontalScrollBar().sizeHint().height()
+        self.texts.setFixedHeight(max(0, min(wanted, _room_height(self) - below)))
+        _fit(self, layout)
         first = self.restore_button if newest is not None else self.fresh_button
         if not can_start_fresh and newest is None:
             first = self.quit_button
