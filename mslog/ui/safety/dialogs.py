@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -45,12 +45,13 @@ def _room(dialog: QWidget) -> int:
 def _buttons(dialog: QWidget, left: list[QPushButton], right: list[QPushButton]) -> QBoxLayout:
     """Return the dialog's buttons in a row, or stacked (main one on top) if it cannot fit.
 
-    A row is too wide for the screen, even with every label wrapped, at large text with
-    long words (German).
+    At large text with long words (German) a row with every label on one line is wider
+    than a small screen: the main button then takes a line of its own.
     """
     hidden = Qt.WidgetAttribute.WA_WState_ExplicitShowHide, Qt.WidgetAttribute.WA_WState_Hidden
     shown = [b for b in (*left, *right) if not all(b.testAttribute(a) for a in hidden)]
-    needed = sum(b.minimumSizeHint().width() for b in shown) + 14 * len(shown) + 48
+    # One line each, or the row would be a wall of wrapped words.
+    needed = sum(b.sizeHint().width() for b in shown) + 14 * len(shown) + 48
     if needed <= _room(dialog):
         row = QHBoxLayout()
         for button in left:
@@ -135,12 +136,13 @@ class RestoreDialog(QDialog):
         # A line too long for a small screen (large text, long words) wraps onto a second.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        room = _room(self) - 48 - 72  # the margins, the list's frame, padding and scroll bar
+        room = _room(self) - 48 - 110  # the margins, the list's frame, padding and scroll bar
         for info in backups:
             item = QListWidgetItem(info.label)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
-            lines = min(3, -(-metrics.horizontalAdvance(info.label) // max(room, 1)))
-            item.setSizeHint(QSize(200, max(row_height, lines * metrics.lineSpacing() + 18)))
+            flags = Qt.TextFlag.TextWordWrap
+            high = metrics.boundingRect(QRect(0, 0, max(room, 1), 10**5), flags, info.label)
+            item.setSizeHint(QSize(200, max(row_height, high.height() + 18)))
             if not info.ok:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
