@@ -1,5 +1,11 @@
 """Exceptions the domain raises, each with a message fit to show a person."""
 
+from mslog.core.i18n import Words
+
+
+class Errors(Words):
+    """The translation context of the diary's own error messages."""
+
 
 class MSLogError(Exception):
     """Base class for every error MSLog reports to the person."""
@@ -42,9 +48,11 @@ class SchemaTooNewError(DiaryOpenError):
 
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
-            f"This diary was saved by a newer version of MSLog (data format {found}; "
-            f"this version understands up to {supported}). It has not been changed. "
-            "Please update MSLog to open it."
+            Errors.tr(
+                "This diary was saved by a newer version of MSLog (data format {found}; "
+                "this version understands up to {supported}). It has not been changed. "
+                "Please update MSLog to open it."
+            ).format(found=found, supported=supported)
         )
         self.found = found
         self.supported = supported
@@ -60,12 +68,19 @@ class DiaryDamagedError(DiaryOpenError):
     """
 
     def __init__(self, path, moved_to, problem: str) -> None:
-        where = (
-            f" It has been kept, unchanged, as {moved_to}."
-            if moved_to
-            else " It could not be moved aside, so it has been left exactly as it was."
-        )
-        super().__init__(f"Your diary file {path} {problem}, so MSLog did not open it.{where}")
+        if moved_to:
+            text = Errors.tr(
+                "Your diary file {file} {problem}, so MSLog did not open it. "
+                "It has been kept, unchanged, as {copy}.",
+                "{problem} says what is wrong with the file: “is empty (0 bytes)”"
+            )  # fmt: skip
+        else:
+            text = Errors.tr(
+                "Your diary file {file} {problem}, so MSLog did not open it. "
+                "It could not be moved aside, so it has been left exactly as it was.",
+                "{problem} says what is wrong with the file: “is empty (0 bytes)”"
+            )  # fmt: skip
+        super().__init__(text.format(file=path, problem=problem, copy=moved_to))
         self.path = path
         self.moved_to = moved_to
         self.problem = problem
@@ -81,9 +96,12 @@ class DamageFoundError(MSLogError):
 
     def __init__(self, path, problem: str) -> None:
         super().__init__(
-            f"MSLog found that your diary file {path} {problem}, so it stopped saving to it "
-            "to keep it from getting worse. Restore your newest good backup to go on."
-        )
+            Errors.tr(
+                "MSLog found that your diary file {file} {problem}, so it stopped saving to it "
+                "to keep it from getting worse. Restore your newest good backup to go on.",
+                "{problem} says what is wrong with the file: “is empty (0 bytes)”"
+            ).format(file=path, problem=problem)
+        )  # fmt: skip
         self.path = path
         self.problem = problem
 

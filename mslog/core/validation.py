@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, ParamSpec, TypeVar
 
 from mslog.core.errors import MSLogError, ValidationError
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -19,6 +20,46 @@ MAX_DEPTH = 32
 """Deepest nesting of lists and objects a file may have (MSLog's own files need six)."""
 MAX_DIGITS = 20
 """Longest number, in characters, a file may hold (a 64-bit whole number fits in 20)."""
+
+
+class FileChecks(Words):
+    """The translation context of what is wrong with a JSON file or a value in it."""
+
+
+# What the checks' callers count and measure in (``noun=``, ``unit=``), shown translated.
+WORDS = {
+    word: word
+    for word in (
+        QT_TRANSLATE_NOOP("FileChecks", "entries"),
+        QT_TRANSLATE_NOOP("FileChecks", "steps"),
+        QT_TRANSLATE_NOOP("FileChecks", "key poses"),
+        QT_TRANSLATE_NOOP("FileChecks", "seconds"),
+    )
+}
+
+
+# What Python's JSON reader says of a syntax error, to be shown in the person's language.
+JSON_PROBLEMS = {
+    problem: problem
+    for problem in (
+        QT_TRANSLATE_NOOP("FileChecks", "Expecting value"),
+        QT_TRANSLATE_NOOP("FileChecks", "Expecting ',' delimiter"),
+        QT_TRANSLATE_NOOP("FileChecks", "Expecting ':' delimiter"),
+        QT_TRANSLATE_NOOP("FileChecks", "Expecting property name enclosed in double quotes"),
+        QT_TRANSLATE_NOOP("FileChecks", "Unterminated string starting at"),
+        QT_TRANSLATE_NOOP("FileChecks", "Invalid control character at"),
+        QT_TRANSLATE_NOOP("FileChecks", "Invalid \\escape"),
+        QT_TRANSLATE_NOOP("FileChecks", "Invalid \\uXXXX escape"),
+        QT_TRANSLATE_NOOP("FileChecks", "Extra data"),
+        QT_TRANSLATE_NOOP("FileChecks", "Illegal trailing comma before end of object"),
+        QT_TRANSLATE_NOOP("FileChecks", "Illegal trailing comma before end of array"),
+    )
+}
+
+
+def _word(word: str) -> str:
+    """Return a caller's noun or unit in the person's language (as given if not known)."""
+    return translate("FileChecks", WORDS[word]) if word in WORDS else word
 
 
 class FieldError(MSLogError):
@@ -52,8 +93,8 @@ class JsonFileError(MSLogError):
 def fmt_size(size: int) -> str:
     """Say a file size limit in words: ``256 KB``, ``200 MB``."""
     if size >= 1024 * 1024:
-        return f"{size // (1024 * 1024)} MB"
-    return f"{size // 1024} KB"
+        return FileChecks.tr("{size} MB").format(size=size // (1024 * 1024))
+    return FileChecks.tr("{size} KB").format(size=size // 1024)
 
 
 def open_regular_file(path: Path, max_bytes: int | None = None) -> BinaryIO:
@@ -69,24 +110,45 @@ def open_regular_file(path: Path, max_bytes: int | None = None) -> BinaryIO:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise JsonFileError("", f"cannot be read ({exc.strerror})") from exc
+        raise JsonFileError("", _unreadable(exc)) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe or device, not a file"
-            raise JsonFileError("", f"is {kind}; give a regular file")
+            if stat.S_ISDIR(info.st_mode):
+                kind = FileChecks.tr(
+                    "is a folder; give a regular file", "said of a file: “{file} …”"
+                )
+            else:
+                kind = FileChecks.tr(
+                    "is a pipe or device, not a file; give a regular file",
+                    "said of a file: “{file} …”"
+                )  # fmt: skip
+            raise JsonFileError("", kind)
         if max_bytes is not None and info.st_size > max_bytes:
-            raise JsonFileError("", f"is larger than {fmt_size(max_bytes)}, the most MSLog reads")
+            raise JsonFileError("", _too_large(max_bytes))
         # The file is regular, so reads never block; clear the flag for plain reads.
         os.set_blocking(fd, True)
         handle = os.fdopen(fd, "rb")
     except OSError as exc:
         os.close(fd)
-        raise JsonFileError("", f"cannot be read ({exc.strerror})") from exc
+        raise JsonFileError("", _unreadable(exc)) from exc
     except BaseException:
         os.close(fd)
         raise
     return handle
+
+
+def _unreadable(exc: OSError) -> str:
+    return FileChecks.tr("cannot be read ({reason})", "said of a file: “{file} …”").format(
+        reason=exc.strerror
+    )
+
+
+def _too_large(max_bytes: int) -> str:
+    text = FileChecks.tr(
+        "is larger than {size}, the most MSLog reads", "said of a file: “{file} …”"
+    )
+    return text.format(size=fmt_size(max_bytes))
 
 
 def read_regular_file(path: Path, max_bytes: int) -> bytes:
@@ -101,9 +163,9 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
         try:
             data = handle.read(max_bytes + 1)
         except OSError as exc:
-            raise JsonFileError("", f"cannot be read ({exc.strerror})") from exc
+            raise JsonFileError("", _unreadable(exc)) from exc
     if len(data) > max_bytes:
-        raise JsonFileError("", f"is larger than {fmt_size(max_bytes)}, the most MSLog reads")
+        raise JsonFileError("", _too_large(max_bytes))
     return data
 
 
@@ -117,33 +179,50 @@ def parse_json(raw: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
         try:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise JsonFileError(f"byte {exc.start}", "the file is not UTF-8 text") from exc
+            where = FileChecks.tr("byte {byte}").format(byte=exc.start)
+            raise JsonFileError(where, FileChecks.tr("the file is not UTF-8 text")) from exc
     try:
         data = DECODER.decode(raw)
     except json.JSONDecodeError as exc:
-        raise JsonFileError(f"line {exc.lineno}, column {exc.colno}", exc.msg) from exc
+        where = FileChecks.tr("line {line}, column {column}")
+        known = JSON_PROBLEMS.get(exc.msg)
+        problem = translate("FileChecks", known) if known else exc.msg
+        raise JsonFileError(where.format(line=exc.lineno, column=exc.colno), problem) from exc
     except RecursionError:
-        raise JsonFileError("", f"is nested more than {max_depth} levels deep") from None
+        raise JsonFileError("", _too_deep(max_depth)) from None
     if _depth(data) > max_depth:
-        raise JsonFileError("", f"is nested more than {max_depth} levels deep")
+        raise JsonFileError("", _too_deep(max_depth))
     return data
+
+
+def _too_deep(max_depth: int) -> str:
+    text = FileChecks.tr("is nested more than {depth} levels deep", "said of a file: “{file} …”")
+    return text.format(depth=max_depth)
+
+
+def _too_long(text: str) -> JsonFileError:
+    problem = FileChecks.tr(
+        "holds a number of {digits} digits; at most {most} fit", "said of a file: “{file} …”"
+    )
+    return JsonFileError("", problem.format(digits=len(text), most=MAX_DIGITS))
 
 
 def _whole(text: str) -> int:
     # int() of thousands of digits is slow and, past 4,300, an error of its own.
     if len(text) > MAX_DIGITS:
-        raise JsonFileError("", f"holds a number of {len(text)} digits; at most {MAX_DIGITS} fit")
+        raise _too_long(text)
     return int(text)
 
 
 def _fraction(text: str) -> float:
     if len(text) > 2 * MAX_DIGITS:
-        raise JsonFileError("", f"holds a number of {len(text)} digits; at most {MAX_DIGITS} fit")
+        raise _too_long(text)
     return float(text)
 
 
 def _reject_constant(name: str) -> None:
-    raise JsonFileError("", f"{name} is not a number MSLog accepts")
+    text = FileChecks.tr("{name} is not a number MSLog accepts")
+    raise JsonFileError("", text.format(name=name))
 
 
 DECODER = json.JSONDecoder(parse_int=_whole, parse_float=_fraction, parse_constant=_reject_constant)
@@ -185,16 +264,19 @@ def describe(value: Any) -> str:
     if isinstance(value, str):
         return repr(value if len(value) <= 40 else value[:39] + "…")
     if isinstance(value, list):
-        return "a list [...]"
+        return FileChecks.tr("a list [...]")
     if isinstance(value, dict):
-        return "an object {...}"
+        return FileChecks.tr("an object {...}")
     return type(value).__name__
 
 
 def either(choices: Collection[str]) -> str:
     """Return ``left, right or both`` for a list of choices."""
     words = list(choices)
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    text = FileChecks.tr("{choices} or {last}", "a list of choices: “up, down or both”")
+    return text.format(choices=", ".join(words[:-1]), last=words[-1])
 
 
 class Checker:
@@ -269,16 +351,21 @@ class Checker:
     ) -> dict[str, Any]:
         """Check an object: every required key present and, unless ``others``, no other key."""
         if not isinstance(value, dict):
-            raise self.fail(f"must be an object {{...}}, not {describe(value)}")
+            raise self.fail(
+                FileChecks.tr("must be an object {{...}}, not {value}").format(
+                    value=describe(value)
+                )
+            )
         known = {*required, *optional}
         if not others:
             for key in value:
                 if key not in known:
                     allowed = ", ".join(sorted(known))
-                    raise self.at(key).fail(f"unknown field (expected one of: {allowed})")
+                    text = FileChecks.tr("unknown field (expected one of: {fields})")
+                    raise self.at(key).fail(text.format(fields=allowed))
         for key in sorted(required):
             if key not in value:
-                raise self.at(key).fail("is missing")
+                raise self.at(key).fail(FileChecks.tr("is missing", "said of a field"))
         return value
 
     def array(
@@ -286,32 +373,42 @@ class Checker:
     ) -> list:
         """Check a list with ``low`` to ``high`` entries (``noun`` says what they are)."""
         if not isinstance(value, list):
-            raise self.fail(f"must be a list [...], not {describe(value)}")
+            text = FileChecks.tr("must be a list [...], not {value}")
+            raise self.fail(text.format(value=describe(value)))
         if high is None and len(value) < low:
-            raise self.fail(f"must have at least {low} {noun}, not {len(value)}")
+            text = FileChecks.tr("must have at least {low} {noun}, not {count}")
+            raise self.fail(text.format(low=low, noun=_word(noun), count=len(value)))
         if high is not None and not low <= len(value) <= high:
-            raise self.fail(f"must have {low} to {high} {noun}, not {len(value)}")
+            text = FileChecks.tr("must have {low} to {high} {noun}, not {count}")
+            raise self.fail(text.format(low=low, high=high, noun=_word(noun), count=len(value)))
         return value
 
     def text(self, value: Any) -> str:
         """Check text (any length, without NUL characters)."""
         if not isinstance(value, str):
-            raise self.fail(f"must be text, not {describe(value)}")
+            raise self.fail(
+                FileChecks.tr("must be text, not {value}").format(value=describe(value))
+            )
         if "\x00" in value:
-            raise self.fail("must not contain a NUL character")
+            raise self.fail(FileChecks.tr("must not contain a NUL character"))
         if not is_text(value):
-            raise self.fail("is not valid text (it holds a character that is not UTF-8)")
+            raise self.fail(
+                FileChecks.tr("is not valid text (it holds a character that is not UTF-8)")
+            )
         return value
 
     def line(self, value: Any, low: int, high: int) -> str:
         """Check one line of ``low`` to ``high`` characters (runs of white space become one)."""
         if not isinstance(value, str):
-            raise self.fail(f"must be text, not {describe(value)}")
+            raise self.fail(
+                FileChecks.tr("must be text, not {value}").format(value=describe(value))
+            )
         text = " ".join(value.split())
         if not low <= len(text) <= high:
-            raise self.fail(f"must be {low} to {high} characters long, not {len(text)}")
+            problem = FileChecks.tr("must be {low} to {high} characters long, not {count}")
+            raise self.fail(problem.format(low=low, high=high, count=len(text)))
         if not text.isprintable():  # also refuses a lone surrogate (a byte that is not UTF-8)
-            raise self.fail("must not contain control characters")
+            raise self.fail(FileChecks.tr("must not contain control characters"))
         return text
 
     def whole(
@@ -319,7 +416,8 @@ class Checker:
     ) -> int:
         """Check a whole number (not true/false), from ``low`` to ``high`` ``unit`` if given."""
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(f"must be a whole number, not {describe(value)}")
+            text = FileChecks.tr("must be a whole number, not {value}")
+            raise self.fail(text.format(value=describe(value)))
         self._within(value, low, high, unit)
         return value
 
@@ -328,32 +426,46 @@ class Checker:
     ) -> float:
         """Check a finite number, whole or not, from ``low`` to ``high`` ``unit`` if given."""
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(f"must be a number, not {describe(value)}")
+            raise self.fail(
+                FileChecks.tr("must be a number, not {value}").format(value=describe(value))
+            )
         if not math.isfinite(value):
-            raise self.fail("must be a finite number")
+            raise self.fail(FileChecks.tr("must be a finite number"))
         self._within(value, low, high, unit)
         return value
 
     def boolean(self, value: Any) -> bool:
         """Check true or false."""
         if not isinstance(value, bool):
-            raise self.fail(f"must be true or false, not {describe(value)}")
+            text = FileChecks.tr("must be true or false, not {value}")
+            raise self.fail(text.format(value=describe(value)))
         return value
 
     def choice(self, value: Any, choices: Collection[str]) -> str:
         """Check one of a few words."""
         if not isinstance(value, str) or value not in choices:
-            raise self.fail(f"must be {either(choices)}, not {describe(value)}")
+            text = FileChecks.tr("must be {choices}, not {value}")
+            raise self.fail(text.format(choices=either(choices), value=describe(value)))
         return value
 
     def _within(self, value: float, low: float | None, high: float | None, unit: str) -> None:
         if (low is not None and value < low) or (high is not None and value > high):
-            unit = f" {unit}" if unit else ""
-            if high is None:
-                raise self.fail(f"must be at least {low}{unit}, not {describe(value)}")
-            if low is None:
-                raise self.fail(f"must be at most {high}{unit}, not {describe(value)}")
-            raise self.fail(f"must be from {low} to {high}{unit}, not {describe(value)}")
+            given = describe(value)
+            if unit:
+                unit = _word(unit)
+                if high is None:
+                    text = FileChecks.tr("must be at least {low} {unit}, not {value}")
+                elif low is None:
+                    text = FileChecks.tr("must be at most {high} {unit}, not {value}")
+                else:
+                    text = FileChecks.tr("must be from {low} to {high} {unit}, not {value}")
+            elif high is None:
+                text = FileChecks.tr("must be at least {low}, not {value}")
+            elif low is None:
+                text = FileChecks.tr("must be at most {high}, not {value}")
+            else:
+                text = FileChecks.tr("must be from {low} to {high}, not {value}")
+            raise self.fail(text.format(low=low, high=high, unit=unit, value=given))
 
 
 def _join(parent: str, key: str) -> str:

@@ -14,7 +14,13 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from mslog.core.i18n import Words
 from mslog.platform.files import write_text_atomically
+
+
+class Autostart(Words):
+    """The translation context of the autostart entry (its comment, shown by the desktop)."""
+
 
 APP_ID = "org.mslog.MSLog"
 FILE_NAME = f"{APP_ID}.desktop"
@@ -68,11 +74,13 @@ def exec_line(command: Sequence[str]) -> str:
 
 def entry_text(command: Sequence[str]) -> str:
     """Return the autostart ``.desktop`` file's text for ``command``."""
+    # The comment in the language MSLog speaks now, on one line (the desktop shows it).
+    comment = " ".join(Autostart.tr("Start MSLog at login so its reminders can appear").split())
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
         "Name=MSLog\n"
-        "Comment=Start MSLog at login so its reminders can appear\n"
+        f"Comment={comment}\n"
         f"Exec={exec_line(command)}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"

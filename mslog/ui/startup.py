@@ -98,14 +98,16 @@ class Startup(QObject):
         except Exception as exc:  # unforeseen: still told, never a silent window
             traceback.print_exc()
             tell(
-                "MSLog cannot open your diary",
-                f"Something unexpected stopped MSLog opening your diary ({exc}). "
-                "Nothing was deleted; please report this.",
+                self.tr("MSLog cannot open your diary"),
+                self.tr(
+                    "Something unexpected stopped MSLog opening your diary ({problem}). "
+                    "Nothing was deleted; please report this."
+                ).format(problem=exc),
             )
             diary = None
         if diary is None:
             if not told and self.window.log_tab.unsaved():
-                tell("Not saved", "Your diary was not opened.")
+                tell(self.tr("Not saved"), self.tr("Your diary was not opened."))
             self.failed_code = 1
             self.failed.emit(1)
             return

@@ -23,6 +23,117 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Start MSLog at login so its reminders can appear</source>
+        <translation>Avvia MSLog all’accesso, così i suoi promemoria possono comparire</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot create the backups folder {folder}: {reason}</source>
+        <translation>Impossibile creare la cartella dei backup {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossibile leggere {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not name the backup in {folder}: {reason}</source>
+        <translation>Impossibile dare un nome al backup in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {file}: {reason}</source>
+        <translation>Impossibile scrivere il backup {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup did not verify ({reason}).</source>
+        <translation>Il backup non ha superato il controllo ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup was stopped part-way.</source>
+        <translation>Il backup è stato interrotto a metà.</translation>
+    </message>
+    <message>
+        <source>The backups folder {folder} is a link to somewhere else, so MSLog saved no backup there: backups go only into a real folder inside the data folder. Remove the link (MSLog makes the folder again), or point --data-dir elsewhere.</source>
+        <translation>La cartella dei backup {folder} è un collegamento a un altro posto, quindi MSLog non ci ha salvato nessun backup: i backup vanno solo in una cartella vera dentro la cartella dei dati. Togli il collegamento (MSLog ricrea la cartella) oppure indica un altro posto con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The check was stopped part-way.</source>
+        <translation>Il controllo è stato interrotto a metà.</translation>
+    </message>
+    <message>
+        <source>Your diary is open in another MSLog (a window or a command). Close it, then try again.</source>
+        <translation>Il tuo diario è aperto in un altro MSLog (una finestra o un comando). Chiudilo e riprova.</translation>
+    </message>
+    <message>
+        <source>Your diary is open in another MSLog. Close it, then try again.</source>
+        <translation>Il tuo diario è aperto in un altro MSLog. Chiudilo e riprova.</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>prima di un ripristino</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>prima di un’importazione</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>giornaliero</translation>
+    </message>
+    <message>
+        <source>is a folder, not a diary file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è una cartella, non un file di diario</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è danneggiato ({reason})</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è vuoto (0 byte)</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>non è un file normale</translation>
+    </message>
+    <message>
+        <source>is not an SQLite database</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>non è un database SQLite</translation>
+    </message>
+    <message>
+        <source>is truncated (cut off part-way)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è troncato (interrotto a metà)</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>fatto da te</translation>
+    </message>
+    <message numerus="yes">
+        <source>{made} — {why} — %n entries</source>
+        <translation>
+            <numerusform>{made} — {why} — %n voce</numerusform>
+            <numerusform>{made} — {why} — %n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{made} — {why} — damaged, cannot be used</source>
+        <translation>{made} — {why} — danneggiato, non utilizzabile</translation>
+    </message>
+</context>
+<context>
     <name>CheckInCommand</name>
     <message>
         <source>--day: {day} is still to come</source>
@@ -1404,6 +1515,121 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>DailySafetyUi</name>
+    <message>
+        <source>A fresh diary</source>
+        <translation>Un nuovo diario</translation>
+    </message>
+    <message>
+        <source>A fresh diary was not started</source>
+        <translation>Non è stato iniziato un nuovo diario</translation>
+    </message>
+    <message>
+        <source>MSLog found damage in your diary</source>
+        <translation>MSLog ha trovato danni nel tuo diario</translation>
+    </message>
+    <message>
+        <source>Your damaged diary file is kept, unchanged, as {file}. The new diary is empty.</source>
+        <translation>Il file danneggiato del tuo diario è conservato, invariato, come {file}. Il nuovo diario è vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyUi</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fai &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Ripristina da backup…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A verified copy of your diary (%n entries) is saved in
+{folder}</source>
+        <translation>
+            <numerusform>Una copia verificata del tuo diario (%n voce) è salvata in
+{folder}</numerusform>
+            <numerusform>Una copia verificata del tuo diario (%n voci) è salvata in
+{folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup fatto</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Backup non fatto</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup ripristinato</translation>
+    </message>
+    <message>
+        <source>Cancelled. Your diary is as it was.</source>
+        <translation>Annullato. Il tuo diario è com’era.</translation>
+    </message>
+    <message>
+        <source>Cancelling imports nothing: your diary stays exactly as it is.</source>
+        <translation>Se annulli non viene importato niente: il tuo diario resta esattamente com’è.</translation>
+    </message>
+    <message>
+        <source>Cancelling now changes nothing: your diary stays as it is.</source>
+        <translation>Se annulli ora non cambia niente: il tuo diario resta com’è.</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Controllo del backup</translation>
+    </message>
+    <message>
+        <source>Import entries from an MSLog export</source>
+        <translation>Importa voci da un’esportazione di MSLog</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importazione completata</translation>
+    </message>
+    <message>
+        <source>Importing entries</source>
+        <translation>Importazione delle voci</translation>
+    </message>
+    <message>
+        <source>MSLog exports (*.json)</source>
+        <translation>Esportazioni di MSLog (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato niente</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Non è stato ripristinato niente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your diary now holds the %n entries from the backup.</source>
+        <translation>
+            <numerusform>Il tuo diario ora contiene %n voce del backup.</numerusform>
+            <numerusform>Il tuo diario ora contiene le %n voci del backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{restored}
+
+Your diary as it was a moment ago is kept as a backup too, so you can restore it the same way.</source>
+        <translation>{restored}
+
+Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi ripristinarlo allo stesso modo.</translation>
+    </message>
+</context>
+<context>
     <name>DayCalendar</name>
     <message>
         <source>Calendar: pick a day to see</source>
@@ -1703,6 +1929,111 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>DiaryFile</name>
+    <message numerus="yes">
+        <source>%n values in your diary are not valid text (UTF-8), so the unreadable bytes are shown replaced (by U+FFFD); everything else is as stored, and the diary itself was not changed.</source>
+        <translation>
+            <numerusform>%n valore del tuo diario non è testo valido (UTF-8), quindi i byte illeggibili sono mostrati sostituiti (da U+FFFD); tutto il resto è come è stato salvato e il diario in sé non è stato modificato.</numerusform>
+            <numerusform>%n valori del tuo diario non sono testo valido (UTF-8), quindi i byte illeggibili sono mostrati sostituiti (da U+FFFD); tutto il resto è come è stato salvato e il diario in sé non è stato modificato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create a new diary at {file}: {reason}</source>
+        <translation>Impossibile creare un nuovo diario in {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {folder}: {reason}</source>
+        <translation>Impossibile usare la cartella dei dati {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>MSLog cannot save in the folder {folder} ({reason}). Nothing was changed. Check that the folder is writable and the disk is not full.</source>
+        <translation>MSLog non può salvare nella cartella {folder} ({reason}). Non è stato cambiato niente. Controlla che la cartella sia scrivibile e che il disco non sia pieno.</translation>
+    </message>
+    <message>
+        <source>MSLog cannot save to your diary file {file} ({reason}). Nothing was changed.</source>
+        <translation>MSLog non può salvare nel file del tuo diario {file} ({reason}). Non è stato cambiato niente.</translation>
+    </message>
+    <message>
+        <source>MSLog could not create a new diary at {file}: the disk is full. Nothing was half-made and nothing was lost; free some space, then start MSLog again.</source>
+        <translation>MSLog non è riuscito a creare un nuovo diario in {file}: il disco è pieno. Niente è rimasto a metà e niente è andato perso; libera un po’ di spazio, poi riavvia MSLog.</translation>
+    </message>
+    <message>
+        <source>MSLog could not save to or read your diary ({reason}). Nothing was lost and nothing was half-saved. Check that the disk has free space and the data folder is writable, then try again.</source>
+        <translation>MSLog non è riuscito a salvare o leggere il tuo diario ({reason}). Niente è andato perso e niente è stato salvato a metà. Controlla che il disco abbia spazio libero e che la cartella dei dati sia scrivibile, poi riprova.</translation>
+    </message>
+    <message>
+        <source>MSLog could not save to your diary: the disk is full. Nothing was lost and nothing was half-saved; free some space, then try again.</source>
+        <translation>MSLog non è riuscito a salvare nel tuo diario: il disco è pieno. Niente è andato perso e niente è stato salvato a metà; libera un po’ di spazio, poi riprova.</translation>
+    </message>
+    <message>
+        <source>MSLog needs to update your diary&apos;s format but could not save a safety copy first, so nothing was changed. {reason}</source>
+        <translation>MSLog deve aggiornare il formato del tuo diario ma prima non è riuscito a salvare una copia di sicurezza, quindi non è stato cambiato niente. {reason}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not a folder.</source>
+        <translation>La cartella dei dati {folder} non è una cartella.</translation>
+    </message>
+    <message>
+        <source>is a broken link</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è un collegamento interrotto</translation>
+    </message>
+    <message>
+        <source>is damaged (its format number {version} is not one MSLog ever wrote)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è danneggiato (il suo numero di formato {version} non è mai stato scritto da MSLog)</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è danneggiato ({reason})</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>non è un diario di MSLog</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary (another program marked it as its own: id {mark})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>non è un diario di MSLog (un altro programma l’ha segnato come suo: id {mark})</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary (it lacks the mark every MSLog diary of its format has)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>non è un diario di MSLog (gli manca il segno che ha ogni diario di MSLog del suo formato)</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary, or is a damaged one ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>non è un diario di MSLog, o è un diario danneggiato ({reason})</translation>
+    </message>
+    <message>
+        <source>it holds a table MSLog never makes: {tables}</source>
+        <translation>contiene una tabella che MSLog non crea mai: {tables}</translation>
+    </message>
+    <message>
+        <source>its table {table} is missing</source>
+        <translation>manca la sua tabella {table}</translation>
+    </message>
+    <message>
+        <source>its tables {tables} are missing</source>
+        <translation>mancano le sue tabelle {tables}</translation>
+    </message>
+    <message>
+        <source>the columns of its table {table} are not the ones MSLog makes</source>
+        <translation>le colonne della sua tabella {table} non sono quelle che crea MSLog</translation>
+    </message>
+    <message>
+        <source>the new diary was not written completely</source>
+        <translation>il nuovo diario non è stato scritto per intero</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable MSLog diary ({reason}). It has not been changed.</source>
+        <translation>{file} non è un diario di MSLog leggibile ({reason}). Non è stato modificato.</translation>
+    </message>
+</context>
+<context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
@@ -1735,6 +2066,28 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>Severity {value}</source>
         <translation>Intensità {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>MSLog found that your diary file {file} {problem}, so it stopped saving to it to keep it from getting worse. Restore your newest good backup to go on.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation>MSLog ha rilevato che il file del tuo diario {file} {problem}, quindi ha smesso di salvarci per non peggiorare le cose. Ripristina il tuo backup integro più recente per continuare.</translation>
+    </message>
+    <message>
+        <source>This diary was saved by a newer version of MSLog (data format {found}; this version understands up to {supported}). It has not been changed. Please update MSLog to open it.</source>
+        <translation>Questo diario è stato salvato da una versione più recente di MSLog (formato dati {found}; questa versione capisce fino a {supported}). Non è stato modificato. Aggiorna MSLog per aprirlo.</translation>
+    </message>
+    <message>
+        <source>Your diary file {file} {problem}, so MSLog did not open it. It could not be moved aside, so it has been left exactly as it was.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation>Il file del tuo diario {file} {problem}, quindi MSLog non l’ha aperto. Non è stato possibile metterlo da parte, quindi è stato lasciato esattamente com’era.</translation>
+    </message>
+    <message>
+        <source>Your diary file {file} {problem}, so MSLog did not open it. It has been kept, unchanged, as {copy}.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation>Il file del tuo diario {file} {problem}, quindi MSLog non l’ha aperto. È conservato, invariato, come {copy}.</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2143,225 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>{description}. {side}</source>
         <translation>{description}. {side}</translation>
+    </message>
+</context>
+<context>
+    <name>FileChecks</name>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>qui manca una virgola (,)</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>qui mancano i due punti (:)</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>qui manca un nome di campo tra virgolette doppie</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>qui manca un valore</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>ci sono altri dati dopo la fine</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgola di troppo prima della fine della lista</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgola di troppo prima della fine dell’oggetto</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>sequenza di escape (\) non valida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>sequenza \uXXXX non valida</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carattere di controllo non valido</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>testo senza virgolette di chiusura</translation>
+    </message>
+    <message>
+        <source>a list [...]</source>
+        <translation>una lista [...]</translation>
+    </message>
+    <message>
+        <source>an object {...}</source>
+        <translation>un oggetto {...}</translation>
+    </message>
+    <message>
+        <source>byte {byte}</source>
+        <translation>byte {byte}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>non si può leggere ({reason})</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>voci</translation>
+    </message>
+    <message>
+        <source>holds a number of {digits} digits; at most {most} fit</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>contiene un numero di {digits} cifre; ne entrano al massimo {most}</translation>
+    </message>
+    <message>
+        <source>is a folder; give a regular file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è una cartella; indica un file normale</translation>
+    </message>
+    <message>
+        <source>is a pipe or device, not a file; give a regular file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è una pipe o un dispositivo, non un file; indica un file normale</translation>
+    </message>
+    <message>
+        <source>is larger than {size}, the most MSLog reads</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è più grande di {size}, il massimo che MSLog legge</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <comment>said of a field</comment>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>is nested more than {depth} levels deep</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è annidato per più di {depth} livelli</translation>
+    </message>
+    <message>
+        <source>is not valid text (it holds a character that is not UTF-8)</source>
+        <translation>non è testo valido (contiene un carattere che non è UTF-8)</translation>
+    </message>
+    <message>
+        <source>key poses</source>
+        <translation>posizioni chiave</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>riga {line}, colonna {column}</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>deve essere un numero finito</translation>
+    </message>
+    <message>
+        <source>must be a list [...], not {value}</source>
+        <translation>deve essere una lista [...], non {value}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {value}</source>
+        <translation>deve essere un numero, non {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>deve essere un numero intero, non {value}</translation>
+    </message>
+    <message>
+        <source>must be an object {{...}}, not {value}</source>
+        <translation>deve essere un oggetto {{...}}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be at least {low} {unit}, not {value}</source>
+        <translation>deve essere almeno {low} {unit}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be at least {low}, not {value}</source>
+        <translation>deve essere almeno {low}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {high} {unit}, not {value}</source>
+        <translation>deve essere al massimo {high} {unit}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {high}, not {value}</source>
+        <translation>deve essere al massimo {high}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high} {unit}, not {value}</source>
+        <translation>deve essere da {low} a {high} {unit}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}, not {value}</source>
+        <translation>deve essere da {low} a {high}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>deve essere testo, non {value}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {value}</source>
+        <translation>deve essere true o false, non {value}</translation>
+    </message>
+    <message>
+        <source>must be {choices}, not {value}</source>
+        <translation>deve essere {choices}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be {low} to {high} characters long, not {count}</source>
+        <translation>deve essere lungo da {low} a {high} caratteri, non {count}</translation>
+    </message>
+    <message>
+        <source>must have at least {low} {noun}, not {count}</source>
+        <translation>deve avere almeno {low} {noun}, non {count}</translation>
+    </message>
+    <message>
+        <source>must have {low} to {high} {noun}, not {count}</source>
+        <translation>deve avere da {low} a {high} {noun}, non {count}</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>non deve contenere un carattere NUL</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>non deve contenere caratteri di controllo</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondi</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>passi</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>il file non è testo UTF-8</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: {fields})</source>
+        <translation>campo sconosciuto (previsto uno tra: {fields})</translation>
+    </message>
+    <message>
+        <source>{choices} or {last}</source>
+        <comment>a list of choices: “up, down or both”</comment>
+        <translation>{choices} o {last}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number MSLog accepts</source>
+        <translation>{name} non è un numero che MSLog accetta</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2669,192 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
         <source>“{note}”</source>
         <comment>the person&apos;s own note</comment>
         <translation>«{note}»</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message numerus="yes">
+        <source>%n were already in your diary</source>
+        <comment>spasm entries</comment>
+        <translation>
+            <numerusform>%n era già nel tuo diario</numerusform>
+            <numerusform>%n erano già nel tuo diario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <comment>the place in the file: its whole</comment>
+        <translation>(livello principale)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new spasm entries</source>
+        <translation>
+            <numerusform>Importata %n nuova voce di spasmo</numerusform>
+            <numerusform>Importate %n nuove voci di spasmi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file {problem}. Nothing was imported.</source>
+        <comment>{problem} says what is wrong with the file: “is nested more than 32 levels deep”</comment>
+        <translation>Il file {problem}. Non è stato importato niente.</translation>
+    </message>
+    <message>
+        <source>There was no room to set the file&apos;s entries aside ({reason}). Nothing was imported.</source>
+        <translation>Non c’era spazio per mettere da parte le voci del file ({reason}). Non è stato importato niente.</translation>
+    </message>
+    <message>
+        <source>an MSLog export is a JSON object</source>
+        <translation>un’esportazione di MSLog è un oggetto JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other records</source>
+        <translation>
+            <numerusform>e %n altro dato</numerusform>
+            <numerusform>e %n altri dati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>previsto {expected}, trovato {found}</translation>
+    </message>
+    <message>
+        <source>holds invalid base64 data</source>
+        <comment>said of a field in the file</comment>
+        <translation>contiene dati base64 non validi</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <comment>said of a field in the file</comment>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>is not a table MSLog knows</source>
+        <comment>said of a field in the file</comment>
+        <translation>non è una tabella che MSLog conosce</translation>
+    </message>
+    <message>
+        <source>is not a time MSLog can keep</source>
+        <comment>said of a field in the file</comment>
+        <translation>non è un orario che MSLog può salvare</translation>
+    </message>
+    <message>
+        <source>is not a valid id</source>
+        <comment>said of a field in the file</comment>
+        <translation>non è un identificativo valido</translation>
+    </message>
+    <message>
+        <source>is too large a number</source>
+        <comment>said of a field in the file</comment>
+        <translation>è un numero troppo grande</translation>
+    </message>
+    <message>
+        <source>must be a day as YYYY-MM-DD, not {value}</source>
+        <comment>said of a field in the file</comment>
+        <translation>deve essere un giorno come AAAA-MM-GG, non {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be a list of %n values</source>
+        <comment>said of a field in the file</comment>
+        <translation>
+            <numerusform>deve essere una lista di %n valore</numerusform>
+            <numerusform>deve essere una lista di %n valori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a list of column names</source>
+        <comment>said of a field in the file</comment>
+        <translation>deve essere una lista di nomi di colonna</translation>
+    </message>
+    <message>
+        <source>must be a plain value, not {value}</source>
+        <comment>said of a field in the file</comment>
+        <translation>deve essere un valore semplice, non {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <comment>said of a field in the file</comment>
+        <translation>non deve essere vuoto</translation>
+    </message>
+    <message>
+        <source>must not be empty (null)</source>
+        <comment>said of a field in the file</comment>
+        <translation>non deve essere vuoto (null)</translation>
+    </message>
+    <message>
+        <source>names a column twice</source>
+        <comment>said of a field in the file</comment>
+        <translation>nomina una colonna due volte</translation>
+    </message>
+    <message>
+        <source>points to {table} {id}, which is not in the file</source>
+        <comment>said of a field in the file</comment>
+        <translation>rimanda a {table} {id}, che non è nel file</translation>
+    </message>
+    <message>
+        <source>repeats an earlier entry&apos;s id</source>
+        <comment>said of a field in the file</comment>
+        <translation>ripete l’identificativo di una voce precedente</translation>
+    </message>
+    <message>
+        <source>repeats an earlier id</source>
+        <comment>said of a field in the file</comment>
+        <translation>ripete un identificativo precedente</translation>
+    </message>
+    <message>
+        <source>the diary refused it ({reason})</source>
+        <translation>il diario l’ha rifiutato ({reason})</translation>
+    </message>
+    <message>
+        <source>{column} is missing</source>
+        <comment>a column of a table</comment>
+        <translation>manca {column}</translation>
+    </message>
+    <message>
+        <source>{column} is not a field</source>
+        <translation>{column} non è un campo</translation>
+    </message>
+    <message>
+        <source>{file} {problem}. Nothing was imported.</source>
+        <comment>{problem} says what is wrong with the file: “is a folder; give a regular file”</comment>
+        <translation>{file} {problem}. Non è stato importato niente.</translation>
+    </message>
+    <message>
+        <source>{imported} ({other}).</source>
+        <translation>{imported} ({other}).</translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation>{imported}.</translation>
+    </message>
+    <message>
+        <source>{imported}; {already} ({other}).</source>
+        <comment>the parts: “Imported 2 new spasm entries”, “3 were already in your diary”, “and 4 other records”</comment>
+        <translation>{imported}; {already} ({other}).</translation>
+    </message>
+    <message>
+        <source>{imported}; {already}.</source>
+        <translation>{imported}; {already}.</translation>
+    </message>
+    <message>
+        <source>{offset} minutes is not an offset a time zone uses (from {low} to {high})</source>
+        <translation>{offset} minuti non è uno scarto che usa un fuso orario (da {low} a {high})</translation>
+    </message>
+    <message>
+        <source>{version} is not a valid version</source>
+        <translation>{version} non è una versione valida</translation>
+    </message>
+    <message>
+        <source>{version} is not a version MSLog reads</source>
+        <translation>{version} non è una versione che MSLog legge</translation>
+    </message>
+    <message>
+        <source>{version}: the file comes from a newer MSLog; update MSLog first</source>
+        <translation>{version}: il file viene da un MSLog più recente; aggiorna prima MSLog</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}. Nothing was imported.</source>
+        <comment>{where} is the place in the file (tables.spasm.rows[3].severity, line 4); {problem} what is wrong there</comment>
+        <translation>{where}: {problem}. Non è stato importato niente.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +3317,51 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>MSLog cannot open your diary</source>
+        <translation>MSLog non può aprire il tuo diario</translation>
+    </message>
+    <message>
+        <source>MSLog could not restore the backup</source>
+        <translation>MSLog non è riuscito a ripristinare il backup</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>MSLog could not open your diary</source>
+        <translation>MSLog non è riuscito ad aprire il tuo diario</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Ripristina il backup più recente</translation>
+    </message>
+    <message>
+        <source>Start a fresh diary</source>
+        <translation>Inizia un nuovo diario</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. You can start a fresh, empty diary.</source>
+        <translation>Non c’è nessun backup da ripristinare. Puoi iniziare un nuovo diario, vuoto.</translation>
+    </message>
+    <message>
+        <source>Your diary file is damaged</source>
+        <translation>Il file del tuo diario è danneggiato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your newest good backup is from {day} at {time} and holds %n entries. Restoring it is usually the best choice.</source>
+        <translation>
+            <numerusform>Il tuo backup integro più recente è di {day} alle {time} e contiene %n voce. Ripristinarlo di solito è la scelta migliore.</numerusform>
+            <numerusform>Il tuo backup integro più recente è di {day} alle {time} e contiene %n voci. Ripristinarlo di solito è la scelta migliore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
@@ -2625,6 +3428,97 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>the PDF file to write</source>
         <translation>il file PDF da scrivere</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Scegli un file di backup</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Scegli un file…</translation>
+    </message>
+    <message>
+        <source>MSLog backups (*.sqlite3 *.db)</source>
+        <translation>Backup di MSLog (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da un backup</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Ripristina questo backup</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. MSLog makes one each day you open it.</source>
+        <translation>Non ci sono ancora backup. MSLog ne fa uno ogni giorno in cui lo apri.</translation>
+    </message>
+    <message>
+        <source>Your diary will be replaced by the backup you choose. A copy of your diary as it is now is saved first, so you can always come back to it.</source>
+        <translation>Il tuo diario sarà sostituito dal backup che scegli. Prima viene salvata una copia del diario com’è adesso, così puoi sempre tornarci.</translation>
+    </message>
+</context>
+<context>
+    <name>Restoring</name>
+    <message>
+        <source>Could not put the backup in place. {reason}</source>
+        <translation>Impossibile mettere il backup al suo posto. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place: {reason}</source>
+        <translation>Impossibile mettere il backup al suo posto: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>Impossibile leggere {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>is a broken link</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>è un collegamento interrotto</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>non è un diario di MSLog</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary (it holds no diary at all)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>non è un diario di MSLog (non contiene nessun diario)</translation>
+    </message>
+    <message>
+        <source>{file} does not exist; your diary was not changed.</source>
+        <translation>{file} non esiste; il tuo diario non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of MSLog; update MSLog to restore it. Your diary was not changed.</source>
+        <translation>{file} è stato salvato da una versione più recente di MSLog; aggiorna MSLog per ripristinarlo. Il tuo diario non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>{file} {problem}, so it is not a complete MSLog diary; your diary was not changed.</source>
+        <comment>{problem} says what is wrong with the file: “is damaged (…)”</comment>
+        <translation>{file} {problem}, quindi non è un diario di MSLog completo; il tuo diario non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>{file} {problem}; your diary was not changed.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation>{file} {problem}; il tuo diario non è stato modificato.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4331,25 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>MSLog cannot open your diary</source>
+        <translation>MSLog non può aprire il tuo diario</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Something unexpected stopped MSLog opening your diary ({problem}). Nothing was deleted; please report this.</source>
+        <translation>Qualcosa di inatteso ha impedito a MSLog di aprire il tuo diario ({problem}). Non è stato cancellato niente; per favore segnalalo.</translation>
+    </message>
+    <message>
+        <source>Your diary was not opened.</source>
+        <translation>Il tuo diario non è stato aperto.</translation>
+    </message>
+</context>
+<context>
     <name>StopDialog</name>
     <message>
         <source>Keep going</source>
@@ -3453,6 +4366,13 @@ Il tuo diario resta su questo computer: MSLog non invia nulla a nessuno.</transl
     <message>
         <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
         <translation>Il timer è in pausa mentre decidi. Quello che hai fatto finora resta salvato, e un passo iniziato conta come fatto in parte.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
     </message>
 </context>
 <context>

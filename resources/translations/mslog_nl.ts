@@ -23,6 +23,117 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Start MSLog at login so its reminders can appear</source>
+        <translation>MSLog starten bij het aanmelden, zodat de herinneringen kunnen verschijnen</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot create the backups folder {folder}: {reason}</source>
+        <translation>De back-upmap {folder} kan niet worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not name the backup in {folder}: {reason}</source>
+        <translation>De back-up in {folder} kon geen naam krijgen: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {file}: {reason}</source>
+        <translation>De back-up {file} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup did not verify ({reason}).</source>
+        <translation>De back-up kwam niet door de controle ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup was stopped part-way.</source>
+        <translation>De back-up is halverwege gestopt.</translation>
+    </message>
+    <message>
+        <source>The backups folder {folder} is a link to somewhere else, so MSLog saved no backup there: backups go only into a real folder inside the data folder. Remove the link (MSLog makes the folder again), or point --data-dir elsewhere.</source>
+        <translation>De back-upmap {folder} is een koppeling naar een andere plek, dus MSLog heeft daar geen back-up bewaard: back-ups gaan alleen in een echte map binnen de gegevensmap. Verwijder de koppeling (MSLog maakt de map opnieuw) of geef met --data-dir een andere plek op.</translation>
+    </message>
+    <message>
+        <source>The check was stopped part-way.</source>
+        <translation>De controle is halverwege gestopt.</translation>
+    </message>
+    <message>
+        <source>Your diary is open in another MSLog (a window or a command). Close it, then try again.</source>
+        <translation>Je dagboek is open in een andere MSLog (een venster of een opdracht). Sluit die en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your diary is open in another MSLog. Close it, then try again.</source>
+        <translation>Je dagboek is open in een andere MSLog. Sluit die en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>voor een import</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>voor een update</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <source>is a folder, not a diary file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is een map, geen dagboekbestand</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is beschadigd ({reason})</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is leeg (0 bytes)</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>is not an SQLite database</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is geen SQLite-database</translation>
+    </message>
+    <message>
+        <source>is truncated (cut off part-way)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is afgekapt (halverwege afgebroken)</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>door jou gemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{made} — {why} — %n entries</source>
+        <translation>
+            <numerusform>{made} — {why} — %n notitie</numerusform>
+            <numerusform>{made} — {why} — %n notities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{made} — {why} — damaged, cannot be used</source>
+        <translation>{made} — {why} — beschadigd, niet bruikbaar</translation>
+    </message>
+</context>
+<context>
     <name>CheckInCommand</name>
     <message>
         <source>--day: {day} is still to come</source>
@@ -1404,6 +1515,121 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     </message>
 </context>
 <context>
+    <name>DailySafetyUi</name>
+    <message>
+        <source>A fresh diary</source>
+        <translation>Een nieuw dagboek</translation>
+    </message>
+    <message>
+        <source>A fresh diary was not started</source>
+        <translation>Er is geen nieuw dagboek begonnen</translation>
+    </message>
+    <message>
+        <source>MSLog found damage in your diary</source>
+        <translation>MSLog heeft schade in je dagboek gevonden</translation>
+    </message>
+    <message>
+        <source>Your damaged diary file is kept, unchanged, as {file}. The new diary is empty.</source>
+        <translation>Je beschadigde dagboekbestand is ongewijzigd bewaard als {file}. Het nieuwe dagboek is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyUi</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Nu back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Terugzetten uit back-up…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A verified copy of your diary (%n entries) is saved in
+{folder}</source>
+        <translation>
+            <numerusform>Een gecontroleerde kopie van je dagboek (%n notitie) is bewaard in
+{folder}</numerusform>
+            <numerusform>Een gecontroleerde kopie van je dagboek (%n notities) is bewaard in
+{folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Back-up niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Cancelled. Your diary is as it was.</source>
+        <translation>Geannuleerd. Je dagboek is zoals het was.</translation>
+    </message>
+    <message>
+        <source>Cancelling imports nothing: your diary stays exactly as it is.</source>
+        <translation>Annuleren importeert niets: je dagboek blijft precies zoals het is.</translation>
+    </message>
+    <message>
+        <source>Cancelling now changes nothing: your diary stays as it is.</source>
+        <translation>Nu annuleren verandert niets: je dagboek blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Back-up wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Import entries from an MSLog export</source>
+        <translation>Notities importeren uit een MSLog-export</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import klaar</translation>
+    </message>
+    <message>
+        <source>Importing entries</source>
+        <translation>Notities worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>MSLog exports (*.json)</source>
+        <translation>MSLog-exports (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Er is niets teruggezet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your diary now holds the %n entries from the backup.</source>
+        <translation>
+            <numerusform>Je dagboek bevat nu de %n notitie uit de back-up.</numerusform>
+            <numerusform>Je dagboek bevat nu de %n notities uit de back-up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{restored}
+
+Your diary as it was a moment ago is kept as a backup too, so you can restore it the same way.</source>
+        <translation>{restored}
+
+Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat je het op dezelfde manier kunt terugzetten.</translation>
+    </message>
+</context>
+<context>
     <name>DayCalendar</name>
     <message>
         <source>Calendar: pick a day to see</source>
@@ -1703,6 +1929,111 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     </message>
 </context>
 <context>
+    <name>DiaryFile</name>
+    <message numerus="yes">
+        <source>%n values in your diary are not valid text (UTF-8), so the unreadable bytes are shown replaced (by U+FFFD); everything else is as stored, and the diary itself was not changed.</source>
+        <translation>
+            <numerusform>%n waarde in je dagboek is geen geldige tekst (UTF-8), dus de onleesbare bytes worden vervangen getoond (door U+FFFD); al het andere is zoals bewaard, en het dagboek zelf is niet veranderd.</numerusform>
+            <numerusform>%n waarden in je dagboek zijn geen geldige tekst (UTF-8), dus de onleesbare bytes worden vervangen getoond (door U+FFFD); al het andere is zoals bewaard, en het dagboek zelf is niet veranderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create a new diary at {file}: {reason}</source>
+        <translation>Op {file} kan geen nieuw dagboek worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {folder}: {reason}</source>
+        <translation>De gegevensmap {folder} kan niet worden gebruikt: {reason}</translation>
+    </message>
+    <message>
+        <source>MSLog cannot save in the folder {folder} ({reason}). Nothing was changed. Check that the folder is writable and the disk is not full.</source>
+        <translation>MSLog kan niet bewaren in de map {folder} ({reason}). Er is niets veranderd. Controleer of de map beschrijfbaar is en de schijf niet vol is.</translation>
+    </message>
+    <message>
+        <source>MSLog cannot save to your diary file {file} ({reason}). Nothing was changed.</source>
+        <translation>MSLog kan niet bewaren in je dagboekbestand {file} ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>MSLog could not create a new diary at {file}: the disk is full. Nothing was half-made and nothing was lost; free some space, then start MSLog again.</source>
+        <translation>MSLog kon op {file} geen nieuw dagboek maken: de schijf is vol. Er is niets half gemaakt en niets verloren; maak wat ruimte vrij en start MSLog dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>MSLog could not save to or read your diary ({reason}). Nothing was lost and nothing was half-saved. Check that the disk has free space and the data folder is writable, then try again.</source>
+        <translation>MSLog kon je dagboek niet bewaren of lezen ({reason}). Er is niets verloren en niets half bewaard. Controleer of de schijf vrije ruimte heeft en de gegevensmap beschrijfbaar is, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>MSLog could not save to your diary: the disk is full. Nothing was lost and nothing was half-saved; free some space, then try again.</source>
+        <translation>MSLog kon niet in je dagboek bewaren: de schijf is vol. Er is niets verloren en niets half bewaard; maak wat ruimte vrij en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>MSLog needs to update your diary&apos;s format but could not save a safety copy first, so nothing was changed. {reason}</source>
+        <translation>MSLog moet de indeling van je dagboek bijwerken, maar kon eerst geen veiligheidskopie bewaren, dus er is niets veranderd. {reason}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not a folder.</source>
+        <translation>De gegevensmap {folder} is geen map.</translation>
+    </message>
+    <message>
+        <source>is a broken link</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is een kapotte koppeling</translation>
+    </message>
+    <message>
+        <source>is damaged (its format number {version} is not one MSLog ever wrote)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is beschadigd (het formaatnummer {version} heeft MSLog nooit geschreven)</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is beschadigd ({reason})</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is geen MSLog-dagboek</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary (another program marked it as its own: id {mark})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is geen MSLog-dagboek (een ander programma heeft het als het zijne gemarkeerd: id {mark})</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary (it lacks the mark every MSLog diary of its format has)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is geen MSLog-dagboek (het mist de markering die elk MSLog-dagboek van dit formaat heeft)</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary, or is a damaged one ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is geen MSLog-dagboek, of een beschadigd dagboek ({reason})</translation>
+    </message>
+    <message>
+        <source>it holds a table MSLog never makes: {tables}</source>
+        <translation>het bevat een tabel die MSLog nooit maakt: {tables}</translation>
+    </message>
+    <message>
+        <source>its table {table} is missing</source>
+        <translation>de tabel {table} ontbreekt</translation>
+    </message>
+    <message>
+        <source>its tables {tables} are missing</source>
+        <translation>de tabellen {tables} ontbreken</translation>
+    </message>
+    <message>
+        <source>the columns of its table {table} are not the ones MSLog makes</source>
+        <translation>de kolommen van de tabel {table} zijn niet die MSLog maakt</translation>
+    </message>
+    <message>
+        <source>the new diary was not written completely</source>
+        <translation>het nieuwe dagboek is niet volledig geschreven</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable MSLog diary ({reason}). It has not been changed.</source>
+        <translation>{file} is geen leesbaar MSLog-dagboek ({reason}). Het is niet veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
@@ -1735,6 +2066,28 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     <message>
         <source>Severity {value}</source>
         <translation>Sterkte {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>MSLog found that your diary file {file} {problem}, so it stopped saving to it to keep it from getting worse. Restore your newest good backup to go on.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation>MSLog vond een probleem met je dagboekbestand: {file} {problem}. Daarom bewaart MSLog er niet meer in, zodat het niet erger wordt. Zet je nieuwste goede back-up terug om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>This diary was saved by a newer version of MSLog (data format {found}; this version understands up to {supported}). It has not been changed. Please update MSLog to open it.</source>
+        <translation>Dit dagboek is bewaard door een nieuwere versie van MSLog (gegevensformaat {found}; deze versie begrijpt tot {supported}). Het is niet veranderd. Werk MSLog bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>Your diary file {file} {problem}, so MSLog did not open it. It could not be moved aside, so it has been left exactly as it was.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation>Je dagboekbestand {file} {problem}, dus MSLog heeft het niet geopend. Het kon niet opzij worden gezet, dus het is precies gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>Your diary file {file} {problem}, so MSLog did not open it. It has been kept, unchanged, as {copy}.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation>Je dagboekbestand {file} {problem}, dus MSLog heeft het niet geopend. Het is ongewijzigd bewaard als {copy}.</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2143,225 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     <message>
         <source>{description}. {side}</source>
         <translation>{description}. {side}</translation>
+    </message>
+</context>
+<context>
+    <name>FileChecks</name>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>hier wordt een komma (,) verwacht</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>hier wordt een dubbele punt (:) verwacht</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>hier wordt een veldnaam tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>hier wordt een waarde verwacht</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>na het einde volgen nog meer gegevens</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>overbodige komma voor het einde van de lijst</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>overbodige komma voor het einde van het object</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>ongeldige escapereeks (\)</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>ongeldige \uXXXX-reeks</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ongeldig stuurteken</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>tekst zonder afsluitend aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>a list [...]</source>
+        <translation>een lijst [...]</translation>
+    </message>
+    <message>
+        <source>an object {...}</source>
+        <translation>een object {...}</translation>
+    </message>
+    <message>
+        <source>byte {byte}</source>
+        <translation>byte {byte}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>holds a number of {digits} digits; at most {most} fit</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>bevat een getal van {digits} cijfers; er passen er hoogstens {most}</translation>
+    </message>
+    <message>
+        <source>is a folder; give a regular file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is een map; geef een gewoon bestand op</translation>
+    </message>
+    <message>
+        <source>is a pipe or device, not a file; give a regular file</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is een pipe of apparaat, geen bestand; geef een gewoon bestand op</translation>
+    </message>
+    <message>
+        <source>is larger than {size}, the most MSLog reads</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is groter dan {size}, het meeste dat MSLog leest</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <comment>said of a field</comment>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is nested more than {depth} levels deep</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is meer dan {depth} niveaus diep genest</translation>
+    </message>
+    <message>
+        <source>is not valid text (it holds a character that is not UTF-8)</source>
+        <translation>is geen geldige tekst (het bevat een teken dat geen UTF-8 is)</translation>
+    </message>
+    <message>
+        <source>key poses</source>
+        <translation>sleutelhoudingen</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>moet een eindig getal zijn</translation>
+    </message>
+    <message>
+        <source>must be a list [...], not {value}</source>
+        <translation>moet een lijst [...] zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {value}</source>
+        <translation>moet een getal zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>moet een geheel getal zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be an object {{...}}, not {value}</source>
+        <translation>moet een object {{...}} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be at least {low} {unit}, not {value}</source>
+        <translation>moet minstens {low} {unit} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be at least {low}, not {value}</source>
+        <translation>moet minstens {low} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {high} {unit}, not {value}</source>
+        <translation>mag hoogstens {high} {unit} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be at most {high}, not {value}</source>
+        <translation>mag hoogstens {high} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high} {unit}, not {value}</source>
+        <translation>moet van {low} tot {high} {unit} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}, not {value}</source>
+        <translation>moet van {low} tot {high} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>moet tekst zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {value}</source>
+        <translation>moet true of false zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be {choices}, not {value}</source>
+        <translation>moet {choices} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must be {low} to {high} characters long, not {count}</source>
+        <translation>moet {low} tot {high} tekens lang zijn, niet {count}</translation>
+    </message>
+    <message>
+        <source>must have at least {low} {noun}, not {count}</source>
+        <translation>moet minstens {low} {noun} hebben, niet {count}</translation>
+    </message>
+    <message>
+        <source>must have {low} to {high} {noun}, not {count}</source>
+        <translation>moet {low} tot {high} {noun} hebben, niet {count}</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>mag geen NUL-teken bevatten</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>mag geen stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>het bestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: {fields})</source>
+        <translation>onbekend veld (verwacht een van: {fields})</translation>
+    </message>
+    <message>
+        <source>{choices} or {last}</source>
+        <comment>a list of choices: “up, down or both”</comment>
+        <translation>{choices} of {last}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number MSLog accepts</source>
+        <translation>{name} is geen getal dat MSLog aanneemt</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2669,192 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
         <source>“{note}”</source>
         <comment>the person&apos;s own note</comment>
         <translation>‘{note}’</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message numerus="yes">
+        <source>%n were already in your diary</source>
+        <comment>spasm entries</comment>
+        <translation>
+            <numerusform>%n stond al in je dagboek</numerusform>
+            <numerusform>%n stonden al in je dagboek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <comment>the place in the file: its whole</comment>
+        <translation>(hoogste niveau)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new spasm entries</source>
+        <translation>
+            <numerusform>%n nieuwe spasme-notitie geïmporteerd</numerusform>
+            <numerusform>%n nieuwe spasme-notities geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file {problem}. Nothing was imported.</source>
+        <comment>{problem} says what is wrong with the file: “is nested more than 32 levels deep”</comment>
+        <translation>Het bestand {problem}. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>There was no room to set the file&apos;s entries aside ({reason}). Nothing was imported.</source>
+        <translation>Er was geen ruimte om de notities uit het bestand opzij te zetten ({reason}). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>an MSLog export is a JSON object</source>
+        <translation>een MSLog-export is een JSON-object</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other records</source>
+        <translation>
+            <numerusform>en nog %n ander record</numerusform>
+            <numerusform>en nog %n andere records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>verwacht {expected}, gevonden {found}</translation>
+    </message>
+    <message>
+        <source>holds invalid base64 data</source>
+        <comment>said of a field in the file</comment>
+        <translation>bevat ongeldige base64-gegevens</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <comment>said of a field in the file</comment>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is not a table MSLog knows</source>
+        <comment>said of a field in the file</comment>
+        <translation>is geen tabel die MSLog kent</translation>
+    </message>
+    <message>
+        <source>is not a time MSLog can keep</source>
+        <comment>said of a field in the file</comment>
+        <translation>is geen tijd die MSLog kan bewaren</translation>
+    </message>
+    <message>
+        <source>is not a valid id</source>
+        <comment>said of a field in the file</comment>
+        <translation>is geen geldige id</translation>
+    </message>
+    <message>
+        <source>is too large a number</source>
+        <comment>said of a field in the file</comment>
+        <translation>is een te groot getal</translation>
+    </message>
+    <message>
+        <source>must be a day as YYYY-MM-DD, not {value}</source>
+        <comment>said of a field in the file</comment>
+        <translation>moet een dag als JJJJ-MM-DD zijn, niet {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be a list of %n values</source>
+        <comment>said of a field in the file</comment>
+        <translation>
+            <numerusform>moet een lijst van %n waarde zijn</numerusform>
+            <numerusform>moet een lijst van %n waarden zijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a list of column names</source>
+        <comment>said of a field in the file</comment>
+        <translation>moet een lijst van kolomnamen zijn</translation>
+    </message>
+    <message>
+        <source>must be a plain value, not {value}</source>
+        <comment>said of a field in the file</comment>
+        <translation>moet een enkelvoudige waarde zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <comment>said of a field in the file</comment>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>must not be empty (null)</source>
+        <comment>said of a field in the file</comment>
+        <translation>mag niet leeg zijn (null)</translation>
+    </message>
+    <message>
+        <source>names a column twice</source>
+        <comment>said of a field in the file</comment>
+        <translation>noemt een kolom twee keer</translation>
+    </message>
+    <message>
+        <source>points to {table} {id}, which is not in the file</source>
+        <comment>said of a field in the file</comment>
+        <translation>verwijst naar {table} {id}, dat niet in het bestand staat</translation>
+    </message>
+    <message>
+        <source>repeats an earlier entry&apos;s id</source>
+        <comment>said of a field in the file</comment>
+        <translation>herhaalt de id van een eerdere notitie</translation>
+    </message>
+    <message>
+        <source>repeats an earlier id</source>
+        <comment>said of a field in the file</comment>
+        <translation>herhaalt een eerdere id</translation>
+    </message>
+    <message>
+        <source>the diary refused it ({reason})</source>
+        <translation>het dagboek weigerde het ({reason})</translation>
+    </message>
+    <message>
+        <source>{column} is missing</source>
+        <comment>a column of a table</comment>
+        <translation>{column} ontbreekt</translation>
+    </message>
+    <message>
+        <source>{column} is not a field</source>
+        <translation>{column} is geen veld</translation>
+    </message>
+    <message>
+        <source>{file} {problem}. Nothing was imported.</source>
+        <comment>{problem} says what is wrong with the file: “is a folder; give a regular file”</comment>
+        <translation>{file} {problem}. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{imported} ({other}).</source>
+        <translation>{imported} ({other}).</translation>
+    </message>
+    <message>
+        <source>{imported}.</source>
+        <translation>{imported}.</translation>
+    </message>
+    <message>
+        <source>{imported}; {already} ({other}).</source>
+        <comment>the parts: “Imported 2 new spasm entries”, “3 were already in your diary”, “and 4 other records”</comment>
+        <translation>{imported}; {already} ({other}).</translation>
+    </message>
+    <message>
+        <source>{imported}; {already}.</source>
+        <translation>{imported}; {already}.</translation>
+    </message>
+    <message>
+        <source>{offset} minutes is not an offset a time zone uses (from {low} to {high})</source>
+        <translation>{offset} minuten is geen verschil dat een tijdzone gebruikt (van {low} tot {high})</translation>
+    </message>
+    <message>
+        <source>{version} is not a valid version</source>
+        <translation>{version} is geen geldige versie</translation>
+    </message>
+    <message>
+        <source>{version} is not a version MSLog reads</source>
+        <translation>{version} is geen versie die MSLog leest</translation>
+    </message>
+    <message>
+        <source>{version}: the file comes from a newer MSLog; update MSLog first</source>
+        <translation>{version}: het bestand komt van een nieuwere MSLog; werk eerst MSLog bij</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}. Nothing was imported.</source>
+        <comment>{where} is the place in the file (tables.spasm.rows[3].severity, line 4); {problem} what is wrong there</comment>
+        <translation>{where}: {problem}. Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +3317,51 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>MSLog cannot open your diary</source>
+        <translation>MSLog kan je dagboek niet openen</translation>
+    </message>
+    <message>
+        <source>MSLog could not restore the backup</source>
+        <translation>MSLog kon de back-up niet terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>MSLog could not open your diary</source>
+        <translation>MSLog kon je dagboek niet openen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Nieuwste back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Start a fresh diary</source>
+        <translation>Een nieuw dagboek beginnen</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. You can start a fresh, empty diary.</source>
+        <translation>Er is geen back-up om terug te zetten. Je kunt een nieuw, leeg dagboek beginnen.</translation>
+    </message>
+    <message>
+        <source>Your diary file is damaged</source>
+        <translation>Je dagboekbestand is beschadigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your newest good backup is from {day} at {time} and holds %n entries. Restoring it is usually the best choice.</source>
+        <translation>
+            <numerusform>Je nieuwste goede back-up is van {day} om {time} en bevat %n notitie. Die terugzetten is meestal de beste keuze.</numerusform>
+            <numerusform>Je nieuwste goede back-up is van {day} om {time} en bevat %n notities. Die terugzetten is meestal de beste keuze.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--from/--to: the JSON copy is always the whole diary; use CSV for a range</source>
@@ -2625,6 +3428,97 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     <message>
         <source>the PDF file to write</source>
         <translation>het pdf-bestand om te schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Kies een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Kies een bestand…</translation>
+    </message>
+    <message>
+        <source>MSLog backups (*.sqlite3 *.db)</source>
+        <translation>MSLog-back-ups (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten uit een back-up</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Deze back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. MSLog makes one each day you open it.</source>
+        <translation>Er zijn nog geen back-ups. MSLog maakt er een op elke dag dat je het opent.</translation>
+    </message>
+    <message>
+        <source>Your diary will be replaced by the backup you choose. A copy of your diary as it is now is saved first, so you can always come back to it.</source>
+        <translation>Je dagboek wordt vervangen door de back-up die je kiest. Eerst wordt een kopie van je dagboek zoals het nu is bewaard, zodat je er altijd naar terug kunt.</translation>
+    </message>
+</context>
+<context>
+    <name>Restoring</name>
+    <message>
+        <source>Could not put the backup in place. {reason}</source>
+        <translation>De back-up kon niet op zijn plek worden gezet. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place: {reason}</source>
+        <translation>De back-up kon niet op zijn plek worden gezet: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>{file} kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>is a broken link</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is een kapotte koppeling</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is geen MSLog-dagboek</translation>
+    </message>
+    <message>
+        <source>is not an MSLog diary (it holds no diary at all)</source>
+        <comment>said of a file: “{file} …”</comment>
+        <translation>is geen MSLog-dagboek (het bevat helemaal geen dagboek)</translation>
+    </message>
+    <message>
+        <source>{file} does not exist; your diary was not changed.</source>
+        <translation>{file} bestaat niet; je dagboek is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer version of MSLog; update MSLog to restore it. Your diary was not changed.</source>
+        <translation>{file} is bewaard door een nieuwere versie van MSLog; werk MSLog bij om het terug te zetten. Je dagboek is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} {problem}, so it is not a complete MSLog diary; your diary was not changed.</source>
+        <comment>{problem} says what is wrong with the file: “is damaged (…)”</comment>
+        <translation>{file} {problem}, dus het is geen volledig MSLog-dagboek; je dagboek is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>{file} {problem}; your diary was not changed.</source>
+        <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
+        <translation>{file} {problem}; je dagboek is niet veranderd.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4331,25 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>MSLog cannot open your diary</source>
+        <translation>MSLog kan je dagboek niet openen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Something unexpected stopped MSLog opening your diary ({problem}). Nothing was deleted; please report this.</source>
+        <translation>Iets onverwachts hield MSLog tegen bij het openen van je dagboek ({problem}). Er is niets verwijderd; meld dit alsjeblieft.</translation>
+    </message>
+    <message>
+        <source>Your diary was not opened.</source>
+        <translation>Je dagboek is niet geopend.</translation>
+    </message>
+</context>
+<context>
     <name>StopDialog</name>
     <message>
         <source>Keep going</source>
@@ -3453,6 +4366,13 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     <message>
         <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
         <translation>De timer staat stil terwijl je beslist. Wat je tot nu toe hebt gedaan, blijft bewaard, en een begonnen stap telt als deels gedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
     </message>
 </context>
 <context>

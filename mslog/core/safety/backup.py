@@ -15,6 +15,7 @@ from pathlib import Path
 from mslog.core.clock import Clock
 from mslog.core.errors import CancelledError, MSLogError
 from mslog.core.formatting import fmt_moment
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.storage import failures, migrations, shape
 from mslog.platform.files import make_private_dir
 
@@ -42,6 +43,20 @@ _one_at_a_time = threading.Lock()
 # Safety copies this process made: rotation never removes them, so one a restore or an
 # import just reported as kept is still there while this MSLog runs.
 _safety_copies: set[Path] = set()
+
+
+class Backups(Words):
+    """The translation context of backups: their list, checks and errors."""
+
+
+# Why a backup was made, as its list says (the reason is kept in its file name).
+REASON_LABELS = {
+    "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "made by you"),
+    "before-migration": QT_TRANSLATE_NOOP("Backups", "before an update"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+}
 
 
 class BackupError(MSLogError):
@@ -73,19 +88,15 @@ class BackupInfo:
     @property
     def label(self) -> str:
         """A line for lists: date, time, reason and entry count."""
-        why = {
-            "daily": "daily",
-            "manual": "made by you",
-            "before-migration": "before an update",
-            "before-import": "before an import",
-            "before-restore": "before a restore",
-        }.get(self.reason, self.reason)
+        label = REASON_LABELS.get(self.reason)
+        why = translate("Backups", label) if label else self.reason
         # Seconds too: backups made in one minute differ in little else.
         made = fmt_moment(self.made, year=True, seconds=True)
         if not self.ok:
-            return f"{made} — {why} — damaged, cannot be used"
-        count = f"{self.entries} entr{'y' if self.entries == 1 else 'ies'}"
-        return f"{made} — {why} — {count}"
+            text = Backups.tr("{made} — {why} — damaged, cannot be used")
+            return text.format(made=made, why=why)
+        text = Backups.tr("{made} — {why} — %n entries", "", self.entries or 0)
+        return text.format(made=made, why=why)
 
 
 def backup_dir(data_dir: Path) -> Path:
@@ -163,12 +174,15 @@ def check_file(
             conn.close()
     except sqlite3.DatabaseError as exc:
         if cancelled is not None and cancelled():
-            raise CancelledError("The check was stopped part-way.") from exc
+            raise CancelledError(Backups.tr("The check was stopped part-way.")) from exc
         if failures.is_unavailable(exc):
             raise
-        return f"is damaged ({exc})"
+        return Backups.tr("is damaged ({reason})", "said of a file: “{file} …”").format(reason=exc)
     if rows != [("ok",)]:
-        return f"is damaged ({rows[0][0]})"
+        reason = rows[0][0]
+        return Backups.tr("is damaged ({reason})", "said of a file: “{file} …”").format(
+            reason=reason
+        )
     return None
 
 
@@ -178,20 +192,20 @@ def check_header(path: Path) -> str | None:
     The cheap part of :func:`check_file`: it reads 100 bytes and no page of the database.
     """
     if path.is_dir():
-        return "is a folder, not a diary file"
+        return Backups.tr("is a folder, not a diary file", "said of a file: “{file} …”")
     if not path.is_file():
-        return "is not a regular file"
+        return Backups.tr("is not a regular file", "said of a file: “{file} …”")
     size = path.stat().st_size
     if size == 0:
-        return "is empty (0 bytes)"
+        return Backups.tr("is empty (0 bytes)", "said of a file: “{file} …”")
     with path.open("rb") as handle:
         header = handle.read(100)
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        return "is not an SQLite database"
+        return Backups.tr("is not an SQLite database", "said of a file: “{file} …”")
     page_size = int.from_bytes(header[16:18], "big") if len(header) >= 18 else 0
     page_size = 65536 if page_size == 1 else page_size
     if len(header) < 100 or page_size < 512 or size % page_size:
-        return "is truncated (cut off part-way)"
+        return Backups.tr("is truncated (cut off part-way)", "said of a file: “{file} …”")
     return None
 
 
@@ -232,7 +246,8 @@ def copy_database(
     try:
         fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.partial-{os.getpid()}-")
     except OSError as exc:
-        raise BackupError(f"Could not write the backup {dest}: {exc.strerror}") from exc
+        text = Backups.tr("Could not write the backup {file}: {reason}")
+        raise BackupError(text.format(file=dest, reason=exc.strerror)) from exc
     os.close(fd)
     tmp = Path(name)
     try:
@@ -250,7 +265,9 @@ def copy_database(
         finally:
             target.close()
         if rows != [("ok",)]:
-            raise BackupError(f"The backup did not verify ({rows[0][0]}).")
+            raise BackupError(
+                Backups.tr("The backup did not verify ({reason}).").format(reason=rows[0][0])
+            )
         _private(tmp, 0o600)
         _fsync_file(tmp)
         os.replace(tmp, dest)
@@ -258,9 +275,10 @@ def copy_database(
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         if cancelled is not None and cancelled():
-            raise CancelledError("The backup was stopped part-way.") from exc
+            raise CancelledError(Backups.tr("The backup was stopped part-way.")) from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise BackupError(f"Could not write the backup {dest}: {reason}") from exc
+        text = Backups.tr("Could not write the backup {file}: {reason}")
+        raise BackupError(text.format(file=dest, reason=reason)) from exc
     except (BackupError, CancelledError):
         tmp.unlink(missing_ok=True)
         raise
@@ -272,7 +290,7 @@ def _stopper(cancelled: Callable[[], bool]) -> Callable[[], None]:
 
     def stop() -> None:
         if cancelled():
-            raise CancelledError("The backup was stopped part-way.")
+            raise CancelledError(Backups.tr("The backup was stopped part-way."))
 
     return stop
 
@@ -282,7 +300,9 @@ def copy_file(path: Path, dest: Path, cancelled: Callable[[], bool] | None = Non
     try:
         source = connect_read_only(path)
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot read {path}: {exc}") from exc
+        raise BackupError(
+            Backups.tr("Cannot read {file}: {reason}").format(file=path, reason=exc)
+        ) from exc
     try:
         return copy_database(source, dest, cancelled)
     finally:
@@ -389,14 +409,17 @@ def make_backup(
     folder = backup_dir(data_dir)
     if folder.is_symlink():
         raise BackupError(
-            f"The backups folder {folder} is a link to somewhere else, so MSLog saved no"
-            " backup there: backups go only into a real folder inside the data folder."
-            " Remove the link (MSLog makes the folder again), or point --data-dir elsewhere."
+            Backups.tr(
+                "The backups folder {folder} is a link to somewhere else, so MSLog saved no"
+                " backup there: backups go only into a real folder inside the data folder."
+                " Remove the link (MSLog makes the folder again), or point --data-dir elsewhere."
+            ).format(folder=folder)
         )
     try:
         make_private_dir(folder)
     except OSError as exc:
-        raise BackupError(f"Cannot create the backups folder {folder}: {exc.strerror}") from exc
+        text = Backups.tr("Cannot create the backups folder {folder}: {reason}")
+        raise BackupError(text.format(folder=folder, reason=exc.strerror)) from exc
     now = clock.now()
     incoming = folder / f".incoming-{os.getpid()}.sqlite3"
     with _one_at_a_time:
@@ -413,7 +436,8 @@ def _keep(incoming: Path, folder: Path, now: datetime, reason: str, data_dir: Pa
         dest = _place(incoming, folder, now.strftime("%Y%m%d-%H%M%S-%f"), reason)
     except OSError as exc:
         incoming.unlink(missing_ok=True)
-        raise BackupError(f"Could not name the backup in {folder}: {exc.strerror}") from exc
+        text = Backups.tr("Could not name the backup in {folder}: {reason}")
+        raise BackupError(text.format(folder=folder, reason=exc.strerror)) from exc
     if reason in SAFETY_REASONS:
         _safety_copies.add(dest.resolve())
     rotate(data_dir, now=now.replace(tzinfo=None))
@@ -606,7 +630,12 @@ def claim_exclusive(path: Path) -> None:
             conn.close()
     except sqlite3.OperationalError as exc:
         raise DiaryInUseError(
-            "Your diary is open in another MSLog (a window or a command). Close it, then try again."
+            Backups.tr(
+                "Your diary is open in another MSLog (a window or a command). "
+                "Close it, then try again."
+            )
         ) from exc
     if str(mode).lower() != "delete":
-        raise DiaryInUseError("Your diary is open in another MSLog. Close it, then try again.")
+        raise DiaryInUseError(
+            Backups.tr("Your diary is open in another MSLog. Close it, then try again.")
+        )

@@ -46,6 +46,7 @@ from peewee import SqliteDatabase
 
 from mslog.core.clock import from_epoch_and_offset
 from mslog.core.errors import BadInputError, ValidationError
+from mslog.core.i18n import Words
 from mslog.core.progress import CancelFn, ProgressFn, Tracker
 from mslog.core.spasms import log as spasm_log
 from mslog.core.storage import migrations
@@ -71,6 +72,10 @@ REFERENCED_LISTS = frozenset({"day_factor", "habit"})
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {"habit_tick": ("habit_id", "done_at")}
 
 
+class Importing(Words):
+    """The translation context of importing an export: what is wrong in the file; what it did."""
+
+
 class ImportFileError(BadInputError):
     """The import file cannot be used; nothing was changed.
 
@@ -79,7 +84,15 @@ class ImportFileError(BadInputError):
     """
 
     def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}. Nothing was imported." if where else message)
+        if where:
+            text = Importing.tr(
+                "{where}: {problem}. Nothing was imported.",
+                "{where} is the place in the file (tables.spasm.rows[3].severity, line 4); "
+                "{problem} what is wrong there"
+            ).format(where=where, problem=message)  # fmt: skip
+        else:
+            text = message
+        super().__init__(text)
         self.where = where
         self.message = message
 
@@ -101,12 +114,22 @@ class ImportReport:
         new = self.entries_added
         old = self.already_there.get("spasm", 0)
         extra = sum(n for table, n in self.added.items() if table != "spasm")
-        text = f"Imported {new} new spasm entr{'y' if new == 1 else 'ies'}"
-        if old:
-            text += f"; {old} {'was' if old == 1 else 'were'} already in your diary"
-        if extra:
-            text += f" (and {extra} other record{'s' if extra != 1 else ''})"
-        return text + "."
+        imported = Importing.tr("Imported %n new spasm entries", "", new)
+        already = Importing.tr("%n were already in your diary", "spasm entries", old)
+        other = Importing.tr("and %n other records", "", extra)
+        if old and extra:
+            text = Importing.tr(
+                "{imported}; {already} ({other}).",
+                "the parts: “Imported 2 new spasm entries”, "
+                "“3 were already in your diary”, “and 4 other records”"
+            )  # fmt: skip
+        elif old:
+            text = Importing.tr("{imported}; {already}.")
+        elif extra:
+            text = Importing.tr("{imported} ({other}).")
+        else:
+            text = Importing.tr("{imported}.")
+        return text.format(imported=imported, already=already, other=other)
 
 
 @dataclass(frozen=True)
@@ -208,8 +231,16 @@ def read_file(path: Path) -> Any:
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES)
     except JsonFileError as exc:
-        raise ImportFileError("", f"{path} {exc.problem}. Nothing was imported.") from exc
+        raise _unusable(path, exc) from exc
     return parse_text(raw)
+
+
+def _unusable(path: Path, exc: JsonFileError) -> ImportFileError:
+    text = Importing.tr(
+        "{file} {problem}. Nothing was imported.",
+        "{problem} says what is wrong with the file: “is a folder; give a regular file”"
+    )  # fmt: skip
+    return ImportFileError("", text.format(file=path, problem=exc.problem))
 
 
 def parse_text(raw: bytes | str) -> Any:
@@ -219,7 +250,11 @@ def parse_text(raw: bytes | str) -> Any:
     except JsonFileError as exc:
         if exc.where:
             raise ImportFileError(exc.where, exc.problem) from exc
-        raise ImportFileError("", f"The file {exc.problem}. Nothing was imported.") from exc
+        text = Importing.tr(
+            "The file {problem}. Nothing was imported.",
+            "{problem} says what is wrong with the file: “is nested more than 32 levels deep”"
+        )  # fmt: skip
+        raise ImportFileError("", text.format(problem=exc.problem)) from exc
 
 
 class _NotOurLayoutError(Exception):
@@ -474,15 +509,20 @@ def _cell(check: Checker, column: _Column, value: Any) -> Any:
     """Check one value against its column; return it (a blob decoded from base64)."""
     if value is None:
         if column.notnull and not column.pk:
-            raise check.fail("must not be empty (null)")
+            raise check.fail(
+                Importing.tr("must not be empty (null)", "said of a field in the file")
+            )
         return value
     if isinstance(value, dict) and set(value) == {"base64"} and column.affinity == "any":
         try:
             return base64.b64decode(str(value["base64"]), validate=True)
         except (binascii.Error, ValueError):
-            raise check.fail("holds invalid base64 data") from None
+            raise check.fail(
+                Importing.tr("holds invalid base64 data", "said of a field in the file")
+            ) from None
     if isinstance(value, (bool, dict, list)):
-        raise check.fail(f"must be a plain value, not {describe(value)}")
+        text = Importing.tr("must be a plain value, not {value}", "said of a field in the file")
+        raise check.fail(text.format(value=describe(value)))
     if column.affinity == "int":
         check.whole(value)
     elif column.affinity == "text":
@@ -494,7 +534,7 @@ def _cell(check: Checker, column: _Column, value: Any) -> Any:
     elif isinstance(value, float):
         check.number(value)
     if isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
-        raise check.fail("is too large a number")
+        raise check.fail(Importing.tr("is too large a number", "said of a field in the file"))
     return value
 
 
@@ -507,19 +547,24 @@ def _check_spasm(check: Checker, row: dict[str, Any], now: datetime) -> None:
     offset = row.get("utc_offset")
     low, high = (int(o.total_seconds()) // 60 for o in (spasm_log.MIN_OFFSET, spasm_log.MAX_OFFSET))
     if isinstance(offset, int) and not low <= offset <= high:
-        raise check.at("utc_offset").fail(
-            f"{offset} minutes is not an offset a time zone uses (from {low} to {high})"
+        text = Importing.tr(
+            "{offset} minutes is not an offset a time zone uses (from {low} to {high})"
         )
+        raise check.at("utc_offset").fail(text.format(offset=offset, low=low, high=high))
     started = row.get("started_at")
     if isinstance(started, int):
         try:
             moment = from_epoch_and_offset(started, offset if isinstance(offset, int) else 0)
         except (OverflowError, OSError, ValueError):
-            raise check.at("started_at").fail("is not a time MSLog can keep") from None
+            raise check.at("started_at").fail(
+                Importing.tr("is not a time MSLog can keep", "said of a field in the file")
+            ) from None
         check.at("started_at").rule(lambda value: spasm_log.check_started(value, now), moment)
     uuid = row.get("uuid")
     if isinstance(uuid, str) and not (0 < len(uuid) <= 64 and uuid.isprintable()):
-        raise check.at("uuid").fail("is not a valid id")
+        raise check.at("uuid").fail(
+            Importing.tr("is not a valid id", "said of a field in the file")
+        )
 
 
 def _check_child(check: Checker, table: str, row: dict[str, Any]) -> None:
@@ -550,7 +595,8 @@ def _check_day_text(check: Checker, value: Any) -> None:
             return
         except ValueError:
             pass
-    raise check.fail(f"must be a day as YYYY-MM-DD, not {describe(value)}")
+    text = Importing.tr("must be a day as YYYY-MM-DD, not {value}", "said of a field in the file")
+    raise check.fail(text.format(value=describe(value)))
 
 
 def _check_range(check: Checker, value: Any, low: int, high: int) -> None:
@@ -569,7 +615,9 @@ def _check_checkin_tables(check: Checker, table: str, row: dict[str, Any]) -> No
     elif table == "day_factor":
         name = row.get("name")
         if isinstance(name, str) and not name.strip():
-            raise check.at("name").fail("must not be empty")
+            raise check.at("name").fail(
+                Importing.tr("must not be empty", "said of a field in the file")
+            )
         _check_day_text(check.at("retired_on"), row.get("retired_on"))
     elif table == "experiment":
         from mslog.core.checklists.experiments import check_pattern
@@ -706,9 +754,10 @@ class StagedRows:
 def _no_room(exc: OSError) -> ImportFileError:
     """The refusal when the checked rows cannot be set aside (a full disk, say)."""
     reason = exc.strerror or str(exc)
-    return ImportFileError(
-        "", f"There was no room to set the file's entries aside ({reason}). Nothing was imported."
+    text = Importing.tr(
+        "There was no room to set the file's entries aside ({reason}). Nothing was imported."
     )
+    return ImportFileError("", text.format(reason=reason))
 
 
 @dataclass
@@ -885,16 +934,20 @@ def _table_rows(
     at_columns = check.at("columns")
     columns = block["columns"]
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
-        raise at_columns.fail("must be a list of column names")
+        raise at_columns.fail(
+            Importing.tr("must be a list of column names", "said of a field in the file")
+        )
     if len(set(columns)) != len(columns):
-        raise at_columns.fail("names a column twice")
+        raise at_columns.fail(Importing.tr("names a column twice", "said of a field in the file"))
     for column in columns:
         if column not in table.columns:
-            raise at_columns.fail(f"{describe(column)} is not a field")
+            text = Importing.tr("{column} is not a field")
+            raise at_columns.fail(text.format(column=describe(column)))
     for column in table.columns.values():
         required = column.notnull and not column.has_default and not column.pk
         if required and column.name not in columns:
-            raise at_columns.fail(f"{column.name!r} is missing")
+            text = Importing.tr("{column} is missing", "a column of a table")
+            raise at_columns.fail(text.format(column=repr(column.name)))
     at_rows = check.at("rows")
     raw_rows = block["rows"]
     if not isinstance(raw_rows, _StreamedRows):
@@ -935,7 +988,10 @@ def _table_rows(
                 continue
         for index, raw in enumerate(block, first):
             if type(raw) is not list or len(raw) != width:
-                raise at_rows.at(index).fail(f"must be a list of {width} values")
+                text = Importing.tr(
+                    "must be a list of %n values", "said of a field in the file", width
+                )
+                raise at_rows.at(index).fail(text)
             if not all(_plain(column, value) for column, value in zip(cells, raw, strict=True)):
                 at_row = at_rows.at(index)
                 raw = [
@@ -945,16 +1001,22 @@ def _table_rows(
             if alias is not None:
                 ident = raw[alias]
                 if linking and ident is not None and ident in seen_ids:
-                    raise (
-                        at_rows.at(index).at(table.rowid_alias or "").fail("repeats an earlier id")
-                    )
+                    text = Importing.tr("repeats an earlier id", "said of a field in the file")
+                    raise at_rows.at(index).at(table.rowid_alias or "").fail(text)
                 seen_ids.add(ident)
             if uuid_at is not None:
                 uuid = raw[uuid_at]
                 if not isinstance(uuid, str) or not uuid:
-                    raise at_rows.at(index).at("uuid").fail("is missing")
+                    raise (
+                        at_rows.at(index)
+                        .at("uuid")
+                        .fail(Importing.tr("is missing", "said of a field in the file"))
+                    )
                 if uuid in seen_uuids:
-                    raise at_rows.at(index).at("uuid").fail("repeats an earlier entry's id")
+                    text = Importing.tr(
+                        "repeats an earlier entry's id", "said of a field in the file"
+                    )
+                    raise at_rows.at(index).at("uuid").fail(text)
                 seen_uuids.add(uuid)
             if own_rules:
                 at_row = at_rows.at(index)
@@ -1014,7 +1076,8 @@ def _checked(
     try:
         return _validate(Checker(), top, blocks, schema, current_version, now, staging_dir)
     except FieldError as exc:
-        raise ImportFileError(exc.path or "(top level)", exc.problem) from None
+        where = exc.path or Importing.tr("(top level)", "the place in the file: its whole")
+        raise ImportFileError(where, exc.problem) from None
 
 
 def _validate(
@@ -1027,22 +1090,23 @@ def _validate(
     staging_dir: Path | None,
 ) -> dict[str, TableRows]:
     if not isinstance(data, dict):
-        raise check.fail("an MSLog export is a JSON object")
+        raise check.fail(Importing.tr("an MSLog export is a JSON object"))
     # Keys besides these (app_version, exported_at, ...) are the exporter's notes; ignored.
     data = check.object(data, ("format", "format_version", "schema_version", "tables"), others=True)
     if data["format"] != FORMAT:
-        raise check.at("format").fail(f"expected {FORMAT!r}, found {describe(data['format'])}")
+        text = Importing.tr("expected {expected}, found {found}")
+        given = describe(data["format"])
+        raise check.at("format").fail(text.format(expected=repr(FORMAT), found=given))
     if data["format_version"] != FORMAT_VERSION:
-        raise check.at("format_version").fail(
-            f"{describe(data['format_version'])} is not a version MSLog reads"
-        )
+        text = Importing.tr("{version} is not a version MSLog reads")
+        raise check.at("format_version").fail(text.format(version=describe(data["format_version"])))
     version = check.at("schema_version").whole(data["schema_version"])
     if version > current_version:
-        raise check.at("schema_version").fail(
-            f"{version}: the file comes from a newer MSLog; update MSLog first"
-        )
+        text = Importing.tr("{version}: the file comes from a newer MSLog; update MSLog first")
+        raise check.at("schema_version").fail(text.format(version=version))
     if version < 1:
-        raise check.at("schema_version").fail(f"{version} is not a valid version")
+        text = Importing.tr("{version} is not a valid version")
+        raise check.at("schema_version").fail(text.format(version=version))
     at_tables = check.at("tables")
     at_tables.object(data["tables"], (), others=True)
     rows_by_table: dict[str, TableRows] = {}
@@ -1056,7 +1120,9 @@ def _validate(
             continue  # derived aggregates: the diary's triggers count the imported entries
         table = schema.get(name)
         if table is None:
-            raise at_tables.at(name).fail("is not a table MSLog knows")
+            raise at_tables.at(name).fail(
+                Importing.tr("is not a table MSLog knows", "said of a field in the file")
+            )
         rows_by_table[name] = _table_rows(at_tables.at(name), table, block, now, ids, staging)
     # Every link to a parent row must point at a row in the file.
     for name, found in rows_by_table.items():
@@ -1073,8 +1139,13 @@ def _validate(
                         .at("rows")
                         .at(index)
                         .at(column)
-                        .fail(f"points to {parent} {value}, which is not in the file")
-                    )
+                        .fail(
+                            Importing.tr(
+                                "points to {table} {id}, which is not in the file",
+                                "said of a field in the file"
+                            ).format(table=parent, id=value)
+                        )
+                    )  # fmt: skip
     return rows_by_table
 
 
@@ -1102,7 +1173,7 @@ def check_file(
     try:
         handle = open_regular_file(path)
     except JsonFileError as exc:
-        raise ImportFileError("", f"{path} {exc.problem}. Nothing was imported.") from exc
+        raise _unusable(path, exc) from exc
     with handle:
         size = os.fstat(handle.fileno()).st_size
         tracker = Tracker(size, progress, cancelled, every=1 << 20)
@@ -1482,8 +1553,10 @@ def _flush(
                     _insert_many(db, verb, table.name, columns, [values])
             except _REFUSED as row_exc:
                 where = f"tables.{table.name}.rows[{index}]"
-                raise ImportFileError(where, f"the diary refused it ({row_exc})") from row_exc
-        raise ImportFileError(f"tables.{table.name}", f"the diary refused it ({exc})") from exc
+                text = Importing.tr("the diary refused it ({reason})")
+                raise ImportFileError(where, text.format(reason=row_exc)) from row_exc
+        text = Importing.tr("the diary refused it ({reason})")
+        raise ImportFileError(f"tables.{table.name}", text.format(reason=exc)) from exc
     if added:
         report.added[table.name] = report.added.get(table.name, 0) + added
     batch.clear()

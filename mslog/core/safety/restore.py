@@ -9,10 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mslog.core.clock import Clock
+from mslog.core.i18n import Words
 from mslog.core.safety import backup
 from mslog.core.safety.backup import BackupError
-from mslog.core.storage import failures, migrations
+from mslog.core.storage import failures, migrations, shape
 from mslog.core.storage.database import DB_FILENAME
+
+
+class Restoring(Words):
+    """The translation context of putting a backup back in place of the diary."""
 
 
 class NotADiaryError(BackupError):
@@ -59,16 +64,26 @@ def check_restorable(
     """
     path = Path(path)
     if not path.exists():
-        raise NotADiaryError(f"{path} does not exist; your diary was not changed.")
+        raise NotADiaryError(
+            Restoring.tr("{file} does not exist; your diary was not changed.").format(file=path)
+        )
     try:
         if known_sound:
             problem = backup.check_header(path)
         else:
             problem = backup.check_file(path, cancelled=cancelled)
     except sqlite3.Error as exc:  # not reached, which is not damaged
-        raise BackupError(f"Could not read {path}: {failures.message(exc)}") from exc
+        text = Restoring.tr("Could not read {file}: {reason}")
+        raise BackupError(text.format(file=path, reason=failures.message(exc))) from exc
     if problem is not None:
-        raise NotADiaryError(f"{path} {problem}; your diary was not changed.")
+        text = Restoring.tr(
+            "{file} {problem}; your diary was not changed.",
+            "{problem} says what is wrong with the file: “is empty (0 bytes)”"
+        )  # fmt: skip
+        raise NotADiaryError(text.format(file=path, problem=problem))
+    # Whether the problem found below says only "damaged" (of a file marked as a diary),
+    # not "not an MSLog diary": then the message adds that it is not a complete diary.
+    damaged_only = False
     try:
         conn = backup.connect_read_only(path)
         try:
@@ -77,21 +92,40 @@ def check_restorable(
             # file's version); an empty database, which opening would take as a new diary,
             # holds nothing to restore.
             problem = backup.structure_problem(path, conn)
+            mark = shape.header_application_id(path)
+            damaged_only = problem is not None and (
+                (version < 0 and shape.foreign(mark) is None)
+                or (version > 0 and mark == shape.APPLICATION_ID)
+            )
             if problem is None and version == 0:
-                problem = "is not an MSLog diary (it holds no diary at all)"
+                problem = Restoring.tr(
+                    "is not an MSLog diary (it holds no diary at all)", "said of a file: “{file} …”"
+                )
             entries = int(conn.execute("SELECT count(*) FROM spasm").fetchone()[0])
         finally:
             conn.close()
     except sqlite3.Error:
-        problem = problem or "is not an MSLog diary"
+        problem = problem or Restoring.tr("is not an MSLog diary", "said of a file: “{file} …”")
         entries = 0
     if problem is not None:
-        what = "" if "MSLog diary" in problem else ", so it is not a complete MSLog diary"
-        raise NotADiaryError(f"{path} {problem}{what}; your diary was not changed.")
+        if damaged_only:
+            text = Restoring.tr(
+                "{file} {problem}, so it is not a complete MSLog diary; "
+                "your diary was not changed.",
+                "{problem} says what is wrong with the file: “is damaged (…)”"
+            )  # fmt: skip
+        else:
+            text = Restoring.tr(
+                "{file} {problem}; your diary was not changed.",
+                "{problem} says what is wrong with the file: “is empty (0 bytes)”"
+            )  # fmt: skip
+        raise NotADiaryError(text.format(file=path, problem=problem))
     if version > migrations.LATEST_VERSION:
         raise BackupError(
-            f"{path} was saved by a newer version of MSLog; update MSLog to restore it. "
-            "Your diary was not changed."
+            Restoring.tr(
+                "{file} was saved by a newer version of MSLog; update MSLog to restore it. "
+                "Your diary was not changed."
+            ).format(file=path)
         )
     return entries
 
@@ -123,7 +157,11 @@ def restore_backup(
     backup.copy_file(source, incoming)
     try:
         if path.exists() or path.is_symlink():
-            damaged = backup.check_file(path, quick=True) if path.exists() else "is a broken link"
+            damaged = (
+                backup.check_file(path, quick=True)
+                if path.exists()
+                else Restoring.tr("is a broken link", "said of a file: “{file} …”")
+            )
             if damaged is None:
                 safety = backup.make_backup(data_dir, clock, "before-restore", source_path=path)
                 backup.claim_exclusive(path)
@@ -135,9 +173,11 @@ def restore_backup(
                 moved = backup.move_aside(path, clock)
         os.replace(incoming, path)
     except OSError as exc:
-        raise BackupError(f"Could not put the backup in place: {exc.strerror}") from exc
+        text = Restoring.tr("Could not put the backup in place: {reason}")
+        raise BackupError(text.format(reason=exc.strerror)) from exc
     except sqlite3.Error as exc:  # the diary could not be read to check it: left as it was
-        raise BackupError(f"Could not put the backup in place. {failures.message(exc)}") from exc
+        text = Restoring.tr("Could not put the backup in place. {reason}")
+        raise BackupError(text.format(reason=failures.message(exc))) from exc
     finally:
         incoming.unlink(missing_ok=True)
     return RestoreResult(source, safety, moved, entries)

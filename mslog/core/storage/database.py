@@ -26,6 +26,7 @@ from mslog.core.errors import (
 )
 from mslog.core.safety import backup, leftovers
 from mslog.core.storage import checked, failures, migrations, models, shape
+from mslog.core.storage.failures import DiaryFile
 from mslog.platform.files import make_private_dir
 
 if TYPE_CHECKING:
@@ -86,9 +87,12 @@ def prepare_data_dir(data_dir: Path) -> Path:
     try:
         make_private_dir(data_dir, parents=True)
     except OSError as exc:
-        raise DiaryOpenError(f"Cannot use the data folder {data_dir}: {exc.strerror}") from exc
+        text = DiaryFile.tr("Cannot use the data folder {folder}: {reason}")
+        raise DiaryOpenError(text.format(folder=data_dir, reason=exc.strerror)) from exc
     if not data_dir.is_dir():
-        raise DiaryOpenError(f"The data folder {data_dir} is not a folder.")
+        raise DiaryOpenError(
+            DiaryFile.tr("The data folder {folder} is not a folder.").format(folder=data_dir)
+        )
     return data_dir
 
 
@@ -102,7 +106,9 @@ def read_schema_version(path: Path) -> int:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DiaryOpenError(
-            f"{path} is not a readable MSLog diary ({exc}). It has not been changed."
+            DiaryFile.tr(
+                "{file} is not a readable MSLog diary ({reason}). It has not been changed."
+            ).format(file=path, reason=exc)
         ) from exc
 
 
@@ -190,8 +196,10 @@ class Database(SqliteDatabase):
                     backup.make_backup(data_dir, self.clock, "before-migration", source_path=path)
                 except backup.BackupError as exc:
                     raise DiaryOpenError(
-                        f"MSLog needs to update your diary's format but could not save a safety "
-                        f"copy first, so nothing was changed. {exc}"
+                        DiaryFile.tr(
+                            "MSLog needs to update your diary's format but could not save a "
+                            "safety copy first, so nothing was changed. {reason}"
+                        ).format(reason=exc)
                     ) from exc
         else:
             _create_fresh(path, self.clock)
@@ -356,8 +364,10 @@ def _check_writable(data_dir: Path) -> None:
         os.unlink(probe)
     except OSError as exc:
         raise DiaryReadOnlyError(
-            f"MSLog cannot save in the folder {data_dir} ({exc.strerror}). "
-            "Nothing was changed. Check that the folder is writable and the disk is not full."
+            DiaryFile.tr(
+                "MSLog cannot save in the folder {folder} ({reason}). Nothing was changed. "
+                "Check that the folder is writable and the disk is not full."
+            ).format(folder=data_dir, reason=exc.strerror)
         ) from exc
 
 
@@ -399,7 +409,9 @@ def _check_existing(path: Path, clock: Clock, *, full: bool = True) -> int:
             pass
     except OSError as exc:
         raise DiaryReadOnlyError(
-            f"MSLog cannot save to your diary file {path} ({exc.strerror}). Nothing was changed."
+            DiaryFile.tr(
+                "MSLog cannot save to your diary file {file} ({reason}). Nothing was changed."
+            ).format(file=path, reason=exc.strerror)
         ) from exc
     return version or 0
 
@@ -407,7 +419,7 @@ def _check_existing(path: Path, clock: Clock, *, full: bool = True) -> int:
 def _file_problem(path: Path, *, full: bool) -> str | None:
     """What is wrong with the diary file, as SQLite finds it, then its mark and tables."""
     if not path.exists():
-        return "is a broken link"
+        return DiaryFile.tr("is a broken link", "said of a file: “{file} …”")
     problem = backup.check_file(path, quick=True) if full else backup.check_header(path)
     return problem or _structure_problem(path)
 
@@ -420,7 +432,9 @@ def _structure_problem(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         if failures.is_unavailable(exc):
             raise
-        return f"is damaged ({exc})"
+        return DiaryFile.tr("is damaged ({reason})", "said of a file: “{file} …”").format(
+            reason=exc
+        )
     finally:
         conn.close()
 
@@ -453,7 +467,7 @@ def _create_fresh(path: Path, clock: Clock) -> None:
         if backup.header_user_version(tmp) != migrations.LATEST_VERSION or any(
             extra.exists() for extra in backup.sidecars(tmp)
         ):
-            raise OSError(errno.EIO, "the new diary was not written completely")
+            raise OSError(errno.EIO, DiaryFile.tr("the new diary was not written completely"))
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -473,8 +487,11 @@ def _create_fresh(path: Path, clock: Clock) -> None:
             leftover.unlink(missing_ok=True)
         if failures.is_disk_full(exc, path.parent):
             raise DiaryOpenError(
-                f"MSLog could not create a new diary at {path}: the disk is full. Nothing "
-                "was half-made and nothing was lost; free some space, then start MSLog again."
+                DiaryFile.tr(
+                    "MSLog could not create a new diary at {file}: the disk is full. Nothing "
+                    "was half-made and nothing was lost; free some space, then start MSLog again."
+                ).format(file=path)
             ) from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise DiaryOpenError(f"Cannot create a new diary at {path}: {reason}") from exc
+        text = DiaryFile.tr("Cannot create a new diary at {file}: {reason}")
+        raise DiaryOpenError(text.format(file=path, reason=reason)) from exc

@@ -12,6 +12,13 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from mslog.core.i18n import Words
+
+
+class DiaryFile(Words):
+    """The translation context of what stops MSLog reading or writing the diary file."""
+
+
 # SQLite's primary result codes for "could not get at the file", as opposed to what it
 # found inside it: PERM, BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN.
 _UNAVAILABLE = {3, 5, 6, 7, 8, 10, 13, 14}
@@ -62,18 +69,18 @@ def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
 def message(exc: BaseException, folder: Path | None = None) -> str:
     """A calm sentence for a read or write that failed without damaging anything."""
     if is_disk_full(exc, folder):
-        return (
+        return DiaryFile.tr(
             "MSLog could not save to your diary: the disk is full. Nothing was lost and "
             "nothing was half-saved; free some space, then try again."
         )
     detail = str(exc) or type(exc).__name__
     if isinstance(exc, OSError) and exc.strerror:
         detail = exc.strerror
-    return (
-        f"MSLog could not save to or read your diary ({detail}). Nothing was lost and "
+    return DiaryFile.tr(
+        "MSLog could not save to or read your diary ({reason}). Nothing was lost and "
         "nothing was half-saved. Check that the disk has free space and the data folder "
         "is writable, then try again."
-    )
+    ).format(reason=detail)
 
 
 def replaced_text_notice(count: int) -> str:
@@ -82,9 +89,10 @@ def replaced_text_notice(count: int) -> str:
     Read through :class:`mslog.core.storage.database.Database`, such a value is shown with
     its unreadable bytes replaced, so the rest of the diary is never hidden behind it.
     """
-    values = "1 value" if count == 1 else f"{count} values"
-    return (
-        f"{values} in your diary {'is' if count == 1 else 'are'} not valid text (UTF-8), so "
+    return DiaryFile.tr(
+        "%n values in your diary are not valid text (UTF-8), so "
         "the unreadable bytes are shown replaced (by U+FFFD); everything else is as stored, "
-        "and the diary itself was not changed."
+        "and the diary itself was not changed.",
+        "",
+        count,
     )

@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from mslog.core.storage.failures import DiaryFile
+
 # "MSLG" in ASCII, written into every diary's header by schema step 9 (and so at creation).
 APPLICATION_ID = 0x4D534C47
 MARKED_FROM = 9  # the first version whose diaries all carry the mark
@@ -315,7 +317,10 @@ def foreign(mark: int) -> str | None:
     """Describe a file whose ``application_id`` is ``mark`` if another program's, else None."""
     if mark in (0, APPLICATION_ID):
         return None
-    return f"is not an MSLog diary (another program marked it as its own: id {mark:#010x})"
+    return DiaryFile.tr(
+        "is not an MSLog diary (another program marked it as its own: id {mark})",
+        "said of a file: “{file} …”"
+    ).format(mark=f"{mark:#010x}")  # fmt: skip
 
 
 def problem(conn: sqlite3.Connection, version: int, mark: int) -> str | None:
@@ -329,31 +334,46 @@ def problem(conn: sqlite3.Connection, version: int, mark: int) -> str | None:
     if foreign(mark):
         return foreign(mark)
     if version < 0:
-        return f"is damaged (its format number {version} is not one MSLog ever wrote)"
+        return DiaryFile.tr(
+            "is damaged (its format number {version} is not one MSLog ever wrote)",
+            "said of a file: “{file} …”"
+        ).format(version=version)  # fmt: skip
     found = read(conn)
     if version == 0:
         # An empty database (no table at all) holds nothing to lose: it becomes the diary.
-        return "is not an MSLog diary" if found else None
+        return (
+            DiaryFile.tr("is not an MSLog diary", "said of a file: “{file} …”") if found else None
+        )
     if mark == 0 and version >= MARKED_FROM:
-        return "is not an MSLog diary (it lacks the mark every MSLog diary of its format has)"
+        return DiaryFile.tr(
+            "is not an MSLog diary (it lacks the mark every MSLog diary of its format has)",
+            "said of a file: “{file} …”"
+        )  # fmt: skip
     difference = _difference(expected(version), found)
     if difference is None:
         return None
     if mark == APPLICATION_ID:
-        return f"is damaged ({difference})"
-    return f"is not an MSLog diary, or is a damaged one ({difference})"
+        return DiaryFile.tr("is damaged ({reason})", "said of a file: “{file} …”").format(
+            reason=difference
+        )
+    return DiaryFile.tr(
+        "is not an MSLog diary, or is a damaged one ({reason})", "said of a file: “{file} …”"
+    ).format(reason=difference)
 
 
 def _difference(want: Shape, found: Shape) -> str | None:
     missing = sorted(set(want) - set(found))
     if missing:
         if len(missing) == 1:
-            return f"its table {missing[0]} is missing"
-        return f"its tables {', '.join(missing)} are missing"
+            return DiaryFile.tr("its table {table} is missing").format(table=missing[0])
+        return DiaryFile.tr("its tables {tables} are missing").format(tables=", ".join(missing))
     extra = sorted(set(found) - set(want))
     if extra:
-        return f"it holds a table MSLog never makes: {', '.join(extra)}"
+        return DiaryFile.tr("it holds a table MSLog never makes: {tables}").format(
+            tables=", ".join(extra)
+        )
     for table, columns in want.items():
         if found[table] != columns:
-            return f"the columns of its table {table} are not the ones MSLog makes"
+            text = DiaryFile.tr("the columns of its table {table} are not the ones MSLog makes")
+            return text.format(table=table)
     return None

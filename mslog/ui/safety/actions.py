@@ -63,12 +63,12 @@ class DataSafetyUi(QObject):
         self.daily = DailySafetyUi(diary, self, window)
         self._diary.safety.reloaded.connect(self._on_reloaded)
 
-        self.backup_action = QAction("&Back up now", window)
+        self.backup_action = QAction(self.tr("&Back up now"), window)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
         self.restore_action.triggered.connect(self.open_restore_dialog)
-        self.import_action = QAction("&Import…", window)
+        self.import_action = QAction(self.tr("&Import…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.choose_import_file)
         window.installEventFilter(self)
@@ -105,13 +105,14 @@ class DataSafetyUi(QObject):
         try:
             path = self._diary.safety.backup_now()
         except MSLogError as exc:
-            self.say("Backup not made", str(exc), error=True)
+            self.say(self.tr("Backup not made"), str(exc), error=True)
             return None
         count = self._diary.spasms.count()
         self.say(
-            "Backup made",
-            f"A verified copy of your diary ({count} entr{'y' if count == 1 else 'ies'}) "
-            f"is saved in\n{path.parent}",
+            self.tr("Backup made"),
+            self.tr(
+                "A verified copy of your diary (%n entries) is saved in\n{folder}", "", count
+            ).format(folder=path.parent),
         )
         return path
 
@@ -144,15 +145,15 @@ class DataSafetyUi(QObject):
         source = Path(path)
 
         def on_end(outcome: Outcome) -> None:
-            if self._succeeded(outcome, "Nothing was restored"):
+            if self._succeeded(outcome, self.tr("Nothing was restored")):
                 self.restored = self._swap_in(source)
 
         self._set_writing(True)
         self.task = run_with_progress(
             lambda _progress, cancelled: check_restorable(source, cancelled),
             on_end,
-            doing="Checking the backup",
-            cancel_note="Cancelling now changes nothing: your diary stays as it is.",
+            doing=self.tr("Checking the backup"),
+            cancel_note=self.tr("Cancelling now changes nothing: your diary stays as it is."),
             parent=self._window,
             measured=False,
         )
@@ -169,7 +170,7 @@ class DataSafetyUi(QObject):
         if self._detached:
             return False  # stopped as the window closed: no one to tell
         if outcome.cancelled:
-            self.say(nothing_done, "Cancelled. Your diary is as it was.")
+            self.say(nothing_done, self.tr("Cancelled. Your diary is as it was."))
         elif isinstance(outcome.error, MSLogError):
             self.say(nothing_done, str(outcome.error), error=True)
         elif outcome.error is not None:
@@ -182,21 +183,21 @@ class DataSafetyUi(QObject):
         try:
             result = self._diary.safety.restore(path, known_sound=True)
         except MSLogError as exc:
-            self.say("Nothing was restored", str(exc), error=True)
+            self.say(self.tr("Nothing was restored"), str(exc), error=True)
             return None
-        text = f"Your diary now holds the {result.entries} entries from the backup."
+        text = self.tr("Your diary now holds the %n entries from the backup.", "", result.entries)
         if result.safety_copy:
-            text += (
-                "\n\nYour diary as it was a moment ago is kept as a backup too, "
+            text = self.tr(
+                "{restored}\n\nYour diary as it was a moment ago is kept as a backup too, "
                 "so you can restore it the same way."
-            )
-        self.say("Backup restored", text)
+            ).format(restored=text)
+        self.say(self.tr("Backup restored"), text)
         return result
 
     def choose_import_file(self) -> QFileDialog:
         """Ask for a JSON export to import."""
-        dialog = QFileDialog(self._window, "Import entries from an MSLog export")
-        dialog.setNameFilters(["MSLog exports (*.json)", "All files (*)"])
+        dialog = QFileDialog(self._window, self.tr("Import entries from an MSLog export"))
+        dialog.setNameFilters([self.tr("MSLog exports (*.json)"), self.tr("All files (*)")])
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.import_file(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
@@ -215,16 +216,16 @@ class DataSafetyUi(QObject):
         safety = self._diary.safety
 
         def on_end(outcome: Outcome) -> None:
-            if self._succeeded(outcome, "Nothing was imported"):
+            if self._succeeded(outcome, self.tr("Nothing was imported")):
                 safety.announce_import(outcome.value)
-                self.say("Import finished", outcome.value.summary())
+                self.say(self.tr("Import finished"), outcome.value.summary())
 
         self._set_writing(True)
         self.task = run_with_progress(
             lambda progress, cancelled: safety.import_quietly(Path(path), progress, cancelled),
             on_end,
-            doing="Importing entries",
-            cancel_note="Cancelling imports nothing: your diary stays exactly as it is.",
+            doing=self.tr("Importing entries"),
+            cancel_note=self.tr("Cancelling imports nothing: your diary stays exactly as it is."),
             parent=self._window,
             db=self._diary.db,
         )

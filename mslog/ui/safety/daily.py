@@ -62,7 +62,7 @@ class DailySafetyUi(QObject):
             backup.newest_good_backup(data_dir),
             can_start_fresh=True,
             parent=self._window,
-            window_title="MSLog found damage in your diary",
+            window_title=self.tr("MSLog found damage in your diary"),
         )
         dialog.finished.connect(lambda _code: self._chosen(dialog))
         self.dialog = dialog
@@ -86,10 +86,12 @@ class DailySafetyUi(QObject):
         try:
             moved = diary.db.swap_file(lambda: backup.move_aside(diary.path, diary.clock))
         except (MSLogError, OSError) as exc:
-            self._safety.say("A fresh diary was not started", str(exc), error=True)
+            self._safety.say(self.tr("A fresh diary was not started"), str(exc), error=True)
             return
         diary.safety.reloaded.emit("fresh")
         self._safety.say(
-            "A fresh diary",
-            f"Your damaged diary file is kept, unchanged, as {moved}. The new diary is empty.",
+            self.tr("A fresh diary"),
+            self.tr(
+                "Your damaged diary file is kept, unchanged, as {file}. The new diary is empty."
+            ).format(file=moved),
         )

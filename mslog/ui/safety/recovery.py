@@ -9,8 +9,14 @@ from pathlib import Path
 from mslog.core.clock import Clock, SystemClock
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryDamagedError, DiaryOpenError, MSLogError
+from mslog.core.i18n import Words
 from mslog.core.safety.backup import BackupInfo, newest_good_backup
 from mslog.core.storage.database import Checks
+
+
+class Recovery(Words):
+    """The translation context of opening the diary at start-up."""
+
 
 Ask = Callable[[DiaryDamagedError, "BackupInfo | None"], str]
 MAX_ATTEMPTS = 3
@@ -58,13 +64,13 @@ def open_diary_with_recovery(
                 try:
                     restore_backup(data_dir, newest.path, clock or SystemClock())
                 except MSLogError as restore_error:
-                    tell("MSLog could not restore the backup", str(restore_error))
+                    tell(Recovery.tr("MSLog could not restore the backup"), str(restore_error))
                     return None
             elif choice != "fresh" or exc.moved_to is None:
                 _leave_as_found(exc)
                 return None
         except DiaryOpenError as exc:
-            tell("MSLog cannot open your diary", str(exc))
+            tell(Recovery.tr("MSLog cannot open your diary"), str(exc))
             return None
     return None
 

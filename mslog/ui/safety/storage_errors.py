@@ -8,7 +8,13 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from mslog.core.i18n import Words
 from mslog.core.safety import is_storage_error, storage_message
+
+
+class StorageErrors(Words):
+    """The translation context of the message for a failed save."""
+
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -35,7 +41,7 @@ class StorageErrorHook:
             return self._previous(kind, value, tb)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Not saved",
+            StorageErrors.tr("Not saved"),
             storage_message(value),
             QMessageBox.StandardButton.Ok,
             QApplication.activeWindow(),
