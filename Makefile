@@ -85,4 +85,5 @@ screenshots: $(VENV)/.installed-run
 # The catalogues after a change of any translatable text: pyside6-lupdate over mslog/ into
 # resources/translations/*.ts, then pyside6-lrelease to the .qm files (commit both).
 translations: $(VENV)/.installed-run
+	$(PY) tools/make_content_texts.py
 	$(PY) tools/update_translations.py

@@ -137,7 +137,7 @@
     <message numerus="yes">
         <source>Your diary now holds the %n entries from the backup.</source>
         <translation>
-            <numerusform>Your diary now holds the %n entries from the backup.</numerusform>
+            <numerusform>Your diary now holds the %n entry from the backup.</numerusform>
             <numerusform>Your diary now holds the %n entries from the backup.</numerusform>
         </translation>
     </message>

@@ -77,7 +77,7 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(window, diary:
     assert diary.spasms.count() == 1
     assert _heading(window) == "Today · 1 spasm"
     assert not window.undo_stack.canUndo()  # undo steps of replaced entries are gone
-    assert "1 entries from the backup" in _close_message(window)
+    assert "holds the 1 entry from the backup" in _close_message(window)
     # The diary as it was is one of the backups now.
     assert any(b.entries == 3 for b in backup.list_backups(diary.data_dir))
 
