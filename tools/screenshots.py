@@ -5,7 +5,7 @@ code renders a real window. The diary is invented, reproducible (fixed seed and 
 lives in a temporary folder: no real data is ever shown.
 
 Usage: ``python tools/screenshots.py [--out docs/screenshots] [--theme light] [--scale 1.0]
-[--size 1280x800] [--dialogs] [--language de]``
+[--size 1280x800] [--dialogs] [--language de] [--rtl]``
 
 ``python tools/screenshots.py --review [--out review]`` renders every tab, page and dialog
 at 800x600, 1280x800 and 1366x768, 100 % and 200 % text, light and dark, one folder each,
@@ -464,7 +464,17 @@ def main() -> int:
     parser.add_argument(
         "--language", default="en", help="the language to show (a code, e.g. de or fr)"
     )
+    parser.add_argument(
+        "--rtl", action="store_true", help="lay out right to left (a check for such languages)"
+    )
     args = parser.parse_args()
+    if args.rtl:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication([])
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     if args.language != "en":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
