@@ -36,15 +36,15 @@ class HabitsCard(Card):
         open_dialog: Opener,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Self-care", say, open_dialog, parent)
+        super().__init__(self.tr("Self-care"), say, open_dialog, parent)
         self._checklists = diary.checklists
         self._operations = operations
         self.day = self._checklists.today()
         self.rows: dict[str, HabitRow] = {}
         self._habit_box = rows_box()
-        self.add_button = QPushButton("Add a habit…")
+        self.add_button = QPushButton(self.tr("Add a habit…"))
         self.add_button.clicked.connect(self.ask_new_habit)
-        self.edit_button = QPushButton("Change the list")
+        self.edit_button = QPushButton(self.tr("Change the list"))
         self.edit_button.setCheckable(True)
         self.edit_button.toggled.connect(self._set_editing)
         buttons = QHBoxLayout()
@@ -98,7 +98,10 @@ class HabitsCard(Card):
     def ask_new_habit(self) -> None:
         """Ask for the name of a new habit; undo takes it back."""
         dialog = HabitNameDialog(
-            "Add a habit", "What do you want to tick off each day?", "", parent=self
+            self.tr("Add a habit"),
+            self.tr("What do you want to tick off each day?"),
+            "",
+            parent=self,
         )
 
         def save() -> bool:
@@ -112,7 +115,11 @@ class HabitsCard(Card):
     def ask_rename_habit(self, habit: Habit) -> None:
         """Ask for a new name of a habit; undo gives back the old one."""
         dialog = HabitNameDialog(
-            "Rename a habit", f"New name for {habit.name}:", habit.name, habit.key, self
+            self.tr("Rename a habit"),
+            self.tr("New name for {habit}:").format(habit=habit.name),
+            habit.name,
+            habit.key,
+            self,
         )
 
         def save() -> bool:
@@ -139,6 +146,8 @@ class HabitsCard(Card):
             self._say(outcome.message)
 
     def _set_editing(self, editing: bool) -> None:
-        self.edit_button.setText("Done changing" if editing else "Change the list")
+        self.edit_button.setText(
+            self.tr("Done changing") if editing else self.tr("Change the list")
+        )
         for row in self.rows.values():
             row.set_editing(editing)
