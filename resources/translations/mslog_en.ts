@@ -22,12 +22,74 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message numerus="yes">
+        <source>Plan the %n weeks</source>
+        <translation>
+            <numerusform>Plan the %n week</numerusform>
+            <numerusform>Plan the %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks</source>
+        <translation>
+            <numerusform>Try a habit for %n week</numerusform>
+            <numerusform>Try a habit for %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n doses are due</source>
+        <translation>
+            <numerusform>%n dose is due</numerusform>
+            <numerusform>%n doses are due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayList</name>
     <message numerus="yes">
         <source>Today · %n spasms</source>
         <translation>
             <numerusform>Today · %n spasm</numerusform>
             <numerusform>Today · %n spasms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsCard</name>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <comment>all the treatments</comment>
+        <translation>
+            <numerusform>Show %n</numerusform>
+            <numerusform>Show all %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrialPanel</name>
+    <message numerus="yes">
+        <source>Add a habit first, then try it for %n weeks.</source>
+        <translation>
+            <numerusform>Add a habit first, then try it for %n week.</numerusform>
+            <numerusform>Add a habit first, then try it for %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks…</source>
+        <translation>
+            <numerusform>Try a habit for %n week…</numerusform>
+            <numerusform>Try a habit for %n weeks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try another habit for %n weeks…</source>
+        <translation>
+            <numerusform>Try another habit for %n week…</numerusform>
+            <numerusform>Try another habit for %n weeks…</numerusform>
         </translation>
     </message>
 </context>
