@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>ticked later</source>
-        <translation>coché après coup</translation>
+        <translation>après coup</translation>
     </message>
     <message>
         <source>{habit}, done</source>

@@ -22,6 +22,7 @@ from mslog.ui.checklists.dialogs import FormDialog
 from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.scrolling import scroll_area
+from mslog.ui.widgets.wrapping import WrapButton
 
 Say = Callable[[str], None]
 Opener = Callable[[QDialog, Callable[[], bool]], None]
@@ -156,11 +157,12 @@ class TrialPanel(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.plan_button = QPushButton(self.tr("Try a habit for %n weeks…", "", WEEKS))
+        # Their words wrap rather than widen the page (German at 200 % in a narrow column).
+        self.plan_button = WrapButton(self.tr("Try a habit for %n weeks…", "", WEEKS))
         self.plan_button.clicked.connect(self.ask_plan)
-        self.stop_button = QPushButton(self.tr("Stop the trial"))
+        self.stop_button = WrapButton(self.tr("Stop the trial"))
         self.stop_button.clicked.connect(self.stop)
-        self.result_button = QPushButton(self.tr("See the result"))
+        self.result_button = WrapButton(self.tr("See the result"))
         self.result_button.clicked.connect(self.show_result)
         # One under the other: side by side they would not fit a narrow column at 200 % text.
         buttons = QVBoxLayout()

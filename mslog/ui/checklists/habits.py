@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from mslog.core.checklists.model import Habit
 from mslog.core.diary import Diary
@@ -14,6 +14,7 @@ from mslog.ui.checklists.experiment import TrialPanel
 from mslog.ui.checklists.rows import HabitRow
 from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.operations.experiments import ExperimentOperations
+from mslog.ui.widgets.flowlayout import FlowLayout
 
 
 class HabitsCard(Card):
@@ -47,12 +48,13 @@ class HabitsCard(Card):
         self.edit_button = QPushButton(self.tr("Change the list"))
         self.edit_button.setCheckable(True)
         self.edit_button.toggled.connect(self._set_editing)
-        buttons = QHBoxLayout()
+        # Side by side where they fit, else one under the other (long words, large text).
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box, spacing=6)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
         self.body.addLayout(self._habit_box)
-        self.body.addLayout(buttons)
+        self.body.addWidget(buttons_box)
         self.body.addStretch(1)
         # The self-experiment: its plan goes above the habits while a trial runs.
         self.trial = TrialPanel(diary, experiments, say, open_dialog)

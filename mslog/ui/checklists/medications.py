@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mslog.core.checklists.model import Medication
 from mslog.core.diary import Diary
@@ -76,11 +85,23 @@ class MedicationLine(QFrame):
             self.tr("Stop {medication}").format(medication=medication.name)
         )
         self.stop_button.setVisible(medication.is_current(today))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(words, 1)
-        layout.addWidget(self.change_button)
-        layout.addWidget(self.stop_button)
+        self._buttons = buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)  # left-aligned once under the words
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(words, 1)
+        self._layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Put the buttons under the words when both do not fit side by side (large text)."""
+        room = self.fontMetrics().horizontalAdvance("M") * 16  # the words' reading width
+        narrow = event.size().width() < self._buttons.sizeHint().width() + room
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
 
 
 class MedicationsCard(Card):

@@ -20,6 +20,7 @@ from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledD
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.i18n import Words
 from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.wrapping import WrapButton
 
 
 class DoseRows(Words):
@@ -274,7 +275,8 @@ class HabitRow(QFrame):
     def __init__(self, habit: Habit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("habitRow")
-        self.button = QPushButton()
+        # A long name (or a long word of another language) wraps rather than widen the page.
+        self.button = WrapButton()
         self.button.setObjectName("habitTick")
         self.button.setCheckable(True)
         self.button.clicked.connect(self.toggled)
