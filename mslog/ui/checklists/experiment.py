@@ -55,6 +55,12 @@ class PlanDialog(FormDialog):
         self.start.setAccessibleName(self.tr("First day"))
         self.start.addItem(self.tr("Today, {day}").format(day=day_text(today)), today)
         self.start.addItem(self.tr("Next Monday, {day}").format(day=day_text(monday)), monday)
+        # A long habit name or day (Dutch at 200 %) is cut short rather than widen the dialog.
+        for combo in (self.habit, self.start):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self.form.addRow(self.tr("Habit"), self.habit)
         self.form.addRow(self.tr("First day"), self.start)
         self.save_button.setText(self.tr("Plan the %n weeks", "", WEEKS))

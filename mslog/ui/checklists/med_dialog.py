@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern, explain
 from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.time_field import TimeField
+from mslog.ui.widgets.wrapping import WrapCheckBox
 
 # Suggestions only: the unit is kept as the person chose or typed it, in their language.
 UNITS = [
@@ -347,7 +347,8 @@ class MedicationDialog(FormDialog):
         self.from_day.setDisplayFormat(date_pattern())
         from_label = self.tr("Change applies from") if editing else self.tr("Started on")
         self.from_day.setAccessibleName(from_label)
-        self.reminders = QCheckBox(self.tr("Remind me when a dose is due"))
+        # Its words wrap rather than widen the dialog (German and French are longer).
+        self.reminders = WrapCheckBox(self.tr("Remind me when a dose is due"))
         self.reminders.setChecked(True)
 
         self.form.addRow(self.tr("Name"), self.name)
