@@ -303,11 +303,11 @@ class HabitRow(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.button, 1)
         top.addWidget(self.stamp)
-        # The edit buttons get a line of their own, so the row stays narrow.
+        # The edit buttons get a line of their own, so the row stays narrow; at large text
+        # in a longer language they wrap onto a second.
         self.edit_line = QWidget()
-        edits = QHBoxLayout(self.edit_line)
+        edits = FlowLayout(self.edit_line, spacing=6)
         edits.setContentsMargins(0, 0, 0, 4)
-        edits.addStretch(1)
         for button in self._edit_buttons:
             edits.addWidget(button)
         self.edit_line.hide()
