@@ -40,6 +40,7 @@ from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern
 from mslog.ui.operations.treatments import TreatmentOperations
+from mslog.ui.widgets.flowlayout import FlowLayout
 
 # The newest entries listed at first; the rest wait behind "Show all".
 SHOWN_FIRST = 6
@@ -282,10 +283,11 @@ class TreatmentsCard(Card):
         self.add_button.clicked.connect(lambda: self.ask_treatment(None))
         self.more_button = QPushButton()
         self.more_button.clicked.connect(self._toggle_all)
-        buttons = QHBoxLayout()
+        # Side by side where they fit, else one under the other (long words, large text).
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box, spacing=6)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.more_button)
-        buttons.addStretch(1)
         hint = QLabel(
             self.tr(
                 "Injections, pump refills and sessions show as markers on Trends and in the "
@@ -296,7 +298,7 @@ class TreatmentsCard(Card):
         hint.setWordWrap(True)
         self.body.addWidget(self.refill)
         self.body.addLayout(self._box)
-        self.body.addLayout(buttons)
+        self.body.addWidget(buttons_box)
         self.body.addWidget(hint)
 
     def refresh(self, today: date) -> None:

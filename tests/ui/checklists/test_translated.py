@@ -89,9 +89,12 @@ def core_texts(diary: Diary, today: date = TODAY) -> set[str]:
     return found - {""}
 
 
-def open_tab(qtbot, diary: Diary) -> tuple[MainWindow, QWidget]:
+def open_tab(
+    qtbot, diary: Diary, size: tuple[int, int] = (1280, 800)
+) -> tuple[MainWindow, QWidget]:
     window = MainWindow(diary)
     qtbot.addWidget(window)
+    window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     window.tabs.setCurrentWidget(window.checklists_page)
@@ -262,4 +265,36 @@ def test_the_tab_speaks_german(qapp, qtbot, filled: Diary):
             assert word not in tab.day_label.text() + early.state_label.text()
         del window
     finally:
+        speak(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "nl"])
+def test_longer_languages_fit_a_small_window_at_large_text(qapp, qtbot, filled: Diary, language):
+    from mslog.ui.style import apply_style
+    from tests.helpers.audit import clipping, sideways_scrolling
+
+    speak(qapp, language)
+    apply_style(qapp, "light", 2.0)
+    try:
+        window, tab = open_tab(qtbot, filled, (800, 600))
+        tab.habits.edit_button.click()  # the longest rows: rename, move and remove
+        for _ in range(5):
+            QApplication.processEvents()
+        found = [str(p) for p in sideways_scrolling(tab) + clipping(tab)]
+        for open_it in (
+            lambda: tab.medications.ask_medication(None),
+            lambda: tab.habits.trial.ask_plan(),
+            lambda: tab.treatments.ask_treatment(None),
+        ):
+            open_it()
+            dialog = tab.dialog
+            assert dialog is not None
+            for _ in range(3):
+                QApplication.processEvents()
+            found += [str(p) for p in sideways_scrolling(dialog) + clipping(dialog)]
+            dialog.reject()
+        assert found == []
+        del window
+    finally:
+        apply_style(qapp, "light")
         speak(qapp, "en")
