@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.checklists.cautions import caution_for
-from mslog.core.checklists.model import SKIP_REASONS, Medication
+from mslog.core.checklists.model import Medication
 from mslog.core.checklists.side_effects import MAX_NOTE_LENGTH, SIDE_EFFECT_KINDS, SideEffect
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError, ValidationError
 from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
+from mslog.ui.checklists.labels import skip_reason_kept, skip_reason_shown, skip_reasons_shown
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
@@ -297,8 +298,8 @@ class ReasonDialog(FormDialog):
         )
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems(["", *SKIP_REASONS])
-        self.reason.setCurrentText(reason)
+        self.reason.addItems(["", *skip_reasons_shown()])
+        self.reason.setCurrentText(skip_reason_shown(reason))
         self.reason.setAccessibleName(self.tr("Reason"))
         line = self.reason.lineEdit()
         if line is not None:  # an editable combo box always has one
@@ -306,8 +307,8 @@ class ReasonDialog(FormDialog):
         self.form.addRow(self.tr("Reason"), self.reason)
 
     def text(self) -> str:
-        """Return the reason typed or chosen."""
-        return self.reason.currentText()
+        """Return the reason typed or chosen (an offered one as kept: in English)."""
+        return skip_reason_kept(self.reason.currentText())
 
 
 class AsNeededDialog(MomentDialog):

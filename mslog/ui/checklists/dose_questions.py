@@ -16,6 +16,7 @@ from mslog.core.diary import Diary
 from mslog.core.i18n import Words
 from mslog.ui.checklists.card import Opener, Say
 from mslog.ui.checklists.dialogs import FormDialog, MomentDialog, ReasonDialog, SideEffectDialog
+from mslog.ui.checklists.labels import skip_reason_shown
 from mslog.ui.operations import UNDO_HINT
 from mslog.ui.operations.checklists import ChecklistOperations
 
@@ -68,7 +69,7 @@ class DoseQuestions:
                 return False
             if after.reason:
                 said = DoseAnswers.tr("{dose}: skipped: {reason}. {undo}").format(
-                    dose=where, reason=after.reason, undo=UNDO_HINT
+                    dose=where, reason=skip_reason_shown(after.reason), undo=UNDO_HINT
                 )
             else:
                 said = DoseAnswers.tr("{dose}: skipped, no reason given. {undo}").format(

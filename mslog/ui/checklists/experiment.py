@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.experiments import WEEKS, Experiment, day_text
 from mslog.core.diary import Diary
 from mslog.ui.checklists.dialogs import FormDialog
+from mslog.ui.checklists.labels import habit_shown
 from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.scrolling import scroll_area
@@ -204,7 +205,7 @@ class TrialPanel(QWidget):
         elif self.ended is not None:
             self.line.setText(
                 self.tr("The trial of {habit} ended on {day}.").format(
-                    habit=self.ended.habit_name, day=day_text(self.ended.ends_on)
+                    habit=habit_shown(self.ended.habit_name), day=day_text(self.ended.ends_on)
                 )
             )
             self.hint.setText(self.tr("Its result compares the weeks with and without it."))
@@ -229,7 +230,8 @@ class TrialPanel(QWidget):
         """Ask which habit to try, then plan the weeks (undo removes the plan)."""
         experiments = self._diary.experiments
         today = experiments.today()
-        habits = [(h.uuid, h.name) for h in self._diary.checklists.habits.listed(today)]
+        listed = self._diary.checklists.habits.listed(today)
+        habits = [(h.uuid, habit_shown(h.name)) for h in listed]
         if not habits:
             self._say(self.tr("Add a habit first, then try it for %n weeks.", "", WEEKS))
             return
@@ -257,7 +259,9 @@ class TrialPanel(QWidget):
             return
         result = self._diary.experiments.result(self.ended.uuid)
         dialog = ResultDialog(
-            self.tr("Trial of {habit}: the result").format(habit=self.ended.habit_name),
+            self.tr("Trial of {habit}: the result").format(
+                habit=habit_shown(self.ended.habit_name)
+            ),
             result.lines(),
             self,
         )

@@ -11,6 +11,7 @@ from mslog.core.diary import Diary
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import HabitNameDialog
 from mslog.ui.checklists.experiment import TrialPanel
+from mslog.ui.checklists.labels import habit_shown
 from mslog.ui.checklists.rows import HabitRow
 from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.operations.experiments import ExperimentOperations
@@ -116,16 +117,19 @@ class HabitsCard(Card):
 
     def ask_rename_habit(self, habit: Habit) -> None:
         """Ask for a new name of a habit; undo gives back the old one."""
+        shown = habit_shown(habit.name)
         dialog = HabitNameDialog(
             self.tr("Rename a habit"),
-            self.tr("New name for {habit}:").format(habit=habit.name),
-            habit.name,
+            self.tr("New name for {habit}:").format(habit=shown),
+            shown,
             habit.key,
             self,
         )
 
         def save() -> bool:
-            outcome = self._operations.rename_habit(habit, dialog.name.text())
+            # A built-in name left as shown stays as kept (in English), not renamed.
+            name = dialog.name.text()
+            outcome = self._operations.rename_habit(habit, habit.name if name == shown else name)
             if not outcome.ok:
                 dialog.show_error(outcome.message)
             return outcome.ok

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.checklists.model import COMMON_MEDICATIONS, Medication
+from mslog.core.checklists.model import Medication
 from mslog.core.errors import MSLogError, ValidationError
 from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern, explain
+from mslog.ui.checklists.labels import medication_suggestions
 from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.time_field import TimeField
@@ -295,7 +296,7 @@ class MedicationDialog(FormDialog):
 
         self.name = QComboBox()
         self.name.setEditable(True)
-        self.name.addItems(["", *COMMON_MEDICATIONS])
+        self.name.addItems(["", *medication_suggestions()])
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         name_line = _line_edit(self.name)
         name_line.setPlaceholderText(self.tr("Choose or type any name"))

@@ -19,6 +19,7 @@ from mslog.core.checklists.cautions import habit_caution
 from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose, format_amount
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.i18n import Words
+from mslog.ui.checklists.labels import habit_shown, skip_reason_shown
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.wrapping import WrapButton
 
@@ -36,7 +37,7 @@ def dose_state_text(dose: ScheduledDose) -> str:
         return DoseRows.tr("Not ticked yet")
     later = record.entered_later
     if record.status == "skipped":
-        reason = record.reason
+        reason = skip_reason_shown(record.reason)
         if reason:
             text = (
                 DoseRows.tr("Skipped: {reason} · entered later")
@@ -329,10 +330,11 @@ class HabitRow(QFrame):
         self.habit = habit
         self.tick = tick
         self.button.setChecked(tick is not None)
-        self.button.setText(("✓  " if tick else "") + habit.name)
+        name = habit_shown(habit.name)
+        self.button.setText(("✓  " if tick else "") + name)
         self.button.setAccessibleName(
             (self.tr("{habit}, done") if tick else self.tr("{habit}, not done yet")).format(
-                habit=habit.name
+                habit=name
             )
         )
         caution = habit_caution(habit)
@@ -350,11 +352,11 @@ class HabitRow(QFrame):
             )
         else:
             self.stamp.setText(f"{tick.done:%H:%M}")
-        self.up_button.setAccessibleName(self.tr("Move {habit} up").format(habit=habit.name))
-        self.down_button.setAccessibleName(self.tr("Move {habit} down").format(habit=habit.name))
-        self.rename_button.setAccessibleName(self.tr("Rename {habit}").format(habit=habit.name))
+        self.up_button.setAccessibleName(self.tr("Move {habit} up").format(habit=name))
+        self.down_button.setAccessibleName(self.tr("Move {habit} down").format(habit=name))
+        self.rename_button.setAccessibleName(self.tr("Rename {habit}").format(habit=name))
         self.retire_button.setAccessibleName(
-            self.tr("Remove {habit} from the checklist").format(habit=habit.name)
+            self.tr("Remove {habit} from the checklist").format(habit=name)
         )
 
     def set_editing(self, editing: bool) -> None:

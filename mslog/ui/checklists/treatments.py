@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.refills import shown_on
 from mslog.core.checklists.treatments import (
     BOTULINUM_TOXIN,
-    KINDS,
     MAX_NAME_LENGTH,
     MAX_NOTE_LENGTH,
     MAX_RATE_LENGTH,
@@ -39,6 +38,7 @@ from mslog.core.diary import Diary
 from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern
+from mslog.ui.checklists.labels import treatment_kinds_shown
 from mslog.ui.operations.treatments import TreatmentOperations
 from mslog.ui.widgets.flowlayout import FlowLayout
 
@@ -94,7 +94,7 @@ class TreatmentDialog(FormDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Treatment"))
         self.kind.setMinimumHeight(40)
-        for kind, label in KINDS.items():
+        for kind, label in treatment_kinds_shown():
             self.kind.addItem(label, kind)
         self.day = _day_field(treatment.day if treatment else today, today, self.tr("Day"))
         self.name = _text_field(

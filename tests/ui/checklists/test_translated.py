@@ -298,3 +298,26 @@ def test_longer_languages_fit_a_small_window_at_large_text(qapp, qtbot, filled: 
     finally:
         apply_style(qapp, "light")
         speak(qapp, "en")
+
+
+def test_built_in_names_are_shown_translated_and_kept_in_english(pseudo, qtbot, filled: Diary):
+    from mslog.ui.checklists.labels import habit_shown, skip_reason_kept, skip_reason_shown
+
+    assert habit_shown("Massage") == "⟦Massage⟧"
+    assert habit_shown("Evening stretch") == "Evening stretch"  # the person's own
+    assert skip_reason_shown("Forgot") == "⟦Forgot⟧"
+    assert skip_reason_kept("⟦Forgot⟧") == "Forgot"
+    assert skip_reason_kept("My own words") == "My own words"
+    window, tab = open_tab(qtbot, filled)
+    [early, _] = tab.doses.rows.values()
+    early.skip_button.click()
+    tab.doses.ask_reason(early.dose)
+    dialog = tab.dialog
+    assert isinstance(dialog, ReasonDialog)
+    dialog.reason.setCurrentIndex(dialog.reason.findText("⟦Forgot⟧"))
+    dialog.save_button.click()
+    record = filled.checklists.doses.scheduled_on(TODAY)[0].record
+    assert record is not None
+    assert record.reason == "Forgot"  # the diary keeps the English name
+    assert early.state_label.text() == "⟦Skipped: {reason}⟧".format(reason="⟦Forgot⟧")
+    del window
