@@ -297,6 +297,23 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message numerus="yes">
+        <source>Plan the %n weeks</source>
+        <translation>
+            <numerusform>Plan the %n week</numerusform>
+            <numerusform>Plan the %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks</source>
+        <translation>
+            <numerusform>Try a habit for %n week</numerusform>
+            <numerusform>Try a habit for %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlayerView</name>
     <message numerus="yes">
         <source>%n seconds · breathe normally</source>
@@ -313,6 +330,16 @@
         <translation>
             <numerusform>Your newest good backup is from {day} at {time} and holds %n entry. Restoring it is usually the best choice.</numerusform>
             <numerusform>Your newest good backup is from {day} at {time} and holds %n entries. Restoring it is usually the best choice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n doses are due</source>
+        <translation>
+            <numerusform>%n dose is due</numerusform>
+            <numerusform>%n doses are due</numerusform>
         </translation>
     </message>
 </context>
@@ -442,6 +469,17 @@
     </message>
 </context>
 <context>
+    <name>TreatmentsCard</name>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <comment>all the treatments</comment>
+        <translation>
+            <numerusform>Show %n</numerusform>
+            <numerusform>Show all %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Trial</name>
     <message numerus="yes">
         <source>Based on {complete} complete days of %n: {with_it} in the weeks with it and {without_it} in the weeks without. Each day counts by its planned week, whether or not the plan was kept that day.</source>
@@ -490,6 +528,30 @@
         <translation>
             <numerusform>{name}: the %n-week trial ended on {day}.</numerusform>
             <numerusform>{name}: the %n-week trial ended on {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrialPanel</name>
+    <message numerus="yes">
+        <source>Add a habit first, then try it for %n weeks.</source>
+        <translation>
+            <numerusform>Add a habit first, then try it for %n week.</numerusform>
+            <numerusform>Add a habit first, then try it for %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks…</source>
+        <translation>
+            <numerusform>Try a habit for %n week…</numerusform>
+            <numerusform>Try a habit for %n weeks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try another habit for %n weeks…</source>
+        <translation>
+            <numerusform>Try another habit for %n week…</numerusform>
+            <numerusform>Try another habit for %n weeks…</numerusform>
         </translation>
     </message>
 </context>

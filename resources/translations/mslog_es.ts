@@ -23,6 +23,48 @@
     </message>
 </context>
 <context>
+    <name>AsNeededDialog</name>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Took an as-needed dose</source>
+        <translation>Toma a demanda</translation>
+    </message>
+    <message>
+        <source>Which medication did you take, and when?</source>
+        <translation>¿Qué medicamento tomó y cuándo?</translation>
+    </message>
+    <message>
+        <source>optional, as prescribed</source>
+        <translation>opcional, según la receta</translation>
+    </message>
+</context>
+<context>
+    <name>AsNeededRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the {medication} dose at {time}</source>
+        <translation>Quitar la toma de {medication} de las {time}</translation>
+    </message>
+    <message>
+        <source>{dose} · as needed</source>
+        <translation>{dose} · a demanda</translation>
+    </message>
+    <message>
+        <source>{dose} · as needed · entered later</source>
+        <translation>{dose} · a demanda · anotada más tarde</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Start MSLog at login so its reminders can appear</source>
@@ -1187,6 +1229,106 @@
     </message>
 </context>
 <context>
+    <name>ChecklistForms</name>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Change day</source>
+        <translation>Día del cambio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Mareo</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Toma</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Somnolencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <source>Not saved. {field}: {problem}</source>
+        <translation>No se ha guardado. {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>No se ha guardado. {problem}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Start day</source>
+        <translation>Día de inicio</translation>
+    </message>
+    <message>
+        <source>Strength and form</source>
+        <translation>Concentración y forma</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Hora de la toma</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date pattern: short weekday, day, short month, year</comment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistOperations</name>
     <message>
         <source>&apos;{name}&apos; is already at the end.</source>
@@ -1329,6 +1471,54 @@
         <source>{time} {dose}</source>
         <comment>a dose: its time, then medicine and amount</comment>
         <translation>{time} {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Día siguiente  ▶</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Mostrar el día siguiente</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Mostrar el día anterior</translation>
+    </message>
+    <message>
+        <source>Tick a dose when you take it. Unticking undoes it.</source>
+        <translation>Marque una toma cuando la tome. Desmarcarla la deshace.</translation>
+    </message>
+    <message>
+        <source>Ticks on a past day are saved as entered later.</source>
+        <translation>Las marcas de un día pasado se guardan como anotadas más tarde.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Today · {day}</source>
+        <translation>Hoy · {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday · {day}</source>
+        <translation>Ayer · {day}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Día anterior</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2224,205 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     </message>
 </context>
 <context>
+    <name>DoseAnswers</name>
+    <message>
+        <source>Change the time</source>
+        <translation>Cambiar la hora</translation>
+    </message>
+    <message>
+        <source>When did you take {dose}?</source>
+        <translation>¿Cuándo tomó {dose}?</translation>
+    </message>
+    <message>
+        <source>reason for {dose}</source>
+        <comment>what an undo takes back</comment>
+        <translation>motivo de {dose}</translation>
+    </message>
+    <message>
+        <source>time of {dose}</source>
+        <comment>what an undo takes back</comment>
+        <translation>hora de {dose}</translation>
+    </message>
+    <message>
+        <source>{dose}: skipped, no reason given. {undo}</source>
+        <translation>{dose}: saltada, sin motivo. {undo}</translation>
+    </message>
+    <message>
+        <source>{dose}: skipped: {reason}. {undo}</source>
+        <translation>{dose}: saltada: {reason}. {undo}</translation>
+    </message>
+    <message>
+        <source>{dose}: taken at {time}. {undo}</source>
+        <translation>{dose}: tomada a las {time}. {undo}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseRow</name>
+    <message>
+        <source>Change when {dose} was taken</source>
+        <translation>Cambiar cuándo se tomó {dose}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason for skipping {dose}</source>
+        <translation>Motivo para saltar {dose}</translation>
+    </message>
+    <message>
+        <source>Side effects after {dose}</source>
+        <translation>Efectos secundarios tras {dose}</translation>
+    </message>
+    <message>
+        <source>Side effects ✓</source>
+        <translation>Efectos secundarios ✓</translation>
+    </message>
+    <message>
+        <source>Side effects…</source>
+        <translation>Efectos secundarios…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Skip {dose}</source>
+        <translation>Saltar {dose}</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltada</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Tick {dose} as taken</source>
+        <translation>Marcar {dose} como tomada</translation>
+    </message>
+    <message>
+        <source>Time…</source>
+        <translation>Hora…</translation>
+    </message>
+    <message>
+        <source>Untick {dose}</source>
+        <translation>Desmarcar {dose}</translation>
+    </message>
+    <message>
+        <source>{dose} (no longer scheduled)</source>
+        <translation>{dose} (ya no programada)</translation>
+    </message>
+    <message>
+        <source>{state} · side effects: {effects}</source>
+        <translation>{state} · efectos secundarios: {effects}</translation>
+    </message>
+    <message>
+        <source>✓ Taken</source>
+        <translation>✓ Tomada</translation>
+    </message>
+</context>
+<context>
+    <name>DoseRows</name>
+    <message>
+        <source>Late: due at {time}</source>
+        <translation>Con retraso: prevista a las {time}</translation>
+    </message>
+    <message>
+        <source>Not ticked yet</source>
+        <translation>Aún sin marcar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltada</translation>
+    </message>
+    <message>
+        <source>Skipped · entered later</source>
+        <translation>Saltada · anotada más tarde</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Saltada: {reason}</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason} · entered later</source>
+        <translation>Saltada: {reason} · anotada más tarde</translation>
+    </message>
+    <message>
+        <source>Taken at {time}</source>
+        <translation>Tomada a las {time}</translation>
+    </message>
+    <message>
+        <source>Taken at {time} · entered later</source>
+        <translation>Tomada a las {time} · anotada más tarde</translation>
+    </message>
+    <message>
+        <source>Taken at {time} · late</source>
+        <translation>Tomada a las {time} · con retraso</translation>
+    </message>
+    <message>
+        <source>Taken at {time} · late · entered later</source>
+        <translation>Tomada a las {time} · con retraso · anotada más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>DosesCard</name>
+    <message>
+        <source>Add the medication first, under Your medications.</source>
+        <translation>Añada primero el medicamento, en «Sus medicamentos».</translation>
+    </message>
+    <message>
+        <source>Add your medications below to tick off each dose here.</source>
+        <translation>Añada sus medicamentos abajo para marcar aquí cada toma.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>No doses are scheduled for this day.</source>
+        <translation>No hay tomas previstas para este día.</translation>
+    </message>
+    <message>
+        <source>Note ✓</source>
+        <translation>Nota ✓</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Side effects that day (optional)</source>
+        <translation>Efectos secundarios ese día (opcional)</translation>
+    </message>
+    <message>
+        <source>Side effects today</source>
+        <translation>Efectos secundarios hoy</translation>
+    </message>
+    <message>
+        <source>Side effects today (optional)</source>
+        <translation>Efectos secundarios hoy (opcional)</translation>
+    </message>
+    <message>
+        <source>Side effects today: add a note</source>
+        <translation>Efectos secundarios hoy: añadir una nota</translation>
+    </message>
+    <message>
+        <source>Took an as-needed dose…</source>
+        <translation>Toma a demanda…</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>the side effects of today; also starts a sentence</comment>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} no es un número</translation>
+    </message>
+</context>
+<context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
@@ -2454,6 +2843,91 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     <message>
         <source>{s} s</source>
         <translation>{s} s</translation>
+    </message>
+</context>
+<context>
+    <name>HabitNameDialog</name>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+</context>
+<context>
+    <name>HabitRow</name>
+    <message>
+        <source>Move {habit} down</source>
+        <translation>Bajar {habit}</translation>
+    </message>
+    <message>
+        <source>Move {habit} up</source>
+        <translation>Subir {habit}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove {habit} from the checklist</source>
+        <translation>Quitar {habit} de la lista</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Rename {habit}</source>
+        <translation>Renombrar {habit}</translation>
+    </message>
+    <message>
+        <source>ticked later</source>
+        <translation>marcado más tarde</translation>
+    </message>
+    <message>
+        <source>{habit}, done</source>
+        <translation>{habit}, hecho</translation>
+    </message>
+    <message>
+        <source>{habit}, not done yet</source>
+        <translation>{habit}, aún sin hacer</translation>
+    </message>
+    <message>
+        <source>{time} · stretch session</source>
+        <translation>{time} · sesión de estiramientos</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsCard</name>
+    <message>
+        <source>Add a habit</source>
+        <translation>Añadir un hábito</translation>
+    </message>
+    <message>
+        <source>Add a habit…</source>
+        <translation>Añadir un hábito…</translation>
+    </message>
+    <message>
+        <source>Change the list</source>
+        <translation>Cambiar la lista</translation>
+    </message>
+    <message>
+        <source>Done changing</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>New name for {habit}:</source>
+        <translation>Nuevo nombre para {habit}:</translation>
+    </message>
+    <message>
+        <source>Rename a habit</source>
+        <translation>Renombrar un hábito</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Autocuidado</translation>
+    </message>
+    <message>
+        <source>What do you want to tick off each day?</source>
+        <translation>¿Qué quiere marcar cada día?</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3464,206 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     </message>
 </context>
 <context>
+    <name>MedicationDetail</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of a medication&apos;s line</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between times of day</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>At {times}</source>
+        <comment>times of day</comment>
+        <translation>A las {times}</translation>
+    </message>
+    <message>
+        <source>Starts {day}</source>
+        <translation>Empieza el {day}</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Taken when needed</source>
+        <translation>Se toma a demanda</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>sin avisos</translation>
+    </message>
+    <message>
+        <source>reminders on</source>
+        <translation>avisos activados</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>3 times a day</source>
+        <translation>3 veces al día</translation>
+    </message>
+    <message>
+        <source>4 times a day</source>
+        <translation>4 veces al día</translation>
+    </message>
+    <message>
+        <source>Add a medication</source>
+        <translation>Añadir un medicamento</translation>
+    </message>
+    <message>
+        <source>Amount per dose</source>
+        <translation>Cantidad por toma</translation>
+    </message>
+    <message>
+        <source>At set times each day</source>
+        <translation>A horas fijas cada día</translation>
+    </message>
+    <message>
+        <source>Change applies from</source>
+        <translation>El cambio vale desde</translation>
+    </message>
+    <message>
+        <source>Change {medication}</source>
+        <translation>Cambiar {medication}</translation>
+    </message>
+    <message>
+        <source>Choose or type any name</source>
+        <translation>Elija o escriba un nombre</translation>
+    </message>
+    <message>
+        <source>Enter the medication as prescribed. MSLog only keeps a record; it never suggests doses.</source>
+        <translation>Anote el medicamento tal como se lo recetaron. MSLog solo lleva un registro; nunca sugiere dosis.</translation>
+    </message>
+    <message>
+        <source>Enter what your prescriber told you. A change starts a new entry from the day you choose; earlier days keep what was true then.</source>
+        <translation>Anote lo que le indicó quien se lo receta. Un cambio empieza una entrada nueva desde el día que elija; los días anteriores conservan lo que valía entonces.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Una vez al día</translation>
+    </message>
+    <message>
+        <source>Remind me when a dose is due</source>
+        <translation>Avisarme cuando toque una toma</translation>
+    </message>
+    <message>
+        <source>So far: {history}</source>
+        <translation>Hasta ahora: {history}</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Empezó el</translation>
+    </message>
+    <message>
+        <source>Strength and form</source>
+        <translation>Concentración y forma</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>how a medication is taken</comment>
+        <translation>Toma</translation>
+    </message>
+    <message>
+        <source>Times and amounts</source>
+        <translation>Horas y cantidades</translation>
+    </message>
+    <message>
+        <source>Twice a day</source>
+        <translation>Dos veces al día</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>A demanda</translation>
+    </message>
+    <message>
+        <source>as prescribed</source>
+        <translation>según la receta</translation>
+    </message>
+    <message>
+        <source>capsules</source>
+        <translation>cápsulas</translation>
+    </message>
+    <message>
+        <source>drops</source>
+        <translation>gotas</translation>
+    </message>
+    <message>
+        <source>e.g. tablets, liquid, spray</source>
+        <translation>p. ej., comprimidos, líquido, espray</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>patches</source>
+        <translation>parches</translation>
+    </message>
+    <message>
+        <source>sprays</source>
+        <translation>pulverizaciones</translation>
+    </message>
+    <message>
+        <source>tablets</source>
+        <translation>comprimidos</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationForm</name>
+    <message>
+        <source>at {time}, {text} is not a number</source>
+        <translation>a las {time}, {text} no es un número</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} no es un número</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationLine</name>
+    <message>
+        <source>Change {medication}</source>
+        <translation>Cambiar {medication}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Stop {medication}</source>
+        <translation>Dejar {medication}</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Dejar…</translation>
+    </message>
+</context>
+<context>
     <name>MedicationOperations</name>
     <message>
         <source>, </source>
@@ -3027,6 +3701,25 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     <message>
         <source>{name} is stopped from {day}. Undo with Ctrl+Z.</source>
         <translation>{name} se deja a partir del {day}. Deshacer con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsCard</name>
+    <message>
+        <source>Add a medication…</source>
+        <translation>Añadir un medicamento…</translation>
+    </message>
+    <message>
+        <source>MSLog keeps a record of what you were prescribed and what you took. It never suggests doses: talk to your clinician before changing anything.</source>
+        <translation>MSLog registra lo que le recetaron y lo que tomó. Nunca sugiere dosis: hable con su médico antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>No medications yet.</source>
+        <translation>Aún no hay medicamentos.</translation>
+    </message>
+    <message>
+        <source>Your medications</source>
+        <translation>Sus medicamentos</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3896,47 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Habit</source>
+        <translation>Hábito</translation>
+    </message>
+    <message>
+        <source>Habit to try</source>
+        <translation>Hábito que probar</translation>
+    </message>
+    <message>
+        <source>Next Monday, {day}</source>
+        <translation>El próximo lunes, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan the %n weeks</source>
+        <translation>
+            <numerusform>Planificar %n semana</numerusform>
+            <numerusform>Planificar las %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Hoy, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks</source>
+        <translation>
+            <numerusform>Probar un hábito durante %n semana</numerusform>
+            <numerusform>Probar un hábito durante %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try a habit in planned weeks: {half} weeks with it and {half} without, taking turns, in an order drawn at random. Tick it on the days you do it, and fill in the daily check-in. After the {weeks} weeks MSLog compares your spasms in the weeks with and without it: an association in your own diary, not proof.</source>
+        <translation>Pruebe un hábito en semanas planificadas: {half} semanas con él y {half} sin él, alternando, en un orden sorteado al azar. Márquelo los días que lo haga y rellene el repaso del día. Tras las {weeks} semanas, MSLog compara sus espasmos en las semanas con y sin él: una asociación en su propio diario, no una prueba.</translation>
+    </message>
+</context>
+<context>
     <name>PlayerView</name>
     <message numerus="yes">
         <source>%n seconds · breathe normally</source>
@@ -3317,6 +4051,21 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Why was it skipped?</source>
+        <translation>¿Por qué se saltó?</translation>
+    </message>
+    <message>
+        <source>{dose}: why was it skipped? (optional)</source>
+        <translation>{dose}: ¿por qué se saltó? (opcional)</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>MSLog cannot open your diary</source>
@@ -3359,6 +4108,100 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
             <numerusform>Su copia en buen estado más reciente es del {day} a las {time} y tiene %n entrada. Restaurarla suele ser lo mejor.</numerusform>
             <numerusform>Su copia en buen estado más reciente es del {day} a las {time} y tiene %n entradas. Restaurarla suele ser lo mejor.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefillBanner</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the pump refill reminder</source>
+        <translation>Ocultar el aviso de recarga de la bomba</translation>
+    </message>
+    <message>
+        <source>Once it is done, record it under Checklists ▸ Treatments.</source>
+        <translation>Cuando esté hecho, anótelo en Listas ▸ Tratamientos.</translation>
+    </message>
+    <message>
+        <source>Pump refill reminder</source>
+        <translation>Aviso de recarga de la bomba</translation>
+    </message>
+</context>
+<context>
+    <name>RefillReminderUi</name>
+    <message>
+        <source>Baclofen pump refill</source>
+        <translation>Recarga de la bomba de baclofeno</translation>
+    </message>
+    <message>
+        <source>Baclofen pump refill: {due}</source>
+        <translation>Recarga de la bomba de baclofeno: {due}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n doses are due</source>
+        <translation>
+            <numerusform>Toca %n toma</numerusform>
+            <numerusform>Tocan %n tomas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dose reminder</source>
+        <translation>Aviso de toma</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the reminder</source>
+        <translation>Ocultar el aviso</translation>
+    </message>
+    <message>
+        <source>Time for {dose}</source>
+        <translation>Es la hora de {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>{dose}: reminding you again at {time}.</source>
+        <translation>{dose}: se lo recordaremos de nuevo a las {time}.</translation>
+    </message>
+    <message>
+        <source>{title}: {doses}.</source>
+        <translation>{title}: {doses}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Skip: {dose}</source>
+        <translation>Saltar: {dose}</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Posponer 10 min</translation>
+    </message>
+    <message>
+        <source>Snooze: {dose}</source>
+        <translation>Posponer: {dose}</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Taken: {dose}</source>
+        <translation>Tomada: {dose}</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4362,13 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
         <source>{file} {problem}; your diary was not changed.</source>
         <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
         <translation>{file} {problem}; su diario no se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4901,33 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     </message>
 </context>
 <context>
+    <name>SideEffectDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Notado</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Side effects after {dose}</source>
+        <translation>Efectos secundarios tras {dose}</translation>
+    </message>
+    <message>
+        <source>optional, in your own words</source>
+        <translation>opcional, con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>{dose}: anything you noticed after it? Your clinician can read it in the report. Leave everything empty to remove a note.</source>
+        <translation>{dose}: ¿notó algo después? Su médico puede leerlo en el informe. Deje todo vacío para quitar una nota.</translation>
+    </message>
+</context>
+<context>
     <name>SoundAndVoice</name>
     <message>
         <source>No sound device was found</source>
@@ -4352,16 +5229,40 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
 <context>
     <name>StopDialog</name>
     <message>
+        <source>Before you stop</source>
+        <translation>Antes de dejarlo</translation>
+    </message>
+    <message>
+        <source>First day without it</source>
+        <translation>Primer día sin él</translation>
+    </message>
+    <message>
+        <source>From which day do you no longer take {medication}? Its history stays in your diary.</source>
+        <translation>¿Desde qué día deja de tomar {medication}? Su historial se queda en su diario.</translation>
+    </message>
+    <message>
         <source>Keep going</source>
         <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Please agree any stop with the person who prescribes it first: some medicines for spasms must not be stopped suddenly.</source>
+        <translation>Acuerde antes cualquier retirada con quien se lo receta: algunos medicamentos para los espasmos no deben dejarse de golpe.</translation>
     </message>
     <message>
         <source>Stop and save</source>
         <translation>Terminar y guardar</translation>
     </message>
     <message>
+        <source>Stop it</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
         <source>Stop the session?</source>
         <translation>¿Terminar la sesión?</translation>
+    </message>
+    <message>
+        <source>Stop {medication}</source>
+        <translation>Dejar {medication}</translation>
     </message>
     <message>
         <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
@@ -4586,6 +5487,42 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     </message>
 </context>
 <context>
+    <name>TimesEditor</name>
+    <message>
+        <source>Add a time</source>
+        <translation>Añadir una hora</translation>
+    </message>
+    <message>
+        <source>Amount at time {number}</source>
+        <translation>Cantidad en la hora {number}</translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual amount per dose</source>
+        <translation>Déjelo vacío para la cantidad habitual por toma</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove time {number}</source>
+        <translation>Quitar la hora {number}</translation>
+    </message>
+    <message>
+        <source>The amount at this time, if it differs (leave empty for the usual)</source>
+        <translation>La cantidad a esta hora, si es distinta (vacío para la habitual)</translation>
+    </message>
+    <message>
+        <source>Time {number}</source>
+        <translation>Hora {number}</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <comment>the usual amount</comment>
+        <translation>habitual</translation>
+    </message>
+</context>
+<context>
     <name>TodayList</name>
     <message>
         <source>Nothing logged yet today. That is fine too.</source>
@@ -4668,6 +5605,73 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     </message>
 </context>
 <context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>Change a treatment</source>
+        <translation>Cambiar un tratamiento</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Muscles or sites</source>
+        <translation>Músculos o zonas</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>Nuevo caudal</translation>
+    </message>
+    <message>
+        <source>Next refill due</source>
+        <translation>Próxima recarga prevista</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record a treatment</source>
+        <translation>Anotar un tratamiento</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Avisarme</translation>
+    </message>
+    <message>
+        <source>Remind me of the next refill</source>
+        <translation>Avisarme de la próxima recarga</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>Qué fue</translation>
+    </message>
+    <message>
+        <source>Which treatment was it, and when? The rest is optional.</source>
+        <translation>¿Qué tratamiento fue y cuándo? El resto es opcional.</translation>
+    </message>
+    <message>
+        <source>e.g. TENS, hydrotherapy</source>
+        <translation>p. ej., TENS, hidroterapia</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>optional, as your clinic set it</source>
+        <translation>opcional, tal como lo fijó su clínica</translation>
+    </message>
+    <message>
+        <source>optional, e.g. left calf</source>
+        <translation>opcional, p. ej., pantorrilla izquierda</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentEvents</name>
     <message>
         <source>Day</source>
@@ -4723,6 +5727,29 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     </message>
 </context>
 <context>
+    <name>TreatmentLine</name>
+    <message>
+        <source>Change {treatment} on {day}</source>
+        <translation>Cambiar {treatment} del {day}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove {treatment} on {day}</source>
+        <translation>Quitar {treatment} del {day}</translation>
+    </message>
+    <message>
+        <source>{day} · {treatment}</source>
+        <translation>{day} · {treatment}</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentOperations</name>
     <message>
         <source>Nothing changed in {what}.</source>
@@ -4754,6 +5781,37 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
         <source>removing {what}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>retirada: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsCard</name>
+    <message>
+        <source>Injections, pump refills and sessions show as markers on Trends and in the report. A rate is kept as your clinic set it: MSLog never suggests one.</source>
+        <translation>Las inyecciones, recargas de bomba y sesiones aparecen como marcas en Tendencias y en el informe. Un caudal se guarda tal como lo fijó su clínica: MSLog nunca sugiere uno.</translation>
+    </message>
+    <message>
+        <source>No treatments recorded yet.</source>
+        <translation>Aún no hay tratamientos anotados.</translation>
+    </message>
+    <message>
+        <source>Record a treatment…</source>
+        <translation>Anotar un tratamiento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <comment>all the treatments</comment>
+        <translation>
+            <numerusform>Mostrar %n</numerusform>
+            <numerusform>Mostrar los %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the latest only</source>
+        <translation>Solo los más recientes</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +6002,62 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     <message>
         <source>{verdict}.</source>
         <translation>{verdict}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPanel</name>
+    <message numerus="yes">
+        <source>Add a habit first, then try it for %n weeks.</source>
+        <translation>
+            <numerusform>Añada primero un hábito y luego pruébelo durante %n semana.</numerusform>
+            <numerusform>Añada primero un hábito y luego pruébelo durante %n semanas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its result compares the weeks with and without it.</source>
+        <translation>Su resultado compara las semanas con y sin él.</translation>
+    </message>
+    <message>
+        <source>Not sure whether a habit makes a difference for you? Try it in planned weeks.</source>
+        <translation>¿No sabe si un hábito le sirve? Pruébelo en semanas planificadas.</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>Ver el resultado</translation>
+    </message>
+    <message>
+        <source>Self-experiment</source>
+        <translation>Autoexperimento</translation>
+    </message>
+    <message>
+        <source>Stop the trial</source>
+        <translation>Detener la prueba</translation>
+    </message>
+    <message>
+        <source>The trial of {habit} ended on {day}.</source>
+        <translation>La prueba de {habit} terminó el {day}.</translation>
+    </message>
+    <message>
+        <source>Trial of {habit}: the result</source>
+        <translation>Prueba de {habit}: el resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks…</source>
+        <translation>
+            <numerusform>Probar un hábito %n semana…</numerusform>
+            <numerusform>Probar un hábito %n semanas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try another habit for %n weeks…</source>
+        <translation>
+            <numerusform>Probar otro hábito %n semana…</numerusform>
+            <numerusform>Probar otro hábito %n semanas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks in an order drawn at random ({order}). The result comes after {day}.</source>
+        <translation>Semanas en un orden sorteado ({order}). El resultado llega después del {day}.</translation>
     </message>
 </context>
 <context>

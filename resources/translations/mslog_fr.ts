@@ -23,6 +23,48 @@
     </message>
 </context>
 <context>
+    <name>AsNeededDialog</name>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Took an as-needed dose</source>
+        <translation>Prise si besoin</translation>
+    </message>
+    <message>
+        <source>Which medication did you take, and when?</source>
+        <translation>Quel médicament avez-vous pris, et quand ?</translation>
+    </message>
+    <message>
+        <source>optional, as prescribed</source>
+        <translation>facultatif, comme prescrit</translation>
+    </message>
+</context>
+<context>
+    <name>AsNeededRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the {medication} dose at {time}</source>
+        <translation>Retirer la prise de {medication} de {time}</translation>
+    </message>
+    <message>
+        <source>{dose} · as needed</source>
+        <translation>{dose} · si besoin</translation>
+    </message>
+    <message>
+        <source>{dose} · as needed · entered later</source>
+        <translation>{dose} · si besoin · saisi après coup</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Start MSLog at login so its reminders can appear</source>
@@ -1187,6 +1229,106 @@
     </message>
 </context>
 <context>
+    <name>ChecklistForms</name>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Change day</source>
+        <translation>Jour du changement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Vertiges</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Somnolence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Nausée</translation>
+    </message>
+    <message>
+        <source>Not saved. {field}: {problem}</source>
+        <translation>Non enregistré. {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>Non enregistré. {problem}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Effets secondaires</translation>
+    </message>
+    <message>
+        <source>Start day</source>
+        <translation>Jour de début</translation>
+    </message>
+    <message>
+        <source>Strength and form</source>
+        <translation>Dosage et forme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Heure de prise</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date pattern: short weekday, day, short month, year</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistOperations</name>
     <message>
         <source>&apos;{name}&apos; is already at the end.</source>
@@ -1329,6 +1471,54 @@
         <source>{time} {dose}</source>
         <comment>a dose: its time, then medicine and amount</comment>
         <translation>{time} {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Jour suivant  ▶</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Afficher le jour suivant</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Afficher le jour précédent</translation>
+    </message>
+    <message>
+        <source>Tick a dose when you take it. Unticking undoes it.</source>
+        <translation>Cochez une prise quand vous la prenez. La décocher l’annule.</translation>
+    </message>
+    <message>
+        <source>Ticks on a past day are saved as entered later.</source>
+        <translation>Les coches d’un jour passé sont enregistrées comme saisies après coup.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Today · {day}</source>
+        <translation>Aujourd’hui · {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday · {day}</source>
+        <translation>Hier · {day}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Jour précédent</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2224,205 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
 </context>
 <context>
+    <name>DoseAnswers</name>
+    <message>
+        <source>Change the time</source>
+        <translation>Changer l’heure</translation>
+    </message>
+    <message>
+        <source>When did you take {dose}?</source>
+        <translation>Quand avez-vous pris {dose} ?</translation>
+    </message>
+    <message>
+        <source>reason for {dose}</source>
+        <comment>what an undo takes back</comment>
+        <translation>raison pour {dose}</translation>
+    </message>
+    <message>
+        <source>time of {dose}</source>
+        <comment>what an undo takes back</comment>
+        <translation>heure de {dose}</translation>
+    </message>
+    <message>
+        <source>{dose}: skipped, no reason given. {undo}</source>
+        <translation>{dose} : sauté, sans raison donnée. {undo}</translation>
+    </message>
+    <message>
+        <source>{dose}: skipped: {reason}. {undo}</source>
+        <translation>{dose} : sauté : {reason}. {undo}</translation>
+    </message>
+    <message>
+        <source>{dose}: taken at {time}. {undo}</source>
+        <translation>{dose} : pris à {time}. {undo}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseRow</name>
+    <message>
+        <source>Change when {dose} was taken</source>
+        <translation>Changer l’heure de prise de {dose}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Reason for skipping {dose}</source>
+        <translation>Raison de ne pas prendre {dose}</translation>
+    </message>
+    <message>
+        <source>Side effects after {dose}</source>
+        <translation>Effets secondaires après {dose}</translation>
+    </message>
+    <message>
+        <source>Side effects ✓</source>
+        <translation>Effets secondaires ✓</translation>
+    </message>
+    <message>
+        <source>Side effects…</source>
+        <translation>Effets secondaires…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Sauter</translation>
+    </message>
+    <message>
+        <source>Skip {dose}</source>
+        <translation>Sauter {dose}</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sauté</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Tick {dose} as taken</source>
+        <translation>Cocher {dose} comme pris</translation>
+    </message>
+    <message>
+        <source>Time…</source>
+        <translation>Heure…</translation>
+    </message>
+    <message>
+        <source>Untick {dose}</source>
+        <translation>Décocher {dose}</translation>
+    </message>
+    <message>
+        <source>{dose} (no longer scheduled)</source>
+        <translation>{dose} (n’est plus prévu)</translation>
+    </message>
+    <message>
+        <source>{state} · side effects: {effects}</source>
+        <translation>{state} · effets secondaires : {effects}</translation>
+    </message>
+    <message>
+        <source>✓ Taken</source>
+        <translation>✓ Pris</translation>
+    </message>
+</context>
+<context>
+    <name>DoseRows</name>
+    <message>
+        <source>Late: due at {time}</source>
+        <translation>En retard : prévu à {time}</translation>
+    </message>
+    <message>
+        <source>Not ticked yet</source>
+        <translation>Pas encore coché</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sauté</translation>
+    </message>
+    <message>
+        <source>Skipped · entered later</source>
+        <translation>Sauté · saisi après coup</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Sauté : {reason}</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason} · entered later</source>
+        <translation>Sauté : {reason} · saisi après coup</translation>
+    </message>
+    <message>
+        <source>Taken at {time}</source>
+        <translation>Pris à {time}</translation>
+    </message>
+    <message>
+        <source>Taken at {time} · entered later</source>
+        <translation>Pris à {time} · saisi après coup</translation>
+    </message>
+    <message>
+        <source>Taken at {time} · late</source>
+        <translation>Pris à {time} · en retard</translation>
+    </message>
+    <message>
+        <source>Taken at {time} · late · entered later</source>
+        <translation>Pris à {time} · en retard · saisi après coup</translation>
+    </message>
+</context>
+<context>
+    <name>DosesCard</name>
+    <message>
+        <source>Add the medication first, under Your medications.</source>
+        <translation>Ajoutez d’abord le médicament, sous « Vos médicaments ».</translation>
+    </message>
+    <message>
+        <source>Add your medications below to tick off each dose here.</source>
+        <translation>Ajoutez vos médicaments plus bas pour cocher ici chaque prise.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>No doses are scheduled for this day.</source>
+        <translation>Aucune prise n’est prévue ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Note ✓</source>
+        <translation>Note ✓</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Side effects that day (optional)</source>
+        <translation>Effets secondaires ce jour-là (facultatif)</translation>
+    </message>
+    <message>
+        <source>Side effects today</source>
+        <translation>Effets secondaires aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Side effects today (optional)</source>
+        <translation>Effets secondaires aujourd’hui (facultatif)</translation>
+    </message>
+    <message>
+        <source>Side effects today: add a note</source>
+        <translation>Effets secondaires aujourd’hui : ajouter une note</translation>
+    </message>
+    <message>
+        <source>Took an as-needed dose…</source>
+        <translation>Prise si besoin…</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>the side effects of today; also starts a sentence</comment>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} n’est pas un nombre</translation>
+    </message>
+</context>
+<context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
@@ -2454,6 +2843,91 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <message>
         <source>{s} s</source>
         <translation>{s} s</translation>
+    </message>
+</context>
+<context>
+    <name>HabitNameDialog</name>
+    <message>
+        <source>Caution</source>
+        <translation>Prudence</translation>
+    </message>
+</context>
+<context>
+    <name>HabitRow</name>
+    <message>
+        <source>Move {habit} down</source>
+        <translation>Descendre {habit}</translation>
+    </message>
+    <message>
+        <source>Move {habit} up</source>
+        <translation>Monter {habit}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove {habit} from the checklist</source>
+        <translation>Retirer {habit} de la liste</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Rename {habit}</source>
+        <translation>Renommer {habit}</translation>
+    </message>
+    <message>
+        <source>ticked later</source>
+        <translation>après coup</translation>
+    </message>
+    <message>
+        <source>{habit}, done</source>
+        <translation>{habit}, fait</translation>
+    </message>
+    <message>
+        <source>{habit}, not done yet</source>
+        <translation>{habit}, pas encore fait</translation>
+    </message>
+    <message>
+        <source>{time} · stretch session</source>
+        <translation>{time} · séance d’étirements</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsCard</name>
+    <message>
+        <source>Add a habit</source>
+        <translation>Ajouter une habitude</translation>
+    </message>
+    <message>
+        <source>Add a habit…</source>
+        <translation>Ajouter une habitude…</translation>
+    </message>
+    <message>
+        <source>Change the list</source>
+        <translation>Modifier la liste</translation>
+    </message>
+    <message>
+        <source>Done changing</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>New name for {habit}:</source>
+        <translation>Nouveau nom pour {habit} :</translation>
+    </message>
+    <message>
+        <source>Rename a habit</source>
+        <translation>Renommer une habitude</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Soin de soi</translation>
+    </message>
+    <message>
+        <source>What do you want to tick off each day?</source>
+        <translation>Que voulez-vous cocher chaque jour ?</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3464,206 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
 </context>
 <context>
+    <name>MedicationDetail</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of a medication&apos;s line</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between times of day</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>At {times}</source>
+        <comment>times of day</comment>
+        <translation>À {times}</translation>
+    </message>
+    <message>
+        <source>Starts {day}</source>
+        <translation>Commence le {day}</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Taken when needed</source>
+        <translation>Pris si besoin</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>sans rappels</translation>
+    </message>
+    <message>
+        <source>reminders on</source>
+        <translation>rappels activés</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>3 times a day</source>
+        <translation>3 fois par jour</translation>
+    </message>
+    <message>
+        <source>4 times a day</source>
+        <translation>4 fois par jour</translation>
+    </message>
+    <message>
+        <source>Add a medication</source>
+        <translation>Ajouter un médicament</translation>
+    </message>
+    <message>
+        <source>Amount per dose</source>
+        <translation>Quantité par prise</translation>
+    </message>
+    <message>
+        <source>At set times each day</source>
+        <translation>À heures fixes chaque jour</translation>
+    </message>
+    <message>
+        <source>Change applies from</source>
+        <translation>Changement à partir du</translation>
+    </message>
+    <message>
+        <source>Change {medication}</source>
+        <translation>Modifier {medication}</translation>
+    </message>
+    <message>
+        <source>Choose or type any name</source>
+        <translation>Choisissez ou tapez un nom</translation>
+    </message>
+    <message>
+        <source>Enter the medication as prescribed. MSLog only keeps a record; it never suggests doses.</source>
+        <translation>Saisissez le médicament tel qu’il vous a été prescrit. MSLog ne fait que garder une trace ; il ne suggère jamais de dose.</translation>
+    </message>
+    <message>
+        <source>Enter what your prescriber told you. A change starts a new entry from the day you choose; earlier days keep what was true then.</source>
+        <translation>Saisissez ce que votre prescripteur vous a indiqué. Un changement commence une nouvelle entrée au jour choisi ; les jours d’avant gardent ce qui valait alors.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation>Nom du médicament</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Une fois par jour</translation>
+    </message>
+    <message>
+        <source>Remind me when a dose is due</source>
+        <translation>Me rappeler chaque prise à l’heure prévue</translation>
+    </message>
+    <message>
+        <source>So far: {history}</source>
+        <translation>Jusqu’ici : {history}</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Strength and form</source>
+        <translation>Dosage et forme</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>how a medication is taken</comment>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>Times and amounts</source>
+        <translation>Heures et quantités</translation>
+    </message>
+    <message>
+        <source>Twice a day</source>
+        <translation>Deux fois par jour</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>Si besoin</translation>
+    </message>
+    <message>
+        <source>as prescribed</source>
+        <translation>comme prescrit</translation>
+    </message>
+    <message>
+        <source>capsules</source>
+        <translation>gélules</translation>
+    </message>
+    <message>
+        <source>drops</source>
+        <translation>gouttes</translation>
+    </message>
+    <message>
+        <source>e.g. tablets, liquid, spray</source>
+        <translation>p. ex. comprimés, sirop, spray</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>patches</source>
+        <translation>patchs</translation>
+    </message>
+    <message>
+        <source>sprays</source>
+        <translation>pulvérisations</translation>
+    </message>
+    <message>
+        <source>tablets</source>
+        <translation>comprimés</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationForm</name>
+    <message>
+        <source>at {time}, {text} is not a number</source>
+        <translation>à {time}, {text} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} n’est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationLine</name>
+    <message>
+        <source>Change {medication}</source>
+        <translation>Modifier {medication}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Stop {medication}</source>
+        <translation>Arrêter {medication}</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Arrêter…</translation>
+    </message>
+</context>
+<context>
     <name>MedicationOperations</name>
     <message>
         <source>, </source>
@@ -3027,6 +3701,25 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <message>
         <source>{name} is stopped from {day}. Undo with Ctrl+Z.</source>
         <translation>{name} est arrêté à partir du {day}. Annuler avec Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsCard</name>
+    <message>
+        <source>Add a medication…</source>
+        <translation>Ajouter un médicament…</translation>
+    </message>
+    <message>
+        <source>MSLog keeps a record of what you were prescribed and what you took. It never suggests doses: talk to your clinician before changing anything.</source>
+        <translation>MSLog garde une trace de ce qui vous a été prescrit et de ce que vous avez pris. Il ne suggère jamais de dose : parlez-en à votre soignant avant de changer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>No medications yet.</source>
+        <translation>Aucun médicament pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Your medications</source>
+        <translation>Vos médicaments</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3896,47 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Habit</source>
+        <translation>Habitude</translation>
+    </message>
+    <message>
+        <source>Habit to try</source>
+        <translation>Habitude à essayer</translation>
+    </message>
+    <message>
+        <source>Next Monday, {day}</source>
+        <translation>Lundi prochain, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan the %n weeks</source>
+        <translation>
+            <numerusform>Planifier %n semaine</numerusform>
+            <numerusform>Planifier les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Aujourd’hui, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks</source>
+        <translation>
+            <numerusform>Essayer une habitude pendant %n semaine</numerusform>
+            <numerusform>Essayer une habitude pendant %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try a habit in planned weeks: {half} weeks with it and {half} without, taking turns, in an order drawn at random. Tick it on the days you do it, and fill in the daily check-in. After the {weeks} weeks MSLog compares your spasms in the weeks with and without it: an association in your own diary, not proof.</source>
+        <translation>Essayez une habitude sur des semaines planifiées : {half} semaines avec et {half} sans, en alternance, dans un ordre tiré au sort. Cochez-la les jours où vous la faites, et remplissez le bilan du jour. Après les {weeks} semaines, MSLog compare vos spasmes des semaines avec et sans : une association dans votre propre journal, pas une preuve.</translation>
+    </message>
+</context>
+<context>
     <name>PlayerView</name>
     <message numerus="yes">
         <source>%n seconds · breathe normally</source>
@@ -3317,6 +4051,21 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Why was it skipped?</source>
+        <translation>Pourquoi sauté ?</translation>
+    </message>
+    <message>
+        <source>{dose}: why was it skipped? (optional)</source>
+        <translation>{dose} : pourquoi sauté ? (facultatif)</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>MSLog cannot open your diary</source>
@@ -3359,6 +4108,100 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
             <numerusform>Votre sauvegarde intacte la plus récente date du {day} à {time} et contient %n entrée. La restaurer est en général le meilleur choix.</numerusform>
             <numerusform>Votre sauvegarde intacte la plus récente date du {day} à {time} et contient %n entrées. La restaurer est en général le meilleur choix.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefillBanner</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the pump refill reminder</source>
+        <translation>Masquer le rappel de remplissage de la pompe</translation>
+    </message>
+    <message>
+        <source>Once it is done, record it under Checklists ▸ Treatments.</source>
+        <translation>Une fois fait, notez-le dans Listes ▸ Traitements.</translation>
+    </message>
+    <message>
+        <source>Pump refill reminder</source>
+        <translation>Rappel de remplissage de la pompe</translation>
+    </message>
+</context>
+<context>
+    <name>RefillReminderUi</name>
+    <message>
+        <source>Baclofen pump refill</source>
+        <translation>Remplissage de la pompe à baclofène</translation>
+    </message>
+    <message>
+        <source>Baclofen pump refill: {due}</source>
+        <translation>Remplissage de la pompe à baclofène : {due}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n doses are due</source>
+        <translation>
+            <numerusform>%n prise à faire</numerusform>
+            <numerusform>%n prises à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dose reminder</source>
+        <translation>Rappel de prise</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the reminder</source>
+        <translation>Masquer le rappel</translation>
+    </message>
+    <message>
+        <source>Time for {dose}</source>
+        <translation>C’est l’heure de {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>{dose}: reminding you again at {time}.</source>
+        <translation>{dose} : nouveau rappel à {time}.</translation>
+    </message>
+    <message>
+        <source>{title}: {doses}.</source>
+        <translation>{title} : {doses}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>Skip</source>
+        <translation>Sauter</translation>
+    </message>
+    <message>
+        <source>Skip: {dose}</source>
+        <translation>Sauter : {dose}</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Dans 10 min</translation>
+    </message>
+    <message>
+        <source>Snooze: {dose}</source>
+        <translation>Reporter : {dose}</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Taken: {dose}</source>
+        <translation>Pris : {dose}</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4362,13 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <source>{file} {problem}; your diary was not changed.</source>
         <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
         <translation>{file} {problem}&#xa0;; votre journal n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4901,33 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
 </context>
 <context>
+    <name>SideEffectDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Remarqué</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Effets secondaires</translation>
+    </message>
+    <message>
+        <source>Side effects after {dose}</source>
+        <translation>Effets secondaires après {dose}</translation>
+    </message>
+    <message>
+        <source>optional, in your own words</source>
+        <translation>facultatif, avec vos propres mots</translation>
+    </message>
+    <message>
+        <source>{dose}: anything you noticed after it? Your clinician can read it in the report. Leave everything empty to remove a note.</source>
+        <translation>{dose} : avez-vous remarqué quelque chose après ? Votre soignant peut le lire dans le rapport. Laissez tout vide pour retirer une note.</translation>
+    </message>
+</context>
+<context>
     <name>SoundAndVoice</name>
     <message>
         <source>No sound device was found</source>
@@ -4352,16 +5229,40 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
 <context>
     <name>StopDialog</name>
     <message>
+        <source>Before you stop</source>
+        <translation>Avant d’arrêter</translation>
+    </message>
+    <message>
+        <source>First day without it</source>
+        <translation>Premier jour sans</translation>
+    </message>
+    <message>
+        <source>From which day do you no longer take {medication}? Its history stays in your diary.</source>
+        <translation>À partir de quel jour ne prenez-vous plus {medication} ? Son historique reste dans votre journal.</translation>
+    </message>
+    <message>
         <source>Keep going</source>
         <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Please agree any stop with the person who prescribes it first: some medicines for spasms must not be stopped suddenly.</source>
+        <translation>Convenez d’abord de tout arrêt avec la personne qui vous le prescrit : certains médicaments contre les spasmes ne doivent pas être arrêtés brusquement.</translation>
     </message>
     <message>
         <source>Stop and save</source>
         <translation>Arrêter et enregistrer</translation>
     </message>
     <message>
+        <source>Stop it</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
         <source>Stop the session?</source>
         <translation>Arrêter la séance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop {medication}</source>
+        <translation>Arrêter {medication}</translation>
     </message>
     <message>
         <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
@@ -4586,6 +5487,42 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
 </context>
 <context>
+    <name>TimesEditor</name>
+    <message>
+        <source>Add a time</source>
+        <translation>Ajouter une heure</translation>
+    </message>
+    <message>
+        <source>Amount at time {number}</source>
+        <translation>Quantité à l’heure {number}</translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual amount per dose</source>
+        <translation>Laissez vide pour la quantité habituelle par prise</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove time {number}</source>
+        <translation>Retirer l’heure {number}</translation>
+    </message>
+    <message>
+        <source>The amount at this time, if it differs (leave empty for the usual)</source>
+        <translation>La quantité à cette heure, si elle diffère (vide pour l’habituelle)</translation>
+    </message>
+    <message>
+        <source>Time {number}</source>
+        <translation>Heure {number}</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <comment>the usual amount</comment>
+        <translation>habituelle</translation>
+    </message>
+</context>
+<context>
     <name>TodayList</name>
     <message>
         <source>Nothing logged yet today. That is fine too.</source>
@@ -4668,6 +5605,73 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
 </context>
 <context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>Change a treatment</source>
+        <translation>Modifier un traitement</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Muscles or sites</source>
+        <translation>Muscles ou zones</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>Nouveau débit</translation>
+    </message>
+    <message>
+        <source>Next refill due</source>
+        <translation>Prochain remplissage prévu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record a treatment</source>
+        <translation>Noter un traitement</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Me le rappeler</translation>
+    </message>
+    <message>
+        <source>Remind me of the next refill</source>
+        <translation>Me rappeler le prochain remplissage</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>Ce que c’était</translation>
+    </message>
+    <message>
+        <source>Which treatment was it, and when? The rest is optional.</source>
+        <translation>Quel traitement, et quand ? Le reste est facultatif.</translation>
+    </message>
+    <message>
+        <source>e.g. TENS, hydrotherapy</source>
+        <translation>p. ex. TENS, balnéothérapie</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>optional, as your clinic set it</source>
+        <translation>facultatif, tel que réglé par votre centre</translation>
+    </message>
+    <message>
+        <source>optional, e.g. left calf</source>
+        <translation>facultatif, p. ex. mollet gauche</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentEvents</name>
     <message>
         <source>Day</source>
@@ -4723,6 +5727,29 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
 </context>
 <context>
+    <name>TreatmentLine</name>
+    <message>
+        <source>Change {treatment} on {day}</source>
+        <translation>Modifier {treatment} du {day}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove {treatment} on {day}</source>
+        <translation>Retirer {treatment} du {day}</translation>
+    </message>
+    <message>
+        <source>{day} · {treatment}</source>
+        <translation>{day} · {treatment}</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentOperations</name>
     <message>
         <source>Nothing changed in {what}.</source>
@@ -4754,6 +5781,37 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <source>removing {what}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>retrait&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsCard</name>
+    <message>
+        <source>Injections, pump refills and sessions show as markers on Trends and in the report. A rate is kept as your clinic set it: MSLog never suggests one.</source>
+        <translation>Les injections, remplissages de pompe et séances apparaissent comme repères dans Tendances et dans le rapport. Un débit est noté tel que votre centre l’a réglé : MSLog n’en suggère jamais.</translation>
+    </message>
+    <message>
+        <source>No treatments recorded yet.</source>
+        <translation>Aucun traitement noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Record a treatment…</source>
+        <translation>Noter un traitement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <comment>all the treatments</comment>
+        <translation>
+            <numerusform>Afficher %n</numerusform>
+            <numerusform>Afficher les %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the latest only</source>
+        <translation>Seulement les plus récents</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Traitements</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +6002,62 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <message>
         <source>{verdict}.</source>
         <translation>{verdict}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPanel</name>
+    <message numerus="yes">
+        <source>Add a habit first, then try it for %n weeks.</source>
+        <translation>
+            <numerusform>Ajoutez d’abord une habitude, puis essayez-la pendant %n semaine.</numerusform>
+            <numerusform>Ajoutez d’abord une habitude, puis essayez-la pendant %n semaines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its result compares the weeks with and without it.</source>
+        <translation>Son résultat compare les semaines avec et sans.</translation>
+    </message>
+    <message>
+        <source>Not sure whether a habit makes a difference for you? Try it in planned weeks.</source>
+        <translation>Vous ne savez pas si une habitude change quelque chose pour vous ? Essayez-la sur des semaines planifiées.</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>Voir le résultat</translation>
+    </message>
+    <message>
+        <source>Self-experiment</source>
+        <translation>Auto-expérience</translation>
+    </message>
+    <message>
+        <source>Stop the trial</source>
+        <translation>Arrêter l’essai</translation>
+    </message>
+    <message>
+        <source>The trial of {habit} ended on {day}.</source>
+        <translation>L’essai de {habit} s’est terminé le {day}.</translation>
+    </message>
+    <message>
+        <source>Trial of {habit}: the result</source>
+        <translation>Essai de {habit} : le résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks…</source>
+        <translation>
+            <numerusform>Essayer une habitude %n semaine…</numerusform>
+            <numerusform>Essayer une habitude %n semaines…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try another habit for %n weeks…</source>
+        <translation>
+            <numerusform>Essayer une autre habitude %n semaine…</numerusform>
+            <numerusform>Essayer une autre habitude %n semaines…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks in an order drawn at random ({order}). The result comes after {day}.</source>
+        <translation>Semaines dans un ordre tiré au sort ({order}). Le résultat arrive après le {day}.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,48 @@
     </message>
 </context>
 <context>
+    <name>AsNeededDialog</name>
+    <message>
+        <source>Amount</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Farmaco</translation>
+    </message>
+    <message>
+        <source>Took an as-needed dose</source>
+        <translation>Dose al bisogno</translation>
+    </message>
+    <message>
+        <source>Which medication did you take, and when?</source>
+        <translation>Quale farmaco hai preso, e quando?</translation>
+    </message>
+    <message>
+        <source>optional, as prescribed</source>
+        <translation>facoltativo, come prescritto</translation>
+    </message>
+</context>
+<context>
+    <name>AsNeededRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the {medication} dose at {time}</source>
+        <translation>Rimuovi la dose di {medication} delle {time}</translation>
+    </message>
+    <message>
+        <source>{dose} · as needed</source>
+        <translation>{dose} · al bisogno</translation>
+    </message>
+    <message>
+        <source>{dose} · as needed · entered later</source>
+        <translation>{dose} · al bisogno · inserita dopo</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Start MSLog at login so its reminders can appear</source>
@@ -1187,6 +1229,106 @@
     </message>
 </context>
 <context>
+    <name>ChecklistForms</name>
+    <message>
+        <source>Amount</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Change day</source>
+        <translation>Giorno della modifica</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Capogiri</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Sonnolenza</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Nausea</translation>
+    </message>
+    <message>
+        <source>Not saved. {field}: {problem}</source>
+        <translation>Non salvato. {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>Non salvato. {problem}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Effetti collaterali</translation>
+    </message>
+    <message>
+        <source>Start day</source>
+        <translation>Giorno di inizio</translation>
+    </message>
+    <message>
+        <source>Strength and form</source>
+        <translation>Dosaggio e forma</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Ora di assunzione</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Debolezza</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date pattern: short weekday, day, short month, year</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistOperations</name>
     <message>
         <source>&apos;{name}&apos; is already at the end.</source>
@@ -1329,6 +1471,54 @@
         <source>{time} {dose}</source>
         <comment>a dose: its time, then medicine and amount</comment>
         <translation>{time} {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Giorno dopo  ▶</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Mostra il giorno dopo</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Mostra il giorno prima</translation>
+    </message>
+    <message>
+        <source>Tick a dose when you take it. Unticking undoes it.</source>
+        <translation>Spunta una dose quando la prendi. Togliere la spunta la annulla.</translation>
+    </message>
+    <message>
+        <source>Ticks on a past day are saved as entered later.</source>
+        <translation>Le spunte di un giorno passato si salvano come inserite dopo.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Today · {day}</source>
+        <translation>Oggi · {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday · {day}</source>
+        <translation>Ieri · {day}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Giorno prima</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2224,205 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     </message>
 </context>
 <context>
+    <name>DoseAnswers</name>
+    <message>
+        <source>Change the time</source>
+        <translation>Cambia l’ora</translation>
+    </message>
+    <message>
+        <source>When did you take {dose}?</source>
+        <translation>Quando hai preso {dose}?</translation>
+    </message>
+    <message>
+        <source>reason for {dose}</source>
+        <comment>what an undo takes back</comment>
+        <translation>motivo di {dose}</translation>
+    </message>
+    <message>
+        <source>time of {dose}</source>
+        <comment>what an undo takes back</comment>
+        <translation>ora di {dose}</translation>
+    </message>
+    <message>
+        <source>{dose}: skipped, no reason given. {undo}</source>
+        <translation>{dose}: saltata, senza motivo. {undo}</translation>
+    </message>
+    <message>
+        <source>{dose}: skipped: {reason}. {undo}</source>
+        <translation>{dose}: saltata: {reason}. {undo}</translation>
+    </message>
+    <message>
+        <source>{dose}: taken at {time}. {undo}</source>
+        <translation>{dose}: presa alle {time}. {undo}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseRow</name>
+    <message>
+        <source>Change when {dose} was taken</source>
+        <translation>Cambia quando è stata presa {dose}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason for skipping {dose}</source>
+        <translation>Motivo per saltare {dose}</translation>
+    </message>
+    <message>
+        <source>Side effects after {dose}</source>
+        <translation>Effetti collaterali dopo {dose}</translation>
+    </message>
+    <message>
+        <source>Side effects ✓</source>
+        <translation>Effetti collaterali ✓</translation>
+    </message>
+    <message>
+        <source>Side effects…</source>
+        <translation>Effetti collaterali…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Salta</translation>
+    </message>
+    <message>
+        <source>Skip {dose}</source>
+        <translation>Salta {dose}</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltata</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Presa</translation>
+    </message>
+    <message>
+        <source>Tick {dose} as taken</source>
+        <translation>Segna {dose} come presa</translation>
+    </message>
+    <message>
+        <source>Time…</source>
+        <translation>Ora…</translation>
+    </message>
+    <message>
+        <source>Untick {dose}</source>
+        <translation>Togli la spunta a {dose}</translation>
+    </message>
+    <message>
+        <source>{dose} (no longer scheduled)</source>
+        <translation>{dose} (non più in programma)</translation>
+    </message>
+    <message>
+        <source>{state} · side effects: {effects}</source>
+        <translation>{state} · effetti collaterali: {effects}</translation>
+    </message>
+    <message>
+        <source>✓ Taken</source>
+        <translation>✓ Presa</translation>
+    </message>
+</context>
+<context>
+    <name>DoseRows</name>
+    <message>
+        <source>Late: due at {time}</source>
+        <translation>In ritardo: prevista alle {time}</translation>
+    </message>
+    <message>
+        <source>Not ticked yet</source>
+        <translation>Non ancora spuntata</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltata</translation>
+    </message>
+    <message>
+        <source>Skipped · entered later</source>
+        <translation>Saltata · inserita dopo</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Saltata: {reason}</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason} · entered later</source>
+        <translation>Saltata: {reason} · inserita dopo</translation>
+    </message>
+    <message>
+        <source>Taken at {time}</source>
+        <translation>Presa alle {time}</translation>
+    </message>
+    <message>
+        <source>Taken at {time} · entered later</source>
+        <translation>Presa alle {time} · inserita dopo</translation>
+    </message>
+    <message>
+        <source>Taken at {time} · late</source>
+        <translation>Presa alle {time} · in ritardo</translation>
+    </message>
+    <message>
+        <source>Taken at {time} · late · entered later</source>
+        <translation>Presa alle {time} · in ritardo · inserita dopo</translation>
+    </message>
+</context>
+<context>
+    <name>DosesCard</name>
+    <message>
+        <source>Add the medication first, under Your medications.</source>
+        <translation>Aggiungi prima il farmaco, in «I tuoi farmaci».</translation>
+    </message>
+    <message>
+        <source>Add your medications below to tick off each dose here.</source>
+        <translation>Aggiungi i tuoi farmaci qui sotto per spuntare qui ogni dose.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Farmaci</translation>
+    </message>
+    <message>
+        <source>No doses are scheduled for this day.</source>
+        <translation>Nessuna dose prevista per questo giorno.</translation>
+    </message>
+    <message>
+        <source>Note ✓</source>
+        <translation>Nota ✓</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Side effects that day (optional)</source>
+        <translation>Effetti collaterali quel giorno (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Side effects today</source>
+        <translation>Effetti collaterali oggi</translation>
+    </message>
+    <message>
+        <source>Side effects today (optional)</source>
+        <translation>Effetti collaterali oggi (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Side effects today: add a note</source>
+        <translation>Effetti collaterali oggi: aggiungi una nota</translation>
+    </message>
+    <message>
+        <source>Took an as-needed dose…</source>
+        <translation>Dose al bisogno…</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>the side effects of today; also starts a sentence</comment>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} non è un numero</translation>
+    </message>
+</context>
+<context>
     <name>EntryRow</name>
     <message>
         <source>Delete</source>
@@ -2454,6 +2843,91 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>{s} s</source>
         <translation>{s} s</translation>
+    </message>
+</context>
+<context>
+    <name>HabitNameDialog</name>
+    <message>
+        <source>Caution</source>
+        <translation>Attenzione</translation>
+    </message>
+</context>
+<context>
+    <name>HabitRow</name>
+    <message>
+        <source>Move {habit} down</source>
+        <translation>Sposta giù {habit}</translation>
+    </message>
+    <message>
+        <source>Move {habit} up</source>
+        <translation>Sposta su {habit}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove {habit} from the checklist</source>
+        <translation>Togli {habit} dalla lista</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rinomina</translation>
+    </message>
+    <message>
+        <source>Rename {habit}</source>
+        <translation>Rinomina {habit}</translation>
+    </message>
+    <message>
+        <source>ticked later</source>
+        <translation>spuntato dopo</translation>
+    </message>
+    <message>
+        <source>{habit}, done</source>
+        <translation>{habit}, fatto</translation>
+    </message>
+    <message>
+        <source>{habit}, not done yet</source>
+        <translation>{habit}, non ancora fatto</translation>
+    </message>
+    <message>
+        <source>{time} · stretch session</source>
+        <translation>{time} · sessione di stretching</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsCard</name>
+    <message>
+        <source>Add a habit</source>
+        <translation>Aggiungi un’abitudine</translation>
+    </message>
+    <message>
+        <source>Add a habit…</source>
+        <translation>Aggiungi un’abitudine…</translation>
+    </message>
+    <message>
+        <source>Change the list</source>
+        <translation>Modifica la lista</translation>
+    </message>
+    <message>
+        <source>Done changing</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>New name for {habit}:</source>
+        <translation>Nuovo nome per {habit}:</translation>
+    </message>
+    <message>
+        <source>Rename a habit</source>
+        <translation>Rinomina un’abitudine</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Cura di sé</translation>
+    </message>
+    <message>
+        <source>What do you want to tick off each day?</source>
+        <translation>Cosa vuoi spuntare ogni giorno?</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3464,206 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     </message>
 </context>
 <context>
+    <name>MedicationDetail</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of a medication&apos;s line</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between times of day</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>At {times}</source>
+        <comment>times of day</comment>
+        <translation>Alle {times}</translation>
+    </message>
+    <message>
+        <source>Starts {day}</source>
+        <translation>Inizia il {day}</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <source>Taken when needed</source>
+        <translation>Preso al bisogno</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>nessun promemoria</translation>
+    </message>
+    <message>
+        <source>reminders on</source>
+        <translation>promemoria attivi</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>3 times a day</source>
+        <translation>3 volte al giorno</translation>
+    </message>
+    <message>
+        <source>4 times a day</source>
+        <translation>4 volte al giorno</translation>
+    </message>
+    <message>
+        <source>Add a medication</source>
+        <translation>Aggiungi un farmaco</translation>
+    </message>
+    <message>
+        <source>Amount per dose</source>
+        <translation>Quantità per dose</translation>
+    </message>
+    <message>
+        <source>At set times each day</source>
+        <translation>A orari fissi ogni giorno</translation>
+    </message>
+    <message>
+        <source>Change applies from</source>
+        <translation>La modifica vale dal</translation>
+    </message>
+    <message>
+        <source>Change {medication}</source>
+        <translation>Modifica {medication}</translation>
+    </message>
+    <message>
+        <source>Choose or type any name</source>
+        <translation>Scegli o scrivi un nome</translation>
+    </message>
+    <message>
+        <source>Enter the medication as prescribed. MSLog only keeps a record; it never suggests doses.</source>
+        <translation>Inserisci il farmaco come ti è stato prescritto. MSLog tiene solo un registro; non suggerisce mai dosi.</translation>
+    </message>
+    <message>
+        <source>Enter what your prescriber told you. A change starts a new entry from the day you choose; earlier days keep what was true then.</source>
+        <translation>Inserisci quello che ti ha indicato chi ti prescrive il farmaco. Una modifica inizia una nuova voce dal giorno scelto; i giorni prima restano come erano.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Quante volte</translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation>Nome del farmaco</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Una volta al giorno</translation>
+    </message>
+    <message>
+        <source>Remind me when a dose is due</source>
+        <translation>Ricordami quando è ora di una dose</translation>
+    </message>
+    <message>
+        <source>So far: {history}</source>
+        <translation>Finora: {history}</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniziato il</translation>
+    </message>
+    <message>
+        <source>Strength and form</source>
+        <translation>Dosaggio e forma</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>how a medication is taken</comment>
+        <translation>Assunzione</translation>
+    </message>
+    <message>
+        <source>Times and amounts</source>
+        <translation>Orari e quantità</translation>
+    </message>
+    <message>
+        <source>Twice a day</source>
+        <translation>Due volte al giorno</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>Al bisogno</translation>
+    </message>
+    <message>
+        <source>as prescribed</source>
+        <translation>come prescritto</translation>
+    </message>
+    <message>
+        <source>capsules</source>
+        <translation>capsule</translation>
+    </message>
+    <message>
+        <source>drops</source>
+        <translation>gocce</translation>
+    </message>
+    <message>
+        <source>e.g. tablets, liquid, spray</source>
+        <translation>ad es. compresse, liquido, spray</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>patches</source>
+        <translation>cerotti</translation>
+    </message>
+    <message>
+        <source>sprays</source>
+        <translation>spruzzi</translation>
+    </message>
+    <message>
+        <source>tablets</source>
+        <translation>compresse</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationForm</name>
+    <message>
+        <source>at {time}, {text} is not a number</source>
+        <translation>alle {time}, {text} non è un numero</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} non è un numero</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationLine</name>
+    <message>
+        <source>Change {medication}</source>
+        <translation>Modifica {medication}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Stop {medication}</source>
+        <translation>Sospendi {medication}</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Sospendi…</translation>
+    </message>
+</context>
+<context>
     <name>MedicationOperations</name>
     <message>
         <source>, </source>
@@ -3027,6 +3701,25 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>{name} is stopped from {day}. Undo with Ctrl+Z.</source>
         <translation>{name} è sospeso dal {day}. Annulla con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsCard</name>
+    <message>
+        <source>Add a medication…</source>
+        <translation>Aggiungi un farmaco…</translation>
+    </message>
+    <message>
+        <source>MSLog keeps a record of what you were prescribed and what you took. It never suggests doses: talk to your clinician before changing anything.</source>
+        <translation>MSLog tiene traccia di ciò che ti è stato prescritto e di ciò che hai preso. Non suggerisce mai dosi: parla con il tuo medico prima di cambiare qualcosa.</translation>
+    </message>
+    <message>
+        <source>No medications yet.</source>
+        <translation>Ancora nessun farmaco.</translation>
+    </message>
+    <message>
+        <source>Your medications</source>
+        <translation>I tuoi farmaci</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3896,47 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <source>Habit</source>
+        <translation>Abitudine</translation>
+    </message>
+    <message>
+        <source>Habit to try</source>
+        <translation>Abitudine da provare</translation>
+    </message>
+    <message>
+        <source>Next Monday, {day}</source>
+        <translation>Lunedì prossimo, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan the %n weeks</source>
+        <translation>
+            <numerusform>Pianifica %n settimana</numerusform>
+            <numerusform>Pianifica le %n settimane</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Oggi, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks</source>
+        <translation>
+            <numerusform>Prova un’abitudine per %n settimana</numerusform>
+            <numerusform>Prova un’abitudine per %n settimane</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try a habit in planned weeks: {half} weeks with it and {half} without, taking turns, in an order drawn at random. Tick it on the days you do it, and fill in the daily check-in. After the {weeks} weeks MSLog compares your spasms in the weeks with and without it: an association in your own diary, not proof.</source>
+        <translation>Prova un’abitudine in settimane pianificate: {half} settimane con e {half} senza, alternate, in un ordine estratto a caso. Spuntala nei giorni in cui la fai e compila il resoconto del giorno. Dopo le {weeks} settimane MSLog confronta i tuoi spasmi nelle settimane con e senza: un’associazione nel tuo diario, non una prova.</translation>
+    </message>
+</context>
+<context>
     <name>PlayerView</name>
     <message numerus="yes">
         <source>%n seconds · breathe normally</source>
@@ -3317,6 +4051,21 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Why was it skipped?</source>
+        <translation>Perché è stata saltata?</translation>
+    </message>
+    <message>
+        <source>{dose}: why was it skipped? (optional)</source>
+        <translation>{dose}: perché è stata saltata? (facoltativo)</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>MSLog cannot open your diary</source>
@@ -3359,6 +4108,100 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
             <numerusform>Il tuo backup integro più recente è di {day} alle {time} e contiene %n voce. Ripristinarlo di solito è la scelta migliore.</numerusform>
             <numerusform>Il tuo backup integro più recente è di {day} alle {time} e contiene %n voci. Ripristinarlo di solito è la scelta migliore.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefillBanner</name>
+    <message>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <source>Hide the pump refill reminder</source>
+        <translation>Nascondi il promemoria di ricarica della pompa</translation>
+    </message>
+    <message>
+        <source>Once it is done, record it under Checklists ▸ Treatments.</source>
+        <translation>Quando è fatto, annotalo in Liste ▸ Trattamenti.</translation>
+    </message>
+    <message>
+        <source>Pump refill reminder</source>
+        <translation>Promemoria di ricarica della pompa</translation>
+    </message>
+</context>
+<context>
+    <name>RefillReminderUi</name>
+    <message>
+        <source>Baclofen pump refill</source>
+        <translation>Ricarica della pompa al baclofen</translation>
+    </message>
+    <message>
+        <source>Baclofen pump refill: {due}</source>
+        <translation>Ricarica della pompa al baclofen: {due}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n doses are due</source>
+        <translation>
+            <numerusform>È ora di %n dose</numerusform>
+            <numerusform>È ora di %n dosi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dose reminder</source>
+        <translation>Promemoria della dose</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <source>Hide the reminder</source>
+        <translation>Nascondi il promemoria</translation>
+    </message>
+    <message>
+        <source>Time for {dose}</source>
+        <translation>È ora di {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>{dose}: reminding you again at {time}.</source>
+        <translation>{dose}: te lo ricordo di nuovo alle {time}.</translation>
+    </message>
+    <message>
+        <source>{title}: {doses}.</source>
+        <translation>{title}: {doses}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>Skip</source>
+        <translation>Salta</translation>
+    </message>
+    <message>
+        <source>Skip: {dose}</source>
+        <translation>Salta: {dose}</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Rimanda 10 min</translation>
+    </message>
+    <message>
+        <source>Snooze: {dose}</source>
+        <translation>Rimanda: {dose}</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Presa</translation>
+    </message>
+    <message>
+        <source>Taken: {dose}</source>
+        <translation>Presa: {dose}</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4362,13 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <source>{file} {problem}; your diary was not changed.</source>
         <comment>{problem} says what is wrong with the file: “is empty (0 bytes)”</comment>
         <translation>{file} {problem}; il tuo diario non è stato modificato.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4901,33 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     </message>
 </context>
 <context>
+    <name>SideEffectDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Notato</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Effetti collaterali</translation>
+    </message>
+    <message>
+        <source>Side effects after {dose}</source>
+        <translation>Effetti collaterali dopo {dose}</translation>
+    </message>
+    <message>
+        <source>optional, in your own words</source>
+        <translation>facoltativo, con parole tue</translation>
+    </message>
+    <message>
+        <source>{dose}: anything you noticed after it? Your clinician can read it in the report. Leave everything empty to remove a note.</source>
+        <translation>{dose}: hai notato qualcosa dopo? Il tuo medico può leggerlo nel rapporto. Lascia tutto vuoto per togliere una nota.</translation>
+    </message>
+</context>
+<context>
     <name>SoundAndVoice</name>
     <message>
         <source>No sound device was found</source>
@@ -4352,16 +5229,40 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
 <context>
     <name>StopDialog</name>
     <message>
+        <source>Before you stop</source>
+        <translation>Prima di sospendere</translation>
+    </message>
+    <message>
+        <source>First day without it</source>
+        <translation>Primo giorno senza</translation>
+    </message>
+    <message>
+        <source>From which day do you no longer take {medication}? Its history stays in your diary.</source>
+        <translation>Da quale giorno non prendi più {medication}? La sua storia resta nel tuo diario.</translation>
+    </message>
+    <message>
         <source>Keep going</source>
         <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Please agree any stop with the person who prescribes it first: some medicines for spasms must not be stopped suddenly.</source>
+        <translation>Concorda prima ogni sospensione con chi te lo prescrive: alcuni farmaci per gli spasmi non vanno sospesi all’improvviso.</translation>
     </message>
     <message>
         <source>Stop and save</source>
         <translation>Termina e salva</translation>
     </message>
     <message>
+        <source>Stop it</source>
+        <translation>Sospendi</translation>
+    </message>
+    <message>
         <source>Stop the session?</source>
         <translation>Terminare la sessione?</translation>
+    </message>
+    <message>
+        <source>Stop {medication}</source>
+        <translation>Sospendi {medication}</translation>
     </message>
     <message>
         <source>The timer is paused while you decide. What you have done so far is saved, and a step you are part-way through counts as partly done.</source>
@@ -4586,6 +5487,42 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     </message>
 </context>
 <context>
+    <name>TimesEditor</name>
+    <message>
+        <source>Add a time</source>
+        <translation>Aggiungi un orario</translation>
+    </message>
+    <message>
+        <source>Amount at time {number}</source>
+        <translation>Quantità all’orario {number}</translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual amount per dose</source>
+        <translation>Lascia vuoto per la quantità abituale per dose</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove time {number}</source>
+        <translation>Rimuovi l’orario {number}</translation>
+    </message>
+    <message>
+        <source>The amount at this time, if it differs (leave empty for the usual)</source>
+        <translation>La quantità a quest’ora, se è diversa (vuoto per quella abituale)</translation>
+    </message>
+    <message>
+        <source>Time {number}</source>
+        <translation>Orario {number}</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <comment>the usual amount</comment>
+        <translation>abituale</translation>
+    </message>
+</context>
+<context>
     <name>TodayList</name>
     <message>
         <source>Nothing logged yet today. That is fine too.</source>
@@ -4668,6 +5605,73 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     </message>
 </context>
 <context>
+    <name>TreatmentDialog</name>
+    <message>
+        <source>Change a treatment</source>
+        <translation>Modifica un trattamento</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Muscles or sites</source>
+        <translation>Muscoli o punti</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>Nuova portata</translation>
+    </message>
+    <message>
+        <source>Next refill due</source>
+        <translation>Prossima ricarica prevista</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record a treatment</source>
+        <translation>Annota un trattamento</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Ricordamelo</translation>
+    </message>
+    <message>
+        <source>Remind me of the next refill</source>
+        <translation>Ricordami la prossima ricarica</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Trattamento</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>Che cos’era</translation>
+    </message>
+    <message>
+        <source>Which treatment was it, and when? The rest is optional.</source>
+        <translation>Quale trattamento era, e quando? Il resto è facoltativo.</translation>
+    </message>
+    <message>
+        <source>e.g. TENS, hydrotherapy</source>
+        <translation>ad es. TENS, idroterapia</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facoltativo</translation>
+    </message>
+    <message>
+        <source>optional, as your clinic set it</source>
+        <translation>facoltativo, come impostato dal centro</translation>
+    </message>
+    <message>
+        <source>optional, e.g. left calf</source>
+        <translation>facoltativo, ad es. polpaccio sinistro</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentEvents</name>
     <message>
         <source>Day</source>
@@ -4723,6 +5727,29 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     </message>
 </context>
 <context>
+    <name>TreatmentLine</name>
+    <message>
+        <source>Change {treatment} on {day}</source>
+        <translation>Modifica {treatment} del {day}</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove {treatment} on {day}</source>
+        <translation>Rimuovi {treatment} del {day}</translation>
+    </message>
+    <message>
+        <source>{day} · {treatment}</source>
+        <translation>{day} · {treatment}</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentOperations</name>
     <message>
         <source>Nothing changed in {what}.</source>
@@ -4754,6 +5781,37 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <source>removing {what}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>rimozione: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsCard</name>
+    <message>
+        <source>Injections, pump refills and sessions show as markers on Trends and in the report. A rate is kept as your clinic set it: MSLog never suggests one.</source>
+        <translation>Iniezioni, ricariche della pompa e sedute compaiono come segni in Andamento e nel rapporto. Una portata resta come l’ha impostata il centro: MSLog non ne suggerisce mai una.</translation>
+    </message>
+    <message>
+        <source>No treatments recorded yet.</source>
+        <translation>Ancora nessun trattamento annotato.</translation>
+    </message>
+    <message>
+        <source>Record a treatment…</source>
+        <translation>Annota un trattamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <comment>all the treatments</comment>
+        <translation>
+            <numerusform>Mostra %n</numerusform>
+            <numerusform>Mostra tutti i %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the latest only</source>
+        <translation>Solo i più recenti</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Trattamenti</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +6002,62 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>{verdict}.</source>
         <translation>{verdict}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPanel</name>
+    <message numerus="yes">
+        <source>Add a habit first, then try it for %n weeks.</source>
+        <translation>
+            <numerusform>Aggiungi prima un’abitudine, poi provala per %n settimana.</numerusform>
+            <numerusform>Aggiungi prima un’abitudine, poi provala per %n settimane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its result compares the weeks with and without it.</source>
+        <translation>Il risultato confronta le settimane con e senza.</translation>
+    </message>
+    <message>
+        <source>Not sure whether a habit makes a difference for you? Try it in planned weeks.</source>
+        <translation>Non sai se un’abitudine fa differenza per te? Provala in settimane pianificate.</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>Vedi il risultato</translation>
+    </message>
+    <message>
+        <source>Self-experiment</source>
+        <translation>Autoesperimento</translation>
+    </message>
+    <message>
+        <source>Stop the trial</source>
+        <translation>Interrompi la prova</translation>
+    </message>
+    <message>
+        <source>The trial of {habit} ended on {day}.</source>
+        <translation>La prova di {habit} è finita il {day}.</translation>
+    </message>
+    <message>
+        <source>Trial of {habit}: the result</source>
+        <translation>Prova di {habit}: il risultato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try a habit for %n weeks…</source>
+        <translation>
+            <numerusform>Prova un’abitudine per %n settimana…</numerusform>
+            <numerusform>Prova un’abitudine per %n settimane…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try another habit for %n weeks…</source>
+        <translation>
+            <numerusform>Prova un’altra abitudine per %n settimana…</numerusform>
+            <numerusform>Prova un’altra abitudine per %n settimane…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks in an order drawn at random ({order}). The result comes after {day}.</source>
+        <translation>Settimane in un ordine estratto a caso ({order}). Il risultato arriva dopo il {day}.</translation>
     </message>
 </context>
 <context>

@@ -22,38 +22,65 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.checklists.cautions import caution_for
-from mslog.core.checklists.model import SKIP_REASONS, Medication
+from mslog.core.checklists.model import Medication
 from mslog.core.checklists.side_effects import MAX_NOTE_LENGTH, SIDE_EFFECT_KINDS, SideEffect
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError, ValidationError
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
+from mslog.ui.checklists.labels import skip_reason_kept, skip_reason_shown, skip_reasons_shown
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
 from mslog.ui.widgets.time_field import TimeField
 
+
+class ChecklistForms(Words):
+    """The words of the Checklists tab's dialogs that several of them share."""
+
+
+# Shown in a problem's first words ("Not saved. Amount: ..."), translated there.
 FIELD_LABELS = {
-    "name": "Name",
-    "amount": "Amount",
-    "unit": "Unit",
-    "strength": "Strength and form",
-    "times": "Times",
-    "starts": "Start day",
-    "effective_from": "Change day",
-    "from_day": "Day",
-    "taken": "Time taken",
-    "reason": "Reason",
-    "day": "Day",
-    "slot": "Dose",
-    "kinds": "Side effects",
-    "note": "Note",
+    "name": QT_TRANSLATE_NOOP("ChecklistForms", "Name"),
+    "amount": QT_TRANSLATE_NOOP("ChecklistForms", "Amount"),
+    "unit": QT_TRANSLATE_NOOP("ChecklistForms", "Unit"),
+    "strength": QT_TRANSLATE_NOOP("ChecklistForms", "Strength and form"),
+    "times": QT_TRANSLATE_NOOP("ChecklistForms", "Times"),
+    "starts": QT_TRANSLATE_NOOP("ChecklistForms", "Start day"),
+    "effective_from": QT_TRANSLATE_NOOP("ChecklistForms", "Change day"),
+    "from_day": QT_TRANSLATE_NOOP("ChecklistForms", "Day"),
+    "taken": QT_TRANSLATE_NOOP("ChecklistForms", "Time taken"),
+    "reason": QT_TRANSLATE_NOOP("ChecklistForms", "Reason"),
+    "day": QT_TRANSLATE_NOOP("ChecklistForms", "Day"),
+    "slot": QT_TRANSLATE_NOOP("ChecklistForms", "Dose"),
+    "kinds": QT_TRANSLATE_NOOP("ChecklistForms", "Side effects"),
+    "note": QT_TRANSLATE_NOOP("ChecklistForms", "Note"),
+}
+# The chips of side effects, by their stored keys.
+SIDE_EFFECT_LABELS = {
+    "drowsiness": QT_TRANSLATE_NOOP("ChecklistForms", "Drowsiness"),
+    "weakness": QT_TRANSLATE_NOOP("ChecklistForms", "Weakness"),
+    "dizziness": QT_TRANSLATE_NOOP("ChecklistForms", "Dizziness"),
+    "nausea": QT_TRANSLATE_NOOP("ChecklistForms", "Nausea"),
+    "other": QT_TRANSLATE_NOOP("ChecklistForms", "Other"),
 }
 
 
 def explain(exc: MSLogError) -> str:
     """Return "Not saved. Amount: must be more than zero" for a problem."""
     if isinstance(exc, ValidationError):
-        return f"Not saved. {FIELD_LABELS.get(exc.field, exc.field)}: {exc.message}"
-    return f"Not saved. {exc}"
+        label = FIELD_LABELS.get(exc.field)
+        field = translate("ChecklistForms", label) if label else exc.field
+        return ChecklistForms.tr("Not saved. {field}: {problem}").format(
+            field=field, problem=exc.message
+        )
+    return ChecklistForms.tr("Not saved. {problem}").format(problem=exc)
+
+
+def date_pattern() -> str:
+    """Return the pattern of a date field: short weekday, day, short month, year."""
+    return ChecklistForms.tr(
+        "ddd d MMM yyyy", "date pattern: short weekday, day, short month, year"
+    )
 
 
 SpinBox = TypeVar("SpinBox", bound=QAbstractSpinBox)
@@ -92,7 +119,7 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save_button.setText("Save")
+        self.save_button.setText(ChecklistForms.tr("Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         content = QWidget()
@@ -229,11 +256,12 @@ class MomentDialog(FormDialog):
         self._clock = clock
         self.date_edit = big(QDateEdit(QDate(start.year, start.month, start.day)))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Date")
-        self.time_edit = TimeField(QTime(start.hour, start.minute), "Time", field="taken")
-        self.form.addRow("Time", self.time_edit)
-        self.form.addRow("Date", self.date_edit)
+        self.date_edit.setDisplayFormat(date_pattern())
+        self.date_edit.setAccessibleName(ChecklistForms.tr("Date"))
+        time_name = ChecklistForms.tr("Time")
+        self.time_edit = TimeField(QTime(start.hour, start.minute), time_name, field="taken")
+        self.form.addRow(time_name, self.time_edit)
+        self.form.addRow(ChecklistForms.tr("Date"), self.date_edit)
 
     def set_moment(self, moment: datetime) -> None:
         """Set the date and time fields."""
@@ -263,20 +291,24 @@ class ReasonDialog(FormDialog):
     """Asks why a dose was skipped (optional; suggestions or the person's own words)."""
 
     def __init__(self, label: str, reason: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("Why was it skipped?", f"{label}: why was it skipped? (optional)", parent)
+        super().__init__(
+            self.tr("Why was it skipped?"),
+            self.tr("{dose}: why was it skipped? (optional)").format(dose=label),
+            parent,
+        )
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems(["", *SKIP_REASONS])
-        self.reason.setCurrentText(reason)
-        self.reason.setAccessibleName("Reason")
+        self.reason.addItems(["", *skip_reasons_shown()])
+        self.reason.setCurrentText(skip_reason_shown(reason))
+        self.reason.setAccessibleName(self.tr("Reason"))
         line = self.reason.lineEdit()
         if line is not None:  # an editable combo box always has one
-            line.setAccessibleName("Reason")
-        self.form.addRow("Reason", self.reason)
+            line.setAccessibleName(self.tr("Reason"))
+        self.form.addRow(self.tr("Reason"), self.reason)
 
     def text(self) -> str:
-        """Return the reason typed or chosen."""
-        return self.reason.currentText()
+        """Return the reason typed or chosen (an offered one as kept: in English)."""
+        return skip_reason_kept(self.reason.currentText())
 
 
 class AsNeededDialog(MomentDialog):
@@ -290,18 +322,21 @@ class AsNeededDialog(MomentDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            clock, start, "Took an as-needed dose", "Which medication did you take, and when?",
+            clock,
+            start,
+            self.tr("Took an as-needed dose"),
+            self.tr("Which medication did you take, and when?"),
             parent,
-        )  # fmt: skip
+        )
         self.medication = QComboBox()
-        self.medication.setAccessibleName("Medication")
+        self.medication.setAccessibleName(self.tr("Medication"))
         for medication in medications:
             self.medication.addItem(medication.name, medication.uuid)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("optional, as prescribed")
-        self.amount.setAccessibleName("Amount")
-        self.form.insertRow(0, "Medication", self.medication)
-        self.form.addRow("Amount", self.amount)
+        self.amount.setPlaceholderText(self.tr("optional, as prescribed"))
+        self.amount.setAccessibleName(self.tr("Amount"))
+        self.form.insertRow(0, self.tr("Medication"), self.medication)
+        self.form.addRow(self.tr("Amount"), self.amount)
         # Made after the time and date, the medication would come after them on Tab.
         QWidget.setTabOrder(self.medication, self.time_edit)
         QWidget.setTabOrder(self.time_edit, self.date_edit)
@@ -320,15 +355,9 @@ class NameDialog(FormDialog):
     ) -> None:
         super().__init__(title, question, parent)
         self.name = QLineEdit(name)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(ChecklistForms.tr("Name"))
         self.name.setMaxLength(60)
-        self.form.addRow("Name", self.name)
-
-
-STOP_CAUTION = (
-    "Please agree any stop with the person who prescribes it first: some medicines "
-    "for spasms must not be stopped suddenly."
-)
+        self.form.addRow(ChecklistForms.tr("Name"), self.name)
 
 
 class StopDialog(FormDialog):
@@ -338,23 +367,30 @@ class StopDialog(FormDialog):
         self, medication: Medication, first_day: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            f"Stop {medication.name}",
-            f"From which day do you no longer take {medication.name}? "
-            "Its history stays in your diary.",
+            self.tr("Stop {medication}").format(medication=medication.name),
+            self.tr(
+                "From which day do you no longer take {medication}? "
+                "Its history stays in your diary."
+            ).format(medication=medication.name),
             parent,
         )
         self.day = big(QDateEdit(QDate(first_day.year, first_day.month, first_day.day)))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setAccessibleName("First day without it")
-        self.form.addRow("First day without it", self.day)
+        self.day.setDisplayFormat(date_pattern())
+        self.day.setAccessibleName(self.tr("First day without it"))
+        self.form.addRow(self.tr("First day without it"), self.day)
         # Some medicines for spasms (baclofen among them) must not be stopped at once; the
         # diary records a stop, it never says how to make one.
-        self.caution = QLabel(STOP_CAUTION)
+        self.caution = QLabel(
+            self.tr(
+                "Please agree any stop with the person who prescribes it first: some "
+                "medicines for spasms must not be stopped suddenly."
+            )
+        )
         self.caution.setWordWrap(True)
-        self.caution.setAccessibleDescription("Before you stop")
+        self.caution.setAccessibleDescription(self.tr("Before you stop"))
         self._layout.insertWidget(1, self.caution)
-        self.save_button.setText("Stop it")
+        self.save_button.setText(self.tr("Stop it"))
 
     def first_day(self) -> date:
         """Return the chosen day."""
@@ -395,7 +431,7 @@ class HabitNameDialog(NameDialog):
         self.caution = QLabel()
         self.caution.setObjectName("hint")
         self.caution.setWordWrap(True)
-        self.caution.setAccessibleDescription("Caution")
+        self.caution.setAccessibleDescription(self.tr("Caution"))
         self._layout.insertWidget(self._layout.indexOf(self.error), self.caution)
         self.name.textChanged.connect(self._show_caution)
         self._show_caution(name)
@@ -417,7 +453,10 @@ def open_form(dialog: QDialog, save: Callable[[], bool]) -> None:
 
 def side_effect_chips(name: str) -> ChipGroup:
     """Return the chips of side effects people watch for, as one Tab stop."""
-    return ChipGroup([(k, k.capitalize()) for k in SIDE_EFFECT_KINDS], name=name)
+    labels = [
+        (k, translate("ChecklistForms", SIDE_EFFECT_LABELS.get(k, k))) for k in SIDE_EFFECT_KINDS
+    ]
+    return ChipGroup(labels, name=name)
 
 
 class SideEffectDialog(FormDialog):
@@ -425,12 +464,14 @@ class SideEffectDialog(FormDialog):
 
     def __init__(self, label: str, noted: SideEffect | None, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Side effects",
-            f"{label}: anything you noticed after it? Your clinician can read it in the "
-            "report. Leave everything empty to remove a note.",
+            self.tr("Side effects"),
+            self.tr(
+                "{dose}: anything you noticed after it? Your clinician can read it in the "
+                "report. Leave everything empty to remove a note."
+            ).format(dose=label),
             parent,
         )
-        self.kinds = side_effect_chips(f"Side effects after {label}")
+        self.kinds = side_effect_chips(self.tr("Side effects after {dose}").format(dose=label))
         self.kinds.set_selected(noted.kinds if noted else ())
         # Enter saves; a chip focused before would otherwise take Enter as its own press.
         for key in SIDE_EFFECT_KINDS:
@@ -438,11 +479,11 @@ class SideEffectDialog(FormDialog):
         self.save_button.setDefault(True)
         self.note = QLineEdit(noted.note if noted else "")
         self.note.setMaxLength(MAX_NOTE_LENGTH)
-        self.note.setPlaceholderText("optional, in your own words")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("optional, in your own words"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setMinimumHeight(44)
-        self.form.addRow("Noticed", self.kinds)
-        self.form.addRow("Note", self.note)
+        self.form.addRow(self.tr("Noticed"), self.kinds)
+        self.form.addRow(self.tr("Note"), self.note)
 
     def first_field(self) -> QWidget | None:
         """Start on the chips (a chip that is on, else the first)."""

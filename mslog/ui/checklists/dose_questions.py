@@ -13,10 +13,16 @@ from PySide6.QtWidgets import QWidget
 from mslog.core.checklists.model import DoseRecord, ScheduledDose
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.diary import Diary
+from mslog.core.i18n import Words
 from mslog.ui.checklists.card import Opener, Say
 from mslog.ui.checklists.dialogs import FormDialog, MomentDialog, ReasonDialog, SideEffectDialog
+from mslog.ui.checklists.labels import skip_reason_shown
 from mslog.ui.operations import UNDO_HINT
 from mslog.ui.operations.checklists import ChecklistOperations
+
+
+class DoseAnswers(Words):
+    """The words said after a question about a dose is answered."""
 
 
 class DoseQuestions:
@@ -48,20 +54,28 @@ class DoseQuestions:
     def ask_reason(self, dose: ScheduledDose) -> ReasonDialog:
         """Ask why a skipped dose was skipped."""
         reason = dose.record.reason if dose.record else ""
-        dialog = ReasonDialog(f"{dose.time_of_day} {dose.label}", reason, self._parent)
+        where = f"{dose.time_of_day} {dose.label}"
+        dialog = ReasonDialog(where, reason, self._parent)
 
         def save() -> bool:
             mark = self._doses.mark_skipped
             after = self._change(
                 dose,
                 lambda: mark(dose.medication.uuid, dose.slot_local, dialog.text()),
-                f"reason for {dose.time_of_day} {dose.label}",
+                DoseAnswers.tr("reason for {dose}", "what an undo takes back").format(dose=where),
                 dialog,
             )
             if after is None:
                 return False
-            why = f"skipped: {after.reason}" if after.reason else "skipped, no reason given"
-            self._say(f"{dose.time_of_day} {dose.label}: {why}. {UNDO_HINT}")
+            if after.reason:
+                said = DoseAnswers.tr("{dose}: skipped: {reason}. {undo}").format(
+                    dose=where, reason=skip_reason_shown(after.reason), undo=UNDO_HINT
+                )
+            else:
+                said = DoseAnswers.tr("{dose}: skipped, no reason given. {undo}").format(
+                    dose=where, undo=UNDO_HINT
+                )
+            self._say(said)
             return True
 
         self._open(dialog, save)
@@ -72,23 +86,29 @@ class DoseQuestions:
         record = dose.record
         if record is None or record.taken is None:
             return None
+        where = f"{dose.time_of_day} {dose.label}"
         dialog = MomentDialog(
-            self._diary.clock, record.taken, "Change the time",
-            f"When did you take {dose.time_of_day} {dose.label}?", self._parent,
-        )  # fmt: skip
+            self._diary.clock,
+            record.taken,
+            DoseAnswers.tr("Change the time"),
+            DoseAnswers.tr("When did you take {dose}?").format(dose=where),
+            self._parent,
+        )
 
         def save() -> bool:
             after = self._change(
                 dose,
                 lambda: self._doses.set_taken_time(record.uuid, dialog.moment()),
-                f"time of {dose.time_of_day} {dose.label}",
+                DoseAnswers.tr("time of {dose}", "what an undo takes back").format(dose=where),
                 dialog,
             )
             if after is None:
                 return False
             # Which of the day's doses: a medicine is often taken several times a day.
             self._say(
-                f"{dose.time_of_day} {dose.label}: taken at {dialog.moment():%H:%M}. {UNDO_HINT}"
+                DoseAnswers.tr("{dose}: taken at {time}. {undo}").format(
+                    dose=where, time=f"{dialog.moment():%H:%M}", undo=UNDO_HINT
+                )
             )
             return True
 
@@ -106,7 +126,10 @@ class DoseQuestions:
             noted: What is noted now, or None.
             words: How the day is said ("today", "Tuesday 10 March").
         """
-        label = words.capitalize() if dose is None else f"{dose.time_of_day} {dose.label}"
+        # Only the first letter raised: "Tuesday 10 March" keeps its month's capital.
+        label = (
+            words[:1].upper() + words[1:] if dose is None else f"{dose.time_of_day} {dose.label}"
+        )
         dialog = SideEffectDialog(label, noted, self._parent)
 
         def save() -> bool:

@@ -38,7 +38,7 @@ class DosesCard(Card):
         open_dialog: Opener,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Medication", say, open_dialog, parent)
+        super().__init__(self.tr("Medication"), say, open_dialog, parent)
         self._diary = diary
         self._checklists = diary.checklists
         self._operations = operations
@@ -51,19 +51,19 @@ class DosesCard(Card):
         self.empty.setWordWrap(True)
         self._dose_box = rows_box()
         self._as_needed_box = rows_box()
-        self.as_needed_button = QPushButton("Took an as-needed dose…")
+        self.as_needed_button = QPushButton(self.tr("Took an as-needed dose…"))
         self.as_needed_button.clicked.connect(self.ask_as_needed)
         self.body.addWidget(self.empty)
         self.body.addLayout(self._dose_box)
         self.body.addLayout(self._as_needed_box)
         self.body.addWidget(self.as_needed_button, 0, Qt.AlignmentFlag.AlignLeft)
         # Side effects of the day as a whole (one of a dose is noted on its row).
-        self.effects_title = QLabel("Side effects today (optional)")
+        self.effects_title = QLabel(self.tr("Side effects today (optional)"))
         self.effects_title.setWordWrap(True)
-        self.day_effects = side_effect_chips("Side effects today")
+        self.day_effects = side_effect_chips(self.tr("Side effects today"))
         self.day_effects.changed.connect(self.set_day_side_effects)
-        self.day_note_button = QPushButton("Note…")
-        self.day_note_button.setAccessibleName("Side effects today: add a note")
+        self.day_note_button = QPushButton(self.tr("Note…"))
+        self.day_note_button.setAccessibleName(self.tr("Side effects today: add a note"))
         self.day_note_button.clicked.connect(lambda: self.ask_side_effects(None))
         self.day_effect: SideEffect | None = None
         effects_row = QHBoxLayout()
@@ -100,11 +100,13 @@ class DosesCard(Card):
         self.day_effects.set_selected(self.day_effect.kinds if self.day_effect else ())
         today = day == self._checklists.today()
         self.effects_title.setText(
-            "Side effects today (optional)" if today else "Side effects that day (optional)"
+            self.tr("Side effects today (optional)")
+            if today
+            else self.tr("Side effects that day (optional)")
         )
-        noted = f": {self.day_effect.note}" if self.day_effect and self.day_effect.note else ""
-        self.day_note_button.setText("Note ✓" if noted else "Note…")
-        self.day_note_button.setToolTip(noted.lstrip(": "))
+        noted = self.day_effect.note if self.day_effect else ""
+        self.day_note_button.setText(self.tr("Note ✓") if noted else self.tr("Note…"))
+        self.day_note_button.setToolTip(noted)
         clear(self._as_needed_box)
         names = {m.uuid: m.name for m in self._checklists.medications.all()}
         self.as_needed_rows = []
@@ -115,9 +117,9 @@ class DosesCard(Card):
             self.as_needed_rows.append(needed)
         has_meds = bool(names)
         self.empty.setText(
-            "No doses are scheduled for this day."
+            self.tr("No doses are scheduled for this day.")
             if has_meds
-            else "Add your medications below to tick off each dose here."
+            else self.tr("Add your medications below to tick off each dose here.")
         )
         self.empty.setVisible(not doses and not self.as_needed_rows)
         self.as_needed_button.setEnabled(has_meds)
@@ -166,7 +168,9 @@ class DosesCard(Card):
 
     def _day_words(self) -> str:
         day = self.day
-        return "today" if day == self._checklists.today() else fmt_day(day)
+        if day == self._checklists.today():
+            return self.tr("today", "the side effects of today; also starts a sentence")
+        return fmt_day(day)
 
     # --- as-needed doses ---
 
@@ -176,7 +180,7 @@ class DosesCard(Card):
         as_needed = [m for m in medications if (v := m.version_on(self.day)) and v.as_needed]
         choices = as_needed + [m for m in medications if m not in as_needed]
         if not choices:
-            self._say("Add the medication first, under Your medications.")
+            self._say(self.tr("Add the medication first, under Your medications."))
             return
         now = self._diary.clock.now()
         start = now if self.day == self._checklists.today() else self._midday(self.day)
@@ -187,7 +191,8 @@ class DosesCard(Card):
             try:
                 amount = float(text) if text else None
             except ValueError:
-                dialog.show_error(explain(ValidationError("amount", f"{text!r} is not a number")))
+                problem = self.tr("{text} is not a number").format(text=repr(text))
+                dialog.show_error(explain(ValidationError("amount", problem)))
                 return False
             outcome = self._operations.log_as_needed(
                 dialog.medication_uuid(), dialog.medication.currentText(), dialog.moment(), amount

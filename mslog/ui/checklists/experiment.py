@@ -19,19 +19,14 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.experiments import WEEKS, Experiment, day_text
 from mslog.core.diary import Diary
 from mslog.ui.checklists.dialogs import FormDialog
+from mslog.ui.checklists.labels import habit_shown
 from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.scrolling import scroll_area
+from mslog.ui.widgets.wrapping import WrapButton
 
 Say = Callable[[str], None]
 Opener = Callable[[QDialog, Callable[[], bool]], None]
-
-EXPLANATION = (
-    f"Try a habit in planned weeks: {WEEKS // 2} weeks with it and {WEEKS // 2} without, "
-    "taking turns, in an order drawn at random. Tick it on the days you do it, and fill in "
-    f"the daily check-in. After the {WEEKS} weeks MSLog compares your spasms in the weeks "
-    "with and without it: an association in your own diary, not proof."
-)
 
 
 class PlanDialog(FormDialog):
@@ -40,20 +35,36 @@ class PlanDialog(FormDialog):
     def __init__(
         self, habits: list[tuple[str, str]], today: date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(f"Try a habit for {WEEKS} weeks", EXPLANATION, parent)
+        super().__init__(
+            self.tr("Try a habit for %n weeks", "", WEEKS),
+            self.tr(
+                "Try a habit in planned weeks: {half} weeks with it and {half} without, "
+                "taking turns, in an order drawn at random. Tick it on the days you do it, "
+                "and fill in the daily check-in. After the {weeks} weeks MSLog compares your "
+                "spasms in the weeks with and without it: an association in your own diary, "
+                "not proof."
+            ).format(half=WEEKS // 2, weeks=WEEKS),
+            parent,
+        )
         self.setMinimumWidth(520)
         self.habit = QComboBox()
-        self.habit.setAccessibleName("Habit to try")
+        self.habit.setAccessibleName(self.tr("Habit to try"))
         for uuid, name in habits:
             self.habit.addItem(name, uuid)
         monday = today + timedelta(days=(7 - today.weekday()) % 7 or 7)
         self.start = QComboBox()
-        self.start.setAccessibleName("First day")
-        self.start.addItem(f"Today, {day_text(today)}", today)
-        self.start.addItem(f"Next Monday, {day_text(monday)}", monday)
-        self.form.addRow("Habit", self.habit)
-        self.form.addRow("First day", self.start)
-        self.save_button.setText("Plan the 4 weeks")
+        self.start.setAccessibleName(self.tr("First day"))
+        self.start.addItem(self.tr("Today, {day}").format(day=day_text(today)), today)
+        self.start.addItem(self.tr("Next Monday, {day}").format(day=day_text(monday)), monday)
+        # A long habit name or day (Dutch at 200 %) is cut short rather than widen the dialog.
+        for combo in (self.habit, self.start):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        self.form.addRow(self.tr("Habit"), self.habit)
+        self.form.addRow(self.tr("First day"), self.start)
+        self.save_button.setText(self.tr("Plan the %n weeks", "", WEEKS))
 
     def habit_uuid(self) -> str:
         """Return the chosen habit."""
@@ -88,7 +99,7 @@ class ResultDialog(QDialog):
         column.addStretch(1)
         self._body = body
         self.scroll_area = scroll_area(body)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         self._layout = layout = QVBoxLayout(self)
@@ -149,15 +160,16 @@ class TrialPanel(QWidget):
         self.line = QLabel()
         self.line.setObjectName("bannerTitle")
         self.line.setWordWrap(True)
-        self.line.setAccessibleDescription("Self-experiment")
+        self.line.setAccessibleDescription(self.tr("Self-experiment"))
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.plan_button = QPushButton(f"Try a habit for {WEEKS} weeks…")
+        # Their words wrap rather than widen the page (German at 200 % in a narrow column).
+        self.plan_button = WrapButton(self.tr("Try a habit for %n weeks…", "", WEEKS))
         self.plan_button.clicked.connect(self.ask_plan)
-        self.stop_button = QPushButton("Stop the trial")
+        self.stop_button = WrapButton(self.tr("Stop the trial"))
         self.stop_button.clicked.connect(self.stop)
-        self.result_button = QPushButton("See the result")
+        self.result_button = WrapButton(self.tr("See the result"))
         self.result_button.clicked.connect(self.show_result)
         # One under the other: side by side they would not fit a narrow column at 200 % text.
         buttons = QVBoxLayout()
@@ -186,33 +198,42 @@ class TrialPanel(QWidget):
         if running is not None:
             self.line.setText(running.plan_line(day, today))
             self.hint.setText(
-                f"Weeks in an order drawn at random ({running.order_text()}). The result "
-                f"comes after {day_text(running.last_day)}."
+                self.tr(
+                    "Weeks in an order drawn at random ({order}). The result comes after {day}."
+                ).format(order=running.order_text(), day=day_text(running.last_day))
             )
         elif self.ended is not None:
             self.line.setText(
-                f"The trial of {self.ended.habit_name} ended on {day_text(self.ended.ends_on)}."
+                self.tr("The trial of {habit} ended on {day}.").format(
+                    habit=habit_shown(self.ended.habit_name), day=day_text(self.ended.ends_on)
+                )
             )
-            self.hint.setText("Its result compares the weeks with and without it.")
+            self.hint.setText(self.tr("Its result compares the weeks with and without it."))
         else:
             self.line.setText("")
             self.hint.setText(
-                "Not sure whether a habit makes a difference for you? Try it in planned weeks."
+                self.tr(
+                    "Not sure whether a habit makes a difference for you? Try it in planned weeks."
+                )
             )
         self.line.setVisible(self.active)
         self.stop_button.setVisible(running is not None)
         self.result_button.setVisible(self.ended is not None)
         self.plan_button.setVisible(running is None)
-        another = "another habit" if self.ended else "a habit"
-        self.plan_button.setText(f"Try {another} for {WEEKS} weeks…")
+        self.plan_button.setText(
+            self.tr("Try another habit for %n weeks…", "", WEEKS)
+            if self.ended
+            else self.tr("Try a habit for %n weeks…", "", WEEKS)
+        )
 
     def ask_plan(self) -> None:
         """Ask which habit to try, then plan the weeks (undo removes the plan)."""
         experiments = self._diary.experiments
         today = experiments.today()
-        habits = [(h.uuid, h.name) for h in self._diary.checklists.habits.listed(today)]
+        listed = self._diary.checklists.habits.listed(today)
+        habits = [(h.uuid, habit_shown(h.name)) for h in listed]
         if not habits:
-            self._say("Add a habit first, then try it for 4 weeks.")
+            self._say(self.tr("Add a habit first, then try it for %n weeks.", "", WEEKS))
             return
         dialog = PlanDialog(habits, today, self)
 
@@ -237,5 +258,11 @@ class TrialPanel(QWidget):
         if self.ended is None:
             return
         result = self._diary.experiments.result(self.ended.uuid)
-        dialog = ResultDialog(f"Trial of {self.ended.habit_name}: the result", result.lines(), self)
+        dialog = ResultDialog(
+            self.tr("Trial of {habit}: the result").format(
+                habit=habit_shown(self.ended.habit_name)
+            ),
+            result.lines(),
+            self,
+        )
         self._open(dialog, lambda: True)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from mslog.core.checklists.model import Habit
 from mslog.core.diary import Diary
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import HabitNameDialog
 from mslog.ui.checklists.experiment import TrialPanel
+from mslog.ui.checklists.labels import habit_shown
 from mslog.ui.checklists.rows import HabitRow
 from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.operations.experiments import ExperimentOperations
+from mslog.ui.widgets.flowlayout import FlowLayout
 
 
 class HabitsCard(Card):
@@ -36,23 +38,24 @@ class HabitsCard(Card):
         open_dialog: Opener,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Self-care", say, open_dialog, parent)
+        super().__init__(self.tr("Self-care"), say, open_dialog, parent)
         self._checklists = diary.checklists
         self._operations = operations
         self.day = self._checklists.today()
         self.rows: dict[str, HabitRow] = {}
         self._habit_box = rows_box()
-        self.add_button = QPushButton("Add a habit…")
+        self.add_button = QPushButton(self.tr("Add a habit…"))
         self.add_button.clicked.connect(self.ask_new_habit)
-        self.edit_button = QPushButton("Change the list")
+        self.edit_button = QPushButton(self.tr("Change the list"))
         self.edit_button.setCheckable(True)
         self.edit_button.toggled.connect(self._set_editing)
-        buttons = QHBoxLayout()
+        # Side by side where they fit, else one under the other (long words, large text).
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box, spacing=6)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
         self.body.addLayout(self._habit_box)
-        self.body.addLayout(buttons)
+        self.body.addWidget(buttons_box)
         self.body.addStretch(1)
         # The self-experiment: its plan goes above the habits while a trial runs.
         self.trial = TrialPanel(diary, experiments, say, open_dialog)
@@ -98,7 +101,10 @@ class HabitsCard(Card):
     def ask_new_habit(self) -> None:
         """Ask for the name of a new habit; undo takes it back."""
         dialog = HabitNameDialog(
-            "Add a habit", "What do you want to tick off each day?", "", parent=self
+            self.tr("Add a habit"),
+            self.tr("What do you want to tick off each day?"),
+            "",
+            parent=self,
         )
 
         def save() -> bool:
@@ -111,12 +117,19 @@ class HabitsCard(Card):
 
     def ask_rename_habit(self, habit: Habit) -> None:
         """Ask for a new name of a habit; undo gives back the old one."""
+        shown = habit_shown(habit.name)
         dialog = HabitNameDialog(
-            "Rename a habit", f"New name for {habit.name}:", habit.name, habit.key, self
+            self.tr("Rename a habit"),
+            self.tr("New name for {habit}:").format(habit=shown),
+            shown,
+            habit.key,
+            self,
         )
 
         def save() -> bool:
-            outcome = self._operations.rename_habit(habit, dialog.name.text())
+            # A built-in name left as shown stays as kept (in English), not renamed.
+            name = dialog.name.text()
+            outcome = self._operations.rename_habit(habit, habit.name if name == shown else name)
             if not outcome.ok:
                 dialog.show_error(outcome.message)
             return outcome.ok
@@ -139,6 +152,8 @@ class HabitsCard(Card):
             self._say(outcome.message)
 
     def _set_editing(self, editing: bool) -> None:
-        self.edit_button.setText("Done changing" if editing else "Change the list")
+        self.edit_button.setText(
+            self.tr("Done changing") if editing else self.tr("Change the list")
+        )
         for row in self.rows.values():
             row.set_editing(editing)

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -22,14 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.checklists.model import COMMON_MEDICATIONS, Medication
+from mslog.core.checklists.model import Medication
 from mslog.core.errors import MSLogError, ValidationError
-from mslog.ui.checklists.dialogs import FormDialog, big, explain
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
+from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern, explain
+from mslog.ui.checklists.labels import medication_suggestions
 from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.time_field import TimeField
+from mslog.ui.widgets.wrapping import WrapCheckBox
 
-UNITS = ["mg", "tablets", "capsules", "ml", "sprays", "drops", "patches"]
+# Suggestions only: the unit is kept as the person chose or typed it, in their language.
+UNITS = [
+    QT_TRANSLATE_NOOP("MedicationDialog", "mg"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "tablets"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "capsules"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "ml"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "sprays"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "drops"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "patches"),
+]
+
+
+class MedicationForm(Words):
+    """What the medication dialog says of an amount that is not a number."""
 
 
 def _line_edit(combo: QComboBox) -> QLineEdit:
@@ -39,23 +54,29 @@ def _line_edit(combo: QComboBox) -> QLineEdit:
     return line
 
 
-def _parse_amount(text: str, where: str = "") -> float | None:
-    """Return the number typed ("1,5" too), None for nothing, or refuse it."""
+def _parse_amount(text: str, at: str = "") -> float | None:
+    """Return the number typed ("1,5" too), None for nothing, or refuse it (``at``: its time)."""
     text = text.strip().replace(",", ".")
     if not text:
         return None
     try:
         return float(text)
     except ValueError:
-        raise ValidationError("amount", f"{where}{text!r} is not a number") from None
+        problem = (
+            MedicationForm.tr("at {time}, {text} is not a number").format(time=at, text=repr(text))
+            if at
+            else MedicationForm.tr("{text} is not a number").format(text=repr(text))
+        )
+        raise ValidationError("amount", problem) from None
 
 
 # "How often" choices: the usual times for a dose taken that many times a day (editable).
+# The English names are the chips' keys, translated where shown.
 FREQUENCY_PRESETS: dict[str, tuple[str, ...]] = {
-    "Once a day": ("08:00",),
-    "Twice a day": ("08:00", "20:00"),
-    "3 times a day": ("08:00", "14:00", "20:00"),
-    "4 times a day": ("08:00", "12:00", "16:00", "20:00"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "Once a day"): ("08:00",),
+    QT_TRANSLATE_NOOP("MedicationDialog", "Twice a day"): ("08:00", "20:00"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "3 times a day"): ("08:00", "14:00", "20:00"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "4 times a day"): ("08:00", "12:00", "16:00", "20:00"),
 }
 # A time added after others comes this long after the latest of them (08:00 → 12:00).
 NEXT_TIME_GAP_MIN = 4 * 60
@@ -103,7 +124,7 @@ class TimesEditor(QWidget):
         self.amounts: list[QLineEdit] = []
         self._rows = QVBoxLayout()
         self._rows.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add a time")
+        self.add_button = QPushButton(self.tr("Add a time"))
         self.add_button.clicked.connect(self._add_next)
         self._column = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,17 +142,19 @@ class TimesEditor(QWidget):
         row = QWidget()
         row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         number = len(self.edits) + 1
-        edit = TimeField(value, f"Time {number}")
+        edit = TimeField(value, self.tr("Time {number}").format(number=number))
         edit.textChanged.connect(self.timesChanged)
         own = QLineEdit("" if amount is None else f"{amount:g}")
-        own.setPlaceholderText("usual")
-        own.setAccessibleName(f"Amount at time {number}")
-        own.setAccessibleDescription("Leave empty for the usual amount per dose")
-        own.setToolTip("The amount at this time, if it differs (leave empty for the usual)")
+        own.setPlaceholderText(self.tr("usual", "the usual amount"))
+        own.setAccessibleName(self.tr("Amount at time {number}").format(number=number))
+        own.setAccessibleDescription(self.tr("Leave empty for the usual amount per dose"))
+        own.setToolTip(
+            self.tr("The amount at this time, if it differs (leave empty for the usual)")
+        )
         own.setMinimumHeight(44)
         own.setMaximumWidth(own.fontMetrics().horizontalAdvance("0000.00") + 24)
-        remove = QPushButton("Remove")
-        remove.setAccessibleName(f"Remove time {number}")
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove time {number}").format(number=number))
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(edit)
@@ -198,7 +221,8 @@ class TimesEditor(QWidget):
             except ValidationError as exc:
                 edit.setFocus(Qt.FocusReason.OtherFocusReason)
                 edit.selectAll()  # ready to be typed over
-                raise ValidationError(f"Time {number}", exc.message) from None
+                field = self.tr("Time {number}").format(number=number)
+                raise ValidationError(field, exc.message) from None
         return found
 
     def time_amounts(self) -> dict[str, float]:
@@ -206,7 +230,7 @@ class TimesEditor(QWidget):
         found: dict[str, float] = {}
         for edit, own in zip(self.edits, self.amounts, strict=True):
             at = edit.time().toString("HH:mm")
-            amount = _parse_amount(own.text(), f"at {at}, ")
+            amount = _parse_amount(own.text(), at)
             if amount is not None:
                 found[at] = amount
         return found
@@ -251,12 +275,18 @@ class MedicationDialog(FormDialog):
     ) -> None:
         editing = medication is not None
         super().__init__(
-            f"Change {medication.name}" if medication else "Add a medication",
-            "Enter what your prescriber told you. A change starts a new entry from the "
-            "day you choose; earlier days keep what was true then."
+            self.tr("Change {medication}").format(medication=medication.name)
+            if medication
+            else self.tr("Add a medication"),
+            self.tr(
+                "Enter what your prescriber told you. A change starts a new entry from the "
+                "day you choose; earlier days keep what was true then."
+            )
             if editing
-            else "Enter the medication as prescribed. MSLog only keeps a record; it never "
-            "suggests doses.",
+            else self.tr(
+                "Enter the medication as prescribed. MSLog only keeps a record; it never "
+                "suggests doses."
+            ),
             parent,
         )
         self.setMinimumWidth(520)
@@ -266,29 +296,29 @@ class MedicationDialog(FormDialog):
 
         self.name = QComboBox()
         self.name.setEditable(True)
-        self.name.addItems(["", *COMMON_MEDICATIONS])
+        self.name.addItems(["", *medication_suggestions()])
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         name_line = _line_edit(self.name)
-        name_line.setPlaceholderText("Choose or type any name")
-        self.name.setAccessibleName("Medication name")
-        name_line.setAccessibleName("Medication name")
+        name_line.setPlaceholderText(self.tr("Choose or type any name"))
+        self.name.setAccessibleName(self.tr("Medication name"))
+        name_line.setAccessibleName(self.tr("Medication name"))
         self.strength = QLineEdit()
-        self.strength.setPlaceholderText("e.g. tablets, liquid, spray")
-        self.strength.setAccessibleName("Strength and form")
+        self.strength.setPlaceholderText(self.tr("e.g. tablets, liquid, spray"))
+        self.strength.setAccessibleName(self.tr("Strength and form"))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("as prescribed")
-        self.amount.setAccessibleName("Amount per dose")
+        self.amount.setPlaceholderText(self.tr("as prescribed"))
+        self.amount.setAccessibleName(self.tr("Amount per dose"))
         self.unit = QComboBox()
         self.unit.setEditable(True)
-        self.unit.addItems(UNITS)
-        self.unit.setAccessibleName("Unit")
-        _line_edit(self.unit).setAccessibleName("Unit")
+        self.unit.addItems([translate("MedicationDialog", unit) for unit in UNITS])
+        self.unit.setAccessibleName(self.tr("Unit"))
+        _line_edit(self.unit).setAccessibleName(self.tr("Unit"))
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(self.unit)
 
-        self.fixed = QRadioButton("At set times each day")
-        self.as_needed = QRadioButton("When needed")
+        self.fixed = QRadioButton(self.tr("At set times each day"))
+        self.as_needed = QRadioButton(self.tr("When needed"))
         group = QButtonGroup(self)
         group.addButton(self.fixed)
         group.addButton(self.as_needed)
@@ -301,7 +331,9 @@ class MedicationDialog(FormDialog):
         # Choosing one sets its usual times, which stay editable; choosing it again after
         # changing them brings them back.
         self.how_often = ChipGroup(
-            [(name, name) for name in FREQUENCY_PRESETS], exclusive=True, name="How often"
+            [(name, translate("MedicationDialog", name)) for name in FREQUENCY_PRESETS],
+            exclusive=True,
+            name=self.tr("How often"),
         )
         for name in FREQUENCY_PRESETS:
             self.how_often.button(name).clicked.connect(
@@ -313,22 +345,26 @@ class MedicationDialog(FormDialog):
 
         self.from_day = big(QDateEdit(QDate(today.year, today.month, today.day)))
         self.from_day.setCalendarPopup(True)
-        self.from_day.setDisplayFormat("ddd d MMM yyyy")
-        self.from_day.setAccessibleName("Change applies from" if editing else "Started on")
-        self.reminders = QCheckBox("Remind me when a dose is due")
+        self.from_day.setDisplayFormat(date_pattern())
+        from_label = self.tr("Change applies from") if editing else self.tr("Started on")
+        self.from_day.setAccessibleName(from_label)
+        # Its words wrap rather than widen the dialog (German and French are longer).
+        self.reminders = WrapCheckBox(self.tr("Remind me when a dose is due"))
         self.reminders.setChecked(True)
 
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Strength and form", self.strength)
-        self.form.addRow("Amount per dose", amount_row)
-        self.form.addRow("Taken", kind_row)
-        self.form.addRow("How often", self.how_often)
-        self.form.addRow("Times and amounts", self.times)
-        self.form.addRow("Change applies from" if editing else "Started on", self.from_day)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Strength and form"), self.strength)
+        self.form.addRow(self.tr("Amount per dose"), amount_row)
+        self.form.addRow(self.tr("Taken", "how a medication is taken"), kind_row)
+        self.form.addRow(self.tr("How often"), self.how_often)
+        self.form.addRow(self.tr("Times and amounts"), self.times)
+        self.form.addRow(from_label, self.from_day)
         self.form.addRow("", self.reminders)
 
         if medication is not None:
-            self.history = QLabel(f"So far: {medication.history_text()}")
+            self.history = QLabel(
+                self.tr("So far: {history}").format(history=medication.history_text())
+            )
             self.history.setObjectName("hint")
             self.history.setWordWrap(True)
             self._layout.insertWidget(1, self.history)

@@ -5,15 +5,29 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mslog.core.checklists.model import Medication
 from mslog.core.diary import Diary
 from mslog.core.formatting import fmt_date
+from mslog.core.i18n import Words
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import StopDialog
 from mslog.ui.checklists.med_dialog import MedicationDialog
 from mslog.ui.operations.medications import MedicationOperations
+
+
+class MedicationDetail(Words):
+    """The line under a medication on the list: when it is taken, its form, reminders."""
 
 
 def _detail(medication: Medication, today: date) -> str:
@@ -23,19 +37,28 @@ def _detail(medication: Medication, today: date) -> str:
     if not current:
         started = medication.started_on
         detail = (
-            f"Starts {fmt_date(started, year=False, full=True)}"
+            MedicationDetail.tr("Starts {day}").format(day=fmt_date(started, year=False, full=True))
             if started and started > today
-            else "Stopped"
+            else MedicationDetail.tr("Stopped")
         )
     elif version is not None and version.as_needed:
-        detail = "Taken when needed"
+        detail = MedicationDetail.tr("Taken when needed")
+    elif version is not None:
+        times = MedicationDetail.tr(", ", "between times of day").join(version.times)
+        detail = MedicationDetail.tr("At {times}", "times of day").format(times=times)
     else:
-        detail = "At " + ", ".join(version.times) if version else ""
+        detail = ""
+    # Its parts, one after the other with a " · " between.
+    parts = [detail] if detail else []
     if version is not None and version.strength:
-        detail += f" · {version.strength}"
+        parts.append(version.strength)
     if current and version is not None and not version.as_needed:
-        detail += " · reminders on" if medication.reminders else " · no reminders"
-    return detail
+        parts.append(
+            MedicationDetail.tr("reminders on")
+            if medication.reminders
+            else MedicationDetail.tr("no reminders")
+        )
+    return MedicationDetail.tr(" · ", "between the parts of a medication's line").join(parts)
 
 
 class MedicationLine(QFrame):
@@ -53,16 +76,32 @@ class MedicationLine(QFrame):
         words.setSpacing(0)
         words.addWidget(self.history)
         words.addWidget(self.detail)
-        self.change_button = QPushButton("Change…")
-        self.change_button.setAccessibleName(f"Change {medication.name}")
-        self.stop_button = QPushButton("Stop…")
-        self.stop_button.setAccessibleName(f"Stop {medication.name}")
+        self.change_button = QPushButton(self.tr("Change…"))
+        self.change_button.setAccessibleName(
+            self.tr("Change {medication}").format(medication=medication.name)
+        )
+        self.stop_button = QPushButton(self.tr("Stop…"))
+        self.stop_button.setAccessibleName(
+            self.tr("Stop {medication}").format(medication=medication.name)
+        )
         self.stop_button.setVisible(medication.is_current(today))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(words, 1)
-        layout.addWidget(self.change_button)
-        layout.addWidget(self.stop_button)
+        self._buttons = buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)  # left-aligned once under the words
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(words, 1)
+        self._layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Put the buttons under the words when both do not fit side by side (large text)."""
+        room = self.fontMetrics().horizontalAdvance("M") * 16  # the words' reading width
+        narrow = event.size().width() < self._buttons.sizeHint().width() + room
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
 
 
 class MedicationsCard(Card):
@@ -85,16 +124,18 @@ class MedicationsCard(Card):
         open_dialog: Opener,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Your medications", say, open_dialog, parent)
+        super().__init__(self.tr("Your medications"), say, open_dialog, parent)
         self._checklists = diary.checklists
         self._operations = operations
         self.lines: list[MedicationLine] = []
         self._med_box = rows_box()
-        self.add_button = QPushButton("Add a medication…")
+        self.add_button = QPushButton(self.tr("Add a medication…"))
         self.add_button.clicked.connect(lambda: self.ask_medication(None))
         hint = QLabel(
-            "MSLog keeps a record of what you were prescribed and what you took. "
-            "It never suggests doses: talk to your clinician before changing anything."
+            self.tr(
+                "MSLog keeps a record of what you were prescribed and what you took. "
+                "It never suggests doses: talk to your clinician before changing anything."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
@@ -113,7 +154,7 @@ class MedicationsCard(Card):
             self._med_box.addWidget(line)
             self.lines.append(line)
         if not self.lines:
-            empty = QLabel("No medications yet.")
+            empty = QLabel(self.tr("No medications yet."))
             empty.setObjectName("hint")
             self._med_box.addWidget(empty)
 

@@ -32,17 +32,17 @@ class RefillBanner(ThemedMixin, QFrame):
         super().__init__(parent)
         self.setObjectName("banner")  # the dose reminder's look
         self.restyle()
-        self.setAccessibleName("Pump refill reminder")
+        self.setAccessibleName(self.tr("Pump refill reminder"))
         self.title = QLabel()
         self.title.setObjectName("bannerTitle")
         self.title.setWordWrap(True)
-        self.text = QLabel("Once it is done, record it under Checklists ▸ Treatments.")
+        self.text = QLabel(self.tr("Once it is done, record it under Checklists ▸ Treatments."))
         self.text.setWordWrap(True)
         texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.text)
-        self.hide_button = QPushButton("Hide")
-        self.hide_button.setAccessibleName("Hide the pump refill reminder")
+        self.hide_button = QPushButton(self.tr("Hide"))
+        self.hide_button.setAccessibleName(self.tr("Hide the pump refill reminder"))
         self.hide_button.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 10, 20, 10)
@@ -97,9 +97,9 @@ class RefillReminderUi(QObject):
         if not self._reminders.enabled():
             return
         today = self._treatments.today()
-        self._tray.notify("Baclofen pump refill", due.text(today))
+        self._tray.notify(self.tr("Baclofen pump refill"), due.text(today))
         self.banner.show_due(due, today)
-        announce(self.banner, f"Baclofen pump refill: {due.text(today)}")
+        announce(self.banner, self.tr("Baclofen pump refill: {due}").format(due=due.text(today)))
 
     def _on_change(self, _change: object = None) -> None:
         due = self._treatments.refill_due()

@@ -12,6 +12,7 @@ from mslog.core.checklists.model import ScheduledDose
 from mslog.core.checklists.reminders import Reminder, ReminderBatch, ReminderPlanner
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError
+from mslog.core.i18n import QT_TRANSLATE_NOOP, translate
 from mslog.ui.checklists.style import ThemedMixin
 from mslog.ui.widgets import announce as screen_reader
 
@@ -27,8 +28,12 @@ if TYPE_CHECKING:
 MAX_WAIT_MS = 5 * 60 * 1000
 # The key of the window's setting (mslog.ui.settings.store.UiSettings).
 REMINDERS_KEY = "reminders"
-# The buttons of a desktop notification for one dose: the banner's own, by their keys.
-DESKTOP_ACTIONS = (("taken", "Taken"), ("snooze", "Snooze 10 min"))
+# The buttons of a desktop notification for one dose: the banner's own, by their keys
+# (translated where the notification is sent).
+DESKTOP_ACTIONS = (
+    ("taken", QT_TRANSLATE_NOOP("ReminderRow", "Taken")),
+    ("snooze", QT_TRANSLATE_NOOP("ReminderRow", "Snooze 10 min")),
+)
 
 
 def _doses(batch: ReminderBatch) -> str:
@@ -96,19 +101,20 @@ class ReminderRow(QWidget):
         text = QLabel(reminder.text())
         text.setObjectName("bannerDose")
         text.setWordWrap(True)
-        self.taken_button = QPushButton("Taken")
+        self.taken_button = QPushButton(self.tr("Taken"))
         self.taken_button.setObjectName("tickButton")
-        self.snooze_button = QPushButton("Snooze 10 min")
-        self.skip_button = QPushButton("Skip")
+        self.snooze_button = QPushButton(self.tr("Snooze 10 min"))
+        self.skip_button = QPushButton(self.tr("Skip"))
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(text, 1)
-        for button, verb in (
-            (self.taken_button, "Taken"),
-            (self.snooze_button, "Snooze"),
-            (self.skip_button, "Skip"),
+        dose = reminder.text()
+        for button, name in (
+            (self.taken_button, self.tr("Taken: {dose}").format(dose=dose)),
+            (self.snooze_button, self.tr("Snooze: {dose}").format(dose=dose)),
+            (self.skip_button, self.tr("Skip: {dose}").format(dose=dose)),
         ):
-            button.setAccessibleName(f"{verb}: {reminder.text()}")
+            button.setAccessibleName(name)
             line.addWidget(button)
 
 
@@ -128,12 +134,12 @@ class ReminderBanner(ThemedMixin, QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.restyle()
-        self.setAccessibleName("Dose reminder")
+        self.setAccessibleName(self.tr("Dose reminder"))
         self.title = QLabel()
         self.title.setObjectName("bannerTitle")
         self.title.setWordWrap(True)
-        self.dismiss_button = QPushButton("Hide")
-        self.dismiss_button.setAccessibleName("Hide the reminder")
+        self.dismiss_button = QPushButton(self.tr("Hide"))
+        self.dismiss_button.setAccessibleName(self.tr("Hide the reminder"))
         self.dismiss_button.clicked.connect(self.clear)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -156,7 +162,9 @@ class ReminderBanner(ThemedMixin, QFrame):
             self.title.setText(batch.title())
         else:
             self.title.setText(
-                f"{count} doses are due" if count > 1 else f"Time for {batch.reminders[0].label}"
+                self.tr("%n doses are due", "", count)
+                if count > 1
+                else self.tr("Time for {dose}").format(dose=batch.reminders[0].label)
             )
         self.show()
 
@@ -269,14 +277,22 @@ class ReminderController(QObject):
                 else:  # done in the window before the notification came up
                     self._tray.withdraw(notification_id)
 
+            actions = tuple(
+                (key, translate("ReminderRow", label)) for key, label in DESKTOP_ACTIONS
+            )
             self._tray.notify(
                 batch.title(),
                 batch.text(),
-                DESKTOP_ACTIONS,
+                actions,
                 on_action=lambda action: self.press(key, action),
                 shown=shown,
             )
-        screen_reader.announce(self.banner, f"{self.banner.title.text()}: {_doses(batch)}.")
+        screen_reader.announce(
+            self.banner,
+            self.tr("{title}: {doses}.").format(
+                title=self.banner.title.text(), doses=_doses(batch)
+            ),
+        )
 
     def press(self, key: tuple[str, str], action: str) -> None:
         """A desktop notification's button: press the banner's own, if the dose is still due."""
@@ -312,7 +328,11 @@ class ReminderController(QObject):
     def snooze(self, reminder: Reminder) -> None:
         """The banner's Snooze: remind again in ten minutes."""
         until = self.planner.snooze(reminder)
-        self._operations.said.emit(f"{reminder.text()}: reminding you again at {until:%H:%M}.")
+        self._operations.said.emit(
+            self.tr("{dose}: reminding you again at {time}.").format(
+                dose=reminder.text(), time=f"{until:%H:%M}"
+            )
+        )
         self.driver.reschedule()
 
     def _dose_at(self, medication_uuid: str, slot_local: str) -> ScheduledDose | None:

@@ -18,21 +18,48 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.cautions import habit_caution
 from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose, format_amount
 from mslog.core.checklists.side_effects import SideEffect
+from mslog.core.i18n import Words
+from mslog.ui.checklists.labels import habit_shown, skip_reason_shown
 from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.wrapping import WrapButton
+
+
+class DoseRows(Words):
+    """The words of a dose's row: what happened to it."""
 
 
 def dose_state_text(dose: ScheduledDose) -> str:
     """Return what happened to a dose, in a few calm words."""
     record = dose.record
-    later = " · entered later" if record and record.entered_later else ""
     if record is None:
-        return f"Late: due at {dose.time_of_day}" if dose.late else "Not ticked yet"
+        if dose.late:
+            return DoseRows.tr("Late: due at {time}").format(time=dose.time_of_day)
+        return DoseRows.tr("Not ticked yet")
+    later = record.entered_later
     if record.status == "skipped":
-        reason = f": {record.reason}" if record.reason else ""
-        return f"Skipped{reason}{later}"
+        reason = skip_reason_shown(record.reason)
+        if reason:
+            text = (
+                DoseRows.tr("Skipped: {reason} · entered later")
+                if later
+                else DoseRows.tr("Skipped: {reason}")
+            )
+            return text.format(reason=reason)
+        return DoseRows.tr("Skipped · entered later") if later else DoseRows.tr("Skipped")
     assert record.taken is not None
-    late = " · late" if dose.late else ""
-    return f"Taken at {record.taken:%H:%M}{late}{later}"
+    if dose.late:
+        text = (
+            DoseRows.tr("Taken at {time} · late · entered later")
+            if later
+            else DoseRows.tr("Taken at {time} · late")
+        )
+    else:
+        text = (
+            DoseRows.tr("Taken at {time} · entered later")
+            if later
+            else DoseRows.tr("Taken at {time}")
+        )
+    return text.format(time=f"{record.taken:%H:%M}")
 
 
 class DoseRow(QFrame):
@@ -68,15 +95,15 @@ class DoseRow(QFrame):
         text.addWidget(self.name_label)
         text.addWidget(self.state_label)
         self.name_label.setMinimumWidth(self.name_label.fontMetrics().horizontalAdvance("M" * 9))
-        self.taken_button = QPushButton("Taken")
+        self.taken_button = QPushButton(self.tr("Taken"))
         self.taken_button.setObjectName("tickButton")
         self.taken_button.setCheckable(True)
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setCheckable(True)
-        self.time_button = QPushButton("Time…")
-        self.reason_button = QPushButton("Reason")
+        self.time_button = QPushButton(self.tr("Time…"))
+        self.reason_button = QPushButton(self.tr("Reason"))
         # Under the words, not among the buttons: the row keeps to one line where it did.
-        self.effects_button = QPushButton("Side effects…")
+        self.effects_button = QPushButton(self.tr("Side effects…"))
         self.effects_button.clicked.connect(self.sideEffectsRequested)
         text.addWidget(self.effects_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.effect: SideEffect | None = None
@@ -150,10 +177,17 @@ class DoseRow(QFrame):
         self.dose = dose
         self.effect = effect
         self.time_label.setText(dose.time_of_day)
-        extra = " (no longer scheduled)" if dose.off_schedule else ""
-        self.name_label.setText(dose.label + extra)
-        noted = f" · side effects: {effect.text()}" if effect else ""
-        self.state_label.setText(dose_state_text(dose) + noted)
+        self.name_label.setText(
+            self.tr("{dose} (no longer scheduled)").format(dose=dose.label)
+            if dose.off_schedule
+            else dose.label
+        )
+        state = dose_state_text(dose)
+        if effect:
+            state = self.tr("{state} · side effects: {effects}").format(
+                state=state, effects=effect.text()
+            )
+        self.state_label.setText(state)
         self.state_label.setObjectName("lateText" if dose.late and not dose.record else "hint")
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)
@@ -163,21 +197,30 @@ class DoseRow(QFrame):
         self.style().polish(self)
         self.taken_button.setChecked(dose.state == "taken")
         self.skip_button.setChecked(dose.state == "skipped")
-        self.taken_button.setText("✓ Taken" if dose.state == "taken" else "Taken")
-        self.skip_button.setText("Skipped" if dose.state == "skipped" else "Skip")
+        self.taken_button.setText(self.tr("✓ Taken") if dose.state == "taken" else self.tr("Taken"))
+        self.skip_button.setText(self.tr("Skipped") if dose.state == "skipped" else self.tr("Skip"))
         self.time_button.setVisible(dose.state == "taken")
         self.reason_button.setVisible(dose.state == "skipped")
         # Side effects follow a dose taken; one noted before an untick stays reachable.
         self.effects_button.setVisible(dose.state == "taken" or effect is not None)
-        self.effects_button.setText("Side effects ✓" if effect else "Side effects…")
+        self.effects_button.setText(
+            self.tr("Side effects ✓") if effect else self.tr("Side effects…")
+        )
         where = f"{dose.time_of_day} {dose.label}"
         self.taken_button.setAccessibleName(
-            f"Untick {where}" if dose.state == "taken" else f"Tick {where} as taken"
+            (self.tr("Untick {dose}") if dose.state == "taken" else self.tr("Tick {dose} as taken"))
+            .format(dose=where)
+        )  # fmt: skip
+        self.skip_button.setAccessibleName(self.tr("Skip {dose}").format(dose=where))
+        self.time_button.setAccessibleName(
+            self.tr("Change when {dose} was taken").format(dose=where)
         )
-        self.skip_button.setAccessibleName(f"Skip {where}")
-        self.time_button.setAccessibleName(f"Change when {where} was taken")
-        self.reason_button.setAccessibleName(f"Reason for skipping {where}")
-        self.effects_button.setAccessibleName(f"Side effects after {where}")
+        self.reason_button.setAccessibleName(
+            self.tr("Reason for skipping {dose}").format(dose=where)
+        )
+        self.effects_button.setAccessibleName(
+            self.tr("Side effects after {dose}").format(dose=where)
+        )
         self._fit(self.width())  # the buttons shown changed
 
 
@@ -194,11 +237,21 @@ class AsNeededRow(QFrame):
         time_label = QLabel(f"{record.taken:%H:%M}")
         time_label.setObjectName("entryTime")
         amount = format_amount(record.amount, "") if record.amount else ""
-        later = " · entered later" if record.entered_later else ""
-        label = QLabel(f"{name} {amount}".strip() + f" · as needed{later}")
+        dose = f"{name} {amount}".strip()
+        label = QLabel(
+            (
+                self.tr("{dose} · as needed · entered later")
+                if record.entered_later
+                else self.tr("{dose} · as needed")
+            ).format(dose=dose)
+        )
         label.setWordWrap(True)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove the {name} dose at {record.taken:%H:%M}")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the {medication} dose at {time}").format(
+                medication=name, time=f"{record.taken:%H:%M}"
+            )
+        )
         self.remove_button.clicked.connect(self.removeClicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -223,18 +276,21 @@ class HabitRow(QFrame):
     def __init__(self, habit: Habit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("habitRow")
-        self.button = QPushButton()
+        # A long name (or a long word of another language) wraps rather than widen the page.
+        self.button = WrapButton()
         self.button.setObjectName("habitTick")
         self.button.setCheckable(True)
         self.button.clicked.connect(self.toggled)
         self.stamp = QLabel()
         self.stamp.setObjectName("hint")
         # Room reserved for the stamp, so ticked and unticked rows line up.
-        self.stamp.setMinimumWidth(self.stamp.fontMetrics().horizontalAdvance("ticked later") + 8)
-        self.rename_button = QPushButton("Rename")
+        self.stamp.setMinimumWidth(
+            self.stamp.fontMetrics().horizontalAdvance(self.tr("ticked later")) + 8
+        )
+        self.rename_button = QPushButton(self.tr("Rename"))
         self.up_button = QPushButton("▲")
         self.down_button = QPushButton("▼")
-        self.retire_button = QPushButton("Remove")
+        self.retire_button = QPushButton(self.tr("Remove"))
         self.rename_button.clicked.connect(self.renameRequested)
         self.up_button.clicked.connect(lambda: self.moveRequested.emit(-1))
         self.down_button.clicked.connect(lambda: self.moveRequested.emit(1))
@@ -248,11 +304,11 @@ class HabitRow(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.button, 1)
         top.addWidget(self.stamp)
-        # The edit buttons get a line of their own, so the row stays narrow.
+        # The edit buttons get a line of their own, so the row stays narrow; at large text
+        # in a longer language they wrap onto a second.
         self.edit_line = QWidget()
-        edits = QHBoxLayout(self.edit_line)
+        edits = FlowLayout(self.edit_line, spacing=6)
         edits.setContentsMargins(0, 0, 0, 4)
-        edits.addStretch(1)
         for button in self._edit_buttons:
             edits.addWidget(button)
         self.edit_line.hide()
@@ -274,8 +330,13 @@ class HabitRow(QFrame):
         self.habit = habit
         self.tick = tick
         self.button.setChecked(tick is not None)
-        self.button.setText(("✓  " if tick else "") + habit.name)
-        self.button.setAccessibleName(f"{habit.name}, {'done' if tick else 'not done yet'}")
+        name = habit_shown(habit.name)
+        self.button.setText(("✓  " if tick else "") + name)
+        self.button.setAccessibleName(
+            (self.tr("{habit}, done") if tick else self.tr("{habit}, not done yet")).format(
+                habit=name
+            )
+        )
         caution = habit_caution(habit)
         self.caution.setText(caution or "")
         self.caution.setVisible(caution is not None)
@@ -284,14 +345,19 @@ class HabitRow(QFrame):
         if tick is None:
             self.stamp.setText("")
         elif tick.entered_later:
-            self.stamp.setText("ticked later")
+            self.stamp.setText(self.tr("ticked later"))
+        elif tick.source == "stretch":
+            self.stamp.setText(
+                self.tr("{time} · stretch session").format(time=f"{tick.done:%H:%M}")
+            )
         else:
-            via = " · stretch session" if tick.source == "stretch" else ""
-            self.stamp.setText(f"{tick.done:%H:%M}{via}")
-        self.up_button.setAccessibleName(f"Move {habit.name} up")
-        self.down_button.setAccessibleName(f"Move {habit.name} down")
-        self.rename_button.setAccessibleName(f"Rename {habit.name}")
-        self.retire_button.setAccessibleName(f"Remove {habit.name} from the checklist")
+            self.stamp.setText(f"{tick.done:%H:%M}")
+        self.up_button.setAccessibleName(self.tr("Move {habit} up").format(habit=name))
+        self.down_button.setAccessibleName(self.tr("Move {habit} down").format(habit=name))
+        self.rename_button.setAccessibleName(self.tr("Rename {habit}").format(habit=name))
+        self.retire_button.setAccessibleName(
+            self.tr("Remove {habit} from the checklist").format(habit=name)
+        )
 
     def set_editing(self, editing: bool) -> None:
         """Show or hide the rename, move and remove buttons."""

@@ -42,7 +42,6 @@ from mslog.ui.widgets.undo_controls import status_label, undo_button
 NARROW_WIDTH = 1000
 # How often a shown tab redraws by itself (late marks, the turn of the day).
 REDRAW_MS = 5 * 60 * 1000
-DAY_BEFORE, DAY_AFTER = "◀  Day before", "Day after  ▶"
 
 
 class ChecklistsTab(ThemedMixin, QWidget):
@@ -87,30 +86,34 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.dialog: QDialog | None = None
 
         # --- the day and its progress ---
-        self.prev_button = QPushButton(DAY_BEFORE)
-        self.prev_button.setAccessibleName("Show the day before")
+        self.prev_button = QPushButton(self.tr("◀  Day before"))
+        self.prev_button.setAccessibleName(self.tr("Show the day before"))
         self.prev_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
-        self.next_button = QPushButton(DAY_AFTER)
-        self.next_button.setAccessibleName("Show the day after")
+        self.next_button = QPushButton(self.tr("Day after  ▶"))
+        self.next_button.setAccessibleName(self.tr("Show the day after"))
         self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(lambda: self.show_day(self._checklists.today()))
         for keys, button in (("Alt+Left", self.prev_button), ("Alt+Right", self.next_button)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(button.click)
-            button.setToolTip(f"{button.accessibleName()} ({keys})")
+            button.setToolTip(
+                self.tr("{action} ({keys})", "a button's name and its shortcut").format(
+                    action=button.accessibleName(), keys=keys
+                )
+            )
         self.day_label = QLabel()
         self.day_label.setObjectName("dayTitle")
         self.day_label.setWordWrap(True)
         self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QLabel()
         self.progress.setObjectName("progress")
-        self.progress.setAccessibleDescription("Progress")
+        self.progress.setAccessibleDescription(self.tr("Progress"))
         self.progress.setWordWrap(
             True
         )  # "1 of 4 doses taken · 1 skipped · 0 of 6 habits done" at 200 %
-        self.past_hint = QLabel("Ticks on a past day are saved as entered later.")
+        self.past_hint = QLabel(self.tr("Ticks on a past day are saved as entered later."))
         self.past_hint.setObjectName("hint")
         self.past_hint.setWordWrap(True)
         self.past_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,7 +125,7 @@ class ChecklistsTab(ThemedMixin, QWidget):
         glance = QHBoxLayout()
         glance.addWidget(self.progress, 1)  # the whole width, so it wraps only when it must
 
-        self.status = status_label("Tick a dose when you take it. Unticking undoes it.")
+        self.status = status_label(self.tr("Tick a dose when you take it. Unticking undoes it."))
         self.undo_button = undo_button(operations.undo_stack)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
@@ -173,15 +176,12 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.today_button.setVisible(self.day != today)
         self._fit_day_row(self.width())
         self.past_hint.setVisible(self.day < today)
-        when = (
-            "Today"
-            if self.day == today
-            else "Yesterday"
-            if self.day == today - timedelta(1)
-            else ""
-        )
         label = fmt_day(self.day)
-        self.day_label.setText(f"{when} · {label}" if when else label)
+        if self.day == today:
+            label = self.tr("Today · {day}").format(day=label)
+        elif self.day == today - timedelta(1):
+            label = self.tr("Yesterday · {day}").format(day=label)
+        self.day_label.setText(label)
         self.doses.refresh(self.day)
         self.habits.refresh(self.day, today)
         self.medications.refresh(today)
@@ -242,8 +242,8 @@ class ChecklistsTab(ThemedMixin, QWidget):
     def _fit_day_row(self, width: int) -> None:
         # Arrows only on the day buttons when their words and the day's name do not fit
         # side by side (large text in a small window); their names still say it all.
-        self.prev_button.setText(DAY_BEFORE)
-        self.next_button.setText(DAY_AFTER)
+        self.prev_button.setText(self.tr("◀  Day before"))
+        self.next_button.setText(self.tr("Day after  ▶"))
         buttons = [self.prev_button, self.next_button]
         if not self.today_button.isHidden():
             buttons.append(self.today_button)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.refills import shown_on
 from mslog.core.checklists.treatments import (
     BOTULINUM_TOXIN,
-    KINDS,
     MAX_NAME_LENGTH,
     MAX_NOTE_LENGTH,
     MAX_RATE_LENGTH,
@@ -38,8 +37,10 @@ from mslog.core.checklists.treatments import (
 from mslog.core.diary import Diary
 from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
-from mslog.ui.checklists.dialogs import FormDialog, big
+from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern
+from mslog.ui.checklists.labels import treatment_kinds_shown
 from mslog.ui.operations.treatments import TreatmentOperations
+from mslog.ui.widgets.flowlayout import FlowLayout
 
 # The newest entries listed at first; the rest wait behind "Show all".
 SHOWN_FIRST = 6
@@ -58,7 +59,7 @@ def _day_of(edit: QDateEdit) -> date:
 def _day_field(day: date, latest: date | None, name: str) -> QDateEdit:
     edit = big(QDateEdit(_qdate(day)))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setDisplayFormat(date_pattern())
     edit.setAccessibleName(name)
     if latest is not None:
         edit.setMaximumDate(_qdate(latest))
@@ -85,49 +86,50 @@ class TreatmentDialog(FormDialog):
         self, treatment: Treatment | None, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            "Change a treatment" if treatment else "Record a treatment",
-            "Which treatment was it, and when? The rest is optional.",
+            self.tr("Change a treatment") if treatment else self.tr("Record a treatment"),
+            self.tr("Which treatment was it, and when? The rest is optional."),
             parent,
         )
         self.setMinimumWidth(460)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Treatment")
+        self.kind.setAccessibleName(self.tr("Treatment"))
         self.kind.setMinimumHeight(40)
-        for kind, label in KINDS.items():
+        for kind, label in treatment_kinds_shown():
             self.kind.addItem(label, kind)
-        self.day = _day_field(treatment.day if treatment else today, today, "Day")
+        self.day = _day_field(treatment.day if treatment else today, today, self.tr("Day"))
         self.name = _text_field(
-            treatment.name if treatment else "", "What it was", "e.g. TENS, hydrotherapy",
-            MAX_NAME_LENGTH,
+            treatment.name if treatment else "", self.tr("What it was"),
+            self.tr("e.g. TENS, hydrotherapy"), MAX_NAME_LENGTH,
         )  # fmt: skip
         self.sites = _text_field(
-            treatment.sites if treatment else "", "Muscles or sites",
-            "optional, e.g. left calf", MAX_SITES_LENGTH,
+            treatment.sites if treatment else "", self.tr("Muscles or sites"),
+            self.tr("optional, e.g. left calf"), MAX_SITES_LENGTH,
         )  # fmt: skip
         self.rate = _text_field(
-            treatment.rate if treatment else "", "New rate",
-            "optional, as your clinic set it", MAX_RATE_LENGTH,
+            treatment.rate if treatment else "", self.tr("New rate"),
+            self.tr("optional, as your clinic set it"), MAX_RATE_LENGTH,
         )  # fmt: skip
         refill = treatment.next_refill if treatment else None
-        self.remind = QCheckBox("Remind me")
-        self.remind.setAccessibleName("Remind me of the next refill")
+        self.remind = QCheckBox(self.tr("Remind me"))
+        self.remind.setAccessibleName(self.tr("Remind me of the next refill"))
         self.remind.setChecked(refill is not None)
-        self.next_refill = _day_field(refill or today, None, "Next refill due")
+        self.next_refill = _day_field(refill or today, None, self.tr("Next refill due"))
         self.next_refill.setEnabled(refill is not None)
         self.remind.toggled.connect(self.next_refill.setEnabled)
         self._refill_row = refill_row = QHBoxLayout()
         refill_row.addWidget(self.remind)
         refill_row.addWidget(self.next_refill, 1)
         self.note = _text_field(
-            treatment.note if treatment else "", "Note", "optional", MAX_NOTE_LENGTH
-        )
-        self.form.addRow("Treatment", self.kind)
-        self.form.addRow("Day", self.day)
-        self.form.addRow("What it was", self.name)
-        self.form.addRow("Muscles or sites", self.sites)
-        self.form.addRow("New rate", self.rate)
-        self.form.addRow("Next refill due", refill_row)
-        self.form.addRow("Note", self.note)
+            treatment.note if treatment else "", self.tr("Note"), self.tr("optional"),
+            MAX_NOTE_LENGTH,
+        )  # fmt: skip
+        self.form.addRow(self.tr("Treatment"), self.kind)
+        self.form.addRow(self.tr("Day"), self.day)
+        self.form.addRow(self.tr("What it was"), self.name)
+        self.form.addRow(self.tr("Muscles or sites"), self.sites)
+        self.form.addRow(self.tr("New rate"), self.rate)
+        self.form.addRow(self.tr("Next refill due"), refill_row)
+        self.form.addRow(self.tr("Note"), self.note)
         self.kind.currentIndexChanged.connect(self._show_fields)
         if treatment is not None:
             self.kind.setCurrentIndex(self.kind.findData(treatment.kind))
@@ -207,7 +209,9 @@ class TreatmentLine(QFrame):
         super().__init__(parent)
         self.treatment = treatment
         when = fmt_date(treatment.day, weekday=True)
-        self.title = QLabel(f"{when} · {treatment.title}")
+        self.title = QLabel(
+            self.tr("{day} · {treatment}").format(day=when, treatment=treatment.title)
+        )
         self.title.setWordWrap(True)
         self.detail = QLabel(treatment.detail())
         self.detail.setObjectName("hint")
@@ -217,10 +221,14 @@ class TreatmentLine(QFrame):
         words.setSpacing(0)
         words.addWidget(self.title)
         words.addWidget(self.detail)
-        self.change_button = QPushButton("Change…")
-        self.change_button.setAccessibleName(f"Change {treatment.title} on {when}")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove {treatment.title} on {when}")
+        self.change_button = QPushButton(self.tr("Change…"))
+        self.change_button.setAccessibleName(
+            self.tr("Change {treatment} on {day}").format(treatment=treatment.title, day=when)
+        )
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove {treatment} on {day}").format(treatment=treatment.title, day=when)
+        )
         self._buttons = buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.remove_button)
@@ -260,7 +268,7 @@ class TreatmentsCard(Card):
         open_dialog: Opener,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Treatments", say, open_dialog, parent)
+        super().__init__(self.tr("Treatments"), say, open_dialog, parent)
         self._treatments: Treatments = diary.checklists.treatments
         self._operations = operations
         self._show_all = False
@@ -271,23 +279,26 @@ class TreatmentsCard(Card):
         self.refill.hide()
         self._box = rows_box()
         self._box.setSpacing(12)  # entries apart, their buttons under them at large text
-        self.add_button = QPushButton("Record a treatment…")
+        self.add_button = QPushButton(self.tr("Record a treatment…"))
         self.add_button.clicked.connect(lambda: self.ask_treatment(None))
         self.more_button = QPushButton()
         self.more_button.clicked.connect(self._toggle_all)
-        buttons = QHBoxLayout()
+        # Side by side where they fit, else one under the other (long words, large text).
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box, spacing=6)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.more_button)
-        buttons.addStretch(1)
         hint = QLabel(
-            "Injections, pump refills and sessions show as markers on Trends and in the "
-            "report. A rate is kept as your clinic set it: MSLog never suggests one."
+            self.tr(
+                "Injections, pump refills and sessions show as markers on Trends and in the "
+                "report. A rate is kept as your clinic set it: MSLog never suggests one."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.body.addWidget(self.refill)
         self.body.addLayout(self._box)
-        self.body.addLayout(buttons)
+        self.body.addWidget(buttons_box)
         self.body.addWidget(hint)
 
     def refresh(self, today: date) -> None:
@@ -317,12 +328,14 @@ class TreatmentsCard(Card):
             self._box.addWidget(line)
             self.lines.append(line)
         if not entries:
-            empty = QLabel("No treatments recorded yet.")
+            empty = QLabel(self.tr("No treatments recorded yet."))
             empty.setObjectName("hint")
             self._box.addWidget(empty)
         self.more_button.setVisible(len(entries) > SHOWN_FIRST)
         self.more_button.setText(
-            "Show the latest only" if self._show_all else f"Show all {len(entries)}"
+            self.tr("Show the latest only")
+            if self._show_all
+            else self.tr("Show all %n", "all the treatments", len(entries))
         )
         if kept is not None:
             index, uuid, remove = kept
