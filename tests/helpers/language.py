@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.platform import translators
+from mslog.platform.language import catalogue
 
 _WRAPPED = re.compile(
     f"{translators.PSEUDO_OPEN}[^{translators.PSEUDO_OPEN}{translators.PSEUDO_CLOSE}]*{translators.PSEUDO_CLOSE}"
@@ -106,3 +109,53 @@ def unwrapped_texts(
                 name = widget.objectName() or "-"
                 found.append(f"{type(widget).__name__}({name}) {what}: {text!r}")
     return found
+
+
+# Names that are the same in every language.
+NAMES = {"MSLog", "Baclofen", "Penn", "Snow", "NRS", "PDF", "CSV", "JSON", "FHIR", "MS", "OK"}
+# English month and weekday names a German reader would not write (April and August are
+# German too; the short forms that German shares, Jan, Feb, Apr, Aug, Sep, Nov, are left out).
+ENGLISH_DATE_WORDS = re.compile(
+    r"\b(January|February|March|May|June|July|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mar|Jun|Jul|Oct|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
+)
+
+
+@cache
+def english_only_words(language: str) -> frozenset[str]:
+    """Words the English source texts use and no translation of ``language`` does."""
+    english, translated = set(), set()
+    tree = ET.parse(catalogue(language, ".ts"))
+    for message in tree.getroot().iter("message"):
+        english |= set(_WORD.findall(re.sub(r"\{\w+\}|%n|&", " ", message.findtext("source"))))
+        node = message.find("translation")
+        forms = [f.text or "" for f in node.findall("numerusform")] or [node.text or ""]
+        for form in forms:
+            translated |= set(_WORD.findall(form.replace("&", "")))
+    return frozenset(english - translated - NAMES)
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """Yield (where, text) for every text shown under ``root`` (itself included)."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        for what, text in _texts(widget):
+            if text:
+                yield f"{type(widget).__name__}({widget.objectName() or '-'}) {what}", text
+
+
+def english_in(text: str, language: str, data: tuple[str, ...] = ()) -> list[str]:
+    """Return the English-only words and English date names in ``text``.
+
+    Args:
+        text: What a screen shows (markup and accelerators are left out).
+        language: The language it should be in.
+        data: The person's own words, shown as written: not looked at.
+    """
+    text = re.sub(r"<[^>]+>|&[a-z]+;", " ", text).replace("&", "")
+    for words in data:
+        text = text.replace(words, " ")
+    words = [w for w in _WORD.findall(text) if w in english_only_words(language)]
+    return words + ENGLISH_DATE_WORDS.findall(text)

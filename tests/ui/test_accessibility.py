@@ -12,6 +12,7 @@ from mslog.core.diary import Diary
 from mslog.ui.main_window import MainWindow
 from mslog.ui.style import apply_style, current_scale
 from tests.helpers.audit import POPUP_NOTICES, audit, clipping
+from tests.helpers.month_of_everything import a_month_of_everything
 
 # Opens the main window on a month of everything, in a theme and text size (open_window).
 OpenWindow = Callable[..., MainWindow]
@@ -109,32 +110,6 @@ def test_tab_order_follows_the_list_top_to_bottom(window: MainWindow, diary: Dia
     assert next_stop(rows[1].delete_button) is rows[2].edit_button
 
 
-def _a_month_of_everything(diary: Diary, clock) -> None:
-    """Spasms, check-ins, a medicine and its doses, self-rated answers, an appointment."""
-    from datetime import datetime, timedelta
-
-    from tests.helpers.stubs import LONDON
-
-    today = clock.now().date()
-    checklists = diary.checklists
-    med = checklists.medications.add(
-        "Baclofen", times=["08:00"], amount=10, unit="mg", starts=today - timedelta(days=30)
-    )
-    for ago in range(1, 31):
-        day = today - timedelta(days=ago)
-        for hour in (7, 13, 22)[: 1 + ago % 3]:
-            diary.spasms.log(
-                started=datetime(day.year, day.month, day.day, hour, 5, tzinfo=LONDON),
-                severity=3 + ago % 5,
-                triggers=["heat"] if ago % 4 == 0 else [],
-            )
-        diary.checkins.update(day, nrs=2 + ago % 6, spasms="all_logged")
-        checklists.doses.mark_taken(med.uuid, checklists.doses.slot_local(day, "08:00"))
-    diary.self_ratings.answer(today - timedelta(days=2), penn_frequency=2, penn_severity=2, snow=3)
-    diary.appointments.add(today - timedelta(days=20), "Dr Okafor, neurology", "Baclofen review")
-    diary.appointments.set_questions("Are the night spasms worth a separate medicine?")
-
-
 @pytest.fixture
 def open_window(qtbot, diary: Diary, clock) -> OpenWindow:
     """Return a function that opens the window on a month of everything, in a style.
@@ -146,7 +121,7 @@ def open_window(qtbot, diary: Diary, clock) -> OpenWindow:
 
     def open_it(theme: str = "light", scale: float = 1.0) -> MainWindow:
         apply_style(QApplication.instance(), theme, scale)
-        _a_month_of_everything(diary, clock)
+        a_month_of_everything(diary, clock)
         win = MainWindow(diary)
         qtbot.addWidget(win)
         win.show()
