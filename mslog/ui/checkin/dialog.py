@@ -27,6 +27,7 @@ from mslog.core.checkin.factors import MAX_NIGHTS, factor_label, sleep_label
 from mslog.core.checkin.wording import day_in_words, question, which_day
 from mslog.ui.checklists.dialogs import NameDialog
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.arrows import back_arrow, forward_arrow
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
 from mslog.ui.widgets.severity import SeverityPicker
@@ -644,5 +645,5 @@ class CheckinDialog(QDialog):
     def fit_width(self, width: int) -> None:
         """Lay out for ``width``: arrows only on the day buttons when narrow."""
         narrow = width < NARROW_WIDTH * current_scale()
-        self.previous_button.setText("◀" if narrow else self._day_before())
-        self.next_button.setText("▶" if narrow else self._day_after())
+        self.previous_button.setText(back_arrow(self) if narrow else self._day_before())
+        self.next_button.setText(forward_arrow(self) if narrow else self._day_after())

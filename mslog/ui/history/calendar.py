@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolButton, QWidget
 
+from mslog.ui.widgets.arrows import back_arrow, forward_arrow
+
 # A day is a target: at least 44 px inside its grid lines, growing with the text.
 DAY_WIDTH, DAY_HEIGHT = 48, 46  # a grid line each side
 # The month's grid shows up to a week before and two after the month itself.
@@ -51,8 +53,8 @@ class DayCalendar(QCalendarWidget):
         for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(weekend, plain)  # red says nothing here, and reads poorly
         for name, text, said in (
-            ("qt_calendar_prevmonth", "◀", self.tr("Previous month")),
-            ("qt_calendar_nextmonth", "▶", self.tr("Next month")),
+            ("qt_calendar_prevmonth", back_arrow(self), self.tr("Previous month")),
+            ("qt_calendar_nextmonth", forward_arrow(self), self.tr("Next month")),
         ):
             button = self.findChild(QToolButton, name)
             if button is not None:

@@ -33,6 +33,7 @@ from mslog.core.routines.player import (
 from mslog.ui.routines.cue_bar import CueBar
 from mslog.ui.routines.illustration import IllustrationView
 from mslog.ui.style import current_colours, current_scale
+from mslog.ui.widgets.arrows import back_arrow, forward_arrow
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import scroll_when_short
 from mslog.ui.widgets.wrapping import WrapButton
@@ -487,8 +488,8 @@ class PlayerView(QWidget):
     def _fit_controls(self, width: int) -> None:
         """Show "◀ Previous" and "Skip ▶" in words when the three fit a line, else arrows."""
         texts = {
-            self.previous_button: (self.tr("◀  Previous"), "◀"),
-            self.skip_button: (self.tr("Skip  ▶"), "▶"),
+            self.previous_button: (self.tr("◀  Previous"), back_arrow(self)),
+            self.skip_button: (self.tr("Skip  ▶"), forward_arrow(self)),
         }
         metrics = QFontMetrics(self.pause_button.font())
         needed = sum(
