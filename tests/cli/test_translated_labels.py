@@ -30,7 +30,9 @@ def test_german_routines_show_the_bundled_routines_german_names(clock, data_dir)
     assert "Im Sitzen / im Rollstuhl" in out
     for english in ("Gentle bedtime routine", "Seated / wheelchair", "Steps", "Length", "built in"):
         assert english not in out
-    assert "Schritte" in out and "Dauer" in out and "(eingebaut)" in out
+    assert "Schritte" in out
+    assert "Dauer" in out
+    assert "(eingebaut)" in out
 
 
 def test_english_routines_are_unchanged(clock, data_dir):
@@ -47,7 +49,8 @@ def test_a_german_checkin_names_sleep_and_a_built_in_factor_in_german(clock, dat
     assert (code, err) == (0, "")
     assert "  Schlaf: Schlecht" in out
     assert "  Was zutraf: Hitze oder Überwärmung" in out
-    assert "Hot weather" not in out and "Poor" not in out
+    assert "Hot weather" not in out
+    assert "Poor" not in out
     _, shown, _ = run(["checkin"], clock, data_dir, GERMAN)
     assert "Hitze oder Überwärmung" in shown
 
@@ -59,9 +62,7 @@ def test_a_german_factor_name_can_be_typed(clock, data_dir):
 
 
 def test_an_english_checkin_is_unchanged(clock, data_dir):
-    code, out, err = run(
-        ["checkin", "--sleep", "poor", "--factor", "heat"], clock, data_dir, {}
-    )
+    code, out, err = run(["checkin", "--sleep", "poor", "--factor", "heat"], clock, data_dir, {})
     assert (code, err) == (0, "")
     assert "  Sleep: Poor" in out
     assert "  What was true: Hot weather or overheating" in out

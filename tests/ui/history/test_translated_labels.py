@@ -73,11 +73,14 @@ def test_a_german_history_day_names_the_routine_outcome_sleep_factor_and_habit(
     fill_today(diary, clock)
     tab = open_history(window, qtbot)
     texts = "\n".join(shown_texts(tab))
-    assert BEDTIME_DE in texts and BEDTIME not in texts
+    assert BEDTIME_DE in texts
+    assert BEDTIME not in texts
     assert "Vorzeitig beendet" in texts  # the player's own word for a session stopped
     assert "Schlaf: schlecht" in texts
-    assert HEAT_DE in texts and HEAT not in texts
-    assert "Dehnen" in texts and "Stretching" not in texts
+    assert HEAT_DE in texts
+    assert HEAT not in texts
+    assert "Dehnen" in texts
+    assert "Stretching" not in texts
     for english in ("Stopped early", "Sleep", "That day", "Completed"):
         assert english not in texts
 
@@ -103,8 +106,10 @@ def test_a_persons_own_names_stay_as_written_in_german(german):
 
 def test_the_stretch_operations_name_a_bundled_routine_in_german(german):
     said = _what(_session("bundled/gentle_bedtime", BEDTIME))
-    assert BEDTIME_DE in said and BEDTIME not in said
-    assert "09:30" in said and "März" in said
+    assert BEDTIME_DE in said
+    assert BEDTIME not in said
+    assert "09:30" in said
+    assert "März" in said
     assert BEDTIME in _what(_session("custom/mine", BEDTIME))
 
 
@@ -119,12 +124,15 @@ def test_a_built_in_factor_is_named_in_german_by_what_the_check_in_says(german, 
     ops.said.connect(heard.append)
     heat = next(f for f in diary.checkins.factors() if f.key == "heat")
     ops.remove_factor(heat)
-    assert HEAT_DE in heard[-1] and HEAT not in heard[-1]
+    assert HEAT_DE in heard[-1]
+    assert HEAT not in heard[-1]
     added = ops.add_factor("Lange Autofahrt").value
     assert "Lange Autofahrt" in heard[-1]
     renamed = ops.rename_factor(added, "Autofahrt").value
-    assert renamed is not None and renamed.name == "Autofahrt"
-    assert "Lange Autofahrt" in heard[-1] and "Autofahrt" in heard[-1]
+    assert renamed is not None
+    assert renamed.name == "Autofahrt"
+    assert "Lange Autofahrt" in heard[-1]
+    assert "Autofahrt" in heard[-1]
 
 
 def test_renaming_a_built_in_factor_shows_its_label_and_undo_restores_the_stored_name(
@@ -136,7 +144,8 @@ def test_renaming_a_built_in_factor_shows_its_label_and_undo_restores_the_stored
     ops.said.connect(heard.append)
     heat = next(f for f in diary.checkins.factors() if f.key == "heat")
     ops.rename_factor(heat, "Hitze")
-    assert HEAT_DE in heard[-1] and HEAT not in heard[-1]
+    assert HEAT_DE in heard[-1]
+    assert HEAT not in heard[-1]
     assert HEAT_DE in stack.undoText()
     stack.undo()
     assert diary.checkins.get_factor(heat.uuid).name == HEAT  # the diary keeps the English
