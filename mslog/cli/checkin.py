@@ -25,12 +25,9 @@ def _not_filled() -> str:
 
 def _sleep_word(key: str | None) -> str:
     """The night's sleep in words (``Poor``), as the check-in shows it."""
-    words = {
-        "good": CheckInCommand.tr("Good", "sleep"),
-        "fair": CheckInCommand.tr("Fair", "sleep"),
-        "poor": CheckInCommand.tr("Poor", "sleep"),
-    }
-    return _not_filled() if key is None else words.get(key, key)
+    from mslog.core.checkin.factors import sleep_label
+
+    return _not_filled() if key is None else sleep_label(key)
 
 
 # The options that write; any of them makes the command save rather than show.
@@ -131,15 +128,22 @@ def _sleep(text: str | None) -> str | None:
         raise UsageError(f"--sleep: {exc.message}") from None
 
 
+def _folded(factor: DayFactor) -> str:
+    from mslog.cli.terminal import plain
+
+    return " ".join(plain(factor.label).split()).casefold()
+
+
 def _factor(checkins: CheckIns, day: date, text: str) -> DayFactor:
     wanted = " ".join(text.split()).casefold()
     for factor in checkins.factors(day):
-        if wanted in {(factor.key or "").casefold(), factor.name.casefold()}:
+        # Its key, its stored name or its name as shown (a built-in one in the language shown).
+        if wanted in {(factor.key or "").casefold(), factor.name.casefold(), _folded(factor)}:
             return factor
     found = checkins.find_factor(text)
     if found is not None and found.retired_on is not None:
         said = CheckInCommand.tr("--factor: {name} was removed from the list on {day}")
-        raise UsageError(said.format(name=found.name, day=found.retired_on.isoformat()))
+        raise UsageError(said.format(name=found.label, day=found.retired_on.isoformat()))
     offered = ", ".join(f.key or f.name for f in checkins.factors(day))
     said = CheckInCommand.tr("--factor: unknown factor {text} (choose from {offered})")
     raise UsageError(said.format(text=repr(text), offered=offered))
@@ -203,7 +207,7 @@ def cmd_checkin(args: argparse.Namespace, context: Context) -> int:
         else:
             checkin = diary.checkins.get(day)
         logged = len(diary.spasms.between(day, day, diary.day_rule))
-        names = {f.uuid: f.name for f in diary.checkins.factors()}
+        names = {f.uuid: f.label for f in diary.checkins.factors()}
     finally:
         diary.close()
     out.write(describe(day, checkin, names, logged))
@@ -216,7 +220,7 @@ def describe(day: date, checkin: CheckIn | None, names: dict[str, str], logged: 
     Args:
         day: The diary day.
         checkin: Its check-in, or None when there is none.
-        names: Day factor names by uuid, in list order.
+        names: Day factor names as shown (:attr:`DayFactor.label`) by uuid, in list order.
         logged: How many spasms the log holds for the day.
     """
     from mslog.core.checkin import CheckIn

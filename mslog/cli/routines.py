@@ -43,6 +43,7 @@ def cmd_routines(args: argparse.Namespace, context: Context) -> int:
     from mslog.core.routines.library import RoutineLibrary
     from mslog.core.routines.player import GET_READY_S
     from mslog.core.routines.schema import total_seconds
+    from mslog.core.routines.wording import routine_name
     from mslog.platform.assets import resource_path
 
     out = context.out
@@ -54,7 +55,12 @@ def cmd_routines(args: argparse.Namespace, context: Context) -> int:
     if args.check:
         return _check(Path(args.check), library, out)
     rows = [
-        (r.name, str(len(r.steps)), fmt_countdown(total_seconds(r, GET_READY_S)), _origin(r.key))
+        (
+            routine_name(r),  # a bundled routine's in the language shown, the person's as written
+            str(len(r.steps)),
+            fmt_countdown(total_seconds(r, GET_READY_S)),
+            _origin(r.key),
+        )
         for r in library.routines()
     ]
     header = (
@@ -78,6 +84,7 @@ def _origin(key: str) -> str:
 def _check(path: Path, library: RoutineLibrary, out: Terminal) -> int:
     from mslog.core.routines.player import GET_READY_S
     from mslog.core.routines.schema import routine_problems, total_seconds
+    from mslog.core.routines.wording import routine_name
 
     problems = routine_problems(path, library.exercises)
     if problems:
@@ -89,5 +96,5 @@ def _check(path: Path, library: RoutineLibrary, out: Terminal) -> int:
     routine = library.check_file(path)
     length = fmt_countdown(total_seconds(routine, GET_READY_S))
     said = RoutinesCommand.tr("{file}: OK, {name}: %n steps, {length}", "", len(routine.steps))
-    out.write(said.format(file=path.name, name=repr(routine.name), length=length) + "\n")
+    out.write(said.format(file=path.name, name=repr(routine_name(routine)), length=length) + "\n")
     return EXIT_OK

@@ -213,18 +213,8 @@
         <translation>Rückblick auf {day}: noch nicht ausgefüllt</translation>
     </message>
     <message>
-        <source>Fair</source>
-        <comment>sleep</comment>
-        <translation>Mittel</translation>
-    </message>
-    <message>
         <source>Fill in the day&apos;s check-in; every option may be left out. With no option (or --show) it prints the day&apos;s check-in.</source>
         <translation>Den Rückblick auf den Tag ausfüllen; jede Option kann wegbleiben. Ohne Option (oder mit --show) wird der Rückblick des Tages angezeigt.</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <comment>sleep</comment>
-        <translation>Gut</translation>
     </message>
     <message>
         <source>I had no spasms that day</source>
@@ -241,11 +231,6 @@
     <message>
         <source>Pain: {score}</source>
         <translation>Schmerz: {score}</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <comment>sleep</comment>
-        <translation>Schlecht</translation>
     </message>
     <message>
         <source>Saved the check-in for {day}.</source>
@@ -3012,20 +2997,12 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
         <translation>Nach Mitternacht</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
         <source>Every spasm of the day is logged</source>
         <translation>Alle Spasmen des Tages sind eingetragen</translation>
     </message>
     <message>
         <source>No spasms that day</source>
         <translation>An dem Tag keine Spasmen</translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation>Nicht beendet</translation>
     </message>
     <message>
         <source>Not woken by spasms</source>
@@ -3054,10 +3031,6 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
     <message>
         <source>Spasticity {value} of 10</source>
         <translation>Spastik {value} von 10</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Früher beendet</translation>
     </message>
     <message>
         <source>That day: {factors}</source>

@@ -213,18 +213,8 @@
         <translation>Repaso del {day}: aún sin rellenar</translation>
     </message>
     <message>
-        <source>Fair</source>
-        <comment>sleep</comment>
-        <translation>Regular</translation>
-    </message>
-    <message>
         <source>Fill in the day&apos;s check-in; every option may be left out. With no option (or --show) it prints the day&apos;s check-in.</source>
         <translation>Rellenar el repaso del día; cada opción se puede omitir. Sin opciones (o con --show) muestra el repaso del día.</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <comment>sleep</comment>
-        <translation>Bueno</translation>
     </message>
     <message>
         <source>I had no spasms that day</source>
@@ -241,11 +231,6 @@
     <message>
         <source>Pain: {score}</source>
         <translation>Dolor: {score}</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <comment>sleep</comment>
-        <translation>Malo</translation>
     </message>
     <message>
         <source>Saved the check-in for {day}.</source>
@@ -3012,20 +2997,12 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
         <translation>Después de medianoche</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Completada</translation>
-    </message>
-    <message>
         <source>Every spasm of the day is logged</source>
         <translation>Todos los espasmos del día están anotados</translation>
     </message>
     <message>
         <source>No spasms that day</source>
         <translation>Ningún espasmo ese día</translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation>Sin terminar</translation>
     </message>
     <message>
         <source>Not woken by spasms</source>
@@ -3054,10 +3031,6 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     <message>
         <source>Spasticity {value} of 10</source>
         <translation>Espasticidad {value} de 10</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Parada antes</translation>
     </message>
     <message>
         <source>That day: {factors}</source>

@@ -213,18 +213,8 @@
         <translation>Bilan du {day}&#xa0;: pas encore rempli</translation>
     </message>
     <message>
-        <source>Fair</source>
-        <comment>sleep</comment>
-        <translation>Moyen</translation>
-    </message>
-    <message>
         <source>Fill in the day&apos;s check-in; every option may be left out. With no option (or --show) it prints the day&apos;s check-in.</source>
         <translation>Remplir le bilan du jour&#xa0;; chaque option est facultative. Sans option (ou avec --show), affiche le bilan du jour.</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <comment>sleep</comment>
-        <translation>Bon</translation>
     </message>
     <message>
         <source>I had no spasms that day</source>
@@ -241,11 +231,6 @@
     <message>
         <source>Pain: {score}</source>
         <translation>Douleur&#xa0;: {score}</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <comment>sleep</comment>
-        <translation>Mauvais</translation>
     </message>
     <message>
         <source>Saved the check-in for {day}.</source>
@@ -3012,20 +2997,12 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <translation>Après minuit</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
         <source>Every spasm of the day is logged</source>
         <translation>Tous les spasmes du jour sont notés</translation>
     </message>
     <message>
         <source>No spasms that day</source>
         <translation>Aucun spasme ce jour-là</translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation>Pas finie</translation>
     </message>
     <message>
         <source>Not woken by spasms</source>
@@ -3054,10 +3031,6 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <message>
         <source>Spasticity {value} of 10</source>
         <translation>Spasticité {value} sur 10</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Arrêtée avant la fin</translation>
     </message>
     <message>
         <source>That day: {factors}</source>

@@ -213,18 +213,8 @@
         <translation>Resoconto di {day}: non ancora compilato</translation>
     </message>
     <message>
-        <source>Fair</source>
-        <comment>sleep</comment>
-        <translation>Discreto</translation>
-    </message>
-    <message>
         <source>Fill in the day&apos;s check-in; every option may be left out. With no option (or --show) it prints the day&apos;s check-in.</source>
         <translation>Compila il resoconto del giorno; ogni opzione si può tralasciare. Senza opzioni (o con --show) mostra il resoconto del giorno.</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <comment>sleep</comment>
-        <translation>Buono</translation>
     </message>
     <message>
         <source>I had no spasms that day</source>
@@ -241,11 +231,6 @@
     <message>
         <source>Pain: {score}</source>
         <translation>Dolore: {score}</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <comment>sleep</comment>
-        <translation>Scarso</translation>
     </message>
     <message>
         <source>Saved the check-in for {day}.</source>
@@ -3012,20 +2997,12 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <translation>Dopo mezzanotte</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Completata</translation>
-    </message>
-    <message>
         <source>Every spasm of the day is logged</source>
         <translation>Tutti gli spasmi del giorno sono annotati</translation>
     </message>
     <message>
         <source>No spasms that day</source>
         <translation>Nessuno spasmo quel giorno</translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation>Non finita</translation>
     </message>
     <message>
         <source>Not woken by spasms</source>
@@ -3054,10 +3031,6 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>Spasticity {value} of 10</source>
         <translation>Spasticità {value} su 10</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Fermata prima</translation>
     </message>
     <message>
         <source>That day: {factors}</source>

@@ -213,18 +213,8 @@
         <translation>Terugblik op {day}: nog niet ingevuld</translation>
     </message>
     <message>
-        <source>Fair</source>
-        <comment>sleep</comment>
-        <translation>Matig</translation>
-    </message>
-    <message>
         <source>Fill in the day&apos;s check-in; every option may be left out. With no option (or --show) it prints the day&apos;s check-in.</source>
         <translation>Vul de terugblik op de dag in; elke optie mag je weglaten. Zonder optie (of met --show) toont het de terugblik op de dag.</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <comment>sleep</comment>
-        <translation>Goed</translation>
     </message>
     <message>
         <source>I had no spasms that day</source>
@@ -241,11 +231,6 @@
     <message>
         <source>Pain: {score}</source>
         <translation>Pijn: {score}</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <comment>sleep</comment>
-        <translation>Slecht</translation>
     </message>
     <message>
         <source>Saved the check-in for {day}.</source>
@@ -3012,20 +2997,12 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
         <translation>Na middernacht</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Voltooid</translation>
-    </message>
-    <message>
         <source>Every spasm of the day is logged</source>
         <translation>Alle spasmen van de dag zijn genoteerd</translation>
     </message>
     <message>
         <source>No spasms that day</source>
         <translation>Geen spasmen die dag</translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation>Niet af</translation>
     </message>
     <message>
         <source>Not woken by spasms</source>
@@ -3054,10 +3031,6 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
     <message>
         <source>Spasticity {value} of 10</source>
         <translation>Spasticiteit {value} van 10</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Eerder gestopt</translation>
     </message>
     <message>
         <source>That day: {factors}</source>

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from mslog.core.checklists.model import format_amount
+from mslog.core.checkin.factors import factor_label, sleep_label
+from mslog.core.checklists.model import format_amount, skip_reason_label
 from mslog.core.formatting import fmt_day, fmt_day_relative, fmt_duration
 from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
+from mslog.core.routines.wording import bundled_text
 from mslog.ui.log.today import summary
+from mslog.ui.routines.picker import outcome_label
 
 if TYPE_CHECKING:
     from mslog.core.checkin.service import CheckIn
@@ -23,7 +26,8 @@ class HistoryWording(Words):
     """The translation context of the words the History tab shows each entry with."""
 
 
-# The check-in's answers by their stored keys (translated where shown).
+# The check-in's answers by their stored keys (translated where shown), each a whole phrase
+# ("Sleep: good" reads differently from the check-in's "Good" chip in some languages).
 SPASMS_WORDS = {
     "all_logged": QT_TRANSLATE_NOOP("HistoryWording", "Every spasm of the day is logged"),
     "none": QT_TRANSLATE_NOOP("HistoryWording", "No spasms that day"),
@@ -38,12 +42,6 @@ SLEEP_WORDS = {
     "good": QT_TRANSLATE_NOOP("HistoryWording", "Sleep: good"),
     "fair": QT_TRANSLATE_NOOP("HistoryWording", "Sleep: fair"),
     "poor": QT_TRANSLATE_NOOP("HistoryWording", "Sleep: poor"),
-}
-# How a stretch session ended, by its stored outcome.
-OUTCOME_WORDS = {
-    "completed": QT_TRANSLATE_NOOP("HistoryWording", "Completed"),
-    "stopped": QT_TRANSLATE_NOOP("HistoryWording", "Stopped early"),
-    "partial": QT_TRANSLATE_NOOP("HistoryWording", "Not finished"),
 }
 
 
@@ -87,7 +85,8 @@ def dose_text(dose: ScheduledDose) -> str:
     elif record.status == "taken":
         state = HistoryWording.tr("taken", "a dose")
     elif record.reason:
-        state = HistoryWording.tr("skipped: {reason}", "a dose").format(reason=record.reason)
+        reason = skip_reason_label(record.reason)
+        state = HistoryWording.tr("skipped: {reason}", "a dose").format(reason=reason)
     else:
         state = HistoryWording.tr("skipped", "a dose")
     if record is not None and record.entered_later:
@@ -105,7 +104,11 @@ def as_needed_text(record: DoseRecord, name: str) -> str:
 
 
 def checkin_text(checkin: CheckIn, factor_names: list[str]) -> str:
-    """Return what the day's check-in said, each answer once, in the order it asks them."""
+    """Return what the day's check-in said, each answer once, in the order it asks them.
+
+    ``factor_names``: the ticked day factors' names as stored (a built-in one is shown in
+    the person's language, one of their own as written).
+    """
     parts = []
     if checkin.nrs is not None:
         parts.append(HistoryWording.tr("Spasticity {value} of 10").format(value=checkin.nrs))
@@ -121,26 +124,29 @@ def checkin_text(checkin: CheckIn, factor_names: list[str]) -> str:
         if checkin.sleep in SLEEP_WORDS:
             parts.append(translate("HistoryWording", SLEEP_WORDS[checkin.sleep]))
         else:
-            parts.append(HistoryWording.tr("Sleep: {quality}").format(quality=checkin.sleep))
+            quality = sleep_label(checkin.sleep)
+            parts.append(HistoryWording.tr("Sleep: {quality}").format(quality=quality))
     if checkin.spasms is not None:
         if checkin.spasms in SPASMS_WORDS:
             parts.append(translate("HistoryWording", SPASMS_WORDS[checkin.spasms]))
         else:
             parts.append(checkin.spasms)
     if factor_names:
-        names = HistoryWording.tr(", ", "between the day factors listed").join(factor_names)
+        shown = [factor_label(name) for name in factor_names]
+        names = HistoryWording.tr(", ", "between the day factors listed").join(shown)
         parts.append(HistoryWording.tr("That day: {factors}").format(factors=names))
     return _joined(parts)
 
 
 def session_text(session: StretchSession) -> str:
-    """Return a stretch session: its routine, how it ended and how long it ran."""
-    if session.outcome in OUTCOME_WORDS:
-        how = translate("HistoryWording", OUTCOME_WORDS[session.outcome])
-    else:
-        how = session.outcome
+    """Return a stretch session: its routine, how it ended and how long it ran.
+
+    A bundled routine's name is shown in the person's language, their own as written.
+    """
+    name = bundled_text(session.routine_key, session.routine_name)
+    how = outcome_label(session.outcome)
     length = fmt_duration(session.active_s)
-    return _joined([p for p in (session.routine_name, how, length) if p])
+    return _joined([p for p in (name, how, length) if p])
 
 
 def treatment_text(treatment: Treatment) -> str:
@@ -160,5 +166,5 @@ def treatment_text(treatment: Treatment) -> str:
 def habit_text(habit: HabitOfDay) -> str:
     """Return a habit of the day (listed under "Habits done" once ticked)."""
     if habit.tick is not None:
-        return habit.habit.name
-    return HistoryWording.tr("{habit}: not ticked").format(habit=habit.habit.name)
+        return habit.habit.label
+    return HistoryWording.tr("{habit}: not ticked").format(habit=habit.habit.label)

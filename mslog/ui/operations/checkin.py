@@ -37,7 +37,8 @@ class CheckinOperations(Operations):
 
         Args:
             day: The diary day answered about.
-            text: The answer in words ("pain 7"), as the status line and Edit menu say it.
+            text: The answer in words ("pain 7"), as the status line and Edit menu say it, in
+                the person's language (a day factor by its label, :attr:`DayFactor.label`).
             **changes: The check-in's fields to change (see :meth:`CheckIns.update`).
         """
         checkins = self._checkins
@@ -64,14 +65,14 @@ class CheckinOperations(Operations):
             return Outcome.refused(explain(exc))
         self._record(
             self.tr("adding {name}", "undo step: after 'Undo' in the Edit menu").format(
-                name=factor.name
+                name=factor.label
             ),
             lambda: checkins.retire_factor(factor.uuid, checkins.today()),
             lambda: checkins.unretire_factor(factor.uuid),
         )
         return self._done(
             self.tr("Added {name} to the list. Tick it on the days it was true.").format(
-                name=factor.name
+                name=factor.label
             ),
             factor,
         )
@@ -83,15 +84,16 @@ class CheckinOperations(Operations):
             renamed = checkins.rename_factor(factor.uuid, name)
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
-        old, new = factor.name, renamed.name
+        old, new = factor.name, renamed.name  # as stored: undo and redo put these back
+        shown = {"old": factor.label, "new": renamed.label}  # as the list shows them
         self._record(
             self.tr("renaming {old} to {new}", "undo step: after 'Undo' in the Edit menu").format(
-                old=old, new=new
+                **shown
             ),
             lambda: checkins.rename_factor(factor.uuid, old),
             lambda: checkins.rename_factor(factor.uuid, new),
         )
-        return self._done(self.tr("Renamed {old} to {new}.").format(old=old, new=new), renamed)
+        return self._done(self.tr("Renamed {old} to {new}.").format(**shown), renamed)
 
     def remove_factor(self, factor: DayFactor) -> Outcome[DayFactor]:
         """Stop offering a factor from today (earlier days keep it); undo offers it again."""
@@ -102,14 +104,14 @@ class CheckinOperations(Operations):
             return Outcome.refused(explain(exc))
         self._record(
             self.tr("removal of {name}", "undo step: after 'Undo' in the Edit menu").format(
-                name=factor.name
+                name=factor.label
             ),
             lambda: checkins.unretire_factor(factor.uuid),
             lambda: checkins.retire_factor(factor.uuid, retired.retired_on or checkins.today()),
         )
         return self._done(
             self.tr("Removed {name} from the list from today. Undo puts it back.").format(
-                name=factor.name
+                name=factor.label
             ),
             retired,
         )

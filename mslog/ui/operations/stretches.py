@@ -9,6 +9,7 @@ from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.formatting import fmt_date
 from mslog.core.i18n import Words
 from mslog.core.routines.sessions import StretchLog, StretchSession
+from mslog.core.routines.wording import bundled_text
 from mslog.ui.operations import Operations, Outcome
 
 
@@ -17,10 +18,16 @@ class StretchSessions(Words):
 
 
 def _what(session: StretchSession) -> str:
-    """Return "the Daily stretch session at 09:30 on 2 March", as a status line says it."""
+    """Return "the Daily stretch session at 09:30 on 2 March", as a status line says it.
+
+    One sentence of the catalogue; the routine's name is a bundled one's translation (the
+    person's own as written), the day comes from :mod:`mslog.core.formatting` and the clock
+    time is written as it is there (24-hour digits, the same in every language).
+    """
     day = fmt_date(session.started.date(), year=False, full=True)
+    routine = bundled_text(session.routine_key, session.routine_name)
     return StretchSessions.tr("the {routine} session at {time} on {day}").format(
-        routine=session.routine_name, time=f"{session.started:%H:%M}", day=day
+        routine=routine, time=f"{session.started:%H:%M}", day=day
     )
 
 
