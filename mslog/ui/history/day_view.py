@@ -323,7 +323,7 @@ class DayView(QFrame):
         return EntryLine(at, wording.as_needed_text(record, name), [remove], key=record.uuid)
 
     def _habit_line(self, habit: HabitOfDay) -> EntryLine:
-        name = habit.habit.name
+        name = habit.habit.label
         if habit.tick is None:
             button = self._button(
                 self.tr("Done"),
