@@ -52,8 +52,16 @@ next to the spasm file (``<name>-doses.csv``...) or together in a zip.
 ``checkins.csv`` has one row per day with a check-in: ``spasticity_0_10`` (the
 daily NRS), ``nights_woken`` (0, 1, 2 or "3 or more"), ``pain_0_10``, ``sleep``,
 ``spasms`` ("all logged", "none" or empty: not said) and ``day_complete`` (yes when
-the day's spasm count is known), then one column per day factor named as the person
-sees it: "yes", "no", or empty on days the factor was no longer offered.
+the day's spasm count is known), then one column per day factor named as the diary
+stores it (a built-in factor by its English name, one the person added or renamed as
+written): "yes", "no", or empty on days the factor was no longer offered.
+
+Every file is the same whatever language MSLog is shown in, so a spreadsheet or a script
+reads the same columns and cells from a German and an English export: keys and English
+words throughout (a spasm's type "Flexor", locations "Left calf", built-in triggers
+"Heat"; "yes", "as needed", "3 or more"), numbers with a decimal point, ISO 8601 dates.
+Only what the person wrote (notes, their own triggers, medicines and habits) is in their
+words.
 """
 
 from __future__ import annotations
@@ -74,7 +82,6 @@ from peewee import SqliteDatabase
 from mslog import __version__
 from mslog.core import vocab
 from mslog.core.days import DayRule
-from mslog.core.formatting import short_type_label
 from mslog.core.progress import CancelFn, CancelledError, ProgressFn, Tracker
 from mslog.core.storage.migrations import schema_version
 from mslog.core.trends import DateRange, day_from_number, day_number
@@ -360,9 +367,10 @@ def _spasm_rows(
                 iso_local(epoch, offset),
                 day_from_number(number).isoformat(),
                 severity,
-                short_type_label(kind),
+                # English labels whatever the language shown (see "CSV files" above).
+                vocab.TYPE_SHORT_LABELS.get(kind, kind) if kind else "",
                 "; ".join(vocab.LOCATION_LABELS.get(k, k) for k in locations),
-                "; ".join(vocab.trigger_label(t) for t in triggers),
+                "; ".join(vocab.TRIGGER_LABELS.get(t, t) for t in triggers),
                 duration,
                 note,
             )

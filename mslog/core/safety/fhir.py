@@ -32,6 +32,12 @@ One ``Bundle`` of type ``collection`` (JSON), whose entries are named ``urn:uuid
 Codes: none of these measures has a LOINC code, so the Observations use MSLog's own code
 system :data:`CODE_SYSTEM`, with the ``survey`` category of HL7's observation-category
 system; units are UCUM. Days are diary days (``effectiveDateTime`` is the date alone).
+
+Language: every display text MSLog writes (codes' names, questions and answers, notes,
+dosages, treatment kinds) is English with "." decimals, whatever language MSLog is
+shown in, so the same diary gives the same file in every language; what the person wrote
+(medicine names, notes, their own day factors) is in their words. The Bundle states no
+``language``: those words of the person's may be in any.
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 from mslog.core.checkin import CheckIn
 from mslog.core.checklists.model import Medication, MedicationVersion
-from mslog.core.checklists.treatments import KINDS, Treatment
+from mslog.core.checklists.treatments import KINDS, OTHER, Treatment
 from mslog.core.trends import DateRange, day_number
 from mslog.core.trends.coverage import coverage
 from mslog.platform.files import write_atomically
@@ -184,9 +190,31 @@ def nrs_observations(checkins: Iterable[CheckIn], ids: _Ids, patient: str) -> li
     return out
 
 
+def _number(value: float) -> str:
+    """Return an amount as FHIR's texts write it: "10", "1.5" (a point in every language)."""
+    plain = f"{value:g}"
+    if "e" not in plain:
+        return plain
+    return f"{round(value, 6) + 0.0:.6f}"  # as the diary shows a tiny or huge amount
+
+
+def _dose(version: MedicationVersion) -> str:
+    """Return the amount of a dose ("10 mg", "1.5 tablets"), or the strength when none is given.
+
+    :meth:`MedicationVersion.dose_text` writes the number the way of the language shown
+    (German "1,5"); the file is the same in every language.
+    """
+    if version.amount is None:
+        return version.unit or version.strength
+    return f"{_number(version.amount)} {version.unit}".strip()
+
+
 def dosage_text(version: MedicationVersion) -> str:
-    """Return a version's dosage in words: "10 mg at 08:00, 14:00 and 20:00", "when needed"."""
-    dose = version.dose_text()
+    """Return a version's dosage in words: "10 mg at 08:00, 14:00 and 20:00", "when needed".
+
+    In English whatever the language shown, as every display text of the Bundle.
+    """
+    dose = _dose(version)
     if version.as_needed:
         return f"{dose} when needed".strip() if dose else "When needed"
     times = list(version.times)
@@ -289,7 +317,7 @@ def treatment_procedures(
             "status": "completed",
             "code": {
                 "coding": [{"system": CODE_SYSTEM, "code": code, "display": KINDS[treatment.kind]}],
-                "text": treatment.title,
+                "text": treatment.name if treatment.kind == OTHER else KINDS[treatment.kind],
             },
             "subject": _ref(patient),
             "performedDateTime": treatment.day.isoformat(),
