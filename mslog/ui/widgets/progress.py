@@ -176,12 +176,14 @@ class ProgressDialog(QDialog):
         self.bar.setRange(0, STEPS if measured else 0)
         self.bar.setTextVisible(False)  # the label above says the percentage in large text
         self.bar.setAccessibleName(doing)
-        self.note = QLabel(cancel_note or "This cannot be stopped part-way; it will not be long.")
+        self.note = QLabel(
+            cancel_note or self.tr("This cannot be stopped part-way; it will not be long.")
+        )
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("bigCancel")
-        self.cancel_button.setAccessibleName(f"Cancel {doing[0].lower()}{doing[1:]}")
+        self.cancel_button.setAccessibleName(self.tr("Cancel: {doing}").format(doing=doing))
         self.cancel_button.clicked.connect(self.reject)
         self.cancel_button.setVisible(cancel_note is not None)
         self.cancel_button.setAutoDefault(False)
@@ -214,7 +216,13 @@ class ProgressDialog(QDialog):
             self.bar.setValue(steps if steps is not None else percent * STEPS // 100)
         if self.task.is_cancelling():
             return
-        self.label.setText(f"{self._doing}… {percent} %" if self._measured else f"{self._doing}…")
+        if self._measured:
+            text = self.tr("{doing}… {percent} %").format(doing=self._doing, percent=percent)
+        else:
+            text = self.tr("{doing}…", "busy, without a measure of how far").format(
+                doing=self._doing
+            )
+        self.label.setText(text)
 
     def reject(self) -> None:
         """Cancel (the button, Esc, closing the dialog): the work stops at its next check.
@@ -225,7 +233,7 @@ class ProgressDialog(QDialog):
             return
         if not self.task.is_cancelling():
             self.task.cancel()
-            self.label.setText("Stopping…")
+            self.label.setText(self.tr("Stopping…"))
             self.cancel_button.setEnabled(False)
 
 
