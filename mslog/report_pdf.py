@@ -37,10 +37,9 @@ from PySide6.QtGui import (
 )
 
 from mslog import __version__
-from mslog.core.formatting import fmt_date, fmt_month
+from mslog.core.formatting import fmt_date, fmt_month, fmt_number, weekday_name
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.report import Marker, ReportContent, Section
-from mslog.core.report_numbers import plural
-from mslog.core.trends import WEEKDAYS
 from mslog.platform.files import write_atomically
 
 _app: QGuiApplication | None = None
@@ -48,8 +47,6 @@ CHART_SIZE = (1800, 600)  # pixels; drawn large and scaled down for a sharp prin
 CHART_MIN_HEIGHT = 320  # the flattest the chart gets to share page 1 with the key numbers
 CHART_HEIGHT_STEP = 40
 CHART_URL = "mslog://spasms"
-MEDICINES = "Medicines"
-TREATMENTS = "Treatments"
 WEEKLY_AFTER = 120  # days; a longer period is drawn as weekly averages
 HEATMAP_SIZE = (1800, 320)
 INK = QColor("#111111")
@@ -58,6 +55,20 @@ LIGHT = QColor("#d9d9d9")
 LABEL_PX = 30  # chart lettering: about 8.5 pt once the chart is scaled to the page width
 BODY_PT = 9.5  # the report's text, in true points on paper
 NOTE_PT = 9  # notes on what the figures rest on: the smallest text, still easy to read
+
+
+class ReportPdf(Words):
+    """The translation context of the report's page: headings, table headers, chart words."""
+
+
+def medicines_title() -> str:
+    """The heading of the medicines block (a section kept together on its page)."""
+    return ReportPdf.tr("Medicines")
+
+
+def treatments_title() -> str:
+    """The heading of the treatments block (a section kept together on its page)."""
+    return ReportPdf.tr("Treatments")
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -101,9 +112,9 @@ MARKER_STYLES = {
     "treatment": Qt.PenStyle.DotLine,
 }
 MARKER_LEGEND = {
-    "medicine": "dashed: a medicine started, changed or stopped",
-    "appointment": "solid: an appointment",
-    "treatment": "dotted: a treatment",
+    "medicine": QT_TRANSLATE_NOOP("ReportPdf", "dashed: a medicine started, changed or stopped"),
+    "appointment": QT_TRANSLATE_NOOP("ReportPdf", "solid: an appointment"),
+    "treatment": QT_TRANSLATE_NOOP("ReportPdf", "dotted: a treatment"),
 }
 
 
@@ -211,11 +222,22 @@ def marker_key(content: ReportContent, width: int = CHART_SIZE[0]) -> list[str]:
     placed = marker_layout(content, width, left, right)
     if all(p.text == p.marker.label for p in placed):
         return []
+    labelled = ReportPdf.tr("{number}: {date}, {label}", "a numbered line on the chart")
+    unlabelled = ReportPdf.tr(
+        "{number}: {date}, {label} (its line is unlabelled: too close to others)",
+        "a numbered line on the chart",
+    )
     return [
-        f"{p.text}: {fmt_date(p.marker.day)}, {p.marker.label}"
-        + ("" if p.row is not None else " (its line is unlabelled: too close to others)")
+        (labelled if p.row is not None else unlabelled).format(
+            number=p.text, date=fmt_date(p.marker.day), label=p.marker.label
+        )
         for p in placed
     ]
+
+
+def _tick(value: float) -> str:
+    """An axis label: ``5``, ``2.5`` (in the person's way of writing decimals)."""
+    return str(int(value)) if value == int(value) else fmt_number(value, 1)
 
 
 def _weekly(
@@ -263,12 +285,12 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         painter.drawText(
             QRectF(0, y - 18, left - 14, 36),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"{tick:g}",
+            _tick(tick),
         )
         painter.drawText(
             QRectF(plot.right() + 14, y - 18, right - 14, 36),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{10 * i / 4:g}",
+            _tick(10 * i / 4),
         )
         painter.setPen(QPen(LIGHT, 2))
     slot = plot.width() / max(len(bars), 1)
@@ -345,10 +367,17 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             fmt_date(day, year=False) if days < 300 else fmt_month(day),
         )
-    unit = "Spasms logged a day (weekly average)" if step > 1 else "Spasms logged a day"
-    legend = f"▮ {unit}   ● Their mean rating   □ Check-in NRS   (both 0–10, right)"
+    if step > 1:
+        unit = ReportPdf.tr("Spasms logged a day (weekly average)")
+    else:
+        unit = ReportPdf.tr("Spasms logged a day")
+    # A legend: each symbol with its own words.
+    legend = (
+        f"▮ {unit}   ● {ReportPdf.tr('Their mean rating')}   □ {ReportPdf.tr('Check-in NRS')}"
+        f"   {ReportPdf.tr('(both 0–10, right)')}"
+    )
     if unknown:
-        legend += "   ▨ Unknown day"
+        legend += f"   ▨ {ReportPdf.tr('Unknown day')}"
     # As large as fits the width: the legend is the chart's title.
     for pixels in range(LABEL_PX, 21, -1):
         _font(painter, pixels, bold=True)
@@ -358,13 +387,17 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     kinds = {m.kind for m in content.markers}
     if kinds:
         _font(painter, MARKER_PX)
+        lines = "; ".join(
+            translate("ReportPdf", MARKER_LEGEND[k]) for k in MARKER_KINDS if k in kinds
+        )
         painter.drawText(
-            QPointF(plot.left(), height - 14),
-            "Lines: " + "; ".join(MARKER_LEGEND[k] for k in MARKER_KINDS if k in kinds) + ".",
+            QPointF(plot.left(), height - 14), ReportPdf.tr("Lines: {kinds}.").format(kinds=lines)
         )
     if not any(content.daily_counts):
         _font(painter, 34)
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No spasms logged in this period")
+        painter.drawText(
+            plot, Qt.AlignmentFlag.AlignCenter, ReportPdf.tr("No spasms logged in this period")
+        )
     painter.end()
     return image
 
@@ -387,7 +420,7 @@ def heatmap_chart(grid: list[list[int]], size: tuple[int, int] = HEATMAP_SIZE) -
         painter.drawText(
             QRectF(0, top + wd * cell_h, left - 12, cell_h),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            WEEKDAYS[wd],
+            weekday_name(wd, short=True),
         )
         for hour in range(24):
             value = grid[wd][hour]
@@ -408,15 +441,21 @@ def heatmap_chart(grid: list[list[int]], size: tuple[int, int] = HEATMAP_SIZE) -
         )
     # Legend: a grey ramp from none to the busiest cell.
     y = height - 52
-    painter.drawText(QPointF(left, y + 24), "Spasms:  0")
-    ramp_left = left + 200
+    scale = ReportPdf.tr("Spasms: {none}", "the heat map's legend, from none").format(none=0)
+    painter.drawText(QPointF(left, y + 24), scale)
+    ramp_left = left + max(200, painter.fontMetrics().horizontalAdvance(scale) + 30)
     for i in range(10):
         shade = 255 - round(215 * (i + 1) / 10)
         painter.setPen(QPen(LIGHT, 1))
         painter.setBrush(QColor(shade, shade, shade))
         painter.drawRect(QRectF(ramp_left + i * 36, y, 36, 30))
     painter.setPen(INK)
-    painter.drawText(QPointF(ramp_left + 375, y + 24), f"{peak}  (local time of day)")
+    painter.drawText(
+        QPointF(ramp_left + 375, y + 24),
+        ReportPdf.tr("{peak}  (local time of day)", "the heat map's legend, to the most").format(
+            peak=peak
+        ),
+    )
     painter.end()
     return image
 
@@ -478,7 +517,9 @@ def _cells(rows: Sequence[Sequence[str]]) -> list[list[str]]:
 def chart_caption(content: ReportContent) -> str:
     """The numbered markers' key, when the chart numbers them instead of naming them."""
     key = marker_key(content)
-    return ("Numbered lines on the chart: " + "; ".join(key) + ".") if key else ""
+    if not key:
+        return ""
+    return ReportPdf.tr("Numbered lines on the chart: {key}.").format(key="; ".join(key))
 
 
 def medicines_html(content: ReportContent) -> str:
@@ -486,22 +527,22 @@ def medicines_html(content: ReportContent) -> str:
     meds = content.medicines
     if not meds.lines and not meds.as_needed:
         return ""
-    parts = [f"<h3>{MEDICINES}</h3>"]
+    parts = [f"<h3>{html.escape(medicines_title())}</h3>"]
     if meds.lines:
         parts.append(
             _table(
                 [
-                    "Medicine",
-                    "On the last day",
-                    "Changes in this period",
-                    "Scheduled doses taken",
-                    "Skipped (commonest reasons); not recorded",
+                    ReportPdf.tr("Medicine"),
+                    ReportPdf.tr("On the last day"),
+                    ReportPdf.tr("Changes in this period"),
+                    ReportPdf.tr("Scheduled doses taken"),
+                    ReportPdf.tr("Skipped (commonest reasons); not recorded"),
                 ],
                 [
                     [
                         m.name,
                         m.now,
-                        "\n".join(m.changes) or "none",
+                        "\n".join(m.changes) or ReportPdf.tr("none", "no change of a medicine"),
                         m.taken or "–",
                         m.skipped or "–",
                     ]
@@ -534,18 +575,34 @@ def report_html(content: ReportContent, width: int = 515) -> str:
         "th { background: #e6e6e6; }"
         "</style></head><body>",
         "<p style='font-size: 14pt; font-weight: bold;'>"
-        f"Spasm diary summary · {period.label()}</p>",
-        f"<p class='line'>From the person's own MSLog diary: {plural(period.days, 'day')},"
-        f" compared with the {plural(period.days, 'day')} before"
-        f" ({content.previous.range.label()})."
-        f" Prepared {fmt_date(content.prepared_on)} with MSLog {__version__}.</p>",
+        + html.escape(ReportPdf.tr("Spasm diary summary · {period}").format(period=period.label()))
+        + "</p>",
+        "<p class='line'>"
+        + html.escape(
+            ReportPdf.tr(
+                "From the person's own MSLog diary: %n days, compared with the %n days before"
+                " ({previous}). Prepared {date} with MSLog {version}.",
+                "",
+                period.days,
+            ).format(
+                previous=content.previous.range.label(),
+                date=fmt_date(content.prepared_on),
+                version=__version__,
+            )
+        )
+        + "</p>",
         "".join(_labelled(line) for line in content.coverage_lines()),
         "".join(_labelled(line) for line in content.appointments),
-        "<h3>Questions for this appointment</h3>",
-        _lines(content.questions, "None written in MSLog."),
-        "<h3>Key numbers</h3>",
+        f"<h3>{html.escape(ReportPdf.tr('Questions for this appointment'))}</h3>",
+        _lines(content.questions, ReportPdf.tr("None written in MSLog.")),
+        f"<h3>{html.escape(ReportPdf.tr('Key numbers'))}</h3>",
         _table(
-            ["Measure", "This period", "Previous period", "Change"],
+            [
+                ReportPdf.tr("Measure"),
+                ReportPdf.tr("This period"),
+                ReportPdf.tr("Previous period"),
+                ReportPdf.tr("Change"),
+            ],
             _cells(content.key_rows),
             first_bold=True,
             widths=(25, 27, 21, 27),
@@ -563,10 +620,13 @@ def report_html(content: ReportContent, width: int = 515) -> str:
         if caption:
             parts.append(f"<p class='meta'>{html.escape(caption)}</p>")
     else:
-        parts.append("<h3>Spasms</h3><p class='line'>No spasms logged in this period.</p>")
+        parts.append(
+            f"<h3>{html.escape(ReportPdf.tr('Spasms'))}</h3><p class='line'>"
+            f"{html.escape(ReportPdf.tr('No spasms logged in this period.'))}</p>"
+        )
     parts.append(medicines_html(content))
     if content.treatments:
-        parts.append(f"<h3>{TREATMENTS}</h3>")
+        parts.append(f"<h3>{html.escape(treatments_title())}</h3>")
         parts += [f"<p class='line'>{html.escape(line)}</p>" for line in content.treatments]
     parts += [_section(s, width) for s in content.sections]
     parts.append("</body></html>")
@@ -591,7 +651,7 @@ def build_document(content: ReportContent, page: QSizeF | None = None) -> QTextD
     heights = range(tallest, CHART_MIN_HEIGHT - 1, -CHART_HEIGHT_STEP)
     details = {s.title for s in content.sections}
     # All of page 1 on page 1; else at least the medicines; else at least the chart.
-    for stop in (details, details | {TREATMENTS}):
+    for stop in (details, details | {treatments_title()}):
         for height in heights:
             doc = _document(content, page, (width, height))
             if page_of_end_before(doc, stop) == 0:
@@ -625,7 +685,9 @@ def _document(content: ReportContent, page: QSizeF, chart: tuple[int, int]) -> Q
     doc.addResource(resource, QUrl("mslog://heatmap"), heatmap_chart(content.heatmap))
     doc.setHtml(report_html(content, int(page.width()) - 2))
     keep_tables_together(doc)
-    keep_sections_together(doc, {MEDICINES, TREATMENTS, *(s.title for s in content.sections)})
+    keep_sections_together(
+        doc, {medicines_title(), treatments_title(), *(s.title for s in content.sections)}
+    )
     keep_headings_with_next(doc)
     return doc
 
@@ -784,7 +846,7 @@ def write_pdf(content: ReportContent, path: Path, page_size: str = "A4") -> Path
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"MSLog report {content.period.label()}")
+    writer.setTitle(ReportPdf.tr("MSLog report {period}").format(period=content.period.label()))
     writer.setCreator(f"MSLog {__version__}")
     writer.setResolution(300)
     writer.setPageLayout(layout)

@@ -118,9 +118,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.log_tab, self.tr("Log", "tab"))
         # The journeys in the order of a day: log, stretch, tick off, look back; then any day.
         self.stretch_page = self.add_tab(self.tr("Stretch", "tab"), self._build_stretch)
-        self.checklists_page = self.add_tab(
-            self.tr("Checklists", "tab"), self._build_checklists
-        )
+        self.checklists_page = self.add_tab(self.tr("Checklists", "tab"), self._build_checklists)
         self.trends_tab = self.add_tab(
             self.tr("Trends", "tab"), self._build_trends, self.tr("Drawing your trends…")
         )
@@ -158,7 +156,8 @@ class MainWindow(QMainWindow):
         A QAction's shortcut works wherever the focus is in the window, text fields too.
         """
         self.log_action = self._action(
-            self.tr("&Log a spasm now"), self.log_now, QKeySequence("Ctrl+L"))
+            self.tr("&Log a spasm now"), self.log_now, QKeySequence("Ctrl+L")
+        )
         self.report_action = self._action(
             self.tr("&Print / save report…"),
             self.open_report,
@@ -166,7 +165,10 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
         )
         self.quit_action = self._action(
-            self.tr("&Quit"), QApplication.quit, QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit
+            self.tr("&Quit"),
+            QApplication.quit,
+            QKeySequence("Ctrl+Q"),
+            QKeySequence.StandardKey.Quit,
         )
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addAction(self.log_action)
@@ -514,9 +516,7 @@ class MainWindow(QMainWindow):
         if spasm is not None:
             self.tray.notify(
                 self.tr("Spasm logged"),
-                self.tr("Saved at {time}. Details can wait.").format(
-                    time=f"{spasm.started:%H:%M}"
-                ),
+                self.tr("Saved at {time}. Details can wait.").format(time=f"{spasm.started:%H:%M}"),
             )
 
     def checkin_from_tray(self) -> None:

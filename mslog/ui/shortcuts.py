@@ -47,7 +47,11 @@ SHORTCUTS: list[tuple[str, Keys, str]] = [
         (("Ctrl+1", RUN, "Ctrl+5"),),
         QT_TRANSLATE_NOOP("shortcuts", "Go to Log, Stretch, Checklists, Trends or History"),
     ),
-    (ANYWHERE, (("F11", "Esc"),), QT_TRANSLATE_NOOP("shortcuts", "Full screen / leave full screen")),
+    (
+        ANYWHERE,
+        (("F11", "Esc"),),
+        QT_TRANSLATE_NOOP("shortcuts", "Full screen / leave full screen"),
+    ),
     (
         ANYWHERE,
         (("Ctrl+P",),),
@@ -123,7 +127,9 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         table = QTableWidget(len(SHORTCUTS), 3)
-        table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("What it does")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Where"), self.tr("Keys"), self.tr("What it does")]
+        )
         table.verticalHeader().hide()
         for row, (where, keys, what) in enumerate(SHORTCUTS):
             cells = (translate("shortcuts", where), keys_text(keys), translate("shortcuts", what))

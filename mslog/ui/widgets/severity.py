@@ -51,8 +51,9 @@ class SeverityPicker(QWidget):
             button.setCheckable(True)
             button.setMinimumSize(44, 48)
             button.setAccessibleName(
-                self.tr("{name} {value}", "one button of the scale: what is rated, its number")
-                .format(name=name, value=value)
+                self.tr(
+                    "{name} {value}", "one button of the scale: what is rated, its number"
+                ).format(name=name, value=value)
             )
             button.clicked.connect(lambda checked, v=value: self._on_clicked(v, checked))
             grid.addWidget(button, 0, value)
