@@ -224,8 +224,7 @@ def marker_key(content: ReportContent, width: int = CHART_SIZE[0]) -> list[str]:
         return []
     labelled = ReportPdf.tr("{number}: {date}, {label}", "a numbered line on the chart")
     unlabelled = ReportPdf.tr(
-        "{number}: {date}, {label} (its line is unlabelled: too close to others)",
-        "a numbered line on the chart",
+        "{number}: {date}, {label} (its line is unlabelled: too close to others)"
     )
     return [
         (labelled if p.row is not None else unlabelled).format(
@@ -372,12 +371,12 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     else:
         unit = ReportPdf.tr("Spasms logged a day")
     # A legend: each symbol with its own words.
-    legend = (
-        f"▮ {unit}   ● {ReportPdf.tr('Their mean rating')}   □ {ReportPdf.tr('Check-in NRS')}"
-        f"   {ReportPdf.tr('(both 0–10, right)')}"
-    )
+    mean = ReportPdf.tr("Their mean rating")
+    nrs = ReportPdf.tr("Check-in NRS")
+    scale = ReportPdf.tr("(both 0–10, right)")
+    legend = f"▮ {unit}   ● {mean}   □ {nrs}   {scale}"
     if unknown:
-        legend += f"   ▨ {ReportPdf.tr('Unknown day')}"
+        legend += "   ▨ " + ReportPdf.tr("Unknown day")
     # As large as fits the width: the legend is the chart's title.
     for pixels in range(LABEL_PX, 21, -1):
         _font(painter, pixels, bold=True)
@@ -498,6 +497,14 @@ def _section(section: Section, width: int = 515) -> str:
     return "".join(out)
 
 
+def _heading(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
+
+
+def _line(text: str) -> str:
+    return f"<p class='line'>{html.escape(text)}</p>"
+
+
 def _labelled(line: str) -> str:
     label, _, rest = line.partition(": ")
     return f"<p class='line'><b>{html.escape(label)}:</b> {html.escape(rest)}</p>"
@@ -593,9 +600,9 @@ def report_html(content: ReportContent, width: int = 515) -> str:
         + "</p>",
         "".join(_labelled(line) for line in content.coverage_lines()),
         "".join(_labelled(line) for line in content.appointments),
-        f"<h3>{html.escape(ReportPdf.tr('Questions for this appointment'))}</h3>",
+        _heading(ReportPdf.tr("Questions for this appointment")),
         _lines(content.questions, ReportPdf.tr("None written in MSLog.")),
-        f"<h3>{html.escape(ReportPdf.tr('Key numbers'))}</h3>",
+        _heading(ReportPdf.tr("Key numbers")),
         _table(
             [
                 ReportPdf.tr("Measure"),
@@ -621,8 +628,8 @@ def report_html(content: ReportContent, width: int = 515) -> str:
             parts.append(f"<p class='meta'>{html.escape(caption)}</p>")
     else:
         parts.append(
-            f"<h3>{html.escape(ReportPdf.tr('Spasms'))}</h3><p class='line'>"
-            f"{html.escape(ReportPdf.tr('No spasms logged in this period.'))}</p>"
+            _heading(ReportPdf.tr("Spasms"))
+            + _line(ReportPdf.tr("No spasms logged in this period."))
         )
     parts.append(medicines_html(content))
     if content.treatments:
