@@ -276,11 +276,16 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     nice = 4 * step_size
     _font(painter, LABEL_PX)
     painter.setPen(QPen(LIGHT, 2))
+    # A flat chart (page 1 holds a long text) labels every other gridline: never overlapping.
+    labelled = 1 if plot.height() / 4 >= 36 else 2
     for i in range(5):
         y = plot.bottom() - plot.height() * i / 4
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(INK)
         tick = nice * i / 4
+        if i % labelled:
+            painter.setPen(QPen(LIGHT, 2))
+            continue
         painter.drawText(
             QRectF(0, y - 18, left - 14, 36),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -385,13 +390,15 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     painter.drawText(QPointF(plot.left(), 38), legend)
     kinds = {m.kind for m in content.markers}
     if kinds:
-        _font(painter, MARKER_PX)
         lines = "; ".join(
             translate("ReportPdf", MARKER_LEGEND[k]) for k in MARKER_KINDS if k in kinds
         )
-        painter.drawText(
-            QPointF(plot.left(), height - 14), ReportPdf.tr("Lines: {kinds}.").format(kinds=lines)
-        )
+        key = ReportPdf.tr("Lines: {kinds}.").format(kinds=lines)
+        for pixels in range(MARKER_PX, 19, -1):  # smaller until it fits (a long language)
+            _font(painter, pixels)
+            if painter.fontMetrics().horizontalAdvance(key) <= width - plot.left() - 10:
+                break
+        painter.drawText(QPointF(plot.left(), height - 14), key)
     if not any(content.daily_counts):
         _font(painter, 34)
         painter.drawText(

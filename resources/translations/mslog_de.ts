@@ -1158,11 +1158,11 @@
     </message>
     <message>
         <source>dashed: a medicine started, changed or stopped</source>
-        <translation>gestrichelt: ein Medikament begonnen, geändert oder beendet</translation>
+        <translation>gestrichelt: Medikament begonnen, geändert, beendet</translation>
     </message>
     <message>
         <source>dotted: a treatment</source>
-        <translation>gepunktet: eine Behandlung</translation>
+        <translation>gepunktet: Behandlung</translation>
     </message>
     <message>
         <source>none</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>solid: an appointment</source>
-        <translation>durchgezogen: ein Termin</translation>
+        <translation>durchgezogen: Termin</translation>
     </message>
     <message>
         <source>{number}: {date}, {label}</source>
