@@ -104,6 +104,7 @@ MARKER_PX = 28  # marker labels: 8 pt on paper
 MARKER_ROW = 32  # height of one row of marker labels
 MARKER_TOP = 52  # the first row of labels, below the legend
 MARKER_MAX_ROWS = 4  # rows of labels before the markers are numbered instead
+PLOT_MIN_HEIGHT = 100  # the bars' own height, however many rows of labels a flat chart has
 MARKER_GAP = 16  # the least space between two labels in a row
 MARKER_KINDS = ("medicine", "appointment", "treatment")
 MARKER_STYLES = {
@@ -141,7 +142,12 @@ def _marker_x(content: ReportContent, marker: Marker, left: float, right: float)
 
 
 def _place(
-    content: ReportContent, left: float, right: float, texts: list[str], leave_out: bool = False
+    content: ReportContent,
+    left: float,
+    right: float,
+    texts: list[str],
+    leave_out: bool = False,
+    rows: int = MARKER_MAX_ROWS,
 ) -> list[PlacedMarker] | None:
     # Greedy rows: each label goes right of its line, or left of it near the right
     # edge, in the first row where it overlaps no label and no line coming down from a
@@ -150,7 +156,7 @@ def _place(
     font = report_font()
     font.setPixelSize(MARKER_PX)
     metrics = QFontMetricsF(font)
-    labels: list[list[tuple[float, float]]] = [[] for _ in range(MARKER_MAX_ROWS)]
+    labels: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
     lines: list[tuple[int, float]] = []  # (row of the label, x): the line runs down from it
 
     def free(row: int, start: float, end: float, x: float) -> bool:
@@ -170,7 +176,7 @@ def _place(
         for start in (x + 6, x - 6 - w):
             if start < 0 or start + w > right + 100:  # the right axis's labels are narrow
                 continue
-            row = next((r for r in range(MARKER_MAX_ROWS) if free(r, start, start + w, x)), None)
+            row = next((r for r in range(rows) if free(r, start, start + w, x)), None)
             if row is not None:
                 spot = (row, start)
                 break
@@ -185,23 +191,32 @@ def _place(
     return placed
 
 
+def label_rows(height: int) -> int:
+    """Rows of marker labels a chart ``height`` pixels tall has room for above its bars."""
+    room = height - MARKER_TOP - 12 - (70 + MARKER_ROW + 6) - PLOT_MIN_HEIGHT
+    return max(1, min(MARKER_MAX_ROWS, room // MARKER_ROW))
+
+
 def marker_layout(
-    content: ReportContent, width: int, left: float, right: float
+    content: ReportContent, width: int, left: float, right: float, height: int = CHART_SIZE[1]
 ) -> list[PlacedMarker]:
     """Lay out the chart's markers: labelled in words when they all fit, else numbered.
 
     Numbered markers are listed under the chart (:func:`marker_key`); a number that
-    still finds no room leaves its line unlabelled, and the key says so.
+    still finds no room leaves its line unlabelled, and the key says so. A flat chart
+    (``height``) has fewer rows for labels, so its bars keep their height.
     """
+    rows = label_rows(height)
     markers = [m for m in content.markers if _marker_x(content, m, left, right) is not None]
-    worded = _place(content, left, right, [m.label for m in markers])
+    worded = _place(content, left, right, [m.label for m in markers], rows=rows)
     if worded is not None:
         return worded
-    numbered = _place(content, left, right, [str(i + 1) for i in range(len(markers))])
+    numbers = [str(i + 1) for i in range(len(markers))]
+    numbered = _place(content, left, right, numbers, rows=rows)
     if numbered is not None:
         return numbered
     # Too many to number apart: the numbers that fit are kept, the rest are lines only.
-    kept = _place(content, left, right, [str(i + 1) for i in range(len(markers))], leave_out=True)
+    kept = _place(content, left, right, numbers, leave_out=True, rows=rows)
     assert kept is not None
     return kept
 
@@ -210,16 +225,21 @@ def _plot_edges(width: int) -> tuple[float, float]:
     return 110.0, float(width - 110)
 
 
-def marker_rows(content: ReportContent, width: int, left: float, right: float) -> int:
+def marker_rows(
+    content: ReportContent, width: int, left: float, right: float, height: int = CHART_SIZE[1]
+) -> int:
     """How many rows of labels the markers take above the chart."""
-    rows = [p.row for p in marker_layout(content, width, left, right) if p.row is not None]
+    placed = marker_layout(content, width, left, right, height)
+    rows = [p.row for p in placed if p.row is not None]
     return max(rows) + 1 if rows else 0
 
 
-def marker_key(content: ReportContent, width: int = CHART_SIZE[0]) -> list[str]:
+def marker_key(
+    content: ReportContent, width: int = CHART_SIZE[0], height: int = CHART_SIZE[1]
+) -> list[str]:
     """The numbered markers' meanings, for under the chart (empty when labelled in words)."""
     left, right = _plot_edges(width)
-    placed = marker_layout(content, width, left, right)
+    placed = marker_layout(content, width, left, right, height)
     if all(p.text == p.marker.label for p in placed):
         return []
     labelled = ReportPdf.tr("{number}: {date}, {label}", "a numbered line on the chart")
@@ -264,7 +284,7 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     left, right = 110, 110
     bottom = 70 + (MARKER_ROW + 6 if content.markers else 0)  # the lines' legend under the dates
-    top = MARKER_TOP + MARKER_ROW * marker_rows(content, width, *_plot_edges(width)) + 12
+    top = MARKER_TOP + MARKER_ROW * marker_rows(content, width, *_plot_edges(width), height) + 12
     plot = QRectF(left, top, width - left - right, height - top - bottom)
     bars, means, step = _weekly(content.daily_counts, content.daily_mean_severity)
     nrs = _weekly(content.daily_counts, content.daily_nrs or [None] * len(content.daily_counts))[1]
@@ -340,7 +360,7 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         previous = point
     # Medication changes, appointments and treatments: verticals with labels placed in
     # rows above the bars so no two overlap and none runs off the chart.
-    for placed in marker_layout(content, width, plot.left(), plot.right()):
+    for placed in marker_layout(content, width, plot.left(), plot.right(), height):
         x = placed.x
         painter.setPen(QPen(INK, 3, MARKER_STYLES.get(placed.marker.kind, Qt.PenStyle.DashLine)))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
@@ -528,9 +548,9 @@ def _cells(rows: Sequence[Sequence[str]]) -> list[list[str]]:
     return [list(row) for row in rows]
 
 
-def chart_caption(content: ReportContent) -> str:
-    """The numbered markers' key, when the chart numbers them instead of naming them."""
-    key = marker_key(content)
+def chart_caption(content: ReportContent, height: int = CHART_SIZE[1]) -> str:
+    """The numbered markers' key, when the chart (``height`` tall) numbers them."""
+    key = marker_key(content, height=height)
     if not key:
         return ""
     return ReportPdf.tr("Numbered lines on the chart: {key}.").format(key="; ".join(key))
@@ -572,8 +592,10 @@ def medicines_html(content: ReportContent) -> str:
     return "".join(parts)
 
 
-def report_html(content: ReportContent, width: int = 515) -> str:
+def report_html(content: ReportContent, width: int = 515, chart_height: int = CHART_SIZE[1]) -> str:
     """Return the report as the HTML subset QTextDocument understands (``width`` in points).
+
+    ``chart_height`` is the spasm chart's, in pixels: a flat chart numbers its markers.
 
     Page 1 holds what a clinician reads first: who and which days, the person's
     questions, the key numbers against the period before, the chart and the medicines;
@@ -630,7 +652,7 @@ def report_html(content: ReportContent, width: int = 515) -> str:
             # the foot of a page while the chart moves to the next.
             f"<p style='margin-top: 6px;'><img src='{CHART_URL}' width='{width}'></p>",
         ]
-        caption = chart_caption(content)
+        caption = chart_caption(content, chart_height)
         if caption:
             parts.append(f"<p class='meta'>{html.escape(caption)}</p>")
     else:
@@ -697,7 +719,7 @@ def _document(content: ReportContent, page: QSizeF, chart: tuple[int, int]) -> Q
     resource = QTextDocument.ResourceType.ImageResource
     doc.addResource(resource, QUrl(CHART_URL), spasm_chart(content, chart))
     doc.addResource(resource, QUrl("mslog://heatmap"), heatmap_chart(content.heatmap))
-    doc.setHtml(report_html(content, int(page.width()) - 2))
+    doc.setHtml(report_html(content, int(page.width()) - 2, chart[1]))
     keep_tables_together(doc)
     keep_sections_together(
         doc, {medicines_title(), treatments_title(), *(s.title for s in content.sections)}

@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Times woken by spasms a night</source>
-        <translation>Nächtliches Aufwachen durch Spasmen</translation>
+        <translation>Nachts wach durch Spasmen</translation>
     </message>
     <message>
         <source>no % change from 0</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>– (nothing before the diary)</source>
-        <translation>– (nichts vor dem Tagebuch)</translation>
+        <translation>– (vor dem Tagebuch)</translation>
     </message>
     <message>
         <source>– (the previous period began before the diary)</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>Previous period</source>
-        <translation>Vorheriger Zeitraum</translation>
+        <translation>Zeitraum davor</translation>
     </message>
     <message>
         <source>Questions for this appointment</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>Spasm diary summary · {period}</source>
-        <translation>Zusammenfassung des Spasmus-Tagebuchs · {period}</translation>
+        <translation>Spasmus-Tagebuch: Übersicht · {period}</translation>
     </message>
     <message>
         <source>Spasms</source>

@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>Medicine</source>
-        <translation>Medicamento</translation>
+        <translation>Fármaco</translation>
     </message>
     <message>
         <source>Medicines</source>

@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Pain (0–10), daily mean</source>
-        <translation>Pijn (0–10), daggemiddelde</translation>
+        <translation>Pijn (0–10), gemiddeld per dag</translation>
     </message>
     <message>
         <source>Scheduled doses taken</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Spasticity NRS (0–10), daily mean</source>
-        <translation>Spasticiteit NRS (0–10), daggemiddelde</translation>
+        <translation>Spasticiteit NRS (0–10), gemiddeld per dag</translation>
     </message>
     <message>
         <source>Times woken by spasms a night</source>
