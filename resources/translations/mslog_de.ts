@@ -567,7 +567,7 @@
     <message>
         <source>Checklists</source>
         <comment>tab</comment>
-        <translation>Checklisten</translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <source>Choose text size and colours…</source>
@@ -589,7 +589,7 @@
     <message>
         <source>Log</source>
         <comment>tab</comment>
-        <translation>Eintragen</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>MSLog</source>
@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <source>Checklists</source>
-        <translation>Checklisten</translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <source>Close (every answer is already saved)</source>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>Go to Log, Stretch, Checklists, Trends or History</source>
-        <translation>Zu Eintragen, Dehnen, Checklisten, Trends oder Verlauf</translation>
+        <translation>Zu Eintrag, Dehnen, Listen, Trends oder Verlauf</translation>
     </message>
     <message>
         <source>History</source>

@@ -606,12 +606,12 @@
     <message>
         <source>Stretch</source>
         <comment>tab</comment>
-        <translation>Estiramientos</translation>
+        <translation>Estirar</translation>
     </message>
     <message>
         <source>Trends</source>
         <comment>tab</comment>
-        <translation>Tendencias</translation>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Choose the one that suits you today; each takes about five minutes. You can change it any time on the Stretch tab.</source>
-        <translation>Elija la que le venga bien hoy; cada una dura unos cinco minutos. Puede cambiarla cuando quiera en la pestaña Estiramientos.</translation>
+        <translation>Elija la que le venga bien hoy; cada una dura unos cinco minutos. Puede cambiarla cuando quiera en la pestaña Estirar.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>Your daily routine: {name} ({summary}). It is ready on the Stretch tab.</source>
-        <translation>Su rutina diaria: {name} ({summary}). Está lista en la pestaña Estiramientos.</translation>
+        <translation>Su rutina diaria: {name} ({summary}). Está lista en la pestaña Estirar.</translation>
     </message>
     <message>
         <source>Your daily stretch routine</source>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>Go to Log, Stretch, Checklists, Trends or History</source>
-        <translation>Ir a Anotar, Estiramientos, Listas, Tendencias o Historial</translation>
+        <translation>Ir a Anotar, Estirar, Listas, Gráficos o Historial</translation>
     </message>
     <message>
         <source>History</source>
@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <source>Stretch</source>
-        <translation>Estiramientos</translation>
+        <translation>Estirar</translation>
     </message>
     <message>
         <source>The day before / the day after</source>

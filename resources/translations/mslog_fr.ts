@@ -606,12 +606,12 @@
     <message>
         <source>Stretch</source>
         <comment>tab</comment>
-        <translation>Étirements</translation>
+        <translation>Étirer</translation>
     </message>
     <message>
         <source>Trends</source>
         <comment>tab</comment>
-        <translation>Tendances</translation>
+        <translation>Courbes</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Choose the one that suits you today; each takes about five minutes. You can change it any time on the Stretch tab.</source>
-        <translation>Choisissez ce qui vous convient aujourd’hui&#xa0;; chaque séance dure environ cinq minutes. Vous pouvez la changer à tout moment dans l’onglet Étirements.</translation>
+        <translation>Choisissez ce qui vous convient aujourd’hui&#xa0;; chaque séance dure environ cinq minutes. Vous pouvez la changer à tout moment dans l’onglet Étirer.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>Your daily routine: {name} ({summary}). It is ready on the Stretch tab.</source>
-        <translation>Vos étirements du jour&#xa0;: {name} ({summary}). Ils vous attendent dans l’onglet Étirements.</translation>
+        <translation>Vos étirements du jour&#xa0;: {name} ({summary}). Ils vous attendent dans l’onglet Étirer.</translation>
     </message>
     <message>
         <source>Your daily stretch routine</source>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>Go to Log, Stretch, Checklists, Trends or History</source>
-        <translation>Aller à Noter, Étirements, Listes, Tendances ou Historique</translation>
+        <translation>Aller à Noter, Étirer, Listes, Courbes ou Historique</translation>
     </message>
     <message>
         <source>History</source>
@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <source>Stretch</source>
-        <translation>Étirements</translation>
+        <translation>Étirer</translation>
     </message>
     <message>
         <source>The day before / the day after</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Trends charts</source>
-        <translation>Graphiques des tendances</translation>
+        <translation>Graphiques (Courbes)</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -580,7 +580,7 @@
     <message>
         <source>History</source>
         <comment>tab</comment>
-        <translation>Cronologia</translation>
+        <translation>Storico</translation>
     </message>
     <message>
         <source>Leave full screen</source>
@@ -606,12 +606,12 @@
     <message>
         <source>Stretch</source>
         <comment>tab</comment>
-        <translation>Stretching</translation>
+        <translation>Esercizi</translation>
     </message>
     <message>
         <source>Trends</source>
         <comment>tab</comment>
-        <translation>Andamento</translation>
+        <translation>Grafici</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Choose the one that suits you today; each takes about five minutes. You can change it any time on the Stretch tab.</source>
-        <translation>Scegli quella adatta a te oggi; ognuna dura circa cinque minuti. Puoi cambiarla quando vuoi nella scheda Stretching.</translation>
+        <translation>Scegli quella adatta a te oggi; ognuna dura circa cinque minuti. Puoi cambiarla quando vuoi nella scheda Esercizi.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>Your daily routine: {name} ({summary}). It is ready on the Stretch tab.</source>
-        <translation>La tua sequenza quotidiana: {name} ({summary}). È pronta nella scheda Stretching.</translation>
+        <translation>La tua sequenza quotidiana: {name} ({summary}). È pronta nella scheda Esercizi.</translation>
     </message>
     <message>
         <source>Your daily stretch routine</source>
@@ -1630,11 +1630,11 @@
     </message>
     <message>
         <source>Go to Log, Stretch, Checklists, Trends or History</source>
-        <translation>Vai a Annota, Stretching, Liste, Andamento o Cronologia</translation>
+        <translation>Vai a Annota, Esercizi, Liste, Grafici o Storico</translation>
     </message>
     <message>
         <source>History</source>
-        <translation>Cronologia</translation>
+        <translation>Storico</translation>
     </message>
     <message>
         <source>How was today? (the daily check-in)</source>
@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <source>Stretch</source>
-        <translation>Stretching</translation>
+        <translation>Esercizi</translation>
     </message>
     <message>
         <source>The day before / the day after</source>

@@ -567,7 +567,7 @@
     <message>
         <source>Checklists</source>
         <comment>tab</comment>
-        <translation>Lijsten</translation>
+        <translation>Lijst</translation>
     </message>
     <message>
         <source>Choose text size and colours…</source>
@@ -580,7 +580,7 @@
     <message>
         <source>History</source>
         <comment>tab</comment>
-        <translation>Geschiedenis</translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <source>Leave full screen</source>
@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <source>Checklists</source>
-        <translation>Lijsten</translation>
+        <translation>Lijst</translation>
     </message>
     <message>
         <source>Close (every answer is already saved)</source>
@@ -1630,11 +1630,11 @@
     </message>
     <message>
         <source>Go to Log, Stretch, Checklists, Trends or History</source>
-        <translation>Naar Noteren, Rekken, Lijsten, Trends of Geschiedenis</translation>
+        <translation>Naar Noteren, Rekken, Lijst, Trends of Historie</translation>
     </message>
     <message>
         <source>History</source>
-        <translation>Geschiedenis</translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <source>How was today? (the daily check-in)</source>

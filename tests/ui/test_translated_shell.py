@@ -263,9 +263,9 @@ def test_the_window_speaks_german(qapp, qtbot, diary: Diary):
     try:
         window = _window(qtbot, diary)
         assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-            "Eintragen",
+            "Eintrag",
             "Dehnen",
-            "Checklisten",
+            "Listen",
             "Trends",
             "Verlauf",
         ]
@@ -275,7 +275,7 @@ def test_the_window_speaks_german(qapp, qtbot, diary: Diary):
             "&Ansicht",
             "&Hilfe",
         ]
-        assert window.view_menu.actions()[0].text() == "&1 Eintragen"
+        assert window.view_menu.actions()[0].text() == "&1 Eintrag"
         window.close()
     finally:
         speak(qapp, "en")
