@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -120,13 +122,66 @@ def keys_text(keys: Keys) -> str:
     return ", ".join(groups)
 
 
+# Where a long key sequence may go onto the next line: after each "+" (Strg+Umschalt+Z).
+BREAK = "\u200b"
+# How the width left over is shared (where, keys, what it does): the words need most.
+SHARES = (1, 1, 2)
+CELL_PADDING = 14
+
+
+class _KeysDelegate(QStyledItemDelegate):
+    """Shows a key sequence so that it can wrap after a "+", its text left as it is."""
+
+    def initStyleOption(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = option.text.replace("+", "+" + BREAK)  # type: ignore[attr-defined]
+
+
+class ShortcutTable(QTableWidget):
+    """The table of shortcuts: each column at least as wide as its longest word.
+
+    The width left is shared out (the descriptions get most), and every row is as tall as
+    its wrapped text, so no word is cut off, however long the language's words and
+    however large the text; only when even the longest words do not fit side by side
+    does the table scroll sideways.
+    """
+
+    def share_width(self) -> None:
+        """Set the columns' widths for the width the table has now."""
+        words = self.fontMetrics()
+        heads = self.horizontalHeader().fontMetrics()
+        needs = []
+        for column in range(self.columnCount()):
+            head = self.horizontalHeaderItem(column)
+            widest = heads.horizontalAdvance(head.text()) if head is not None else 0
+            for row in range(self.rowCount()):
+                item = self.item(row, column)
+                text = item.text() if item is not None else ""
+                text = text.replace("+", "+ ").replace("-", "- ")  # lines may break after
+                widest = max([widest, *(words.horizontalAdvance(w) for w in text.split())])
+            needs.append(widest + CELL_PADDING)
+        room = self.viewport().width()
+        extra = max(0, room - sum(needs))
+        shares = SHARES[: len(needs)]
+        for column, need in enumerate(needs):
+            self.setColumnWidth(column, need + extra * shares[column] // sum(shares))
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Share the new width out again."""
+        super().resizeEvent(event)
+        self.share_width()
+
+
 class ShortcutsDialog(QDialog):
     """A plain table of shortcuts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        table = QTableWidget(len(SHORTCUTS), 3)
+        table = ShortcutTable(len(SHORTCUTS), 3)
         table.setHorizontalHeaderLabels(
             [self.tr("Where"), self.tr("Keys"), self.tr("What it does")]
         )
@@ -136,12 +191,13 @@ class ShortcutsDialog(QDialog):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         # The columns share the width and their words wrap, each row as tall as its text:
-        # never sideways, whatever the window and text size.
+        # sideways only if the longest words of the three do not fit beside each other.
         table.setWordWrap(True)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setItemDelegateForColumn(1, _KeysDelegate(table))
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header = table.horizontalHeader()
         header.setMinimumSectionSize(0)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table = table

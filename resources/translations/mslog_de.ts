@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>Import a diary file</source>
-        <translation>Eine Tagebuchdatei importieren</translation>
+        <translation>Ein Tagebuch aus einer Datei importieren</translation>
     </message>
     <message>
         <source>In a row of choices (0-10, chips; one Tab stop): move; Space or Enter picks</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Trends charts</source>
-        <translation>Trend-Diagramme</translation>
+        <translation>Diagramme in Trends</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Trends charts</source>
-        <translation>Gráficos de tendencias</translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Trends charts</source>
-        <translation>Graphiques (Courbes)</translation>
+        <translation>Graphiques des Courbes</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Trends charts</source>
-        <translation>Grafici dell’andamento</translation>
+        <translation>Grafici</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>Import a diary file</source>
-        <translation>Een dagboekbestand importeren</translation>
+        <translation>Een dagboek uit een bestand importeren</translation>
     </message>
     <message>
         <source>In a row of choices (0-10, chips; one Tab stop): move; Space or Enter picks</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Trends charts</source>
-        <translation>Trendgrafieken</translation>
+        <translation>Grafieken in Trends</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -323,3 +323,35 @@ def test_no_english_is_left_in_the_german_window_s_own_words(qapp, qtbot, diary:
     finally:
         speak(qapp, "en")
     assert QApplication.instance() is qapp
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_no_word_of_the_shortcut_list_is_cut_at_800x600_200_percent(qapp, qtbot, language):
+    from mslog.ui.shortcuts import ShortcutsDialog
+    from mslog.ui.style import apply_style
+
+    speak(qapp, language)
+    apply_style(qapp, "light", 2.0)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.resize(800, 600)
+        window.show()
+        dialog = ShortcutsDialog(window)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        metrics = table.fontMetrics()
+        cut = [
+            word
+            for row in range(table.rowCount())
+            for column in range(3)
+            for word in table.item(row, column).text().replace("+", "+ ").split()
+            if metrics.horizontalAdvance(word) + 8 > table.columnWidth(column)
+        ]
+        assert cut == []
+        assert not table.horizontalScrollBar().isVisible()  # no sideways scrolling either
+        dialog.reject()
+    finally:
+        apply_style(qapp)
+        speak(qapp, "en")
