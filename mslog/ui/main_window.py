@@ -546,12 +546,22 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_about(self) -> QDialog:
-        """Show version, licence and the medical disclaimer."""
-        from PySide6.QtWidgets import QMessageBox
+        """Show version, licence and the medical disclaimer.
 
-        dialog = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            self.tr("About MSLog"),
+        A dialog of its own rather than a message box, which sizes itself to its text: at
+        200 % text (longer still in German) that reached far below a small screen; here
+        the words scroll within the window.
+        """
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel
+
+        from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("About MSLog"))
+        icon = QLabel()
+        icon.setPixmap(self.windowIcon().pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text = QLabel(
             self.tr("<h3>MSLog {version}</h3>").format(version=__version__)
             + self.tr(
                 "<p>A private diary for multiple sclerosis spasms, stretching and medication.</p>"
@@ -559,14 +569,26 @@ class MainWindow(QMainWindow):
                 "<p>MSLog records and summarises; it is not medical advice. "
                 "Talk to your clinician before changing any treatment.</p>"
                 "<p>Licence: GNU GPL version 3 or later.</p>"
-            ),
-            QMessageBox.StandardButton.Close,
-            self,
+            )
         )
-        dialog.setTextFormat(Qt.TextFormat.RichText)
-        dialog.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(text, 1)
+        body = QVBoxLayout()
+        body.addLayout(row)
+        body.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(scrolling_body(body), 1)
+        layout.addWidget(buttons)
+        self.about_text = text
+        fit_in_window(dialog, 560, 340)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         return dialog
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
