@@ -396,10 +396,10 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     else:
         unit = ReportPdf.tr("Spasms logged a day")
     # A legend: each symbol with its own words.
-    mean = ReportPdf.tr("Their mean rating")
-    nrs = ReportPdf.tr("Check-in NRS")
+    rated = ReportPdf.tr("Their mean rating")
+    checkin = ReportPdf.tr("Check-in NRS")
     scale = ReportPdf.tr("(both 0–10, right)")
-    legend = f"▮ {unit}   ● {mean}   □ {nrs}   {scale}"
+    legend = f"▮ {unit}   ● {rated}   □ {checkin}   {scale}"
     if unknown:
         legend += "   ▨ " + ReportPdf.tr("Unknown day")
     # As large as fits the width: the legend is the chart's title.

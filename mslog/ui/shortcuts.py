@@ -136,7 +136,7 @@ class _KeysDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.text = option.text.replace("+", "+" + BREAK)  # type: ignore[attr-defined]
+        option.text = option.text.replace("+", "+" + BREAK)
 
 
 class ShortcutTable(QTableWidget):

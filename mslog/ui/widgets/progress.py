@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -223,6 +224,29 @@ class ProgressDialog(QDialog):
                 doing=self._doing
             )
         self.label.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A window does not grow by itself for wrapped words: longer languages and large
+        # text would cut the note off at its foot.
+        layout = self.layout()
+        if not self.isVisible() or layout is None or not layout.hasHeightForWidth():
+            return  # its width is not known before it shows
+        needed = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if self.height() != needed:
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Be as tall as the words need at the width shown."""
+        super().showEvent(event)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Stay as tall as the words need at the new width."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_height()
 
     def reject(self) -> None:
         """Cancel (the button, Esc, closing the dialog): the work stops at its next check.
