@@ -37,10 +37,9 @@ from PySide6.QtGui import (
 )
 
 from mslog import __version__
-from mslog.core.formatting import fmt_date, fmt_month
+from mslog.core.formatting import fmt_date, fmt_month, fmt_number, weekday_name
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.report import Marker, ReportContent, Section
-from mslog.core.report_numbers import plural
-from mslog.core.trends import WEEKDAYS
 from mslog.platform.files import write_atomically
 
 _app: QGuiApplication | None = None
@@ -48,8 +47,6 @@ CHART_SIZE = (1800, 600)  # pixels; drawn large and scaled down for a sharp prin
 CHART_MIN_HEIGHT = 320  # the flattest the chart gets to share page 1 with the key numbers
 CHART_HEIGHT_STEP = 40
 CHART_URL = "mslog://spasms"
-MEDICINES = "Medicines"
-TREATMENTS = "Treatments"
 WEEKLY_AFTER = 120  # days; a longer period is drawn as weekly averages
 HEATMAP_SIZE = (1800, 320)
 INK = QColor("#111111")
@@ -58,6 +55,20 @@ LIGHT = QColor("#d9d9d9")
 LABEL_PX = 30  # chart lettering: about 8.5 pt once the chart is scaled to the page width
 BODY_PT = 9.5  # the report's text, in true points on paper
 NOTE_PT = 9  # notes on what the figures rest on: the smallest text, still easy to read
+
+
+class ReportPdf(Words):
+    """The translation context of the report's page: headings, table headers, chart words."""
+
+
+def medicines_title() -> str:
+    """The heading of the medicines block (a section kept together on its page)."""
+    return ReportPdf.tr("Medicines")
+
+
+def treatments_title() -> str:
+    """The heading of the treatments block (a section kept together on its page)."""
+    return ReportPdf.tr("Treatments")
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -93,6 +104,7 @@ MARKER_PX = 28  # marker labels: 8 pt on paper
 MARKER_ROW = 32  # height of one row of marker labels
 MARKER_TOP = 52  # the first row of labels, below the legend
 MARKER_MAX_ROWS = 4  # rows of labels before the markers are numbered instead
+PLOT_MIN_HEIGHT = 100  # the bars' own height, however many rows of labels a flat chart has
 MARKER_GAP = 16  # the least space between two labels in a row
 MARKER_KINDS = ("medicine", "appointment", "treatment")
 MARKER_STYLES = {
@@ -101,9 +113,9 @@ MARKER_STYLES = {
     "treatment": Qt.PenStyle.DotLine,
 }
 MARKER_LEGEND = {
-    "medicine": "dashed: a medicine started, changed or stopped",
-    "appointment": "solid: an appointment",
-    "treatment": "dotted: a treatment",
+    "medicine": QT_TRANSLATE_NOOP("ReportPdf", "dashed: a medicine started, changed or stopped"),
+    "appointment": QT_TRANSLATE_NOOP("ReportPdf", "solid: an appointment"),
+    "treatment": QT_TRANSLATE_NOOP("ReportPdf", "dotted: a treatment"),
 }
 
 
@@ -130,7 +142,12 @@ def _marker_x(content: ReportContent, marker: Marker, left: float, right: float)
 
 
 def _place(
-    content: ReportContent, left: float, right: float, texts: list[str], leave_out: bool = False
+    content: ReportContent,
+    left: float,
+    right: float,
+    texts: list[str],
+    leave_out: bool = False,
+    rows: int = MARKER_MAX_ROWS,
 ) -> list[PlacedMarker] | None:
     # Greedy rows: each label goes right of its line, or left of it near the right
     # edge, in the first row where it overlaps no label and no line coming down from a
@@ -139,7 +156,7 @@ def _place(
     font = report_font()
     font.setPixelSize(MARKER_PX)
     metrics = QFontMetricsF(font)
-    labels: list[list[tuple[float, float]]] = [[] for _ in range(MARKER_MAX_ROWS)]
+    labels: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
     lines: list[tuple[int, float]] = []  # (row of the label, x): the line runs down from it
 
     def free(row: int, start: float, end: float, x: float) -> bool:
@@ -159,7 +176,7 @@ def _place(
         for start in (x + 6, x - 6 - w):
             if start < 0 or start + w > right + 100:  # the right axis's labels are narrow
                 continue
-            row = next((r for r in range(MARKER_MAX_ROWS) if free(r, start, start + w, x)), None)
+            row = next((r for r in range(rows) if free(r, start, start + w, x)), None)
             if row is not None:
                 spot = (row, start)
                 break
@@ -174,23 +191,32 @@ def _place(
     return placed
 
 
+def label_rows(height: int) -> int:
+    """Rows of marker labels a chart ``height`` pixels tall has room for above its bars."""
+    room = height - MARKER_TOP - 12 - (70 + MARKER_ROW + 6) - PLOT_MIN_HEIGHT
+    return max(1, min(MARKER_MAX_ROWS, room // MARKER_ROW))
+
+
 def marker_layout(
-    content: ReportContent, width: int, left: float, right: float
+    content: ReportContent, width: int, left: float, right: float, height: int = CHART_SIZE[1]
 ) -> list[PlacedMarker]:
     """Lay out the chart's markers: labelled in words when they all fit, else numbered.
 
     Numbered markers are listed under the chart (:func:`marker_key`); a number that
-    still finds no room leaves its line unlabelled, and the key says so.
+    still finds no room leaves its line unlabelled, and the key says so. A flat chart
+    (``height``) has fewer rows for labels, so its bars keep their height.
     """
+    rows = label_rows(height)
     markers = [m for m in content.markers if _marker_x(content, m, left, right) is not None]
-    worded = _place(content, left, right, [m.label for m in markers])
+    worded = _place(content, left, right, [m.label for m in markers], rows=rows)
     if worded is not None:
         return worded
-    numbered = _place(content, left, right, [str(i + 1) for i in range(len(markers))])
+    numbers = [str(i + 1) for i in range(len(markers))]
+    numbered = _place(content, left, right, numbers, rows=rows)
     if numbered is not None:
         return numbered
     # Too many to number apart: the numbers that fit are kept, the rest are lines only.
-    kept = _place(content, left, right, [str(i + 1) for i in range(len(markers))], leave_out=True)
+    kept = _place(content, left, right, numbers, leave_out=True, rows=rows)
     assert kept is not None
     return kept
 
@@ -199,23 +225,38 @@ def _plot_edges(width: int) -> tuple[float, float]:
     return 110.0, float(width - 110)
 
 
-def marker_rows(content: ReportContent, width: int, left: float, right: float) -> int:
+def marker_rows(
+    content: ReportContent, width: int, left: float, right: float, height: int = CHART_SIZE[1]
+) -> int:
     """How many rows of labels the markers take above the chart."""
-    rows = [p.row for p in marker_layout(content, width, left, right) if p.row is not None]
+    placed = marker_layout(content, width, left, right, height)
+    rows = [p.row for p in placed if p.row is not None]
     return max(rows) + 1 if rows else 0
 
 
-def marker_key(content: ReportContent, width: int = CHART_SIZE[0]) -> list[str]:
+def marker_key(
+    content: ReportContent, width: int = CHART_SIZE[0], height: int = CHART_SIZE[1]
+) -> list[str]:
     """The numbered markers' meanings, for under the chart (empty when labelled in words)."""
     left, right = _plot_edges(width)
-    placed = marker_layout(content, width, left, right)
+    placed = marker_layout(content, width, left, right, height)
     if all(p.text == p.marker.label for p in placed):
         return []
+    labelled = ReportPdf.tr("{number}: {date}, {label}", "a numbered line on the chart")
+    unlabelled = ReportPdf.tr(
+        "{number}: {date}, {label} (its line is unlabelled: too close to others)"
+    )
     return [
-        f"{p.text}: {fmt_date(p.marker.day)}, {p.marker.label}"
-        + ("" if p.row is not None else " (its line is unlabelled: too close to others)")
+        (labelled if p.row is not None else unlabelled).format(
+            number=p.text, date=fmt_date(p.marker.day), label=p.marker.label
+        )
         for p in placed
     ]
+
+
+def _tick(value: float) -> str:
+    """An axis label: ``5``, ``2.5`` (in the person's way of writing decimals)."""
+    return str(int(value)) if value == int(value) else fmt_number(value, 1)
 
 
 def _weekly(
@@ -243,7 +284,7 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     left, right = 110, 110
     bottom = 70 + (MARKER_ROW + 6 if content.markers else 0)  # the lines' legend under the dates
-    top = MARKER_TOP + MARKER_ROW * marker_rows(content, width, *_plot_edges(width)) + 12
+    top = MARKER_TOP + MARKER_ROW * marker_rows(content, width, *_plot_edges(width), height) + 12
     plot = QRectF(left, top, width - left - right, height - top - bottom)
     bars, means, step = _weekly(content.daily_counts, content.daily_mean_severity)
     nrs = _weekly(content.daily_counts, content.daily_nrs or [None] * len(content.daily_counts))[1]
@@ -255,20 +296,25 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     nice = 4 * step_size
     _font(painter, LABEL_PX)
     painter.setPen(QPen(LIGHT, 2))
+    # A flat chart (page 1 holds a long text) labels every other gridline: never overlapping.
+    labelled = 1 if plot.height() / 4 >= 36 else 2
     for i in range(5):
         y = plot.bottom() - plot.height() * i / 4
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(INK)
         tick = nice * i / 4
+        if i % labelled:
+            painter.setPen(QPen(LIGHT, 2))
+            continue
         painter.drawText(
             QRectF(0, y - 18, left - 14, 36),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"{tick:g}",
+            _tick(tick),
         )
         painter.drawText(
             QRectF(plot.right() + 14, y - 18, right - 14, 36),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{10 * i / 4:g}",
+            _tick(10 * i / 4),
         )
         painter.setPen(QPen(LIGHT, 2))
     slot = plot.width() / max(len(bars), 1)
@@ -314,7 +360,7 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
         previous = point
     # Medication changes, appointments and treatments: verticals with labels placed in
     # rows above the bars so no two overlap and none runs off the chart.
-    for placed in marker_layout(content, width, plot.left(), plot.right()):
+    for placed in marker_layout(content, width, plot.left(), plot.right(), height):
         x = placed.x
         painter.setPen(QPen(INK, 3, MARKER_STYLES.get(placed.marker.kind, Qt.PenStyle.DashLine)))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
@@ -345,10 +391,17 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             fmt_date(day, year=False) if days < 300 else fmt_month(day),
         )
-    unit = "Spasms logged a day (weekly average)" if step > 1 else "Spasms logged a day"
-    legend = f"▮ {unit}   ● Their mean rating   □ Check-in NRS   (both 0–10, right)"
+    if step > 1:
+        unit = ReportPdf.tr("Spasms logged a day (weekly average)")
+    else:
+        unit = ReportPdf.tr("Spasms logged a day")
+    # A legend: each symbol with its own words.
+    rated = ReportPdf.tr("Their mean rating")
+    checkin = ReportPdf.tr("Check-in NRS")
+    scale = ReportPdf.tr("(both 0–10, right)")
+    legend = f"▮ {unit}   ● {rated}   □ {checkin}   {scale}"
     if unknown:
-        legend += "   ▨ Unknown day"
+        legend += "   ▨ " + ReportPdf.tr("Unknown day")
     # As large as fits the width: the legend is the chart's title.
     for pixels in range(LABEL_PX, 21, -1):
         _font(painter, pixels, bold=True)
@@ -357,14 +410,20 @@ def spasm_chart(content: ReportContent, size: tuple[int, int] = CHART_SIZE) -> Q
     painter.drawText(QPointF(plot.left(), 38), legend)
     kinds = {m.kind for m in content.markers}
     if kinds:
-        _font(painter, MARKER_PX)
-        painter.drawText(
-            QPointF(plot.left(), height - 14),
-            "Lines: " + "; ".join(MARKER_LEGEND[k] for k in MARKER_KINDS if k in kinds) + ".",
+        lines = "; ".join(
+            translate("ReportPdf", MARKER_LEGEND[k]) for k in MARKER_KINDS if k in kinds
         )
+        key = ReportPdf.tr("Lines: {kinds}.").format(kinds=lines)
+        for pixels in range(MARKER_PX, 19, -1):  # smaller until it fits (a long language)
+            _font(painter, pixels)
+            if painter.fontMetrics().horizontalAdvance(key) <= width - plot.left() - 10:
+                break
+        painter.drawText(QPointF(plot.left(), height - 14), key)
     if not any(content.daily_counts):
         _font(painter, 34)
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No spasms logged in this period")
+        painter.drawText(
+            plot, Qt.AlignmentFlag.AlignCenter, ReportPdf.tr("No spasms logged in this period")
+        )
     painter.end()
     return image
 
@@ -387,7 +446,7 @@ def heatmap_chart(grid: list[list[int]], size: tuple[int, int] = HEATMAP_SIZE) -
         painter.drawText(
             QRectF(0, top + wd * cell_h, left - 12, cell_h),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            WEEKDAYS[wd],
+            weekday_name(wd, short=True),
         )
         for hour in range(24):
             value = grid[wd][hour]
@@ -408,15 +467,21 @@ def heatmap_chart(grid: list[list[int]], size: tuple[int, int] = HEATMAP_SIZE) -
         )
     # Legend: a grey ramp from none to the busiest cell.
     y = height - 52
-    painter.drawText(QPointF(left, y + 24), "Spasms:  0")
-    ramp_left = left + 200
+    scale = ReportPdf.tr("Spasms: {none}", "the heat map's legend, from none").format(none=0)
+    painter.drawText(QPointF(left, y + 24), scale)
+    ramp_left = left + max(200, painter.fontMetrics().horizontalAdvance(scale) + 30)
     for i in range(10):
         shade = 255 - round(215 * (i + 1) / 10)
         painter.setPen(QPen(LIGHT, 1))
         painter.setBrush(QColor(shade, shade, shade))
         painter.drawRect(QRectF(ramp_left + i * 36, y, 36, 30))
     painter.setPen(INK)
-    painter.drawText(QPointF(ramp_left + 375, y + 24), f"{peak}  (local time of day)")
+    painter.drawText(
+        QPointF(ramp_left + 375, y + 24),
+        ReportPdf.tr("{peak}  (local time of day)", "the heat map's legend, to the most").format(
+            peak=peak
+        ),
+    )
     painter.end()
     return image
 
@@ -459,6 +524,14 @@ def _section(section: Section, width: int = 515) -> str:
     return "".join(out)
 
 
+def _heading(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
+
+
+def _line(text: str) -> str:
+    return f"<p class='line'>{html.escape(text)}</p>"
+
+
 def _labelled(line: str) -> str:
     label, _, rest = line.partition(": ")
     return f"<p class='line'><b>{html.escape(label)}:</b> {html.escape(rest)}</p>"
@@ -475,10 +548,12 @@ def _cells(rows: Sequence[Sequence[str]]) -> list[list[str]]:
     return [list(row) for row in rows]
 
 
-def chart_caption(content: ReportContent) -> str:
-    """The numbered markers' key, when the chart numbers them instead of naming them."""
-    key = marker_key(content)
-    return ("Numbered lines on the chart: " + "; ".join(key) + ".") if key else ""
+def chart_caption(content: ReportContent, height: int = CHART_SIZE[1]) -> str:
+    """The numbered markers' key, when the chart (``height`` tall) numbers them."""
+    key = marker_key(content, height=height)
+    if not key:
+        return ""
+    return ReportPdf.tr("Numbered lines on the chart: {key}.").format(key="; ".join(key))
 
 
 def medicines_html(content: ReportContent) -> str:
@@ -486,22 +561,22 @@ def medicines_html(content: ReportContent) -> str:
     meds = content.medicines
     if not meds.lines and not meds.as_needed:
         return ""
-    parts = [f"<h3>{MEDICINES}</h3>"]
+    parts = [f"<h3>{html.escape(medicines_title())}</h3>"]
     if meds.lines:
         parts.append(
             _table(
                 [
-                    "Medicine",
-                    "On the last day",
-                    "Changes in this period",
-                    "Scheduled doses taken",
-                    "Skipped (commonest reasons); not recorded",
+                    ReportPdf.tr("Medicine"),
+                    ReportPdf.tr("On the last day"),
+                    ReportPdf.tr("Changes in this period"),
+                    ReportPdf.tr("Scheduled doses taken"),
+                    ReportPdf.tr("Skipped (commonest reasons); not recorded"),
                 ],
                 [
                     [
                         m.name,
                         m.now,
-                        "\n".join(m.changes) or "none",
+                        "\n".join(m.changes) or ReportPdf.tr("none", "no change of a medicine"),
                         m.taken or "–",
                         m.skipped or "–",
                     ]
@@ -517,8 +592,10 @@ def medicines_html(content: ReportContent) -> str:
     return "".join(parts)
 
 
-def report_html(content: ReportContent, width: int = 515) -> str:
+def report_html(content: ReportContent, width: int = 515, chart_height: int = CHART_SIZE[1]) -> str:
     """Return the report as the HTML subset QTextDocument understands (``width`` in points).
+
+    ``chart_height`` is the spasm chart's, in pixels: a flat chart numbers its markers.
 
     Page 1 holds what a clinician reads first: who and which days, the person's
     questions, the key numbers against the period before, the chart and the medicines;
@@ -534,18 +611,34 @@ def report_html(content: ReportContent, width: int = 515) -> str:
         "th { background: #e6e6e6; }"
         "</style></head><body>",
         "<p style='font-size: 14pt; font-weight: bold;'>"
-        f"Spasm diary summary · {period.label()}</p>",
-        f"<p class='line'>From the person's own MSLog diary: {plural(period.days, 'day')},"
-        f" compared with the {plural(period.days, 'day')} before"
-        f" ({content.previous.range.label()})."
-        f" Prepared {fmt_date(content.prepared_on)} with MSLog {__version__}.</p>",
+        + html.escape(ReportPdf.tr("Spasm diary summary · {period}").format(period=period.label()))
+        + "</p>",
+        "<p class='line'>"
+        + html.escape(
+            ReportPdf.tr(
+                "From the person's own MSLog diary: %n days, compared with the %n days before"
+                " ({previous}). Prepared {date} with MSLog {version}.",
+                "",
+                period.days,
+            ).format(
+                previous=content.previous.range.label(),
+                date=fmt_date(content.prepared_on),
+                version=__version__,
+            )
+        )
+        + "</p>",
         "".join(_labelled(line) for line in content.coverage_lines()),
         "".join(_labelled(line) for line in content.appointments),
-        "<h3>Questions for this appointment</h3>",
-        _lines(content.questions, "None written in MSLog."),
-        "<h3>Key numbers</h3>",
+        _heading(ReportPdf.tr("Questions for this appointment")),
+        _lines(content.questions, ReportPdf.tr("None written in MSLog.")),
+        _heading(ReportPdf.tr("Key numbers")),
         _table(
-            ["Measure", "This period", "Previous period", "Change"],
+            [
+                ReportPdf.tr("Measure"),
+                ReportPdf.tr("This period"),
+                ReportPdf.tr("Previous period"),
+                ReportPdf.tr("Change"),
+            ],
             _cells(content.key_rows),
             first_bold=True,
             widths=(25, 27, 21, 27),
@@ -559,14 +652,17 @@ def report_html(content: ReportContent, width: int = 515) -> str:
             # the foot of a page while the chart moves to the next.
             f"<p style='margin-top: 6px;'><img src='{CHART_URL}' width='{width}'></p>",
         ]
-        caption = chart_caption(content)
+        caption = chart_caption(content, chart_height)
         if caption:
             parts.append(f"<p class='meta'>{html.escape(caption)}</p>")
     else:
-        parts.append("<h3>Spasms</h3><p class='line'>No spasms logged in this period.</p>")
+        parts.append(
+            _heading(ReportPdf.tr("Spasms"))
+            + _line(ReportPdf.tr("No spasms logged in this period."))
+        )
     parts.append(medicines_html(content))
     if content.treatments:
-        parts.append(f"<h3>{TREATMENTS}</h3>")
+        parts.append(f"<h3>{html.escape(treatments_title())}</h3>")
         parts += [f"<p class='line'>{html.escape(line)}</p>" for line in content.treatments]
     parts += [_section(s, width) for s in content.sections]
     parts.append("</body></html>")
@@ -591,7 +687,7 @@ def build_document(content: ReportContent, page: QSizeF | None = None) -> QTextD
     heights = range(tallest, CHART_MIN_HEIGHT - 1, -CHART_HEIGHT_STEP)
     details = {s.title for s in content.sections}
     # All of page 1 on page 1; else at least the medicines; else at least the chart.
-    for stop in (details, details | {TREATMENTS}):
+    for stop in (details, details | {treatments_title()}):
         for height in heights:
             doc = _document(content, page, (width, height))
             if page_of_end_before(doc, stop) == 0:
@@ -623,9 +719,11 @@ def _document(content: ReportContent, page: QSizeF, chart: tuple[int, int]) -> Q
     resource = QTextDocument.ResourceType.ImageResource
     doc.addResource(resource, QUrl(CHART_URL), spasm_chart(content, chart))
     doc.addResource(resource, QUrl("mslog://heatmap"), heatmap_chart(content.heatmap))
-    doc.setHtml(report_html(content, int(page.width()) - 2))
+    doc.setHtml(report_html(content, int(page.width()) - 2, chart[1]))
     keep_tables_together(doc)
-    keep_sections_together(doc, {MEDICINES, TREATMENTS, *(s.title for s in content.sections)})
+    keep_sections_together(
+        doc, {medicines_title(), treatments_title(), *(s.title for s in content.sections)}
+    )
     keep_headings_with_next(doc)
     return doc
 
@@ -784,7 +882,7 @@ def write_pdf(content: ReportContent, path: Path, page_size: str = "A4") -> Path
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"MSLog report {content.period.label()}")
+    writer.setTitle(ReportPdf.tr("MSLog report {period}").format(period=content.period.label()))
     writer.setCreator(f"MSLog {__version__}")
     writer.setResolution(300)
     writer.setPageLayout(layout)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from mslog.core.days import DayRule
 from mslog.core.errors import ValidationError
 from mslog.core.events import Event
+from mslog.core.i18n import Words
 from mslog.core.storage.models import PreferenceRow
 
 if TYPE_CHECKING:
@@ -15,12 +16,21 @@ if TYPE_CHECKING:
 DAY_START_HOUR = "day_start_hour"
 
 
+class DayStart(Words):
+    """The translation context of what is said about the hour a diary day starts."""
+
+
 def check_day_start_hour(value: Any) -> int:
     """Return a valid day-start hour (0-23)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("day_start_hour", f"must be a whole hour, not {value!r}")
+        raise ValidationError(
+            "day_start_hour",
+            DayStart.tr("must be a whole hour, not {value}").format(value=repr(value)),
+        )
     if not 0 <= value <= 23:
-        raise ValidationError("day_start_hour", f"must be from 0 to 23, not {value}")
+        raise ValidationError(
+            "day_start_hour", DayStart.tr("must be from 0 to 23, not {value}").format(value=value)
+        )
     return value
 
 

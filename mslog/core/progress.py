@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mslog.core import errors
+from mslog.core.i18n import Words
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
+
+
+class LongWork(Words):
+    """The translation context of what long work says when it is cancelled."""
 
 
 class CancelledError(errors.CancelledError):
@@ -18,7 +23,7 @@ class CancelledError(errors.CancelledError):
     """
 
     def __init__(self) -> None:
-        super().__init__("Cancelled. Nothing was changed.")
+        super().__init__(LongWork.tr("Cancelled. Nothing was changed."))
 
 
 class Tracker:

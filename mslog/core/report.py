@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from mslog.core.checkin.self_ratings import SelfRating
 from mslog.core.clock import from_epoch_and_offset
-from mslog.core.formatting import fmt_date, fmt_moment
+from mslog.core.formatting import fmt_date, fmt_moment, fmt_number
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.report_medicines import Medicines, SideEffectNote, change_markers, medicines
-from mslog.core.report_numbers import KeyRow, Period, key_notes, key_rows, plural, stretch_days
+from mslog.core.report_numbers import KeyRow, Period, key_notes, key_rows, stretch_days
 from mslog.core.trends import Breakdown, DateRange, Summary, day_number
 from mslog.core.trends import headline as hl
 from mslog.core.trends.headline import Figures
@@ -22,6 +23,10 @@ from mslog.core.trends.page import TrendPage
 if TYPE_CHECKING:
     from mslog.core.checklists.treatments import RefillDue, Treatment
     from mslog.core.diary import Diary
+
+
+class Report(Words):
+    """The translation context of the report's words (its sections, lines and markers)."""
 
 
 @dataclass(frozen=True)
@@ -114,28 +119,31 @@ class ReportContent:
         if self.figures is None or self.previous_figures is None:
             return []
         return [
-            f"This period: {days_logged(self.figures)}.",
-            f"Previous period: {days_logged(self.previous_figures)}.",
+            Report.tr("This period: {days}.").format(days=days_logged(self.figures)),
+            Report.tr("Previous period: {days}.").format(days=days_logged(self.previous_figures)),
         ]
 
 
-# The report's caveat on factors: for the clinician (the app's own asks the person to talk
-# it over with them).
-ASSOCIATION = "These show an association, not proof: other things change on the same days."
+# What the factors' table says a factor was set against (a key of insight.LAGS).
+LAG_WORDS = {
+    "same day": QT_TRANSLATE_NOOP("Report", "the same day"),
+    "next day": QT_TRANSLATE_NOOP("Report", "the next day"),
+}
 
 
 def days_logged(f: Figures) -> str:
     """Which days the diary knows: ``89 days: 44 complete, 16 partial, 29 unknown; ...``."""
     if not f.in_diary:
-        return "before the diary began"
+        return Report.tr("before the diary began")
     c = f.coverage
-    line = (
-        f"{plural(c.counted, 'day')} counted: {len(c.complete)} complete,"
-        f" {len(c.partial)} partial, {len(c.unknown)} unknown"
-    )
+    line = Report.tr(
+        "%n days counted: {complete} complete, {partial} partial, {unknown} unknown",
+        "",
+        c.counted,
+    ).format(complete=len(c.complete), partial=len(c.partial), unknown=len(c.unknown))
     if c.in_progress:
-        line += " (today counts once it is over)"
-    return line + f"; {plural(f.spasms, 'spasm')} logged"
+        line = Report.tr("{days} (today counts once it is over)").format(days=line)
+    return Report.tr("{days}; %n spasms logged", "", f.spasms).format(days=line)
 
 
 def self_rated_lines(
@@ -150,17 +158,20 @@ def self_rated_lines(
 
     def answers(rating: SelfRating | None, in_diary: bool) -> str:
         if rating is None:
-            return "not answered" if in_diary else "before the diary began"
+            return Report.tr("not answered") if in_diary else Report.tr("before the diary began")
         given = []
         if rating.penn_frequency is not None:
-            given.append(f"Penn frequency {rating.penn_text()}")
+            given.append(Report.tr("Penn frequency {level}").format(level=rating.penn_text()))
         if rating.snow is not None:
-            given.append(f"Snow {rating.snow_text()}")
-        return f"{'; '.join(given) or 'not answered'}; answered {fmt_date(rating.day)}"
+            given.append(Report.tr("Snow {level}").format(level=rating.snow_text()))
+        return Report.tr("{answers}; answered {date}").format(
+            answers="; ".join(given) or Report.tr("not answered"), date=fmt_date(rating.day)
+        )
 
     return [
-        f"Self-rated: this period {answers(now, True)}."
-        f" Previous period {answers(before, before_in_diary)}."
+        Report.tr("Self-rated: this period {now}. Previous period {before}.").format(
+            now=answers(now, True), before=answers(before, before_in_diary)
+        )
     ]
 
 
@@ -203,10 +214,15 @@ def build_report(diary: Diary, period: DateRange) -> ReportContent:
     last = diary.appointments.last_before(period.first)
     visits = []
     if last and last not in appointments:
-        visits.append(f"Previous appointment: {_appointment_line(last)}")
-    visits += [f"Appointment in this period: {_appointment_line(a)}" for a in appointments]
+        visits.append(
+            Report.tr("Previous appointment: {visit}").format(visit=_appointment_line(last))
+        )
+    visits += [
+        Report.tr("Appointment in this period: {visit}").format(visit=_appointment_line(a))
+        for a in appointments
+    ]
     markers = [Marker(day, label) for m in meds for day, label in change_markers(m, period)]
-    markers += [Marker(a.day, "Appointment", "appointment") for a in appointments]
+    markers += [Marker(a.day, Report.tr("Appointment"), "appointment") for a in appointments]
     treatments = diary.checklists.treatments
     markers += [Marker(t.day, t.marker, "treatment") for t in page.treatments]
     treated_before = [t for t in treatments.all() if t.day < period.first]
@@ -246,18 +262,26 @@ def treatment_lines(
     lines = []
     for t in in_period:
         detail = t.detail()
-        lines.append(f"{fmt_date(t.day)}: {t.title}" + (f" ({detail})" if detail else ""))
+        if detail:
+            line = Report.tr("{date}: {treatment} ({detail})", "a treatment given, with its detail")
+        else:
+            line = Report.tr("{date}: {treatment}", "a treatment given")
+        lines.append(line.format(date=fmt_date(t.day), treatment=t.title, detail=detail))
     seen = {t.kind for t in in_period}
     last: dict[str, Treatment] = {}
     for t in earlier:
         if t.kind not in seen and (t.kind not in last or t.day >= last[t.kind].day):
             last[t.kind] = t
     lines += [
-        f"Last before this period: {t.title}, {fmt_date(t.day)}."
+        Report.tr("Last before this period: {treatment}, {date}.").format(
+            treatment=t.title, date=fmt_date(t.day)
+        )
         for t in sorted(last.values(), key=lambda t: t.day)
     ]
     if refill is not None:
-        lines.append(f"Next pump refill noted as due {fmt_date(refill.day)}.")
+        lines.append(
+            Report.tr("Next pump refill noted as due {date}.").format(date=fmt_date(refill.day))
+        )
     return lines
 
 
@@ -265,14 +289,29 @@ def night_share_text(hours: list[int]) -> str:
     """Say how many spasms were logged at night (22:00-06:00 local time), in words."""
     total = sum(hours)
     if not total:
-        return "No spasms logged in this period."
+        return Report.tr("No spasms logged in this period.")
     evening, morning = NIGHT
     night = sum(hours[evening:]) + sum(hours[:morning])
     share = 100 * night / total
-    return (
-        f"{night} of {plural(total, 'spasm')} logged ({share:.0f} %)"
-        f" {'was' if night == 1 else 'were'} at night,"
-        f" between {evening:02d}:00 and {morning:02d}:00 local time."
+    if night == 1:
+        text = Report.tr(
+            "{night} of %n spasms logged ({share} %) was at night,"
+            " between {evening} and {morning} local time.",
+            "one spasm at night",
+            total,
+        )
+    else:
+        text = Report.tr(
+            "{night} of %n spasms logged ({share} %) were at night,"
+            " between {evening} and {morning} local time.",
+            "",
+            total,
+        )
+    return text.format(
+        night=night,
+        share=fmt_number(share, 0),
+        evening=f"{evening:02d}:00",
+        morning=f"{morning:02d}:00",
     )
 
 
@@ -281,21 +320,21 @@ def detail_sections(page: TrendPage, now: Period) -> list[Section]:
     figures = page.figures
     sections = []
     if figures.spasms:  # with none, page 1 says so once
-        time_lines = [night_share_text(page.hours), f"Busiest hour: {hl.hours_value(figures)}."]
-        sections.append(Section("Time of day", time_lines, figure="heatmap"))
+        busiest = Report.tr("Busiest hour: {hours}.").format(hours=hl.hours_value(figures))
+        time_lines = [night_share_text(page.hours), busiest]
+        sections.append(Section(Report.tr("Time of day"), time_lines, figure="heatmap"))
     sections.append(_effects_section(page.analysis))
     care = stretching_lines(page.lanes, now)
     if care:
-        sections.append(Section("Stretching and self-care", care))
+        sections.append(Section(Report.tr("Stretching and self-care"), care))
     sections.append(_breakdown_section(page.breakdown))
     if page.notes:
         long_range = page.range.days > 300  # then the year too
         sections.append(
             Section(
-                "Notes from the diary (the most severe noted spasms)",
+                Report.tr("Notes from the diary (the most severe noted spasms)"),
                 [
-                    fmt_moment(from_epoch_and_offset(epoch, offset), weekday=False, year=long_range)
-                    + f"{f' (severity {sev})' if sev is not None else ''}: {_one_line(note)}"
+                    _note_line(from_epoch_and_offset(epoch, offset), sev, note, long_range)
                     for epoch, offset, sev, note in page.notes[:NOTES_SHOWN]
                 ],
             )
@@ -303,15 +342,30 @@ def detail_sections(page: TrendPage, now: Period) -> list[Section]:
     return sections
 
 
+def _note_line(at: datetime, severity: int | None, note: str, year: bool) -> str:
+    """One noted spasm: ``12 Mar 07:40 (severity 8): woke me up``."""
+    when = fmt_moment(at, weekday=False, year=year)
+    if severity is None:
+        text = Report.tr("{when}: {note}", "a spasm's note")
+    else:
+        text = Report.tr("{when} (severity {severity}): {note}", "a spasm's note")
+    return text.format(when=when, severity=severity, note=_one_line(note))
+
+
 def adherence_text(lane: AdherenceLane) -> str:
     """Doses taken as a share of those due, with skipped and not recorded apart."""
     overall = lane.overall()
     if overall is None:
-        return "– (no doses recorded yet)" if lane.untracked else "–"
+        return Report.tr("– (no doses recorded yet)") if lane.untracked else "–"
     due = sum(lane.scheduled)
-    return (
-        f"{overall:.0f} % ({sum(lane.taken)} of {due}; {lane.skipped} skipped,"
-        f" {lane.not_recorded} not recorded)"
+    return Report.tr(
+        "{percent} % ({taken} of {due}; {skipped} skipped, {missing} not recorded)"
+    ).format(
+        percent=fmt_number(overall, 0),
+        taken=sum(lane.taken),
+        due=due,
+        skipped=lane.skipped,
+        missing=lane.not_recorded,
     )
 
 
@@ -322,20 +376,28 @@ def stretching_lines(extras: ExtraLanes, now: Period) -> list[str]:
         completed = sum(extras.stretch.completed)
         partial = sum(extras.stretch.partial)
         care.append(
-            f"Stretch sessions in MSLog: {plural(completed, 'completed session')} and"
-            f" {partial} stopped early, on {plural(len(extras.stretch.day), 'day')}."
+            Report.tr(
+                "Stretch sessions in MSLog: {completed} and {partial} stopped early, on {days}."
+            ).format(
+                completed=Report.tr("%n completed sessions", "", completed),
+                partial=partial,
+                days=Report.tr("%n days", "", len(extras.stretch.day)),
+            )
         )
     if extras.habits is not None and extras.habits.by_habit:
         habits = sorted(extras.habits.by_habit.items(), key=lambda item: -len(item[1]))
         care.append(
-            "Self-care habits ticked (days): "
-            + ", ".join(f"{name} {len(days)}" for name, days in habits[:6])
-            + "."
+            Report.tr("Self-care habits ticked (days): {habits}.").format(
+                habits=", ".join(f"{name} {len(days)}" for name, days in habits[:6])
+            )
         )
     if care:
         care.append(
-            f"Days with stretching (a session or a stretching habit): {len(stretch_days(now))}"
-            f" of {plural(now.range.days, 'day')}."
+            Report.tr(
+                "Days with stretching (a session or a stretching habit): {count} of %n days.",
+                "",
+                now.range.days,
+            ).format(count=len(stretch_days(now)))
         )
     return care
 
@@ -346,24 +408,32 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 
 def _appointment_line(appointment) -> str:
-    who = f" with {appointment.clinician}" if appointment.clinician else ""
-    note = f": {_one_line(appointment.note, 120)}" if appointment.note.strip() else ""
-    return f"{fmt_date(appointment.day)}{who}{note}"
+    line = fmt_date(appointment.day)
+    if appointment.clinician:
+        line = Report.tr("{date} with {clinician}").format(
+            date=line, clinician=appointment.clinician
+        )
+    if appointment.note.strip():
+        line = Report.tr("{appointment}: {note}").format(
+            appointment=line, note=_one_line(appointment.note, 120)
+        )
+    return line
 
 
 def _breakdown_section(breakdown: Breakdown) -> Section:
     def listed(items: list[tuple[str, str, int]]) -> str:
-        return ", ".join(f"{label} {n}" for _, label, n in items[:5]) or "none recorded"
+        found = ", ".join(f"{label} {n}" for _, label, n in items[:5])
+        return found or Report.tr("none recorded")
 
-    title = "Marked on spasms most often (number of spasms: a count, not a comparison)"
+    title = Report.tr("Marked on spasms most often (number of spasms: a count, not a comparison)")
     if not (breakdown.triggers or breakdown.locations or breakdown.types):
-        return Section(title, ["No trigger, body location or type marked on a spasm."])
+        return Section(title, [Report.tr("No trigger, body location or type marked on a spasm.")])
     return Section(
         title,
         [
-            f"Triggers: {listed(breakdown.triggers)}",
-            f"Body locations: {listed(breakdown.locations)}",
-            f"Types: {listed(breakdown.types)}",
+            Report.tr("Triggers: {found}").format(found=listed(breakdown.triggers)),
+            Report.tr("Body locations: {found}").format(found=listed(breakdown.locations)),
+            Report.tr("Types: {found}").format(found=listed(breakdown.types)),
         ],
     )
 
@@ -373,28 +443,33 @@ def _effects_section(analysis: Analysis) -> Section:
     from mslog.core.trends import insight_text as words
 
     clear = analysis.clear
+    title = Report.tr("Days with and without each factor (association, not proof)")
     if not clear:
-        return Section(
-            "Days with and without each factor (association, not proof)",
-            [analysis.none_stood_out()],
-        )
-    lines = [f"{words.stood_out_text(analysis)} {ASSOCIATION}"]
+        return Section(title, [analysis.none_stood_out()])
+    # The report's caveat on factors: for the clinician (the app's own asks the person to
+    # talk it over with them).
+    lines = [
+        Report.tr(
+            "{stood_out} These show an association, not proof:"
+            " other things change on the same days."
+        ).format(stood_out=words.stood_out_text(analysis))
+    ]
     return Section(
-        "Days with and without each factor (association, not proof)",
+        title,
         lines,
-        notes=[f"How: {analysis.method}"],
+        notes=[Report.tr("How: {method}").format(method=analysis.method)],
         header=[
-            "Factor",
-            "Compared with",
-            "Complete days with / without",
-            "Spasms a day, with vs without",
-            "Rate ratio (95\u00a0% interval)",
-            "NRS with minus without (95\u00a0% interval)",
+            Report.tr("Factor"),
+            Report.tr("Compared with"),
+            Report.tr("Complete days with / without"),
+            Report.tr("Spasms a day, with vs without"),
+            Report.tr("Rate ratio (95\u00a0% interval)"),
+            Report.tr("NRS with minus without (95\u00a0% interval)"),
         ],
         rows=[
             [
                 f.factor.name,
-                f"the {f.factor.lag}",
+                _lag_words(f.factor.lag),
                 f"{f.comparison.days_with} / {f.comparison.days_without}",
                 words.means_text(f.comparison).removesuffix(" spasms a day"),
                 words.ratio_short(f.comparison),
@@ -403,3 +478,9 @@ def _effects_section(analysis: Analysis) -> Section:
             for f in clear
         ],
     )
+
+
+def _lag_words(lag: str) -> str:
+    """What a factor was set against: ``the same day`` or ``the next day``."""
+    words = LAG_WORDS.get(lag)
+    return translate("Report", words) if words else lag

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mslog.core.checklists.model import DoseRecord, Medication
-from mslog.core.formatting import fmt_date
-from mslog.core.report_numbers import plural
+from mslog.core.formatting import fmt_date, fmt_number
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.trends import DateRange
 from mslog.core.trends.lanes import AdherenceLane
 
@@ -17,11 +17,15 @@ REASONS_SHOWN = 2  # commonest skip reasons named per medicine
 CHANGES_SHOWN = 4  # changes listed per medicine; a long period counts the earlier ones
 # Parts of the day an as-needed dose is said to be taken in (local time, start hour, name).
 PARTS_OF_DAY = (
-    (6, "in the morning"),
-    (12, "in the afternoon"),
-    (18, "in the evening"),
-    (22, "at night"),
+    (6, QT_TRANSLATE_NOOP("ReportMedicines", "in the morning")),
+    (12, QT_TRANSLATE_NOOP("ReportMedicines", "in the afternoon")),
+    (18, QT_TRANSLATE_NOOP("ReportMedicines", "in the evening")),
+    (22, QT_TRANSLATE_NOOP("ReportMedicines", "at night")),
 )
+
+
+class ReportMedicines(Words):
+    """The translation context of the report's medicines (changes, doses, side effects)."""
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,12 @@ def change_text(before_summary: str | None, after_summary: str, day: date) -> st
     """Say one change as from -> to with its day: ``15 Feb 2026: 10 mg ×3 → 15 mg ×3``."""
     when = fmt_date(day)
     if before_summary is None:
-        return f"{when}: started, {after_summary}"
-    return f"{when}: {short_change(before_summary, after_summary)}"
+        return ReportMedicines.tr("{date}: started, {prescription}").format(
+            date=when, prescription=after_summary
+        )
+    return ReportMedicines.tr("{date}: {change}", "a change of a prescription").format(
+        date=when, change=short_change(before_summary, after_summary)
+    )
 
 
 def changes_in(medication: Medication, period: DateRange) -> list[tuple[date, str]]:
@@ -88,7 +96,8 @@ def shown_changes(changes: list[str]) -> list[str]:
         return changes
     earlier = len(changes) - CHANGES_SHOWN + 1
     latest = changes[-(CHANGES_SHOWN - 1) :]
-    return [f"{plural(earlier, 'earlier change')}, the first {changes[0]}", *latest]
+    first = ReportMedicines.tr("%n earlier changes, the first {change}", "", earlier)
+    return [first.format(change=changes[0]), *latest]
 
 
 def change_markers(medication: Medication, period: DateRange) -> list[tuple[date, str]]:
@@ -100,12 +109,18 @@ def change_markers(medication: Medication, period: DateRange) -> list[tuple[date
             continue
         now = version.summary()
         if not index:
-            text = f"{medication.name} started {now}"
-        elif now == "stopped":
-            text = f"{medication.name} stopped"
+            text = ReportMedicines.tr("{medicine} started {prescription}")
+        elif not version.active:
+            text = ReportMedicines.tr("{medicine} stopped")
         else:
-            text = f"{medication.name} {short_change(versions[index - 1].summary(), now)}"
-        labels.append((version.effective_from, text))
+            text = ReportMedicines.tr("{medicine} {change}", "a chart label: a medicine changed")
+            now = short_change(versions[index - 1].summary(), now)
+        labels.append(
+            (
+                version.effective_from,
+                text.format(medicine=medication.name, prescription=now, change=now),
+            )
+        )
     return labels
 
 
@@ -118,7 +133,7 @@ def short_change(before: str, after: str) -> str:
 
 
 def part_of_day(hour: int) -> str:
-    """The part of the day a local hour falls in (night is 22:00-06:00)."""
+    """The part of the day a local hour falls in (night is 22:00-06:00), untranslated."""
     name = PARTS_OF_DAY[-1][1]
     for begins, words in PARTS_OF_DAY:
         if hour >= begins:
@@ -129,14 +144,31 @@ def part_of_day(hour: int) -> str:
 def as_needed_text(name: str, doses: Sequence[DoseRecord]) -> str:
     """One as-needed medicine's doses: how many and the part of the day most were taken."""
     parts = Counter(part_of_day(d.taken.hour) for d in doses if d.taken is not None)
-    text = f"{name}: {plural(len(doses), 'dose')} taken as needed"
-    if parts:
+    commonest, n = "", 0
+    if not parts:
+        text = ReportMedicines.tr("{medicine}: %n doses taken as needed.", "", len(doses))
+    else:
         (commonest, n), *rest = parts.most_common()
         if rest and rest[0][1] == n:
-            text += ", at different times of day"
+            text = ReportMedicines.tr(
+                "{medicine}: %n doses taken as needed, at different times of day.", "", len(doses)
+            )
+        elif n == len(doses):
+            text = ReportMedicines.tr(
+                "{medicine}: %n doses taken as needed, all {part_of_day}.", "", len(doses)
+            )
         else:
-            text += f", {'all' if n == len(doses) else f'{n} of {len(doses)}'} {commonest}"
-    return text + "."
+            text = ReportMedicines.tr(
+                "{medicine}: %n doses taken as needed, {most} of {all} {part_of_day}.",
+                "",
+                len(doses),
+            )
+    return text.format(
+        medicine=name,
+        most=n,
+        all=len(doses),
+        part_of_day=translate("ReportMedicines", commonest) if commonest else "",
+    )
 
 
 def skip_text(skipped: int, missing: int, reasons: Counter[str]) -> str:
@@ -147,13 +179,18 @@ def skip_text(skipped: int, missing: int, reasons: Counter[str]) -> str:
         shown = sum(n for _, n in reasons.most_common(REASONS_SHOWN))
         others = sum(reasons.values()) - shown
         if others:
-            named.append(f"other reasons ({others})")
+            named.append(ReportMedicines.tr("other reasons ({count})").format(count=others))
         if named and skipped > shown + others:
-            named.append(f"no reason given ({skipped - shown - others})")
-        parts.append(f"{skipped} skipped" + (": " + ", ".join(named) if named else ""))
+            unsaid = skipped - shown - others
+            named.append(ReportMedicines.tr("no reason given ({count})").format(count=unsaid))
+        if named:
+            text = ReportMedicines.tr("{count} skipped: {reasons}", "doses skipped")
+        else:
+            text = ReportMedicines.tr("{count} skipped", "doses skipped")
+        parts.append(text.format(count=skipped, reasons=", ".join(named)))
     if missing:
-        parts.append(f"{missing} not recorded")
-    return "; ".join(parts) or "none"
+        parts.append(ReportMedicines.tr("{count} not recorded", "doses").format(count=missing))
+    return "; ".join(parts) or ReportMedicines.tr("none", "no dose skipped or unrecorded")
 
 
 @dataclass(frozen=True)
@@ -186,16 +223,24 @@ def side_effect_lines(notes: Sequence[SideEffectNote], shown: int = 3) -> list[s
             days.setdefault(kind.lower(), set()).add(n.day)
     counted = sorted(days.items(), key=lambda item: (-len(item[1]), item[0]))
     noted_on = len({n.day for n in notes})
-    text = f"Side effects noted on {plural(noted_on, 'day')}"
     if counted:
-        text += ": " + ", ".join(f"{kind} ({plural(len(d), 'day')})" for kind, d in counted)
-    lines = [text + "."]
+        kinds = ", ".join(
+            ReportMedicines.tr("{kind} (%n days)", "", len(d)).format(kind=kind)
+            for kind, d in counted
+        )
+        text = ReportMedicines.tr("Side effects noted on %n days: {kinds}.", "", noted_on)
+    else:
+        kinds = ""
+        text = ReportMedicines.tr("Side effects noted on %n days.", "", noted_on)
+    lines = [text.format(kinds=kinds)]
     worded = [n for n in sorted(notes, key=lambda n: n.day, reverse=True) if n.note.strip()]
-    lines += [
-        fmt_date(n.day, year=False)
-        + f"{f' ({n.medicine})' if n.medicine else ''}: {' '.join(n.note.split())}"
-        for n in worded[:shown]
-    ]
+    for n in worded[:shown]:
+        if n.medicine:
+            line = ReportMedicines.tr("{date} ({medicine}): {note}", "a side effect noted")
+        else:
+            line = ReportMedicines.tr("{date}: {note}", "a side effect noted")
+        words = " ".join(n.note.split())
+        lines.append(line.format(date=fmt_date(n.day, year=False), medicine=n.medicine, note=words))
     return lines
 
 
@@ -238,10 +283,14 @@ def medicines(
             continue  # starts after the period
         taken = skipped = ""
         if in_force.as_needed:
-            taken = skipped = "– (as needed)"
+            taken = skipped = ReportMedicines.tr("– (as needed)")
         if med.name in counts:
             took, due, skips, missing = counts[med.name]
-            taken = f"{100 * took / due:.0f} % ({took} of {due})" if due else ""
+            taken = ""
+            if due:
+                taken = ReportMedicines.tr("{percent} % ({taken} of {due})").format(
+                    percent=fmt_number(100 * took / due, 0), taken=took, due=due
+                )
             skipped = skip_text(skips, missing, reasons.get(med.uuid, Counter()))
         lines.append(
             MedicineLine(
@@ -251,11 +300,17 @@ def medicines(
     notes = []
     if lane is not None and lane.by_medication:
         notes.append(
-            "Scheduled doses count from each medicine's first dose recorded in MSLog; days"
-            " before it are not counted as missed."
+            ReportMedicines.tr(
+                "Scheduled doses count from each medicine's first dose recorded in MSLog; days"
+                " before it are not counted as missed."
+            )
         )
     if lane is not None and lane.untracked:
-        notes.append(f"No dose recorded yet, so not counted: {', '.join(lane.untracked)}.")
+        notes.append(
+            ReportMedicines.tr("No dose recorded yet, so not counted: {medicines}.").format(
+                medicines=", ".join(lane.untracked)
+            )
+        )
     return Medicines(
         lines=lines,
         as_needed=[

@@ -8,6 +8,8 @@ from datetime import date
 from typing import NamedTuple
 
 from mslog.core.checkin import CheckIn
+from mslog.core.formatting import fmt_number
+from mslog.core.i18n import Words
 from mslog.core.trends import DateRange, day_number
 from mslog.core.trends.coverage import MIN_COMPLETE_DAYS
 from mslog.core.trends.headline import (
@@ -22,13 +24,21 @@ from mslog.core.trends.lanes import AdherenceLane, ExtraLanes
 
 MIN_DAYS = MIN_NRS_DAYS  # days each period needs under a mean before a % change is given
 MIN_DOSES = 7  # scheduled doses due each period needs before adherence is compared
-NOT_COMPARED_BEFORE = "– (nothing before the diary)"
 STRETCH_HABIT = "stretch"  # a habit whose name holds this counts as a day with stretching
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """Return ``1 day`` or ``2 days`` (``many`` for an irregular plural)."""
-    return f"{n} {word if n == 1 else many or word + 's'}"
+class KeyNumbers(Words):
+    """The translation context of the report's key numbers (measures, cells, changes)."""
+
+
+def not_compared_before() -> str:
+    """The change of a measure whose previous period lies wholly before the diary."""
+    return KeyNumbers.tr("– (nothing before the diary)")
+
+
+def _on_days(mean: float, days: int) -> str:
+    """A mean with the days it rests on: ``4.2 on 24 days``."""
+    return KeyNumbers.tr("{mean} on %n days", "", days).format(mean=fmt_number(mean, 1))
 
 
 class KeyRow(NamedTuple):
@@ -75,14 +85,19 @@ def _relative(now: float | None, before: float | None) -> str:
     if now is None or before is None:
         return ""
     if before == 0:
-        return "no % change from 0"
+        return KeyNumbers.tr("no % change from 0")
     return fmt_percent_change(100 * (now - before) / before)
 
 
 def _mean_row(
-    measure: str, now: Period, before: Period, value: Callable[[CheckIn], int | None], noun: str
+    measure: str,
+    now: Period,
+    before: Period,
+    value: Callable[[CheckIn], int | None],
+    nights: bool = False,
 ) -> KeyRow:
-    # A check-in answer's mean "on N days", compared when both periods have enough days.
+    # A check-in answer's mean "on N days" (``nights``: "on N nights"), compared when both
+    # periods have enough days.
     def values(p: Period) -> list[int]:
         return [v for c in p.checkins.values() if (v := value(c)) is not None]
 
@@ -92,7 +107,13 @@ def _mean_row(
         if not p.in_diary:
             return BEFORE_DIARY
         mean = _mean(vals)
-        return "– (not answered)" if mean is None else f"{mean:.1f} on {plural(len(vals), noun)}"
+        if mean is None:
+            return KeyNumbers.tr("– (not answered)")
+        if nights:
+            return KeyNumbers.tr("{mean} on %n nights", "", len(vals)).format(
+                mean=fmt_number(mean, 1)
+            )
+        return _on_days(mean, len(vals))
 
     return KeyRow(
         measure, cell(now, mine), cell(before, theirs), _change(now, before, mine, theirs)
@@ -103,9 +124,9 @@ def _change(now: Period, before: Period, mine: list[int], theirs: list[int]) -> 
     if not mine:
         return "–"
     if not before.in_diary:
-        return NOT_COMPARED_BEFORE
+        return not_compared_before()
     if len(mine) < MIN_DAYS or len(theirs) < MIN_DAYS:
-        return f"– (fewer than {MIN_DAYS} days in a period)"
+        return KeyNumbers.tr("– (fewer than %n days in a period)", "", MIN_DAYS)
     return _relative(_mean(mine), _mean(theirs))
 
 
@@ -118,27 +139,39 @@ def per_day_row(now: Period, before: Period) -> KeyRow:
             return BEFORE_DIARY
         c = f.coverage
         if f.per_day is None:
-            return "– (no day with entries)"
+            return KeyNumbers.tr("– (no day with entries)")
+        mean = fmt_number(f.per_day, 1)
         if c.uses_complete_days:
-            return f"{f.per_day:.1f} on {plural(len(c.complete), 'complete day')}"
-        complete = f"only {len(c.complete)}" if c.complete else "none"
-        return (
-            f"{f.per_day:.1f} on {plural(len(c.basis), 'day')} ({complete}"
-            " complete: spasms may be missing)"
-        )
+            return KeyNumbers.tr("{mean} on %n complete days", "", len(c.complete)).format(
+                mean=mean
+            )
+        if c.complete:
+            text = KeyNumbers.tr(
+                "{mean} on %n days (only {complete} complete: spasms may be missing)",
+                "",
+                len(c.basis),
+            )
+        else:
+            text = KeyNumbers.tr(
+                "{mean} on %n days (none complete: spasms may be missing)", "", len(c.basis)
+            )
+        return text.format(mean=mean, complete=len(c.complete))
 
     a, b = now.figures, before.figures
     if a.per_day is None:
         change = "–"
     elif not b.in_diary:
-        change = NOT_COMPARED_BEFORE
+        change = not_compared_before()
     elif not (a.coverage.uses_complete_days and b.coverage.uses_complete_days):
-        change = f"– (fewer than {MIN_COMPLETE_DAYS} complete days in a period)"
+        change = KeyNumbers.tr("– (fewer than %n complete days in a period)", "", MIN_COMPLETE_DAYS)
     else:
         change = _relative(a.per_day, b.per_day)
     # Named for what it is: per complete day, unless this period has too few of them.
     complete = not a.in_diary or a.coverage.uses_complete_days
-    name = "Spasms per complete day" if complete else "Spasms per day with entries"
+    if complete:
+        name = KeyNumbers.tr("Spasms per complete day")
+    else:
+        name = KeyNumbers.tr("Spasms per day with entries")
     return KeyRow(name, cell(now), cell(before), change)
 
 
@@ -149,21 +182,24 @@ def nrs_row(now: Period, before: Period) -> KeyRow:
     def cell(mean: float | None, days: int, p: Period) -> str:
         if not p.in_diary:
             return BEFORE_DIARY
-        return "– (no rating)" if mean is None else f"{mean:.1f} on {plural(days, 'day')}"
+        return KeyNumbers.tr("– (no rating)") if mean is None else _on_days(mean, days)
 
     if change.now is None:
         text = "–"
     elif not change.before_in_diary:
-        text = NOT_COMPARED_BEFORE
+        text = not_compared_before()
     elif change.percent is not None:
-        side = "reaches" if change.meaningful else "under"
-        text = f"{fmt_percent_change(change.percent)} ({side} the {MEANINGFUL_CHANGE} % mark)"
+        if change.meaningful:
+            text = KeyNumbers.tr("{change} (reaches the {mark} % mark)")
+        else:
+            text = KeyNumbers.tr("{change} (under the {mark} % mark)")
+        text = text.format(change=fmt_percent_change(change.percent), mark=MEANINGFUL_CHANGE)
     elif change.before == 0 and min(change.days_now, change.days_before) >= MIN_NRS_DAYS:
-        text = "no % change from 0"
+        text = KeyNumbers.tr("no % change from 0")
     else:
-        text = f"– (fewer than {MIN_NRS_DAYS} days rated in a period)"
+        text = KeyNumbers.tr("– (fewer than %n days rated in a period)", "", MIN_NRS_DAYS)
     return KeyRow(
-        "Spasticity NRS (0–10), daily mean",
+        KeyNumbers.tr("Spasticity NRS (0–10), daily mean"),
         cell(change.now, change.days_now, now),
         cell(change.before, change.days_before, before),
         text,
@@ -191,15 +227,19 @@ def stretch_row(now: Period, before: Period) -> KeyRow | None:
     mine, theirs = len(stretch_days(now)), len(stretch_days(before))
 
     def cell(n: int, p: Period) -> str:
-        return f"{n} of {plural(p.range.days, 'day')}" if p.in_diary else BEFORE_DIARY
+        if not p.in_diary:
+            return BEFORE_DIARY
+        return KeyNumbers.tr("{count} of %n days", "", p.range.days).format(count=n)
 
     if not before.in_diary:
-        change = NOT_COMPARED_BEFORE
+        change = not_compared_before()
     elif not before.whole:
-        change = "– (the previous period began before the diary)"
+        change = KeyNumbers.tr("– (the previous period began before the diary)")
     else:
         change = _relative(mine / now.range.days, theirs / before.range.days)
-    return KeyRow("Days with stretching", cell(mine, now), cell(theirs, before), change)
+    return KeyRow(
+        KeyNumbers.tr("Days with stretching"), cell(mine, now), cell(theirs, before), change
+    )
 
 
 def adherence_cell(lane: AdherenceLane | None) -> str:
@@ -208,15 +248,19 @@ def adherence_cell(lane: AdherenceLane | None) -> str:
         return "–"
     overall = lane.overall()
     if overall is None:
-        return "– (no doses recorded yet)" if lane.untracked else "–"
-    return f"{overall:.0f} % ({sum(lane.taken)} of {sum(lane.scheduled)})"
+        return KeyNumbers.tr("– (no doses recorded yet)") if lane.untracked else "–"
+    return KeyNumbers.tr("{percent} % ({taken} of {due})").format(
+        percent=fmt_number(overall, 0), taken=sum(lane.taken), due=sum(lane.scheduled)
+    )
 
 
 def points_text(points: int) -> str:
     """A change of a percentage in points: ``+2 points``, ``−1 point``, ``no change``."""
     if points == 0:
-        return "no change"
-    return f"{'+' if points > 0 else '−'}{plural(abs(points), 'point')}"
+        return KeyNumbers.tr("no change")
+    if points > 0:
+        return KeyNumbers.tr("+%n points", "", points)
+    return KeyNumbers.tr("−%n points", "", -points)
 
 
 def adherence_row(now: Period, before: Period) -> KeyRow | None:
@@ -229,14 +273,14 @@ def adherence_row(now: Period, before: Period) -> KeyRow | None:
     if lane.overall() is None:
         change = "–"
     elif not before.in_diary:
-        change = NOT_COMPARED_BEFORE
+        change = not_compared_before()
     elif min(due, due_before) < MIN_DOSES or earlier is None:
-        change = f"– (fewer than {MIN_DOSES} doses due in a period)"
+        change = KeyNumbers.tr("– (fewer than %n doses due in a period)", "", MIN_DOSES)
     else:
         points = round(lane.overall() - earlier.overall())  # type: ignore[operator]
         change = points_text(points)
     return KeyRow(
-        "Scheduled doses taken",
+        KeyNumbers.tr("Scheduled doses taken"),
         adherence_cell(lane),
         adherence_cell(earlier) if before.in_diary else BEFORE_DIARY,
         change,
@@ -248,8 +292,14 @@ def key_rows(now: Period, before: Period) -> list[KeyRow]:
     rows = [
         per_day_row(now, before),
         nrs_row(now, before),
-        _mean_row("Times woken by spasms a night", now, before, lambda c: c.nights_woken, "night"),
-        _mean_row("Pain (0–10), daily mean", now, before, lambda c: c.pain, "day"),
+        _mean_row(
+            KeyNumbers.tr("Times woken by spasms a night"),
+            now,
+            before,
+            lambda c: c.nights_woken,
+            nights=True,
+        ),
+        _mean_row(KeyNumbers.tr("Pain (0–10), daily mean"), now, before, lambda c: c.pain),
     ]
     rows += [r for r in (stretch_row(now, before), adherence_row(now, before)) if r is not None]
     return rows
@@ -258,12 +308,15 @@ def key_rows(now: Period, before: Period) -> list[KeyRow]:
 def key_notes(now: Period) -> list[str]:
     """What the key numbers rest on and what they are, said once under the table."""
     return [
-        "A complete day is one the daily check-in says had every spasm logged (or none);"
-        " days with nothing logged or said are unknown and never counted as calm."
-        " NRS, nights woken and pain are the person's own daily check-in answers"
-        " (3 nights woken means three or more). "
-        f"The {MEANINGFUL_CHANGE} % mark: the change in the daily NRS that trials treat as"
-        " meaningful. Changes compare the two periods only; they do not show a cause."
-        f" Means are compared only with {MIN_DAYS} days or more in each period. {BEFORE_DIARY}:"
-        " before the diary began; –: nothing to rest on. Nothing here is a clinical assessment."
+        KeyNumbers.tr(
+            "A complete day is one the daily check-in says had every spasm logged (or none);"
+            " days with nothing logged or said are unknown and never counted as calm."
+            " NRS, nights woken and pain are the person's own daily check-in answers"
+            " (3 nights woken means three or more). "
+            "The {mark} % mark: the change in the daily NRS that trials treat as"
+            " meaningful. Changes compare the two periods only; they do not show a cause."
+            " Means are compared only with {days} days or more in each period. {before}:"
+            " before the diary began; –: nothing to rest on. Nothing here is a clinical"
+            " assessment."
+        ).format(mark=MEANINGFUL_CHANGE, days=MIN_DAYS, before=BEFORE_DIARY)
     ]

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings(parent=self)
         self.settings.changed.connect(self._on_setting_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_colour_scheme_changed)
-        self.setWindowTitle("MSLog")
+        self.setWindowTitle(self.tr("MSLog"))
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
         self.setMinimumSize(760, 560)
@@ -115,12 +115,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.log_tab = LogTab(self.undo_stack, self.clock)
-        self.tabs.addTab(self.log_tab, "Log")
+        self.tabs.addTab(self.log_tab, self.tr("Log", "tab"))
         # The journeys in the order of a day: log, stretch, tick off, look back; then any day.
-        self.stretch_page = self.add_tab("Stretch", self._build_stretch)
-        self.checklists_page = self.add_tab("Checklists", self._build_checklists)
-        self.trends_tab = self.add_tab("Trends", self._build_trends, "Drawing your trends…")
-        self.history_page = self.add_tab("History", self._build_history)
+        self.stretch_page = self.add_tab(self.tr("Stretch", "tab"), self._build_stretch)
+        self.checklists_page = self.add_tab(self.tr("Checklists", "tab"), self._build_checklists)
+        self.trends_tab = self.add_tab(
+            self.tr("Trends", "tab"), self._build_trends, self.tr("Drawing your trends…")
+        )
+        self.history_page = self.add_tab(self.tr("History", "tab"), self._build_history)
         # Banners (the reminders) go above the tabs, so they show whichever tab is open.
         central = QWidget()
         self._banners = QVBoxLayout()
@@ -153,45 +155,50 @@ class MainWindow(QMainWindow):
         They work from the first frame, so Ctrl+L logs even while the diary is opening.
         A QAction's shortcut works wherever the focus is in the window, text fields too.
         """
-        self.log_action = self._action("&Log a spasm now", self.log_now, QKeySequence("Ctrl+L"))
+        self.log_action = self._action(
+            self.tr("&Log a spasm now"), self.log_now, QKeySequence("Ctrl+L")
+        )
         self.report_action = self._action(
-            "&Print / save report…",
+            self.tr("&Print / save report…"),
             self.open_report,
             QKeySequence("Ctrl+P"),
             QKeySequence.StandardKey.Print,
         )
         self.quit_action = self._action(
-            "&Quit", QApplication.quit, QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit
+            self.tr("&Quit"),
+            QApplication.quit,
+            QKeySequence("Ctrl+Q"),
+            QKeySequence.StandardKey.Quit,
         )
-        self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addAction(self.log_action)
         self.file_menu.addAction(self.report_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(
             _distinct(QKeySequence("Ctrl+Z"), QKeySequence.StandardKey.Undo)
         )
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(
             _distinct(
                 QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo
             )
         )
         self.settings_action = self._action(
-            "&Settings…",
+            self.tr("&Settings…"),
             self.show_settings,
             QKeySequence("Ctrl+,"),
             QKeySequence.StandardKey.Preferences,
         )
-        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
 
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):  # Ctrl+1... in the order of the tabs
             self.view_menu.addAction(
                 self._action(
@@ -202,7 +209,7 @@ class MainWindow(QMainWindow):
             )
         self.view_menu.addSeparator()
         self.fullscreen_action = self._action(
-            "&Full screen", None, QKeySequence("F11"), QKeySequence.StandardKey.FullScreen
+            self.tr("&Full screen"), None, QKeySequence("F11"), QKeySequence.StandardKey.FullScreen
         )
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.toggled.connect(self.set_full_screen)
@@ -210,22 +217,22 @@ class MainWindow(QMainWindow):
         # Not in a menu: Esc leaves full screen wherever the focus is in the window.
         self.addAction(
             self._action(
-                "Leave full screen",
+                self.tr("Leave full screen"),
                 lambda: self.fullscreen_action.setChecked(False),
                 QKeySequence("Esc"),
             )
         )
 
-        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(
             self._action(
-                "&Keyboard shortcuts",
+                self.tr("&Keyboard shortcuts"),
                 self.show_shortcuts,
                 QKeySequence("F1"),
                 QKeySequence.StandardKey.HelpContents,
             )
         )
-        self.help_menu.addAction(self._action("&About MSLog", self.show_about))
+        self.help_menu.addAction(self._action(self.tr("&About MSLog"), self.show_about))
         # Both open on the diary, so they wait for it (a moment at start-up).
         self._needs_diary = (self.report_action, self.settings_action)
         for action in self._needs_diary:
@@ -447,7 +454,7 @@ class MainWindow(QMainWindow):
         def choose_look() -> None:
             self.show_settings()
 
-        return [("Choose text size and colours…", choose_look)]
+        return [(self.tr("Choose text size and colours…"), choose_look)]
 
     def autostart_hooks(self) -> tuple[Callable[[], bool], Callable[[bool], None]] | None:
         """Return (is on, switch) for starting MSLog at login, or None where unsupported."""
@@ -507,7 +514,10 @@ class MainWindow(QMainWindow):
         """Log a spasm without bringing the window forward."""
         spasm = self.log_tab.quick_log()
         if spasm is not None:
-            self.tray.notify("Spasm logged", f"Saved at {spasm.started:%H:%M}. Details can wait.")
+            self.tray.notify(
+                self.tr("Spasm logged"),
+                self.tr("Saved at {time}. Details can wait.").format(time=f"{spasm.started:%H:%M}"),
+            )
 
     def checkin_from_tray(self) -> None:
         """The tray's "How was today?": bring the window forward and open the check-in."""
@@ -536,25 +546,49 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_about(self) -> QDialog:
-        """Show version, licence and the medical disclaimer."""
-        from PySide6.QtWidgets import QMessageBox
+        """Show version, licence and the medical disclaimer.
 
-        dialog = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            "About MSLog",
-            f"<h3>MSLog {__version__}</h3>"
-            "<p>A private diary for multiple sclerosis spasms, stretching and medication.</p>"
-            "<p>Your diary stays on this computer unless you export it.</p>"
-            "<p>MSLog records and summarises; it is not medical advice. "
-            "Talk to your clinician before changing any treatment.</p>"
-            "<p>Licence: GNU GPL version 3 or later.</p>",
-            QMessageBox.StandardButton.Close,
-            self,
+        A dialog of its own rather than a message box, which sizes itself to its text: at
+        200 % text (longer still in German) that reached far below a small screen; here
+        the words scroll within the window.
+        """
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel
+
+        from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("About MSLog"))
+        icon = QLabel()
+        icon.setPixmap(self.windowIcon().pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text = QLabel(
+            self.tr("<h3>MSLog {version}</h3>").format(version=__version__)
+            + self.tr(
+                "<p>A private diary for multiple sclerosis spasms, stretching and medication.</p>"
+                "<p>Your diary stays on this computer unless you export it.</p>"
+                "<p>MSLog records and summarises; it is not medical advice. "
+                "Talk to your clinician before changing any treatment.</p>"
+                "<p>Licence: GNU GPL version 3 or later.</p>"
+            )
         )
-        dialog.setTextFormat(Qt.TextFormat.RichText)
-        dialog.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(text, 1)
+        body = QVBoxLayout()
+        body.addLayout(row)
+        body.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(scrolling_body(body), 1)
+        layout.addWidget(buttons)
+        self.about_text = text
+        fit_in_window(dialog, 560, 340)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         return dialog
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -58,10 +58,10 @@ class TrayIcon(QObject):
         self._buttons: dict[int, OnAction] = {}
         self._writes_allowed = True
         self.menu = QMenu()
-        self.log_action = QAction("Log a spasm now", self.menu)
-        self.checkin_action = QAction("How was today?…", self.menu)
-        self.show_action = QAction("Open MSLog", self.menu)
-        self.quit_action = QAction("Quit MSLog", self.menu)
+        self.log_action = QAction(self.tr("Log a spasm now"), self.menu)
+        self.checkin_action = QAction(self.tr("How was today?…"), self.menu)
+        self.show_action = QAction(self.tr("Open MSLog"), self.menu)
+        self.quit_action = QAction(self.tr("Quit MSLog"), self.menu)
         self.log_action.triggered.connect(self.logRequested)
         self.checkin_action.triggered.connect(self.checkinRequested)
         self.show_action.triggered.connect(self.showRequested)
@@ -74,7 +74,7 @@ class TrayIcon(QObject):
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(icon, self)
-            self.icon.setToolTip("MSLog")
+            self.icon.setToolTip(self.tr("MSLog"))
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._on_activated)
             self.icon.messageClicked.connect(self.showRequested)  # a reminder's message
@@ -134,7 +134,7 @@ class TrayIcon(QObject):
 
         from mslog.platform.notifications import DEFAULT_ACTION
 
-        opening = [(DEFAULT_ACTION, "Open MSLog")]  # a click on the notification itself
+        opening = [(DEFAULT_ACTION, self.tr("Open MSLog"))]  # a click on the notification itself
         self.desktop.notify(title, text, [*opening, *actions], on_screen)
 
     def withdraw(self, notification_id: int) -> None:
@@ -157,9 +157,11 @@ class TrayIcon(QObject):
             # would be written beside it. The reminder stays in the window, where its own
             # buttons work again once the import ends.
             self.notify(
-                "Not done yet",
-                "MSLog is still importing or restoring your diary. Once that ends, "
-                "the reminder's buttons are in MSLog's window.",
+                self.tr("Not done yet"),
+                self.tr(
+                    "MSLog is still importing or restoring your diary. Once that ends, "
+                    "the reminder's buttons are in MSLog's window."
+                ),
             )
             return
         on_action(key)
@@ -221,9 +223,11 @@ class CloseToTray(QObject):
         if not self._settings.get(CLOSE_NOTICE_KEY):
             self._settings.set(CLOSE_NOTICE_KEY, True)
             self._notify(
-                "MSLog is still running",
-                "Reminders keep working here in the tray. "
-                "To quit, choose Quit MSLog from this icon's menu.",
+                self.tr("MSLog is still running"),
+                self.tr(
+                    "Reminders keep working here in the tray. "
+                    "To quit, choose Quit MSLog from this icon's menu."
+                ),
             )
         return True
 

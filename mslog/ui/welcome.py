@@ -25,22 +25,8 @@ from mslog.ui.settings.store import UiSettings
 from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
 from mslog.ui.widgets.wrapping import WrapButton, WrapCheckBox
 
-WELCOME_TEXT = (
-    "<p>MSLog is a diary for multiple sclerosis spasms. Press one big button when a spasm "
-    "starts; add details later, or never.</p>"
-    "<p>It can also guide a short daily stretch, keep a checklist of your medicines and "
-    "self-care, and print a one-page summary for your appointments.</p>"
-    "<p><b>Your diary stays on this computer.</b> Nothing is sent anywhere unless you "
-    "export it yourself.</p>"
-    "<p>MSLog records and summarises. It is not medical advice: please talk to your "
-    "clinician before changing any treatment.</p>"
-)
-
-
 # Opens the medication form over the given widget; calls back with each medication saved.
 AddMedicine = Callable[[QWidget, Callable[[Medication], None]], None]
-ADD_MEDICINE, ADD_ANOTHER = "Add my medicines…", "Add another medicine…"
-CHOOSE_ROUTINE = "Choose my daily stretch routine"
 
 
 class WelcomeDialog(QDialog):
@@ -71,7 +57,7 @@ class WelcomeDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to MSLog")
+        self.setWindowTitle(self.tr("Welcome to MSLog"))
         self._settings = settings
         self._add_medicine = add_medicine
         self._today = today or date.today()
@@ -81,10 +67,21 @@ class WelcomeDialog(QDialog):
 
         intro = QWidget()
         intro_layout = QVBoxLayout(intro)
-        title = QLabel("Welcome to MSLog")
+        title = QLabel(self.tr("Welcome to MSLog"))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
-        text = QLabel(WELCOME_TEXT)
+        text = QLabel(
+            self.tr(
+                "<p>MSLog is a diary for multiple sclerosis spasms. Press one big button when "
+                "a spasm starts; add details later, or never.</p>"
+                "<p>It can also guide a short daily stretch, keep a checklist of your medicines "
+                "and self-care, and print a one-page summary for your appointments.</p>"
+                "<p><b>Your diary stays on this computer.</b> Nothing is sent anywhere unless "
+                "you export it yourself.</p>"
+                "<p>MSLog records and summarises. It is not medical advice: please talk to your "
+                "clinician before changing any treatment.</p>"
+            )
+        )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         intro_layout.addWidget(title)
@@ -93,11 +90,11 @@ class WelcomeDialog(QDialog):
 
         setup = QWidget()
         setup_layout = QVBoxLayout(setup)
-        setup_title = QLabel("A quick set-up (all optional)")
+        setup_title = QLabel(self.tr("A quick set-up (all optional)"))
         setup_title.setObjectName("pageTitle")
         setup_title.setWordWrap(True)
         setup_layout.addWidget(setup_title)
-        explain = QLabel("You can do any of this later, or not at all.")
+        explain = QLabel(self.tr("You can do any of this later, or not at all."))
         explain.setObjectName("hint")
         explain.setWordWrap(True)
         setup_layout.addWidget(explain)
@@ -108,7 +105,7 @@ class WelcomeDialog(QDialog):
         self.added.hide()
         self.added_names: list[str] = []
         if add_medicine is not None:
-            self.medicine_button = WrapButton(ADD_MEDICINE)
+            self.medicine_button = WrapButton(self.tr("Add my medicines…"))
             self.medicine_button.clicked.connect(self._open_medicine_form)
             setup_layout.addWidget(self.medicine_button)
             setup_layout.addWidget(self.added)
@@ -118,7 +115,7 @@ class WelcomeDialog(QDialog):
         self.routine_chosen.setWordWrap(True)
         self.routine_chosen.hide()
         if self._routines:
-            self.routine_button = WrapButton(CHOOSE_ROUTINE)
+            self.routine_button = WrapButton(self.tr("Choose my daily stretch routine"))
             self.routine_button.clicked.connect(self.show_routines)
             setup_layout.addWidget(self.routine_button)
             setup_layout.addWidget(self.routine_chosen)
@@ -128,7 +125,7 @@ class WelcomeDialog(QDialog):
             button.clicked.connect(callback)
             setup_layout.addWidget(button)
             self.setup_buttons.append(button)
-        self.reminders = WrapCheckBox("Remind me when a dose is due")
+        self.reminders = WrapCheckBox(self.tr("Remind me when a dose is due"))
         self.reminders.setChecked(bool(settings.get("reminders")))
         setup_layout.addWidget(self.reminders)
         setup_layout.addStretch(1)
@@ -139,9 +136,9 @@ class WelcomeDialog(QDialog):
         self.pages.addWidget(self.routine_page)
         self._setup = setup
 
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.clicked.connect(self._skip_or_back)
-        self.next_button = QPushButton("Next")
+        self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setObjectName("primary")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next_page)
@@ -167,18 +164,20 @@ class WelcomeDialog(QDialog):
     def _routine_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        title = QLabel("Your daily stretch routine")
+        title = QLabel(self.tr("Your daily stretch routine"))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
         hint = QLabel(
-            "Choose the one that suits you today; each takes about five minutes. "
-            "You can change it any time on the Stretch tab."
+            self.tr(
+                "Choose the one that suits you today; each takes about five minutes. "
+                "You can change it any time on the Stretch tab."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.routine_list = QListWidget()
         self.routine_list.setObjectName("routineList")  # grows with the text size
-        self.routine_list.setAccessibleName("Stretch routines")
+        self.routine_list.setAccessibleName(self.tr("Stretch routines"))
         self.routine_list.setSpacing(4)
         self.routine_list.setWordWrap(True)
         self.routine_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -215,8 +214,8 @@ class WelcomeDialog(QDialog):
     def _show_setup(self, focus: QWidget | None = None) -> None:
         self._reached_setup = True
         self.pages.setCurrentWidget(self._setup)
-        self.next_button.setText("Finish")
-        self.skip_button.setText("Skip set-up")
+        self.next_button.setText(self.tr("Finish"))
+        self.skip_button.setText(self.tr("Skip set-up"))
         target = focus or (self.setup_buttons[0] if self.setup_buttons else self.next_button)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -253,10 +252,12 @@ class WelcomeDialog(QDialog):
     def medicine_added(self, medication: Medication) -> None:
         """List a medicine just added ("Added: Baclofen 10 mg at 08:00, 20:00")."""
         self.added_names.append(medication.schedule_text(self._today))
-        self.added.setText("\n".join(f"Added: {text}" for text in self.added_names))
+        self.added.setText(
+            "\n".join(self.tr("Added: {medicine}").format(medicine=t) for t in self.added_names)
+        )
         self.added.show()
         if self.medicine_button is not None:
-            self.medicine_button.setText(ADD_ANOTHER)
+            self.medicine_button.setText(self.tr("Add another medicine…"))
             self.medicine_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the daily routine ---
@@ -269,8 +270,8 @@ class WelcomeDialog(QDialog):
         self.routine_list.setCurrentRow(row)
         self._describe_routine()
         self.pages.setCurrentWidget(self.routine_page)
-        self.next_button.setText("Use this routine")
-        self.skip_button.setText("Back")
+        self.next_button.setText(self.tr("Use this routine"))
+        self.skip_button.setText(self.tr("Back"))
         self._show_every_routine()
         self.routine_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -300,7 +301,8 @@ class WelcomeDialog(QDialog):
 
     def _say_routine(self, routine: Routine) -> None:
         self.routine_chosen.setText(
-            f"Your daily routine: {routine.name} ({routine_summary(routine)}). "
-            "It is ready on the Stretch tab."
+            self.tr(
+                "Your daily routine: {name} ({summary}). It is ready on the Stretch tab."
+            ).format(name=routine.name, summary=routine_summary(routine))
         )
         self.routine_chosen.show()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -176,12 +177,14 @@ class ProgressDialog(QDialog):
         self.bar.setRange(0, STEPS if measured else 0)
         self.bar.setTextVisible(False)  # the label above says the percentage in large text
         self.bar.setAccessibleName(doing)
-        self.note = QLabel(cancel_note or "This cannot be stopped part-way; it will not be long.")
+        self.note = QLabel(
+            cancel_note or self.tr("This cannot be stopped part-way; it will not be long.")
+        )
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("bigCancel")
-        self.cancel_button.setAccessibleName(f"Cancel {doing[0].lower()}{doing[1:]}")
+        self.cancel_button.setAccessibleName(self.tr("Cancel: {doing}").format(doing=doing))
         self.cancel_button.clicked.connect(self.reject)
         self.cancel_button.setVisible(cancel_note is not None)
         self.cancel_button.setAutoDefault(False)
@@ -214,7 +217,36 @@ class ProgressDialog(QDialog):
             self.bar.setValue(steps if steps is not None else percent * STEPS // 100)
         if self.task.is_cancelling():
             return
-        self.label.setText(f"{self._doing}… {percent} %" if self._measured else f"{self._doing}…")
+        if self._measured:
+            text = self.tr("{doing}… {percent} %").format(doing=self._doing, percent=percent)
+        else:
+            text = self.tr("{doing}…", "busy, without a measure of how far").format(
+                doing=self._doing
+            )
+        self.label.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A window does not grow by itself for wrapped words: longer languages and large
+        # text would cut the note off at its foot.
+        layout = self.layout()
+        if not self.isVisible() or layout is None or not layout.hasHeightForWidth():
+            return  # its width is not known before it shows
+        needed = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if self.height() != needed:
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Be as tall as the words need at the width shown."""
+        super().showEvent(event)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Stay as tall as the words need at the new width."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_height()
 
     def reject(self) -> None:
         """Cancel (the button, Esc, closing the dialog): the work stops at its next check.
@@ -225,7 +257,7 @@ class ProgressDialog(QDialog):
             return
         if not self.task.is_cancelling():
             self.task.cancel()
-            self.label.setText("Stopping…")
+            self.label.setText(self.tr("Stopping…"))
             self.cancel_button.setEnabled(False)
 
 

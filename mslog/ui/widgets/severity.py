@@ -16,8 +16,8 @@ class SeverityPicker(QWidget):
 
     Args:
         name: What is rated, for screen readers ("Severity"; each button says "Severity 3").
-        low: The label under 0.
-        high: The label under 10.
+        low: The label under 0 ("0 none" when not given).
+        high: The label under 10 ("10 worst imaginable" when not given).
 
     Signals:
         changed: Emitted with the new value (int, or None when cleared) after a click.
@@ -29,12 +29,16 @@ class SeverityPicker(QWidget):
         self,
         parent: QWidget | None = None,
         *,
-        name: str = "Severity",
-        low: str = "0 none",
-        high: str = "10 worst imaginable",
+        name: str | None = None,
+        low: str | None = None,
+        high: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName(f"{name}, 0 to 10")
+        # Translated here, not as defaults: the translator is installed after import.
+        name = self.tr("Severity") if name is None else name
+        low = self.tr("0 none") if low is None else low
+        high = self.tr("10 worst imaginable") if high is None else high
+        self.setAccessibleName(self.tr("{name}, 0 to 10").format(name=name))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
@@ -46,7 +50,11 @@ class SeverityPicker(QWidget):
             button.setObjectName("severity")
             button.setCheckable(True)
             button.setMinimumSize(44, 48)
-            button.setAccessibleName(f"{name} {value}")
+            button.setAccessibleName(
+                self.tr(
+                    "{name} {value}", "one button of the scale: what is rated, its number"
+                ).format(name=name, value=value)
+            )
             button.clicked.connect(lambda checked, v=value: self._on_clicked(v, checked))
             grid.addWidget(button, 0, value)
             self._buttons.append(button)

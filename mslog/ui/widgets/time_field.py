@@ -40,14 +40,14 @@ class TimeField(QLineEdit):
 
     Args:
         value: The time shown at first.
-        name: Its accessible name ("Time", "Time 2").
+        name: Its accessible name ("Time", "Time 2"; "Time" when not given).
         field: The field named in the message when what is typed is not a time.
     """
 
     def __init__(
         self,
         value: QTime | None = None,
-        name: str = "Time",
+        name: str | None = None,
         field: str = "times",
         parent: QWidget | None = None,
     ) -> None:
@@ -56,12 +56,12 @@ class TimeField(QLineEdit):
         self._last = QTime(8, 0) if value is None or not value.isValid() else value
         self.setValidator(TimeValidator(self))
         self.setMaxLength(5)
-        self.setPlaceholderText("HH:MM")
-        self.setAccessibleName(name)
+        self.setPlaceholderText(self.tr("HH:MM", "hours and minutes, shown in an empty time"))
+        self.setAccessibleName(self.tr("Time") if name is None else name)
         self.setAccessibleDescription(
-            "Type a time such as 09:30 or 930; Up and Down change it by 5 minutes"
+            self.tr("Type a time such as 09:30 or 930; Up and Down change it by 5 minutes")
         )
-        self.setToolTip("Type a time such as 09:30 or 930 (Up and Down: 5 minutes)")
+        self.setToolTip(self.tr("Type a time such as 09:30 or 930 (Up and Down: 5 minutes)"))
         self.setMinimumHeight(44)
         self._select_on_release = False
         self.setTime(self._last)
