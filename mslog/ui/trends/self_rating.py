@@ -72,12 +72,14 @@ class SelfRatingForm(QWidget):
         self._ratings = ratings
         self._operations = operations
         self._today = today
-        title = QLabel("Before the appointment: rate your spasms")
+        title = QLabel(self.tr("Before the appointment: rate your spasms"))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)
         hint = QLabel(
-            "Three questions from scales clinicians use (Penn and Snow). Answer any of them; "
-            "they are kept with today's date and shown as self-rated in Trends and the report."
+            self.tr(
+                "Three questions from scales clinicians use (Penn and Snow). Answer any of them; "
+                "they are kept with today's date and shown as self-rated in Trends and the report."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
@@ -93,7 +95,7 @@ class SelfRatingForm(QWidget):
                 button = group.button(key)
                 self._labels[button] = button.text()
                 button.toggled.connect(lambda _on, b=button: self._fit(b))
-        self.save_button = QPushButton("Save my answers")
+        self.save_button = QPushButton(self.tr("Save my answers"))
         self.save_button.setObjectName("primarySmall")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel("")
@@ -170,8 +172,9 @@ class SelfRatingForm(QWidget):
         self.last.setText(
             ""
             if newest is None
-            else f"Last answered {fmt_date(newest.day)}: Penn {newest.penn_text()}; "
-            f"Snow {newest.snow_text()}."
+            else self.tr("Last answered {day}: Penn {penn}; Snow {snow}.").format(
+                day=fmt_date(newest.day), penn=newest.penn_text(), snow=newest.snow_text()
+            )
         )
 
     def save(self) -> SelfRating | None:
