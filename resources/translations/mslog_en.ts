@@ -5,9 +5,9 @@
     <name>BarsChart</name>
     <message numerus="yes">
         <source>{label}: %n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: %n spasm</numerusform>
+            <numerusform>{label}: %n spasms</numerusform>
         </translation>
     </message>
 </context>
@@ -15,30 +15,30 @@
     <name>DaysCounted</name>
     <message numerus="yes">
         <source>%n days counted: {complete} complete, {partial} partial, {unknown} unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day counted: {complete} complete, {partial} partial, {unknown} unknown</numerusform>
+            <numerusform>%n days counted: {complete} complete, {partial} partial, {unknown} unknown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days counted: {complete} complete, {partial} partial, {unknown} unknown (today counts once it is over or checked in as complete)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day counted: {complete} complete, {partial} partial, {unknown} unknown (today counts once it is over or checked in as complete)</numerusform>
+            <numerusform>%n days counted: {complete} complete, {partial} partial, {unknown} unknown (today counts once it is over or checked in as complete)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>based on %n days ({complete} complete, {partial} partial: fewer than {steadier} complete, so spasms may be missing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>based on %n day ({complete} complete, {partial} partial: fewer than {steadier} complete, so spasms may be missing)</numerusform>
+            <numerusform>based on %n days ({complete} complete, {partial} partial: fewer than {steadier} complete, so spasms may be missing)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>based on only %n complete days ({steadier} make a steadier figure)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>based on only %n complete day ({steadier} make a steadier figure)</numerusform>
+            <numerusform>based on only %n complete days ({steadier} make a steadier figure)</numerusform>
         </translation>
     </message>
 </context>
@@ -56,59 +56,40 @@
     <name>FactorAnalysis</name>
     <message numerus="yes">
         <source>Based on %n complete days of {days}: a day counts once its check-in says every spasm was logged (or that there were none). A factor counts only on days MSLog knows about: check-in factors on days with a check-in, habits, stretching and doses from the first day you recorded them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Based on %n complete day of {days}: a day counts once its check-in says every spasm was logged (or that there were none). A factor counts only on days MSLog knows about: check-in factors on days with a check-in, habits, stretching and doses from the first day you recorded them.</numerusform>
+            <numerusform>Based on %n complete days of {days}: a day counts once its check-in says every spasm was logged (or that there were none). A factor counts only on days MSLog knows about: check-in factors on days with a check-in, habits, stretching and doses from the first day you recorded them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No factor has {needed} complete days with it and {needed} without it yet (%n complete days).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No factor has {needed} complete days with it and {needed} without it yet (%n complete day).</numerusform>
+            <numerusform>No factor has {needed} complete days with it and {needed} without it yet (%n complete days).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No factor stood out: %n factors tested on {complete} complete days, none with a clear difference.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No factor stood out: %n factor tested on {complete} complete days, none with a clear difference.</numerusform>
+            <numerusform>No factor stood out: %n factors tested on {complete} complete days, none with a clear difference.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{clear} of %n factors tested on {complete} complete days stood out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{clear} of %n factor tested on {complete} complete days stood out.</numerusform>
+            <numerusform>{clear} of %n factors tested on {complete} complete days stood out.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FactorPage</name>
     <message numerus="yes">
-        <source>lower</source>
-        <comment>a trigger&apos;s name in a sentence: &apos;lower&apos; (heat) or &apos;keep&apos; (German nouns)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{trigger} on %n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Factors</name>
-    <message numerus="yes">
-        <source>lower</source>
-        <comment>a factor&apos;s name in a sentence: &apos;lower&apos; (hot weather) or &apos;keep&apos; (German nouns)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{trigger} on %n spasm</numerusform>
+            <numerusform>{trigger} on %n spasms</numerusform>
         </translation>
     </message>
 </context>
@@ -116,31 +97,31 @@
     <name>Headline</name>
     <message numerus="yes">
         <source>%n hours have {count} each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour has {count} each</numerusform>
+            <numerusform>%n hours have {count} each</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spasm</numerusform>
+            <numerusform>%n spasms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{nrs} on %n days</source>
         <comment>a mean rating and the days it rests on</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{nrs} on %n day</numerusform>
+            <numerusform>{nrs} on %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{triggers} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{triggers} and %n more</numerusform>
+            <numerusform>{triggers} and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -148,16 +129,16 @@
     <name>Lanes</name>
     <message numerus="yes">
         <source>%n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spasm</numerusform>
+            <numerusform>%n spasms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spasms, rated {mean} on average, highest {peak}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spasm, rated {mean} on average, highest {peak}</numerusform>
+            <numerusform>%n spasms, rated {mean} on average, highest {peak}</numerusform>
         </translation>
     </message>
 </context>
@@ -165,9 +146,9 @@
     <name>LanesChart</name>
     <message numerus="yes">
         <source>%n habits done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n habit done</numerusform>
+            <numerusform>%n habits done</numerusform>
         </translation>
     </message>
 </context>
@@ -185,9 +166,9 @@
     <name>ReportDialog</name>
     <message numerus="yes">
         <source>A one- or two-page summary of {range} (%n days) for your clinician: key numbers, charts, medication, triggers, notes and your questions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A one- or two-page summary of {range} (%n day) for your clinician: key numbers, charts, medication, triggers, notes and your questions.</numerusform>
+            <numerusform>A one- or two-page summary of {range} (%n days) for your clinician: key numbers, charts, medication, triggers, notes and your questions.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,16 +176,16 @@
     <name>SummaryCards</name>
     <message numerus="yes">
         <source>on %n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>on %n spasm</numerusform>
+            <numerusform>on %n spasms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n spasms each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>on %n spasm each</numerusform>
+            <numerusform>on %n spasms each</numerusform>
         </translation>
     </message>
 </context>
@@ -212,23 +193,23 @@
     <name>TimeOfDayCharts</name>
     <message numerus="yes">
         <source>{weekday} {hours}: %n spasms in this range</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{weekday} {hours}: %n spasm in this range</numerusform>
+            <numerusform>{weekday} {hours}: %n spasms in this range</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{when}, {hours}: %n spasms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when}, {hours}: %n spasm</numerusform>
+            <numerusform>{when}, {hours}: %n spasms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{when}, {hours}: %n spasms, worst severity {worst}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when}, {hours}: %n spasm, worst severity {worst}</numerusform>
+            <numerusform>{when}, {hours}: %n spasms, worst severity {worst}</numerusform>
         </translation>
     </message>
 </context>
@@ -246,16 +227,16 @@
     <name>TrendsView</name>
     <message numerus="yes">
         <source>{range} · %n days (your diary had not begun in the days before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{range} · %n day (your diary had not begun in the days before)</numerusform>
+            <numerusform>{range} · %n days (your diary had not begun in the days before)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{range} · %n days, compared with the %n before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{range} · %n day, compared with the %n before</numerusform>
+            <numerusform>{range} · %n days, compared with the %n before</numerusform>
         </translation>
     </message>
 </context>

@@ -49,10 +49,7 @@ def _lower_first(name: str) -> str:
     Only in languages that write a name in lower case inside a sentence (German keeps
     its nouns' capitals): the catalogue says which.
     """
-    keep = Factors.tr(
-        "lower",
-        "a factor's name in a sentence: 'lower' (hot weather) or 'keep' (German nouns)",
-    )
+    keep = Factors.tr("lower", "a factor's name in a sentence: 'lower' or 'keep' (German)")
     words = name.split()
     if keep == "keep" or not words or len(words[0]) < 2 or not words[0][1:].islower():
         return name

@@ -149,10 +149,7 @@ def triggers_line(breakdown: Breakdown) -> str:
     """The marked triggers as a plain count, e.g. ``You marked heat on 12 spasms.``."""
     if not breakdown.triggers:
         return FactorPage.tr("You have not marked a trigger on any spasm in these days.")
-    lower = FactorPage.tr(
-        "lower",
-        "a trigger's name in a sentence: 'lower' (heat) or 'keep' (German nouns)",
-    )
+    lower = FactorPage.tr("lower", "a trigger's name in a sentence: 'lower' or 'keep' (German)")
     items = [
         FactorPage.tr("{trigger} on %n spasms", "", n).format(
             trigger=label[0].lower() + label[1:]
