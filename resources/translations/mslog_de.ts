@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Spasms per complete day on days with and without each factor, as a rate ratio; its 95&#xa0;% interval comes from how much stretches of a week or more of the diary vary (a block bootstrap), so runs of good and bad days are not mistaken for an effect, and the many factors are adjusted together (Benjamini-Hochberg, 10&#xa0;%). Weekdays and seasons are not adjusted for.</source>
-        <translation>Spasmen je vollständigem Tag an Tagen mit und ohne jeden Faktor, als Ratenverhältnis; sein 95-&#xa0;%-Intervall kommt daher, wie stark Abschnitte des Tagebuchs von einer Woche oder mehr schwanken (ein Block-Bootstrap), damit Folgen guter und schlechter Tage nicht für eine Wirkung gehalten werden; die vielen Faktoren werden gemeinsam angepasst (Benjamini-Hochberg, 10&#xa0;%). Wochentage und Jahreszeiten werden nicht berücksichtigt.</translation>
+        <translation>Spasmen je vollständigem Tag an Tagen mit und ohne jeden Faktor, als Ratenverhältnis; sein 95-%-Intervall kommt daher, wie stark Abschnitte des Tagebuchs von einer Woche oder mehr schwanken (ein Block-Bootstrap), damit Folgen guter und schlechter Tage nicht für eine Wirkung gehalten werden; die vielen Faktoren werden gemeinsam angepasst (Benjamini-Hochberg, 10&#xa0;%). Wochentage und Jahreszeiten werden nicht berücksichtigt.</translation>
     </message>
     <message>
         <source>The interval includes 1, or the difference is small enough to be chance among this many factors (q of 0.10 or more).</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>check-in NRS {difference} points (95&#xa0;% interval {low} to {high})</source>
-        <translation>NRS im Rückblick {difference} Punkte (95-&#xa0;%-Intervall {low} bis {high})</translation>
+        <translation>NRS im Rückblick {difference} Punkte (95-%-Intervall {low} bis {high})</translation>
     </message>
     <message>
         <source>check-in NRS: not enough days yet ({days} of {needed})</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>rate ratio {ratio} (95&#xa0;% interval {low}–{high})</source>
-        <translation>Ratenverhältnis {ratio} (95-&#xa0;%-Intervall {low}–{high})</translation>
+        <translation>Ratenverhältnis {ratio} (95-%-Intervall {low}–{high})</translation>
     </message>
     <message>
         <source>rate ratio –</source>
