@@ -105,7 +105,7 @@
     <message>
         <source>With</source>
         <comment>who the appointment was with</comment>
-        <translation>Bei</translation>
+        <translation>Bei wem</translation>
     </message>
     <message>
         <source>e.g. Dr Okafor, neurologist</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
-        <translation>0–10: tägliche Spastik (gestrichelt) · Stärke eingetragener Spasmen: Mittel (Linie), höchste (▲)</translation>
+        <translation>0–10: Spastik am Tag (gestrichelt) · Stärke der Spasmen: Mittel (Linie), max. (▲)</translation>
     </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <source>Custom…</source>
-        <translation>Eigene…</translation>
+        <translation>Frei wählen…</translation>
     </message>
     <message>
         <source>Since last appointment</source>

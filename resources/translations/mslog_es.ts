@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
-        <translation>0–10: espasticidad diaria (discontinua) · intensidad de los espasmos anotados: media (línea), máxima (▲)</translation>
+        <translation>0–10: espasticidad diaria (guiones) · espasmos anotados: media (línea), máx. (▲)</translation>
     </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>

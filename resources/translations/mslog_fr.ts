@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
-        <translation>0–10&#xa0;: spasticité du jour (pointillés) · intensité des spasmes notés&#xa0;: moyenne (ligne), maximale (▲)</translation>
+        <translation>0–10&#xa0;: spasticité du jour (tirets) · spasmes notés&#xa0;: moyenne (ligne), max. (▲)</translation>
     </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>

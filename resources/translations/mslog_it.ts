@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
-        <translation>0–10: spasticità del giorno (tratteggio) · intensità degli spasmi annotati: media (linea), massima (▲)</translation>
+        <translation>0–10: spasticità del giorno (tratteggio) · spasmi annotati: media (linea), max (▲)</translation>
     </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>

@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
-        <translation>0–10: dagelijkse spasticiteit (gestreept) · sterkte van genoteerde spasmen: gemiddeld (lijn), hoogste (▲)</translation>
+        <translation>0–10: spasticiteit per dag (streepjes) · spasmen: gemiddeld (lijn), hoogste (▲)</translation>
     </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>
