@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>Over time</source>
-        <translation>A lo largo del tiempo</translation>
+        <translation>En el tiempo</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>

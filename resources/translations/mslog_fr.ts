@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>For your clinician (FHIR)…</source>
-        <translation>Pour votre médecin (FHIR)…</translation>
+        <translation>Pour le médecin (FHIR)…</translation>
     </message>
     <message>
         <source>From</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Print / save report…</source>
-        <translation>Imprimer / enregistrer le rapport…</translation>
+        <translation>Rapport (imprimer, PDF)…</translation>
     </message>
     <message>
         <source>Range of days</source>

@@ -427,7 +427,7 @@
     <name>ExportDialog</name>
     <message>
         <source>&lt;b&gt;Spreadsheet files (CSV)&lt;/b&gt; open in Excel, LibreOffice or Numbers: one file per kind of entry, together in a zip.&lt;br&gt;&lt;br&gt;&lt;b&gt;Complete copy (JSON)&lt;/b&gt; holds everything MSLog stores, to keep safe or to import into MSLog on another computer.&lt;br&gt;&lt;br&gt;&lt;b&gt;For your clinician (FHIR)&lt;/b&gt; is a file in HL7 FHIR R4, the standard a clinic&apos;s system reads: daily spasm counts and spasticity ratings, medicines with their dose history, treatments and check-in answers for the days chosen below.</source>
-        <translation>&lt;b&gt;Spreadsheetbestanden (CSV)&lt;/b&gt; openen in Excel, LibreOffice of Numbers: één bestand per soort notitie, samen in een zip.&lt;br&gt;&lt;br&gt;&lt;b&gt;Volledige kopie (JSON)&lt;/b&gt; bevat alles wat MSLog bewaart, om veilig te bewaren of in MSLog op een andere computer te importeren.&lt;br&gt;&lt;br&gt;&lt;b&gt;Voor je zorgverlener (FHIR)&lt;/b&gt; is een bestand in HL7 FHIR R4, de standaard die systemen van praktijken en ziekenhuizen lezen: spasmen per dag en spasticiteitsscores, medicijnen met hun dosisgeschiedenis, behandelingen en antwoorden uit de terugblik voor de dagen die je hieronder kiest.</translation>
+        <translation>&lt;b&gt;Spreadsheetbestanden (CSV)&lt;/b&gt; openen in Excel, LibreOffice of Numbers: één bestand per soort notitie, samen in een zip.&lt;br&gt;&lt;br&gt;&lt;b&gt;Volledige kopie (JSON)&lt;/b&gt; bevat alles wat MSLog bewaart, om veilig te bewaren of in MSLog op een andere computer te importeren.&lt;br&gt;&lt;br&gt;&lt;b&gt;Voor je arts (FHIR)&lt;/b&gt; is een bestand in HL7 FHIR R4, de standaard die systemen van praktijken en ziekenhuizen lezen: spasmen per dag en spasticiteitsscores, medicijnen met hun dosisgeschiedenis, behandelingen en antwoorden uit de terugblik voor de dagen die je hieronder kiest.</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -451,11 +451,11 @@
     </message>
     <message>
         <source>Days for your clinician</source>
-        <translation>Dagen voor je zorgverlener</translation>
+        <translation>Dagen voor je arts</translation>
     </message>
     <message>
         <source>Days in the clinician&apos;s file</source>
-        <translation>Dagen in het bestand voor de zorgverlener</translation>
+        <translation>Dagen in het bestand voor je arts</translation>
     </message>
     <message>
         <source>Export your diary</source>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>For your clinician (FHIR)…</source>
-        <translation>Voor je zorgverlener (FHIR)…</translation>
+        <translation>Voor je arts (FHIR)…</translation>
     </message>
     <message>
         <source>From</source>
@@ -489,7 +489,7 @@
     <message>
         <source>MSLog for clinician {day}.json</source>
         <comment>a file name; the day is an ISO date</comment>
-        <translation>MSLog voor zorgverlener {day}.json</translation>
+        <translation>MSLog voor arts {day}.json</translation>
     </message>
     <message>
         <source>Save complete copy</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Save the file for your clinician</source>
-        <translation>Bestand voor je zorgverlener bewaren</translation>
+        <translation>Bestand voor je arts bewaren</translation>
     </message>
     <message>
         <source>Saved {files}</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Saving the file for your clinician</source>
-        <translation>Bestand voor je zorgverlener wordt bewaard</translation>
+        <translation>Bestand voor je arts wordt bewaard</translation>
     </message>
     <message>
         <source>Saving your spreadsheet files</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>The clinician&apos;s file could not be saved: {problem}</source>
-        <translation>Het bestand voor de zorgverlener kon niet worden bewaard: {problem}</translation>
+        <translation>Het bestand voor je arts kon niet worden bewaard: {problem}</translation>
     </message>
     <message>
         <source>The copy could not be saved: {problem}</source>
