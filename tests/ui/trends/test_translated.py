@@ -78,6 +78,13 @@ def fill(diary: Diary) -> None:
         (epoch, epoch + 300),
     )
     diary.appointments.add(date(2026, 3, 2), "Dr Okafor", "More stretching")
+    c = diary.checklists  # a medicine started and changed in the range: markers, doses
+    med = c.medications.add("Baclofen", times=["08:00"], amount=10, unit="mg",
+                           starts=date(2026, 2, 20))  # fmt: skip
+    c.medications.change(med.uuid, effective_from=date(2026, 3, 8), times=["08:00", "20:00"],
+                        amount=10, unit="mg")  # fmt: skip
+    for day in (date(2026, 2, 21), date(2026, 3, 9)):
+        c.doses.mark_taken(med.uuid, c.doses.slot_local(day, "08:00"))
 
 
 def trends(qtbot, diary: Diary):
