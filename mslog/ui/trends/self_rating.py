@@ -21,6 +21,7 @@ from mslog.core.checkin.self_ratings import (
     SelfRatings,
 )
 from mslog.core.formatting import fmt_date
+from mslog.core.i18n import translate
 from mslog.ui.widgets.chips import ChipGroup
 
 if TYPE_CHECKING:
@@ -28,11 +29,20 @@ if TYPE_CHECKING:
     from mslog.ui.operations.self_ratings import SelfRatingOperations
 
 
+def _scale(text: str) -> str:
+    """A level or question of the scales in the person's language.
+
+    The tables of mslog/core/checkin/self_ratings.py mark their texts with
+    ``QT_TRANSLATE_NOOP("self_rating", …)``; a text the catalogue lacks stays English.
+    """
+    return translate("self_rating", text)
+
+
 def _chips(levels: dict[int, str], question: str) -> ChipGroup:
     return ChipGroup(
-        [(str(level), f"{level}  {words}") for level, words in levels.items()],
+        [(str(level), f"{level}  {_scale(words)}") for level, words in levels.items()],
         exclusive=True,
-        name=question,
+        name=_scale(question),
     )
 
 
@@ -113,7 +123,7 @@ class SelfRatingForm(QWidget):
             (PENN_SEVERITY_QUESTION, self.severity),
             (SNOW_QUESTION, self.snow),
         ):
-            label = QLabel(question)
+            label = QLabel(_scale(question))
             label.setWordWrap(True)
             label.setBuddy(group)
             layout.addWidget(label)

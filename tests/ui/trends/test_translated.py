@@ -36,7 +36,8 @@ from tests.helpers.language import bare, speak, unwrapped_texts
 from tests.helpers.stubs import LONDON
 
 TODAY = datetime(2026, 3, 11, 12, 0, tzinfo=LONDON)
-# The self-rating form's scales come from mslog/core/checkin (not converted with Trends).
+# The self-rating form's scales come from mslog/core/checkin (its "self_rating" texts are
+# translated with that package; until then they stay English, and bare).
 SCALES = {
     *(f"{level}  {said}" for levels in (PENN_FREQUENCY_LEVELS, PENN_SEVERITY_LEVELS, SNOW_LEVELS)
       for level, said in levels.items()),
