@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.DateAxisItem import adjustTimestampToPreferredUtcOffset
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    DAY_SPACING,
+    MONTH_DAY_ZOOM_LEVEL,
+    MONTH_SPACING,
+    YEAR_SPACING,
+    adjustTimestampToPreferredUtcOffset,
+)
 
 from mslog.core.formatting import month_name, weekday_name
 
@@ -14,19 +20,21 @@ LABEL_ROOM_PX = 44
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
-def _label(moment: datetime, pattern: str) -> str | None:
-    """Write ``moment`` as pyqtgraph's strftime ``pattern`` would, in the person's words.
+def _label(moment: datetime, spacing: float, days_only: bool) -> str | None:
+    """Write ``moment`` as pyqtgraph would for a tick ``spacing`` apart, in the person's words.
 
-    strftime's ``%b`` and ``%a`` follow the C library's locale, not the language MSLog
-    shows; None for a pattern left to pyqtgraph (times of day: digits only).
+    pyqtgraph writes months and weekdays with strftime, whose names follow the C library's
+    locale, not the language MSLog shows. ``days_only``: the day ticks between months (a
+    day's number), else beside the hours (weekday and day). None for a tick left to
+    pyqtgraph (times of day: digits only).
     """
-    if pattern == "%Y":
+    if spacing == YEAR_SPACING:
         return str(moment.year)
-    if pattern == "%b":
+    if spacing == MONTH_SPACING:
         return month_name(moment.month, short=True)
-    if pattern == "%d":
-        return f"{moment.day:02d}"
-    if pattern == "%a %d":
+    if spacing == DAY_SPACING:
+        if days_only:
+            return f"{moment.day:02d}"
         return f"{weekday_name(moment.weekday(), short=True)} {moment.day:02d}"
     return None
 
@@ -55,9 +63,8 @@ class DateAxis(pg.DateAxisItem):
 
     def tickStrings(self, values, scale, spacing) -> list[str]:  # noqa: N802 - pyqtgraph's
         """The labels of ``values``: names from MSLog's formatting, times from pyqtgraph."""
-        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
-        pattern = getattr(spec, "format", None)
-        if pattern is None or _label(_EPOCH, pattern) is None:
+        days_only = self.zoomLevel is MONTH_DAY_ZOOM_LEVEL
+        if _label(_EPOCH, spacing, days_only) is None:
             return super().tickStrings(values, scale, spacing)
         labels = []
         for value in values:
@@ -67,5 +74,5 @@ class DateAxis(pg.DateAxisItem):
             except (OverflowError, ValueError):
                 labels.append("")
                 continue
-            labels.append(_label(moment, pattern) or "")
+            labels.append(_label(moment, spacing, days_only) or "")
         return labels

@@ -12,7 +12,12 @@ from datetime import date, datetime, timedelta
 
 import pyqtgraph as pg
 import pytest
-from pyqtgraph.graphicsItems.DateAxisItem import MONTH_DAY_ZOOM_LEVEL, MONTH_SPACING
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    DAY_HOUR_ZOOM_LEVEL,
+    DAY_SPACING,
+    MONTH_DAY_ZOOM_LEVEL,
+    MONTH_SPACING,
+)
 from PySide6.QtWidgets import QAbstractButton, QDateEdit, QLabel, QWidget
 
 from mslog.core.checkin.self_ratings import (
@@ -207,6 +212,9 @@ def test_the_trends_tab_reads_german_dates_on_its_axes(german, qtbot, diary: Dia
     first_of_march = datetime(2026, 3, 1, tzinfo=LONDON).timestamp() + 3600  # noon-ish UTC
     months = axis.tickStrings([first_of_march], 1, MONTH_SPACING)
     assert months == ["März"]
+    assert axis.tickStrings([first_of_march], 1, DAY_SPACING) == ["01"]
+    axis.zoomLevel = DAY_HOUR_ZOOM_LEVEL  # zoomed in to a few days: weekday and day
+    assert axis.tickStrings([first_of_march + 10 * 86400], 1, DAY_SPACING) == ["Mi. 11"]
     assert english_dates().search(" ".join(months)) is None
     # Every label, button, tooltip and chart title of the tab, on every page.
     texts = []
