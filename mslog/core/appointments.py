@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from mslog.core.clock import Clock
 from mslog.core.errors import NotFoundError, ValidationError
 from mslog.core.events import Event
+from mslog.core.formatting import fmt_date
+from mslog.core.i18n import Words
 from mslog.core.storage.models import AppointmentQuestionsRow, AppointmentRow
 
 if TYPE_CHECKING:
@@ -17,6 +19,10 @@ if TYPE_CHECKING:
 
 MAX_CLINICIAN_LENGTH = 120
 MAX_NOTE_LENGTH = 10_000
+
+
+class AppointmentProblems(Words):
+    """The translation context of what is wrong with an appointment given."""
 
 
 @dataclass(frozen=True)
@@ -38,11 +44,14 @@ class Appointment:
 
 def _check_day(value: Any, today: date) -> date:
     if not isinstance(value, date):
-        raise ValidationError("date", f"must be a date, not {value!r}")
+        text = AppointmentProblems.tr("must be a date, not {value}")
+        raise ValidationError("date", text.format(value=repr(value)))
     if value.year < 1971:
-        raise ValidationError("date", f"{value} is too long ago")
+        text = AppointmentProblems.tr("{day} is too long ago")
+        raise ValidationError("date", text.format(day=fmt_date(value)))
     if (value - today).days > 2 * 366:
-        raise ValidationError("date", f"{value} is more than two years ahead")
+        text = AppointmentProblems.tr("{day} is more than two years ahead")
+        raise ValidationError("date", text.format(day=fmt_date(value)))
     return value
 
 
@@ -50,9 +59,10 @@ def _check_text(field: str, value: Any, limit: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(field, "must be text")
+        raise ValidationError(field, AppointmentProblems.tr("must be text"))
     if len(value) > limit:
-        raise ValidationError(field, f"is {len(value)} characters long; at most {limit} fit")
+        text = AppointmentProblems.tr("is {length} characters long; at most {limit} fit")
+        raise ValidationError(field, text.format(length=len(value), limit=limit))
     return value
 
 
@@ -99,7 +109,8 @@ class Appointments:
         """Change ``day``, ``clinician`` or ``note`` of an appointment."""
         unknown = set(changes) - {"day", "clinician", "note"}
         if unknown:
-            raise ValidationError(sorted(unknown)[0], "is not a field of an appointment")
+            text = AppointmentProblems.tr("is not a field of an appointment")
+            raise ValidationError(sorted(unknown)[0], text)
         current = self.get(uuid)
         updated = Appointment(
             uuid=uuid,
@@ -135,7 +146,9 @@ class Appointments:
         """
         row = AppointmentRow.get_or_none(AppointmentRow.uuid == uuid)
         if row is None:
-            raise NotFoundError(f"No appointment with id {uuid}")
+            raise NotFoundError(
+                AppointmentProblems.tr("No appointment with id {uuid}").format(uuid=uuid)
+            )
         return self._make(row)
 
     def all(self) -> list[Appointment]:

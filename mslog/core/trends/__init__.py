@@ -11,6 +11,7 @@ from peewee import Expression, Model, Query, SqliteDatabase, Value, fn
 from mslog.core import vocab
 from mslog.core.days import DayRule
 from mslog.core.formatting import fmt_date, short_type_label
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.storage.models import SpasmRow
 from mslog.core.trends import cache, queries
 from mslog.core.trends.tables import (
@@ -22,28 +23,43 @@ from mslog.core.trends.tables import (
 )
 
 EPOCH_DAY = date(1970, 1, 1)
+# English short names, kept for code outside the Trends tab that still reads them: what a
+# person reads takes its weekday from mslog.core.formatting.weekday_name (their language).
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
-# Range choices offered in the tab and understood by :func:`resolve_range`.
+
+class TrendRange(Words):
+    """The translation context of the ranges of days (their choices and how one is written)."""
+
+
+# Range choices offered in the tab and understood by :func:`resolve_range` (English
+# labels: :func:`range_choices` gives them in the person's language).
 RANGE_CHOICES: list[tuple[str, str]] = [
-    ("7", "7 days"),
-    ("30", "30 days"),
-    ("90", "90 days"),
-    ("365", "1 year"),
-    ("all", "All"),
-    ("since_appointment", "Since last appointment"),
-    ("custom", "Custom…"),
+    ("7", QT_TRANSLATE_NOOP("TrendRange", "7 days")),
+    ("30", QT_TRANSLATE_NOOP("TrendRange", "30 days")),
+    ("90", QT_TRANSLATE_NOOP("TrendRange", "90 days")),
+    ("365", QT_TRANSLATE_NOOP("TrendRange", "1 year")),
+    ("all", QT_TRANSLATE_NOOP("TrendRange", "All")),
+    ("since_appointment", QT_TRANSLATE_NOOP("TrendRange", "Since last appointment")),
+    ("custom", QT_TRANSLATE_NOOP("TrendRange", "Custom…")),
 ]
+
+
+def range_choices() -> list[tuple[str, str]]:
+    """Return :data:`RANGE_CHOICES` with their labels in the person's language."""
+    return [(key, translate("TrendRange", label)) for key, label in RANGE_CHOICES]
+
 
 # Snow spasm frequency score from the number of spasms in a day: 1 none, 2 one,
 # 3 two to five, 4 six to nine, 5 ten or more (the published bands overlap at 1 and 5;
 # we give a boundary count the lower band).
+# English labels: shown with translate("SnowScore", label).
 SNOW_LABELS = {
-    1: "no spasms",
-    2: "one or fewer a day",
-    3: "one to five a day",
-    4: "five to nine a day",
-    5: "ten or more a day",
+    1: QT_TRANSLATE_NOOP("SnowScore", "no spasms"),
+    2: QT_TRANSLATE_NOOP("SnowScore", "one or fewer a day"),
+    3: QT_TRANSLATE_NOOP("SnowScore", "one to five a day"),
+    4: QT_TRANSLATE_NOOP("SnowScore", "five to nine a day"),
+    5: QT_TRANSLATE_NOOP("SnowScore", "ten or more a day"),
 }
 
 
@@ -89,7 +105,8 @@ class DateRange:
 
     def label(self) -> str:
         """Return the range in words, e.g. ``1 Mar 2026 – 31 Mar 2026``."""
-        return f"{fmt_date(self.first)} – {fmt_date(self.last)}"
+        text = TrendRange.tr("{first} – {last}", "a range of days: the first and the last")
+        return text.format(first=fmt_date(self.first), last=fmt_date(self.last))
 
 
 def resolve_range(
@@ -384,7 +401,7 @@ class Trends:
                 del items[limit:]
         return Breakdown(
             [(k, vocab.trigger_label(k), n) for k, n in found["trigger"]],
-            [(k, vocab.LOCATION_LABELS.get(k, k), n) for k, n in found["location"]],
+            [(k, vocab.location_label(k), n) for k, n in found["location"]],
             [(k, short_type_label(k), n) for k, n in found["type"]],
         )
 

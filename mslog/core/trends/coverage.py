@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from mslog.core.checkin import CheckIn
+from mslog.core.i18n import Words
 from mslog.core.trends import DailySpasms, DateRange, day_number
 
 # Per-day figures use only complete days once there are this many.
 MIN_COMPLETE_DAYS = 7
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+class DaysCounted(Words):
+    """The translation context of which days a figure rests on."""
 
 
 @dataclass(frozen=True)
@@ -70,31 +71,44 @@ class Coverage:
 
     def summary(self) -> str:
         """The coverage line, e.g. ``30 days counted: 24 complete, 4 partial, 2 unknown``."""
-        line = (
-            f"{_plural(self.counted, 'day')} counted: {len(self.complete)} complete, "
-            f"{len(self.partial)} partial, {len(self.unknown)} unknown"
-        )
         if self.in_progress:
-            line += " (today counts once it is over or checked in as complete)"
-        return line
+            text = DaysCounted.tr(
+                "%n days counted: {complete} complete, {partial} partial, {unknown} unknown"
+                " (today counts once it is over or checked in as complete)",
+                "",
+                self.counted,
+            )
+        else:
+            text = DaysCounted.tr(
+                "%n days counted: {complete} complete, {partial} partial, {unknown} unknown",
+                "",
+                self.counted,
+            )
+        return text.format(
+            complete=len(self.complete), partial=len(self.partial), unknown=len(self.unknown)
+        )
 
     def basis_text(self) -> str:
         """Which days per-day figures rest on, in words."""
         if self.uses_complete_days:
-            return f"based on {len(self.complete)} of {self.counted} days (complete days)"
+            text = DaysCounted.tr("based on {complete} of {counted} days (complete days)")
+            return text.format(complete=len(self.complete), counted=self.counted)
         days = self.basis
         if not days:
-            return "no day with entries yet"
+            return DaysCounted.tr("no day with entries yet")
         complete = len(self.complete)
         if not self.partial:
-            return (
-                f"based on only {_plural(complete, 'complete day')}"
-                f" ({MIN_COMPLETE_DAYS} make a steadier figure)"
+            text = DaysCounted.tr(
+                "based on only %n complete days ({steadier} make a steadier figure)", "", complete
             )
-        return (
-            f"based on {_plural(len(days), 'day')} ({complete} complete, {len(self.partial)}"
-            f" partial: fewer than {MIN_COMPLETE_DAYS} complete, so spasms may be missing)"
+            return text.format(steadier=MIN_COMPLETE_DAYS)
+        text = DaysCounted.tr(
+            "based on %n days ({complete} complete, {partial} partial: fewer than {steadier}"
+            " complete, so spasms may be missing)",
+            "",
+            len(days),
         )
+        return text.format(complete=complete, partial=len(self.partial), steadier=MIN_COMPLETE_DAYS)
 
 
 def coverage(

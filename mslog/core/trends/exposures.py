@@ -23,6 +23,7 @@ from mslog.core.checkin import CheckIn, DayFactor
 from mslog.core.checkin.factors import DayFactorRow
 from mslog.core.checkin.tables import CheckInFactorRow, CheckInRow
 from mslog.core.checklists.tables import HabitRow, MedicationRow
+from mslog.core.i18n import Words
 from mslog.core.trends import DateRange, Trends, day_from_number, day_number, queries
 from mslog.core.trends.coverage import Coverage
 from mslog.core.trends.insight import Factor
@@ -38,17 +39,30 @@ from mslog.core.trends.lanes import (
 SAME_DAY, NEXT_DAY = "same day", "next day"
 
 
+class Factors(Words):
+    """The translation context of the factors' names and the days they compare."""
+
+
 def _lower_first(name: str) -> str:
-    """``Hot weather`` → ``hot weather``, leaving ``UTI`` or ``Baclofen`` alone."""
+    """``Hot weather`` → ``hot weather``, leaving ``UTI`` or ``Baclofen`` alone.
+
+    Only in languages that write a name in lower case inside a sentence (German keeps
+    its nouns' capitals): the catalogue says which.
+    """
+    keep = Factors.tr("lower", "a factor's name in a sentence: 'lower' or 'keep' (German)")
     words = name.split()
-    if not words or len(words[0]) < 2 or not words[0][1:].islower():
+    if keep == "keep" or not words or len(words[0]) < 2 or not words[0][1:].islower():
         return name
     return name[0].lower() + name[1:]
 
 
-def _when(phrase: str, lag: str) -> str:
-    """Return the days compared in words, e.g. ``on days with stress``."""
-    return f"on {phrase}" if lag == SAME_DAY else f"on the day after {phrase}"
+def _days_with(name: str) -> tuple[str, str]:
+    """The days compared for a day factor or habit: the same day's and the next day's."""
+    factor = _lower_first(name)
+    return (
+        Factors.tr("on days with {factor}").format(factor=factor),
+        Factors.tr("on the day after days with {factor}").format(factor=factor),
+    )
 
 
 class Exposures:
@@ -99,12 +113,13 @@ class Exposures:
         """Whether ``day`` is over, so what was done on it is known."""
         return day < self._today
 
-    def _factor(self, name: str, kind: str, lag: str, phrase: str, exposure) -> Factor:
+    def _factor(self, name: str, kind: str, lag: str, when: tuple[str, str], exposure) -> Factor:
+        """One factor; ``when``: the days compared in words, the same day's and the next's."""
         shift = 1 if lag == NEXT_DAY else 0
         first = self.days[0] - shift
         exposed = map(exposure.get, range(first, first + len(self.days)))
         series = list(zip(self.days, self._counts, self._nrs, exposed, strict=True))
-        return Factor(name, kind, lag, _when(phrase, lag), series)
+        return Factor(name, kind, lag, when[shift], series)
 
     # --- each kind ---
 
@@ -138,8 +153,8 @@ class Exposures:
             }
             if not any(exposure.values()) and not factor.listed_on(self.range.last):
                 continue  # removed before these days and never ticked in them
-            phrase = f"days with {_lower_first(factor.name)}"
-            found.append(self._factor(factor.name, "day factor", SAME_DAY, phrase, exposure))
+            when = _days_with(factor.name)
+            found.append(self._factor(factor.name, "day factor", SAME_DAY, when, exposure))
         return found
 
     def habits(self) -> list[Factor]:
@@ -177,9 +192,9 @@ class Exposures:
                 and self._over(d)
                 and (until is None or day_from_number(d) < until)
             }
+            when = _days_with(name)
             for lag in (NEXT_DAY, SAME_DAY):
-                phrase = f"days with {_lower_first(name)}"
-                found.append(self._factor(name, "habit", lag, phrase, exposure))
+                found.append(self._factor(name, "habit", lag, when, exposure))
         return found
 
     def stretching(self) -> list[Factor]:
@@ -197,15 +212,13 @@ class Exposures:
             for d in self.exposure_days
             if began is not None and d >= began and self._over(d)
         }
+        name = Factors.tr("Completed stretch session")
+        when = (
+            Factors.tr("on days with a completed stretch"),
+            Factors.tr("on the day after days with a completed stretch"),
+        )
         return [
-            self._factor(
-                "Completed stretch session",
-                "stretching",
-                lag,
-                "days with a completed stretch",
-                exposure,
-            )
-            for lag in (NEXT_DAY, SAME_DAY)
+            self._factor(name, "stretching", lag, when, exposure) for lag in (NEXT_DAY, SAME_DAY)
         ]
 
     def doses(self) -> list[Factor]:
@@ -239,10 +252,18 @@ class Exposures:
                 for d, n in due[med].items()
                 if n > 0 and d >= first_dose[med] and self._over(d)
             }
-            name = f"Every scheduled dose of {names[med]} taken"
-            phrase = f"days every scheduled dose of {names[med]} was recorded as taken"
+            medicine = names[med]
+            name = Factors.tr("Every scheduled dose of {medicine} taken").format(medicine=medicine)
+            when = (
+                Factors.tr(
+                    "on days every scheduled dose of {medicine} was recorded as taken"
+                ).format(medicine=medicine),
+                Factors.tr(
+                    "on the day after days every scheduled dose of {medicine} was recorded as taken"
+                ).format(medicine=medicine),
+            )
             for lag in (SAME_DAY, NEXT_DAY):
-                found.append(self._factor(name, "doses", lag, phrase, exposure))
+                found.append(self._factor(name, "doses", lag, when, exposure))
         return found
 
     def factors(self) -> list[Factor]:

@@ -27,6 +27,8 @@ from peewee import fn
 from mslog.core.checkin import CheckIn, CheckIns
 from mslog.core.checklists.tables import DoseRow, HabitTickRow
 from mslog.core.clock import from_epoch_and_offset
+from mslog.core.formatting import fmt_number
+from mslog.core.i18n import Words, translate
 from mslog.core.storage.models import StretchSessionRow
 from mslog.core.trends import SNOW_LABELS, DailySpasms, DateRange, Trends, day_number, snow_score
 from mslog.core.trends.coverage import Coverage, coverage
@@ -37,15 +39,24 @@ MEANINGFUL_CHANGE = 30  # % change of the daily NRS that trials treat as meaning
 MAX_TIES_NAMED = 3  # more tied hours or triggers than this are summarised, not listed
 MIN_HOUR_SPASMS = 10  # spasms a busiest hour needs, spread over...
 MIN_HOUR_DAYS = 7  # ...at least this many different days
-TOO_FEW_FOR_HOUR = f"too little data: {MIN_HOUR_SPASMS} spasms on {MIN_HOUR_DAYS} days needed"
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+class Headline(Words):
+    """The translation context of the headline figures' wording (cards, report, CLI)."""
+
+
+def too_few_for_hour() -> str:
+    """Why no busiest hour is named: ``too little data: 10 spasms on 7 days needed``."""
+    text = Headline.tr("too little data: {spasms} spasms on {days} days needed")
+    return text.format(spasms=MIN_HOUR_SPASMS, days=MIN_HOUR_DAYS)
+
+
+def _spasms(n: int) -> str:
+    return Headline.tr("%n spasms", "", n)
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}"
+    return fmt_number(value)
 
 
 def _hour(hour: int) -> str:
@@ -53,17 +64,27 @@ def _hour(hour: int) -> str:
 
 
 def _joined(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    if len(words) == 1:
+        return words[0]
+    text = Headline.tr("{items} and {last}", "a list: the items before the last, and the last")
+    return text.format(items=Headline.tr(", ", "between the items of a list").join(words[:-1]),
+                       last=words[-1])  # fmt: skip
 
 
 def _tied(labels: Sequence[str], peak: int, crowd: tuple[str, str]) -> tuple[str, str]:
     # The busiest hours and the top triggers say a tie alike: one label with its spasms,
     # up to MAX_TIES_NAMED labels joined with "N each", more than that in ``crowd``'s words.
     if len(labels) == 1:
-        return labels[0], _plural(peak, "spasm")
+        return labels[0], _spasms(peak)
     if len(labels) > MAX_TIES_NAMED:
         return crowd
-    return _joined(labels), f"{peak} each"
+    return _joined(labels), _each(peak)
+
+
+def _each(peak: int) -> str:
+    return Headline.tr("{count} each", "tied hours or triggers, each with this many spasms").format(
+        count=peak
+    )
 
 
 def _bracketed(parts: tuple[str, str]) -> str:
@@ -258,8 +279,14 @@ def fmt_percent_change(percent: float) -> str:
 def nrs_value(change: NrsChange) -> str:
     """The range's NRS with its days, e.g. ``4.2 on 24 days``."""
     if change.now is None:
-        return "– (no check-in with a rating)"
-    return f"{_number(change.now)} on {_plural(change.days_now, 'day')}"
+        return Headline.tr("– (no check-in with a rating)")
+    return _on_days(change.now, change.days_now)
+
+
+def _on_days(nrs: float, days: int) -> str:
+    return Headline.tr("{nrs} on %n days", "a mean rating and the days it rests on", days).format(
+        nrs=_number(nrs)
+    )
 
 
 def nrs_comparison(change: NrsChange) -> str:
@@ -267,20 +294,24 @@ def nrs_comparison(change: NrsChange) -> str:
     if change.percent is not None:
         text = fmt_percent_change(change.percent)
         if change.meaningful:
-            return (
-                f"{text}: a change of {MEANINGFUL_CHANGE} % or more is what trials call meaningful"
+            said = Headline.tr(
+                "{change}: a change of {meaningful} % or more is what trials call meaningful"
             )
-        return f"{text}, less than the {MEANINGFUL_CHANGE} % change trials call meaningful"
+        else:
+            said = Headline.tr(
+                "{change}, less than the {meaningful} % change trials call meaningful"
+            )
+        return said.format(change=text, meaningful=MEANINGFUL_CHANGE)
     if change.now is None:
-        return "check in daily to see it"
+        return Headline.tr("check in daily to see it")
     if not change.before_in_diary:
-        return "nothing to compare with before your diary began"
+        return Headline.tr("nothing to compare with before your diary began")
     if change.before == 0 and min(change.days_now, change.days_before) >= MIN_NRS_DAYS:
-        return "no % change from a rating of 0"
-    return (
-        f"too few check-in days to compare ({change.days_now} and {change.days_before};"
-        f" {MIN_NRS_DAYS} needed in each period)"
+        return Headline.tr("no % change from a rating of 0")
+    said = Headline.tr(
+        "too few check-in days to compare ({now} and {before}; {needed} needed in each period)"
     )
+    return said.format(now=change.days_now, before=change.days_before, needed=MIN_NRS_DAYS)
 
 
 def nrs_before(change: NrsChange, before: Figures) -> str:
@@ -289,7 +320,7 @@ def nrs_before(change: NrsChange, before: Figures) -> str:
         return BEFORE_DIARY
     if change.before is None:
         return "–"
-    return f"{_number(change.before)} on {_plural(change.days_before, 'day')}"
+    return _on_days(change.before, change.days_before)
 
 
 # --- spasms, the Snow score, hours and triggers ---------------------------------------
@@ -299,17 +330,23 @@ def per_day_value(f: Figures) -> str:
     """Spasms per day, e.g. ``2.1 a day``; "—" before the diary, "–" with no basis."""
     if not f.in_diary:
         return BEFORE_DIARY
-    return "–" if f.per_day is None else f"{_number(f.per_day)} a day"
+    if f.per_day is None:
+        return "–"
+    return Headline.tr("{value} a day", "spasms per day").format(value=_number(f.per_day))
 
 
 def basis_note(f: Figures) -> str:
     """Which days the per-day figures of ``f`` rest on."""
-    return f.coverage.basis_text() if f.in_diary else "before your diary began"
+    return f.coverage.basis_text() if f.in_diary else _before_diary()
+
+
+def _before_diary() -> str:
+    return Headline.tr("before your diary began")
 
 
 def coverage_line(f: Figures) -> str:
     """The coverage line of a range, e.g. ``30 days counted: 24 complete, 4 partial, 2 unknown``."""
-    return f.coverage.summary() if f.in_diary else "before your diary began"
+    return f.coverage.summary() if f.in_diary else _before_diary()
 
 
 def rating_parts(f: Figures) -> tuple[str, str]:
@@ -317,11 +354,10 @@ def rating_parts(f: Figures) -> tuple[str, str]:
     if not f.in_diary:
         return BEFORE_DIARY, ""
     if not f.spasms:
-        return "–", "no spasms logged"
+        return "–", Headline.tr("no spasms logged")
+    rated = Headline.tr("{rated} of {spasms} rated").format(rated=f.rated, spasms=f.spasms)
     mean = f.mean_rating
-    if mean is None:
-        return "–", f"0 of {f.spasms} rated"
-    return _number(mean), f"{f.rated} of {f.spasms} rated"
+    return ("–" if mean is None else _number(mean)), rated
 
 
 def rating_value(f: Figures) -> str:
@@ -341,8 +377,8 @@ def snow_parts(f: Figures) -> tuple[str, str]:
     if score is None:
         return "–", ""
     if score == 1 and f.spasms:
-        return "1", "none on most of these days"
-    return str(score), SNOW_LABELS[score]
+        return "1", Headline.tr("none on most of these days")
+    return str(score), translate("SnowScore", SNOW_LABELS[score])
 
 
 def snow_value(f: Figures) -> str:
@@ -363,8 +399,11 @@ def hours_parts(f: Figures) -> tuple[str, str]:
     if not hours:
         return "–", ""
     if f.spasms < MIN_HOUR_SPASMS or f.spasm_days < MIN_HOUR_DAYS:
-        return "–", TOO_FEW_FOR_HOUR
-    crowd = ("no single busiest hour", f"{len(hours)} hours have {peak} each")
+        return "–", too_few_for_hour()
+    crowd = (
+        Headline.tr("no single busiest hour"),
+        Headline.tr("%n hours have {count} each", "", len(hours)).format(count=peak),
+    )
     return _tied([_hour(h) for h in hours], peak, crowd)
 
 
@@ -381,7 +420,9 @@ def triggers_parts(f: Figures) -> tuple[str, str]:
     if not labels:
         return "–", ""
     shown = labels[:MAX_TIES_NAMED]
-    crowd = (f"{', '.join(shown)} and {len(labels) - len(shown)} more", f"{peak} each")
+    more = Headline.tr("{triggers} and %n more", "", len(labels) - len(shown))
+    crowd = (more.format(triggers=Headline.tr(", ", "between the items of a list").join(shown)),
+             _each(peak))  # fmt: skip
     return _tied(labels, peak, crowd)
 
 

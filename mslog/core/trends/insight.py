@@ -21,19 +21,40 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
+
 MIN_DAYS = 14  # days needed on each side before a comparison is shown
 BLOCK_DAYS = 7  # shortest block of the bootstrap, in calendar days
 SPELLS_PER_BLOCK = 3  # a block holds at least this many of the exposure's usual spells
 FDR = 0.10  # Benjamini-Hochberg false discovery rate
+# Keys (stored in a finding, written as they are in ``mslog insights --json``); what a
+# person reads is their label, in KIND_LABELS and LAG_LABELS.
 KINDS = ("day factor", "habit", "stretching", "doses")
 LAGS = ("same day", "next day")
+KIND_LABELS = {
+    "day factor": QT_TRANSLATE_NOOP("FactorAnalysis", "day factor"),
+    "habit": QT_TRANSLATE_NOOP("FactorAnalysis", "habit"),
+    "stretching": QT_TRANSLATE_NOOP("FactorAnalysis", "stretching"),
+    "doses": QT_TRANSLATE_NOOP("FactorAnalysis", "doses"),
+}
+LAG_LABELS = {
+    "same day": QT_TRANSLATE_NOOP("FactorAnalysis", "same day"),
+    "next day": QT_TRANSLATE_NOOP("FactorAnalysis", "next day"),
+}
 
-METHOD = (
+
+class FactorAnalysis(Words):
+    """The translation context of the factor analysis in words (Trends, the report, the CLI)."""
+
+
+# English; an analysis carries it in the person's language (translated where it is made).
+METHOD = QT_TRANSLATE_NOOP(
+    "FactorAnalysis",
     "Spasms per complete day on days with and without each factor, as a rate ratio; "
     "its 95\u00a0% interval comes from how much stretches of a week or more of the diary vary "
     "(a block bootstrap), so runs of good and bad days are not mistaken for an effect, "
     "and the many factors are adjusted together (Benjamini-Hochberg, 10\u00a0%). "
-    "Weekdays and seasons are not adjusted for."
+    "Weekdays and seasons are not adjusted for.",
 )
 
 Day = tuple[int, "int | None", "float | None", "bool | None"]
@@ -82,7 +103,7 @@ class Factor:
 
     Attributes:
         name: What the person calls it, e.g. ``Hot weather or overheating``.
-        kind: One of :data:`KINDS`.
+        kind: One of :data:`KINDS` (a key; its words are in :data:`KIND_LABELS`).
         lag: One of :data:`LAGS`: whether the exposure is set against the same day's
             spasms or the next day's.
         when: The days compared, for the verdict, e.g. ``on days with hot weather``.
@@ -148,14 +169,20 @@ class Analysis:
         """One line saying that nothing stood out, with how much was tested."""
         tested = len(self.tested)
         if not tested:
-            return (
-                f"No factor has {MIN_DAYS} complete days with it and {MIN_DAYS} without it yet "
-                f"({self.complete_days} complete day{'s' if self.complete_days != 1 else ''})."
+            text = FactorAnalysis.tr(
+                "No factor has {needed} complete days with it and {needed} without it yet "
+                "(%n complete days).",
+                "",
+                self.complete_days,
             )
-        return (
-            f"No factor stood out: {tested} factor{'s' if tested != 1 else ''} tested on "
-            f"{self.complete_days} complete days, none with a clear difference."
+            return text.format(needed=MIN_DAYS)
+        text = FactorAnalysis.tr(
+            "No factor stood out: %n factors tested on {complete} complete days, none with a "
+            "clear difference.",
+            "",
+            tested,
         )
+        return text.format(complete=self.complete_days)
 
 
 # --- one comparison ----------------------------------------------------------
@@ -376,13 +403,17 @@ def verdict(factor: Factor, comparison: Comparison, q: float | None) -> tuple[st
     """Return the verdict in words and whether the association stood out."""
     if not comparison.enough:
         fewest = min(comparison.days_with, comparison.days_without)
-        return f"not enough days yet ({fewest} of {MIN_DAYS})", False
+        text = FactorAnalysis.tr("not enough days yet ({days} of {needed})")
+        return text.format(days=fewest, needed=MIN_DAYS), False
     if comparison.rate_ratio is None or comparison.low is None or comparison.high is None:
-        return "too few spasms on these days to compare", False
+        return FactorAnalysis.tr("too few spasms on these days to compare"), False
     if comparison.low <= 1.0 <= comparison.high or q is None or q >= FDR:
-        return "no clear difference", False
-    more = "more" if comparison.rate_ratio > 1 else "fewer"
-    return f"{more} spasms {factor.when}", True
+        return FactorAnalysis.tr("no clear difference"), False
+    if comparison.rate_ratio > 1:
+        text = FactorAnalysis.tr("more spasms {when}", "when: e.g. 'on days with stress'")
+    else:
+        text = FactorAnalysis.tr("fewer spasms {when}", "when: e.g. 'on days with stress'")
+    return text.format(when=factor.when), True
 
 
 def analyse(
@@ -428,4 +459,5 @@ def analyse(
         findings,
         len(complete) if complete_days is None else complete_days,
         max((len(_dense(f.series)) for f in factors), default=0) if days is None else days,
+        translate("FactorAnalysis", METHOD),
     )

@@ -12,12 +12,17 @@ from typing import TYPE_CHECKING
 from peewee import fn
 
 from mslog.core.checklists.tables import DoseRow, HabitRow, HabitTickRow, MedicationRow
+from mslog.core.i18n import Words
 from mslog.core.storage.models import StretchSessionRow
 from mslog.core.trends import DateRange, Trends, day_number, queries
 from mslog.core.trends.tables import DoseDayRow, DoseSlotRow, HabitDayRow, StretchDayRow
 
 if TYPE_CHECKING:
     from mslog.core.checklists import Checklists
+
+
+class MedicineMarkers(Words):
+    """The translation context of the medication changes marked on the charts."""
 
 
 @dataclass(frozen=True)
@@ -322,11 +327,12 @@ def medication_lanes(
             if not rng.first <= version.effective_from <= rng.last:
                 continue
             if not version.active:
-                label = f"{medication.name} stopped"
+                label = MedicineMarkers.tr("{medicine} stopped")
             elif index == 0:
-                label = f"{medication.name} started, {version.summary()}"
+                label = MedicineMarkers.tr("{medicine} started, {dose}")
             else:
-                label = f"{medication.name} {version.summary()}"
+                label = MedicineMarkers.tr("{medicine} {dose}", "a medicine and its new dose")
+            label = label.format(medicine=medication.name, dose=version.summary())
             markers.append((version.effective_from, label))
         in_force = medication.version_on(rng.last)
         if in_force is not None and in_force.active:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from mslog.core.appointments import Appointment, Appointments
 from mslog.core.checkin.self_ratings import SelfRatings
 from mslog.core.errors import MSLogError
-from mslog.core.formatting import fmt_date
+from mslog.core.formatting import Formatting, fmt_date
+from mslog.core.i18n import Words
 from mslog.ui.trends.self_rating import SelfRatingForm
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
@@ -38,11 +39,26 @@ if TYPE_CHECKING:
     from mslog.ui.operations.self_ratings import SelfRatingOperations
 
 
+class AppointmentList(Words):
+    """The translation context of an appointment's line in the list."""
+
+
 def appointment_text(appointment: Appointment) -> str:
     """Return one line describing an appointment."""
-    who = f" — {appointment.clinician}" if appointment.clinician else ""
-    note = f": {appointment.note}" if appointment.note else ""
-    return f"{fmt_date(appointment.day, weekday=True)}{who}{note}"
+    day, who, note = (
+        fmt_date(appointment.day, weekday=True),
+        appointment.clinician,
+        appointment.note,
+    )
+    if who and note:
+        text = AppointmentList.tr("{day} — {clinician}: {note}")
+    elif who:
+        text = AppointmentList.tr("{day} — {clinician}")
+    elif note:
+        text = AppointmentList.tr("{day}: {note}", "an appointment's day and its note")
+    else:
+        return day
+    return text.format(day=day, clinician=who, note=note)
 
 
 class AppointmentsPage(QWidget):
@@ -70,20 +86,22 @@ class AppointmentsPage(QWidget):
         self._service = service
         self._operations = operations
         self._today = today
-        title = QLabel("Record an appointment")
+        title = QLabel(self.tr("Record an appointment"))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)  # titles wrap rather than widen the page at large text
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName("Appointment date")
+        self.date.setDisplayFormat(
+            Formatting.tr("d MMM yyyy", "date pattern: day, short month, year")
+        )
+        self.date.setAccessibleName(self.tr("Appointment date"))
         self.clinician = QLineEdit()
-        self.clinician.setPlaceholderText("e.g. Dr Okafor, neurologist")
-        self.clinician.setAccessibleName("Clinician")
+        self.clinician.setPlaceholderText(self.tr("e.g. Dr Okafor, neurologist"))
+        self.clinician.setAccessibleName(self.tr("Clinician"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What was decided (optional)")
-        self.note.setAccessibleName("Appointment note")
-        self.add_button = QPushButton("Add appointment")
+        self.note.setPlaceholderText(self.tr("What was decided (optional)"))
+        self.note.setAccessibleName(self.tr("Appointment note"))
+        self.add_button = QPushButton(self.tr("Add appointment"))
         self.add_button.setObjectName("primarySmall")
         self.add_button.clicked.connect(self.add)
         self.message = QLabel("")
@@ -93,17 +111,17 @@ class AppointmentsPage(QWidget):
         self.status = status_label("")  # what was added or removed, or undone
         operations.said.connect(self.status.setText)
         form = QFormLayout()
-        form.addRow("Date", self.date)
-        form.addRow("With", self.clinician)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("With", "who the appointment was with"), self.clinician)
+        form.addRow(self.tr("Note"), self.note)
         self.list = QListWidget()
-        self.list.setAccessibleName("Appointments")
+        self.list.setAccessibleName(self.tr("Appointments"))
         self.list.setMinimumHeight(140)
         # Long entries wrap at large text sizes rather than running off to the side.
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.delete_button = QPushButton("Remove selected")
+        self.delete_button = QPushButton(self.tr("Remove selected"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.delete_button.setEnabled(False)
         self.list.currentRowChanged.connect(lambda row: self.delete_button.setEnabled(row >= 0))
@@ -118,20 +136,20 @@ class AppointmentsPage(QWidget):
         left.addWidget(buttons)
         left.addWidget(self.message)
         left.addWidget(self.status)
-        past = QLabel("Appointments (shown as dashed lines on the charts)")
+        past = QLabel(self.tr("Appointments (shown as dashed lines on the charts)"))
         past.setObjectName("sectionTitle")
         past.setWordWrap(True)
         left.addWidget(past)
         left.addWidget(self.list, 1)
 
-        questions_title = QLabel("Questions for my next appointment")
+        questions_title = QLabel(self.tr("Questions for my next appointment"))
         questions_title.setObjectName("sectionTitle")
         questions_title.setWordWrap(True)
-        hint = QLabel("Kept here and printed at the top of the report. Saved as you type.")
+        hint = QLabel(self.tr("Kept here and printed at the top of the report. Saved as you type."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.questions = QPlainTextEdit()
-        self.questions.setAccessibleName("Questions for my next appointment")
+        self.questions.setAccessibleName(self.tr("Questions for my next appointment"))
         self.questions.setMinimumHeight(120)
         self.questions.setPlainText(service.questions())
         self._save_timer = QTimer(self)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from mslog.core.i18n import Words
 from mslog.core.trends import Breakdown
 from mslog.core.trends import insight_text as words
 from mslog.core.trends.insight import Analysis, Finding
@@ -17,6 +18,10 @@ from mslog.ui.trends.palette import ChartColours
 from mslog.ui.trends.zoom import PlotView
 
 CHART_MIN_WIDTH = 300  # below three of these side by side, the charts stack
+
+
+class FactorPage(Words):
+    """The translation context of the factor analysis and trigger counts as Trends shows them."""
 
 
 class BarsChart(QWidget):
@@ -51,7 +56,7 @@ class BarsChart(QWidget):
         self.widget.setMinimumWidth(CHART_MIN_WIDTH)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brush=colour, pen=None)
         plot.addItem(self.bars)
-        self.empty = pg.TextItem("None recorded in this range", color=colours.foreground,
+        self.empty = pg.TextItem(self.tr("None recorded in this range"), color=colours.foreground,
                                  anchor=(0.5, 0.5))  # fmt: skip
         plot.addItem(self.empty)
         layout = QVBoxLayout(self)
@@ -85,7 +90,7 @@ class BarsChart(QWidget):
         row = round(point.y())
         if 0 <= row < len(self.items):
             _, label, count = self.items[row]
-            self.hover = f"{label}: {count} spasm{'s' if count != 1 else ''}"
+            self.hover = self.tr("{label}: %n spasms", "", count).format(label=label)
             self.widget.setToolTip(self.hover)
 
 
@@ -93,9 +98,10 @@ def _finding_html(finding: Finding, with_verdict: bool) -> str:
     title = f"<b>{html.escape(words.title_text(finding))}</b>"
     if with_verdict:
         title += f"<br><b>{html.escape(finding.verdict[0].upper() + finding.verdict[1:])}</b>"
-    spasms = html.escape(words.spasms_text(finding))
-    nrs = html.escape(words.nrs_text(finding.comparison))
-    return f"<p>{title}<br>Spasms: {spasms}<br>{nrs[0].upper()}{nrs[1:]}</p>"
+    spasms = FactorPage.tr("Spasms: {numbers}").format(numbers=words.spasms_text(finding))
+    nrs = words.nrs_text(finding.comparison)
+    nrs = nrs[0].upper() + nrs[1:]
+    return f"<p>{title}<br>{html.escape(spasms)}<br>{html.escape(nrs)}</p>"
 
 
 def _heading(text: str) -> str:
@@ -104,47 +110,56 @@ def _heading(text: str) -> str:
 
 def analysis_html(analysis: Analysis | None) -> str:
     """Return the factor analysis as rich text: caveat, basis, findings, method, what is missing."""
-    parts = [f"<p>{html.escape(words.CAVEAT)}</p>"]
+    parts = [f"<p>{html.escape(words.caveat())}</p>"]
     if analysis is None or not analysis.findings:
-        parts.append(
-            "<p><i>Nothing to compare yet. Tick what was true in the daily check-in "
+        nothing = FactorPage.tr(
+            "Nothing to compare yet. Tick what was true in the daily check-in "
             "(hot weather, stress, poor sleep…), or tick habits and doses, and say when a "
-            "day's spasms are all logged.</i></p>"
+            "day's spasms are all logged."
         )
+        parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
         return "".join(parts)
     parts.append(f"<p>{html.escape(words.coverage_text(analysis))}</p>")
     clear = analysis.clear
     unclear = [f for f in analysis.tested if not f.clear]
     if clear:
-        parts.append(_heading(f"Stood out ({len(clear)} of {len(analysis.tested)} tested)"))
+        heading = FactorPage.tr("Stood out ({clear} of {tested} tested)")
+        parts.append(_heading(heading.format(clear=len(clear), tested=len(analysis.tested))))
         parts += [_finding_html(f, True) for f in clear]
     else:
         parts.append(f"<p><b>{html.escape(analysis.none_stood_out())}</b></p>")
     if unclear:
-        parts.append(_heading(f"No clear difference ({len(unclear)})"))
-        parts.append(f"<p>{html.escape(words.UNCLEAR_NOTE)}</p>")
+        heading = FactorPage.tr("No clear difference ({count})")
+        parts.append(_heading(heading.format(count=len(unclear))))
+        parts.append(f"<p>{html.escape(words.unclear_note())}</p>")
         parts += [_finding_html(f, False) for f in unclear]
     missing = words.missing_text(analysis)
     if missing:
-        parts.append(_heading("Not enough days yet"))
-        parts.append(
-            f"<p>Each needs at least {words.MIN_DAYS} complete days with it and "
-            f"{words.MIN_DAYS} without: {html.escape(missing)}.</p>"
+        parts.append(_heading(FactorPage.tr("Not enough days yet")))
+        needs = FactorPage.tr(
+            "Each needs at least {needed} complete days with it and {needed} without: {factors}."
         )
-    parts.append(f"<p><i>How: {html.escape(analysis.method)}</i></p>")
+        parts.append(f"<p>{html.escape(needs.format(needed=words.MIN_DAYS, factors=missing))}</p>")
+    how = FactorPage.tr("How: {method}").format(method=analysis.method)
+    parts.append(f"<p><i>{html.escape(how)}</i></p>")
     return "".join(parts)
 
 
 def triggers_line(breakdown: Breakdown) -> str:
     """The marked triggers as a plain count, e.g. ``You marked heat on 12 spasms.``."""
     if not breakdown.triggers:
-        return "You have not marked a trigger on any spasm in these days."
+        return FactorPage.tr("You have not marked a trigger on any spasm in these days.")
+    lower = FactorPage.tr("lower", "a trigger's name in a sentence: 'lower' or 'keep' (German)")
     items = [
-        f"{label[0].lower() + label[1:] if label[1:2].islower() else label} on {n} "
-        f"spasm{'s' if n != 1 else ''}"
+        FactorPage.tr("{trigger} on %n spasms", "", n).format(
+            trigger=label[0].lower() + label[1:]
+            if lower != "keep" and label[1:2].islower()
+            else label
+        )
         for _, label, n in breakdown.triggers[:5]
     ]
-    return f"You marked {', '.join(items)}."
+    text = FactorPage.tr("You marked {triggers}.", "triggers: e.g. 'heat on 12 spasms, ...'")
+    return text.format(triggers=FactorPage.tr(", ", "between the items of a list").join(items))
 
 
 class BreakdownPage(QWidget):
@@ -152,18 +167,18 @@ class BreakdownPage(QWidget):
 
     def __init__(self, colours: ChartColours, parent=None) -> None:
         super().__init__(parent)
-        self.triggers = BarsChart("Triggers marked", colours.spasms, colours)
-        self.locations = BarsChart("Body locations", colours.completed, colours)
-        self.types = BarsChart("Types", colours.partial, colours)
+        self.triggers = BarsChart(self.tr("Triggers marked"), colours.spasms, colours)
+        self.locations = BarsChart(self.tr("Body locations"), colours.completed, colours)
+        self.types = BarsChart(self.tr("Types"), colours.partial, colours)
         self.trigger_note = QLabel()
         self.trigger_note.setObjectName("hint")
         self.trigger_note.setWordWrap(True)
         self.effects = QLabel()
         self.effects.setWordWrap(True)
         self.effects.setTextFormat(Qt.TextFormat.RichText)
-        self.effects.setAccessibleName("Days with and without each factor")
+        self.effects.setAccessibleName(self.tr("Days with and without each factor"))
         self.effects.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        title = QLabel("Days with and without each factor")
+        title = QLabel(self.tr("Days with and without each factor"))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)
         self.grid = QGridLayout()
@@ -206,6 +221,10 @@ class BreakdownPage(QWidget):
         self.triggers.set_items(breakdown.triggers)
         self.locations.set_items(breakdown.locations)
         self.types.set_items(breakdown.types)
-        self.trigger_note.setText(f"{triggers_line(breakdown)} {words.TRIGGER_NOTE}")
+        self.trigger_note.setText(
+            self.tr("{counts} {note}", "the trigger counts, then why they are not compared").format(
+                counts=triggers_line(breakdown), note=words.trigger_note()
+            )
+        )
         self.analysis = analysis
         self.effects.setText(analysis_html(analysis))

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.errors import MSLogError
-from mslog.core.trends import RANGE_CHOICES, DateRange, resolve_range
+from mslog.core.formatting import Formatting
+from mslog.core.trends import DateRange, range_choices, resolve_range
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.progress import Outcome, Task, Work, run_with_progress
 from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from mslog.core.diary import Diary
-
-NO_FILE_LEFT = "Cancelling leaves no file behind."
 
 
 def _qdate(day: date) -> QDate:
@@ -57,29 +56,32 @@ class ExportDialog(QDialog):
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export your diary")
+        self.setWindowTitle(self.tr("Export your diary"))
         self._diary = diary
         intro = QLabel(
-            "<b>Spreadsheet files (CSV)</b> open in Excel, LibreOffice or Numbers: one file "
-            "per kind of entry, together in a zip.<br><br><b>Complete copy (JSON)</b> holds "
-            "everything MSLog stores, to keep safe or to import into MSLog on another computer."
-            "<br><br><b>For your clinician (FHIR)</b> is a file in HL7 FHIR R4, the standard a "
-            "clinic's system reads: daily spasm counts and spasticity ratings, medicines with "
-            "their dose history, treatments and check-in answers for the days chosen below."
+            self.tr(
+                "<b>Spreadsheet files (CSV)</b> open in Excel, LibreOffice or Numbers: one file "
+                "per kind of entry, together in a zip.<br><br><b>Complete copy (JSON)</b> holds "
+                "everything MSLog stores, to keep safe or to import into MSLog on another "
+                "computer.<br><br><b>For your clinician (FHIR)</b> is a file in HL7 FHIR R4, the "
+                "standard a clinic's system reads: daily spasm counts and spasticity ratings, "
+                "medicines with their dose history, treatments and check-in answers for the "
+                "days chosen below."
+            )
         )
         intro.setWordWrap(True)
-        self.csv_button = QPushButton("Spreadsheet files (CSV)…")
+        self.csv_button = QPushButton(self.tr("Spreadsheet files (CSV)…"))
         self.csv_button.setObjectName("primarySmall")
         self.csv_button.clicked.connect(lambda: self.export_csv())
-        self.json_button = QPushButton("Complete copy (JSON)…")
+        self.json_button = QPushButton(self.tr("Complete copy (JSON)…"))
         self.json_button.clicked.connect(lambda: self.export_json())
-        self.fhir_button = QPushButton("For your clinician (FHIR)…")
+        self.fhir_button = QPushButton(self.tr("For your clinician (FHIR)…"))
         self.fhir_button.clicked.connect(lambda: self.choose_fhir_file())
         self.file_dialog: QFileDialog | None = None
         self.task: Task | None = None
         self.fhir_range = QComboBox()
-        self.fhir_range.setAccessibleName("Days in the clinician's file")
-        for key, label in RANGE_CHOICES:
+        self.fhir_range.setAccessibleName(self.tr("Days in the clinician's file"))
+        for key, label in range_choices():
             self.fhir_range.addItem(label, key)
         self.fhir_range.setCurrentIndex(self.fhir_range.findData("since_appointment"))
         # Narrower than its longest choice on a small window (the list opens wider).
@@ -90,20 +92,21 @@ class ExportDialog(QDialog):
         today = diary.today()
         self.first = QDateEdit(_qdate(today.replace(day=1)))
         self.last = QDateEdit(_qdate(today))
-        for edit, name in ((self.first, "First day"), (self.last, "Last day")):
+        pattern = Formatting.tr("d MMM yyyy", "date pattern: day, short month, year")
+        for edit, name in ((self.first, self.tr("First day")), (self.last, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(pattern)
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
         self.fhir_range.currentIndexChanged.connect(self._show_custom)
         days = QFormLayout()
         days.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        days.addRow("Days for your clinician", self.fhir_range)
-        days.addRow("From", self.first)
-        days.addRow("To", self.last)
+        days.addRow(self.tr("Days for your clinician"), self.fhir_range)
+        days.addRow(self.tr("From", "the first day of a range"), self.first)
+        days.addRow(self.tr("To", "the last day of a range"), self.last)
         self._days = days
         self._show_custom()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -161,7 +164,9 @@ class ExportDialog(QDialog):
 
         today = self._diary.today()
         path = path or self._ask(
-            "Save spreadsheet files", f"MSLog {today}.zip", "Zip of CSV files (*.zip);;CSV (*.csv)"
+            self.tr("Save spreadsheet files"),
+            f"MSLog {today}.zip",
+            self.tr("Zip of CSV files (*.zip);;CSV (*.csv)"),
         )
         if path is None:
             return None
@@ -170,9 +175,11 @@ class ExportDialog(QDialog):
         db, rule, out = self._diary.db, self._diary.day_rule, path
         return self._run(
             lambda progress, cancelled: write_csv(db, rule, out, None, progress, cancelled),
-            "Saving your spreadsheet files",
-            "The export could not be saved",
-            lambda written: "Saved " + ", ".join(str(p) for p in written),
+            self.tr("Saving your spreadsheet files"),
+            self.tr("The export could not be saved: {problem}"),
+            lambda written: self.tr("Saved {files}").format(
+                files=", ".join(str(p) for p in written)
+            ),
         )
 
     def export_json(self, path: Path | None = None) -> Task | None:
@@ -185,7 +192,9 @@ class ExportDialog(QDialog):
         from mslog.core.safety.export import write_json
 
         today = self._diary.today()
-        path = path or self._ask("Save complete copy", f"MSLog {today}.json", "JSON (*.json)")
+        path = path or self._ask(
+            self.tr("Save complete copy"), f"MSLog {today}.json", self.tr("JSON (*.json)")
+        )
         if path is None:
             return None
         if path.suffix.lower() != ".json":
@@ -193,20 +202,21 @@ class ExportDialog(QDialog):
         db, out, now = self._diary.db, path, self._diary.clock.now()
         return self._run(
             lambda progress, cancelled: write_json(db, out, now, progress, cancelled),
-            "Saving the complete copy",
-            "The copy could not be saved",
-            lambda _path: f"Saved {out}",
+            self.tr("Saving the complete copy"),
+            self.tr("The copy could not be saved: {problem}"),
+            lambda _path: self.tr("Saved {files}").format(files=out),
         )
 
     def choose_fhir_file(self) -> QFileDialog:
         """Ask where to save the clinician's file; saving it follows the choice."""
         today = self._diary.today()
-        dialog = QFileDialog(self, "Save the file for your clinician")
+        dialog = QFileDialog(self, self.tr("Save the file for your clinician"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["FHIR JSON (*.json)", "All files (*)"])
+        dialog.setNameFilters([self.tr("FHIR JSON (*.json)"), self.tr("All files (*)")])
         dialog.setDefaultSuffix("json")
         dialog.setDirectory(str(Path.home()))
-        dialog.selectFile(f"MSLog for clinician {today}.json")
+        name = self.tr("MSLog for clinician {day}.json", "a file name; the day is an ISO date")
+        dialog.selectFile(name.format(day=today))
         dialog.fileSelected.connect(lambda name: self.export_fhir(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
@@ -229,9 +239,9 @@ class ExportDialog(QDialog):
 
         return self._run(
             lambda _progress, _cancelled: write_fhir(diary, out, rng),
-            "Saving the file for your clinician",
-            "The clinician's file could not be saved",
-            lambda _path: f"Saved {out} ({rng.label()})",
+            self.tr("Saving the file for your clinician"),
+            self.tr("The clinician's file could not be saved: {problem}"),
+            lambda _path: self.tr("Saved {file} ({range})").format(file=out, range=rng.label()),
             measured=False,
         )
 
@@ -243,14 +253,17 @@ class ExportDialog(QDialog):
         saved: Callable[[Any], str],
         measured: bool = True,
     ) -> Task:
-        """Run an export behind a progress dialog; say in the status line how it went."""
+        """Run an export behind a progress dialog; say in the status line how it went.
+
+        ``failed`` names the file that was not saved, with a ``{problem}`` field.
+        """
         replaced = self._diary.db.undecodable  # counted over the file's own reads only
 
         def on_end(outcome: Outcome) -> None:
             if outcome.cancelled:
-                self.status.setText("Cancelled. No file was saved.")
+                self.status.setText(self.tr("Cancelled. No file was saved."))
             elif isinstance(outcome.error, (OSError, MSLogError)):
-                self.status.setText(f"{failed}: {outcome.error}")
+                self.status.setText(failed.format(problem=outcome.error))
             elif outcome.error is not None:
                 raise outcome.error
             else:
@@ -260,7 +273,7 @@ class ExportDialog(QDialog):
             work,
             on_end,
             doing=doing,
-            cancel_note=NO_FILE_LEFT if measured else None,
+            cancel_note=self.tr("Cancelling leaves no file behind.") if measured else None,
             parent=self,
             db=self._diary.db,
             measured=measured,
@@ -272,7 +285,11 @@ class ExportDialog(QDialog):
         from mslog.core.storage.failures import replaced_text_notice
 
         replaced = self._diary.db.undecodable - replaced_before
-        self.status.setText(f"{text}. {replaced_text_notice(replaced)}" if replaced else text)
+        if replaced:
+            text = self.tr("{saved}. {notice}", "a file saved, then a notice about it").format(
+                saved=text, notice=replaced_text_notice(replaced)
+            )
+        self.status.setText(text)
 
 
 class ExportUi(QObject):
@@ -292,7 +309,7 @@ class ExportUi(QObject):
         self._diary = diary
         self._window = window
         self.dialog: ExportDialog | None = None
-        self.action = QAction("&Export…", window)
+        self.action = QAction(self.tr("&Export…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+E"))
         self.action.triggered.connect(self.open)
 

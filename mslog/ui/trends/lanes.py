@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.appointments import Appointment
 from mslog.core.checklists.treatments import Treatment
-from mslog.core.formatting import fmt_date
+from mslog.core.formatting import fmt_date, fmt_number
+from mslog.core.i18n import Words
 from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
 from mslog.core.trends.lanes import ExtraLanes
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.palette import ChartColours
-from mslog.ui.trends.zoom import ZOOM_HINT, ChartView, DayZoom
+from mslog.ui.trends.zoom import ChartView, DayZoom, zoom_hint
 
 DAY = 86400
 BAR_WIDTH = 0.8 * DAY
@@ -96,10 +97,35 @@ def _whole_ticks(plot: pg.PlotItem, top: int) -> None:
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, int(top) + 1, step)]])
 
 
-HOVER_HINT = f"Point at a day to see its exact values. {ZOOM_HINT}"
-NRS_LANE_TITLE = (
-    "0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)"
-)
+class Lanes(Words):
+    """The translation context of the lanes chart's titles and hover texts."""
+
+
+def hover_hint() -> str:
+    """What the hover line says while no day is pointed at."""
+    return Lanes.tr("Point at a day to see its exact values. {zoom}").format(zoom=zoom_hint())
+
+
+def nrs_lane_title() -> str:
+    """The title of the 0-10 lane: which line is which."""
+    return Lanes.tr(
+        "0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)"
+    )
+
+
+def _spasms_text(count: int, mean: float | None, peak: int | None) -> str:
+    if mean is None:
+        return Lanes.tr("%n spasms", "", count)
+    text = Lanes.tr("%n spasms, rated {mean} on average, highest {peak}", "", count)
+    return text.format(mean=fmt_number(mean), peak=peak)
+
+
+def _stretch_text(completed: int, partial: int) -> str:
+    if partial:
+        text = Lanes.tr("stretching: {completed} completed, {partial} partial")
+    else:
+        text = Lanes.tr("stretching: {completed} completed")
+    return text.format(completed=completed, partial=partial)
 
 
 def _gapped(days: Sequence[int], values: Sequence[float] | np.ndarray) -> tuple:
@@ -176,11 +202,11 @@ class LanesChart(QWidget):
         self.widget = _KeyedLayoutWidget(self)
         self.widget.setBackground(colours.background)
         self.widget.setMinimumHeight(420)
-        self.widget.setAccessibleName("Charts over time")
-        self.hover = QLabel(HOVER_HINT)
+        self.widget.setAccessibleName(self.tr("Charts over time"))
+        self.hover = QLabel(hover_hint())
         self.hover.setObjectName("hint")
         self.hover.setWordWrap(True)
-        self.hover.setAccessibleDescription("Values of the day pointed at")
+        self.hover.setAccessibleDescription(self.tr("Values of the day pointed at"))
         top = QHBoxLayout()
         top.addWidget(self.hover, 1)
         layout = QVBoxLayout(self)
@@ -194,26 +220,26 @@ class LanesChart(QWidget):
         pen = pg.mkPen(colours.foreground)
 
         self._mean = pg.PlotDataItem([], [], pen=pg.mkPen(colours.severity, width=2),
-                                     connect="finite", name="Mean", clipToView=True,
+                                     connect="finite", name=self.tr("Mean"), clipToView=True,
                                      autoDownsample=True)  # fmt: skip
         self._max = pg.ScatterPlotItem([], [], symbol="t1", size=9, pen=pg.mkPen(colours.severity),
-                                       brush=pg.mkBrush(None), name="Highest")  # fmt: skip
+                                       brush=pg.mkBrush(None), name=self.tr("Highest"))  # fmt: skip
         # The daily check-in rating is the validated measure; the logged spasms' ratings
         # are only those the person rated, so the two are drawn apart (dashed vs solid).
         self._nrs = pg.PlotDataItem([], [], pen=pg.mkPen(colours.foreground, width=2,
                                     style=Qt.PenStyle.DashLine), connect="finite",
-                                    name="Daily spasticity", clipToView=True)  # fmt: skip
-        self._add_lane("spasms", "Spasms per day", [], pen, stretch=3)
-        self._add_lane("severity", NRS_LANE_TITLE,
+                                    name=self.tr("Daily spasticity"), clipToView=True)  # fmt: skip
+        self._add_lane("spasms", self.tr("Spasms per day"), [], pen, stretch=3)
+        self._add_lane("severity", nrs_lane_title(),
                        [self._nrs, self._mean, self._max], pen, stretch=2)  # fmt: skip
         self.lanes["severity"].plot.setYRange(0, 10.5, padding=0)
         self.lanes["severity"].plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
-        self._add_lane("stretch", "Stretch sessions: completed (filled), partial (outline)", [],
-                       pen)  # fmt: skip
-        self._add_lane("adherence", "Scheduled doses taken (%)", [], pen)
+        stretch = self.tr("Stretch sessions: completed (filled), partial (outline)")
+        self._add_lane("stretch", stretch, [], pen)
+        self._add_lane("adherence", self.tr("Scheduled doses taken (%)"), [], pen)
         self.lanes["adherence"].plot.setYRange(0, 105, padding=0)
         self.lanes["adherence"].plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 50, 100)]])
-        self._add_lane("habits", "Self-care habits done", [], pen)
+        self._add_lane("habits", self.tr("Self-care habits done"), [], pen)
         self._bars = BarSeries(self.lanes["spasms"].plot, colours.spasms)
         self._completed = BarSeries(self.lanes["stretch"].plot, colours.completed)
         # Partial sessions are hollow, so they differ by shape as well as colour.
@@ -232,8 +258,10 @@ class LanesChart(QWidget):
         # Keyboard users step through the days with Left / Right (Home / End: range ends).
         self.widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.widget.setAccessibleDescription(
-            "Left and Right arrows move from day to day and read out that day's values. "
-            "Plus and minus zoom in and out, 0 shows every day again."
+            self.tr(
+                "Left and Right arrows move from day to day and read out that day's values. "
+                "Plus and minus zoom in and out, 0 shows every day again."
+            )
         )
         self._day: int | None = None
         self._marker_pool: dict[tuple, pg.InfiniteLine] = {}
@@ -334,16 +362,15 @@ class LanesChart(QWidget):
             self._max.setData(x[rated], peak[rated])
         self.lanes["spasms"].values = DayTexts(
             daily.day,
-            lambda c, m, p: (
-                f"{c} spasm{'s' if c != 1 else ''}"
-                + (f", rated {m:.1f} on average, highest {p}" if m is not None else "")
-            ),
+            _spasms_text,
             daily.count,
             daily.mean_severity,
             daily.max_severity,
         )
         self.lanes["severity"].values = DayTexts(
-            nrs_days, lambda v: f"daily spasticity {v} of 10", [nrs[d] for d in nrs_days]
+            nrs_days,
+            lambda v: self.tr("daily spasticity {rating} of 10").format(rating=v),
+            [nrs[d] for d in nrs_days],
         )
         self._set_stretch(rng, extras)
         self._set_adherence(rng, extras)
@@ -403,7 +430,7 @@ class LanesChart(QWidget):
         )
         self.lanes["stretch"].values = DayTexts(
             lane.day,
-            lambda c, p: f"stretching: {c} completed" + (f", {p} partial" if p else ""),
+            _stretch_text,
             lane.completed,
             lane.partial,
         )
@@ -418,7 +445,10 @@ class LanesChart(QWidget):
             return
         self._adherence.set(rng, lane.day, lane.percent)
         self.lanes["adherence"].values = DayTexts(
-            lane.day, lambda t, s: f"doses: {t} of {s} taken", lane.taken, lane.scheduled
+            lane.day,
+            lambda t, s: self.tr("doses: {taken} of {due} taken").format(taken=t, due=s),
+            lane.taken,
+            lane.scheduled,
         )
 
     def _set_habits(self, rng: DateRange, extras: ExtraLanes) -> None:
@@ -428,7 +458,7 @@ class LanesChart(QWidget):
             return
         self._habits.set(rng, lane.day, lane.done)
         self.lanes["habits"].values = DayTexts(
-            lane.day, lambda n: f"{n} habit{'s' if n != 1 else ''} done", lane.done
+            lane.day, lambda n: self.tr("%n habits done", "", n), lane.done
         )
         top = max(max(lane.done, default=0), 2)
         self.lanes["habits"].plot.setYRange(0, top * 1.1, padding=0)
@@ -451,10 +481,13 @@ class LanesChart(QWidget):
         top = self._order[0]
         for key in self._order:
             for appointment in appointments:
-                who = f": {appointment.clinician}" if appointment.clinician else ""
-                wanted[key].append(
-                    ("appointment", appointment.day, f"Appointment{who}" if key == top else None)
-                )
+                if appointment.clinician:
+                    said = self.tr("Appointment: {clinician}").format(
+                        clinician=appointment.clinician
+                    )
+                else:
+                    said = self.tr("Appointment")
+                wanted[key].append(("appointment", appointment.day, said if key == top else None))
             # On every lane, like appointments: a treatment may change any of them.
             for treatment in treatments:
                 label = treatment.marker if key == top else None
@@ -523,7 +556,7 @@ class LanesChart(QWidget):
         self._day = None
         for line in self._crosshairs:
             line.hide()
-        self.hover.setText(HOVER_HINT)
+        self.hover.setText(hover_hint())
 
     def zoom_key(self, event: QKeyEvent) -> bool:
         """Zoom for +, - or 0, around the day shown; return whether it was one of them."""
@@ -559,7 +592,9 @@ class LanesChart(QWidget):
         if self.zoom.zoomed:  # the day stepped to stays in sight
             self.zoom.reveal(number * DAY + DAY / 2)
         day = day_from_number(number)
-        told = "; ".join(parts) if parts else "nothing logged"
-        text = f"{fmt_date(day, weekday=True)}: {told}"
+        told = "; ".join(parts) if parts else self.tr("nothing logged")
+        text = self.tr("{day}: {values}", "a day pointed at and its values").format(
+            day=fmt_date(day, weekday=True), values=told
+        )
         self.hover.setText(text)
         return text

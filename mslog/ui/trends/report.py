@@ -36,30 +36,36 @@ class ReportDialog(QDialog):
 
     def __init__(self, diary, period: DateRange, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Appointment report")
+        self.setWindowTitle(self.tr("Appointment report"))
         self._diary = diary
         self.period = period
         self.task: Task | None = None
         intro = QLabel(
-            f"A one- or two-page summary of {period.label()} ({period.days} days) for your "
-            "clinician: key numbers, charts, medication, triggers, notes and your questions."
+            self.tr(
+                "A one- or two-page summary of {range} (%n days) for your clinician: key "
+                "numbers, charts, medication, triggers, notes and your questions.",
+                "",
+                period.days,
+            ).format(range=period.label())
         )
         intro.setWordWrap(True)
         self.page_size = QComboBox()
-        self.page_size.addItems(["A4", "Letter"])
-        self.page_size.setAccessibleName("Paper size")
+        # The paper's name is shown, its key ("A4", "Letter") is what the PDF is drawn on.
+        self.page_size.addItem("A4", "A4")
+        self.page_size.addItem(self.tr("Letter", "the US paper size"), "Letter")
+        self.page_size.setAccessibleName(self.tr("Paper size"))
         size_row = QHBoxLayout()
-        size_row.addWidget(QLabel("Paper size"))
+        size_row.addWidget(QLabel(self.tr("Paper size")))
         size_row.addWidget(self.page_size)
         size_row.addStretch(1)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setObjectName("primarySmall")
         self.save_button.clicked.connect(lambda: self.save_pdf())
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_report)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -79,7 +85,8 @@ class ReportDialog(QDialog):
 
     def default_name(self) -> str:
         """Return a file name naming the period."""
-        return f"MSLog report {self.period.first}_{self.period.last}.pdf"
+        name = self.tr("MSLog report {first}_{last}.pdf", "a file name; the days are ISO dates")
+        return name.format(first=self.period.first, last=self.period.last)
 
     def save_pdf(self, path: Path | None = None) -> Task | None:
         """Ask where (unless ``path`` is given), then write the PDF.
@@ -94,12 +101,15 @@ class ReportDialog(QDialog):
         """
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save report as PDF", str(Path.home() / self.default_name()), "PDF (*.pdf)"
+                self,
+                self.tr("Save report as PDF"),
+                str(Path.home() / self.default_name()),
+                self.tr("PDF (*.pdf)"),
             )
             if not chosen:
                 return None
             path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        diary, period, out, paper = self._diary, self.period, path, self.page_size.currentText()
+        diary, period, out, paper = self._diary, self.period, path, self.page_size.currentData()
 
         def gather(_progress: ProgressFn, cancelled: CancelFn) -> ReportContent:
             content = build_report(diary, period)
@@ -109,9 +119,13 @@ class ReportDialog(QDialog):
 
         def on_end(outcome: Outcome) -> None:
             if outcome.cancelled:
-                self.status.setText("Cancelled. No report was saved.")
+                self.status.setText(self.tr("Cancelled. No report was saved."))
             elif isinstance(outcome.error, (OSError, MSLogError)):
-                self.status.setText(f"The report could not be saved: {outcome.error}")
+                self.status.setText(
+                    self.tr("The report could not be saved: {problem}").format(
+                        problem=outcome.error
+                    )
+                )
             elif outcome.error is not None:
                 raise outcome.error
             else:
@@ -120,8 +134,8 @@ class ReportDialog(QDialog):
         self.task = run_with_progress(
             gather,
             on_end,
-            doing="Preparing your report",
-            cancel_note="Cancelling saves no report.",
+            doing=self.tr("Preparing your report"),
+            cancel_note=self.tr("Cancelling saves no report."),
             parent=self,
             db=diary.db,
             measured=False,
@@ -134,9 +148,11 @@ class ReportDialog(QDialog):
         try:
             write_pdf(content, path, paper)
         except (OSError, MSLogError) as exc:
-            self.status.setText(f"The report could not be saved: {exc}")
+            self.status.setText(
+                self.tr("The report could not be saved: {problem}").format(problem=exc)
+            )
             return
-        self.status.setText(f"Saved to {path}")
+        self.status.setText(self.tr("Saved to {path}").format(path=path))
 
     def print_report(self) -> None:
         """Show the print dialog and print the report."""
@@ -145,11 +161,11 @@ class ReportDialog(QDialog):
         from mslog.report_pdf import build_document, page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout(self.page_size.currentText()))
+        printer.setPageLayout(page_layout(self.page_size.currentData()))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         size = printer.pageLayout().paintRectPoints().size().toSizeF()
         document = build_document(build_report(self._diary, self.period), size)
         document.print_(printer)
-        self.status.setText("Sent to the printer.")
+        self.status.setText(self.tr("Sent to the printer."))

@@ -21,6 +21,7 @@ from mslog.core.checkin.self_ratings import (
     SelfRatings,
 )
 from mslog.core.formatting import fmt_date
+from mslog.core.i18n import translate
 from mslog.ui.widgets.chips import ChipGroup
 
 if TYPE_CHECKING:
@@ -28,11 +29,20 @@ if TYPE_CHECKING:
     from mslog.ui.operations.self_ratings import SelfRatingOperations
 
 
+def _scale(text: str) -> str:
+    """A level or question of the scales in the person's language.
+
+    The tables of mslog/core/checkin/self_ratings.py mark their texts with
+    ``QT_TRANSLATE_NOOP("self_rating", …)``; a text the catalogue lacks stays English.
+    """
+    return translate("self_rating", text)
+
+
 def _chips(levels: dict[int, str], question: str) -> ChipGroup:
     return ChipGroup(
-        [(str(level), f"{level}  {words}") for level, words in levels.items()],
+        [(str(level), f"{level}  {_scale(words)}") for level, words in levels.items()],
         exclusive=True,
-        name=question,
+        name=_scale(question),
     )
 
 
@@ -72,12 +82,14 @@ class SelfRatingForm(QWidget):
         self._ratings = ratings
         self._operations = operations
         self._today = today
-        title = QLabel("Before the appointment: rate your spasms")
+        title = QLabel(self.tr("Before the appointment: rate your spasms"))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)
         hint = QLabel(
-            "Three questions from scales clinicians use (Penn and Snow). Answer any of them; "
-            "they are kept with today's date and shown as self-rated in Trends and the report."
+            self.tr(
+                "Three questions from scales clinicians use (Penn and Snow). Answer any of them; "
+                "they are kept with today's date and shown as self-rated in Trends and the report."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
@@ -93,7 +105,7 @@ class SelfRatingForm(QWidget):
                 button = group.button(key)
                 self._labels[button] = button.text()
                 button.toggled.connect(lambda _on, b=button: self._fit(b))
-        self.save_button = QPushButton("Save my answers")
+        self.save_button = QPushButton(self.tr("Save my answers"))
         self.save_button.setObjectName("primarySmall")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel("")
@@ -111,7 +123,7 @@ class SelfRatingForm(QWidget):
             (PENN_SEVERITY_QUESTION, self.severity),
             (SNOW_QUESTION, self.snow),
         ):
-            label = QLabel(question)
+            label = QLabel(_scale(question))
             label.setWordWrap(True)
             label.setBuddy(group)
             layout.addWidget(label)
@@ -170,8 +182,9 @@ class SelfRatingForm(QWidget):
         self.last.setText(
             ""
             if newest is None
-            else f"Last answered {fmt_date(newest.day)}: Penn {newest.penn_text()}; "
-            f"Snow {newest.snow_text()}."
+            else self.tr("Last answered {day}: Penn {penn}; Snow {snow}.").format(
+                day=fmt_date(newest.day), penn=newest.penn_text(), snow=newest.snow_text()
+            )
         )
 
     def save(self) -> SelfRating | None:

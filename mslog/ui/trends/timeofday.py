@@ -8,16 +8,33 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from mslog.core.formatting import fmt_date
-from mslog.core.trends import WEEKDAYS, DateRange, day_from_number, day_number
+from mslog.core.formatting import fmt_date, weekday_name
+from mslog.core.i18n import Words
+from mslog.core.trends import DateRange, day_from_number, day_number
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.lanes import DAY
 from mslog.ui.trends.palette import ChartColours
-from mslog.ui.trends.zoom import ZOOM_HINT, ChartView, DayZoom
+from mslog.ui.trends.zoom import ChartView, DayZoom, zoom_hint
 
 SEVERITY_MAP = "viridis"  # perceptually even and colour-blind safe
-DAILY_TITLE = "Each dot: spasms in that hour (size: how many; colour: worst)"
-BLOCK_TITLE = "Each dot: spasms in that hour over 32 days (size: how many)"
+
+
+class TimeOfDay(Words):
+    """The translation context of the time-of-day charts' titles."""
+
+
+def daily_title() -> str:
+    """The raster's title while a dot is one day's hour."""
+    return TimeOfDay.tr("Each dot: spasms in that hour (size: how many; colour: worst)")
+
+
+def block_title() -> str:
+    """The raster's title while a dot is an hour of 32 days."""
+    return TimeOfDay.tr("Each dot: spasms in that hour over 32 days (size: how many)")
+
+
+def _hours(hour: int) -> str:
+    return f"{hour % 24:02d}:00–{(hour + 1) % 24:02d}:00"
 
 
 def _style(plot: pg.PlotItem, colours: ChartColours, title: str) -> None:
@@ -44,9 +61,9 @@ class TimeOfDayCharts(QWidget):
         self._block_brush = pg.mkBrush(colours.spasms)
         self.widget = ChartView()
         self.widget.setBackground(colours.background)
-        self.widget.setAccessibleName("Time of day charts")
+        self.widget.setAccessibleName(self.tr("Time of day charts"))
         self.raster = self.widget.addPlot(row=0, col=0, axisItems={"bottom": DateAxis(utcOffset=0)})
-        _style(self.raster, colours, DAILY_TITLE)
+        _style(self.raster, colours, daily_title())
         self.raster.setMouseEnabled(x=True, y=False)
         self.raster.invertY(True)  # morning at the top, night at the bottom
         self.raster.setYRange(day_start_hour, day_start_hour + 24, padding=0.02)
@@ -55,33 +72,42 @@ class TimeOfDayCharts(QWidget):
         self.dots = pg.ScatterPlotItem([], [], pen=pg.mkPen(None), hoverable=True)
         self.raster.addItem(self.dots)
         self.heat = self.widget.addPlot(row=1, col=0)
-        _style(self.heat, colours, "Spasms by weekday and hour (local time)")
+        _style(self.heat, colours, self.tr("Spasms by weekday and hour (local time)"))
         self.heat.setMouseEnabled(x=False, y=False)
         self.heat.invertY(True)
-        self.heat.getAxis("left").setTicks([[(i + 0.5, d) for i, d in enumerate(WEEKDAYS)]])
+        weekdays = [(i + 0.5, weekday_name(i, short=True)) for i in range(7)]
+        self.heat.getAxis("left").setTicks([weekdays])
         self.heat.getAxis("bottom").setTicks([[(h, f"{h:02d}:00") for h in range(0, 25, 3)]])
         self.image = pg.ImageItem(np.zeros((24, 7)))
         self.image.setColorMap(pg.colormap.get(SEVERITY_MAP))
         self.heat.addItem(self.image)
         self.legend = pg.ColorBarItem(
             values=(0, 1), colorMap=pg.colormap.get(SEVERITY_MAP), interactive=False, width=16,
-            label="spasms",
+            label=self.tr("spasms", "the heatmap's colour scale"),
         )  # fmt: skip
         self.legend.setImageItem(self.image, insert_in=self.heat)
         severity = QLabel(
-            "Dot colour: severity 0 (dark purple) → 10 (yellow); grey: not rated. "
-            "Heatmap: darker = fewer, brighter = more."
+            self.tr(
+                "Dot colour: severity 0 (dark purple) → 10 (yellow); grey: not rated. "
+                "Heatmap: darker = fewer, brighter = more."
+            )
         )
         severity.setObjectName("hint")
         severity.setWordWrap(True)
-        self.hover = QLabel(f"Point at a dot or a square to see its numbers. {ZOOM_HINT}")
+        self.hover = QLabel(
+            self.tr("Point at a dot or a square to see its numbers. {zoom}").format(
+                zoom=zoom_hint()
+            )
+        )
         self.hover.setObjectName("hint")
         self.hover.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.hover, 1)
         self.zoom = DayZoom(self.raster.vb, self)
         top.addWidget(self.zoom.button, 0, Qt.AlignmentFlag.AlignTop)
-        self.widget.setAccessibleDescription("Plus and minus zoom the days in and out, 0 resets.")
+        self.widget.setAccessibleDescription(
+            self.tr("Plus and minus zoom the days in and out, 0 resets.")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -125,7 +151,7 @@ class TimeOfDayCharts(QWidget):
         # One brush for every dot of a block raster: a list of them costs pyqtgraph a pass
         # per dot, and the blocks have no worst severity to colour by.
         brushes = [self._brushes[p + 1] for p in peaks] if span == 1 else self._block_brush
-        self.raster.setTitle(DAILY_TITLE if span == 1 else BLOCK_TITLE)
+        self.raster.setTitle(daily_title() if span == 1 else block_title())
         self.dots.setData(
             x=np.asarray(days, dtype=float) * DAY + span * DAY / 2,
             y=np.asarray(hours, dtype=float) + 0.5,
@@ -160,16 +186,16 @@ class TimeOfDayCharts(QWidget):
             found = self._cells.get((number, hour))
             if found:
                 count, peak = found
-                worst = f", worst severity {peak}" if peak >= 0 else ""
-                when = f"{fmt_date(day_from_number(number), weekday=True)}"
+                when = fmt_date(day_from_number(number), weekday=True)
                 if self.span > 1 and self._range is not None:
                     first = max(day_from_number(number), self._range.first)
                     last = min(day_from_number(number + self.span - 1), self._range.last)
-                    when = f"{fmt_date(first)} – {fmt_date(last)}"
-                self.hover.setText(
-                    f"{when}, {hour % 24:02d}:00–"
-                    f"{(hour + 1) % 24:02d}:00: {count} spasm{'s' if count != 1 else ''}{worst}"
-                )
+                    when = DateRange(first, last).label()
+                if peak >= 0:
+                    text = self.tr("{when}, {hours}: %n spasms, worst severity {worst}", "", count)
+                else:
+                    text = self.tr("{when}, {hours}: %n spasms", "", count)
+                self.hover.setText(text.format(when=when, hours=_hours(hour), worst=peak))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """+ / - / 0 zoom the days of the raster."""
@@ -179,9 +205,8 @@ class TimeOfDayCharts(QWidget):
     def describe_cell(self, weekday: int, hour: int) -> str:
         """Show and return the heatmap value of one weekday and hour."""
         count = int(self._grid[weekday][hour])
-        text = (
-            f"{WEEKDAYS[weekday]} {hour:02d}:00–{(hour + 1) % 24:02d}:00: "
-            f"{count} spasm{'s' if count != 1 else ''} in this range"
+        text = self.tr("{weekday} {hours}: %n spasms in this range", "", count).format(
+            weekday=weekday_name(weekday, short=True), hours=_hours(hour)
         )
         self.hover.setText(text)
         return text

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.trends import RANGE_CHOICES, DateRange, headline, resolve_range
+from mslog.core.formatting import Formatting
+from mslog.core.trends import DateRange, headline, range_choices, resolve_range
 from mslog.core.trends.page import RecentPages, TrendPage
 from mslog.ui.trends.appointments import AppointmentsPage
 from mslog.ui.trends.breakdown import BreakdownPage
@@ -54,17 +55,18 @@ class CustomRangeDialog(QDialog):
 
     def __init__(self, current: DateRange, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose the days to show")
+        self.setWindowTitle(self.tr("Choose the days to show"))
         self.first = QDateEdit(_qdate(current.first))
         self.last = QDateEdit(_qdate(current.last))
-        for edit, name in ((self.first, "First day"), (self.last, "Last day")):
+        pattern = Formatting.tr("d MMM yyyy", "date pattern: day, short month, year")
+        for edit, name in ((self.first, self.tr("First day")), (self.last, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(pattern)
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
         form = QFormLayout(self)
-        form.addRow("From", self.first)
-        form.addRow("To", self.last)
+        form.addRow(self.tr("From", "the first day of a range"), self.first)
+        form.addRow(self.tr("To", "the last day of a range"), self.last)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -111,7 +113,7 @@ class TrendsView(QWidget):
         self.page: TrendPage  # what the range shows, read afresh once the diary changed
         self._pages = RecentPages()
 
-        self.range_chips = ChipGroup(RANGE_CHOICES, exclusive=True, name="Range of days")
+        self.range_chips = ChipGroup(range_choices(), exclusive=True, name=self.tr("Range of days"))
         self.range_chips.set_selected([DEFAULT_RANGE])
         self.range_chips.changed.connect(self._on_range_chosen)
         self.range_label = QLabel("")
@@ -122,13 +124,15 @@ class TrendsView(QWidget):
         self.coverage_label.setObjectName("hint")
         self.coverage_label.setWordWrap(True)
         self.coverage_label.setToolTip(
-            "Complete: the check-in says every spasm was logged, or that there were none. "
-            "Partial: spasms logged without that. Unknown: nothing logged or said."
+            self.tr(
+                "Complete: the check-in says every spasm was logged, or that there were none. "
+                "Partial: spasms logged without that. Unknown: nothing logged or said."
+            )
         )
-        self.report_button = QPushButton("Print / save report…")
+        self.report_button = QPushButton(self.tr("Print / save report…"))
         self.report_button.setObjectName("primarySmall")
         self.report_button.clicked.connect(self.open_report)
-        self.image_button = QPushButton("Save chart image…")
+        self.image_button = QPushButton(self.tr("Save chart image…"))
         self.image_button.clicked.connect(lambda: self.save_chart_image())
         # The range and its coverage get the full width (they wrap at large text sizes);
         # the buttons sit on their own row below, one under the other when the window is
@@ -148,24 +152,24 @@ class TrendsView(QWidget):
             diary.today,
             ratings=(diary.self_ratings, operations.self_ratings, notifier),
         )
-        empty = (
+        empty = self.tr(
             "Nothing logged in these days yet. Choose a longer range, or log spasms on the "
             "Log tab and they will show here."
         )
         self._stacks: dict[str, QStackedWidget] = {}
         self.pages = QTabWidget()
-        self.pages.setAccessibleName("Trend views")
+        self.pages.setAccessibleName(self.tr("Trend views"))
         for key, widget, title in (
-            ("lanes", self.lanes, "Over time"),
-            ("timeofday", self.timeofday, "Time of day"),
-            ("breakdown", self.breakdown, "Triggers"),
+            ("lanes", self.lanes, self.tr("Over time")),
+            ("timeofday", self.timeofday, self.tr("Time of day")),
+            ("breakdown", self.breakdown, self.tr("Triggers")),
         ):
             stack = QStackedWidget()
             stack.addWidget(widget)
             stack.addWidget(_placeholder(empty))
             self._stacks[key] = stack
             self.pages.addTab(stack, title)
-        self.pages.addTab(self.appointments, "Appointments")
+        self.pages.addTab(self.appointments, self.tr("Appointments"))
         self.pages.currentChanged.connect(lambda _: self._draw_current())
 
         self.pages.setMinimumHeight(520)
@@ -251,13 +255,13 @@ class TrendsView(QWidget):
             ratings.latest(rng.first, rng.last),
             ratings.latest(date.min, page.today) is not None,
         )
-        days = f"{rng.days} day{'s' if rng.days != 1 else ''}"
-        compared = (
-            f", compared with the {rng.days} before"
-            if page.previous.figures.in_diary
-            else " (your diary had not begun in the days before)"
-        )
-        self.range_label.setText(f"{rng.label()} · {days}{compared}")
+        if page.previous.figures.in_diary:
+            said = self.tr("{range} · %n days, compared with the %n before", "", rng.days)
+        else:
+            said = self.tr(
+                "{range} · %n days (your diary had not begun in the days before)", "", rng.days
+            )
+        self.range_label.setText(said.format(range=rng.label()))
         self.coverage_label.setText(headline.coverage_line(page.figures))
         lanes = page.lanes
         self._has_data = bool(page.daily.day) or any(
@@ -356,13 +360,18 @@ class TrendsView(QWidget):
         if path is None:
             name = f"MSLog {self.pages.tabText(self.pages.currentIndex())} {self.range.first}.png"
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save chart image", str(Path.home() / name), "PNG image (*.png)"
+                self,
+                self.tr("Save chart image"),
+                str(Path.home() / name),
+                self.tr("PNG image (*.png)"),
             )
             if not chosen:
                 return None
             path = Path(chosen if chosen.lower().endswith(".png") else chosen + ".png")
         widget = self.pages.currentWidget()
         if not widget.grab().save(str(path), "PNG"):
-            self.range_label.setText(f"The image could not be saved to {path}.")
+            self.range_label.setText(
+                self.tr("The image could not be saved to {path}.").format(path=path)
+            )
             return None
         return path

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from mslog.core.i18n import Words
 from mslog.ui.widgets.scrolling import scroll_page
 
 DAY = 86400
@@ -15,7 +16,17 @@ MIN_DAYS = 7  # zoomed in, a chart still shows a week: one bar filling it helps 
 ZOOM_IN_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)  # Ctrl+= too: "+" needs Shift on many layouts
 ZOOM_OUT_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
 RESET_KEYS = (Qt.Key.Key_0,)
-ZOOM_HINT = "Zoom: Ctrl+wheel, or + and − with the chart selected (0 shows every day again)."
+
+
+class ChartZoom(Words):
+    """The translation context of how to zoom a chart."""
+
+
+def zoom_hint() -> str:
+    """How to zoom, in one line (under each chart page's hover line)."""
+    return ChartZoom.tr(
+        "Zoom: Ctrl+wheel, or + and − with the chart selected (0 shows every day again)."
+    )
 
 
 def _wheel(view: QWidget, event: QWheelEvent, zoom) -> None:
@@ -64,9 +75,9 @@ class DayZoom(QObject):
         self._view = view
         self._full: tuple[float, float] | None = None
         self._zoomed = False
-        self.button = QPushButton("Reset zoom")
-        self.button.setAccessibleName("Reset zoom")
-        self.button.setToolTip("Show every day of the range again (0)")
+        self.button = QPushButton(self.tr("Reset zoom"))
+        self.button.setAccessibleName(self.tr("Reset zoom"))
+        self.button.setToolTip(self.tr("Show every day of the range again (0)"))
         self.button.clicked.connect(self.reset)
         self.button.hide()
         view.sigXRangeChanged.connect(self._on_range_changed)
