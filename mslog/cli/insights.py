@@ -90,14 +90,16 @@ def cmd_insights(args: argparse.Namespace, context: Context) -> int:
         out.write(json.dumps(document, indent=2) + "\n")
         return EXIT_OK
     out.write(f"{rng.label()} · {words.coverage_text(analysis)}\n")
-    out.write(f"{words.CAVEAT}\n\n")
+    out.write(f"{words.caveat()}\n\n")
     if analysis.clear:
         out.write(f"{words.stood_out_text(analysis)}\n\n")
     else:
         out.write(f"{analysis.none_stood_out()}\n\n")
     for finding in analysis.tested:
         factor = finding.factor
-        out.write(f"{factor.name} ({factor.kind}, {words.lag_text(factor.lag)})\n")
+        title = InsightsCommand.tr("{name} ({kind}, {lag})", "a factor, its kind, its lag")
+        kind, lag = words.kind_text(factor.kind), words.lag_text(factor.lag)
+        out.write(title.format(name=factor.name, kind=kind, lag=lag) + "\n")
         out.write(f"  {finding.verdict}\n")
         said = InsightsCommand.tr("spasms: {comparison}")
         out.write(f"  {said.format(comparison=words.spasms_text(finding))}\n")

@@ -471,7 +471,7 @@ def _effects_section(analysis: Analysis) -> Section:
                 f.factor.name,
                 _lag_words(f.factor.lag),
                 f"{f.comparison.days_with} / {f.comparison.days_without}",
-                words.means_text(f.comparison).removesuffix(" spasms a day"),
+                words.means_short(f.comparison),
                 words.ratio_short(f.comparison),
                 words.nrs_short(f.comparison),
             ]

@@ -4134,6 +4134,11 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k√
         <source>spasms: {comparison}</source>
         <translation>Spasmen: {comparison}</translation>
     </message>
+    <message>
+        <source>{name} ({kind}, {lag})</source>
+        <comment>a factor, its kind, its lag</comment>
+        <translation>{name} ({kind}, {lag})</translation>
+    </message>
 </context>
 <context>
     <name>KeyNumbers</name>

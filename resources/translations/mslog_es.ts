@@ -4134,6 +4134,11 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
         <source>spasms: {comparison}</source>
         <translation>espasmos: {comparison}</translation>
     </message>
+    <message>
+        <source>{name} ({kind}, {lag})</source>
+        <comment>a factor, its kind, its lag</comment>
+        <translation>{name} ({kind}, {lag})</translation>
+    </message>
 </context>
 <context>
     <name>KeyNumbers</name>

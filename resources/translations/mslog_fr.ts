@@ -4134,6 +4134,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <source>spasms: {comparison}</source>
         <translation>spasmes&#xa0;: {comparison}</translation>
     </message>
+    <message>
+        <source>{name} ({kind}, {lag})</source>
+        <comment>a factor, its kind, its lag</comment>
+        <translation>{name} ({kind}, {lag})</translation>
+    </message>
 </context>
 <context>
     <name>KeyNumbers</name>

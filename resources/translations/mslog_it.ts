@@ -4134,6 +4134,11 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <source>spasms: {comparison}</source>
         <translation>spasmi: {comparison}</translation>
     </message>
+    <message>
+        <source>{name} ({kind}, {lag})</source>
+        <comment>a factor, its kind, its lag</comment>
+        <translation>{name} ({kind}, {lag})</translation>
+    </message>
 </context>
 <context>
     <name>KeyNumbers</name>

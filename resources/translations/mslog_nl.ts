@@ -4134,6 +4134,11 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
         <source>spasms: {comparison}</source>
         <translation>spasmen: {comparison}</translation>
     </message>
+    <message>
+        <source>{name} ({kind}, {lag})</source>
+        <comment>a factor, its kind, its lag</comment>
+        <translation>{name} ({kind}, {lag})</translation>
+    </message>
 </context>
 <context>
     <name>KeyNumbers</name>

@@ -22,6 +22,7 @@ from peewee import fn
 from mslog.core.checkin import CheckIn, DayFactor
 from mslog.core.checkin.factors import DayFactorRow
 from mslog.core.checkin.tables import CheckInFactorRow, CheckInRow
+from mslog.core.checklists.model import habit_label
 from mslog.core.checklists.tables import HabitRow, MedicationRow
 from mslog.core.i18n import Words
 from mslog.core.trends import DateRange, Trends, day_from_number, day_number, queries
@@ -153,8 +154,8 @@ class Exposures:
             }
             if not any(exposure.values()) and not factor.listed_on(self.range.last):
                 continue  # removed before these days and never ticked in them
-            when = _days_with(factor.name)
-            found.append(self._factor(factor.name, "day factor", SAME_DAY, when, exposure))
+            when = _days_with(factor.label)  # a built-in factor in the person's language
+            found.append(self._factor(factor.label, "day factor", SAME_DAY, when, exposure))
         return found
 
     def habits(self) -> list[Factor]:
@@ -192,9 +193,10 @@ class Exposures:
                 and self._over(d)
                 and (until is None or day_from_number(d) < until)
             }
-            when = _days_with(name)
+            shown = habit_label(name)  # a built-in habit in the person's language
+            when = _days_with(shown)
             for lag in (NEXT_DAY, SAME_DAY):
-                found.append(self._factor(name, "habit", lag, when, exposure))
+                found.append(self._factor(shown, "habit", lag, when, exposure))
         return found
 
     def stretching(self) -> list[Factor]:

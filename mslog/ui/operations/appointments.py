@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from mslog.core.appointments import Appointment, Appointments
 from mslog.core.errors import MSLogError, NotFoundError
 from mslog.core.formatting import fmt_date
+from mslog.ui.checklists.dialogs import explain
 from mslog.ui.operations import Operations, Outcome
 
 
@@ -38,7 +39,7 @@ class AppointmentOperations(Operations):
         try:
             added = appointments.add(day, clinician, note)
         except MSLogError as exc:
-            return Outcome.refused(str(exc))
+            return Outcome.refused(explain(exc))
 
         def remove() -> None:
             with contextlib.suppress(NotFoundError):  # removed meanwhile: nothing to undo
