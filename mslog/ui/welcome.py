@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mslog.core.checklists.model import Medication
 from mslog.core.routines.schema import Routine
+from mslog.core.routines.wording import routine_description, routine_name
 from mslog.ui.routines.picker import routine_summary
 from mslog.ui.settings.store import UiSettings
 from mslog.ui.widgets.scrolling import fit_in_window, scrolling_body
@@ -183,7 +184,7 @@ class WelcomeDialog(QDialog):
         self.routine_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.routine_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for routine in self._routines.values():
-            item = QListWidgetItem(f"{routine.name}\n{routine_summary(routine)}")
+            item = QListWidgetItem(f"{routine_name(routine)}\n{routine_summary(routine)}")
             item.setData(Qt.ItemDataRole.UserRole, routine.key)
             self.routine_list.addItem(item)
         self.routine_list.setMinimumHeight(176)
@@ -287,7 +288,7 @@ class WelcomeDialog(QDialog):
     def _describe_routine(self, *_args: object) -> None:
         item = self.routine_list.currentItem()
         routine = None if item is None else self._routines.get(item.data(Qt.ItemDataRole.UserRole))
-        self.routine_description.setText(routine.description if routine else "")
+        self.routine_description.setText(routine_description(routine) if routine else "")
 
     def use_routine(self) -> None:
         """Keep the routine chosen in the list as the daily one and go back to the set-up."""
@@ -303,6 +304,6 @@ class WelcomeDialog(QDialog):
         self.routine_chosen.setText(
             self.tr(
                 "Your daily routine: {name} ({summary}). It is ready on the Stretch tab."
-            ).format(name=routine.name, summary=routine_summary(routine))
+            ).format(name=routine_name(routine), summary=routine_summary(routine))
         )
         self.routine_chosen.show()

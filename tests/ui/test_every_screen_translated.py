@@ -29,7 +29,11 @@ DATA = (
     "Baclofen review",
     "Are the night spasms worth a separate medicine?",
     "Baclofen",
+    "mg",  # the unit as typed
 )
+# Texts Qt itself writes from the locale (the calendar's month), and the languages' own names.
+QT_OWN = ("qt_calendar_monthbutton",)
+LANGUAGE_NAMES = ("English", "Deutsch", "Français", "Español", "Italiano", "Nederlands")
 
 
 @pytest.fixture
@@ -50,18 +54,23 @@ def filled(qtbot, diary: Diary, clock):
     return open_window
 
 
-@pytest.mark.xfail(strict=True, reason="the window's menus and Trends are being converted")
+@pytest.mark.xfail(strict=True, reason="the Checklists tab's core labels are being wired")
 @pytest.mark.qt_log_ignore(POPUP_NOTICES)
 def test_every_screen_is_put_through_the_catalogue(qapp, filled, diary: Diary, clock):
     speak(qapp, "en", pseudo=True)
     window = filled()
     found = []
     for name, shown in every_screen(window, diary, lambda s: clock.advance(seconds=s)):
-        found += [f"[{name}] {line}" for line in unwrapped_texts(shown, allowed=(*DATA, *NAMES))]
+        allowed = (*DATA, *NAMES, *LANGUAGE_NAMES)
+        found += [
+            f"[{name}] {line}"
+            for line in unwrapped_texts(shown, allowed=allowed)
+            if not any(own in line for own in QT_OWN) and str(diary.data_dir) not in line
+        ]
     assert not found, "\n".join(found)
 
 
-@pytest.mark.xfail(strict=True, reason="the window's menus and Trends are being converted")
+@pytest.mark.xfail(strict=True, reason="the Checklists tab's core labels are being wired")
 @pytest.mark.qt_log_ignore(POPUP_NOTICES)
 def test_every_screen_in_german_has_no_english_words(qapp, filled, diary: Diary, clock):
     speak(qapp, "de")
@@ -69,13 +78,12 @@ def test_every_screen_in_german_has_no_english_words(qapp, filled, diary: Diary,
     found = []
     for name, shown in every_screen(window, diary, lambda s: clock.advance(seconds=s)):
         for where, text in visible_texts(shown):
-            if words := english_in(text, "de", DATA):
+            if words := english_in(text.replace(str(diary.data_dir), " "), "de", DATA):
                 found.append(f"[{name}] {where}: {text!r} -> {words}")
     assert not found, "\n".join(found)
     assert window.tabs.tabText(0) != "Log"
 
 
-@pytest.mark.xfail(strict=True, reason="the report is being converted")
 def test_the_report_in_german_has_no_english_words(qapp, diary: Diary, clock, tmp_path: Path):
     from mslog.core.report import build_report
     from mslog.report_pdf import write_pdf
@@ -85,7 +93,7 @@ def test_the_report_in_german_has_no_english_words(qapp, diary: Diary, clock, tm
     today = diary.today()
     content = build_report(diary, DateRange(today - timedelta(days=29), today))
     pages = PdfReader(write_pdf(content, tmp_path / "bericht.pdf")).pages
-    text = "\n".join(page.extract_text() for page in pages)
+    text = "\n".join(page.extract_text() for page in pages).replace("\t", " ")
     found = [line for line in text.splitlines() if english_in(line, "de", DATA)]
     assert not found, "\n".join(f"{line!r} -> {english_in(line, 'de', DATA)}" for line in found)
     assert "Spasm" in text  # "Spasmen", "Spasmus": the report is in German
