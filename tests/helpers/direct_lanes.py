@@ -121,7 +121,7 @@ def direct_habit_lane(trends: Trends, rng: DateRange) -> HabitLane | None:
     for habit, number in rows:
         by_habit.setdefault(names[habit], set()).add(number)
     days = sorted(per_day)
-    return HabitLane(days, [per_day[d] for d in days], by_habit)
+    return HabitLane(days, [per_day[d] for d in days], given_by_habit=by_habit)
 
 
 def direct_first_dose_days(trends: Trends) -> dict[int, int]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -81,13 +81,35 @@ class AdherenceLane:
         return 100.0 * sum(self.taken) / total if total else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class HabitLane:
-    """Habits done per diary day (only days with any)."""
+    """Habits done per diary day (only days with any), and the days of each habit.
+
+    The chart needs only the counts; the days of each habit (for the factor analysis and
+    the report) are read when first asked for, or given at once.
+    """
 
     day: list[int] = field(default_factory=list)
     done: list[int] = field(default_factory=list)
-    by_habit: dict[str, set[int]] = field(default_factory=dict)
+    given_by_habit: dict[str, set[int]] | None = field(default=None, repr=False)
+    read_by_habit: Callable[[], dict[str, set[int]]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @cached_property
+    def by_habit(self) -> dict[str, set[int]]:
+        """The diary days each habit was done, by the habit's name as stored."""
+        if self.given_by_habit is not None:
+            return self.given_by_habit
+        return self.read_by_habit() if self.read_by_habit is not None else {}
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when the days, the counts and the days of each habit are."""
+        if not isinstance(other, HabitLane):
+            return NotImplemented
+        return (self.day, self.done, self.by_habit) == (other.day, other.done, other.by_habit)
+
+    __hash__ = object.__hash__
 
 
 @dataclass(frozen=True)
@@ -126,20 +148,24 @@ def habit_lane(trends: Trends, rng: DateRange) -> HabitLane | None:
     if not trends.table_has_rows(HabitTickRow):
         return None
     trends._ensure()
-    names = dict(trends._select(HabitRow.select(HabitRow.id, HabitRow.name)))
     t = HabitDayRow
-    rows = trends._select(
-        t.select(t.habit_id, t.day).where(
-            t.day.between(day_number(rng.first), day_number(rng.last))
-            & t.habit_id.in_(HabitRow.select(HabitRow.id))
-        )
+    in_range = t.day.between(day_number(rng.first), day_number(rng.last)) & t.habit_id.in_(
+        HabitRow.select(HabitRow.id)
     )
-    per_day = Counter(number for _, number in rows)
-    by_habit: dict[str, set[int]] = {}
-    for habit, number in rows:
-        by_habit.setdefault(names[habit], set()).add(number)
-    days = sorted(per_day)
-    return HabitLane(days, [per_day[d] for d in days], by_habit)
+    # The habits done each day, counted by SQLite: one row a day for the chart.
+    rows = trends._select(
+        t.select(t.day, fn.COUNT(t.habit_id)).where(in_range).group_by(t.day).order_by(t.day)
+    )
+
+    def read_by_habit() -> dict[str, set[int]]:
+        names = dict(trends._select(HabitRow.select(HabitRow.id, HabitRow.name)))
+        by_habit: dict[str, set[int]] = {}
+        for habit, number in trends._select(t.select(t.habit_id, t.day).where(in_range)):
+            by_habit.setdefault(names[habit], set()).add(number)
+        return by_habit
+
+    days, done = [list(column) for column in zip(*rows, strict=True)] if rows else ([], [])
+    return HabitLane(days, done, read_by_habit=read_by_habit)
 
 
 GRACE_MINUTES = 60  # a dose not yet an hour past its time is not counted as due
