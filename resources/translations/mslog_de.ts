@@ -1247,24 +1247,12 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <source>Dizziness</source>
-        <translation>Schwindel</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Einnahme</translation>
     </message>
     <message>
-        <source>Drowsiness</source>
-        <translation>Schläfrigkeit</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Nausea</source>
-        <translation>Übelkeit</translation>
     </message>
     <message>
         <source>Not saved. {field}: {problem}</source>
@@ -1277,10 +1265,6 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anderes</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1319,10 +1303,6 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd, d. MMM yyyy</translation>
@@ -1355,8 +1335,20 @@
         <translation>„{name}“ ist nach oben gerückt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation>Keine Nebenwirkungen notiert ({what}). Rückgängig mit Strg+Z.</translation>
+        <source>No side effects noted after {dose}. Undo with Ctrl+Z.</source>
+        <translation>Keine Nebenwirkungen nach {dose} notiert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for yesterday. Undo with Ctrl+Z.</source>
+        <translation>Keine Nebenwirkungen für gestern notiert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
+        <translation>Keine Nebenwirkungen für {day} notiert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted today. Undo with Ctrl+Z.</source>
+        <translation>Heute keine Nebenwirkungen notiert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1375,8 +1367,20 @@
         <translation>Gespeichert: {name} um {time}.</translation>
     </message>
     <message>
-        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Nebenwirkungen ({what}): {effects}. Rückgängig mit Strg+Z.</translation>
+        <source>Side effects after {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Nebenwirkungen nach {dose}: {effects}. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects on {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Nebenwirkungen am {day}: {effects}. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects today: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Nebenwirkungen heute: {effects}. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects yesterday: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Nebenwirkungen gestern: {effects}. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1414,18 +1418,19 @@
         <translation>Umbenennen von „{old}“ in „{new}“</translation>
     </message>
     <message>
-        <source>side effects of {what}</source>
+        <source>side effects after {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>Nebenwirkungen: {what}</translation>
+        <translation>Nebenwirkungen nach {dose}</translation>
+    </message>
+    <message>
+        <source>side effects of {day}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>Nebenwirkungen am {day}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>Auslassen von {dose}</translation>
-    </message>
-    <message>
-        <source>the day</source>
-        <translation>ganzer Tag</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
@@ -1438,6 +1443,11 @@
         <translation>Abhaken von {name}</translation>
     </message>
     <message>
+        <source>today&apos;s side effects</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>Nebenwirkungen von heute</translation>
+    </message>
+    <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>Haken weg bei {dose}</translation>
@@ -1446,6 +1456,11 @@
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>Haken weg bei {name}</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s side effects</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>Nebenwirkungen von gestern</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
@@ -1476,20 +1491,8 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Tag danach  ▶</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Den Tag danach zeigen</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Den Tag davor zeigen</translation>
     </message>
     <message>
         <source>Tick a dose when you take it. Unticking undoes it.</source>
@@ -1510,15 +1513,6 @@
     <message>
         <source>Yesterday · {day}</source>
         <translation>Gestern · {day}</translation>
-    </message>
-    <message>
-        <source>{action} ({keys})</source>
-        <comment>a button&apos;s name and its shortcut</comment>
-        <translation>{action} ({keys})</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Tag davor</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1826,30 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
     <message>
         <source>Previous month</source>
         <translation>Voriger Monat</translation>
+    </message>
+</context>
+<context>
+    <name>DaySteps</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Tag danach  ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Den Tag danach zeigen</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Den Tag davor zeigen</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Tag davor</translation>
     </message>
 </context>
 <context>
@@ -2230,8 +2248,18 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
         <translation>Die Zeit ändern</translation>
     </message>
     <message>
+        <source>Today</source>
+        <comment>the side effects of today</comment>
+        <translation>Heute</translation>
+    </message>
+    <message>
         <source>When did you take {dose}?</source>
         <translation>Wann haben Sie {dose} genommen?</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <comment>the side effects of yesterday</comment>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>reason for {dose}</source>
@@ -2244,16 +2272,16 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
         <translation>Zeit von {dose}</translation>
     </message>
     <message>
-        <source>{dose}: skipped, no reason given. {undo}</source>
-        <translation>{dose}: ausgelassen, ohne Grund. {undo}</translation>
+        <source>{dose}: skipped, no reason given. Undo with Ctrl+Z.</source>
+        <translation>{dose}: ausgelassen, ohne Grund. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <source>{dose}: skipped: {reason}. {undo}</source>
-        <translation>{dose}: ausgelassen: {reason}. {undo}</translation>
+        <source>{dose}: skipped: {reason}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: ausgelassen: {reason}. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <source>{dose}: taken at {time}. {undo}</source>
-        <translation>{dose}: genommen um {time}. {undo}</translation>
+        <source>{dose}: taken at {time}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: genommen um {time}. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -2411,11 +2439,6 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
     <message>
         <source>Took an as-needed dose…</source>
         <translation>Bei Bedarf eingenommen…</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <comment>the side effects of today; also starts a sentence</comment>
-        <translation>heute</translation>
     </message>
     <message>
         <source>{text} is not a number</source>

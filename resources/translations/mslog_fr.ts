@@ -1247,24 +1247,12 @@
         <translation>Jour</translation>
     </message>
     <message>
-        <source>Dizziness</source>
-        <translation>Vertiges</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <source>Drowsiness</source>
-        <translation>Somnolence</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Nausea</source>
-        <translation>Nausée</translation>
     </message>
     <message>
         <source>Not saved. {field}: {problem}</source>
@@ -1277,10 +1265,6 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1319,10 +1303,6 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd d MMM yyyy</translation>
@@ -1355,8 +1335,20 @@
         <translation>«&#xa0;{name}&#xa0;» est monté d’un cran. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation>Aucun effet indésirable noté ({what}). Annuler avec Ctrl+Z.</translation>
+        <source>No side effects noted after {dose}. Undo with Ctrl+Z.</source>
+        <translation>Aucun effet indésirable noté après {dose}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for yesterday. Undo with Ctrl+Z.</source>
+        <translation>Aucun effet indésirable noté pour hier. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
+        <translation>Aucun effet indésirable noté pour {day}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted today. Undo with Ctrl+Z.</source>
+        <translation>Aucun effet indésirable noté aujourd’hui. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1375,8 +1367,20 @@
         <translation>Enregistré&#xa0;: {name} à {time}.</translation>
     </message>
     <message>
-        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effets indésirables ({what})&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
+        <source>Side effects after {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effets indésirables après {dose}&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects on {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effets indésirables le {day}&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects today: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effets indésirables aujourd’hui&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects yesterday: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effets indésirables hier&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1414,18 +1418,19 @@
         <translation>renommage de «&#xa0;{old}&#xa0;» en «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
-        <source>side effects of {what}</source>
+        <source>side effects after {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effets indésirables&#xa0;: {what}</translation>
+        <translation>effets indésirables après {dose}</translation>
+    </message>
+    <message>
+        <source>side effects of {day}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effets indésirables du {day}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>prise sautée&#xa0;: {dose}</translation>
-    </message>
-    <message>
-        <source>the day</source>
-        <translation>journée entière</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
@@ -1438,6 +1443,11 @@
         <translation>coche de {name}</translation>
     </message>
     <message>
+        <source>today&apos;s side effects</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effets indésirables d’aujourd’hui</translation>
+    </message>
+    <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>décoche de {dose}</translation>
@@ -1446,6 +1456,11 @@
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>décoche de {name}</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s side effects</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effets indésirables d’hier</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
@@ -1476,20 +1491,8 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Jour suivant  ▶</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Afficher le jour suivant</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Afficher le jour précédent</translation>
     </message>
     <message>
         <source>Tick a dose when you take it. Unticking undoes it.</source>
@@ -1510,15 +1513,6 @@
     <message>
         <source>Yesterday · {day}</source>
         <translation>Hier · {day}</translation>
-    </message>
-    <message>
-        <source>{action} ({keys})</source>
-        <comment>a button&apos;s name and its shortcut</comment>
-        <translation>{action} ({keys})</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Jour précédent</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1826,30 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <message>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
+    </message>
+</context>
+<context>
+    <name>DaySteps</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Jour suivant  ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Afficher le jour suivant</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Afficher le jour précédent</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Jour précédent</translation>
     </message>
 </context>
 <context>
@@ -2230,8 +2248,18 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <translation>Changer l’heure</translation>
     </message>
     <message>
+        <source>Today</source>
+        <comment>the side effects of today</comment>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
         <source>When did you take {dose}?</source>
         <translation>Quand avez-vous pris {dose} ?</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <comment>the side effects of yesterday</comment>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>reason for {dose}</source>
@@ -2244,16 +2272,16 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <translation>heure de {dose}</translation>
     </message>
     <message>
-        <source>{dose}: skipped, no reason given. {undo}</source>
-        <translation>{dose} : sauté, sans raison donnée. {undo}</translation>
+        <source>{dose}: skipped, no reason given. Undo with Ctrl+Z.</source>
+        <translation>{dose}&#xa0;: sauté, sans raison donnée. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: skipped: {reason}. {undo}</source>
-        <translation>{dose} : sauté : {reason}. {undo}</translation>
+        <source>{dose}: skipped: {reason}. Undo with Ctrl+Z.</source>
+        <translation>{dose}&#xa0;: sauté&#xa0;: {reason}. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: taken at {time}. {undo}</source>
-        <translation>{dose} : pris à {time}. {undo}</translation>
+        <source>{dose}: taken at {time}. Undo with Ctrl+Z.</source>
+        <translation>{dose}&#xa0;: pris à {time}. Annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2411,11 +2439,6 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <message>
         <source>Took an as-needed dose…</source>
         <translation>Prise si besoin…</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <comment>the side effects of today; also starts a sentence</comment>
-        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>{text} is not a number</source>

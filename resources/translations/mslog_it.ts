@@ -1247,24 +1247,12 @@
         <translation>Giorno</translation>
     </message>
     <message>
-        <source>Dizziness</source>
-        <translation>Capogiri</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <source>Drowsiness</source>
-        <translation>Sonnolenza</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Nausea</source>
-        <translation>Nausea</translation>
     </message>
     <message>
         <source>Not saved. {field}: {problem}</source>
@@ -1277,10 +1265,6 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Altro</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1319,10 +1303,6 @@
         <translation>Unità</translation>
     </message>
     <message>
-        <source>Weakness</source>
-        <translation>Debolezza</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd d MMM yyyy</translation>
@@ -1355,8 +1335,20 @@
         <translation>«{name}» spostato in su. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation>Nessun effetto collaterale annotato ({what}). Annulla con Ctrl+Z.</translation>
+        <source>No side effects noted after {dose}. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato dopo {dose}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for yesterday. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato per ieri. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato per {day}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted today. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato oggi. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1375,8 +1367,20 @@
         <translation>Salvato: {name} alle {time}.</translation>
     </message>
     <message>
-        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effetti collaterali ({what}): {effects}. Annulla con Ctrl+Z.</translation>
+        <source>Side effects after {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali dopo {dose}: {effects}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects on {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali di {day}: {effects}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects today: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali oggi: {effects}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects yesterday: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali ieri: {effects}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1414,18 +1418,19 @@
         <translation>rinomina di «{old}» in «{new}»</translation>
     </message>
     <message>
-        <source>side effects of {what}</source>
+        <source>side effects after {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effetti collaterali: {what}</translation>
+        <translation>effetti collaterali dopo {dose}</translation>
+    </message>
+    <message>
+        <source>side effects of {day}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effetti collaterali di {day}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>salto di {dose}</translation>
-    </message>
-    <message>
-        <source>the day</source>
-        <translation>giornata intera</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
@@ -1438,6 +1443,11 @@
         <translation>spunta di {name}</translation>
     </message>
     <message>
+        <source>today&apos;s side effects</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effetti collaterali di oggi</translation>
+    </message>
+    <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>spunta tolta a {dose}</translation>
@@ -1446,6 +1456,11 @@
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>spunta tolta a {name}</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s side effects</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effetti collaterali di ieri</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
@@ -1476,20 +1491,8 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Giorno dopo  ▶</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Avanzamento</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Mostra il giorno dopo</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Mostra il giorno prima</translation>
     </message>
     <message>
         <source>Tick a dose when you take it. Unticking undoes it.</source>
@@ -1510,15 +1513,6 @@
     <message>
         <source>Yesterday · {day}</source>
         <translation>Ieri · {day}</translation>
-    </message>
-    <message>
-        <source>{action} ({keys})</source>
-        <comment>a button&apos;s name and its shortcut</comment>
-        <translation>{action} ({keys})</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Giorno prima</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1826,30 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>Previous month</source>
         <translation>Mese precedente</translation>
+    </message>
+</context>
+<context>
+    <name>DaySteps</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Giorno dopo  ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Mostra il giorno dopo</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Mostra il giorno prima</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Giorno prima</translation>
     </message>
 </context>
 <context>
@@ -2230,8 +2248,18 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <translation>Cambia l’ora</translation>
     </message>
     <message>
+        <source>Today</source>
+        <comment>the side effects of today</comment>
+        <translation>Oggi</translation>
+    </message>
+    <message>
         <source>When did you take {dose}?</source>
         <translation>Quando hai preso {dose}?</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <comment>the side effects of yesterday</comment>
+        <translation>Ieri</translation>
     </message>
     <message>
         <source>reason for {dose}</source>
@@ -2244,16 +2272,16 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <translation>ora di {dose}</translation>
     </message>
     <message>
-        <source>{dose}: skipped, no reason given. {undo}</source>
-        <translation>{dose}: saltata, senza motivo. {undo}</translation>
+        <source>{dose}: skipped, no reason given. Undo with Ctrl+Z.</source>
+        <translation>{dose}: saltata, senza motivo. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: skipped: {reason}. {undo}</source>
-        <translation>{dose}: saltata: {reason}. {undo}</translation>
+        <source>{dose}: skipped: {reason}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: saltata: {reason}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: taken at {time}. {undo}</source>
-        <translation>{dose}: presa alle {time}. {undo}</translation>
+        <source>{dose}: taken at {time}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: presa alle {time}. Annulla con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2411,11 +2439,6 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>Took an as-needed dose…</source>
         <translation>Dose al bisogno…</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <comment>the side effects of today; also starts a sentence</comment>
-        <translation>oggi</translation>
     </message>
     <message>
         <source>{text} is not a number</source>

@@ -1247,24 +1247,12 @@
         <translation>Dag</translation>
     </message>
     <message>
-        <source>Dizziness</source>
-        <translation>Duizeligheid</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <source>Drowsiness</source>
-        <translation>Slaperigheid</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Nausea</source>
-        <translation>Misselijkheid</translation>
     </message>
     <message>
         <source>Not saved. {field}: {problem}</source>
@@ -1277,10 +1265,6 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anders</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1319,10 +1303,6 @@
         <translation>Eenheid</translation>
     </message>
     <message>
-        <source>Weakness</source>
-        <translation>Zwakte</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd d MMM yyyy</translation>
@@ -1355,8 +1335,20 @@
         <translation>‘{name}’ staat een plek hoger. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation>Geen bijwerkingen genoteerd ({what}). Ongedaan maken met Ctrl+Z.</translation>
+        <source>No side effects noted after {dose}. Undo with Ctrl+Z.</source>
+        <translation>Geen bijwerkingen genoteerd na {dose}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for yesterday. Undo with Ctrl+Z.</source>
+        <translation>Geen bijwerkingen genoteerd voor gisteren. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
+        <translation>Geen bijwerkingen genoteerd voor {day}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted today. Undo with Ctrl+Z.</source>
+        <translation>Vandaag geen bijwerkingen genoteerd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1375,8 +1367,20 @@
         <translation>Bewaard: {name} om {time}.</translation>
     </message>
     <message>
-        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Bijwerkingen ({what}): {effects}. Ongedaan maken met Ctrl+Z.</translation>
+        <source>Side effects after {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Bijwerkingen na {dose}: {effects}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects on {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Bijwerkingen op {day}: {effects}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects today: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Bijwerkingen vandaag: {effects}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects yesterday: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Bijwerkingen gisteren: {effects}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1414,18 +1418,19 @@
         <translation>hernoemen van ‘{old}’ naar ‘{new}’</translation>
     </message>
     <message>
-        <source>side effects of {what}</source>
+        <source>side effects after {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>bijwerkingen: {what}</translation>
+        <translation>bijwerkingen na {dose}</translation>
+    </message>
+    <message>
+        <source>side effects of {day}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>bijwerkingen van {day}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>overslaan van {dose}</translation>
-    </message>
-    <message>
-        <source>the day</source>
-        <translation>hele dag</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
@@ -1438,6 +1443,11 @@
         <translation>afvinken van {name}</translation>
     </message>
     <message>
+        <source>today&apos;s side effects</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>bijwerkingen van vandaag</translation>
+    </message>
+    <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>vinkje weg bij {dose}</translation>
@@ -1446,6 +1456,11 @@
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>vinkje weg bij {name}</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s side effects</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>bijwerkingen van gisteren</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
@@ -1476,20 +1491,8 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Dag erna  ▶</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Voortgang</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>De dag erna tonen</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>De dag ervoor tonen</translation>
     </message>
     <message>
         <source>Tick a dose when you take it. Unticking undoes it.</source>
@@ -1510,15 +1513,6 @@
     <message>
         <source>Yesterday · {day}</source>
         <translation>Gisteren · {day}</translation>
-    </message>
-    <message>
-        <source>{action} ({keys})</source>
-        <comment>a button&apos;s name and its shortcut</comment>
-        <translation>{action} ({keys})</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Dag ervoor</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1826,30 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
     <message>
         <source>Previous month</source>
         <translation>Vorige maand</translation>
+    </message>
+</context>
+<context>
+    <name>DaySteps</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Dag erna  ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>De dag erna tonen</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>De dag ervoor tonen</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Dag ervoor</translation>
     </message>
 </context>
 <context>
@@ -2230,8 +2248,18 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
         <translation>De tijd wijzigen</translation>
     </message>
     <message>
+        <source>Today</source>
+        <comment>the side effects of today</comment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
         <source>When did you take {dose}?</source>
         <translation>Wanneer heb je {dose} genomen?</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <comment>the side effects of yesterday</comment>
+        <translation>Gisteren</translation>
     </message>
     <message>
         <source>reason for {dose}</source>
@@ -2244,16 +2272,16 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
         <translation>tijd van {dose}</translation>
     </message>
     <message>
-        <source>{dose}: skipped, no reason given. {undo}</source>
-        <translation>{dose}: overgeslagen, geen reden opgegeven. {undo}</translation>
+        <source>{dose}: skipped, no reason given. Undo with Ctrl+Z.</source>
+        <translation>{dose}: overgeslagen, geen reden opgegeven. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: skipped: {reason}. {undo}</source>
-        <translation>{dose}: overgeslagen: {reason}. {undo}</translation>
+        <source>{dose}: skipped: {reason}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: overgeslagen: {reason}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: taken at {time}. {undo}</source>
-        <translation>{dose}: genomen om {time}. {undo}</translation>
+        <source>{dose}: taken at {time}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: genomen om {time}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2411,11 +2439,6 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
     <message>
         <source>Took an as-needed dose…</source>
         <translation>Dosis naar behoefte…</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <comment>the side effects of today; also starts a sentence</comment>
-        <translation>vandaag</translation>
     </message>
     <message>
         <source>{text} is not a number</source>

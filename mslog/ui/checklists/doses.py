@@ -11,7 +11,7 @@ from mslog.core.checklists.model import DoseRecord, ScheduledDose
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.diary import Diary
 from mslog.core.errors import ValidationError
-from mslog.core.formatting import fmt_day
+from mslog.ui.checklists.amounts import read_amount
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import AsNeededDialog, explain, side_effect_chips
 from mslog.ui.checklists.dose_questions import DoseQuestions
@@ -153,7 +153,7 @@ class DosesCard(Card):
     def set_day_side_effects(self, kinds: list[str]) -> None:
         """Save the day's chips as they are now (undoable); the day's note stays."""
         note = self.day_effect.note if self.day_effect else ""
-        outcome = self._operations.note_side_effects(self.day, kinds, note, words=self._day_words())
+        outcome = self._operations.note_side_effects(self.day, kinds, note)
         if not outcome.ok:
             self._say(outcome.message)
             self.refresh(self.day)
@@ -164,13 +164,7 @@ class DosesCard(Card):
             noted = self.day_effect
         else:
             noted = self.rows[(dose.medication.uuid, dose.slot_local)].effect
-        self._questions.ask_side_effects(self.day, dose, noted, self._day_words())
-
-    def _day_words(self) -> str:
-        day = self.day
-        if day == self._checklists.today():
-            return self.tr("today", "the side effects of today; also starts a sentence")
-        return fmt_day(day)
+        self._questions.ask_side_effects(self.day, dose, noted)
 
     # --- as-needed doses ---
 
@@ -187,9 +181,9 @@ class DosesCard(Card):
         dialog = AsNeededDialog(self._diary.clock, choices, start, self)
 
         def save() -> bool:
-            text = dialog.amount.text().strip().replace(",", ".")
+            text = dialog.amount.text().strip()
             try:
-                amount = float(text) if text else None
+                amount = read_amount(text)
             except ValueError:
                 problem = self.tr("{text} is not a number").format(text=repr(text))
                 dialog.show_error(explain(ValidationError("amount", problem)))

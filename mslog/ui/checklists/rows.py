@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.checklists.cautions import habit_caution
-from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose, format_amount
+from mslog.core.checklists.model import (
+    DoseRecord,
+    Habit,
+    HabitTick,
+    ScheduledDose,
+    format_amount,
+    skip_reason_label,
+)
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.i18n import Words
-from mslog.ui.checklists.labels import habit_shown, skip_reason_shown
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.wrapping import WrapButton
 
@@ -37,7 +43,7 @@ def dose_state_text(dose: ScheduledDose) -> str:
         return DoseRows.tr("Not ticked yet")
     later = record.entered_later
     if record.status == "skipped":
-        reason = skip_reason_shown(record.reason)
+        reason = skip_reason_label(record.reason)
         if reason:
             text = (
                 DoseRows.tr("Skipped: {reason} · entered later")
@@ -330,7 +336,7 @@ class HabitRow(QFrame):
         self.habit = habit
         self.tick = tick
         self.button.setChecked(tick is not None)
-        name = habit_shown(habit.name)
+        name = habit.label
         self.button.setText(("✓  " if tick else "") + name)
         self.button.setAccessibleName(
             (self.tr("{habit}, done") if tick else self.tr("{habit}, not done yet")).format(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.refills import shown_on
 from mslog.core.checklists.treatments import (
     BOTULINUM_TOXIN,
+    KINDS,
     MAX_NAME_LENGTH,
     MAX_NOTE_LENGTH,
     MAX_RATE_LENGTH,
@@ -33,12 +34,12 @@ from mslog.core.checklists.treatments import (
     PUMP_KINDS,
     Treatment,
     Treatments,
+    kind_label,
 )
 from mslog.core.diary import Diary
 from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern
-from mslog.ui.checklists.labels import treatment_kinds_shown
 from mslog.ui.operations.treatments import TreatmentOperations
 from mslog.ui.widgets.flowlayout import FlowLayout
 
@@ -94,8 +95,8 @@ class TreatmentDialog(FormDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Treatment"))
         self.kind.setMinimumHeight(40)
-        for kind, label in treatment_kinds_shown():
-            self.kind.addItem(label, kind)
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
         self.day = _day_field(treatment.day if treatment else today, today, self.tr("Day"))
         self.name = _text_field(
             treatment.name if treatment else "", self.tr("What it was"),
