@@ -1335,20 +1335,16 @@
         <translation>„{name}“ ist nach oben gerückt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted after {dose}. Undo with Ctrl+Z.</source>
-        <translation>Keine Nebenwirkungen nach {dose} notiert. Rückgängig mit Strg+Z.</translation>
-    </message>
-    <message>
-        <source>No side effects noted for yesterday. Undo with Ctrl+Z.</source>
-        <translation>Keine Nebenwirkungen für gestern notiert. Rückgängig mit Strg+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Heute keine Nebenwirkungen notiert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
         <translation>Keine Nebenwirkungen für {day} notiert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted today. Undo with Ctrl+Z.</source>
-        <translation>Heute keine Nebenwirkungen notiert. Rückgängig mit Strg+Z.</translation>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Keine Nebenwirkungen nach {dose} notiert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1367,20 +1363,16 @@
         <translation>Gespeichert: {name} um {time}.</translation>
     </message>
     <message>
-        <source>Side effects after {dose}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Nebenwirkungen nach {dose}: {effects}. Rückgängig mit Strg+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects on {day}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Nebenwirkungen am {day}: {effects}. Rückgängig mit Strg+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects today: {effects}. Undo with Ctrl+Z.</source>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
         <translation>Nebenwirkungen heute: {effects}. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <source>Side effects yesterday: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Nebenwirkungen gestern: {effects}. Rückgängig mit Strg+Z.</translation>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Nebenwirkungen am {day}: {effects}. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Nebenwirkungen nach {dose}: {effects}. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1418,14 +1410,19 @@
         <translation>Umbenennen von „{old}“ in „{new}“</translation>
     </message>
     <message>
-        <source>side effects after {dose}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>Nebenwirkungen nach {dose}</translation>
+        <translation>Nebenwirkungen von heute</translation>
     </message>
     <message>
         <source>side effects of {day}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>Nebenwirkungen am {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>Nebenwirkungen nach {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
@@ -1443,11 +1440,6 @@
         <translation>Abhaken von {name}</translation>
     </message>
     <message>
-        <source>today&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>Nebenwirkungen von heute</translation>
-    </message>
-    <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>Haken weg bei {dose}</translation>
@@ -1456,11 +1448,6 @@
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>Haken weg bei {name}</translation>
-    </message>
-    <message>
-        <source>yesterday&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>Nebenwirkungen von gestern</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
@@ -2255,11 +2242,6 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
     <message>
         <source>When did you take {dose}?</source>
         <translation>Wann haben Sie {dose} genommen?</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <comment>the side effects of yesterday</comment>
-        <translation>Gestern</translation>
     </message>
     <message>
         <source>reason for {dose}</source>

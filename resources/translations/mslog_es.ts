@@ -1335,20 +1335,16 @@
         <translation>«{name}» ha subido. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted after {dose}. Undo with Ctrl+Z.</source>
-        <translation>Sin efectos secundarios anotados después de {dose}. Deshacer con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>No side effects noted for yesterday. Undo with Ctrl+Z.</source>
-        <translation>Sin efectos secundarios anotados para ayer. Deshacer con Ctrl+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Sin efectos secundarios anotados hoy. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
         <translation>Sin efectos secundarios anotados para {day}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted today. Undo with Ctrl+Z.</source>
-        <translation>Sin efectos secundarios anotados hoy. Deshacer con Ctrl+Z.</translation>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Sin efectos secundarios anotados después de {dose}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1367,20 +1363,16 @@
         <translation>Guardado: {name} a las {time}.</translation>
     </message>
     <message>
-        <source>Side effects after {dose}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Efectos secundarios después de {dose}: {effects}. Deshacer con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects on {day}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Efectos secundarios el {day}: {effects}. Deshacer con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects today: {effects}. Undo with Ctrl+Z.</source>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
         <translation>Efectos secundarios hoy: {effects}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Side effects yesterday: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Efectos secundarios ayer: {effects}. Deshacer con Ctrl+Z.</translation>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Efectos secundarios el {day}: {effects}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Efectos secundarios después de {dose}: {effects}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1418,14 +1410,19 @@
         <translation>cambio de nombre de «{old}» a «{new}»</translation>
     </message>
     <message>
-        <source>side effects after {dose}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>efectos secundarios después de {dose}</translation>
+        <translation>efectos secundarios de hoy</translation>
     </message>
     <message>
         <source>side effects of {day}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>efectos secundarios del {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>efectos secundarios después de {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
@@ -1443,11 +1440,6 @@
         <translation>marca de {name}</translation>
     </message>
     <message>
-        <source>today&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>efectos secundarios de hoy</translation>
-    </message>
-    <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>desmarcado de {dose}</translation>
@@ -1456,11 +1448,6 @@
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>desmarcado de {name}</translation>
-    </message>
-    <message>
-        <source>yesterday&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>efectos secundarios de ayer</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
@@ -2255,11 +2242,6 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     <message>
         <source>When did you take {dose}?</source>
         <translation>¿Cuándo tomó {dose}?</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <comment>the side effects of yesterday</comment>
-        <translation>Ayer</translation>
     </message>
     <message>
         <source>reason for {dose}</source>

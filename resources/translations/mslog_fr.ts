@@ -1335,20 +1335,16 @@
         <translation>«&#xa0;{name}&#xa0;» est monté d’un cran. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted after {dose}. Undo with Ctrl+Z.</source>
-        <translation>Aucun effet indésirable noté après {dose}. Annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>No side effects noted for yesterday. Undo with Ctrl+Z.</source>
-        <translation>Aucun effet indésirable noté pour hier. Annuler avec Ctrl+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Aucun effet indésirable noté aujourd’hui. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
         <translation>Aucun effet indésirable noté pour {day}. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted today. Undo with Ctrl+Z.</source>
-        <translation>Aucun effet indésirable noté aujourd’hui. Annuler avec Ctrl+Z.</translation>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Aucun effet indésirable noté après {dose}. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1367,20 +1363,16 @@
         <translation>Enregistré&#xa0;: {name} à {time}.</translation>
     </message>
     <message>
-        <source>Side effects after {dose}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effets indésirables après {dose}&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects on {day}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effets indésirables le {day}&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects today: {effects}. Undo with Ctrl+Z.</source>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
         <translation>Effets indésirables aujourd’hui&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Side effects yesterday: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effets indésirables hier&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effets indésirables le {day}&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effets indésirables après {dose}&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1418,14 +1410,19 @@
         <translation>renommage de «&#xa0;{old}&#xa0;» en «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
-        <source>side effects after {dose}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effets indésirables après {dose}</translation>
+        <translation>effets indésirables d’aujourd’hui</translation>
     </message>
     <message>
         <source>side effects of {day}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>effets indésirables du {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effets indésirables après {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
@@ -1443,11 +1440,6 @@
         <translation>coche de {name}</translation>
     </message>
     <message>
-        <source>today&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effets indésirables d’aujourd’hui</translation>
-    </message>
-    <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>décoche de {dose}</translation>
@@ -1456,11 +1448,6 @@
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>décoche de {name}</translation>
-    </message>
-    <message>
-        <source>yesterday&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effets indésirables d’hier</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
@@ -2255,11 +2242,6 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <message>
         <source>When did you take {dose}?</source>
         <translation>Quand avez-vous pris {dose} ?</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <comment>the side effects of yesterday</comment>
-        <translation>Hier</translation>
     </message>
     <message>
         <source>reason for {dose}</source>

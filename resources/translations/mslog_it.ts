@@ -1335,20 +1335,16 @@
         <translation>«{name}» spostato in su. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted after {dose}. Undo with Ctrl+Z.</source>
-        <translation>Nessun effetto collaterale annotato dopo {dose}. Annulla con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>No side effects noted for yesterday. Undo with Ctrl+Z.</source>
-        <translation>Nessun effetto collaterale annotato per ieri. Annulla con Ctrl+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato oggi. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
         <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
         <translation>Nessun effetto collaterale annotato per {day}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted today. Undo with Ctrl+Z.</source>
-        <translation>Nessun effetto collaterale annotato oggi. Annulla con Ctrl+Z.</translation>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato dopo {dose}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1367,20 +1363,16 @@
         <translation>Salvato: {name} alle {time}.</translation>
     </message>
     <message>
-        <source>Side effects after {dose}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effetti collaterali dopo {dose}: {effects}. Annulla con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects on {day}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effetti collaterali di {day}: {effects}. Annulla con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects today: {effects}. Undo with Ctrl+Z.</source>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
         <translation>Effetti collaterali oggi: {effects}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Side effects yesterday: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effetti collaterali ieri: {effects}. Annulla con Ctrl+Z.</translation>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali di {day}: {effects}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali dopo {dose}: {effects}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1418,14 +1410,19 @@
         <translation>rinomina di «{old}» in «{new}»</translation>
     </message>
     <message>
-        <source>side effects after {dose}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effetti collaterali dopo {dose}</translation>
+        <translation>effetti collaterali di oggi</translation>
     </message>
     <message>
         <source>side effects of {day}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>effetti collaterali di {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effetti collaterali dopo {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
@@ -1443,11 +1440,6 @@
         <translation>spunta di {name}</translation>
     </message>
     <message>
-        <source>today&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effetti collaterali di oggi</translation>
-    </message>
-    <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>spunta tolta a {dose}</translation>
@@ -1456,11 +1448,6 @@
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>spunta tolta a {name}</translation>
-    </message>
-    <message>
-        <source>yesterday&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effetti collaterali di ieri</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
@@ -2255,11 +2242,6 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>When did you take {dose}?</source>
         <translation>Quando hai preso {dose}?</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <comment>the side effects of yesterday</comment>
-        <translation>Ieri</translation>
     </message>
     <message>
         <source>reason for {dose}</source>

@@ -1335,20 +1335,16 @@
         <translation>‘{name}’ staat een plek hoger. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted after {dose}. Undo with Ctrl+Z.</source>
-        <translation>Geen bijwerkingen genoteerd na {dose}. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>No side effects noted for yesterday. Undo with Ctrl+Z.</source>
-        <translation>Geen bijwerkingen genoteerd voor gisteren. Ongedaan maken met Ctrl+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Vandaag geen bijwerkingen genoteerd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
         <translation>Geen bijwerkingen genoteerd voor {day}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted today. Undo with Ctrl+Z.</source>
-        <translation>Vandaag geen bijwerkingen genoteerd. Ongedaan maken met Ctrl+Z.</translation>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Geen bijwerkingen genoteerd na {dose}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1367,20 +1363,16 @@
         <translation>Bewaard: {name} om {time}.</translation>
     </message>
     <message>
-        <source>Side effects after {dose}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Bijwerkingen na {dose}: {effects}. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects on {day}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Bijwerkingen op {day}: {effects}. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Side effects today: {effects}. Undo with Ctrl+Z.</source>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
         <translation>Bijwerkingen vandaag: {effects}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Side effects yesterday: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Bijwerkingen gisteren: {effects}. Ongedaan maken met Ctrl+Z.</translation>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Bijwerkingen op {day}: {effects}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Bijwerkingen na {dose}: {effects}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1418,14 +1410,19 @@
         <translation>hernoemen van ‘{old}’ naar ‘{new}’</translation>
     </message>
     <message>
-        <source>side effects after {dose}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>bijwerkingen na {dose}</translation>
+        <translation>bijwerkingen van vandaag</translation>
     </message>
     <message>
         <source>side effects of {day}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>bijwerkingen van {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>bijwerkingen na {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
@@ -1443,11 +1440,6 @@
         <translation>afvinken van {name}</translation>
     </message>
     <message>
-        <source>today&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>bijwerkingen van vandaag</translation>
-    </message>
-    <message>
         <source>untick of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>vinkje weg bij {dose}</translation>
@@ -1456,11 +1448,6 @@
         <source>untick of {name}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>vinkje weg bij {name}</translation>
-    </message>
-    <message>
-        <source>yesterday&apos;s side effects</source>
-        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>bijwerkingen van gisteren</translation>
     </message>
     <message>
         <source>{dose} is open again.</source>
@@ -2255,11 +2242,6 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
     <message>
         <source>When did you take {dose}?</source>
         <translation>Wanneer heb je {dose} genomen?</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <comment>the side effects of yesterday</comment>
-        <translation>Gisteren</translation>
     </message>
     <message>
         <source>reason for {dose}</source>

@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from mslog.core.checkin.wording import which_day
 from mslog.core.checklists.model import DoseRecord, ScheduledDose, skip_reason_label
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.diary import Diary
@@ -124,14 +123,10 @@ class DoseQuestions:
         """
         if dose is not None:
             label = self._operations.dose_words(dose)
+        elif day == self._diary.checklists.today():
+            label = DoseAnswers.tr("Today", "the side effects of today")
         else:
-            when = which_day(day, self._diary.checklists.today())
-            if when == "today":
-                label = DoseAnswers.tr("Today", "the side effects of today")
-            elif when == "yesterday":
-                label = DoseAnswers.tr("Yesterday", "the side effects of yesterday")
-            else:
-                label = fmt_day(day)
+            label = fmt_day(day)
         dialog = SideEffectDialog(label, noted, self._parent)
 
         def save() -> bool:

@@ -97,6 +97,12 @@ class TreatmentDialog(FormDialog):
         self.kind.setMinimumHeight(40)
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
+        # The longest kind ("Changement de dose de la pompe à baclofène") must not make a
+        # small window scroll sideways: the field narrows, its list shows each name whole.
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(16)
         self.day = _day_field(treatment.day if treatment else today, today, self.tr("Day"))
         self.name = _text_field(
             treatment.name if treatment else "", self.tr("What it was"),

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from mslog.core.checkin.wording import which_day
 from mslog.core.checklists import Checklists
 from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose
 from mslog.core.checklists.side_effects import SideEffect
@@ -135,31 +134,24 @@ class ChecklistOperations(Operations):
     def _side_effect_words(self, day: date, dose: ScheduledDose | None) -> tuple[str, str, str]:
         """Return the undo step, what is said of a note and of none, fields still to fill.
 
-        Each is a whole sentence for its case (a dose, today, yesterday or another day),
+        Each is a whole sentence for its case (a dose, today or another day),
         with the fields {dose}, {day} and {effects}.
         """
         if dose is not None:
             return (
-                self.tr("side effects after {dose}", "undo step: after 'Undo' in the Edit menu"),
-                self.tr("Side effects after {dose}: {effects}. Undo with Ctrl+Z."),
-                self.tr("No side effects noted after {dose}. Undo with Ctrl+Z."),
+                self.tr("side effects of {dose}", "undo step: after 'Undo' in the Edit menu"),
+                self.tr("Side effects of {dose}: {effects}. Undo with Ctrl+Z."),
+                self.tr("No side effects noted for {dose}. Undo with Ctrl+Z."),
             )
-        when = which_day(day, self._checklists.today())
-        if when == "today":
+        if day == self._checklists.today():
             return (
-                self.tr("today's side effects", "undo step: after 'Undo' in the Edit menu"),
-                self.tr("Side effects today: {effects}. Undo with Ctrl+Z."),
-                self.tr("No side effects noted today. Undo with Ctrl+Z."),
-            )
-        if when == "yesterday":
-            return (
-                self.tr("yesterday's side effects", "undo step: after 'Undo' in the Edit menu"),
-                self.tr("Side effects yesterday: {effects}. Undo with Ctrl+Z."),
-                self.tr("No side effects noted for yesterday. Undo with Ctrl+Z."),
+                self.tr("side effects of today", "undo step: after 'Undo' in the Edit menu"),
+                self.tr("Side effects of today: {effects}. Undo with Ctrl+Z."),
+                self.tr("No side effects noted for today. Undo with Ctrl+Z."),
             )
         return (
             self.tr("side effects of {day}", "undo step: after 'Undo' in the Edit menu"),
-            self.tr("Side effects on {day}: {effects}. Undo with Ctrl+Z."),
+            self.tr("Side effects of {day}: {effects}. Undo with Ctrl+Z."),
             self.tr("No side effects noted for {day}. Undo with Ctrl+Z."),
         )
 
