@@ -41,6 +41,7 @@ from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern
 from mslog.ui.operations.treatments import TreatmentOperations
+from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
 
 # The newest entries listed at first; the rest wait behind "Show all".
@@ -97,12 +98,19 @@ class TreatmentDialog(FormDialog):
         self.kind.setMinimumHeight(40)
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
-        # The longest kind ("Changement de dose de la pompe à baclofène") must not make a
-        # small window scroll sideways: the field narrows, its list shows each name whole.
+        # The longest kind ("Changement de dose de la pompe à baclofène") shows whole where
+        # the window has room, and makes a small one at large text scroll sideways nowhere:
+        # there the field narrows to the room, and its list still shows each name whole.
+        # The room: the window, less the dialog's margins, scroll bar and the field's arrow.
+        room = (parent.window().width() if parent is not None else 800) - round(
+            60 + 80 * current_scale()
+        )
+        letters = max(12, room // max(1, round(self.kind.fontMetrics().averageCharWidth() * 1.3)))
+        longest = max(len(self.kind.itemText(i)) for i in range(self.kind.count()))
         self.kind.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.kind.setMinimumContentsLength(16)
+        self.kind.setMinimumContentsLength(min(longest, letters))
         self.day = _day_field(treatment.day if treatment else today, today, self.tr("Day"))
         self.name = _text_field(
             treatment.name if treatment else "", self.tr("What it was"),
