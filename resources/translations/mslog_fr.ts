@@ -38,7 +38,7 @@
     </message>
     <message>
         <source>Which medication did you take, and when?</source>
-        <translation>Quel médicament avez-vous pris, et quand ?</translation>
+        <translation>Quel médicament avez-vous pris, et quand&#xa0;?</translation>
     </message>
     <message>
         <source>optional, as prescribed</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Not saved. {field}: {problem}</source>
-        <translation>Non enregistré. {field} : {problem}</translation>
+        <translation>Non enregistré. {field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Not saved. {problem}</source>
@@ -2241,7 +2241,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>When did you take {dose}?</source>
-        <translation>Quand avez-vous pris {dose} ?</translation>
+        <translation>Quand avez-vous pris {dose}&#xa0;?</translation>
     </message>
     <message>
         <source>reason for {dose}</source>
@@ -2326,7 +2326,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>{state} · side effects: {effects}</source>
-        <translation>{state} · effets secondaires : {effects}</translation>
+        <translation>{state} · effets secondaires&#xa0;: {effects}</translation>
     </message>
     <message>
         <source>✓ Taken</source>
@@ -2337,7 +2337,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <name>DoseRows</name>
     <message>
         <source>Late: due at {time}</source>
-        <translation>En retard : prévu à {time}</translation>
+        <translation>En retard&#xa0;: prévu à {time}</translation>
     </message>
     <message>
         <source>Not ticked yet</source>
@@ -2353,11 +2353,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Skipped: {reason}</source>
-        <translation>Sauté : {reason}</translation>
+        <translation>Sauté&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Skipped: {reason} · entered later</source>
-        <translation>Sauté : {reason} · saisi après coup</translation>
+        <translation>Sauté&#xa0;: {reason} · saisi après coup</translation>
     </message>
     <message>
         <source>Taken at {time}</source>
@@ -2416,7 +2416,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Side effects today: add a note</source>
-        <translation>Effets secondaires aujourd’hui : ajouter une note</translation>
+        <translation>Effets secondaires aujourd’hui&#xa0;: ajouter une note</translation>
     </message>
     <message>
         <source>Took an as-needed dose…</source>
@@ -2920,7 +2920,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>New name for {habit}:</source>
-        <translation>Nouveau nom pour {habit} :</translation>
+        <translation>Nouveau nom pour {habit}&#xa0;:</translation>
     </message>
     <message>
         <source>Rename a habit</source>
@@ -2932,7 +2932,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>What do you want to tick off each day?</source>
-        <translation>Que voulez-vous cocher chaque jour ?</translation>
+        <translation>Que voulez-vous cocher chaque jour&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3542,11 +3542,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Enter the medication as prescribed. MSLog only keeps a record; it never suggests doses.</source>
-        <translation>Saisissez le médicament tel qu’il vous a été prescrit. MSLog ne fait que garder une trace ; il ne suggère jamais de dose.</translation>
+        <translation>Saisissez le médicament tel qu’il vous a été prescrit. MSLog ne fait que garder une trace&#xa0;; il ne suggère jamais de dose.</translation>
     </message>
     <message>
         <source>Enter what your prescriber told you. A change starts a new entry from the day you choose; earlier days keep what was true then.</source>
-        <translation>Saisissez ce que votre prescripteur vous a indiqué. Un changement commence une nouvelle entrée au jour choisi ; les jours d’avant gardent ce qui valait alors.</translation>
+        <translation>Saisissez ce que votre prescripteur vous a indiqué. Un changement commence une nouvelle entrée au jour choisi&#xa0;; les jours d’avant gardent ce qui valait alors.</translation>
     </message>
     <message>
         <source>How often</source>
@@ -3570,7 +3570,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>So far: {history}</source>
-        <translation>Jusqu’ici : {history}</translation>
+        <translation>Jusqu’ici&#xa0;: {history}</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -3716,7 +3716,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>MSLog keeps a record of what you were prescribed and what you took. It never suggests doses: talk to your clinician before changing anything.</source>
-        <translation>MSLog garde une trace de ce qui vous a été prescrit et de ce que vous avez pris. Il ne suggère jamais de dose : parlez-en à votre soignant avant de changer quoi que ce soit.</translation>
+        <translation>MSLog garde une trace de ce qui vous a été prescrit et de ce que vous avez pris. Il ne suggère jamais de dose&#xa0;: parlez-en à votre soignant avant de changer quoi que ce soit.</translation>
     </message>
     <message>
         <source>No medications yet.</source>
@@ -3938,7 +3938,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Try a habit in planned weeks: {half} weeks with it and {half} without, taking turns, in an order drawn at random. Tick it on the days you do it, and fill in the daily check-in. After the {weeks} weeks MSLog compares your spasms in the weeks with and without it: an association in your own diary, not proof.</source>
-        <translation>Essayez une habitude sur des semaines planifiées : {half} semaines avec et {half} sans, en alternance, dans un ordre tiré au sort. Cochez-la les jours où vous la faites, et remplissez le bilan du jour. Après les {weeks} semaines, MSLog compare vos spasmes des semaines avec et sans : une association dans votre propre journal, pas une preuve.</translation>
+        <translation>Essayez une habitude sur des semaines planifiées&#xa0;: {half} semaines avec et {half} sans, en alternance, dans un ordre tiré au sort. Cochez-la les jours où vous la faites, et remplissez le bilan du jour. Après les {weeks} semaines, MSLog compare vos spasmes des semaines avec et sans&#xa0;: une association dans votre propre journal, pas une preuve.</translation>
     </message>
 </context>
 <context>
@@ -4063,11 +4063,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Why was it skipped?</source>
-        <translation>Pourquoi sauté ?</translation>
+        <translation>Pourquoi sauté&#xa0;?</translation>
     </message>
     <message>
         <source>{dose}: why was it skipped? (optional)</source>
-        <translation>{dose} : pourquoi sauté ? (facultatif)</translation>
+        <translation>{dose}&#xa0;: pourquoi sauté&#xa0;? (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -4142,7 +4142,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Baclofen pump refill: {due}</source>
-        <translation>Remplissage de la pompe à baclofène : {due}</translation>
+        <translation>Remplissage de la pompe à baclofène&#xa0;: {due}</translation>
     </message>
 </context>
 <context>
@@ -4175,11 +4175,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <name>ReminderController</name>
     <message>
         <source>{dose}: reminding you again at {time}.</source>
-        <translation>{dose} : nouveau rappel à {time}.</translation>
+        <translation>{dose}&#xa0;: nouveau rappel à {time}.</translation>
     </message>
     <message>
         <source>{title}: {doses}.</source>
-        <translation>{title} : {doses}.</translation>
+        <translation>{title}&#xa0;: {doses}.</translation>
     </message>
 </context>
 <context>
@@ -4190,7 +4190,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Skip: {dose}</source>
-        <translation>Sauter : {dose}</translation>
+        <translation>Sauter&#xa0;: {dose}</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
@@ -4198,7 +4198,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Snooze: {dose}</source>
-        <translation>Reporter : {dose}</translation>
+        <translation>Reporter&#xa0;: {dose}</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -4206,7 +4206,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Taken: {dose}</source>
-        <translation>Pris : {dose}</translation>
+        <translation>Pris&#xa0;: {dose}</translation>
     </message>
 </context>
 <context>
@@ -4929,7 +4929,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>{dose}: anything you noticed after it? Your clinician can read it in the report. Leave everything empty to remove a note.</source>
-        <translation>{dose} : avez-vous remarqué quelque chose après ? Votre soignant peut le lire dans le rapport. Laissez tout vide pour retirer une note.</translation>
+        <translation>{dose}&#xa0;: avez-vous remarqué quelque chose après&#xa0;? Votre soignant peut le lire dans le rapport. Laissez tout vide pour retirer une note.</translation>
     </message>
 </context>
 <context>
@@ -5243,7 +5243,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>From which day do you no longer take {medication}? Its history stays in your diary.</source>
-        <translation>À partir de quel jour ne prenez-vous plus {medication} ? Son historique reste dans votre journal.</translation>
+        <translation>À partir de quel jour ne prenez-vous plus {medication}&#xa0;? Son historique reste dans votre journal.</translation>
     </message>
     <message>
         <source>Keep going</source>
@@ -5251,7 +5251,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Please agree any stop with the person who prescribes it first: some medicines for spasms must not be stopped suddenly.</source>
-        <translation>Convenez d’abord de tout arrêt avec la personne qui vous le prescrit : certains médicaments contre les spasmes ne doivent pas être arrêtés brusquement.</translation>
+        <translation>Convenez d’abord de tout arrêt avec la personne qui vous le prescrit&#xa0;: certains médicaments contre les spasmes ne doivent pas être arrêtés brusquement.</translation>
     </message>
     <message>
         <source>Stop and save</source>
@@ -5657,7 +5657,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Which treatment was it, and when? The rest is optional.</source>
-        <translation>Quel traitement, et quand ? Le reste est facultatif.</translation>
+        <translation>Quel traitement, et quand&#xa0;? Le reste est facultatif.</translation>
     </message>
     <message>
         <source>e.g. TENS, hydrotherapy</source>
@@ -5792,7 +5792,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <name>TreatmentsCard</name>
     <message>
         <source>Injections, pump refills and sessions show as markers on Trends and in the report. A rate is kept as your clinic set it: MSLog never suggests one.</source>
-        <translation>Les injections, remplissages de pompe et séances apparaissent comme repères dans Tendances et dans le rapport. Un débit est noté tel que votre centre l’a réglé : MSLog n’en suggère jamais.</translation>
+        <translation>Les injections, remplissages de pompe et séances apparaissent comme repères dans Tendances et dans le rapport. Un débit est noté tel que votre centre l’a réglé&#xa0;: MSLog n’en suggère jamais.</translation>
     </message>
     <message>
         <source>No treatments recorded yet.</source>
@@ -6024,7 +6024,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Not sure whether a habit makes a difference for you? Try it in planned weeks.</source>
-        <translation>Vous ne savez pas si une habitude change quelque chose pour vous ? Essayez-la sur des semaines planifiées.</translation>
+        <translation>Vous ne savez pas si une habitude change quelque chose pour vous&#xa0;? Essayez-la sur des semaines planifiées.</translation>
     </message>
     <message>
         <source>See the result</source>
@@ -6044,7 +6044,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Trial of {habit}: the result</source>
-        <translation>Essai de {habit} : le résultat</translation>
+        <translation>Essai de {habit}&#xa0;: le résultat</translation>
     </message>
     <message numerus="yes">
         <source>Try a habit for %n weeks…</source>
