@@ -2329,6 +2329,11 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
         <translation>{state} · Nebenwirkungen: {effects}</translation>
     </message>
     <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
+    </message>
+    <message>
         <source>✓ Taken</source>
         <translation>✓ Genommen</translation>
     </message>

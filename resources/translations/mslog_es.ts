@@ -2329,6 +2329,11 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
         <translation>{state} · efectos secundarios: {effects}</translation>
     </message>
     <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
+    </message>
+    <message>
         <source>✓ Taken</source>
         <translation>✓ Tomada</translation>
     </message>

@@ -2329,6 +2329,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <translation>{state} · effets secondaires&#xa0;: {effects}</translation>
     </message>
     <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
+    </message>
+    <message>
         <source>✓ Taken</source>
         <translation>✓ Pris</translation>
     </message>

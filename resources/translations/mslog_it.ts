@@ -2329,6 +2329,11 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <translation>{state} · effetti collaterali: {effects}</translation>
     </message>
     <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
+    </message>
+    <message>
         <source>✓ Taken</source>
         <translation>✓ Presa</translation>
     </message>

@@ -2329,6 +2329,11 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
         <translation>{state} · bijwerkingen: {effects}</translation>
     </message>
     <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
+    </message>
+    <message>
         <source>✓ Taken</source>
         <translation>✓ Genomen</translation>
     </message>

@@ -212,7 +212,9 @@ class DoseRow(QFrame):
         self.effects_button.setText(
             self.tr("Side effects ✓") if effect else self.tr("Side effects…")
         )
-        where = f"{dose.time_of_day} {dose.label}"
+        where = self.tr("{time} {dose}", "a dose: its time, then medicine and amount").format(
+            time=dose.time_of_day, dose=dose.label
+        )
         self.taken_button.setAccessibleName(
             (self.tr("Untick {dose}") if dose.state == "taken" else self.tr("Tick {dose} as taken"))
             .format(dose=where)
