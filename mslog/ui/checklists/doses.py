@@ -108,10 +108,15 @@ class DosesCard(Card):
         self.day_note_button.setText(self.tr("Note ✓") if noted else self.tr("Note…"))
         self.day_note_button.setToolTip(noted)
         clear(self._as_needed_box)
-        names = {m.uuid: m.name for m in self._checklists.medications.all()}
+        medications = {m.uuid: m for m in self._checklists.medications.all()}
+        names = {uuid: m.name for uuid, m in medications.items()}
         self.as_needed_rows = []
         for record in self._checklists.doses.as_needed_on(day):
-            needed = AsNeededRow(record, names.get(record.medication_uuid, "?"))
+            medication = medications.get(record.medication_uuid)
+            version = medication.version_on(day) if medication else None
+            needed = AsNeededRow(
+                record, names.get(record.medication_uuid, "?"), version.unit if version else ""
+            )
             needed.removeClicked.connect(lambda r=needed: self.remove_as_needed(r.record.uuid))
             self._as_needed_box.addWidget(needed)
             self.as_needed_rows.append(needed)

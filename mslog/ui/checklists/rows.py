@@ -237,14 +237,16 @@ class AsNeededRow(QFrame):
 
     removeClicked = Signal()  # noqa: N815 - Qt naming
 
-    def __init__(self, record: DoseRecord, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, record: DoseRecord, name: str, unit: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("doseRow")
         self.record = record
         assert record.taken is not None
         time_label = QLabel(f"{record.taken:%H:%M}")
         time_label.setObjectName("entryTime")
-        amount = format_amount(record.amount, "") if record.amount else ""
+        amount = format_amount(record.amount, unit) if record.amount else ""  # "2 mg"
         dose = f"{name} {amount}".strip()
         label = QLabel(
             (

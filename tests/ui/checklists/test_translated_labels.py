@@ -115,6 +115,9 @@ def test_the_tab_in_german_has_no_english_words(german, qtbot, diary: Diary, clo
     fill(diary, clock)
     window, tab = open_tab(qtbot, diary)
     assert tab.doses.as_needed_rows
+    shown = {text for _where, text in visible_texts(tab)}
+    assert "Tizanidine 2 mg · bei Bedarf" in shown  # the amount in its unit
+    assert "Baclofen 1,5 mg" in shown  # the German decimal mark
     found = english(tab)
     tab.habits.edit_button.click()
     tab.treatments.more_button.click()
