@@ -1428,24 +1428,12 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <source>Dizziness</source>
-        <translation>Schwindel</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Einnahme</translation>
     </message>
     <message>
-        <source>Drowsiness</source>
-        <translation>Schläfrigkeit</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Nausea</source>
-        <translation>Übelkeit</translation>
     </message>
     <message>
         <source>Not saved. {field}: {problem}</source>
@@ -1458,10 +1446,6 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anderes</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1500,10 +1484,6 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd, d. MMM yyyy</translation>
@@ -1536,8 +1516,16 @@
         <translation>„{name}“ ist nach oben gerückt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation>Keine Nebenwirkungen notiert ({what}). Rückgängig mit Strg+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Heute keine Nebenwirkungen notiert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
+        <translation>Keine Nebenwirkungen für {day} notiert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Keine Nebenwirkungen nach {dose} notiert. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1556,8 +1544,16 @@
         <translation>Gespeichert: {name} um {time}.</translation>
     </message>
     <message>
-        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Nebenwirkungen ({what}): {effects}. Rückgängig mit Strg+Z.</translation>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Nebenwirkungen heute: {effects}. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Nebenwirkungen am {day}: {effects}. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Nebenwirkungen nach {dose}: {effects}. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1595,18 +1591,24 @@
         <translation>Umbenennen von „{old}“ in „{new}“</translation>
     </message>
     <message>
-        <source>side effects of {what}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>Nebenwirkungen: {what}</translation>
+        <translation>Nebenwirkungen von heute</translation>
+    </message>
+    <message>
+        <source>side effects of {day}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>Nebenwirkungen am {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>Nebenwirkungen nach {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>Auslassen von {dose}</translation>
-    </message>
-    <message>
-        <source>the day</source>
-        <translation>ganzer Tag</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
@@ -1657,20 +1659,8 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Tag danach  ▶</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Den Tag danach zeigen</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Den Tag davor zeigen</translation>
     </message>
     <message>
         <source>Tick a dose when you take it. Unticking undoes it.</source>
@@ -1691,15 +1681,6 @@
     <message>
         <source>Yesterday · {day}</source>
         <translation>Gestern · {day}</translation>
-    </message>
-    <message>
-        <source>{action} ({keys})</source>
-        <comment>a button&apos;s name and its shortcut</comment>
-        <translation>{action} ({keys})</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Tag davor</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2041,30 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
     <message>
         <source>must be from 0 to 23, not {value}</source>
         <translation>muss zwischen 0 und 23 liegen, nicht {value}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySteps</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Tag danach  ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Den Tag danach zeigen</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Den Tag davor zeigen</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Tag davor</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2513,11 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
         <translation>Die Zeit ändern</translation>
     </message>
     <message>
+        <source>Today</source>
+        <comment>the side effects of today</comment>
+        <translation>Heute</translation>
+    </message>
+    <message>
         <source>When did you take {dose}?</source>
         <translation>Wann haben Sie {dose} genommen?</translation>
     </message>
@@ -2522,16 +2532,16 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
         <translation>Zeit von {dose}</translation>
     </message>
     <message>
-        <source>{dose}: skipped, no reason given. {undo}</source>
-        <translation>{dose}: ausgelassen, ohne Grund. {undo}</translation>
+        <source>{dose}: skipped, no reason given. Undo with Ctrl+Z.</source>
+        <translation>{dose}: ausgelassen, ohne Grund. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <source>{dose}: skipped: {reason}. {undo}</source>
-        <translation>{dose}: ausgelassen: {reason}. {undo}</translation>
+        <source>{dose}: skipped: {reason}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: ausgelassen: {reason}. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <source>{dose}: taken at {time}. {undo}</source>
-        <translation>{dose}: genommen um {time}. {undo}</translation>
+        <source>{dose}: taken at {time}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: genommen um {time}. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2605,11 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
     <message>
         <source>{state} · side effects: {effects}</source>
         <translation>{state} · Nebenwirkungen: {effects}</translation>
+    </message>
+    <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
     </message>
     <message>
         <source>✓ Taken</source>
@@ -2689,11 +2704,6 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
     <message>
         <source>Took an as-needed dose…</source>
         <translation>Bei Bedarf eingenommen…</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <comment>the side effects of today; also starts a sentence</comment>
-        <translation>heute</translation>
     </message>
     <message>
         <source>{text} is not a number</source>

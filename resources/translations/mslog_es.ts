@@ -1428,24 +1428,12 @@
         <translation>Día</translation>
     </message>
     <message>
-        <source>Dizziness</source>
-        <translation>Mareo</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <source>Drowsiness</source>
-        <translation>Somnolencia</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Nausea</source>
-        <translation>Náuseas</translation>
     </message>
     <message>
         <source>Not saved. {field}: {problem}</source>
@@ -1458,10 +1446,6 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1500,10 +1484,6 @@
         <translation>Unidad</translation>
     </message>
     <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd, d MMM yyyy</translation>
@@ -1536,8 +1516,16 @@
         <translation>«{name}» ha subido. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation>Sin efectos secundarios anotados ({what}). Deshacer con Ctrl+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Sin efectos secundarios anotados hoy. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
+        <translation>Sin efectos secundarios anotados para {day}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Sin efectos secundarios anotados después de {dose}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1556,8 +1544,16 @@
         <translation>Guardado: {name} a las {time}.</translation>
     </message>
     <message>
-        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Efectos secundarios ({what}): {effects}. Deshacer con Ctrl+Z.</translation>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Efectos secundarios hoy: {effects}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Efectos secundarios el {day}: {effects}. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Efectos secundarios después de {dose}: {effects}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1595,18 +1591,24 @@
         <translation>cambio de nombre de «{old}» a «{new}»</translation>
     </message>
     <message>
-        <source>side effects of {what}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>efectos secundarios: {what}</translation>
+        <translation>efectos secundarios de hoy</translation>
+    </message>
+    <message>
+        <source>side effects of {day}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>efectos secundarios del {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>efectos secundarios después de {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>omisión de {dose}</translation>
-    </message>
-    <message>
-        <source>the day</source>
-        <translation>día entero</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
@@ -1657,20 +1659,8 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Día siguiente  ▶</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Mostrar el día siguiente</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Mostrar el día anterior</translation>
     </message>
     <message>
         <source>Tick a dose when you take it. Unticking undoes it.</source>
@@ -1691,15 +1681,6 @@
     <message>
         <source>Yesterday · {day}</source>
         <translation>Ayer · {day}</translation>
-    </message>
-    <message>
-        <source>{action} ({keys})</source>
-        <comment>a button&apos;s name and its shortcut</comment>
-        <translation>{action} ({keys})</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Día anterior</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2041,30 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     <message>
         <source>must be from 0 to 23, not {value}</source>
         <translation>debe estar entre 0 y 23, no {value}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySteps</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Día siguiente  ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Mostrar el día siguiente</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Mostrar el día anterior</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Día anterior</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2513,11 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
         <translation>Cambiar la hora</translation>
     </message>
     <message>
+        <source>Today</source>
+        <comment>the side effects of today</comment>
+        <translation>Hoy</translation>
+    </message>
+    <message>
         <source>When did you take {dose}?</source>
         <translation>¿Cuándo tomó {dose}?</translation>
     </message>
@@ -2522,16 +2532,16 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
         <translation>hora de {dose}</translation>
     </message>
     <message>
-        <source>{dose}: skipped, no reason given. {undo}</source>
-        <translation>{dose}: saltada, sin motivo. {undo}</translation>
+        <source>{dose}: skipped, no reason given. Undo with Ctrl+Z.</source>
+        <translation>{dose}: saltada, sin motivo. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: skipped: {reason}. {undo}</source>
-        <translation>{dose}: saltada: {reason}. {undo}</translation>
+        <source>{dose}: skipped: {reason}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: saltada: {reason}. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: taken at {time}. {undo}</source>
-        <translation>{dose}: tomada a las {time}. {undo}</translation>
+        <source>{dose}: taken at {time}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: tomada a las {time}. Deshacer con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2605,11 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     <message>
         <source>{state} · side effects: {effects}</source>
         <translation>{state} · efectos secundarios: {effects}</translation>
+    </message>
+    <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
     </message>
     <message>
         <source>✓ Taken</source>
@@ -2689,11 +2704,6 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     <message>
         <source>Took an as-needed dose…</source>
         <translation>Toma a demanda…</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <comment>the side effects of today; also starts a sentence</comment>
-        <translation>hoy</translation>
     </message>
     <message>
         <source>{text} is not a number</source>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Which medication did you take, and when?</source>
-        <translation>Quel médicament avez-vous pris, et quand ?</translation>
+        <translation>Quel médicament avez-vous pris, et quand&#xa0;?</translation>
     </message>
     <message>
         <source>optional, as prescribed</source>
@@ -1428,28 +1428,16 @@
         <translation>Jour</translation>
     </message>
     <message>
-        <source>Dizziness</source>
-        <translation>Vertiges</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Prise</translation>
-    </message>
-    <message>
-        <source>Drowsiness</source>
-        <translation>Somnolence</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Nausea</source>
-        <translation>Nausée</translation>
-    </message>
-    <message>
         <source>Not saved. {field}: {problem}</source>
-        <translation>Non enregistré. {field} : {problem}</translation>
+        <translation>Non enregistré. {field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Not saved. {problem}</source>
@@ -1458,10 +1446,6 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1500,10 +1484,6 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <source>Weakness</source>
-        <translation>Faiblesse</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd d MMM yyyy</translation>
@@ -1536,8 +1516,16 @@
         <translation>«&#xa0;{name}&#xa0;» est monté d’un cran. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation>Aucun effet indésirable noté ({what}). Annuler avec Ctrl+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Aucun effet indésirable noté aujourd’hui. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
+        <translation>Aucun effet indésirable noté pour {day}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Aucun effet indésirable noté après {dose}. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1556,8 +1544,16 @@
         <translation>Enregistré&#xa0;: {name} à {time}.</translation>
     </message>
     <message>
-        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effets indésirables ({what})&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effets indésirables aujourd’hui&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effets indésirables le {day}&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effets indésirables après {dose}&#xa0;: {effects}. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1595,18 +1591,24 @@
         <translation>renommage de «&#xa0;{old}&#xa0;» en «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
-        <source>side effects of {what}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effets indésirables&#xa0;: {what}</translation>
+        <translation>effets indésirables d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>side effects of {day}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effets indésirables du {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effets indésirables après {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>prise sautée&#xa0;: {dose}</translation>
-    </message>
-    <message>
-        <source>the day</source>
-        <translation>journée entière</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
@@ -1657,20 +1659,8 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Jour suivant  ▶</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Afficher le jour suivant</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Afficher le jour précédent</translation>
     </message>
     <message>
         <source>Tick a dose when you take it. Unticking undoes it.</source>
@@ -1691,15 +1681,6 @@
     <message>
         <source>Yesterday · {day}</source>
         <translation>Hier · {day}</translation>
-    </message>
-    <message>
-        <source>{action} ({keys})</source>
-        <comment>a button&apos;s name and its shortcut</comment>
-        <translation>{action} ({keys})</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Jour précédent</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2041,30 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <message>
         <source>must be from 0 to 23, not {value}</source>
         <translation>doit être entre 0 et 23, pas {value}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySteps</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Jour suivant  ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Afficher le jour suivant</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Afficher le jour précédent</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Jour précédent</translation>
     </message>
 </context>
 <context>
@@ -2508,8 +2513,13 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <translation>Changer l’heure</translation>
     </message>
     <message>
+        <source>Today</source>
+        <comment>the side effects of today</comment>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
         <source>When did you take {dose}?</source>
-        <translation>Quand avez-vous pris {dose} ?</translation>
+        <translation>Quand avez-vous pris {dose}&#xa0;?</translation>
     </message>
     <message>
         <source>reason for {dose}</source>
@@ -2522,16 +2532,16 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <translation>heure de {dose}</translation>
     </message>
     <message>
-        <source>{dose}: skipped, no reason given. {undo}</source>
-        <translation>{dose} : sauté, sans raison donnée. {undo}</translation>
+        <source>{dose}: skipped, no reason given. Undo with Ctrl+Z.</source>
+        <translation>{dose}&#xa0;: sauté, sans raison donnée. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: skipped: {reason}. {undo}</source>
-        <translation>{dose} : sauté : {reason}. {undo}</translation>
+        <source>{dose}: skipped: {reason}. Undo with Ctrl+Z.</source>
+        <translation>{dose}&#xa0;: sauté&#xa0;: {reason}. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: taken at {time}. {undo}</source>
-        <translation>{dose} : pris à {time}. {undo}</translation>
+        <source>{dose}: taken at {time}. Undo with Ctrl+Z.</source>
+        <translation>{dose}&#xa0;: pris à {time}. Annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2604,12 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>{state} · side effects: {effects}</source>
-        <translation>{state} · effets secondaires : {effects}</translation>
+        <translation>{state} · effets secondaires&#xa0;: {effects}</translation>
+    </message>
+    <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
     </message>
     <message>
         <source>✓ Taken</source>
@@ -2605,7 +2620,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <name>DoseRows</name>
     <message>
         <source>Late: due at {time}</source>
-        <translation>En retard : prévu à {time}</translation>
+        <translation>En retard&#xa0;: prévu à {time}</translation>
     </message>
     <message>
         <source>Not ticked yet</source>
@@ -2621,11 +2636,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Skipped: {reason}</source>
-        <translation>Sauté : {reason}</translation>
+        <translation>Sauté&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Skipped: {reason} · entered later</source>
-        <translation>Sauté : {reason} · saisi après coup</translation>
+        <translation>Sauté&#xa0;: {reason} · saisi après coup</translation>
     </message>
     <message>
         <source>Taken at {time}</source>
@@ -2684,16 +2699,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Side effects today: add a note</source>
-        <translation>Effets secondaires aujourd’hui : ajouter une note</translation>
+        <translation>Effets secondaires aujourd’hui&#xa0;: ajouter une note</translation>
     </message>
     <message>
         <source>Took an as-needed dose…</source>
         <translation>Prise si besoin…</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <comment>the side effects of today; also starts a sentence</comment>
-        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>{text} is not a number</source>
@@ -3581,7 +3591,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>New name for {habit}:</source>
-        <translation>Nouveau nom pour {habit} :</translation>
+        <translation>Nouveau nom pour {habit}&#xa0;:</translation>
     </message>
     <message>
         <source>Rename a habit</source>
@@ -3593,7 +3603,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>What do you want to tick off each day?</source>
-        <translation>Que voulez-vous cocher chaque jour ?</translation>
+        <translation>Que voulez-vous cocher chaque jour&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4694,11 +4704,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Enter the medication as prescribed. MSLog only keeps a record; it never suggests doses.</source>
-        <translation>Saisissez le médicament tel qu’il vous a été prescrit. MSLog ne fait que garder une trace ; il ne suggère jamais de dose.</translation>
+        <translation>Saisissez le médicament tel qu’il vous a été prescrit. MSLog ne fait que garder une trace&#xa0;; il ne suggère jamais de dose.</translation>
     </message>
     <message>
         <source>Enter what your prescriber told you. A change starts a new entry from the day you choose; earlier days keep what was true then.</source>
-        <translation>Saisissez ce que votre prescripteur vous a indiqué. Un changement commence une nouvelle entrée au jour choisi ; les jours d’avant gardent ce qui valait alors.</translation>
+        <translation>Saisissez ce que votre prescripteur vous a indiqué. Un changement commence une nouvelle entrée au jour choisi&#xa0;; les jours d’avant gardent ce qui valait alors.</translation>
     </message>
     <message>
         <source>How often</source>
@@ -4722,7 +4732,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>So far: {history}</source>
-        <translation>Jusqu’ici : {history}</translation>
+        <translation>Jusqu’ici&#xa0;: {history}</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -4868,7 +4878,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>MSLog keeps a record of what you were prescribed and what you took. It never suggests doses: talk to your clinician before changing anything.</source>
-        <translation>MSLog garde une trace de ce qui vous a été prescrit et de ce que vous avez pris. Il ne suggère jamais de dose : parlez-en à votre soignant avant de changer quoi que ce soit.</translation>
+        <translation>MSLog garde une trace de ce qui vous a été prescrit et de ce que vous avez pris. Il ne suggère jamais de dose&#xa0;: parlez-en à votre soignant avant de changer quoi que ce soit.</translation>
     </message>
     <message>
         <source>No medications yet.</source>
@@ -5106,7 +5116,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Try a habit in planned weeks: {half} weeks with it and {half} without, taking turns, in an order drawn at random. Tick it on the days you do it, and fill in the daily check-in. After the {weeks} weeks MSLog compares your spasms in the weeks with and without it: an association in your own diary, not proof.</source>
-        <translation>Essayez une habitude sur des semaines planifiées : {half} semaines avec et {half} sans, en alternance, dans un ordre tiré au sort. Cochez-la les jours où vous la faites, et remplissez le bilan du jour. Après les {weeks} semaines, MSLog compare vos spasmes des semaines avec et sans : une association dans votre propre journal, pas une preuve.</translation>
+        <translation>Essayez une habitude sur des semaines planifiées&#xa0;: {half} semaines avec et {half} sans, en alternance, dans un ordre tiré au sort. Cochez-la les jours où vous la faites, et remplissez le bilan du jour. Après les {weeks} semaines, MSLog compare vos spasmes des semaines avec et sans&#xa0;: une association dans votre propre journal, pas une preuve.</translation>
     </message>
 </context>
 <context>
@@ -5259,11 +5269,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Why was it skipped?</source>
-        <translation>Pourquoi sauté ?</translation>
+        <translation>Pourquoi sauté&#xa0;?</translation>
     </message>
     <message>
         <source>{dose}: why was it skipped? (optional)</source>
-        <translation>{dose} : pourquoi sauté ? (facultatif)</translation>
+        <translation>{dose}&#xa0;: pourquoi sauté&#xa0;? (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -5338,7 +5348,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Baclofen pump refill: {due}</source>
-        <translation>Remplissage de la pompe à baclofène : {due}</translation>
+        <translation>Remplissage de la pompe à baclofène&#xa0;: {due}</translation>
     </message>
 </context>
 <context>
@@ -5371,11 +5381,11 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <name>ReminderController</name>
     <message>
         <source>{dose}: reminding you again at {time}.</source>
-        <translation>{dose} : nouveau rappel à {time}.</translation>
+        <translation>{dose}&#xa0;: nouveau rappel à {time}.</translation>
     </message>
     <message>
         <source>{title}: {doses}.</source>
-        <translation>{title} : {doses}.</translation>
+        <translation>{title}&#xa0;: {doses}.</translation>
     </message>
 </context>
 <context>
@@ -5386,7 +5396,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Skip: {dose}</source>
-        <translation>Sauter : {dose}</translation>
+        <translation>Sauter&#xa0;: {dose}</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
@@ -5394,7 +5404,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Snooze: {dose}</source>
-        <translation>Reporter : {dose}</translation>
+        <translation>Reporter&#xa0;: {dose}</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -5402,7 +5412,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Taken: {dose}</source>
-        <translation>Pris : {dose}</translation>
+        <translation>Pris&#xa0;: {dose}</translation>
     </message>
 </context>
 <context>
@@ -6809,7 +6819,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>{dose}: anything you noticed after it? Your clinician can read it in the report. Leave everything empty to remove a note.</source>
-        <translation>{dose} : avez-vous remarqué quelque chose après ? Votre soignant peut le lire dans le rapport. Laissez tout vide pour retirer une note.</translation>
+        <translation>{dose}&#xa0;: avez-vous remarqué quelque chose après&#xa0;? Votre soignant peut le lire dans le rapport. Laissez tout vide pour retirer une note.</translation>
     </message>
 </context>
 <context>
@@ -7146,7 +7156,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>From which day do you no longer take {medication}? Its history stays in your diary.</source>
-        <translation>À partir de quel jour ne prenez-vous plus {medication} ? Son historique reste dans votre journal.</translation>
+        <translation>À partir de quel jour ne prenez-vous plus {medication}&#xa0;? Son historique reste dans votre journal.</translation>
     </message>
     <message>
         <source>Keep going</source>
@@ -7154,7 +7164,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Please agree any stop with the person who prescribes it first: some medicines for spasms must not be stopped suddenly.</source>
-        <translation>Convenez d’abord de tout arrêt avec la personne qui vous le prescrit : certains médicaments contre les spasmes ne doivent pas être arrêtés brusquement.</translation>
+        <translation>Convenez d’abord de tout arrêt avec la personne qui vous le prescrit&#xa0;: certains médicaments contre les spasmes ne doivent pas être arrêtés brusquement.</translation>
     </message>
     <message>
         <source>Stop and save</source>
@@ -7778,7 +7788,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Which treatment was it, and when? The rest is optional.</source>
-        <translation>Quel traitement, et quand ? Le reste est facultatif.</translation>
+        <translation>Quel traitement, et quand&#xa0;? Le reste est facultatif.</translation>
     </message>
     <message>
         <source>e.g. TENS, hydrotherapy</source>
@@ -7913,7 +7923,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <name>TreatmentsCard</name>
     <message>
         <source>Injections, pump refills and sessions show as markers on Trends and in the report. A rate is kept as your clinic set it: MSLog never suggests one.</source>
-        <translation>Les injections, remplissages de pompe et séances apparaissent comme repères dans Tendances et dans le rapport. Un débit est noté tel que votre centre l’a réglé : MSLog n’en suggère jamais.</translation>
+        <translation>Les injections, remplissages de pompe et séances apparaissent comme repères dans Tendances et dans le rapport. Un débit est noté tel que votre centre l’a réglé&#xa0;: MSLog n’en suggère jamais.</translation>
     </message>
     <message>
         <source>No treatments recorded yet.</source>
@@ -8250,7 +8260,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Not sure whether a habit makes a difference for you? Try it in planned weeks.</source>
-        <translation>Vous ne savez pas si une habitude change quelque chose pour vous ? Essayez-la sur des semaines planifiées.</translation>
+        <translation>Vous ne savez pas si une habitude change quelque chose pour vous&#xa0;? Essayez-la sur des semaines planifiées.</translation>
     </message>
     <message>
         <source>See the result</source>
@@ -8270,7 +8280,7 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     </message>
     <message>
         <source>Trial of {habit}: the result</source>
-        <translation>Essai de {habit} : le résultat</translation>
+        <translation>Essai de {habit}&#xa0;: le résultat</translation>
     </message>
     <message numerus="yes">
         <source>Try a habit for %n weeks…</source>

@@ -1428,24 +1428,12 @@
         <translation>Giorno</translation>
     </message>
     <message>
-        <source>Dizziness</source>
-        <translation>Capogiri</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <source>Drowsiness</source>
-        <translation>Sonnolenza</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Nausea</source>
-        <translation>Nausea</translation>
     </message>
     <message>
         <source>Not saved. {field}: {problem}</source>
@@ -1458,10 +1446,6 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Altro</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1500,10 +1484,6 @@
         <translation>Unità</translation>
     </message>
     <message>
-        <source>Weakness</source>
-        <translation>Debolezza</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd d MMM yyyy</translation>
@@ -1536,8 +1516,16 @@
         <translation>«{name}» spostato in su. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation>Nessun effetto collaterale annotato ({what}). Annulla con Ctrl+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato oggi. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato per {day}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Nessun effetto collaterale annotato dopo {dose}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1556,8 +1544,16 @@
         <translation>Salvato: {name} alle {time}.</translation>
     </message>
     <message>
-        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Effetti collaterali ({what}): {effects}. Annulla con Ctrl+Z.</translation>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali oggi: {effects}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali di {day}: {effects}. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Effetti collaterali dopo {dose}: {effects}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1595,18 +1591,24 @@
         <translation>rinomina di «{old}» in «{new}»</translation>
     </message>
     <message>
-        <source>side effects of {what}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>effetti collaterali: {what}</translation>
+        <translation>effetti collaterali di oggi</translation>
+    </message>
+    <message>
+        <source>side effects of {day}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effetti collaterali di {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>effetti collaterali dopo {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>salto di {dose}</translation>
-    </message>
-    <message>
-        <source>the day</source>
-        <translation>giornata intera</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
@@ -1657,20 +1659,8 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Giorno dopo  ▶</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Avanzamento</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Mostra il giorno dopo</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Mostra il giorno prima</translation>
     </message>
     <message>
         <source>Tick a dose when you take it. Unticking undoes it.</source>
@@ -1691,15 +1681,6 @@
     <message>
         <source>Yesterday · {day}</source>
         <translation>Ieri · {day}</translation>
-    </message>
-    <message>
-        <source>{action} ({keys})</source>
-        <comment>a button&apos;s name and its shortcut</comment>
-        <translation>{action} ({keys})</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Giorno prima</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2041,30 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>must be from 0 to 23, not {value}</source>
         <translation>deve essere tra 0 e 23, non {value}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySteps</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Giorno dopo  ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Mostra il giorno dopo</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Mostra il giorno prima</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Giorno prima</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2513,11 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <translation>Cambia l’ora</translation>
     </message>
     <message>
+        <source>Today</source>
+        <comment>the side effects of today</comment>
+        <translation>Oggi</translation>
+    </message>
+    <message>
         <source>When did you take {dose}?</source>
         <translation>Quando hai preso {dose}?</translation>
     </message>
@@ -2522,16 +2532,16 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <translation>ora di {dose}</translation>
     </message>
     <message>
-        <source>{dose}: skipped, no reason given. {undo}</source>
-        <translation>{dose}: saltata, senza motivo. {undo}</translation>
+        <source>{dose}: skipped, no reason given. Undo with Ctrl+Z.</source>
+        <translation>{dose}: saltata, senza motivo. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: skipped: {reason}. {undo}</source>
-        <translation>{dose}: saltata: {reason}. {undo}</translation>
+        <source>{dose}: skipped: {reason}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: saltata: {reason}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: taken at {time}. {undo}</source>
-        <translation>{dose}: presa alle {time}. {undo}</translation>
+        <source>{dose}: taken at {time}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: presa alle {time}. Annulla con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2605,11 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>{state} · side effects: {effects}</source>
         <translation>{state} · effetti collaterali: {effects}</translation>
+    </message>
+    <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
     </message>
     <message>
         <source>✓ Taken</source>
@@ -2689,11 +2704,6 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>Took an as-needed dose…</source>
         <translation>Dose al bisogno…</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <comment>the side effects of today; also starts a sentence</comment>
-        <translation>oggi</translation>
     </message>
     <message>
         <source>{text} is not a number</source>

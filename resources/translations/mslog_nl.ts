@@ -1428,24 +1428,12 @@
         <translation>Dag</translation>
     </message>
     <message>
-        <source>Dizziness</source>
-        <translation>Duizeligheid</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <source>Drowsiness</source>
-        <translation>Slaperigheid</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Nausea</source>
-        <translation>Misselijkheid</translation>
     </message>
     <message>
         <source>Not saved. {field}: {problem}</source>
@@ -1458,10 +1446,6 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anders</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1500,10 +1484,6 @@
         <translation>Eenheid</translation>
     </message>
     <message>
-        <source>Weakness</source>
-        <translation>Zwakte</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <comment>date pattern: short weekday, day, short month, year</comment>
         <translation>ddd d MMM yyyy</translation>
@@ -1536,8 +1516,16 @@
         <translation>‘{name}’ staat een plek hoger. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>No side effects noted for {what}. Undo with Ctrl+Z.</source>
-        <translation>Geen bijwerkingen genoteerd ({what}). Ongedaan maken met Ctrl+Z.</translation>
+        <source>No side effects noted for today. Undo with Ctrl+Z.</source>
+        <translation>Vandaag geen bijwerkingen genoteerd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {day}. Undo with Ctrl+Z.</source>
+        <translation>Geen bijwerkingen genoteerd voor {day}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No side effects noted for {dose}. Undo with Ctrl+Z.</source>
+        <translation>Geen bijwerkingen genoteerd na {dose}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>Removed the as-needed dose. Undo (Ctrl+Z) brings it back.</source>
@@ -1556,8 +1544,16 @@
         <translation>Bewaard: {name} om {time}.</translation>
     </message>
     <message>
-        <source>Side effects of {what}: {effects}. Undo with Ctrl+Z.</source>
-        <translation>Bijwerkingen ({what}): {effects}. Ongedaan maken met Ctrl+Z.</translation>
+        <source>Side effects of today: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Bijwerkingen vandaag: {effects}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {day}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Bijwerkingen op {day}: {effects}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Side effects of {dose}: {effects}. Undo with Ctrl+Z.</source>
+        <translation>Bijwerkingen na {dose}: {effects}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>adding habit &apos;{name}&apos;</source>
@@ -1595,18 +1591,24 @@
         <translation>hernoemen van ‘{old}’ naar ‘{new}’</translation>
     </message>
     <message>
-        <source>side effects of {what}</source>
+        <source>side effects of today</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
-        <translation>bijwerkingen: {what}</translation>
+        <translation>bijwerkingen van vandaag</translation>
+    </message>
+    <message>
+        <source>side effects of {day}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>bijwerkingen van {day}</translation>
+    </message>
+    <message>
+        <source>side effects of {dose}</source>
+        <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
+        <translation>bijwerkingen na {dose}</translation>
     </message>
     <message>
         <source>skip of {dose}</source>
         <comment>undo step: after &apos;Undo&apos; in the Edit menu</comment>
         <translation>overslaan van {dose}</translation>
-    </message>
-    <message>
-        <source>the day</source>
-        <translation>hele dag</translation>
     </message>
     <message>
         <source>tick of {dose}</source>
@@ -1657,20 +1659,8 @@
 <context>
     <name>ChecklistsTab</name>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Dag erna  ▶</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Voortgang</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>De dag erna tonen</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>De dag ervoor tonen</translation>
     </message>
     <message>
         <source>Tick a dose when you take it. Unticking undoes it.</source>
@@ -1691,15 +1681,6 @@
     <message>
         <source>Yesterday · {day}</source>
         <translation>Gisteren · {day}</translation>
-    </message>
-    <message>
-        <source>{action} ({keys})</source>
-        <comment>a button&apos;s name and its shortcut</comment>
-        <translation>{action} ({keys})</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Dag ervoor</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2041,30 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
     <message>
         <source>must be from 0 to 23, not {value}</source>
         <translation>moet tussen 0 en 23 liggen, niet {value}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySteps</name>
+    <message>
+        <source>Day after  ▶</source>
+        <translation>Dag erna  ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>De dag erna tonen</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>De dag ervoor tonen</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <comment>a button&apos;s name and its shortcut</comment>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>◀  Day before</source>
+        <translation>◀  Dag ervoor</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2513,11 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
         <translation>De tijd wijzigen</translation>
     </message>
     <message>
+        <source>Today</source>
+        <comment>the side effects of today</comment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
         <source>When did you take {dose}?</source>
         <translation>Wanneer heb je {dose} genomen?</translation>
     </message>
@@ -2522,16 +2532,16 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
         <translation>tijd van {dose}</translation>
     </message>
     <message>
-        <source>{dose}: skipped, no reason given. {undo}</source>
-        <translation>{dose}: overgeslagen, geen reden opgegeven. {undo}</translation>
+        <source>{dose}: skipped, no reason given. Undo with Ctrl+Z.</source>
+        <translation>{dose}: overgeslagen, geen reden opgegeven. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: skipped: {reason}. {undo}</source>
-        <translation>{dose}: overgeslagen: {reason}. {undo}</translation>
+        <source>{dose}: skipped: {reason}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: overgeslagen: {reason}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>{dose}: taken at {time}. {undo}</source>
-        <translation>{dose}: genomen om {time}. {undo}</translation>
+        <source>{dose}: taken at {time}. Undo with Ctrl+Z.</source>
+        <translation>{dose}: genomen om {time}. Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2605,11 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
     <message>
         <source>{state} · side effects: {effects}</source>
         <translation>{state} · bijwerkingen: {effects}</translation>
+    </message>
+    <message>
+        <source>{time} {dose}</source>
+        <comment>a dose: its time, then medicine and amount</comment>
+        <translation>{time} {dose}</translation>
     </message>
     <message>
         <source>✓ Taken</source>
@@ -2689,11 +2704,6 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
     <message>
         <source>Took an as-needed dose…</source>
         <translation>Dosis naar behoefte…</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <comment>the side effects of today; also starts a sentence</comment>
-        <translation>vandaag</translation>
     </message>
     <message>
         <source>{text} is not a number</source>

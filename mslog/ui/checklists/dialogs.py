@@ -22,12 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.checklists.cautions import caution_for
-from mslog.core.checklists.model import Medication
-from mslog.core.checklists.side_effects import MAX_NOTE_LENGTH, SIDE_EFFECT_KINDS, SideEffect
+from mslog.core.checklists.model import SKIP_REASONS, Medication, skip_reason_key, skip_reason_label
+from mslog.core.checklists.side_effects import (
+    MAX_NOTE_LENGTH,
+    SIDE_EFFECT_KINDS,
+    SideEffect,
+    side_effect_label,
+)
 from mslog.core.clock import Clock
 from mslog.core.errors import MSLogError, ValidationError
 from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
-from mslog.ui.checklists.labels import skip_reason_kept, skip_reason_shown, skip_reasons_shown
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
@@ -54,14 +58,6 @@ FIELD_LABELS = {
     "slot": QT_TRANSLATE_NOOP("ChecklistForms", "Dose"),
     "kinds": QT_TRANSLATE_NOOP("ChecklistForms", "Side effects"),
     "note": QT_TRANSLATE_NOOP("ChecklistForms", "Note"),
-}
-# The chips of side effects, by their stored keys.
-SIDE_EFFECT_LABELS = {
-    "drowsiness": QT_TRANSLATE_NOOP("ChecklistForms", "Drowsiness"),
-    "weakness": QT_TRANSLATE_NOOP("ChecklistForms", "Weakness"),
-    "dizziness": QT_TRANSLATE_NOOP("ChecklistForms", "Dizziness"),
-    "nausea": QT_TRANSLATE_NOOP("ChecklistForms", "Nausea"),
-    "other": QT_TRANSLATE_NOOP("ChecklistForms", "Other"),
 }
 
 
@@ -298,8 +294,8 @@ class ReasonDialog(FormDialog):
         )
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems(["", *skip_reasons_shown()])
-        self.reason.setCurrentText(skip_reason_shown(reason))
+        self.reason.addItems(["", *(skip_reason_label(r) for r in SKIP_REASONS)])
+        self.reason.setCurrentText(skip_reason_label(reason))
         self.reason.setAccessibleName(self.tr("Reason"))
         line = self.reason.lineEdit()
         if line is not None:  # an editable combo box always has one
@@ -308,7 +304,7 @@ class ReasonDialog(FormDialog):
 
     def text(self) -> str:
         """Return the reason typed or chosen (an offered one as kept: in English)."""
-        return skip_reason_kept(self.reason.currentText())
+        return skip_reason_key(self.reason.currentText())
 
 
 class AsNeededDialog(MomentDialog):
@@ -453,10 +449,7 @@ def open_form(dialog: QDialog, save: Callable[[], bool]) -> None:
 
 def side_effect_chips(name: str) -> ChipGroup:
     """Return the chips of side effects people watch for, as one Tab stop."""
-    labels = [
-        (k, translate("ChecklistForms", SIDE_EFFECT_LABELS.get(k, k))) for k in SIDE_EFFECT_KINDS
-    ]
-    return ChipGroup(labels, name=name)
+    return ChipGroup([(k, side_effect_label(k)) for k in SIDE_EFFECT_KINDS], name=name)
 
 
 class SideEffectDialog(FormDialog):

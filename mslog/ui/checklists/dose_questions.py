@@ -10,14 +10,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from mslog.core.checklists.model import DoseRecord, ScheduledDose
+from mslog.core.checklists.model import DoseRecord, ScheduledDose, skip_reason_label
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.diary import Diary
+from mslog.core.formatting import fmt_day
 from mslog.core.i18n import Words
 from mslog.ui.checklists.card import Opener, Say
 from mslog.ui.checklists.dialogs import FormDialog, MomentDialog, ReasonDialog, SideEffectDialog
-from mslog.ui.checklists.labels import skip_reason_shown
-from mslog.ui.operations import UNDO_HINT
 from mslog.ui.operations.checklists import ChecklistOperations
 
 
@@ -54,7 +53,7 @@ class DoseQuestions:
     def ask_reason(self, dose: ScheduledDose) -> ReasonDialog:
         """Ask why a skipped dose was skipped."""
         reason = dose.record.reason if dose.record else ""
-        where = f"{dose.time_of_day} {dose.label}"
+        where = self._operations.dose_words(dose)
         dialog = ReasonDialog(where, reason, self._parent)
 
         def save() -> bool:
@@ -68,14 +67,10 @@ class DoseQuestions:
             if after is None:
                 return False
             if after.reason:
-                said = DoseAnswers.tr("{dose}: skipped: {reason}. {undo}").format(
-                    dose=where, reason=skip_reason_shown(after.reason), undo=UNDO_HINT
-                )
+                said = DoseAnswers.tr("{dose}: skipped: {reason}. Undo with Ctrl+Z.")
             else:
-                said = DoseAnswers.tr("{dose}: skipped, no reason given. {undo}").format(
-                    dose=where, undo=UNDO_HINT
-                )
-            self._say(said)
+                said = DoseAnswers.tr("{dose}: skipped, no reason given. Undo with Ctrl+Z.")
+            self._say(said.format(dose=where, reason=skip_reason_label(after.reason)))
             return True
 
         self._open(dialog, save)
@@ -86,7 +81,7 @@ class DoseQuestions:
         record = dose.record
         if record is None or record.taken is None:
             return None
-        where = f"{dose.time_of_day} {dose.label}"
+        where = self._operations.dose_words(dose)
         dialog = MomentDialog(
             self._diary.clock,
             record.taken,
@@ -106,8 +101,8 @@ class DoseQuestions:
                 return False
             # Which of the day's doses: a medicine is often taken several times a day.
             self._say(
-                DoseAnswers.tr("{dose}: taken at {time}. {undo}").format(
-                    dose=where, time=f"{dialog.moment():%H:%M}", undo=UNDO_HINT
+                DoseAnswers.tr("{dose}: taken at {time}. Undo with Ctrl+Z.").format(
+                    dose=where, time=f"{dialog.moment():%H:%M}"
                 )
             )
             return True
@@ -116,7 +111,7 @@ class DoseQuestions:
         return dialog
 
     def ask_side_effects(
-        self, day: date, dose: ScheduledDose | None, noted: SideEffect | None, words: str
+        self, day: date, dose: ScheduledDose | None, noted: SideEffect | None, words: str = ""
     ) -> SideEffectDialog:
         """Ask which side effects followed a dose (None: the day as a whole), with a note.
 
@@ -124,12 +119,14 @@ class DoseQuestions:
             day: The diary day.
             dose: The dose, or None for the day as a whole.
             noted: What is noted now, or None.
-            words: How the day is said ("today", "Tuesday 10 March").
+            words: Not used (the dialog names the day itself); kept for callers.
         """
-        # Only the first letter raised: "Tuesday 10 March" keeps its month's capital.
-        label = (
-            words[:1].upper() + words[1:] if dose is None else f"{dose.time_of_day} {dose.label}"
-        )
+        if dose is not None:
+            label = self._operations.dose_words(dose)
+        elif day == self._diary.checklists.today():
+            label = DoseAnswers.tr("Today", "the side effects of today")
+        else:
+            label = fmt_day(day)
         dialog = SideEffectDialog(label, noted, self._parent)
 
         def save() -> bool:

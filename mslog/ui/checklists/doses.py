@@ -11,7 +11,7 @@ from mslog.core.checklists.model import DoseRecord, ScheduledDose
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.diary import Diary
 from mslog.core.errors import ValidationError
-from mslog.core.formatting import fmt_day
+from mslog.ui.checklists.amounts import read_amount
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import AsNeededDialog, explain, side_effect_chips
 from mslog.ui.checklists.dose_questions import DoseQuestions
@@ -108,10 +108,15 @@ class DosesCard(Card):
         self.day_note_button.setText(self.tr("Note ✓") if noted else self.tr("Note…"))
         self.day_note_button.setToolTip(noted)
         clear(self._as_needed_box)
-        names = {m.uuid: m.name for m in self._checklists.medications.all()}
+        medications = {m.uuid: m for m in self._checklists.medications.all()}
+        names = {uuid: m.name for uuid, m in medications.items()}
         self.as_needed_rows = []
         for record in self._checklists.doses.as_needed_on(day):
-            needed = AsNeededRow(record, names.get(record.medication_uuid, "?"))
+            medication = medications.get(record.medication_uuid)
+            version = medication.version_on(day) if medication else None
+            needed = AsNeededRow(
+                record, names.get(record.medication_uuid, "?"), version.unit if version else ""
+            )
             needed.removeClicked.connect(lambda r=needed: self.remove_as_needed(r.record.uuid))
             self._as_needed_box.addWidget(needed)
             self.as_needed_rows.append(needed)
@@ -153,7 +158,7 @@ class DosesCard(Card):
     def set_day_side_effects(self, kinds: list[str]) -> None:
         """Save the day's chips as they are now (undoable); the day's note stays."""
         note = self.day_effect.note if self.day_effect else ""
-        outcome = self._operations.note_side_effects(self.day, kinds, note, words=self._day_words())
+        outcome = self._operations.note_side_effects(self.day, kinds, note)
         if not outcome.ok:
             self._say(outcome.message)
             self.refresh(self.day)
@@ -164,13 +169,7 @@ class DosesCard(Card):
             noted = self.day_effect
         else:
             noted = self.rows[(dose.medication.uuid, dose.slot_local)].effect
-        self._questions.ask_side_effects(self.day, dose, noted, self._day_words())
-
-    def _day_words(self) -> str:
-        day = self.day
-        if day == self._checklists.today():
-            return self.tr("today", "the side effects of today; also starts a sentence")
-        return fmt_day(day)
+        self._questions.ask_side_effects(self.day, dose, noted)
 
     # --- as-needed doses ---
 
@@ -187,9 +186,9 @@ class DosesCard(Card):
         dialog = AsNeededDialog(self._diary.clock, choices, start, self)
 
         def save() -> bool:
-            text = dialog.amount.text().strip().replace(",", ".")
+            text = dialog.amount.text().strip()
             try:
-                amount = float(text) if text else None
+                amount = read_amount(text)
             except ValueError:
                 problem = self.tr("{text} is not a number").format(text=repr(text))
                 dialog.show_error(explain(ValidationError("amount", problem)))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.experiments import WEEKS, Experiment, day_text
 from mslog.core.diary import Diary
 from mslog.ui.checklists.dialogs import FormDialog
-from mslog.ui.checklists.labels import habit_shown
 from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.scrolling import scroll_area
@@ -205,7 +204,7 @@ class TrialPanel(QWidget):
         elif self.ended is not None:
             self.line.setText(
                 self.tr("The trial of {habit} ended on {day}.").format(
-                    habit=habit_shown(self.ended.habit_name), day=day_text(self.ended.ends_on)
+                    habit=self.ended.habit_label, day=day_text(self.ended.ends_on)
                 )
             )
             self.hint.setText(self.tr("Its result compares the weeks with and without it."))
@@ -231,7 +230,7 @@ class TrialPanel(QWidget):
         experiments = self._diary.experiments
         today = experiments.today()
         listed = self._diary.checklists.habits.listed(today)
-        habits = [(h.uuid, habit_shown(h.name)) for h in listed]
+        habits = [(h.uuid, h.label) for h in listed]
         if not habits:
             self._say(self.tr("Add a habit first, then try it for %n weeks.", "", WEEKS))
             return
@@ -259,9 +258,7 @@ class TrialPanel(QWidget):
             return
         result = self._diary.experiments.result(self.ended.uuid)
         dialog = ResultDialog(
-            self.tr("Trial of {habit}: the result").format(
-                habit=habit_shown(self.ended.habit_name)
-            ),
+            self.tr("Trial of {habit}: the result").format(habit=self.ended.habit_label),
             result.lines(),
             self,
         )

@@ -11,7 +11,6 @@ from mslog.core.diary import Diary
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import HabitNameDialog
 from mslog.ui.checklists.experiment import TrialPanel
-from mslog.ui.checklists.labels import habit_shown
 from mslog.ui.checklists.rows import HabitRow
 from mslog.ui.operations.checklists import ChecklistOperations
 from mslog.ui.operations.experiments import ExperimentOperations
@@ -117,7 +116,7 @@ class HabitsCard(Card):
 
     def ask_rename_habit(self, habit: Habit) -> None:
         """Ask for a new name of a habit; undo gives back the old one."""
-        shown = habit_shown(habit.name)
+        shown = habit.label
         dialog = HabitNameDialog(
             self.tr("Rename a habit"),
             self.tr("New name for {habit}:").format(habit=shown),

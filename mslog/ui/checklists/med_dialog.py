@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mslog.core.checklists.model import Medication
+from mslog.core.checklists.model import Medication, medication_suggestions
 from mslog.core.errors import MSLogError, ValidationError
 from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
+from mslog.ui.checklists.amounts import amount_text, read_amount
 from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern, explain
-from mslog.ui.checklists.labels import medication_suggestions
 from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.widgets.chips import ChipGroup
 from mslog.ui.widgets.time_field import TimeField
@@ -56,11 +56,9 @@ def _line_edit(combo: QComboBox) -> QLineEdit:
 
 def _parse_amount(text: str, at: str = "") -> float | None:
     """Return the number typed ("1,5" too), None for nothing, or refuse it (``at``: its time)."""
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
+    text = text.strip()
     try:
-        return float(text)
+        return read_amount(text)
     except ValueError:
         problem = (
             MedicationForm.tr("at {time}, {text} is not a number").format(time=at, text=repr(text))
@@ -144,7 +142,7 @@ class TimesEditor(QWidget):
         number = len(self.edits) + 1
         edit = TimeField(value, self.tr("Time {number}").format(number=number))
         edit.textChanged.connect(self.timesChanged)
-        own = QLineEdit("" if amount is None else f"{amount:g}")
+        own = QLineEdit(amount_text(amount))
         own.setPlaceholderText(self.tr("usual", "the usual amount"))
         own.setAccessibleName(self.tr("Amount at time {number}").format(number=number))
         own.setAccessibleDescription(self.tr("Leave empty for the usual amount per dose"))
@@ -388,7 +386,7 @@ class MedicationDialog(FormDialog):
         version = medication.version_on(today) or medication.versions[-1]
         self.name.setCurrentText(medication.name)
         self.strength.setText(version.strength)
-        self.amount.setText("" if version.amount is None else f"{version.amount:g}")
+        self.amount.setText(amount_text(version.amount))
         self.unit.setCurrentText(version.unit)
         self.as_needed.setChecked(version.as_needed)
         self.times.set_times(version.times, version.time_amounts)

@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.checklists.cautions import habit_caution
-from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose, format_amount
+from mslog.core.checklists.model import (
+    DoseRecord,
+    Habit,
+    HabitTick,
+    ScheduledDose,
+    format_amount,
+    skip_reason_label,
+)
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.i18n import Words
-from mslog.ui.checklists.labels import habit_shown, skip_reason_shown
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.wrapping import WrapButton
 
@@ -37,7 +43,7 @@ def dose_state_text(dose: ScheduledDose) -> str:
         return DoseRows.tr("Not ticked yet")
     later = record.entered_later
     if record.status == "skipped":
-        reason = skip_reason_shown(record.reason)
+        reason = skip_reason_label(record.reason)
         if reason:
             text = (
                 DoseRows.tr("Skipped: {reason} · entered later")
@@ -206,7 +212,9 @@ class DoseRow(QFrame):
         self.effects_button.setText(
             self.tr("Side effects ✓") if effect else self.tr("Side effects…")
         )
-        where = f"{dose.time_of_day} {dose.label}"
+        where = self.tr("{time} {dose}", "a dose: its time, then medicine and amount").format(
+            time=dose.time_of_day, dose=dose.label
+        )
         self.taken_button.setAccessibleName(
             (self.tr("Untick {dose}") if dose.state == "taken" else self.tr("Tick {dose} as taken"))
             .format(dose=where)
@@ -229,14 +237,16 @@ class AsNeededRow(QFrame):
 
     removeClicked = Signal()  # noqa: N815 - Qt naming
 
-    def __init__(self, record: DoseRecord, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, record: DoseRecord, name: str, unit: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("doseRow")
         self.record = record
         assert record.taken is not None
         time_label = QLabel(f"{record.taken:%H:%M}")
         time_label.setObjectName("entryTime")
-        amount = format_amount(record.amount, "") if record.amount else ""
+        amount = format_amount(record.amount, unit) if record.amount else ""  # "2 mg"
         dose = f"{name} {amount}".strip()
         label = QLabel(
             (
@@ -330,7 +340,7 @@ class HabitRow(QFrame):
         self.habit = habit
         self.tick = tick
         self.button.setChecked(tick is not None)
-        name = habit_shown(habit.name)
+        name = habit.label
         self.button.setText(("✓  " if tick else "") + name)
         self.button.setAccessibleName(
             (self.tr("{habit}, done") if tick else self.tr("{habit}, not done yet")).format(

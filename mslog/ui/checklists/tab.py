@@ -34,6 +34,15 @@ from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.operations.treatments import TreatmentOperations
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.day_steps import (
+    AFTER_KEYS,
+    BEFORE_KEYS,
+    day_after_name,
+    day_after_text,
+    day_before_name,
+    day_before_text,
+    with_keys,
+)
 from mslog.ui.widgets.roving import takes_keyboard
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import status_label, undo_button
@@ -86,23 +95,19 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.dialog: QDialog | None = None
 
         # --- the day and its progress ---
-        self.prev_button = QPushButton(self.tr("◀  Day before"))
-        self.prev_button.setAccessibleName(self.tr("Show the day before"))
+        self.prev_button = QPushButton(day_before_text())
+        self.prev_button.setAccessibleName(day_before_name())
         self.prev_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
-        self.next_button = QPushButton(self.tr("Day after  ▶"))
-        self.next_button.setAccessibleName(self.tr("Show the day after"))
+        self.next_button = QPushButton(day_after_text())
+        self.next_button.setAccessibleName(day_after_name())
         self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
         self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(lambda: self.show_day(self._checklists.today()))
-        for keys, button in (("Alt+Left", self.prev_button), ("Alt+Right", self.next_button)):
+        for keys, button in ((BEFORE_KEYS, self.prev_button), (AFTER_KEYS, self.next_button)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(button.click)
-            button.setToolTip(
-                self.tr("{action} ({keys})", "a button's name and its shortcut").format(
-                    action=button.accessibleName(), keys=keys
-                )
-            )
+            button.setToolTip(with_keys(button.accessibleName(), keys))
         self.day_label = QLabel()
         self.day_label.setObjectName("dayTitle")
         self.day_label.setWordWrap(True)
@@ -242,8 +247,8 @@ class ChecklistsTab(ThemedMixin, QWidget):
     def _fit_day_row(self, width: int) -> None:
         # Arrows only on the day buttons when their words and the day's name do not fit
         # side by side (large text in a small window); their names still say it all.
-        self.prev_button.setText(self.tr("◀  Day before"))
-        self.next_button.setText(self.tr("Day after  ▶"))
+        self.prev_button.setText(day_before_text())
+        self.next_button.setText(day_after_text())
         buttons = [self.prev_button, self.next_button]
         if not self.today_button.isHidden():
             buttons.append(self.today_button)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mslog.core.checklists.refills import shown_on
 from mslog.core.checklists.treatments import (
     BOTULINUM_TOXIN,
+    KINDS,
     MAX_NAME_LENGTH,
     MAX_NOTE_LENGTH,
     MAX_RATE_LENGTH,
@@ -33,13 +34,14 @@ from mslog.core.checklists.treatments import (
     PUMP_KINDS,
     Treatment,
     Treatments,
+    kind_label,
 )
 from mslog.core.diary import Diary
 from mslog.core.formatting import fmt_date
 from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern
-from mslog.ui.checklists.labels import treatment_kinds_shown
 from mslog.ui.operations.treatments import TreatmentOperations
+from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
 
 # The newest entries listed at first; the rest wait behind "Show all".
@@ -94,8 +96,21 @@ class TreatmentDialog(FormDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Treatment"))
         self.kind.setMinimumHeight(40)
-        for kind, label in treatment_kinds_shown():
-            self.kind.addItem(label, kind)
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        # The longest kind ("Changement de dose de la pompe à baclofène") shows whole where
+        # the window has room, and makes a small one at large text scroll sideways nowhere:
+        # there the field narrows to the room, and its list still shows each name whole.
+        # The room: the window, less the dialog's margins, scroll bar and the field's arrow.
+        room = (parent.window().width() if parent is not None else 800) - round(
+            60 + 80 * current_scale()
+        )
+        letters = max(12, room // max(1, round(self.kind.fontMetrics().averageCharWidth() * 1.3)))
+        longest = max(len(self.kind.itemText(i)) for i in range(self.kind.count()))
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(min(longest, letters))
         self.day = _day_field(treatment.day if treatment else today, today, self.tr("Day"))
         self.name = _text_field(
             treatment.name if treatment else "", self.tr("What it was"),

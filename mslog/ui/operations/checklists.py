@@ -12,6 +12,7 @@ from mslog.core.checklists import Checklists
 from mslog.core.checklists.model import DoseRecord, Habit, HabitTick, ScheduledDose
 from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.errors import MSLogError
+from mslog.core.formatting import fmt_day
 from mslog.ui.checklists.dialogs import explain
 from mslog.ui.operations import Operations, Outcome
 
@@ -103,7 +104,8 @@ class ChecklistOperations(Operations):
             kinds: The chips chosen; with no chip and no note the day's (or dose's) is removed.
             note: The person's own words.
             dose: The dose they followed, or None for the day as a whole.
-            words: How the day is said ("today", "Tuesday 10 March"), for the status line.
+            words: Not used: each sentence names the day itself ("today", "on Tuesday
+                10 March" sit in different places in other languages). Kept for callers.
         """
         effects = self._checklists.effects
         medication = dose.medication.uuid if dose else None
@@ -116,19 +118,42 @@ class ChecklistOperations(Operations):
             return Outcome.refused(explain(exc))
         if before == after:
             return Outcome("", after)
-        where = self.dose_words(dose) if dose else (words or self.tr("the day"))
+        step, noted, removed = self._side_effect_words(day, dose)
+        fields = {
+            "dose": self.dose_words(dose) if dose else "",
+            "day": fmt_day(day),
+            "effects": after.text() if after else "",
+        }
         self._record(
-            self.tr("side effects of {what}", "undo step: after 'Undo' in the Edit menu").format(
-                what=where
-            ),
+            step.format(**fields),
             lambda: effects.put_back(key, before),
             lambda: effects.put_back(key, after),
         )
-        if after:
-            said = self.tr("Side effects of {what}: {effects}. Undo with Ctrl+Z.")
-        else:
-            said = self.tr("No side effects noted for {what}. Undo with Ctrl+Z.")
-        return self._done(said.format(what=where, effects=after.text() if after else ""), after)
+        return self._done((noted if after else removed).format(**fields), after)
+
+    def _side_effect_words(self, day: date, dose: ScheduledDose | None) -> tuple[str, str, str]:
+        """Return the undo step, what is said of a note and of none, fields still to fill.
+
+        Each is a whole sentence for its case (a dose, today or another day),
+        with the fields {dose}, {day} and {effects}.
+        """
+        if dose is not None:
+            return (
+                self.tr("side effects of {dose}", "undo step: after 'Undo' in the Edit menu"),
+                self.tr("Side effects of {dose}: {effects}. Undo with Ctrl+Z."),
+                self.tr("No side effects noted for {dose}. Undo with Ctrl+Z."),
+            )
+        if day == self._checklists.today():
+            return (
+                self.tr("side effects of today", "undo step: after 'Undo' in the Edit menu"),
+                self.tr("Side effects of today: {effects}. Undo with Ctrl+Z."),
+                self.tr("No side effects noted for today. Undo with Ctrl+Z."),
+            )
+        return (
+            self.tr("side effects of {day}", "undo step: after 'Undo' in the Edit menu"),
+            self.tr("Side effects of {day}: {effects}. Undo with Ctrl+Z."),
+            self.tr("No side effects noted for {day}. Undo with Ctrl+Z."),
+        )
 
     def change_dose(
         self, dose: ScheduledDose, record: Callable[[], DoseRecord] | None, text: str
@@ -186,7 +211,7 @@ class ChecklistOperations(Operations):
         try:
             record = checklists.doses.delete(uuid)
         except MSLogError as exc:
-            return Outcome.refused(str(exc))
+            return Outcome.refused(explain(exc))
         self._record(
             self.tr("removal of an as-needed dose", "undo step: after 'Undo' in the Edit menu"),
             lambda: checklists.doses.restore(record),
@@ -208,13 +233,13 @@ class ChecklistOperations(Operations):
             return Outcome.refused(explain(exc))
         self._record(
             self.tr("adding habit '{name}'", "undo step: after 'Undo' in the Edit menu").format(
-                name=added.name
+                name=added.label
             ),
             lambda: habits.take_back(added.uuid),
             lambda: habits.put_back(added),
         )
         return self._done(
-            self.tr("Added habit '{name}'. Undo with Ctrl+Z.").format(name=added.name), added
+            self.tr("Added habit '{name}'. Undo with Ctrl+Z.").format(name=added.label), added
         )
 
     def rename_habit(self, habit: Habit, name: str) -> Outcome[Habit]:
@@ -226,16 +251,17 @@ class ChecklistOperations(Operations):
             return Outcome.refused(explain(exc))
         old, new = habit.name, renamed.name
         if old == new:
-            return Outcome(self.tr("'{name}' keeps its name.").format(name=old), renamed)
+            return Outcome(self.tr("'{name}' keeps its name.").format(name=habit.label), renamed)
+        shown = {"old": habit.label, "new": renamed.label}
         self._record(
             self.tr(
                 "renaming '{old}' to '{new}'", "undo step: after 'Undo' in the Edit menu"
-            ).format(old=old, new=new),
+            ).format(**shown),
             lambda: habits.rename(habit.uuid, old),
             lambda: habits.rename(habit.uuid, new),
         )
         return self._done(
-            self.tr("Renamed habit '{old}' to '{new}'. Undo with Ctrl+Z.").format(old=old, new=new),
+            self.tr("Renamed habit '{old}' to '{new}'. Undo with Ctrl+Z.").format(**shown),
             renamed,
         )
 
@@ -251,7 +277,7 @@ class ChecklistOperations(Operations):
             after = _place(habits.listed(), habit.uuid)
         except MSLogError as exc:
             return Outcome.refused(explain(exc))
-        name = habit.name
+        name = habit.label
         if after == before:
             if step < 0:
                 return Outcome(self.tr("'{name}' is already at the top.").format(name=name))
@@ -278,7 +304,7 @@ class ChecklistOperations(Operations):
             return Outcome.refused(explain(exc))
         self._record(
             self.tr("removal of {name}", "undo step: after 'Undo' in the Edit menu").format(
-                name=habit.name
+                name=habit.label
             ),
             lambda: checklists.habits.unretire(habit.uuid),
             lambda: checklists.habits.retire(habit.uuid),
@@ -286,7 +312,7 @@ class ChecklistOperations(Operations):
         return self._done(
             self.tr(
                 "Removed {name} from the checklist. Past ticks stay. Undo puts it back."
-            ).format(name=habit.name),
+            ).format(name=habit.label),
             retired,
         )
 
@@ -318,8 +344,8 @@ class ChecklistOperations(Operations):
                 self.tr("untick of {name}", "undo step: after 'Undo' in the Edit menu"),
                 self.tr("{name}: not done."),
             )
-        self._record(text.format(name=habit.name), lambda: put(before), lambda: put(after))
-        return self._done(said.format(name=habit.name), after)
+        self._record(text.format(name=habit.label), lambda: put(before), lambda: put(after))
+        return self._done(said.format(name=habit.label), after)
 
 
 def _place(habits: list[Habit], uuid: str) -> int:

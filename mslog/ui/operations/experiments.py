@@ -50,7 +50,7 @@ class ExperimentOperations(Operations):
             return Outcome.refused(why_not(exc))
         self._record(
             self.tr("plan to try {habit}", "undo step: after 'Undo' in the Edit menu").format(
-                habit=planned.habit_name
+                habit=planned.habit_label
             ),
             lambda: experiments.put(planned.uuid, None),
             lambda: experiments.put(planned.uuid, planned),
@@ -62,7 +62,7 @@ class ExperimentOperations(Operations):
                 "{order}: which weeks are with and without the habit",
                 planned.weeks,
             ).format(
-                habit=planned.habit_name,
+                habit=planned.habit_label,
                 day=day_text(planned.first_day),
                 order=planned.order_text(),
             ),
@@ -78,7 +78,7 @@ class ExperimentOperations(Operations):
             return Outcome.refused(why_not(exc))
         self._record(
             self.tr("stop of the {habit} trial", "undo step: after 'Undo' in the Edit menu").format(
-                habit=running.habit_name
+                habit=running.habit_label
             ),
             lambda: experiments.put(running.uuid, running),
             lambda: experiments.put(running.uuid, stopped),
@@ -87,6 +87,6 @@ class ExperimentOperations(Operations):
             self.tr(
                 "Stopped the trial of {habit}. The days so far are kept for its "
                 "result. Undo (Ctrl+Z) lets it run on."
-            ).format(habit=running.habit_name),
+            ).format(habit=running.habit_label),
             stopped,
         )

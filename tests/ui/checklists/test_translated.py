@@ -301,7 +301,9 @@ def test_longer_languages_fit_a_small_window_at_large_text(qapp, qtbot, filled: 
 
 
 def test_built_in_names_are_shown_translated_and_kept_in_english(pseudo, qtbot, filled: Diary):
-    from mslog.ui.checklists.labels import habit_shown, skip_reason_kept, skip_reason_shown
+    from mslog.core.checklists.model import habit_label as habit_shown
+    from mslog.core.checklists.model import skip_reason_key as skip_reason_kept
+    from mslog.core.checklists.model import skip_reason_label as skip_reason_shown
 
     assert habit_shown("Massage") == "⟦Massage⟧"
     assert habit_shown("Evening stretch") == "Evening stretch"  # the person's own
