@@ -126,7 +126,7 @@ def fill_diary(diary, clock: DemoClock) -> None:
                 checklists.doses.mark_taken(dose.medication.uuid, dose.slot_local, at)
             elif rng.random() < 0.5:
                 checklists.doses.mark_skipped(
-                    dose.medication.uuid, dose.slot_local, "felt too drowsy"
+                    dose.medication.uuid, dose.slot_local, "Felt too drowsy"
                 )
         for habit in habits:
             if rng.random() < 0.5 and habit.key != "stretching":
@@ -344,7 +344,7 @@ def render_dialogs(out: Path, app, window, diary) -> list[Path]:
     dialog("dialog-edit-medication", lambda: tab.medications.ask_medication(first))
     dialog("dialog-stop-medication", lambda: tab.medications.ask_stop(first))
     open_dose = next(r.dose for r in tab.doses.rows.values() if r.dose.state == "open")
-    tab.doses.set_skipped(open_dose, True, "felt too drowsy")
+    tab.doses.set_skipped(open_dose, True, "Felt too drowsy")
     settle(app)
     skipped = next(r.dose for r in tab.doses.rows.values() if r.dose.state == "skipped")
     dialog("dialog-skip-reason", lambda: tab.doses.ask_reason(skipped))

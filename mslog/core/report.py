@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from mslog.core.checkin.self_ratings import SelfRating
+from mslog.core.checklists.model import habit_label
 from mslog.core.clock import from_epoch_and_offset
 from mslog.core.formatting import fmt_date, fmt_moment, fmt_number
 from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
@@ -388,7 +389,7 @@ def stretching_lines(extras: ExtraLanes, now: Period) -> list[str]:
         habits = sorted(extras.habits.by_habit.items(), key=lambda item: -len(item[1]))
         care.append(
             Report.tr("Self-care habits ticked (days): {habits}.").format(
-                habits=", ".join(f"{name} {len(days)}" for name, days in habits[:6])
+                habits=", ".join(f"{habit_label(name)} {len(days)}" for name, days in habits[:6])
             )
         )
     if care:

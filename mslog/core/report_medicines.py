@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from mslog.core.checklists.model import DoseRecord, Medication
+from mslog.core.checklists.model import (
+    SKIP_REASONS,
+    DoseRecord,
+    Medication,
+    skip_reason_key,
+    skip_reason_label,
+)
 from mslog.core.formatting import fmt_date, fmt_number
 from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.trends import DateRange
@@ -175,7 +181,8 @@ def skip_text(skipped: int, missing: int, reasons: Counter[str]) -> str:
     """Skipped doses with their commonest reasons, and those with nothing recorded."""
     parts = []
     if skipped:
-        named = [f"{reason} ({n})" for reason, n in reasons.most_common(REASONS_SHOWN)]
+        common = reasons.most_common(REASONS_SHOWN)
+        named = [f"{_reason_shown(reason)} ({n})" for reason, n in common]
         shown = sum(n for _, n in reasons.most_common(REASONS_SHOWN))
         others = sum(reasons.values()) - shown
         if others:
@@ -322,5 +329,15 @@ def medicines(
     )
 
 
+def _reason_shown(reason: str) -> str:
+    """A counted reason in a sentence: an offered one translated, in lower case in English."""
+    shown = skip_reason_label(reason)
+    return reason.lower() if shown == reason else shown
+
+
 def _reason(text: str) -> str:
-    return " ".join(text.split()).rstrip(".").lower()[:40]
+    """The reason a skip is counted under: an offered one by its key, else as written."""
+    plain = " ".join(text.split()).rstrip(".")
+    offered = {reason.casefold(): reason for reason in SKIP_REASONS}
+    key = skip_reason_key(plain)
+    return offered.get(key.casefold(), plain.lower()[:40])
