@@ -34,7 +34,7 @@ def _usage(parser: argparse.ArgumentParser) -> str:
 def render() -> str:
     """Return the manual page's roff source."""
     from mslog import __version__
-    from mslog.cli import DATA_DIR_HELP, build_parser
+    from mslog.cli import build_parser, data_dir_help
 
     parser = build_parser()
     lines = [
@@ -59,7 +59,7 @@ def render() -> str:
         ".SH OPTIONS",
         ".TP",
         '.BR \\-\\-data\\-dir " " \\fIPATH\\fR',
-        _escape(DATA_DIR_HELP[0].upper() + DATA_DIR_HELP[1:]) + ".",
+        _escape(data_dir_help()[0].upper() + data_dir_help()[1:]) + ".",
         ".TP",
         ".B \\-\\-version",
         "Print the version and exit.",

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["build_parser", "main"]
 
 
-def _data_dir_help() -> str:
+def data_dir_help() -> str:
+    """The help text of --data-dir, in the language spoken (the manual page uses it too)."""
     return CommandLine.tr(
         "folder holding the diary (default: $MSLOG_DATA_DIR or your user data folder)"
     )
@@ -86,9 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="PATH",
         default=argparse.SUPPRESS,  # keep a --data-dir given before the subcommand
-        help=_data_dir_help(),
+        help=data_dir_help(),
     )
-    parser.add_argument("--data-dir", metavar="PATH", help=_data_dir_help())
+    parser.add_argument("--data-dir", metavar="PATH", help=data_dir_help())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for group in (spasms, routines, reports, safety, checklists, treatments, checkin, insights):
         group.register(sub, common)

@@ -1933,7 +1933,7 @@ Ihr Tagebuch bleibt auf diesem Computer: MSLog sendet nichts irgendwohin.</trans
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Wiederherstellen…</translation>
+        <translation>Wieder&amp;herstellen…</translation>
     </message>
     <message numerus="yes">
         <source>A verified copy of your diary (%n entries) is saved in

@@ -1925,7 +1925,7 @@ Je dagboek blijft op deze computer: MSLog stuurt niets ergens heen.</translation
     <name>DataSafetyUi</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Nu back-up maken</translation>
+        <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
