@@ -357,7 +357,7 @@ class MedicationDialog(FormDialog):
         self.form.addRow(self.tr("How often"), self.how_often)
         self.form.addRow(self.tr("Times and amounts"), self.times)
         self.form.addRow(from_label, self.from_day)
-        self.form.addRow("", self.reminders)
+        self.form.addRow(self.reminders)  # the whole row: its lines fit the width given
 
         if medication is not None:
             self.history = QLabel(
