@@ -114,3 +114,23 @@ def _english(request: pytest.FixtureRequest) -> Iterator[None]:
 
     i18n.install(None)
     formatting.install_locale(None)
+
+
+@pytest.fixture
+def pseudo(qapp) -> Iterator[None]:
+    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
+    from tests.helpers.language import speak
+
+    speak(qapp, "en", pseudo=True)
+    yield
+    speak(qapp, "en")
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:
+    """Speak German, as the window does for a German person; English again after it."""
+    from tests.helpers.language import speak
+
+    speak(qapp, "de")
+    yield
+    speak(qapp, "en")

@@ -6,6 +6,7 @@ import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,7 @@ def _literal(node: ast.AST | None) -> str | None:
     return None
 
 
+@cache
 def code_messages() -> dict[Message, str]:
     """Return every translatable text the code holds, as the convention writes them.
 
@@ -65,6 +67,7 @@ def code_messages() -> dict[Message, str]:
     return found
 
 
+@cache
 def catalogue_messages(language: str) -> dict[Message, ET.Element]:
     """Return the messages of ``language``'s .ts file."""
     root = ET.parse(catalogue(language, ".ts")).getroot()
@@ -85,11 +88,8 @@ def catalogue_messages(language: str) -> dict[Message, ET.Element]:
 def test_the_catalogue_holds_every_text_of_the_code_as_lupdate_reads_it():
     # pyside6-lupdate skips some calls without a word (a count that is a call, a context in
     # a variable, ``translate`` with a count): each such text would stay English for ever.
-    missing = [
-        f"{where}: {key}"
-        for key, where in code_messages().items()
-        if key not in catalogue_messages("de")
-    ]
+    catalogued = catalogue_messages("de")
+    missing = [f"{where}: {key}" for key, where in code_messages().items() if key not in catalogued]
     assert missing == [], "unreadable by lupdate, or run `make translations`"
 
 

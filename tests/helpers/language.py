@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -113,13 +113,58 @@ def unwrapped_texts(
 
 # Names that are the same in every language.
 NAMES = {"MSLog", "Baclofen", "Penn", "Snow", "NRS", "PDF", "CSV", "JSON", "FHIR", "MS", "OK"}
-# English month and weekday names a German reader would not write (April and August are
-# German too; the short forms that German shares, Jan, Feb, Apr, Aug, Sep, Nov, are left out).
-ENGLISH_DATE_WORDS = re.compile(
-    r"\b(January|February|March|May|June|July|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mar|Jun|Jul|Oct|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
-)
+_FIELD = re.compile(r"\{\{\.\.\.\}\}|\{\w*\}|%n|<[^>]+>|\n")
+_TYPED = re.compile(r"--[\w/-]+|\$\w+|`[^`]*`")  # options and commands, kept as typed
+
+
+def english_pieces(
+    contexts: Iterable[str], language: str = "de", min_words: int = 2
+) -> tuple[str, ...]:
+    """Return the English of ``contexts``' texts that ``language`` words otherwise, in pieces.
+
+    Each source text is cut at its fields ({date}, %n), markup and line ends; a piece of
+    ``min_words`` words or more (options and commands not counted) that no form of its
+    translation contains ("MSLog {version}" keeps it) is English a screen should not show.
+    Longest first, so a report names the whole piece.
+    """
+    return _english_pieces(frozenset(contexts), language, min_words)
+
+
+@cache
+def _english_pieces(contexts: frozenset[str], language: str, min_words: int) -> tuple[str, ...]:
+    pieces = set()
+    for context in ET.parse(catalogue(language, ".ts")).getroot().iter("context"):
+        if context.findtext("name") not in contexts:
+            continue
+        for message in context.iter("message"):
+            node = message.find("translation")
+            forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
+            for piece in _FIELD.split(message.findtext("source") or ""):
+                piece = piece.strip(" .,:;?()–·“”'`")
+                words = _WORD.findall(_TYPED.sub(" ", piece))
+                if len(words) >= min_words and not any(piece in form for form in forms):
+                    pieces.add(piece)
+    return tuple(sorted(pieces, key=len, reverse=True))
+
+
+@cache
+def english_dates(language: str) -> re.Pattern[str]:
+    """Match an English weekday or month name, whole or short (``Wed``, ``Mar``).
+
+    Less those ``language`` writes alike (German "April", "Feb."), so a German September or
+    November is no English.
+    """
+    from mslog.core.formatting import MONTHS, WEEKDAYS
+
+    locale, formats = (
+        QLocale(language),
+        (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat),
+    )
+    own = [locale.dayName(d, f) for d in range(1, 8) for f in formats]
+    own += [locale.monthName(m, f) for m in range(1, 13) for f in formats]
+    english = {form for name in (*WEEKDAYS, *MONTHS) for form in (name, name[:3])}
+    english -= {name for name in english if any(o.startswith(name) for o in own)}
+    return re.compile(r"\b(" + "|".join(sorted(english)) + r")\b" if english else r"(?!)")
 
 
 @cache
@@ -158,4 +203,12 @@ def english_in(text: str, language: str, data: tuple[str, ...] = ()) -> list[str
     for words in data:
         text = text.replace(words, " ")
     words = [w for w in _WORD.findall(text) if w in english_only_words(language)]
-    return words + ENGLISH_DATE_WORDS.findall(text)
+    return words + english_dates(language).findall(text)
+
+
+def english_left(
+    text: str, contexts: Iterable[str], language: str = "de", min_words: int = 2
+) -> list[str]:
+    """Return the English pieces of ``contexts`` (``english_pieces``) and date names in ``text``."""
+    found = [piece for piece in english_pieces(contexts, language, min_words) if piece in text]
+    return found + english_dates(language).findall(text)

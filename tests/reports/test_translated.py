@@ -7,58 +7,17 @@ the report is built, so each test speaks its language first and builds after.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from datetime import date
 
 import pytest
 
-from mslog.core import formatting
 from mslog.core.diary import Diary
 from mslog.core.report import ReportContent, build_report
-from mslog.platform.language import catalogue
-from tests.helpers.language import bare, speak
+from tests.helpers.language import bare, english_left, speak
 from tests.reports.test_report_pages import PERIOD, fill
 
 CONTEXTS = ("Report", "KeyNumbers", "ReportMedicines", "ReportPdf")
-_FIELD = re.compile(r"\{\w+\}|%n")
 _TAG = re.compile(r"<[^>]+>")
-
-
-def english_phrases(language: str) -> list[str]:
-    """The English of the report's catalogue, in pieces of two words or more.
-
-    Each source text is cut at its fields ({date}, %n); a piece that the translation
-    itself keeps ("MSLog {version}") is no sign of English.
-    """
-    root = ET.parse(catalogue(language, ".ts")).getroot()
-    phrases = set()
-    for context in root.iter("context"):
-        if context.findtext("name") not in CONTEXTS:
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            forms = [f.text or "" for f in translation.iter("numerusform")] or [
-                translation.text or ""
-            ]
-            for piece in _FIELD.split(source):
-                piece = piece.strip(" .,:;()–·")
-                if len(re.findall(r"[^\W\d_]{2,}", piece)) >= 2 and not any(
-                    piece in form for form in forms
-                ):
-                    phrases.add(piece)
-    return sorted(phrases, key=len, reverse=True)
-
-
-def english_dates(language: str) -> set[str]:
-    """English month and weekday names (long and short) that the language writes otherwise."""
-    names = {*formatting.WEEKDAYS, *formatting.MONTHS}
-    names |= {name[:3] for name in names}
-    # What the language's own QLocale writes: Germany's "April" is no English word here.
-    own = {formatting.weekday_name(d, short=s) for d in range(7) for s in (True, False)}
-    own |= {formatting.month_name(m, short=s) for m in range(1, 13) for s in (True, False)}
-    own = {name.rstrip(".") for name in own}
-    return names - own
 
 
 def report_text(content: ReportContent) -> str:
@@ -97,10 +56,7 @@ def test_the_report_has_no_english_of_its_own_and_no_english_dates(qapp, diary: 
     text = report_text(content)
     for other in said_elsewhere(content):
         text = text.replace(other, " ")
-    found = [phrase for phrase in english_phrases(language) if phrase in text]
-    assert found == []
-    words = set(re.findall(r"[^\W\d_]+", text))
-    assert words & english_dates(language) == set()
+    assert english_left(text, CONTEXTS, language) == []
 
 
 def test_a_german_report_reads_german(qapp, diary: Diary):

@@ -6,20 +6,10 @@ never wrapped. Add a screen here once its package is converted (see docs/archite
 
 from __future__ import annotations
 
-import pytest
-
 from mslog.core.diary import Diary
 from mslog.ui.main_window import MainWindow
 from mslog.ui.settings.dialog import SettingsDialog
-from tests.helpers.language import speak, unwrapped_texts
-
-
-@pytest.fixture
-def pseudo(qapp):
-    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
-    speak(qapp, "en", pseudo=True)
-    yield
-    speak(qapp, "en")
+from tests.helpers.language import unwrapped_texts
 
 
 def test_every_text_of_the_log_tab_is_translated(pseudo, qtbot, diary: Diary):

@@ -21,14 +21,6 @@ from mslog.ui.main_window import MainWindow
 from tests.helpers.language import bare, speak, unwrapped_texts
 
 
-@pytest.fixture
-def pseudo(qapp):
-    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
-    speak(qapp, "en", pseudo=True)
-    yield
-    speak(qapp, "en")
-
-
 def _window(qtbot, diary: Diary) -> MainWindow:
     window = MainWindow(diary)
     qtbot.addWidget(window)

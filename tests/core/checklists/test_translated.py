@@ -9,8 +9,6 @@ in English with the same entries.
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
 from datetime import timedelta
 
 import pytest
@@ -25,60 +23,22 @@ from mslog.core.checklists.side_effects import SideEffect
 from mslog.core.checklists.treatments import BOTULINUM_TOXIN, PUMP_REFILL, RefillDue, Treatment
 from mslog.core.diary import Diary
 from mslog.core.errors import ValidationError
-from mslog.platform.language import catalogue
 from tests.core.checklists.test_experiments import TODAY, make_trial_diary
-from tests.helpers.language import speak
+from tests.helpers.language import english_left, english_pieces, speak
 
 # The contexts of this package's texts (the check-in window's are scanned in tests/ui).
 CONTEXTS = {
     "Checklist", "Trial", "DailyCheckin", "SelfRated", "checkin", "self_rating", "habits",
     "medicines", "side_effects", "treatments", "cautions",
 }  # fmt: skip
-# English month and weekday names German writes otherwise (April, August, September and
-# November are German too).
-ENGLISH_NAMES = re.compile(
-    r"\b(January|February|March|May|June|July|October|December|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b"
-)
-
-
-def english_phrases() -> set[str]:
-    """Return the English source texts of our contexts that German words differently.
-
-    Each as its longest run of words without a {field} or %n, of three words or more (a
-    shorter one, "Massage", "Stress", is as often the German word too).
-    """
-    phrases = set()
-    root = ET.parse(catalogue("de", ".ts")).getroot()
-    for context in root.iter("context"):
-        if context.findtext("name") not in CONTEXTS:
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            forms = [f.text or "" for f in translation.iter("numerusform")]
-            if source in (forms or [translation.text or ""]):
-                continue
-            for part in re.split(r"\{\w+\}|%n|[():;,.?]", source):
-                if len(part.split()) >= 3:
-                    phrases.add(part.strip())
-    return phrases
 
 
 def assert_german(texts: list[str]) -> None:
-    phrases = english_phrases()
-    assert len(phrases) > 100  # the catalogue was read
+    # Pieces of three words or more: a shorter one ("Massage", "Stress") is as often German.
+    assert len(english_pieces(CONTEXTS, min_words=3)) > 100  # the catalogue was read
     for text in texts:
         assert text, texts
-        assert not [p for p in phrases if p in text], text
-        assert not ENGLISH_NAMES.search(text), text
-
-
-@pytest.fixture
-def german(qapp):
-    speak(qapp, "de")
-    yield
-    speak(qapp, "en")
+        assert english_left(text, CONTEXTS, min_words=3) == [], text
 
 
 def test_the_checklists_summaries_and_messages_are_german(german, diary: Diary, clock):

@@ -8,11 +8,8 @@ and its field names stay as the file writes them.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -20,15 +17,14 @@ import pytest
 from mslog.core import i18n
 from mslog.core.diary import Diary
 from mslog.core.errors import DiaryDamagedError, SchemaTooNewError
-from mslog.core.formatting import MONTHS, WEEKDAYS
 from mslog.core.safety import backup
 from mslog.core.safety.importer import ImportFileError, ImportReport
 from mslog.core.safety.restore import check_restorable
 from mslog.core.storage import failures
 from mslog.core.validation import Checker, FieldError
-from mslog.platform.language import catalogue
 from mslog.platform.translators import use_language_without_app
 from tests.core.safety.test_import import BAD_FILES, diary, source  # noqa: F401 - fixtures
+from tests.helpers.language import english_left, english_pieces
 
 CONTEXTS = {"Backups", "DiaryFile", "Errors", "FileChecks", "Importing", "Restoring"}
 # Problems found by the rules of other packages (mslog/core/spasms, mslog/core/checkin,
@@ -43,35 +39,11 @@ OTHER_PACKAGES = {
     "must be one of good, fair, poor, not 'ok'",
     "needs weeks both with (A) and without (B) the habit",
 }
-_FIELD = re.compile(r"\{\{\.\.\.\}\}|\{[a-z_]*\}|%n")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-@cache
-def english_sentences() -> tuple[str, ...]:
-    """The English pieces (two words or more) of these contexts' texts, fields cut out."""
-    pieces = set()
-    root = ET.parse(catalogue("de", ".ts")).getroot()
-    for context in root.iter("context"):
-        if context.findtext("name") not in CONTEXTS:
-            continue
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            forms = [f.text or "" for f in translation.iter("numerusform")]  # type: ignore[union-attr]
-            german = " ".join(forms) or (translation.text or "")  # type: ignore[union-attr]
-            for piece in _FIELD.split(message.findtext("source") or ""):
-                piece = piece.strip(" .,;:()")
-                if len(_WORD.findall(piece)) >= 2 and piece not in german:
-                    pieces.add(piece)
-    return tuple(sorted(pieces))
 
 
 def english_in(text: str) -> list[str]:
-    """The English sentences and month or weekday names left in ``text``."""
-    found = [piece for piece in english_sentences() if piece in text]
-    names = [*WEEKDAYS, *MONTHS, *(n[:3] for n in (*WEEKDAYS, *MONTHS))]
-    found += [name for name in names if re.search(rf"\b{name}\b", text)]
-    return found
+    """The English pieces of these contexts and month or weekday names left in ``text``."""
+    return english_left(text, CONTEXTS)
 
 
 @pytest.fixture
@@ -83,8 +55,8 @@ def german() -> Iterator[None]:
 
 
 def test_the_catalogue_gives_english_pieces_to_look_for():
-    assert "Nothing was imported" in english_sentences()
-    assert "is a folder, not a diary file" in english_sentences()
+    assert "Nothing was imported" in english_pieces(CONTEXTS)
+    assert "is a folder, not a diary file" in english_pieces(CONTEXTS)
 
 
 def test_a_damaged_diary_is_explained_in_german(german, data_dir: Path, clock):

@@ -7,13 +7,10 @@ month or weekday name.
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
 from datetime import date, datetime
 
 import pytest
 
-from mslog.core import formatting
 from mslog.core.diary import Diary
 from mslog.core.i18n import translate
 from mslog.core.trends import SNOW_LABELS, DateRange, range_choices
@@ -22,8 +19,7 @@ from mslog.core.trends import insight_text as words
 from mslog.core.trends.exposures import _days_with
 from mslog.core.trends.insight import Factor, analyse
 from mslog.core.trends.page import TrendPage
-from mslog.platform.language import catalogue
-from tests.helpers.language import speak
+from tests.helpers.language import english_left, english_pieces
 from tests.helpers.stubs import LONDON
 
 # The contexts of core/trends, core/appointments and the Trends tab (ui/trends).
@@ -34,61 +30,11 @@ CONTEXTS = {
     "TimeOfDayCharts", "FactorPage", "BarsChart", "BreakdownPage", "AppointmentList",
     "AppointmentsPage", "SelfRatingForm", "ReportDialog", "ExportDialog", "ExportUi",
 }  # fmt: skip
-_PLACEHOLDER = re.compile(r"\{\w+\}|%n|<[^>]+>")
-_WORDS = re.compile(r"[A-Za-z][a-z]+(?:[ -][a-z][a-z-]*)+")
-
-
-def english_phrases(language: str = "de") -> set[str]:
-    """Return the English phrases (two words or more) of our contexts' source texts.
-
-    Only those the translation does not keep itself (the scales' names, "NRS").
-    """
-    found: set[str] = set()
-    root = ET.parse(catalogue(language, ".ts")).getroot()
-    for context in root.iter("context"):
-        if context.findtext("name") not in CONTEXTS:
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            forms = [f.text or "" for f in translation.iter("numerusform")] or [
-                translation.text or ""
-            ]
-            for piece in _PLACEHOLDER.split(source):
-                for phrase in _WORDS.findall(piece):
-                    if not any(phrase in form for form in forms):
-                        found.add(phrase)
-    return found
-
-
-def english_dates() -> re.Pattern[str]:
-    """Match an English weekday or month name, whole or short (``Wed``, ``Mar``).
-
-    Less those the language shown writes alike (German "Feb.", "April"): its own names
-    come from the formatting installed now.
-    """
-    own = [formatting.weekday_name(i, short=s) for i in range(7) for s in (False, True)]
-    own += [formatting.month_name(m, short=s) for m in range(1, 13) for s in (False, True)]
-    names = [*formatting.WEEKDAYS, *formatting.MONTHS]
-    english = {form for name in names for form in (name, name[:3])}
-    english -= {name for name in english if any(o.startswith(name) for o in own)}
-    return re.compile(r"\b(" + "|".join(sorted(english)) + r")\b")
 
 
 def assert_german(texts: list[str]) -> None:
     """Fail on any English phrase of our catalogue or English date name in ``texts``."""
-    phrases, dates = english_phrases(), english_dates()
-    left = [(text, phrase) for text in texts for phrase in phrases if phrase in text] + [
-        (text, m.group()) for text in texts if (m := dates.search(text))
-    ]
-    assert left == []
-
-
-@pytest.fixture
-def german(qapp):
-    speak(qapp, "de")
-    yield
-    speak(qapp, "en")
+    assert [(text, left) for text in texts if (left := english_left(text, CONTEXTS))] == []
 
 
 def march(d: int) -> date:
@@ -202,7 +148,7 @@ def test_an_appointment_refused_says_why_in_german(german, diary: Diary):
 
 def test_the_check_itself_finds_english(german):
     # The source catalogue's phrases and English dates are what the other tests look for.
-    assert "complete days" in english_phrases()
+    assert "complete days" in english_pieces(CONTEXTS)
     with pytest.raises(AssertionError):
         assert_german(["Wed 11 Mar: 3 spasms"])
     with pytest.raises(AssertionError):

@@ -17,14 +17,6 @@ from tests.helpers.language import speak, unwrapped_texts
 from tests.ui.checkin.test_checkin import open_by_shortcut
 
 
-@pytest.fixture
-def pseudo(qapp):
-    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
-    speak(qapp, "en", pseudo=True)
-    yield
-    speak(qapp, "en")
-
-
 def scan(dialog, *allowed: str) -> list[str]:
     # The status line says what the check-in operations did (mslog/ui/operations, not
     # converted here); the spasticity and pain scales are the shared severity picker's.

@@ -48,14 +48,6 @@ TODAY = date(2026, 3, 11)
 
 
 @pytest.fixture
-def pseudo(qapp):
-    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
-    speak(qapp, "en", pseudo=True)
-    yield
-    speak(qapp, "en")
-
-
-@pytest.fixture
 def filled(diary: Diary) -> Diary:
     """A diary with a scheduled, an as-needed and a stopped medication, and treatments."""
     meds = diary.checklists.medications

@@ -40,20 +40,12 @@ from mslog.ui.checklists.reminders import ReminderBanner
 from mslog.ui.checklists.treatments import TreatmentDialog
 from mslog.ui.main_window import MainWindow
 from tests.core.checklists.test_experiments import make_trial_diary
-from tests.helpers.language import english_in, speak, visible_texts
+from tests.helpers.language import english_in, visible_texts
 from tests.helpers.stubs import FakeClock
 
 TODAY = date(2026, 3, 11)
 # The person's own words (names, notes, sites), shown as written in every language.
 DATA = ("Baclofen", "Tizanidine", "Gabapentin", "Evening stretch", "left calf", "Hydro")
-
-
-@pytest.fixture
-def german(qapp):
-    """Speak German for this test; English again after it."""
-    speak(qapp, "de")
-    yield
-    speak(qapp, "en")
 
 
 def fill(diary: Diary, clock: FakeClock) -> None:

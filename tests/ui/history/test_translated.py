@@ -7,20 +7,16 @@ brackets was never wrapped. The German run shows no English text of the tab's ca
 from __future__ import annotations
 
 import ast
-import re
-import xml.etree.ElementTree as ET
 from datetime import date, datetime
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
 from mslog.core.diary import Diary
-from mslog.core.formatting import MONTHS, WEEKDAYS, month_name, weekday_name
 from mslog.core.routines.player import Player
-from mslog.platform.assets import resource_path
 from mslog.ui.main_window import MainWindow
 from tests.core.routines.test_sessions import ROUTINE
-from tests.helpers.language import bare, speak, unwrapped_texts
+from tests.helpers.language import bare, english_left, english_pieces, unwrapped_texts
 from tests.helpers.stubs import LONDON, FakeClock
 from tests.ui.history.test_tab import open_history
 
@@ -36,21 +32,6 @@ CONTEXTS = {
     "SearchHits",
     "SpasmDetailsDialog",
 }
-
-
-@pytest.fixture
-def pseudo(qapp):
-    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
-    speak(qapp, "en", pseudo=True)
-    yield
-    speak(qapp, "en")
-
-
-@pytest.fixture
-def german(qapp):
-    speak(qapp, "de")
-    yield
-    speak(qapp, "en")
 
 
 def fill_yesterday(diary: Diary, clock: FakeClock) -> dict[str, str]:
@@ -179,23 +160,6 @@ def test_the_details_dialog_and_what_a_change_says_are_translated(
     assert not bare(tab.status.text())
 
 
-def _english_of_ours() -> list[str]:
-    """Return the English pieces of the tab's texts that German words differently."""
-    pieces = []
-    root = ET.parse(resource_path("translations", "mslog_de.ts")).getroot()
-    for context in root.iter("context"):
-        if context.findtext("name") not in CONTEXTS:
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = "".join(message.find("translation").itertext())
-            for piece in re.split(r"\{\w+\}|%n", source):
-                piece = piece.strip(" .,:·()“”'")
-                if len(piece) >= 5 and re.search(r"[a-z]{3}", piece) and piece not in translation:
-                    pieces.append(piece)
-    return pieces
-
-
 def test_the_history_tab_speaks_german(
     german, window: MainWindow, diary: Diary, clock: FakeClock, qtbot
 ):
@@ -208,18 +172,9 @@ def test_the_history_tab_speaks_german(
     texts = [text for _, text in shown(tab)]
     texts += [tab.search.hits.item(i).text() for i in range(tab.search.hits.count())]
     words = [*own.values(), *NOT_OURS]
-    english = _english_of_ours()
-    assert "Nothing was recorded on this day" in english  # the scan sees the catalogue
-    found = [
-        (piece, text)
-        for text in texts
-        for piece in english
-        if re.search(rf"\b{re.escape(piece)}\b", without(text, words))
-    ]
-    assert found == []
-    german_names = {month_name(m) for m in range(1, 13)} | {weekday_name(d) for d in range(7)}
-    names = [n for n in (*WEEKDAYS, *MONTHS) if n not in german_names]  # not April, August…
-    assert [t for t in texts if any(re.search(rf"\b{n}\b", t) for n in names)] == []
+    assert "Nothing was recorded on this day" in english_pieces(CONTEXTS)  # the catalogue is read
+    found = [(text, english_left(without(text, words), CONTEXTS)) for text in texts]
+    assert [(text, left) for text, left in found if left] == []
     assert "Schlaf: mittel" in " ".join(texts)
     assert "Spasmen · 2" in texts  # 09:05 and 02:40 the night after
 

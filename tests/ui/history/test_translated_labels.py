@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
 from PySide6.QtGui import QUndoStack
 
 from mslog.core.diary import Diary
@@ -23,7 +22,6 @@ from mslog.ui.history import wording
 from mslog.ui.main_window import MainWindow
 from mslog.ui.operations.checkin import CheckinOperations
 from mslog.ui.operations.stretches import _what
-from tests.helpers.language import speak
 from tests.helpers.stubs import LONDON, FakeClock
 from tests.ui.history.test_tab import open_history, shown_texts
 
@@ -32,13 +30,6 @@ BEDTIME = "Gentle bedtime routine"
 BEDTIME_DE = "Sanftes Programm vor dem Schlafen"
 HEAT = "Hot weather or overheating"
 HEAT_DE = "Hitze oder Überwärmung"
-
-
-@pytest.fixture
-def german(qapp):
-    speak(qapp, "de")
-    yield
-    speak(qapp, "en")
 
 
 def _bedtime(diary: Diary) -> Routine:

@@ -21,26 +21,11 @@ from mslog.core.routines.player import Player
 from mslog.ui.operations import Outcome
 from mslog.ui.operations.diary import DiaryOperations
 from tests.core.routines.test_sessions import ROUTINE
-from tests.helpers.language import bare, speak
+from tests.helpers.language import bare
 from tests.helpers.stubs import LONDON, FakeClock
 
 TODAY = date(2026, 3, 11)
 YESTERDAY = date(2026, 3, 10)
-
-
-@pytest.fixture
-def pseudo(qapp):
-    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
-    speak(qapp, "en", pseudo=True)
-    yield
-    speak(qapp, "en")
-
-
-@pytest.fixture
-def german(qapp):
-    speak(qapp, "de")
-    yield
-    speak(qapp, "en")
 
 
 @pytest.fixture

@@ -26,27 +26,12 @@ from mslog.ui.routines.cues import (
     shown_language,
 )
 from mslog.ui.routines.tab import StretchTab
-from tests.helpers.language import bare, speak, unwrapped_texts
+from tests.helpers.language import bare, unwrapped_texts
 from tests.helpers.stubs import FakeClock
 from tests.ui.routines.test_cues import FakeSpeech, FakeVoiceEntry
 from tests.ui.routines.test_player import DAILY, DAILY_S, FakeSound, FakeVoice, play_for
 
 AUDIO_PROBING = r"pipewire|PulseAudio|pa_context|\bva\b|va-|FFmpeg|QSoundEffect|text-to-speech"
-
-
-@pytest.fixture
-def pseudo(qapp):
-    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
-    speak(qapp, "en", pseudo=True)
-    yield
-    speak(qapp, "en")
-
-
-@pytest.fixture
-def german(qapp):
-    speak(qapp, "de")
-    yield
-    speak(qapp, "en")
 
 
 @pytest.fixture

@@ -20,16 +20,8 @@ from mslog.ui.safety.dialogs import RecoveryDialog, RestoreDialog
 from mslog.ui.safety.recovery import open_diary_with_recovery
 from mslog.ui.safety.storage_errors import StorageErrorHook
 from tests.core.safety.test_import import export
-from tests.helpers.language import bare, speak, unwrapped_texts
+from tests.helpers.language import bare, unwrapped_texts
 from tests.helpers.progress import finished, outcome
-
-
-@pytest.fixture
-def pseudo(qapp):
-    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
-    speak(qapp, "en", pseudo=True)
-    yield
-    speak(qapp, "en")
 
 
 def _message(window) -> QMessageBox:

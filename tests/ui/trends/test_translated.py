@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pyqtgraph as pg
-import pytest
 from pyqtgraph.graphicsItems.DateAxisItem import (
     DAY_HOUR_ZOOM_LEVEL,
     DAY_SPACING,
@@ -36,8 +35,8 @@ from mslog.ui.trends.appointments import appointment_text
 from mslog.ui.trends.breakdown import analysis_html
 from mslog.ui.trends.self_rating import SelfRatingForm
 from mslog.ui.trends.view import CustomRangeDialog
-from tests.core.trends.test_translated import assert_german, english_dates
-from tests.helpers.language import bare, speak, unwrapped_texts
+from tests.core.trends.test_translated import assert_german
+from tests.helpers.language import bare, english_dates, unwrapped_texts
 from tests.helpers.stubs import LONDON
 
 TODAY = datetime(2026, 3, 11, 12, 0, tzinfo=LONDON)
@@ -50,21 +49,6 @@ SCALES = {
     PENN_SEVERITY_QUESTION,
     SNOW_QUESTION,
 }  # fmt: skip
-
-
-@pytest.fixture
-def pseudo(qapp):
-    """Wrap every translation in ⟦…⟧ for this test; English again after it."""
-    speak(qapp, "en", pseudo=True)
-    yield
-    speak(qapp, "en")
-
-
-@pytest.fixture
-def german(qapp):
-    speak(qapp, "de")
-    yield
-    speak(qapp, "en")
 
 
 def fill(diary: Diary) -> None:
@@ -215,7 +199,7 @@ def test_the_trends_tab_reads_german_dates_on_its_axes(german, qtbot, diary: Dia
     assert axis.tickStrings([first_of_march], 1, DAY_SPACING) == ["01"]
     axis.zoomLevel = DAY_HOUR_ZOOM_LEVEL  # zoomed in to a few days: weekday and day
     assert axis.tickStrings([first_of_march + 10 * 86400], 1, DAY_SPACING) == ["Mi. 11"]
-    assert english_dates().search(" ".join(months)) is None
+    assert english_dates("de").search(" ".join(months)) is None
     # Every label, button, tooltip and chart title of the tab, on every page.
     texts = []
     for index in range(view.pages.count()):
