@@ -621,10 +621,6 @@
         <translation>Schließen (Esc). Alles ist schon gespeichert.</translation>
     </message>
     <message>
-        <source>Day after ▶</source>
-        <translation>Tag danach ▶</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -731,22 +727,6 @@
     <message>
         <source>Started: saved as far as you got.</source>
         <translation>Begonnen: gespeichert, so weit Sie gekommen sind.</translation>
-    </message>
-    <message>
-        <source>The day after</source>
-        <translation>Der Tag danach</translation>
-    </message>
-    <message>
-        <source>The day after (Alt+Right)</source>
-        <translation>Der Tag danach (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>The day before</source>
-        <translation>Der Tag davor</translation>
-    </message>
-    <message>
-        <source>The day before (Alt+Left)</source>
-        <translation>Der Tag davor (Alt+Links)</translation>
     </message>
     <message>
         <source>This day is done. Change anything you like.</source>
@@ -887,10 +867,6 @@
     <message>
         <source>{factor}: yes</source>
         <translation>{factor}: ja</translation>
-    </message>
-    <message>
-        <source>◀ Day before</source>
-        <translation>◀ Tag davor</translation>
     </message>
 </context>
 <context>
@@ -3717,28 +3693,8 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
         <translation>Die Zeit ändern</translation>
     </message>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Tag danach  ▶</translation>
-    </message>
-    <message>
         <source>Pick a day to see everything it holds. Changes can be undone.</source>
         <translation>Wählen Sie einen Tag, um alles davon zu sehen. Änderungen lassen sich rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Den Tag danach zeigen</translation>
-    </message>
-    <message>
-        <source>Show the day after (Alt+Right)</source>
-        <translation>Den Tag danach zeigen (Alt+Pfeil rechts)</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Den Tag davor zeigen</translation>
-    </message>
-    <message>
-        <source>Show the day before (Alt+Left)</source>
-        <translation>Den Tag davor zeigen (Alt+Pfeil links)</translation>
     </message>
     <message>
         <source>Show today</source>
@@ -3769,10 +3725,6 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
     <message>
         <source>{moved} It is now in the diary of {day}. Undo with Ctrl+Z.</source>
         <translation>{moved} Er steht jetzt im Tagebuch vom {day}. Rückgängig mit Strg+Z.</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Tag davor</translation>
     </message>
 </context>
 <context>

@@ -621,10 +621,6 @@
         <translation>Cerrar (Esc). Todo está ya guardado.</translation>
     </message>
     <message>
-        <source>Day after ▶</source>
-        <translation>Día siguiente ▶</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -731,22 +727,6 @@
     <message>
         <source>Started: saved as far as you got.</source>
         <translation>Empezado: guardado hasta donde llegó.</translation>
-    </message>
-    <message>
-        <source>The day after</source>
-        <translation>El día siguiente</translation>
-    </message>
-    <message>
-        <source>The day after (Alt+Right)</source>
-        <translation>El día siguiente (Alt+Derecha)</translation>
-    </message>
-    <message>
-        <source>The day before</source>
-        <translation>El día anterior</translation>
-    </message>
-    <message>
-        <source>The day before (Alt+Left)</source>
-        <translation>El día anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>This day is done. Change anything you like.</source>
@@ -887,10 +867,6 @@
     <message>
         <source>{factor}: yes</source>
         <translation>{factor}: sí</translation>
-    </message>
-    <message>
-        <source>◀ Day before</source>
-        <translation>◀ Día anterior</translation>
     </message>
 </context>
 <context>
@@ -3717,28 +3693,8 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
         <translation>Cambiar la hora</translation>
     </message>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Día siguiente  ▶</translation>
-    </message>
-    <message>
         <source>Pick a day to see everything it holds. Changes can be undone.</source>
         <translation>Elija un día para ver todo lo que contiene. Los cambios se pueden deshacer.</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Ver el día siguiente</translation>
-    </message>
-    <message>
-        <source>Show the day after (Alt+Right)</source>
-        <translation>Ver el día siguiente (Alt+Derecha)</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Ver el día anterior</translation>
-    </message>
-    <message>
-        <source>Show the day before (Alt+Left)</source>
-        <translation>Ver el día anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Show today</source>
@@ -3769,10 +3725,6 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
     <message>
         <source>{moved} It is now in the diary of {day}. Undo with Ctrl+Z.</source>
         <translation>{moved} Ahora está en el diario del {day}. Deshacer con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Día anterior</translation>
     </message>
 </context>
 <context>

@@ -621,10 +621,6 @@
         <translation>Fermer (Échap). Tout est déjà enregistré.</translation>
     </message>
     <message>
-        <source>Day after ▶</source>
-        <translation>Jour suivant ▶</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -731,22 +727,6 @@
     <message>
         <source>Started: saved as far as you got.</source>
         <translation>Commencé&#xa0;: vos réponses sont enregistrées.</translation>
-    </message>
-    <message>
-        <source>The day after</source>
-        <translation>Le jour suivant</translation>
-    </message>
-    <message>
-        <source>The day after (Alt+Right)</source>
-        <translation>Le jour suivant (Alt+Droite)</translation>
-    </message>
-    <message>
-        <source>The day before</source>
-        <translation>Le jour précédent</translation>
-    </message>
-    <message>
-        <source>The day before (Alt+Left)</source>
-        <translation>Le jour précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <source>This day is done. Change anything you like.</source>
@@ -887,10 +867,6 @@
     <message>
         <source>{factor}: yes</source>
         <translation>{factor}&#xa0;: oui</translation>
-    </message>
-    <message>
-        <source>◀ Day before</source>
-        <translation>◀ Jour précédent</translation>
     </message>
 </context>
 <context>
@@ -3717,28 +3693,8 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <translation>Changer l’heure</translation>
     </message>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Jour suivant  ▶</translation>
-    </message>
-    <message>
         <source>Pick a day to see everything it holds. Changes can be undone.</source>
         <translation>Choisissez un jour pour voir tout ce qu’il contient. Les changements peuvent être annulés.</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Voir le jour suivant</translation>
-    </message>
-    <message>
-        <source>Show the day after (Alt+Right)</source>
-        <translation>Voir le jour suivant (Alt+Droite)</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Voir le jour précédent</translation>
-    </message>
-    <message>
-        <source>Show the day before (Alt+Left)</source>
-        <translation>Voir le jour précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Show today</source>
@@ -3769,10 +3725,6 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
     <message>
         <source>{moved} It is now in the diary of {day}. Undo with Ctrl+Z.</source>
         <translation>{moved} Il est maintenant dans le journal du {day}. Annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Jour précédent</translation>
     </message>
 </context>
 <context>

@@ -621,10 +621,6 @@
         <translation>Chiudi (Esc). È già tutto salvato.</translation>
     </message>
     <message>
-        <source>Day after ▶</source>
-        <translation>Giorno dopo ▶</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -731,22 +727,6 @@
     <message>
         <source>Started: saved as far as you got.</source>
         <translation>Iniziato: salvato fin qui.</translation>
-    </message>
-    <message>
-        <source>The day after</source>
-        <translation>Il giorno dopo</translation>
-    </message>
-    <message>
-        <source>The day after (Alt+Right)</source>
-        <translation>Il giorno dopo (Alt+Destra)</translation>
-    </message>
-    <message>
-        <source>The day before</source>
-        <translation>Il giorno prima</translation>
-    </message>
-    <message>
-        <source>The day before (Alt+Left)</source>
-        <translation>Il giorno prima (Alt+Sinistra)</translation>
     </message>
     <message>
         <source>This day is done. Change anything you like.</source>
@@ -887,10 +867,6 @@
     <message>
         <source>{factor}: yes</source>
         <translation>{factor}: sì</translation>
-    </message>
-    <message>
-        <source>◀ Day before</source>
-        <translation>◀ Giorno prima</translation>
     </message>
 </context>
 <context>
@@ -3717,28 +3693,8 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <translation>Cambia l’ora</translation>
     </message>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Giorno dopo  ▶</translation>
-    </message>
-    <message>
         <source>Pick a day to see everything it holds. Changes can be undone.</source>
         <translation>Scegli un giorno per vedere tutto ciò che contiene. Le modifiche si possono annullare.</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>Mostra il giorno dopo</translation>
-    </message>
-    <message>
-        <source>Show the day after (Alt+Right)</source>
-        <translation>Mostra il giorno dopo (Alt+Destra)</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>Mostra il giorno prima</translation>
-    </message>
-    <message>
-        <source>Show the day before (Alt+Left)</source>
-        <translation>Mostra il giorno prima (Alt+Sinistra)</translation>
     </message>
     <message>
         <source>Show today</source>
@@ -3769,10 +3725,6 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
     <message>
         <source>{moved} It is now in the diary of {day}. Undo with Ctrl+Z.</source>
         <translation>{moved} Ora è nel diario di {day}. Annulla con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Giorno prima</translation>
     </message>
 </context>
 <context>

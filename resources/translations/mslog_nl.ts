@@ -621,10 +621,6 @@
         <translation>Sluiten (Esc). Alles is al bewaard.</translation>
     </message>
     <message>
-        <source>Day after ▶</source>
-        <translation>Dag erna ▶</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -731,22 +727,6 @@
     <message>
         <source>Started: saved as far as you got.</source>
         <translation>Begonnen: bewaard tot waar je kwam.</translation>
-    </message>
-    <message>
-        <source>The day after</source>
-        <translation>De dag erna</translation>
-    </message>
-    <message>
-        <source>The day after (Alt+Right)</source>
-        <translation>De dag erna (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>The day before</source>
-        <translation>De dag ervoor</translation>
-    </message>
-    <message>
-        <source>The day before (Alt+Left)</source>
-        <translation>De dag ervoor (Alt+Links)</translation>
     </message>
     <message>
         <source>This day is done. Change anything you like.</source>
@@ -887,10 +867,6 @@
     <message>
         <source>{factor}: yes</source>
         <translation>{factor}: ja</translation>
-    </message>
-    <message>
-        <source>◀ Day before</source>
-        <translation>◀ Dag ervoor</translation>
     </message>
 </context>
 <context>
@@ -3717,28 +3693,8 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
         <translation>De tijd wijzigen</translation>
     </message>
     <message>
-        <source>Day after  ▶</source>
-        <translation>Dag erna  ▶</translation>
-    </message>
-    <message>
         <source>Pick a day to see everything it holds. Changes can be undone.</source>
         <translation>Kies een dag om alles ervan te zien. Wijzigingen kun je ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Show the day after</source>
-        <translation>De dag erna tonen</translation>
-    </message>
-    <message>
-        <source>Show the day after (Alt+Right)</source>
-        <translation>De dag erna tonen (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Show the day before</source>
-        <translation>De dag ervoor tonen</translation>
-    </message>
-    <message>
-        <source>Show the day before (Alt+Left)</source>
-        <translation>De dag ervoor tonen (Alt+Links)</translation>
     </message>
     <message>
         <source>Show today</source>
@@ -3769,10 +3725,6 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
     <message>
         <source>{moved} It is now in the diary of {day}. Undo with Ctrl+Z.</source>
         <translation>{moved} Hij staat nu in het dagboek van {day}. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>◀  Day before</source>
-        <translation>◀  Dag ervoor</translation>
     </message>
 </context>
 <context>

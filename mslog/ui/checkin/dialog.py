@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -29,6 +29,7 @@ from mslog.ui.checklists.dialogs import NameDialog
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.arrows import back_arrow, forward_arrow
 from mslog.ui.widgets.chips import ChipGroup
+from mslog.ui.widgets.day_steps import day_after_text, day_before_text, day_step_buttons
 from mslog.ui.widgets.scrolling import keep_focus_in_view, scroll_area
 from mslog.ui.widgets.severity import SeverityPicker
 from mslog.ui.widgets.undo_controls import status_label, undo_button
@@ -128,23 +129,13 @@ class CheckinDialog(QDialog):
         self.day_title.setObjectName("cardTitle")
         self.day_title.setWordWrap(True)
         self.day_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.previous_button = QPushButton(self._day_before())
-        self.previous_button.setAccessibleName(self.tr("The day before"))
-        self.previous_button.setToolTip(self.tr("The day before (Alt+Left)"))
-        self.previous_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
-        self.next_button = QPushButton(self._day_after())
-        self.next_button.setAccessibleName(self.tr("The day after"))
-        self.next_button.setToolTip(self.tr("The day after (Alt+Right)"))
-        self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
+        self.previous_button, self.next_button = day_step_buttons(
+            self, lambda days: self.show_day(self.day + timedelta(days=days))
+        )
         self._header = QHBoxLayout()
         self._header.addWidget(self.previous_button)
         self._header.addWidget(self.day_title, 1)
         self._header.addWidget(self.next_button)
-        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _=False, s=step: self._step(s))
-            self.addAction(action)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -348,12 +339,6 @@ class CheckinDialog(QDialog):
     def _why_complete(self) -> str:
         return self.tr("A day counts in your trends once you say its log is complete.")
 
-    def _day_before(self) -> str:
-        return self.tr("◀ Day before")
-
-    def _day_after(self) -> str:
-        return self.tr("Day after ▶")
-
     @staticmethod
     def _let_shrink(picker: SeverityPicker) -> None:
         # Eleven buttons sized for their text would be wider than a small window at
@@ -370,11 +355,6 @@ class CheckinDialog(QDialog):
         self.day = min(day, self._checkins.today())
         self.refresh()
         self.say(self._opening_text())
-
-    def _step(self, step: int) -> None:
-        button = self.previous_button if step < 0 else self.next_button
-        if button.isEnabled():
-            button.click()
 
     def checkin(self) -> CheckIn | None:
         """Return the stored check-in of the day shown."""
@@ -645,5 +625,5 @@ class CheckinDialog(QDialog):
     def fit_width(self, width: int) -> None:
         """Lay out for ``width``: arrows only on the day buttons when narrow."""
         narrow = width < NARROW_WIDTH * current_scale()
-        self.previous_button.setText(back_arrow(self) if narrow else self._day_before())
-        self.next_button.setText(forward_arrow(self) if narrow else self._day_after())
+        self.previous_button.setText(back_arrow(self) if narrow else day_before_text())
+        self.next_button.setText(forward_arrow(self) if narrow else day_after_text())

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -34,15 +34,7 @@ from mslog.ui.operations.experiments import ExperimentOperations
 from mslog.ui.operations.medications import MedicationOperations
 from mslog.ui.operations.treatments import TreatmentOperations
 from mslog.ui.style import current_scale
-from mslog.ui.widgets.day_steps import (
-    AFTER_KEYS,
-    BEFORE_KEYS,
-    day_after_name,
-    day_after_text,
-    day_before_name,
-    day_before_text,
-    with_keys,
-)
+from mslog.ui.widgets.day_steps import day_after_text, day_before_text, day_step_buttons
 from mslog.ui.widgets.roving import takes_keyboard
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import status_label, undo_button
@@ -95,19 +87,11 @@ class ChecklistsTab(ThemedMixin, QWidget):
         self.dialog: QDialog | None = None
 
         # --- the day and its progress ---
-        self.prev_button = QPushButton(day_before_text())
-        self.prev_button.setAccessibleName(day_before_name())
-        self.prev_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
-        self.next_button = QPushButton(day_after_text())
-        self.next_button.setAccessibleName(day_after_name())
-        self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
+        self.prev_button, self.next_button = day_step_buttons(
+            self, lambda days: self.show_day(self.day + timedelta(days=days))
+        )
         self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(lambda: self.show_day(self._checklists.today()))
-        for keys, button in ((BEFORE_KEYS, self.prev_button), (AFTER_KEYS, self.next_button)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(button.click)
-            button.setToolTip(with_keys(button.accessibleName(), keys))
         self.day_label = QLabel()
         self.day_label.setObjectName("dayTitle")
         self.day_label.setWordWrap(True)

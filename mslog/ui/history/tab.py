@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -31,6 +31,7 @@ from mslog.ui.history.day_view import DayView
 from mslog.ui.history.search import NoteSearch
 from mslog.ui.operations import Outcome
 from mslog.ui.style import current_scale
+from mslog.ui.widgets.day_steps import day_step_buttons
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 from mslog.ui.widgets.undo_controls import redo_button, status_label, undo_button
@@ -88,20 +89,11 @@ class HistoryTab(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.heading.setWordWrap(True)
-        self.prev_button = self._button(
-            self.tr("◀  Day before"),
-            self.tr("Show the day before"),
-            self.tr("Show the day before (Alt+Left)"),
-            "Alt+Left",
+        self.prev_button, self.next_button = day_step_buttons(
+            self, lambda days: self.show_day(self.day + timedelta(days=days))
         )
-        self.prev_button.clicked.connect(lambda: self.show_day(self.day - timedelta(days=1)))
-        self.next_button = self._button(
-            self.tr("Day after  ▶"),
-            self.tr("Show the day after"),
-            self.tr("Show the day after (Alt+Right)"),
-            "Alt+Right",
-        )
-        self.next_button.clicked.connect(lambda: self.show_day(self.day + timedelta(days=1)))
+        for button in (self.prev_button, self.next_button):
+            button.setAutoDefault(True)
         self.yesterday_button = self._button(self.tr("Yesterday"), self.tr("Show yesterday"))
         self.yesterday_button.clicked.connect(
             lambda: self.show_day(self._diary.today() - timedelta(days=1))
@@ -347,15 +339,10 @@ class HistoryTab(QWidget):
 
     # --- internals ---
 
-    def _button(self, text: str, name: str, tip: str = "", keys: str = "") -> QPushButton:
+    def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.setAutoDefault(True)
-        if keys:  # the keys the Checklists tab moves between days with, too
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(button.click)
-            button.setToolTip(tip)
         return button
 
     def _factor_name(self, uuid: str) -> str:
