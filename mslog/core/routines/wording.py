@@ -9,11 +9,18 @@ person's own routines keep the words they wrote.
 from __future__ import annotations
 
 from mslog.core.formatting import fmt_countdown
-from mslog.core.i18n import Words, translate
+from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.routines.player import PhaseKind, Snapshot
 from mslog.core.routines.schema import Exercise, Routine, Step
 
 BUNDLED_PREFIX = "bundled/"
+
+# How a session ended, by its stored outcome (translated where shown: outcome_label).
+OUTCOME_WORDS = {
+    "completed": QT_TRANSLATE_NOOP("stretch_outcome", "Completed"),
+    "stopped": QT_TRANSLATE_NOOP("stretch_outcome", "Stopped early"),
+    "partial": QT_TRANSLATE_NOOP("stretch_outcome", "Not finished"),
+}
 
 
 class StretchWording(Words):
@@ -138,3 +145,9 @@ def progress_line(snapshot: Snapshot) -> str:
         count=snapshot.steps_count,
         left=fmt_countdown(snapshot.total_remaining_s),
     )
+
+
+def outcome_label(outcome: str) -> str:
+    """How a session ended, in the person's language (an unknown outcome as stored)."""
+    label = OUTCOME_WORDS.get(outcome)
+    return translate("stretch_outcome", label) if label else outcome

@@ -23,9 +23,6 @@ from mslog.core.trends.tables import (
 )
 
 EPOCH_DAY = date(1970, 1, 1)
-# English short names, kept for code outside the Trends tab that still reads them: what a
-# person reads takes its weekday from mslog.core.formatting.weekday_name (their language).
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class TrendRange(Words):

@@ -9,9 +9,8 @@ from mslog.core.checkin.factors import factor_label, sleep_label
 from mslog.core.checklists.model import format_amount, skip_reason_label
 from mslog.core.formatting import fmt_day, fmt_day_relative, fmt_duration
 from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
-from mslog.core.routines.wording import bundled_text
+from mslog.core.routines.wording import bundled_text, outcome_label
 from mslog.ui.log.today import summary
-from mslog.ui.routines.picker import outcome_label
 
 if TYPE_CHECKING:
     from mslog.core.checkin.service import CheckIn

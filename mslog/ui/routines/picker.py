@@ -17,20 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from mslog.core.formatting import fmt_countdown, fmt_duration, fmt_moment
-from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
+from mslog.core.i18n import Words
 from mslog.core.routines.player import GET_READY_S
 from mslog.core.routines.schema import Routine, RoutineFileError, total_seconds
 from mslog.core.routines.sessions import StretchSession
-from mslog.core.routines.wording import bundled_text, routine_description, routine_name
+from mslog.core.routines.wording import (
+    bundled_text,
+    outcome_label,
+    routine_description,
+    routine_name,
+)
 from mslog.ui.widgets.flowlayout import FlowLayout
 from mslog.ui.widgets.scrolling import fill_with_scrolling
 
-# How a session ended, by its stored outcome (translated where shown: outcome_label).
-OUTCOME_WORDS = {
-    "completed": QT_TRANSLATE_NOOP("stretch_outcome", "Completed"),
-    "stopped": QT_TRANSLATE_NOOP("stretch_outcome", "Stopped early"),
-    "partial": QT_TRANSLATE_NOOP("stretch_outcome", "Not finished"),
-}
 # Below this width the history goes under the routines instead of beside them.
 NARROW_WIDTH = 1000
 
@@ -43,12 +42,6 @@ def routine_summary(routine: Routine) -> str:
     """``8 steps · 5:05``."""
     length = fmt_countdown(total_seconds(routine, GET_READY_S))
     return RoutineList.tr("%n steps · {length}", "", len(routine.steps)).format(length=length)
-
-
-def outcome_label(outcome: str) -> str:
-    """How a session ended, in the person's language (an unknown outcome as stored)."""
-    label = OUTCOME_WORDS.get(outcome)
-    return translate("stretch_outcome", label) if label else outcome
 
 
 class PickerPage(QWidget):
