@@ -475,13 +475,13 @@ def main() -> int:
 
         app = QApplication.instance() or QApplication([])
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    if args.language != "en":
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
+    # English too: its catalogue holds the plural forms ("1 spasm is logged"), as the app's.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
 
-        from mslog.platform.translators import use_language
+    from mslog.platform.translators import use_language
 
-        use_language(QApplication.instance() or QApplication([]), args.language)
+    use_language(QApplication.instance() or QApplication([]), args.language)
     if args.review:
         saved, found = review(args.out)
         print(f"{len(saved)} screens in {args.out}")

@@ -5,14 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +19,7 @@ from mslog.ui.checklists.card import Card, Opener, Say, clear, rows_box
 from mslog.ui.checklists.dialogs import StopDialog
 from mslog.ui.checklists.med_dialog import MedicationDialog
 from mslog.ui.operations.medications import MedicationOperations
+from mslog.ui.widgets.list_line import ListLine
 
 
 class MedicationDetail(Words):
@@ -61,21 +57,17 @@ def _detail(medication: Medication, today: date) -> str:
     return MedicationDetail.tr(" · ", "between the parts of a medication's line").join(parts)
 
 
-class MedicationLine(QFrame):
+class MedicationLine(ListLine):
     """A medication on the list: its history, Change and Stop."""
 
     def __init__(self, medication: Medication, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(16, parent)
         self.medication = medication
         self.history = QLabel(medication.history_text())
         self.history.setWordWrap(True)
         self.detail = QLabel(_detail(medication, today))
         self.detail.setObjectName("hint")
         self.detail.setWordWrap(True)
-        words = QVBoxLayout()
-        words.setSpacing(0)
-        words.addWidget(self.history)
-        words.addWidget(self.detail)
         self.change_button = QPushButton(self.tr("Change…"))
         self.change_button.setAccessibleName(
             self.tr("Change {medication}").format(medication=medication.name)
@@ -85,23 +77,7 @@ class MedicationLine(QFrame):
             self.tr("Stop {medication}").format(medication=medication.name)
         )
         self.stop_button.setVisible(medication.is_current(today))
-        self._buttons = buttons = QHBoxLayout()
-        buttons.addWidget(self.change_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)  # left-aligned once under the words
-        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addLayout(words, 1)
-        self._layout.addLayout(buttons)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Put the buttons under the words when both do not fit side by side (large text)."""
-        room = self.fontMetrics().horizontalAdvance("M") * 16  # the words' reading width
-        narrow = event.size().width() < self._buttons.sizeHint().width() + room
-        self._layout.setDirection(
-            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-        )
-        super().resizeEvent(event)
+        self.lay_out([self.history, self.detail], [self.change_button, self.stop_button])
 
 
 class MedicationsCard(Card):

@@ -6,19 +6,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +39,7 @@ from mslog.ui.checklists.dialogs import FormDialog, big, date_pattern
 from mslog.ui.operations.treatments import TreatmentOperations
 from mslog.ui.style import current_scale
 from mslog.ui.widgets.flowlayout import FlowLayout
+from mslog.ui.widgets.list_line import ListLine
 
 # The newest entries listed at first; the rest wait behind "Show all".
 SHOWN_FIRST = 6
@@ -217,11 +214,11 @@ def ask_treatment(
     return dialog
 
 
-class TreatmentLine(QFrame):
+class TreatmentLine(ListLine):
     """A treatment on the list: what and when, its details, Change and Remove."""
 
     def __init__(self, treatment: Treatment, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(22, parent)
         self.treatment = treatment
         when = fmt_date(treatment.day, weekday=True)
         self.title = QLabel(
@@ -232,10 +229,6 @@ class TreatmentLine(QFrame):
         self.detail.setObjectName("hint")
         self.detail.setWordWrap(True)
         self.detail.setVisible(bool(treatment.detail()))
-        words = QVBoxLayout()
-        words.setSpacing(0)
-        words.addWidget(self.title)
-        words.addWidget(self.detail)
         self.change_button = QPushButton(self.tr("Change…"))
         self.change_button.setAccessibleName(
             self.tr("Change {treatment} on {day}").format(treatment=treatment.title, day=when)
@@ -244,23 +237,7 @@ class TreatmentLine(QFrame):
         self.remove_button.setAccessibleName(
             self.tr("Remove {treatment} on {day}").format(treatment=treatment.title, day=when)
         )
-        self._buttons = buttons = QHBoxLayout()
-        buttons.addWidget(self.change_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)  # left-aligned once under the words
-        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addLayout(words, 1)
-        self._layout.addLayout(buttons)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Put the buttons under the words when both do not fit side by side (large text)."""
-        room = self.fontMetrics().horizontalAdvance("M") * 22  # the words' reading width
-        narrow = event.size().width() < self._buttons.sizeHint().width() + room
-        self._layout.setDirection(
-            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-        )
-        super().resizeEvent(event)
+        self.lay_out([self.title, self.detail], [self.change_button, self.remove_button])
 
 
 class TreatmentsCard(Card):
