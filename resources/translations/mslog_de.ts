@@ -4285,6 +4285,13 @@ Ihr Tagebuch, wie es eben noch war, ist ebenfalls als Sicherung erhalten. Sie k�
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
         <translation>0–10: Spastik am Tag (gestrichelt) · Stärke der Spasmen: Mittel (Linie), max. (▲)</translation>
     </message>
+    <message numerus="yes">
+        <source>Each bar spans %n days: full colour up to the lowest of them, pale up to the highest.</source>
+        <translation>
+            <numerusform>Jeder Balken umfasst %n Tag: kräftig bis zum niedrigsten Wert, blass bis zum höchsten.</numerusform>
+            <numerusform>Jeder Balken umfasst %n Tage: kräftig bis zum niedrigsten Wert, blass bis zum höchsten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>
         <translation>Zeigen Sie auf einen Tag, um seine genauen Werte zu sehen. {zoom}</translation>

@@ -461,6 +461,13 @@
             <numerusform>%n spasms, rated {mean} on average, highest {peak}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Each bar spans %n days: full colour up to the lowest of them, pale up to the highest.</source>
+        <translation>
+            <numerusform>Each bar spans %n day: full colour up to the lowest of them, pale up to the highest.</numerusform>
+            <numerusform>Each bar spans %n days: full colour up to the lowest of them, pale up to the highest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanesChart</name>

@@ -4285,6 +4285,13 @@ Su diario tal como estaba hace un momento también se guarda como copia, así qu
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
         <translation>0–10: espasticidad diaria (guiones) · espasmos anotados: media (línea), máx. (▲)</translation>
     </message>
+    <message numerus="yes">
+        <source>Each bar spans %n days: full colour up to the lowest of them, pale up to the highest.</source>
+        <translation>
+            <numerusform>Cada barra abarca %n día: color intenso hasta el valor más bajo, pálido hasta el más alto.</numerusform>
+            <numerusform>Cada barra abarca %n días: color intenso hasta el valor más bajo, pálido hasta el más alto.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>
         <translation>Señale un día para ver sus valores exactos. {zoom}</translation>

@@ -4285,6 +4285,13 @@ Votre journal tel qu’il était il y a un instant est aussi conservé comme sau
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
         <translation>0–10&#xa0;: spasticité du jour (tirets) · spasmes notés&#xa0;: moyenne (ligne), max. (▲)</translation>
     </message>
+    <message numerus="yes">
+        <source>Each bar spans %n days: full colour up to the lowest of them, pale up to the highest.</source>
+        <translation>
+            <numerusform>Chaque barre couvre %n jour&#xa0;: couleur pleine jusqu’à la valeur la plus basse, pâle jusqu’à la plus haute.</numerusform>
+            <numerusform>Chaque barre couvre %n jours&#xa0;: couleur pleine jusqu’à la valeur la plus basse, pâle jusqu’à la plus haute.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>
         <translation>Pointez un jour pour voir ses valeurs exactes. {zoom}</translation>

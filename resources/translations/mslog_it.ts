@@ -4285,6 +4285,13 @@ Anche il tuo diario com’era un attimo fa è conservato come backup, così puoi
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
         <translation>0–10: spasticità del giorno (tratteggio) · spasmi annotati: media (linea), max (▲)</translation>
     </message>
+    <message numerus="yes">
+        <source>Each bar spans %n days: full colour up to the lowest of them, pale up to the highest.</source>
+        <translation>
+            <numerusform>Ogni barra copre %n giorno: colore pieno fino al valore più basso, chiaro fino al più alto.</numerusform>
+            <numerusform>Ogni barra copre %n giorni: colore pieno fino al valore più basso, chiaro fino al più alto.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>
         <translation>Punta un giorno per vederne i valori esatti. {zoom}</translation>

@@ -4285,6 +4285,13 @@ Je dagboek zoals het een moment geleden was, is ook als back-up bewaard, zodat j
         <source>0–10: daily spasticity (dashed) · rating of logged spasms: mean (line), highest (▲)</source>
         <translation>0–10: spasticiteit per dag (streepjes) · spasmen: gemiddeld (lijn), hoogste (▲)</translation>
     </message>
+    <message numerus="yes">
+        <source>Each bar spans %n days: full colour up to the lowest of them, pale up to the highest.</source>
+        <translation>
+            <numerusform>Elke balk beslaat %n dag: volle kleur tot de laagste waarde, licht tot de hoogste.</numerusform>
+            <numerusform>Elke balk beslaat %n dagen: volle kleur tot de laagste waarde, licht tot de hoogste.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Point at a day to see its exact values. {zoom}</source>
         <translation>Wijs een dag aan om de precieze waarden te zien. {zoom}</translation>

@@ -27,6 +27,7 @@ from mslog.core.errors import (
 from mslog.core.safety import backup, leftovers
 from mslog.core.storage import checked, failures, migrations, models, shape
 from mslog.core.storage.failures import DiaryFile
+from mslog.core.storage.writes import TableWrites, table_written
 from mslog.platform.files import make_private_dir
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ class Database(SqliteDatabase):
         self._check_lock = threading.Lock()
         self._daily: DailySafety | None = None
         self.undecodable = 0  # values read that were not valid UTF-8 (see _text)
+        self.writes = TableWrites()  # which tables this program wrote to (see execute_sql)
         self._open()
 
     def _initialize_connection(self, conn: sqlite3.Connection) -> None:
@@ -291,12 +293,24 @@ class Database(SqliteDatabase):
         super().begin(lock_type)
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
-        """Run a statement; one that may write waits for the day's check (see :meth:`begin`)."""
+        """Run a statement; one that may write waits for the day's check (see :meth:`begin`).
+
+        A write is counted against its table in :attr:`writes`, so kept figures can tell
+        what to read again.
+        """
         if (self.check_due or self.damage is not None) and not sql.lstrip().upper().startswith(
             _READS
         ):
             self.ensure_checked()
-        return super().execute_sql(sql, params)
+        table = table_written(sql)
+        if table is None:
+            return super().execute_sql(sql, params)
+        connection = self.connection()
+        before = connection.total_changes
+        try:
+            return super().execute_sql(sql, params)
+        finally:
+            self.writes.wrote(connection, table, connection.total_changes - before)
 
     def swap_file(self, replace: Callable[[], T]) -> T:
         """Close the file, let ``replace`` put another in its place, and open it again.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from mslog.core.checkin import CheckIn
 from mslog.core.days import DayRule
+from mslog.core.storage.writes import Mark
 from mslog.core.trends import (
     Breakdown,
     DailySpasms,
@@ -35,6 +36,43 @@ BREAKDOWN_LIMIT = 12  # triggers, places and types listed per breakdown on the T
 # A longer range draws its time-of-day raster one dot per 32-day block and hour: a dot a
 # day is narrower than a pixel there, and tens of thousands of them cost a long redraw.
 RASTER_DAILY_UP_TO = 731
+
+
+# The diary's tables each kept part of a page reads, directly or through the aggregates
+# SQLite's triggers keep from them (tests/core/trends/test_recent_pages.py checks each part
+# against what it really reads). A part not named here is never carried to a new page.
+_SPASMS = frozenset({"spasm", "spasm_trigger", "spasm_location"})
+_CHECKINS = frozenset({"checkin", "checkin_factor", "day_factor"})
+_FIRST_ENTRIES = _SPASMS | _CHECKINS | {"stretch_session", "habit_tick", "dose"}
+_ACTIVITY = frozenset(
+    {
+        "stretch_session",
+        "stretch_step",
+        "dose",
+        "medication",
+        "medication_version",
+        "medication_time",
+        "habit",
+        "habit_tick",
+    }
+)
+PART_TABLES: dict[str, frozenset[str]] = {
+    "daily": _SPASMS,
+    "hours": _SPASMS,
+    "heatmap": _SPASMS,
+    "raster": _SPASMS,
+    "_tags": _SPASMS,
+    "notes": _SPASMS,
+    "_checkins_around": _CHECKINS,
+    "checkins": _CHECKINS,
+    "nrs": _CHECKINS,
+    "began": _FIRST_ENTRIES,
+    "figures": _SPASMS | _FIRST_ENTRIES,
+    "appointments": frozenset({"appointment", "appointment_questions"}),
+    "treatments": frozenset({"treatment"}),
+}
+# Parts that also depend on the minute (which doses are due yet): carried only within it.
+_MINUTE_PARTS = {"lanes": _ACTIVITY}
 
 
 class TrendPage:
@@ -107,6 +145,23 @@ class TrendPage:
         )
         page._later = self
         return page
+
+    def carry_from(self, old: TrendPage, changed: frozenset[str]) -> None:
+        """Take over the parts ``old`` has read that no write to ``changed`` touched.
+
+        ``old`` is a page of the same range, made earlier on the same connection, the same
+        day and day-start hour; ``changed`` holds the tables written to since. Its period
+        before is carried over the same way.
+        """
+        minute = old.now.replace(second=0, microsecond=0) == self.now.replace(
+            second=0, microsecond=0
+        )
+        kept = old.__dict__
+        for part, tables in (*PART_TABLES.items(), *(_MINUTE_PARTS.items() if minute else ())):
+            if part in kept and not tables & changed:
+                self.__dict__[part] = kept[part]
+        if "previous" in kept:
+            self.previous.carry_from(kept["previous"], changed)
 
     # --- the spasm log ---
 
@@ -255,12 +310,14 @@ class TrendPage:
 
 
 class RecentPages:
-    """The last few pages read, reused while nothing in the diary has changed.
+    """The last few pages read, reused while nothing they show has changed.
 
-    Switching between ranges reads each range once; a page is read afresh once anything
-    was written (through this connection or by another program), the day-start hour
-    changed, the database was reopened, or the clock moved to another minute (which
-    doses are due, and which day is today, depend on the moment).
+    Switching between ranges reads each range once. After a write through this
+    connection, a page's parts that the write could not touch are carried to a new page
+    (a spasm logged leaves the stretching, dose and habit lanes as they were); everything
+    is read afresh once another program wrote, a write could not be told apart, the
+    day-start hour or the day changed, or the database was reopened. The lanes are read
+    again each minute too: which doses are due depends on the moment.
 
     Args:
         size: How many pages to keep (each range's page holds its per-day rows).
@@ -268,7 +325,8 @@ class RecentPages:
 
     def __init__(self, size: int = 4) -> None:
         self._size = size
-        self._pages: dict[tuple, TrendPage] = {}
+        # range -> (page, what it rests on, the connection's writes when it was made)
+        self._pages: dict[DateRange, tuple[TrendPage, tuple, Mark]] = {}
 
     def get(self, diary: Diary, rng: DateRange) -> TrendPage:
         """Return the page of ``rng``: the kept one if the diary is as it was, else a new one."""
@@ -278,17 +336,28 @@ class RecentPages:
         stamp = (
             connection,
             diary.db.pragma("data_version"),  # another connection's commits
-            connection.total_changes,  # this connection's own writes
             diary.day_rule.start_hour,
-            now.replace(second=0, microsecond=0),
+            diary.day_rule.day_of(now.replace(tzinfo=None)),
         )
-        key = (rng, stamp)
-        page = self._pages.pop(key, None)
+        if any(kept_stamp != stamp for _, kept_stamp, _ in self._pages.values()):
+            self._pages.clear()  # all of them are out of date
+        mark = diary.db.writes.mark(connection)
+        kept = self._pages.pop(rng, None)
+        page = None
+        if kept is not None:
+            changed = diary.db.writes.changed(kept[2], connection)
+            old = kept[0]
+            same_minute = old.now.replace(second=0, microsecond=0) == now.replace(
+                second=0, microsecond=0
+            )
+            if changed is not None and not changed and same_minute:
+                page, mark = old, kept[2]
+            elif changed is not None:
+                page = TrendPage.of(diary, rng)
+                page.carry_from(old, changed)
         if page is None:
-            if any(kept[1] != stamp for kept in self._pages):
-                self._pages.clear()  # all of them are out of date
             page = TrendPage.of(diary, rng)
-        self._pages[key] = page  # the most recent last
+        self._pages[rng] = (page, stamp, mark)  # the most recent last
         while len(self._pages) > self._size:
             del self._pages[next(iter(self._pages))]
         return page

@@ -35,32 +35,55 @@ LONG_RANGE_DAYS = 120  # beyond this, bars become one filled step outline (much 
 
 
 class BarSeries:
-    """Daily bars: separate bars for short ranges, one filled step curve for long ones."""
+    """Daily bars: separate bars for short ranges, one filled step curve for long ones.
+
+    A long range may have more days than the chart has pixels (30 years are ~11,000 days
+    on ~1,200 pixels): it is drawn at the chart's width, each step spanning a few days, in
+    full colour up to the lowest of them and pale up to the highest, so neither a peak nor
+    a dip is hidden. It is drawn again from the days when the view is zoomed, panned or
+    resized; the day-by-day values stay for the hover text.
+    """
 
     def __init__(self, plot: pg.PlotItem, brush, pen=None, filled: bool = True) -> None:
-        self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=brush,
-                                    pen=pen if pen is not None else pg.mkPen(None))  # fmt: skip
+        pen = pen if pen is not None else pg.mkPen(None)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=brush, pen=pen)
         self.step = pg.PlotDataItem(
             [0, 1], [0], stepMode="center", fillLevel=0 if filled else None,
-            brush=brush if filled else None, pen=pen if pen is not None else pg.mkPen(None),
+            brush=_pale(brush) if filled else None, pen=pen,
         )  # fmt: skip
-        self.step.hide()
+        # The lowest day of each step, over the pale highest (outlines show the highest only).
+        self.low = pg.PlotDataItem(
+            [0, 1], [0], stepMode="center", fillLevel=0, brush=brush, pen=pg.mkPen(None)
+        )
+        self._filled = filled
+        for item in (self.step, self.low):
+            item.hide()
         plot.addItem(self.bars)
         plot.addItem(self.step)
+        plot.addItem(self.low)
+        self._view = plot.vb
+        self._first = 0  # day number of the long range's first day
+        self._days: np.ndarray | None = None  # its value on each day, while one is shown
+        self.days_per_step = 1
+        self._view.sigXRangeChanged.connect(self._draw_days_shown)
+        self._view.sigResized.connect(self._draw_days_shown)
 
     def set_colours(self, brush, pen=None) -> None:
         """Draw in a new theme's colours."""
         pen = pen if pen is not None else pg.mkPen(None)
         self.bars.setOpts(brush=brush, pen=pen)
         self.step.setPen(pen)
-        if self.step.opts["fillBrush"] is not None:
-            self.step.setBrush(brush)
+        if self._filled:
+            self.step.setBrush(_pale(brush))
+            self.low.setBrush(brush)
 
     def set(self, rng: DateRange, days, values, base=None) -> None:
         """Show ``values`` on day numbers ``days`` (stacked on ``base`` when given)."""
         values = np.asarray(values, dtype=float)
         if rng.days <= LONG_RANGE_DAYS:
+            self._days, self.days_per_step = None, 1
             self.step.hide()
+            self.low.hide()
             self.bars.show()
             if base is None:
                 self.bars.setOpts(x=day_x(days), height=values)
@@ -75,9 +98,35 @@ class BarSeries:
         dense[index[keep]] = values[keep]
         if base is not None:
             dense[index[keep]] += np.asarray(base, dtype=float)[keep]
-        edges = (np.arange(rng.days + 1, dtype=float) + first) * DAY
-        self.step.setData(edges, dense)
+        self._first, self._days = first, dense
+        self._draw_days_shown()
         self.step.show()
+        self.low.setVisible(self._filled)
+
+    def _draw_days_shown(self, *_signal_args) -> None:
+        """Draw the long range's days in view, one step per pixel at most (its highest day)."""
+        dense = self._days
+        if dense is None:
+            return
+        low, high = self._view.viewRange()[0]
+        start = min(max(math.floor(low / DAY) - self._first, 0), len(dense))
+        end = min(max(math.ceil(high / DAY) - self._first, start), len(dense))
+        if end <= start:  # nothing of the range in view: draw it all
+            start, end = 0, len(dense)
+        pixels = int(self._view.width())
+        per = max(1, math.ceil((end - start) / pixels)) if pixels > 0 else 1
+        start -= start % per  # steps begin at multiples of ``per``: panning keeps each one's days
+        steps = math.ceil((end - start) / per)
+        # The last step may hold fewer days: the others are its last day again.
+        padded = np.full(steps * per, dense[end - 1])
+        padded[: end - start] = dense[start:end]
+        by_step = padded.reshape(steps, per)
+        edges = (np.arange(steps + 1, dtype=float) * per + start + self._first) * DAY
+        edges[-1] = min(edges[-1], (end + self._first) * DAY)
+        self.step.setData(edges, by_step.max(axis=1))
+        if self._filled:
+            self.low.setData(edges, by_step.min(axis=1))
+        self.days_per_step = per
 
     @property
     def shown_days(self) -> list[int]:
@@ -86,9 +135,21 @@ class BarSeries:
             opts = self.bars.opts
             pairs = zip(opts["x"], opts["height"], strict=True)
             return [round((x - DAY / 2) / DAY) for x, h in pairs if h]
-        y = self.step.yData
-        first = round(self.step.xData[0] / DAY)
-        return [first + i for i in np.nonzero(y)[0].tolist()]
+        if self._days is None:
+            return []
+        return [self._first + i for i in np.nonzero(self._days)[0].tolist()]
+
+    @property
+    def steps_drawn(self) -> int:
+        """How many steps the long range's curve has now (for tests)."""
+        return len(self.step.yData) if self.step.isVisible() and self._days is not None else 0
+
+
+def _pale(brush):
+    """Return ``brush``'s colour, pale: the part of a step only some of its days reach."""
+    colour = pg.mkBrush(brush).color()
+    colour.setAlphaF(0.4)
+    return colour
 
 
 def _whole_ticks(plot: pg.PlotItem, top: int) -> None:
@@ -101,9 +162,17 @@ class Lanes(Words):
     """The translation context of the lanes chart's titles and hover texts."""
 
 
-def hover_hint() -> str:
-    """What the hover line says while no day is pointed at."""
-    return Lanes.tr("Point at a day to see its exact values. {zoom}").format(zoom=zoom_hint())
+def hover_hint(days_per_step: int = 1) -> str:
+    """What the hover line says while no day is pointed at (and how a long range is drawn)."""
+    hint = Lanes.tr("Point at a day to see its exact values. {zoom}").format(zoom=zoom_hint())
+    if days_per_step == 1:
+        return hint
+    drawn = Lanes.tr(
+        "Each bar spans %n days: full colour up to the lowest of them, pale up to the highest.",
+        "",
+        days_per_step,
+    )
+    return f"{drawn} {hint}"
 
 
 def nrs_lane_title() -> str:
@@ -216,6 +285,7 @@ class LanesChart(QWidget):
         self.lanes: dict[str, Lane] = {}
         self._order: list[str] = []
         self._range: DateRange | None = None
+        self._day: int | None = None  # the day pointed at
         self._crosshairs: list[pg.InfiniteLine] = []
         pen = pg.mkPen(colours.foreground)
 
@@ -252,6 +322,9 @@ class LanesChart(QWidget):
         first = self.lanes[self._order[0]].plot.vb
         first.sigXRangeChanged.connect(self.fit_marker_labels)
         first.sigResized.connect(self.fit_marker_labels)
+        # ... and how many days each bar of a long range spans.
+        first.sigXRangeChanged.connect(self._say_how_drawn)
+        first.sigResized.connect(self._say_how_drawn)
         # Every lane is x-linked to the first, so zooming it zooms them all.
         self.zoom = DayZoom(first, self)
         top.addWidget(self.zoom.button, 0, Qt.AlignmentFlag.AlignTop)
@@ -263,7 +336,6 @@ class LanesChart(QWidget):
                 "Plus and minus zoom in and out, 0 shows every day again."
             )
         )
-        self._day: int | None = None
         self._marker_pool: dict[tuple, pg.InfiniteLine] = {}
         self._marker_colours = colours
 
@@ -556,7 +628,11 @@ class LanesChart(QWidget):
         self._day = None
         for line in self._crosshairs:
             line.hide()
-        self.hover.setText(hover_hint())
+        self.hover.setText(hover_hint(self._bars.days_per_step))
+
+    def _say_how_drawn(self, *_signal_args) -> None:
+        if self._day is None:
+            self.hover.setText(hover_hint(self._bars.days_per_step))
 
     def zoom_key(self, event: QKeyEvent) -> bool:
         """Zoom for +, - or 0, around the day shown; return whether it was one of them."""

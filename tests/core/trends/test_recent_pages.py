@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date, datetime
 
 from mslog.core.diary import Diary
 from mslog.core.trends import DateRange
-from mslog.core.trends.page import RecentPages
+from mslog.core.trends import page as page_module
+from mslog.core.trends.page import RecentPages, TrendPage
+from tests.helpers.month_of_everything import a_month_of_everything
 from tests.helpers.stubs import LONDON, FakeClock
 
 MARCH = DateRange(date(2026, 3, 1), date(2026, 3, 10))  # today is 11 March
@@ -69,3 +72,99 @@ def test_only_the_last_few_pages_are_kept(diary: Diary):
     pages.get(diary, days[1])
     pages.get(diary, days[2])
     assert pages.get(diary, days[0]) is not first  # the oldest went to make room
+
+
+def _fill(diary: Diary, clock: FakeClock) -> None:
+    a_month_of_everything(diary, clock)
+    diary.checklists.habits.tick(diary.checklists.habits.listed()[0].uuid, date(2026, 3, 9))
+    diary.checklists.treatments.add("pump_refill", date(2026, 3, 4))
+
+
+def test_a_spasm_logged_reads_the_spasms_again_and_keeps_the_other_lanes(diary: Diary, clock):
+    _fill(diary, clock)
+    pages = RecentPages()
+    before = pages.get(diary, MARCH)
+    spasms, lanes = before.figures.spasms, before.lanes
+    _log(diary, 4)
+    after = pages.get(diary, MARCH)
+    assert after is not before
+    assert after.figures.spasms == spasms + 1
+    assert after.daily.count != before.daily.count
+    assert after.lanes is lanes  # no dose, habit or stretch was written
+    assert after.previous is not before.previous
+
+
+def test_a_dose_ticked_reads_the_lanes_again_and_keeps_the_spasms(diary: Diary, clock):
+    _fill(diary, clock)
+    pages = RecentPages()
+    before = pages.get(diary, MARCH)
+    daily, taken = before.daily, sum(before.lanes.adherence.taken)
+    med = diary.checklists.medications.all()[0]
+    diary.checklists.doses.mark_skipped(med.uuid, diary.checklists.doses.slot_local(
+        date(2026, 3, 5), "08:00"))  # fmt: skip
+    after = pages.get(diary, MARCH)
+    assert after.daily is daily
+    assert sum(after.lanes.adherence.taken) == taken - 1
+
+
+def test_a_write_that_cannot_be_told_apart_reads_everything_again(diary: Diary, clock):
+    _fill(diary, clock)
+    pages = RecentPages()
+    before = pages.get(diary, MARCH)
+    daily, lanes = before.daily, before.lanes
+    assert before.figures.spasms > 0
+    with diary.db.atomic():
+        diary.db.connection().execute("DELETE FROM spasm")  # not through the database object
+    after = pages.get(diary, MARCH)
+    assert after.figures.spasms == 0
+    assert after.daily is not daily
+    assert after.lanes is not lanes
+
+
+def _feeds(diary: Diary) -> dict[str, set[str]]:
+    """Each aggregate table and the diary tables whose triggers write it (through others too)."""
+    direct: dict[str, set[str]] = {}
+    for source, sql in diary.db.execute_sql(
+        "SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
+    ).fetchall():
+        for table in set(re.findall(r"\b(cache_\w+)", sql)) - {source, "cache_trend_meta"}:
+            direct.setdefault(table, set()).add(source)
+
+    def sources(table: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        if table not in direct:
+            return {table}
+        found: set[str] = set()
+        for source in direct[table] - seen:
+            found |= sources(source, seen | {table})
+        return found
+
+    return {table: sources(table) for table in direct}
+
+
+def test_each_kept_part_names_every_table_it_reads(diary: Diary, clock):
+    _fill(diary, clock)
+    feeds = _feeds(diary)
+    assert {"spasm", "spasm_trigger"} <= feeds["cache_trend_day"] | feeds["cache_trend_tag"]
+    parts = {**page_module.PART_TABLES, **page_module._MINUTE_PARTS}
+    connection = diary.db.connection()
+    diary.trends._ensure()  # the aggregates' first check on a connection reads them all
+    for part, declared in parts.items():
+        page = TrendPage.of(diary, YEAR)
+        read: set[str] = set()
+
+        def note(action, table, *_, read=read):
+            if action == sqlite3.SQLITE_READ and table:
+                read.add(table)
+            return sqlite3.SQLITE_OK
+
+        connection.set_authorizer(note)
+        try:
+            value = getattr(page, part)
+            if part == "lanes":
+                value.habits.by_habit  # noqa: B018 - read when first asked for
+        finally:
+            connection.set_authorizer(None)
+        diary_tables = set()
+        for table in read - {"sqlite_master", "cache_trend_meta"}:
+            diary_tables |= feeds.get(table, {table})
+        assert diary_tables <= declared, (part, diary_tables - declared)
