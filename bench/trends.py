@@ -132,8 +132,13 @@ def run(data_dir: Path) -> list[tuple[str, float, str, str]]:
         import sqlite3
 
         other = sqlite3.connect(diary.db.database)
+        last = "(SELECT MAX(id) FROM spasm)"
+        with other:  # a change, then its undoing (a write that changes nothing is not seen)
+            other.execute(f"UPDATE spasm SET note = COALESCE(note, '') || '.' WHERE id = {last}")
         with other:
-            other.execute("UPDATE spasm SET note = note WHERE id = (SELECT MAX(id) FROM spasm)")
+            other.execute(
+                f"UPDATE spasm SET note = substr(note, 1, length(note) - 1) WHERE id = {last}"
+            )
         other.close()
 
     after: dict[str, list[float]] = {"dose": [], "minute": [], "other program": []}

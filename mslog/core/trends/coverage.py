@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from mslog.core.checkin import CheckIn
 from mslog.core.i18n import Words
@@ -53,21 +54,26 @@ class Coverage:
         """Whether per-day figures rest on complete days only."""
         return len(self.complete) >= MIN_COMPLETE_DAYS
 
-    @property
+    # Kept once worked out: a thirty-year range has eleven thousand days to go through,
+    # and the cards read these at every redraw.
+    @cached_property
     def basis(self) -> frozenset[int]:
         """The days per-day figures use: complete days, or else every day with entries."""
         return self.complete if self.uses_complete_days else self.complete | self.partial
 
+    @cached_property
+    def _basis_counts(self) -> tuple[int, ...]:
+        counts = self.counts
+        return tuple(counts.get(d, 0) for d in sorted(self.basis))
+
     def per_day(self) -> float | None:
         """Spasms per day over :attr:`basis`, or None when it is empty."""
-        days = self.basis
-        if not days:
-            return None
-        return sum(self.counts.get(d, 0) for d in days) / len(days)
+        counts = self._basis_counts
+        return sum(counts) / len(counts) if counts else None
 
     def basis_counts(self) -> list[int]:
         """The spasm count of every day in :attr:`basis`, in day order."""
-        return [self.counts.get(d, 0) for d in sorted(self.basis)]
+        return list(self._basis_counts)
 
     def summary(self) -> str:
         """The coverage line, e.g. ``30 days counted: 24 complete, 4 partial, 2 unknown``."""

@@ -15,23 +15,32 @@ the three say the same thing:
 
 from __future__ import annotations
 
-import contextlib
 import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from peewee import fn
 
 from mslog.core.checkin import CheckIn, CheckIns
-from mslog.core.checklists.tables import DoseRow, HabitTickRow
+from mslog.core.checklists.tables import DoseRow, HabitTickRow, MedicationRow
 from mslog.core.clock import from_epoch_and_offset
 from mslog.core.formatting import fmt_number
 from mslog.core.i18n import Words, translate
 from mslog.core.storage.models import StretchSessionRow
-from mslog.core.trends import SNOW_LABELS, DailySpasms, DateRange, Trends, day_number, snow_score
+from mslog.core.trends import (
+    SNOW_LABELS,
+    DailySpasms,
+    DateRange,
+    Trends,
+    day_from_number,
+    day_number,
+    snow_score,
+)
 from mslog.core.trends.coverage import Coverage, coverage
+from mslog.core.trends.tables import DoseSlotRow
 
 BEFORE_DIARY = "—"  # a figure for days before the diary began: not zero, not known
 MIN_NRS_DAYS = 7  # check-in days with a rating each period needs before a % change is given
@@ -133,11 +142,14 @@ class Figures:
         """Mean daily check-in NRS, or None when no day has one."""
         return sum(self.nrs) / len(self.nrs) if self.nrs else None
 
-    @property
+    @cached_property
     def snow(self) -> int | None:
-        """Typical (lower median) Snow score from the log over the basis days, or None."""
+        """Typical (lower median) Snow score from the log over the basis days, or None.
+
+        The score only grows with the count, so it is the score of the median count.
+        """
         counts = self.coverage.basis_counts()
-        return statistics.median_low([snow_score(n) for n in counts]) if counts else None
+        return snow_score(statistics.median_low(counts)) if counts else None
 
     @property
     def spasm_days(self) -> int:
@@ -221,9 +233,15 @@ def diary_began(trends: Trends, checkins: CheckIns) -> date | None:
         if row:
             days.append(trends.day_rule.day_of(from_epoch_and_offset(*row[0])))
     if trends.table_exists(DoseRow):  # a skipped dose has only its slot's day
-        ((slot,),) = trends._select(DoseRow.select(fn.MIN(fn.SUBSTR(DoseRow.slot_local, 1, 10))))
-        with contextlib.suppress(TypeError, ValueError):  # none, or a malformed imported slot
-            days.append(date.fromisoformat(slot))
+        # Each medication's first slot day, one index lookup each (not a scan of every dose);
+        # a malformed imported slot has no day.
+        slot = DoseSlotRow.alias()
+        first_slot = slot.select(fn.MIN(slot.day)).where(
+            (slot.medication_id == MedicationRow.id) & slot.day.is_null(False)
+        )
+        ((number,),) = trends._select(MedicationRow.select(fn.MIN(first_slot)))
+        if number is not None:
+            days.append(day_from_number(number))
     return min((d for d in days if d is not None), default=None)
 
 

@@ -224,18 +224,40 @@ def scheduled_doses(
             yield calendar_day - shift, took, recorded
 
 
-def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLane:
-    """Return scheduled doses due and taken per diary day, read in a few queries.
+@dataclass(frozen=True)
+class ScheduledCounts:
+    """Scheduled doses per day of a range, before the last day or two's are settled.
 
-    The same counts as :func:`mslog.core.checklists.queries.adherence` (doses due are
-    the scheduled ones, less those not yet an hour past their time with nothing
-    recorded at ``now``), but grouped per day rather than per day and medication,
-    which keeps a ten-year range fast.
+    What :func:`adherence_lane` reads from the diary, apart from the moment: which of the
+    latest doses are not due yet depends on the clock, and is settled from these in
+    a moment (see :func:`adherence_lane`).
+
+    Attributes:
+        range: The days counted.
+        due: Doses scheduled each day of the range (index 0 is its first day).
+        taken: Of those, taken.
+        per_med_due: Doses scheduled per medication id over the range.
+        per_med: [taken, skipped] per medication id.
+        schedules: Each medication's schedule versions (see :func:`medication_schedules`).
+        names: The medications' names by id.
+        first_dose: The diary day number of each medication's first recorded dose.
+        untracked: Scheduled medicines with no dose recorded by the range's end.
     """
+
+    range: DateRange
+    due: list[int]
+    taken: list[int]
+    per_med_due: dict[int, int]
+    per_med: dict[int, list[int]]
+    schedules: Schedules
+    names: dict[int, str]
+    first_dose: dict[int, int]
+    untracked: list[str]
+
+
+def scheduled_counts(trends: Trends, rng: DateRange) -> ScheduledCounts:
+    """Return the scheduled doses and those taken per day of ``rng``, in a few queries."""
     trends._ensure()  # the dose slots table is checked with the other aggregates
-    rule = trends.day_rule
-    start = rule.start_hour
-    now_local = now.replace(tzinfo=None)
     by_med, names = medication_schedules(trends)
     first, last = day_number(rng.first), day_number(rng.last)
     first_dose = first_dose_days(trends)
@@ -257,7 +279,48 @@ def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLa
             taken[number - first] += took
             totals[0] += took
             totals[1] += recorded - took
-    due = list(accumulate(steps[:-1]))
+    scheduled_meds = {med for med, _ in schedule_spans(by_med, first, last)}
+    untracked = sorted(names[med] for med in scheduled_meds if first_dose.get(med, last + 1) > last)
+    return ScheduledCounts(
+        rng,
+        list(accumulate(steps[:-1])),
+        taken,
+        per_med_due,
+        per_med,
+        by_med,
+        names,
+        first_dose,
+        untracked,
+    )
+
+
+def adherence_lane(
+    trends: Trends, rng: DateRange, now: datetime, counts: ScheduledCounts | None = None
+) -> AdherenceLane:
+    """Return scheduled doses due and taken per diary day, as of ``now``.
+
+    The same counts as :func:`mslog.core.checklists.queries.adherence` (doses due are
+    the scheduled ones, less those not yet an hour past their time with nothing
+    recorded at ``now``), but grouped per day rather than per day and medication,
+    which keeps a ten-year range fast.
+
+    Args:
+        trends: The trend aggregates.
+        rng: The days shown.
+        now: The moment: which of the latest doses are due yet.
+        counts: ``rng``'s :func:`scheduled_counts`, read before (they do not depend on
+            the moment); read now when not given.
+    """
+    counts = counts if counts is not None else scheduled_counts(trends, rng)
+    rule = trends.day_rule
+    start = rule.start_hour
+    now_local = now.replace(tzinfo=None)
+    first, last = day_number(rng.first), day_number(rng.last)
+    first_dose, taken = counts.first_dose, counts.taken
+    due = list(counts.due)
+    per_med_due = dict(counts.per_med_due)
+    per_med = counts.per_med
+    names = counts.names
     today = rule.day_of(now_local)
     since = f"{(today - timedelta(days=1)).isoformat()} {start:02d}:00"
     recorded_slots = set(
@@ -268,7 +331,7 @@ def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLa
         )
     )
     # Slots of the last day or two not yet an hour past, with nothing recorded, are not due.
-    for med, entries in by_med.items():
+    for med, entries in counts.schedules.items():
         for day in (today - timedelta(days=1), today):
             if not rng.first <= day <= rng.last or day_number(day) < first_dose.get(med, last + 1):
                 continue
@@ -281,8 +344,6 @@ def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLa
                     due[day_number(day) - first] -= 1
                     per_med_due[med] -= 1
     days = [i for i, n in enumerate(due) if n > 0]
-    scheduled_meds = {med for med, _ in schedule_spans(by_med, first, last)}
-    untracked = sorted(names[med] for med in scheduled_meds if first_dose.get(med, last + 1) > last)
     return AdherenceLane(
         [first + i for i in days],
         [due[i] for i in days],
@@ -292,7 +353,7 @@ def adherence_lane(trends: Trends, rng: DateRange, now: datetime) -> AdherenceLa
             for med, n in per_med_due.items()
             if n > 0
         ],
-        untracked,
+        counts.untracked,
     )
 
 
@@ -336,16 +397,12 @@ def schedule_spans(
     return spans
 
 
-def medication_lanes(
-    trends: Trends, checklists: Checklists, rng: DateRange, now: datetime
-) -> tuple[AdherenceLane | None, list[tuple[date, str]], list[str]]:
-    """Return adherence per day, medication changes in the range and what is taken now.
-
-    Everything is empty until the person has added a medication.
-    """
+def medicine_markers(
+    trends: Trends, checklists: Checklists, rng: DateRange
+) -> tuple[list[tuple[date, str]], list[str]]:
+    """Return the medication changes in the range (day, label) and what is taken at its end."""
     if not trends.table_has_rows(MedicationRow):
-        return None, [], []
-    lane = adherence_lane(trends, rng, now)
+        return [], []
     markers: list[tuple[date, str]] = []
     current: list[str] = []
     for medication in checklists.medications.all():
@@ -364,18 +421,4 @@ def medication_lanes(
         if in_force is not None and in_force.active:
             current.append(f"{medication.name} {in_force.summary()}".strip())
     markers.sort()
-    return lane, markers, current
-
-
-def extra_lanes(
-    trends: Trends, checklists: Checklists, rng: DateRange, now: datetime
-) -> ExtraLanes:
-    """Return every lane beyond spasms that this diary has data for, as of ``now``."""
-    adherence, markers, medications = medication_lanes(trends, checklists, rng, now)
-    return ExtraLanes(
-        stretch=stretch_lane(trends, rng),
-        adherence=adherence,
-        habits=habit_lane(trends, rng),
-        markers=markers,
-        medications=medications,
-    )
+    return markers, current

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from mslog.core.checkin import CheckIn
+from mslog.core.checklists.tables import MedicationRow
 from mslog.core.days import DayRule
 from mslog.core.storage.writes import Mark
 from mslog.core.trends import (
@@ -23,7 +24,17 @@ from mslog.core.trends.coverage import Coverage
 from mslog.core.trends.exposures import Exposures
 from mslog.core.trends.headline import Figures, diary_began, figures_of
 from mslog.core.trends.insight import Analysis, analyse
-from mslog.core.trends.lanes import ExtraLanes, extra_lanes
+from mslog.core.trends.lanes import (
+    ExtraLanes,
+    HabitLane,
+    ScheduledCounts,
+    StretchLane,
+    adherence_lane,
+    habit_lane,
+    medicine_markers,
+    scheduled_counts,
+    stretch_lane,
+)
 
 if TYPE_CHECKING:
     from mslog.core.appointments import Appointment, Appointments
@@ -43,19 +54,10 @@ RASTER_DAILY_UP_TO = 731
 # against what it really reads). A part not named here is never carried to a new page.
 _SPASMS = frozenset({"spasm", "spasm_trigger", "spasm_location"})
 _CHECKINS = frozenset({"checkin", "checkin_factor", "day_factor"})
-_FIRST_ENTRIES = _SPASMS | _CHECKINS | {"stretch_session", "habit_tick", "dose"}
-_ACTIVITY = frozenset(
-    {
-        "stretch_session",
-        "stretch_step",
-        "dose",
-        "medication",
-        "medication_version",
-        "medication_time",
-        "habit",
-        "habit_tick",
-    }
-)
+_FIRST_ENTRIES = _SPASMS | _CHECKINS | {"stretch_session", "habit_tick", "dose", "medication"}
+_STRETCHING = frozenset({"stretch_session", "stretch_step"})
+_HABITS = frozenset({"habit", "habit_tick"})
+_MEDICINES = frozenset({"medication", "medication_version", "medication_time"})
 PART_TABLES: dict[str, frozenset[str]] = {
     "daily": _SPASMS,
     "hours": _SPASMS,
@@ -70,9 +72,13 @@ PART_TABLES: dict[str, frozenset[str]] = {
     "figures": _SPASMS | _FIRST_ENTRIES,
     "appointments": frozenset({"appointment", "appointment_questions"}),
     "treatments": frozenset({"treatment"}),
+    "_stretch_lane": _STRETCHING,
+    "_habit_lane": _HABITS,
+    "_medicines": _MEDICINES,
+    "_scheduled": _MEDICINES | {"dose"},
 }
 # Parts that also depend on the minute (which doses are due yet): carried only within it.
-_MINUTE_PARTS = {"lanes": _ACTIVITY}
+_MINUTE_PARTS = {"lanes": _STRETCHING | _HABITS | _MEDICINES | {"dose"}}
 
 
 class TrendPage:
@@ -265,9 +271,38 @@ class TrendPage:
     # --- lanes beyond spasms and the markers ---
 
     @cached_property
+    def _stretch_lane(self) -> StretchLane | None:
+        return stretch_lane(self._trends, self.range)
+
+    @cached_property
+    def _habit_lane(self) -> HabitLane | None:
+        return habit_lane(self._trends, self.range)
+
+    @cached_property
+    def _medicines(self) -> tuple[list[tuple[date, str]], list[str]]:
+        return medicine_markers(self._trends, self._checklists, self.range)
+
+    @cached_property
+    def _scheduled(self) -> ScheduledCounts | None:
+        # None until the person has added a medication: no adherence lane then.
+        if not self._trends.table_has_rows(MedicationRow):
+            return None
+        return scheduled_counts(self._trends, self.range)
+
+    @cached_property
     def lanes(self) -> ExtraLanes:
         """Stretching, adherence and habit lanes, medication changes and what is taken now."""
-        return extra_lanes(self._trends, self._checklists, self.range, self.now)
+        scheduled = self._scheduled
+        markers, medications = self._medicines
+        return ExtraLanes(
+            stretch=self._stretch_lane,
+            adherence=None
+            if scheduled is None
+            else adherence_lane(self._trends, self.range, self.now, scheduled),
+            habits=self._habit_lane,
+            markers=markers,
+            medications=medications,
+        )
 
     @property
     def medication_changes(self) -> list[tuple[date, str]]:

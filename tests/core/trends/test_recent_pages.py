@@ -168,3 +168,20 @@ def test_each_kept_part_names_every_table_it_reads(diary: Diary, clock):
         for table in read - {"sqlite_master", "cache_trend_meta"}:
             diary_tables |= feeds.get(table, {table})
         assert diary_tables <= declared, (part, diary_tables - declared)
+
+
+def test_a_minute_later_only_which_doses_are_due_is_settled_again(diary: Diary, clock):
+    _fill(diary, clock)
+    today = DateRange(date(2026, 3, 5), date(2026, 3, 11))
+    med = diary.checklists.medications.add("Tizanidine", times=["15:00"], starts=date(2026, 3, 5))
+    diary.checklists.doses.mark_taken(med.uuid, diary.checklists.doses.slot_local(
+        date(2026, 3, 5), "15:00"))  # fmt: skip
+    pages = RecentPages()
+    before = pages.get(diary, today)
+    due_before, daily = sum(before.lanes.adherence.scheduled), before.daily
+    clock.advance(2 * 3600)  # 16:30: today's 15:00 dose is over an hour past, so due
+    after = pages.get(diary, today)
+    assert after._scheduled is before._scheduled  # nothing written: the counts kept
+    assert after.daily is daily
+    assert sum(after.lanes.adherence.scheduled) == due_before + 1
+    assert after.lanes.adherence == TrendPage.of(diary, today).lanes.adherence
