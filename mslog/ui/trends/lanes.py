@@ -100,8 +100,6 @@ class BarSeries:
             dense[index[keep]] += np.asarray(base, dtype=float)[keep]
         self._first, self._days = first, dense
         self._draw_days_shown()
-        self.step.show()
-        self.low.setVisible(self._filled)
 
     def _draw_days_shown(self, *_signal_args) -> None:
         """Draw the long range's days in view, one step per pixel at most (its highest day)."""
@@ -127,6 +125,9 @@ class BarSeries:
         if self._filled:
             self.low.setData(edges, by_step.min(axis=1))
         self.days_per_step = per
+        # A day a step: lowest and highest are the one day, the full colour alone shows it.
+        self.step.setVisible(per > 1 or not self._filled)
+        self.low.setVisible(self._filled)
 
     @property
     def shown_days(self) -> list[int]:
@@ -142,7 +143,7 @@ class BarSeries:
     @property
     def steps_drawn(self) -> int:
         """How many steps the long range's curve has now (for tests)."""
-        return len(self.step.yData) if self.step.isVisible() and self._days is not None else 0
+        return 0 if self._days is None else len(self.step.yData)
 
 
 def _pale(brush):
