@@ -233,7 +233,6 @@ class ScheduledCounts:
     a moment (see :func:`adherence_lane`).
 
     Attributes:
-        range: The days counted.
         due: Doses scheduled each day of the range (index 0 is its first day).
         taken: Of those, taken.
         per_med_due: Doses scheduled per medication id over the range.
@@ -244,7 +243,6 @@ class ScheduledCounts:
         untracked: Scheduled medicines with no dose recorded by the range's end.
     """
 
-    range: DateRange
     due: list[int]
     taken: list[int]
     per_med_due: dict[int, int]
@@ -282,7 +280,6 @@ def scheduled_counts(trends: Trends, rng: DateRange) -> ScheduledCounts:
     scheduled_meds = {med for med, _ in schedule_spans(by_med, first, last)}
     untracked = sorted(names[med] for med in scheduled_meds if first_dose.get(med, last + 1) > last)
     return ScheduledCounts(
-        rng,
         list(accumulate(steps[:-1])),
         taken,
         per_med_due,

@@ -81,6 +81,10 @@ PART_TABLES: dict[str, frozenset[str]] = {
 _MINUTE_PARTS = {"lanes": _STRETCHING | _HABITS | _MEDICINES | {"dose"}}
 
 
+def _same_minute(one: datetime, other: datetime) -> bool:
+    return one.replace(second=0, microsecond=0) == other.replace(second=0, microsecond=0)
+
+
 class TrendPage:
     """Everything one range of days shows, each part read when first asked for and kept.
 
@@ -159,9 +163,7 @@ class TrendPage:
         day and day-start hour; ``changed`` holds the tables written to since. Its period
         before is carried over the same way.
         """
-        minute = old.now.replace(second=0, microsecond=0) == self.now.replace(
-            second=0, microsecond=0
-        )
+        minute = _same_minute(old.now, self.now)
         kept = old.__dict__
         for part, tables in (*PART_TABLES.items(), *(_MINUTE_PARTS.items() if minute else ())):
             if part in kept and not tables & changed:
@@ -382,10 +384,7 @@ class RecentPages:
         if kept is not None:
             changed = diary.db.writes.changed(kept[2], connection)
             old = kept[0]
-            same_minute = old.now.replace(second=0, microsecond=0) == now.replace(
-                second=0, microsecond=0
-            )
-            if changed is not None and not changed and same_minute:
+            if changed is not None and not changed and _same_minute(old.now, now):
                 page, mark = old, kept[2]
             elif changed is not None:
                 page = TrendPage.of(diary, rng)

@@ -77,8 +77,12 @@ class BarSeries:
             self.step.setBrush(_pale(brush))
             self.low.setBrush(brush)
 
-    def set(self, rng: DateRange, days, values, base=None) -> None:
-        """Show ``values`` on day numbers ``days`` (stacked on ``base`` when given)."""
+    def set(self, rng: DateRange, days, values, base=None, absent: float = 0.0) -> None:
+        """Show ``values`` on day numbers ``days`` (stacked on ``base`` when given).
+
+        ``absent`` is a day's value when it is not in ``days``: 0 for a count, NaN for a
+        share with nothing to share (no dose due), which a step's lowest day leaves out.
+        """
         values = np.asarray(values, dtype=float)
         if rng.days <= LONG_RANGE_DAYS:
             self._days, self.days_per_step = None, 1
@@ -92,7 +96,7 @@ class BarSeries:
             return
         self.bars.hide()
         first = day_number(rng.first)
-        dense = np.zeros(rng.days)
+        dense = np.full(rng.days, absent)
         index = np.asarray(days, dtype=int) - first
         keep = (index >= 0) & (index < rng.days)
         dense[index[keep]] = values[keep]
@@ -102,7 +106,7 @@ class BarSeries:
         self._draw_days_shown()
 
     def _draw_days_shown(self, *_signal_args) -> None:
-        """Draw the long range's days in view, one step per pixel at most (its highest day)."""
+        """Draw the long range's days in view, one step per pixel at most (lowest and highest)."""
         dense = self._days
         if dense is None:
             return
@@ -121,9 +125,10 @@ class BarSeries:
         by_step = padded.reshape(steps, per)
         edges = (np.arange(steps + 1, dtype=float) * per + start + self._first) * DAY
         edges[-1] = min(edges[-1], (end + self._first) * DAY)
-        self.step.setData(edges, by_step.max(axis=1))
+        # fmax and fmin leave out the days with no value (NaN); a step of none draws nothing.
+        self.step.setData(edges, np.nan_to_num(np.fmax.reduce(by_step, axis=1)))
         if self._filled:
-            self.low.setData(edges, by_step.min(axis=1))
+            self.low.setData(edges, np.nan_to_num(np.fmin.reduce(by_step, axis=1)))
         self.days_per_step = per
         # A day a step: lowest and highest are the one day, the full colour alone shows it.
         self.step.setVisible(per > 1 or not self._filled)
@@ -138,7 +143,7 @@ class BarSeries:
             return [round((x - DAY / 2) / DAY) for x, h in pairs if h]
         if self._days is None:
             return []
-        return [self._first + i for i in np.nonzero(self._days)[0].tolist()]
+        return [self._first + i for i in np.nonzero(np.nan_to_num(self._days))[0].tolist()]
 
     @property
     def steps_drawn(self) -> int:
@@ -516,7 +521,7 @@ class LanesChart(QWidget):
         self._show_lane("adherence", lane is not None)
         if lane is None:
             return
-        self._adherence.set(rng, lane.day, lane.percent)
+        self._adherence.set(rng, lane.day, lane.percent, absent=math.nan)  # no dose due: no share
         self.lanes["adherence"].values = DayTexts(
             lane.day,
             lambda t, s: self.tr("doses: {taken} of {due} taken").format(taken=t, due=s),

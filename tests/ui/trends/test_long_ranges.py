@@ -66,3 +66,25 @@ def test_years_are_drawn_at_the_chart_width_with_every_peak(
     qtbot.keyClick(chart, Qt.Key.Key_0)
     assert series.steps_drawn <= width
     assert series.step.yData.max() == 9
+
+
+def test_a_step_s_lowest_share_of_doses_leaves_out_days_with_none_due(
+    window: MainWindow, diary: Diary, qtbot
+):
+    # Sixty-one days of a medicine, every dose taken, inside six years of diary: a step
+    # that holds days before the first dose and days after it starts is not "0 % taken".
+    log(diary, YEARS_AGO, 1)
+    c = diary.checklists
+    first = NOON.date() - timedelta(days=400)
+    med = c.medications.add("Baclofen", times=["08:00"], amount=5, unit="mg", starts=first)
+    c.medications.stop(med.uuid, first + timedelta(days=61))
+    for day in range(61):
+        c.doses.mark_taken(med.uuid, c.doses.slot_local(first + timedelta(days=day), "08:00"))
+    window.resize(1280, 800)
+    view = open_trends(window, qtbot)
+    qtbot.mouseClick(view.range_chips.button("all"), Qt.MouseButton.LeftButton)
+    series = view.lanes._adherence
+    assert series.days_per_step > 1
+    lows, highs = series.low.yData, series.step.yData
+    assert set(np.unique(highs)) == {0.0, 100.0}
+    assert np.array_equal(lows, highs)  # every day with a dose due: 100 %
