@@ -25,7 +25,7 @@ from mslog.core.errors import (
     SchemaTooNewError,
 )
 from mslog.core.safety import backup, leftovers
-from mslog.core.storage import checked, failures, migrations, models, shape
+from mslog.core.storage import checked, failures, migrations, models, shape, writes
 from mslog.core.storage.failures import DiaryFile
 from mslog.core.storage.writes import TableWrites, table_written
 from mslog.platform.files import make_private_dir
@@ -148,12 +148,14 @@ class Database(SqliteDatabase):
         self._check_lock = threading.Lock()
         self._daily: DailySafety | None = None
         self.undecodable = 0  # values read that were not valid UTF-8 (see _text)
-        self.writes = TableWrites()  # which tables this program wrote to (see execute_sql)
+        self.writes = TableWrites()  # which tables each connection wrote to (see execute_sql)
+        self._counting = False  # whether commits add to the diary's write counts (see commit)
         self._open()
 
     def _initialize_connection(self, conn: sqlite3.Connection) -> None:
         """Read every text through :meth:`_text`, so one bad value cannot hide the rest."""
         conn.text_factory = self._text
+        self.writes.opened(conn)
 
     def _text(self, raw: bytes) -> str:
         """Decode a stored text; bytes that are not UTF-8 become U+FFFD and are counted.
@@ -208,11 +210,13 @@ class Database(SqliteDatabase):
         if os.name == "posix":
             path.chmod(0o600)
         self.init(str(path), pragmas=PRAGMAS)
+        self._counting = False  # until the schema has the table of counts
         try:
             self.connect()
             _open_diaries.append(self)
             models.database_proxy.initialize(self)
             migrations.migrate(self)
+            self._counting = migrations.schema_version(self) >= writes.COUNTED_FROM
         except BaseException as exc:
             self.close()  # a step failed and rolled back: leave no connection behind
             if isinstance(exc, (sqlite3.Error, PeeweeDatabaseError)) and failures.is_unavailable(
@@ -295,8 +299,9 @@ class Database(SqliteDatabase):
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         """Run a statement; one that may write waits for the day's check (see :meth:`begin`).
 
-        A write is counted against its table in :attr:`writes`, so kept figures can tell
-        what to read again.
+        A write is counted against its table in :attr:`writes` and committed with its
+        count (see :meth:`commit`), so kept figures here and in other MSLogs can tell what
+        to read again. A write outside a transaction gets one of its own for that.
         """
         if (self.check_due or self.damage is not None) and not sql.lstrip().upper().startswith(
             _READS
@@ -306,11 +311,33 @@ class Database(SqliteDatabase):
         if table is None:
             return super().execute_sql(sql, params)
         connection = self.connection()
+        if self._counting and not connection.in_transaction:
+            with self.atomic():
+                return self.execute_sql(sql, params)
         before = connection.total_changes
         try:
             return super().execute_sql(sql, params)
         finally:
             self.writes.wrote(connection, table, connection.total_changes - before)
+
+    def commit(self) -> None:
+        """Commit, adding the transaction's writes per table to the diary's counts first."""
+        if not self._counting or self.is_closed():
+            super().commit()
+            return
+        connection = self.connection()
+        counts = self.writes.pending(connection)
+        if counts:
+            params = [value for pair in counts.items() for value in pair]
+            super().execute_sql(writes.add_sql(len(counts)), params)
+        super().commit()
+        self.writes.ended(connection, counts)
+
+    def rollback(self) -> None:
+        """Undo the transaction, and its writes' counts with it."""
+        super().rollback()
+        if not self.is_closed():
+            self.writes.ended(self.connection(), {})
 
     def swap_file(self, replace: Callable[[], T]) -> T:
         """Close the file, let ``replace`` put another in its place, and open it again.

@@ -20,7 +20,7 @@ from mslog.core.storage.failures import DiaryFile
 # "MSLG" in ASCII, written into every diary's header by schema step 9 (and so at creation).
 APPLICATION_ID = 0x4D534C47
 MARKED_FROM = 9  # the first version whose diaries all carry the mark
-SHAPE_VERSION = 14  # the version :data:`LATEST` describes
+SHAPE_VERSION = 15  # the version :data:`LATEST` describes
 
 # Table name -> its columns in order: "name TYPE [NOT NULL] [PKn]" (PKn: n-th primary key part).
 Shape = dict[str, tuple[str, ...]]
@@ -108,6 +108,10 @@ LATEST: Shape = {
         "block INTEGER NOT NULL PK1",
         "kind TEXT NOT NULL PK2",
         "key TEXT NOT NULL PK3",
+        "count INTEGER NOT NULL",
+    ),
+    "cache_write_count": (
+        "tbl TEXT NOT NULL PK1",
         "count INTEGER NOT NULL",
     ),
     "checkin": (

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from peewee import Expression, Model, Query, SqliteDatabase, Value, fn
+from peewee import Expression, Model, Query, Value, fn
 
 from mslog.core import vocab
 from mslog.core.days import DayRule
 from mslog.core.formatting import fmt_date, short_type_label
 from mslog.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from mslog.core.storage.models import SpasmRow
+from mslog.core.storage.writes import Mark, changed
 from mslog.core.trends import cache, queries
 from mslog.core.trends.tables import (
     TrendCellRow,
@@ -21,6 +23,9 @@ from mslog.core.trends.tables import (
     TrendTagBlockRow,
     TrendTagRow,
 )
+
+if TYPE_CHECKING:
+    from mslog.core.storage.database import Database
 
 EPOCH_DAY = date(1970, 1, 1)
 
@@ -227,11 +232,13 @@ class Trends:
         day_rule: When a diary day starts, or a callable returning it.
     """
 
-    def __init__(self, db: SqliteDatabase, day_rule: DayRule | Callable[[], DayRule]) -> None:
+    def __init__(self, db: Database, day_rule: DayRule | Callable[[], DayRule]) -> None:
         self._db = db
         # A callable follows the diary when the person changes the day-start hour.
         self._rule = day_rule if callable(day_rule) else (lambda: day_rule)
-        self._checked: tuple[object, int, int] | None = None
+        # The connection, its data_version and the day-start hour when last checked, and
+        # the diary's writes then.
+        self._checked: tuple[object, int, int, Mark] | None = None
 
     @property
     def day_rule(self) -> DayRule:
@@ -270,16 +277,26 @@ class Trends:
     def _ensure(self) -> int:
         """Make sure the aggregate tables are current; return the day-start hour."""
         start = self.day_rule.start_hour
+        connection = self._db.connection()
         version = self._db.pragma("data_version")
-        # Our own writes keep the tables current through triggers; a check is needed
-        # only at first, after another connection wrote, for a new day-start hour, or
-        # once the database was reopened (a restored backup, say). The connection itself,
-        # not its id, marks a reopening: a new connection may reuse a closed one's id.
-        key = (self._db.connection(), version, start)
-        if self._checked != key:
-            if not cache.is_current(self._db, start):
-                cache.rebuild(self._db, start)
-            self._checked = key
+        checked = self._checked
+        if checked is not None and checked[:3] == (connection, version, start):
+            return start  # nothing but this connection wrote since
+        # Every MSLog's writes keep the tables current through the triggers. A check is
+        # needed at first on a connection (a reopened database: a restored backup, say),
+        # for a new day-start hour, or after another program's commit whose writes were
+        # not all counted (another SQLite tool) or a rebuild of the tables elsewhere.
+        mark = self._db.writes.mark(self._db)
+        trusted = (
+            checked is not None
+            and checked[0] is connection
+            and checked[2] == start
+            and changed(checked[3], mark) is not None
+        )
+        if not trusted and not cache.is_current(self._db, start):
+            cache.rebuild(self._db, start)
+            mark = self._db.writes.mark(self._db)
+        self._checked = (connection, mark.data_version, start, mark)
         return start
 
     def earliest_day(self) -> date | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from mslog.core.checkin import CheckIn
 from mslog.core.checklists.tables import MedicationRow
 from mslog.core.days import DayRule
-from mslog.core.storage.writes import Mark
+from mslog.core.storage.writes import Mark, changed
 from mslog.core.trends import (
     Breakdown,
     DailySpasms,
@@ -156,20 +156,20 @@ class TrendPage:
         page._later = self
         return page
 
-    def carry_from(self, old: TrendPage, changed: frozenset[str]) -> None:
-        """Take over the parts ``old`` has read that no write to ``changed`` touched.
+    def carry_from(self, old: TrendPage, written: frozenset[str]) -> None:
+        """Take over the parts ``old`` has read that no write to ``written`` touched.
 
         ``old`` is a page of the same range, made earlier on the same connection, the same
-        day and day-start hour; ``changed`` holds the tables written to since. Its period
+        day and day-start hour; ``written`` holds the tables written to since. Its period
         before is carried over the same way.
         """
         minute = _same_minute(old.now, self.now)
         kept = old.__dict__
         for part, tables in (*PART_TABLES.items(), *(_MINUTE_PARTS.items() if minute else ())):
-            if part in kept and not tables & changed:
+            if part in kept and not tables & written:
                 self.__dict__[part] = kept[part]
         if "previous" in kept:
-            self.previous.carry_from(kept["previous"], changed)
+            self.previous.carry_from(kept["previous"], written)
 
     # --- the spasm log ---
 
@@ -349,12 +349,13 @@ class TrendPage:
 class RecentPages:
     """The last few pages read, reused while nothing they show has changed.
 
-    Switching between ranges reads each range once. After a write through this
-    connection, a page's parts that the write could not touch are carried to a new page
-    (a spasm logged leaves the stretching, dose and habit lanes as they were); everything
-    is read afresh once another program wrote, a write could not be told apart, the
-    day-start hour or the day changed, or the database was reopened. The lanes are read
-    again each minute too: which doses are due depends on the moment.
+    Switching between ranges reads each range once. After a write, here or by another
+    MSLog (the diary counts its writes per table: :mod:`mslog.core.storage.writes`), a
+    page's parts that the write could not touch are carried to a new page (a spasm logged
+    leaves the stretching, dose and habit lanes as they were); everything is read afresh
+    after a write that could not be told apart, another program's commit that counted
+    nothing, a change of day-start hour or day, or once the database was reopened. The
+    lanes are read again each minute too: which doses are due depends on the moment.
 
     Args:
         size: How many pages to keep (each range's page holds its per-day rows).
@@ -362,33 +363,27 @@ class RecentPages:
 
     def __init__(self, size: int = 4) -> None:
         self._size = size
-        # range -> (page, what it rests on, the connection's writes when it was made)
+        # range -> (page, what it rests on, the diary's writes when it was made)
         self._pages: dict[DateRange, tuple[TrendPage, tuple, Mark]] = {}
 
     def get(self, diary: Diary, rng: DateRange) -> TrendPage:
         """Return the page of ``rng``: the kept one if the diary is as it was, else a new one."""
         now = diary.clock.now()
-        diary.trends._ensure()  # a first build of the aggregates writes: before the stamp
-        connection = diary.db.connection()
-        stamp = (
-            connection,
-            diary.db.pragma("data_version"),  # another connection's commits
-            diary.day_rule.start_hour,
-            diary.day_rule.day_of(now.replace(tzinfo=None)),
-        )
+        diary.trends._ensure()  # a first build of the aggregates writes: before the mark
+        stamp = (diary.day_rule.start_hour, diary.day_rule.day_of(now.replace(tzinfo=None)))
         if any(kept_stamp != stamp for _, kept_stamp, _ in self._pages.values()):
             self._pages.clear()  # all of them are out of date
-        mark = diary.db.writes.mark(connection)
+        mark = diary.db.writes.mark(diary.db)
         kept = self._pages.pop(rng, None)
         page = None
         if kept is not None:
-            changed = diary.db.writes.changed(kept[2], connection)
+            written = changed(kept[2], mark)
             old = kept[0]
-            if changed is not None and not changed and _same_minute(old.now, now):
+            if written is not None and not written and _same_minute(old.now, now):
                 page, mark = old, kept[2]
-            elif changed is not None:
+            elif written is not None:
                 page = TrendPage.of(diary, rng)
-                page.carry_from(old, changed)
+                page.carry_from(old, written)
         if page is None:
             page = TrendPage.of(diary, rng)
         self._pages[rng] = (page, stamp, mark)  # the most recent last

@@ -155,11 +155,12 @@ def test_a_diary_of_version_13_gets_the_rollups_filled(diary: Diary):
         other = sqlite3.connect(diary.path)
         with other:
             drop_activity_rollups(other)
+            other.execute("DROP TABLE cache_write_count")  # schema step 15's
             other.execute("PRAGMA user_version = 13")
         other.close()
 
     diary.db.swap_file(restore_from_before_this_step)
-    assert migrations.schema_version(diary.db) == migrations.LATEST_VERSION == 14
+    assert migrations.schema_version(diary.db) == migrations.LATEST_VERSION
     # Filled by the step itself from the raw rows, for the hour the cells were built for.
     assert {table: _rows(diary.db, table) for table in TABLES} == kept
     assert_lanes_match(diary)
@@ -174,6 +175,7 @@ def test_a_diary_of_version_13_never_built_fills_them_at_first_use(diary: Diary)
         other = sqlite3.connect(diary.path)
         with other:
             drop_activity_rollups(other)
+            other.execute("DROP TABLE cache_write_count")  # schema step 15's
             other.execute("PRAGMA user_version = 13")
         other.close()
 

@@ -3,6 +3,7 @@
 import sqlite3
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -116,6 +117,35 @@ def test_another_connection_writing_is_noticed(diary: Diary):
     diary.db.execute_sql("UPDATE cache_trend_cell SET count = 7")
     diary.trends._checked = None
     assert diary.trends.daily(RANGE).count == [1, 1]
+
+
+def test_another_mslogs_write_is_trusted_and_another_tools_is_checked(
+    diary: Diary, data_dir, clock, monkeypatch: pytest.MonkeyPatch
+):
+    diary.spasms.log(started=datetime(2026, 3, 1, 12, tzinfo=timezone.utc), severity=3)
+    assert diary.trends.daily(RANGE).count == [1]
+    checks: list[int] = []
+    real = cache.is_current
+
+    def counted(db, start_hour: int) -> bool:
+        checks.append(start_hour)
+        return real(db, start_hour)
+
+    monkeypatch.setattr(cache, "is_current", counted)
+    other = Diary(data_dir, clock=clock)  # `mslog log` from the hotkey, meanwhile
+    try:
+        other.spasms.log(started=datetime(2026, 3, 2, 12, tzinfo=timezone.utc), severity=5)
+    finally:
+        other.close()
+    # Its write went through the same triggers and was counted: no check of every table.
+    assert diary.trends.daily(RANGE).count == [1, 1]
+    assert checks == []
+    tool = sqlite3.connect(diary.path)  # another SQLite tool: its writes are not counted
+    with tool:
+        tool.execute("DELETE FROM cache_trend_cell")
+    tool.close()
+    assert diary.trends.daily(RANGE).count == [1, 1]  # checked, found wanting, rebuilt
+    assert checks == [diary.day_rule.start_hour]
 
 
 def test_a_reopened_database_is_checked_again(diary: Diary, clock):

@@ -185,3 +185,19 @@ def test_a_minute_later_only_which_doses_are_due_is_settled_again(diary: Diary, 
     assert after.daily is daily
     assert sum(after.lanes.adherence.scheduled) == due_before + 1
     assert after.lanes.adherence == TrendPage.of(diary, today).lanes.adherence
+
+
+def test_a_spasm_logged_by_another_mslog_reads_only_the_spasms_again(diary: Diary, clock, data_dir):
+    _fill(diary, clock)
+    pages = RecentPages()
+    before = pages.get(diary, MARCH)
+    spasms, lanes = before.figures.spasms, before.lanes
+    other = Diary(data_dir, clock=clock)  # `mslog log` from the hotkey, meanwhile
+    try:
+        _log(other, 4)
+    finally:
+        other.close()
+    after = pages.get(diary, MARCH)
+    assert after.figures.spasms == spasms + 1
+    assert after.lanes is lanes
+    assert pages.get(diary, MARCH) is after

@@ -222,6 +222,7 @@ def test_a_diary_from_before_the_rollups_gets_them_filled(diary: Diary, clock):
             for name in ("ai", "au", "ad"):
                 other.execute(f"DROP TRIGGER cache_trend_weekday_{name}")
             drop_activity_rollups(other)  # step 14 and its triggers
+            other.execute("DROP TABLE cache_write_count")  # step 15
             other.execute("PRAGMA user_version = 6")
         other.close()
 

@@ -43,6 +43,7 @@ STEPS: list[Step] = [
     _step("mslog.core.trends.rollup", "create_weekday_rollup"),
     _step(f"{_HERE}.v13_partly_done_steps", "allow_partly_done_steps"),
     _step("mslog.core.trends.activity", "create_activity_rollups"),
+    _step(f"{_HERE}.v15_write_counts", "create_write_counts"),
 ]
 LATEST_VERSION = len(STEPS)
 
