@@ -8,7 +8,7 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -365,7 +365,7 @@ class LanesChart(QWidget):
         plot.setTitle(title, color=self.colours.foreground, size="11pt", justify="left")
         plot.setMouseEnabled(x=True, y=False)
         plot.showGrid(x=False, y=False)
-        plot.getAxis("left").setWidth(48)
+        self._fit_axes(plot)
         plot.setMinimumHeight(self._lane_height())
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen(pen)
@@ -397,6 +397,25 @@ class LanesChart(QWidget):
     def _lane_height(self) -> int:
         # Each lane has its title and its own dates (at any text size) and room for bars.
         return 3 * self.fontMetrics().height() + 48
+
+    def _fit_axes(self, plot: pg.PlotItem) -> None:
+        """Give a lane's axes room for their labels in the text size chosen.
+
+        pyqtgraph leaves out a label that does not fit its axis whole, and its own measure
+        of a date is a fifth short of the line (a 200 % text showed no dates at all, and at
+        100 % the foot of "Aug" was cut off).
+        """
+        metrics = self.fontMetrics()
+        plot.getAxis("left").setWidth(max(48, metrics.horizontalAdvance("0000") + 12))
+        plot.getAxis("bottom").setHeight(metrics.height() + 6)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a change of text size: the axes and the lanes' heights with it."""
+        if event.type() == QEvent.Type.FontChange:
+            for key, lane in self.lanes.items():
+                self._fit_axes(lane.plot)
+                self._show_lane(key, lane.plot.isVisible())
+        super().changeEvent(event)
 
     # --- data ---
 

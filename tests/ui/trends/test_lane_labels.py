@@ -1,0 +1,54 @@
+"""Every lane of the chart shows its dates and counts whole, at 100 % and at 200 % text."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from mslog.core.diary import Diary
+from mslog.ui.main_window import MainWindow
+from mslog.ui.style import apply_style
+from tests.helpers.stubs import LONDON
+from tests.ui.trends.test_view import log_days, open_trends
+
+
+def drawn_labels(axis) -> list[str]:
+    """The tick labels ``axis`` draws: pyqtgraph leaves out any that would not fit it."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _, _, text in texts]
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_every_lane_shows_its_dates_and_counts_at_any_text_size(
+    window: MainWindow, diary: Diary, qtbot, scale: float
+):
+    log_days(diary, list(range(0, 360, 3)), per_day=3)
+    busy = datetime(2026, 1, 30, 12, 0, tzinfo=LONDON)
+    for minute in range(120):  # a count of three digits
+        diary.spasms.log(started=busy - timedelta(minutes=minute), severity=4)
+    app = QApplication.instance()
+    apply_style(app, "light", scale)
+    try:
+        window.resize(800, 600)
+        view = open_trends(window, qtbot)
+        qtbot.mouseClick(view.range_chips.button("365"), Qt.MouseButton.LeftButton)
+        line = QFontMetrics(view.lanes.font()).height()
+        for key in view.lanes.visible_lanes():
+            plot = view.lanes.lanes[key].plot
+            bottom, left = plot.getAxis("bottom"), plot.getAxis("left")
+            assert drawn_labels(bottom), f"{key}: no dates at {scale:.0%}"
+            assert drawn_labels(left), f"{key}: no counts at {scale:.0%}"
+            assert bottom.height() >= line  # a date's descenders too ("Aug")
+        counts = drawn_labels(view.lanes.lanes["spasms"].plot.getAxis("left"))
+        assert "100" in counts  # three digits fit beside the bars
+    finally:
+        apply_style(app, "light")
