@@ -28,6 +28,7 @@ import binascii
 import contextlib
 import functools
 import gc
+import itertools
 import json
 import marshal
 import math
@@ -35,7 +36,7 @@ import os
 import sqlite3
 import tempfile
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -48,6 +49,7 @@ from mslog.core.clock import from_epoch_and_offset
 from mslog.core.errors import BadInputError, ValidationError
 from mslog.core.i18n import Words
 from mslog.core.progress import CancelFn, ProgressFn, Tracker
+from mslog.core.safety.seen import EntryIds, RowIds, first_repeat
 from mslog.core.spasms import log as spasm_log
 from mslog.core.storage import migrations
 from mslog.core.validation import (
@@ -837,8 +839,8 @@ class _FastChecks:
         alias: int | None,
         linking: bool,
         uuid_at: int | None,
-        seen_ids: set[Any],
-        seen_uuids: set[str],
+        seen_ids: RowIds,
+        seen_uuids: EntryIds,
         fractions: bool = True,
     ) -> bool:
         if not block or set(map(type, block)) != {list} or set(map(len, block)) != {self._width}:
@@ -925,7 +927,7 @@ def _table_rows(
     table: _Table,
     block: Any,
     now: datetime,
-    ids: dict[str, set[Any]],
+    ids: dict[str, RowIds],
     staging: _Staging,
 ) -> TableRows:
     """Check one table's block and return its rows (kept in ``staging``); note its ids."""
@@ -959,8 +961,8 @@ def _table_rows(
     uuid_at = columns.index("uuid") if has_uuid else None
     # Row ids that only link rows within the file must be unique in it.
     linking = alias is not None and (has_uuid or bool(table.parents))
-    seen_ids = ids.setdefault(table.name, set())
-    seen_uuids: set[str] = set()
+    seen_ids = ids.setdefault(table.name, RowIds())
+    seen_uuids = EntryIds()
     # The tables with rules of their own beyond their columns' (see the module docstring).
     own_rules = table.name in _TABLES_WITH_RULES
     out = TableRows(list(columns), staging.rows())
@@ -986,6 +988,7 @@ def _table_rows(
                 out.rows.extend(block)
                 first += len(block)
                 continue
+        block_uuids: set[str] = set()  # a large table's earlier blocks: see its end
         for index, raw in enumerate(block, first):
             if type(raw) is not list or len(raw) != width:
                 text = Importing.tr(
@@ -1012,11 +1015,9 @@ def _table_rows(
                         .at("uuid")
                         .fail(Importing.tr("is missing", "said of a field in the file"))
                     )
-                if uuid in seen_uuids:
-                    text = Importing.tr(
-                        "repeats an earlier entry's id", "said of a field in the file"
-                    )
-                    raise at_rows.at(index).at("uuid").fail(text)
+                if uuid in block_uuids or uuid in seen_uuids:
+                    raise at_rows.at(index).at("uuid").fail(_repeated_uuid())
+                block_uuids.add(uuid)
                 seen_uuids.add(uuid)
             if own_rules:
                 at_row = at_rows.at(index)
@@ -1029,7 +1030,26 @@ def _table_rows(
                     _check_treatment(at_row, row)
             out.rows.append(tuple(raw))
         first += len(block)
+    suspects = seen_uuids.may_repeat() if uuid_at is not None else set()
+    if suspects:
+        assert uuid_at is not None
+        repeat = first_repeat(out.rows.column(uuid_at), suspects)
+        if repeat is not None:
+            raise at_rows.at(repeat).at("uuid").fail(_repeated_uuid())
     return out
+
+
+def _repeated_uuid() -> str:
+    return Importing.tr("repeats an earlier entry's id", "said of a field in the file")
+
+
+def _pieces(values: Iterable[Any]) -> Iterator[tuple[int, list[Any]]]:
+    """Yield ``values`` a batch at a time, each with the position of its first."""
+    values = iter(values)
+    begins = 0
+    while piece := list(itertools.islice(values, _BATCH)):
+        yield begins, piece
+        begins += len(piece)
 
 
 def _slices(rows: list[Any]) -> Iterator[list[Any]]:
@@ -1110,7 +1130,7 @@ def _validate(
     at_tables = check.at("tables")
     at_tables.object(data["tables"], (), others=True)
     rows_by_table: dict[str, TableRows] = {}
-    ids: dict[str, set[Any]] = {}
+    ids: dict[str, RowIds] = {}
     staging = _Staging(staging_dir)
     for name, block in blocks:
         if name.startswith("cache_"):
@@ -1131,21 +1151,18 @@ def _validate(
             if column not in found.columns:
                 continue
             at = found.columns.index(column)
-            known = ids.get(parent, set()) if parent in rows_by_table else set()
-            for index, value in enumerate(found.rows.column(at)):
-                if value is not None and value not in known:
-                    raise (
-                        at_tables.at(name)
-                        .at("rows")
-                        .at(index)
-                        .at(column)
-                        .fail(
-                            Importing.tr(
-                                "points to {table} {id}, which is not in the file",
-                                "said of a field in the file"
-                            ).format(table=parent, id=value)
-                        )
-                    )  # fmt: skip
+            known = ids.get(parent, RowIds()) if parent in rows_by_table else RowIds()
+            for begins, values in _pieces(found.rows.column(at)):
+                missing = known.first_missing(values)
+                if missing is None:
+                    continue
+                index, value = begins + missing, values[missing]
+                text = Importing.tr(
+                    "points to {table} {id}, which is not in the file",
+                    "said of a field in the file",
+                )
+                at_value = at_tables.at(name).at("rows").at(index).at(column)
+                raise at_value.fail(text.format(table=parent, id=value))
     return rows_by_table
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
 
 from mslog.core.diary import Diary
+from mslog.core.safety import seen
 from mslog.core.safety.importer import ImportFileError
 from tests.core.safety.test_import_kill import big_export
 
@@ -53,6 +55,36 @@ def test_an_entry_id_repeated_blocks_later_is_named(big, data_dir, clock):
     changed = _with_line_changed(path, f'"{later}"', f'"{first}"', 0)
     message = _refused(data_dir, clock, changed)
     assert ".uuid: repeats an earlier entry's id" in message
+
+
+def _uuid(row: int) -> str:
+    return str(uuid.UUID(int=row + 1, version=4))  # as big_export makes them
+
+
+@pytest.mark.parametrize("exact_up_to", [seen.EXACT_UP_TO, 1000])
+def test_an_entry_id_repeated_pieces_later_is_named_by_its_row(
+    big, data_dir, clock, monkeypatch: pytest.MonkeyPatch, exact_up_to: int
+):
+    # The first entry ids are compared as they are; past them, by a hash each (a large file).
+    monkeypatch.setattr(seen, "EXACT_UP_TO", exact_up_to)
+    path, _ = big
+    changed = _with_line_changed(path, f'"{_uuid(5500)}"', f'"{_uuid(10)}"', 0)
+    message = _refused(data_dir, clock, changed)
+    assert "tables.spasm.rows[5500].uuid: repeats an earlier entry's id" in message
+
+
+def test_a_row_id_repeated_blocks_later_is_named_by_its_row(big, data_dir, clock):
+    path, _ = big
+    changed = _with_line_changed(path, f'[5501, "{_uuid(5500)}"', f'[11, "{_uuid(5500)}"', 0)
+    message = _refused(data_dir, clock, changed)
+    assert "tables.spasm.rows[5500].id: repeats an earlier id" in message
+
+
+def test_a_link_to_a_row_not_in_the_file_far_into_it_is_named_by_its_row(big, data_dir, clock):
+    path, _ = big
+    changed = _with_line_changed(path, '[5501, "heat"]', '[99999, "heat"]', 0)
+    message = _refused(data_dir, clock, changed)
+    assert "tables.spasm_trigger.rows[5500].spasm_id: points to spasm 99999" in message
 
 
 def test_a_number_too_long_far_into_the_file_is_refused_as_before(big, data_dir, clock):
