@@ -1159,8 +1159,8 @@ def _validate(
                 index, value = begins + missing, values[missing]
                 text = Importing.tr(
                     "points to {table} {id}, which is not in the file",
-                    "said of a field in the file",
-                )
+                    "said of a field in the file"
+                )  # fmt: skip
                 at_value = at_tables.at(name).at("rows").at(index).at(column)
                 raise at_value.fail(text.format(table=parent, id=value))
     return rows_by_table
