@@ -28,7 +28,6 @@ import binascii
 import contextlib
 import functools
 import gc
-import itertools
 import json
 import marshal
 import math
@@ -36,7 +35,7 @@ import os
 import sqlite3
 import tempfile
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -749,8 +748,13 @@ class StagedRows:
 
     def column(self, at: int) -> Iterator[Any]:
         """Yield the value at position ``at`` of every row, in order."""
-        for row in self:
-            yield row[at]
+        for values in self.column_pieces(at):
+            yield from values
+
+    def column_pieces(self, at: int) -> Iterator[list[Any]]:
+        """Yield the values at position ``at`` of every row, a piece of rows at a time."""
+        for number in range(len(self._pieces) + 1):
+            yield [row[at] for row in self._piece(number)]
 
 
 def _no_room(exc: OSError) -> ImportFileError:
@@ -1043,15 +1047,6 @@ def _repeated_uuid() -> str:
     return Importing.tr("repeats an earlier entry's id", "said of a field in the file")
 
 
-def _pieces(values: Iterable[Any]) -> Iterator[tuple[int, list[Any]]]:
-    """Yield ``values`` a batch at a time, each with the position of its first."""
-    values = iter(values)
-    begins = 0
-    while piece := list(itertools.islice(values, _BATCH)):
-        yield begins, piece
-        begins += len(piece)
-
-
 def _slices(rows: list[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(rows), _BLOCK_LINES):
         yield rows[start : start + _BLOCK_LINES]
@@ -1152,9 +1147,11 @@ def _validate(
                 continue
             at = found.columns.index(column)
             known = ids.get(parent, RowIds()) if parent in rows_by_table else RowIds()
-            for begins, values in _pieces(found.rows.column(at)):
+            begins = 0
+            for values in found.rows.column_pieces(at):
                 missing = known.first_missing(values)
                 if missing is None:
+                    begins += len(values)
                     continue
                 index, value = begins + missing, values[missing]
                 text = Importing.tr(
