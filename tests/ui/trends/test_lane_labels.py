@@ -1,4 +1,4 @@
-"""Every lane of the chart shows its dates and counts whole, at 100 % and at 200 % text."""
+"""Every lane of the chart shows its title, dates and counts whole, at 100 % and at 200 % text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QFontMetrics, QImage, QPainter, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from mslog.core.diary import Diary
@@ -50,5 +50,56 @@ def test_every_lane_shows_its_dates_and_counts_at_any_text_size(
             assert bottom.height() >= line  # a date's descenders too ("Aug")
         counts = drawn_labels(view.lanes.lanes["spasms"].plot.getAxis("left"))
         assert "100" in counts  # three digits fit beside the bars
+    finally:
+        apply_style(app, "light")
+
+
+def title_points(plot) -> float:
+    """The point size a lane's title is drawn at (its first letter's)."""
+    cursor = QTextCursor(plot.titleLabel.item.document())
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    return cursor.charFormat().fontPointSize()
+
+
+def title_lines(plot) -> int:
+    """How many lines a lane's title is drawn on."""
+    return plot.titleLabel.item.document().firstBlock().layout().lineCount()  # one block
+
+
+def assert_titles_inside_their_lanes(view, points: float, width: int) -> None:
+    for key in view.lanes.visible_lanes():
+        plot = view.lanes.lanes[key].plot
+        label, text = plot.titleLabel, plot.titleLabel.item
+        assert title_points(plot) == pytest.approx(points), key
+        where = f"{key} at {width} px"
+        # Its every line in the title row (none cut off at its foot), the row in the lane,
+        # the lane in the chart shown (a lane wider than the window is cut off at its right).
+        assert text.boundingRect().height() <= label.height(), where
+        assert text.boundingRect().width() <= plot.vb.width(), where
+        assert plot.sceneBoundingRect().contains(text.sceneBoundingRect()), where
+        assert view.lanes.widget.sceneRect().contains(plot.sceneBoundingRect()), where
+
+
+def test_lane_titles_grow_with_the_text_and_wrap_inside_their_lane(
+    window: MainWindow, diary: Diary, qtbot
+):
+    log_days(diary, list(range(0, 360, 3)), per_day=3)
+    app = QApplication.instance()
+    window.resize(800, 600)
+    view = open_trends(window, qtbot)
+    QApplication.processEvents()
+    assert_titles_inside_their_lanes(view, 11.0, 800)
+    # At 100 % every title is one line of 11 pt, as pyqtgraph's titles always were.
+    assert all(title_lines(view.lanes.lanes[key].plot) == 1 for key in view.lanes.visible_lanes())
+    try:
+        apply_style(app, "light", 2.0)  # chosen while the chart is shown: it follows
+        for width in (800, 1280, 800):  # narrower again: the titles wrap again
+            window.resize(width, 600)
+            QApplication.processEvents()
+            assert_titles_inside_their_lanes(view, 22.0, width)
+        assert title_lines(view.lanes.lanes["severity"].plot) == 2  # the longest, in 800 px
+        line = QFontMetrics(view.lanes.font()).height()
+        for key in view.lanes.visible_lanes():  # below the title and above the dates: bars
+            assert view.lanes.lanes[key].plot.vb.height() >= 2 * line, key
     finally:
         apply_style(app, "light")
