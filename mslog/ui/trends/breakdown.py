@@ -40,7 +40,7 @@ class BarsChart(QWidget):
         self.widget.setAccessibleName(title)
         self.widget.setMinimumHeight(200)
         plot = self.widget.getPlotItem()
-        # The title follows the text size chosen in Settings (11 pt at 100 %).
+        # The title follows the text size chosen in Settings (the text itself, 11 pt at least).
         size = max(11.0, self.font().pointSizeF())
         plot.setTitle(title, color=colours.foreground, size=f"{size:.0f}pt", justify="left")
         plot.setMouseEnabled(x=False, y=False)

@@ -12,10 +12,12 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     YEAR_SPACING,
     adjustTimestampToPreferredUtcOffset,
 )
+from PySide6.QtGui import QFontMetricsF
 
 from mslog.core.formatting import month_name, weekday_name
 
-# Room a date label needs, in pixels ("Jan", "2026", "08"; at 200 % text too).
+# The least room a date label needs, in pixels ("Jan", "2026", "08"), as at 100 % text;
+# a larger text takes more (label_room_px).
 LABEL_ROOM_PX = 44
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -39,6 +41,11 @@ def _label(moment: datetime, spacing: float, days_only: bool) -> str | None:
     return None
 
 
+def label_room_px(axis: pg.AxisItem) -> float:
+    """The room a date's label takes on ``axis``, in pixels, at its text size (gap included)."""
+    return max(LABEL_ROOM_PX, QFontMetricsF(axis.font()).horizontalAdvance("00000"))
+
+
 class DateAxis(pg.DateAxisItem):
     """pyqtgraph's date axis, dropping a finer tick that would sit on a coarser one.
 
@@ -48,16 +55,21 @@ class DateAxis(pg.DateAxisItem):
     """
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803
-        """Pyqtgraph's ticks, less those crowding a tick of a coarser level."""
+        """Pyqtgraph's ticks, less those crowding a kept one (of a coarser level or its own)."""
         levels = super().tickValues(minVal, maxVal, size)
         if size <= 0 or maxVal <= minVal:
             return levels
-        room = LABEL_ROOM_PX * (maxVal - minVal) / size
+        room = label_room_px(self) * (maxVal - minVal) / size
         taken: list[float] = []
         spaced = []
         for spacing, values in levels:  # coarsest level first
-            kept = [v for v in values if all(abs(v - t) >= room for t in taken)]
-            taken.extend(kept)
+            kept = []
+            for value in values:
+                # Thinned within a level too: at a large text size every month's label
+                # does not fit a year, and pyqtgraph would then drop them all.
+                if all(abs(value - t) >= room for t in taken):
+                    kept.append(value)
+                    taken.append(value)
             spaced.append((spacing, kept))
         return spaced
 

@@ -413,7 +413,7 @@ def test_marker_labels_stay_inside_their_lane_and_never_overlap(
 
 
 def test_date_axis_labels_keep_apart(window: MainWindow, diary: Diary, qtbot):
-    from mslog.ui.trends.date_axis import LABEL_ROOM_PX
+    from mslog.ui.trends.date_axis import label_room_px
 
     log_days(diary, [0, 400])
     view = open_trends(window, qtbot)
@@ -425,10 +425,12 @@ def test_date_axis_labels_keep_apart(window: MainWindow, diary: Diary, qtbot):
         (low, high), width = plot.vb.viewRange()[0], axis.width()
         levels = [values for _, values in axis.tickValues(low, high, width)]
         assert any(levels), key
-        room = LABEL_ROOM_PX * (high - low) / width
-        # A label of one level (months, say) never sits on one of another (days).
+        room = label_room_px(axis) * (high - low) / width
+        # No two labels sit on each other, of one level (months) or two (months and days).
         for coarse, fine in itertools.combinations(levels, 2):
             assert all(abs(a - b) >= room for a in coarse for b in fine), key
+        for values in levels:
+            assert all(b - a >= room for a, b in itertools.pairwise(values)), key
 
 
 def test_cards_say_what_they_rest_on_and_lead_with_the_check_in_nrs(
