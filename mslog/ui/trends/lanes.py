@@ -19,6 +19,7 @@ from mslog.core.i18n import Words
 from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
 from mslog.core.trends.lanes import ExtraLanes
 from mslog.ui.style import BASE_POINT_SIZE
+from mslog.ui.trends.axes import fit_axes
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.palette import ChartColours
 from mslog.ui.trends.zoom import ChartView, DayZoom, zoom_hint
@@ -453,15 +454,7 @@ class LanesChart(QWidget):
         plot.layout.setRowFixedHeight(0, height)
 
     def _fit_axes(self, plot: pg.PlotItem) -> None:
-        """Give a lane's axes room for their labels in the text size chosen.
-
-        pyqtgraph leaves out a label that does not fit its axis whole, and its own measure
-        of a date is a fifth short of the line (a 200 % text showed no dates at all, and at
-        100 % the foot of "Aug" was cut off).
-        """
-        metrics = self.fontMetrics()
-        plot.getAxis("left").setWidth(max(48, metrics.horizontalAdvance("0000") + 12))
-        plot.getAxis("bottom").setHeight(metrics.height() + 6)
+        fit_axes(plot, self.fontMetrics(), "0000")  # a day's count of spasms, or 100 %
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Follow a change of text size: the axes, the titles and the lanes' heights with it."""

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.formatting import fmt_date, weekday_name
 from mslog.core.i18n import Words
 from mslog.core.trends import DateRange, day_from_number, day_number
+from mslog.ui.trends.axes import fit_axes
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.lanes import DAY
 from mslog.ui.trends.palette import ChartColours
@@ -77,7 +78,12 @@ class TimeOfDayCharts(QWidget):
         self.heat.invertY(True)
         weekdays = [(i + 0.5, weekday_name(i, short=True)) for i in range(7)]
         self.heat.getAxis("left").setTicks([weekdays])
-        self.heat.getAxis("bottom").setTicks([[(h, f"{h:02d}:00") for h in range(0, 25, 3)]])
+        # Every 6 hours, and the 3 hours between them where there is room (pyqtgraph leaves
+        # out a crowded second level: at 200 % text they ran into each other).
+        hours = [(h, f"{h:02d}:00") for h in range(0, 25, 3)]
+        self.heat.getAxis("bottom").setTicks([hours[::2], hours[1::2]])
+        self._weekdays = [name for _, name in weekdays]
+        self._fit_axes()
         self.image = pg.ImageItem(np.zeros((24, 7)))
         self.image.setColorMap(pg.colormap.get(SEVERITY_MAP))
         self.heat.addItem(self.image)
@@ -121,6 +127,17 @@ class TimeOfDayCharts(QWidget):
         self.markers: list[pg.InfiniteLine] = []
         self._grid = np.zeros((7, 24), dtype=int)
         self.widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def _fit_axes(self) -> None:
+        metrics = self.fontMetrics()
+        fit_axes(self.raster, metrics, "00:00")
+        fit_axes(self.heat, metrics, max(self._weekdays, key=metrics.horizontalAdvance))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a change of text size: the axes' room for their labels with it."""
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_axes()
+        super().changeEvent(event)
 
     def set_data(
         self, rng: DateRange, raster, heatmap: list[list[int]], appointments=(), span: int = 1

@@ -105,3 +105,31 @@ def test_lane_titles_grow_with_the_text_and_wrap_inside_their_lane(
             assert view.lanes.lanes[key].plot.vb.height() >= 2 * line, key
     finally:
         apply_style(app, "light")
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_time_of_day_charts_show_their_hours_days_and_dates_at_any_text_size(
+    window: MainWindow, diary: Diary, qtbot, scale: float
+):
+    log_days(diary, list(range(0, 360, 3)), per_day=3)
+    app = QApplication.instance()
+    apply_style(app, "light", scale)
+    try:
+        window.resize(800, 600)
+        view = open_trends(window, qtbot)
+        qtbot.mouseClick(view.range_chips.button("365"), Qt.MouseButton.LeftButton)
+        view.pages.setCurrentIndex(1)  # Time of day
+        charts = view.timeofday
+        raster, heat = charts.raster, charts.heat
+        assert len(drawn_labels(raster.getAxis("bottom"))) >= 4  # months, not the year alone
+        assert len(drawn_labels(raster.getAxis("left"))) >= 5  # the hours of the day
+        assert len(drawn_labels(heat.getAxis("left"))) == 7  # every weekday
+        hours = drawn_labels(heat.getAxis("bottom"))
+        assert {"06:00", "12:00", "18:00"} <= set(hours)
+        # None of the hours run into each other.
+        width = QFontMetrics(charts.font()).horizontalAdvance("00:00")
+        axis = heat.getAxis("bottom")
+        spacing = axis.width() / 24 * (3 if "03:00" in hours else 6)
+        assert spacing > width
+    finally:
+        apply_style(app, "light")
