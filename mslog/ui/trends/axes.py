@@ -21,5 +21,9 @@ def fit_axes(plot: pg.PlotItem, metrics: QFontMetrics, widest_left: str) -> None
         widest_left: The widest label the left axis shows ("0000", "00:00", a weekday).
     """
     width = max(AXIS_MIN_WIDTH, metrics.horizontalAdvance(widest_left) + 12)
-    plot.getAxis("left").setWidth(width)
+    left = plot.getAxis("left")
+    left.setWidth(width)
+    # The lowest and highest labels (the "0" at the foot) stand half out of the axis:
+    # allowed that far at any text size (pyqtgraph allows 15 pixels, half a 200 % line).
+    left.setStyle(hideOverlappingLabels=metrics.height() // 2 + 4)
     plot.getAxis("bottom").setHeight(metrics.height() + 6)

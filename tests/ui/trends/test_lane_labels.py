@@ -52,6 +52,7 @@ def test_every_lane_shows_its_dates_and_counts_at_any_text_size(
             assert bottom.height() >= line  # a date's descenders too ("Aug")
         counts = drawn_labels(view.lanes.lanes["spasms"].plot.getAxis("left"))
         assert "100" in counts  # three digits fit beside the bars
+        assert "0" in counts  # and the foot of the scale shows
     finally:
         apply_style(app, "light")
 
