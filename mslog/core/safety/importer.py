@@ -51,6 +51,7 @@ from mslog.core.progress import CancelFn, ProgressFn, Tracker
 from mslog.core.safety.seen import EntryIds, RowIds, first_repeat
 from mslog.core.spasms import log as spasm_log
 from mslog.core.storage import migrations
+from mslog.core.trends import cache
 from mslog.core.validation import (
     DECODER,
     Checker,
@@ -1247,7 +1248,7 @@ def apply(
     (cache_size,) = db.execute_sql("PRAGMA cache_size").fetchone()
     db.execute_sql(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
     try:
-        with _collector_paused(), db.atomic():
+        with _collector_paused(), db.atomic(), _aggregates_set_aside(db, rows_by_table):
             for table in _ordered(schema):
                 found = rows_by_table.get(table.name)
                 if found is None or not found.rows:
@@ -1259,6 +1260,24 @@ def apply(
         db.execute_sql(f"PRAGMA cache_size = {int(cache_size)}")
     tracker.finish()
     return report
+
+
+def _aggregates_set_aside(
+    db: SqliteDatabase, rows_by_table: dict[str, TableRows]
+) -> contextlib.AbstractContextManager[None]:
+    """Stop the Trends aggregates' triggers while more rows go in than the diary holds.
+
+    Building the aggregates once from the whole log (at Trends' next look) is quicker than
+    firing the triggers for every row (see :func:`mslog.core.trends.cache.stood_down`);
+    for a few rows more in a big diary it is not.
+    """
+    followed = cache.followed_tables(db)
+    adding = sum(len(found.rows) for name, found in rows_by_table.items() if name in followed)
+    if adding < _SET_ASIDE_AT:
+        return contextlib.nullcontext()
+    present = sum(db.execute_sql(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                  for name in sorted(followed))  # fmt: skip
+    return cache.stood_down(db) if adding > present else contextlib.nullcontext()
 
 
 @contextlib.contextmanager

@@ -132,6 +132,11 @@ class TableWrites:
                 own[table] = own.get(table, 0) + n
             self._connections[id(connection)] = _Connection(connection.total_changes, {}, 0, own)
 
+    def committed(self, connection: sqlite3.Connection) -> dict[str, int]:
+        """Return what ``connection`` has committed, per table (no query: this program's own)."""
+        with self._lock:
+            return dict(self._of(connection).committed or {})
+
     def mark(self, db: SqliteDatabase) -> Mark:
         """Return where the writes stand now, read on ``db``'s connection of this thread."""
         connection = db.connection()

@@ -280,12 +280,17 @@ class Trends:
         connection = self._db.connection()
         version = self._db.pragma("data_version")
         checked = self._checked
-        if checked is not None and checked[:3] == (connection, version, start):
-            return start  # nothing but this connection wrote since
+        if (
+            checked is not None
+            and checked[:3] == (connection, version, start)
+            and checked[3].own == self._db.writes.committed(connection)
+        ):
+            return start  # nothing was written since
         # Every MSLog's writes keep the tables current through the triggers. A check is
         # needed at first on a connection (a reopened database: a restored backup, say),
-        # for a new day-start hour, or after another program's commit whose writes were
-        # not all counted (another SQLite tool) or a rebuild of the tables elsewhere.
+        # for a new day-start hour, or after a commit whose writes were not all counted
+        # (another SQLite tool) or that wrote the tables themselves (a rebuild elsewhere, an
+        # import that stood the triggers down).
         mark = self._db.writes.mark(self._db)
         trusted = (
             checked is not None

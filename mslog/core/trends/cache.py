@@ -23,7 +23,8 @@ read from a few thousand rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 
 from peewee import SqliteDatabase
 
@@ -222,6 +223,39 @@ def _rollup(db: SqliteDatabase) -> None:
         f"INSERT INTO cache_trend_tag_block SELECT day / {BLOCK}, kind, key, sum(count)"
         " FROM cache_trend_tag GROUP BY 1, 2, 3"
     )
+
+
+def _triggers(db: SqliteDatabase) -> list[tuple[str, str, str]]:
+    """The aggregates' triggers: (name, the table they follow, their SQL)."""
+    return db.execute_sql(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
+        " AND name LIKE 'cache!_%' ESCAPE '!' ORDER BY name"
+    ).fetchall()
+
+
+def followed_tables(db: SqliteDatabase) -> set[str]:
+    """The diary's tables whose every write the aggregates' triggers follow."""
+    return {table for _, table, _ in _triggers(db) if not table.startswith("cache_")}
+
+
+@contextlib.contextmanager
+def stood_down(db: SqliteDatabase) -> Iterator[None]:
+    """Keep no aggregate current while a bulk write runs; they are built afresh at the next look.
+
+    Each row written fires the triggers (and while the aggregates are not built yet each
+    still asks whether they are): a large import spent about a quarter of its time there.
+    The triggers are dropped and afterwards made again as they were, and the aggregates
+    marked not built, so :func:`is_current` fails at the next look and :func:`rebuild`
+    makes them from the whole log. Only inside a transaction: a failure or a cancel brings
+    back the triggers with everything else.
+    """
+    triggers = _triggers(db)
+    for name, _, _ in triggers:
+        db.execute_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for _, _, sql in triggers:
+        db.execute_sql(sql)
+    db.execute_sql("DELETE FROM cache_trend_meta")
 
 
 def is_current(db: SqliteDatabase, start_hour: int) -> bool:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from mslog.core.diary import Diary
+from mslog.core.progress import CancelledError
 from mslog.core.safety import seen
 from mslog.core.safety.importer import ImportFileError
+from mslog.core.trends import DateRange
 from tests.core.safety.test_import_kill import big_export
+from tests.helpers.direct_trends import DirectTrends
 
 ENTRIES = 6_000  # rows are checked in blocks of about a thousand: these span several
 
@@ -104,3 +108,55 @@ def test_a_large_file_imports_whole(big, data_dir, clock):
         again = diary.safety.import_file(path)
         assert again.entries_added == 0
         assert again.already_there["spasm"] == ENTRIES
+
+
+def _triggers(diary: Diary) -> list[tuple[str, str]]:
+    return diary.db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    ).fetchall()
+
+
+def _same_as_the_log(diary: Diary) -> None:
+    """Trends' aggregates say what the log itself says, over every day of the file."""
+    direct = DirectTrends(diary.db, lambda: diary.day_rule)
+    everything = DateRange(date(2023, 11, 1), date(2026, 3, 11))
+    assert diary.trends.daily(everything) == direct.daily(everything)
+    assert diary.trends.heatmap(everything) == direct.heatmap(everything)
+    assert diary.trends.breakdown(everything) == direct.breakdown(everything)
+
+
+@pytest.mark.parametrize("built", [False, True])
+def test_a_large_import_leaves_the_trends_aggregates_right_and_their_triggers_back(
+    big, data_dir, clock, built: bool
+):
+    path, _ = big
+    with Diary(data_dir, clock=clock) as diary:
+        diary.spasms.log(severity=3)
+        if built:
+            diary.trends.earliest_day()  # the aggregates built before the import
+        triggers = _triggers(diary)
+        diary.safety.import_file(path)  # more rows than the diary holds: triggers stood down
+        assert _triggers(diary) == triggers
+        _same_as_the_log(diary)
+        diary.spasms.log(severity=5, triggers=["heat"])  # the triggers follow again
+        _same_as_the_log(diary)
+
+
+def test_a_cancelled_large_import_leaves_the_aggregates_as_they_were(big, data_dir, clock):
+    path, _ = big
+    with Diary(data_dir, clock=clock) as diary:
+        diary.spasms.log(severity=3)
+        diary.trends.earliest_day()
+        triggers = _triggers(diary)
+        cells = diary.db.execute_sql("SELECT * FROM cache_trend_cell").fetchall()
+        asked = iter(range(10**6))
+
+        def late() -> bool:
+            return next(asked) >= 3  # asked before the check, after it, then as rows go in
+
+        with pytest.raises(CancelledError):
+            diary.safety.import_file(path, cancelled=late)
+        assert diary.spasms.count() == 1
+        assert _triggers(diary) == triggers
+        assert diary.db.execute_sql("SELECT * FROM cache_trend_cell").fetchall() == cells
+        assert diary.db.execute_sql("SELECT start_hour FROM cache_trend_meta").fetchall()
