@@ -1267,9 +1267,9 @@ def _aggregates_set_aside(
 ) -> contextlib.AbstractContextManager[None]:
     """Stop the Trends aggregates' triggers while more rows go in than the diary holds.
 
-    Building the aggregates once from the whole log (at Trends' next look) is quicker than
-    firing the triggers for every row (see :func:`mslog.core.trends.cache.stood_down`);
-    for a few rows more in a big diary it is not.
+    Building the aggregates once from the whole log is quicker than firing the triggers
+    for every row (see :func:`mslog.core.trends.cache.stood_down`); for a few rows more in
+    a big diary it is not.
     """
     followed = cache.followed_tables(db)
     adding = sum(len(found.rows) for name, found in rows_by_table.items() if name in followed)

@@ -240,22 +240,27 @@ def followed_tables(db: SqliteDatabase) -> set[str]:
 
 @contextlib.contextmanager
 def stood_down(db: SqliteDatabase) -> Iterator[None]:
-    """Keep no aggregate current while a bulk write runs; they are built afresh at the next look.
+    """Keep no aggregate current while a bulk write runs, and bring them up to date after.
 
     Each row written fires the triggers (and while the aggregates are not built yet each
     still asks whether they are): a large import spent about a quarter of its time there.
-    The triggers are dropped and afterwards made again as they were, and the aggregates
-    marked not built, so :func:`is_current` fails at the next look and :func:`rebuild`
-    makes them from the whole log. Only inside a transaction: a failure or a cancel brings
-    back the triggers with everything else.
+    The triggers are dropped and afterwards made again as they were; aggregates that were
+    built are rebuilt from the whole log (by the writer, so a window never waits for it),
+    and ones not built yet stay so (Trends builds them at its first look). Only inside a
+    transaction: a failure or a cancel brings back the triggers with everything else.
     """
     triggers = _triggers(db)
+    row = db.execute_sql("SELECT start_hour FROM cache_trend_meta WHERE id = 1").fetchone()
     for name, _, _ in triggers:
         db.execute_sql(f'DROP TRIGGER "{name}"')
     yield
     for _, _, sql in triggers:
         db.execute_sql(sql)
-    db.execute_sql("DELETE FROM cache_trend_meta")
+    if row is not None:
+        rebuild(db, row[0])
+    else:
+        # Nothing to keep; said as a write to them, so a look on this connection checks.
+        db.execute_sql("DELETE FROM cache_trend_meta")
 
 
 def is_current(db: SqliteDatabase, start_hour: int) -> bool:
