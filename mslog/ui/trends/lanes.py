@@ -8,8 +8,8 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mslog.core.appointments import Appointment
@@ -18,10 +18,10 @@ from mslog.core.formatting import fmt_date, fmt_number
 from mslog.core.i18n import Words
 from mslog.core.trends import DailySpasms, DateRange, day_from_number, day_number
 from mslog.core.trends.lanes import ExtraLanes
+from mslog.ui.style import BASE_POINT_SIZE
 from mslog.ui.trends.axes import fit_axes
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.palette import ChartColours
-from mslog.ui.trends.titles import ChartTitles
 from mslog.ui.trends.zoom import ChartView, DayZoom, zoom_hint
 
 DAY = 86400
@@ -34,6 +34,8 @@ def day_x(numbers) -> np.ndarray:
 
 
 LONG_RANGE_DAYS = 120  # beyond this, bars become one filled step outline (much faster)
+TITLE_POINTS = 11.0  # a lane's title at 100 % text
+TITLE_ROW = 30  # pyqtgraph's height of a title row: the 100 % look, one line of 11 pt
 
 
 class BarSeries:
@@ -291,9 +293,10 @@ class LanesChart(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.widget, 1)
         self.lanes: dict[str, Lane] = {}
+        # The chart's width as laid out, which the titles wrap to; None until it is shown
+        # (before that Qt gives a widget a stand-in 640 pixels).
+        self._width: int | None = None
         self._order: list[str] = []
-        # Each lane as tall as its title's lines need, and the chart as tall as its lanes.
-        self.titles = ChartTitles(self.widget, fitted=self._fit_heights)
         self._range: DateRange | None = None
         self._day: int | None = None  # the day pointed at
         self._crosshairs: list[pg.InfiniteLine] = []
@@ -348,6 +351,16 @@ class LanesChart(QWidget):
         )
         self._marker_pool: dict[tuple, pg.InfiniteLine] = {}
         self._marker_colours = colours
+        self.widget.installEventFilter(self)  # its resizes re-wrap the titles
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Wrap the lanes' titles to the chart's new width before it lays the lanes out."""
+        # Afterwards would be too late: a title wider than the new width keeps the lanes
+        # from shrinking to it.
+        if watched is self.widget and isinstance(event, QResizeEvent):
+            self._width = event.size().width()
+            self._fit_titles()
+        return super().eventFilter(watched, event)
 
     def set_colours(self, colours: ChartColours) -> None:
         """Draw in a new theme's colours; the markers follow at the next redraw."""
@@ -370,7 +383,7 @@ class LanesChart(QWidget):
         plot.setMouseEnabled(x=True, y=False)
         plot.showGrid(x=False, y=False)
         self._fit_axes(plot)
-        self.titles.add(plot)
+        self._fit_title(plot)
         plot.setMinimumHeight(self._lane_height(plot))
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen(pen)
@@ -410,11 +423,35 @@ class LanesChart(QWidget):
         lanes = sum(self._lane_height(self.lanes[key].plot) + 8 for key in self.visible_lanes())
         self.widget.setMinimumHeight(max(420, lanes))
 
-    def _fit_heights(self) -> None:
-        # After the titles were fitted: each lane as tall as its title's lines need.
+    def _fit_titles(self) -> None:
+        # Each lane as tall as its title's lines need, and the chart as tall as its lanes.
         for key, lane in self.lanes.items():
+            self._fit_title(lane.plot)
             self._show_lane(key, lane.plot.isVisible())
         self._fit_chart_height()
+
+    def _fit_title(self, plot: pg.PlotItem) -> None:
+        """Show a lane's title at the text size chosen, on as many lines as its width needs.
+
+        pyqtgraph's title is one line in a row 30 pixels high: at 200 % text the longest
+        title ran off an 800 pixel window, cut in half at its foot.
+        """
+        label = plot.titleLabel
+        width = -1.0  # one line until the chart has a width
+        if self._width is not None:
+            # The title spans the view box: the chart less its margins and the counts' axis.
+            # It is worked out from the chart, not read from the label, since a label is
+            # never laid out narrower than its text: a title wrapped to the old width would
+            # keep the lanes from shrinking to a narrower window.
+            sides = (*self.widget.ci.layout.getContentsMargins(), *plot.layout.getContentsMargins())
+            margins = sum(sides[0::2])  # the left and right of each (top and bottom between)
+            width = max(1.0, self._width - margins - plot.getAxis("left").minimumWidth())
+        label.item.setTextWidth(width)
+        points = TITLE_POINTS * self.font().pointSizeF() / BASE_POINT_SIZE
+        label.setText(label.text, size=f"{points:.1f}pt")  # after the width: it measures the lines
+        height = max(TITLE_ROW, math.ceil(label.item.boundingRect().height()))
+        label.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
 
     def _fit_axes(self, plot: pg.PlotItem) -> None:
         fit_axes(plot, self.fontMetrics(), "0000")  # a day's count of spasms, or 100 %
@@ -424,7 +461,7 @@ class LanesChart(QWidget):
         if event.type() == QEvent.Type.FontChange:
             for lane in self.lanes.values():
                 self._fit_axes(lane.plot)
-            self.titles.fit()
+            self._fit_titles()
         super().changeEvent(event)
 
     # --- data ---

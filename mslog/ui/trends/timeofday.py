@@ -15,7 +15,6 @@ from mslog.ui.trends.axes import fit_axes
 from mslog.ui.trends.date_axis import DateAxis
 from mslog.ui.trends.lanes import DAY
 from mslog.ui.trends.palette import ChartColours
-from mslog.ui.trends.titles import ChartTitles
 from mslog.ui.trends.zoom import ChartView, DayZoom, zoom_hint
 
 SEVERITY_MAP = "viridis"  # perceptually even and colour-blind safe
@@ -40,7 +39,7 @@ def _hours(hour: int) -> str:
 
 
 def _style(plot: pg.PlotItem, colours: ChartColours, title: str) -> None:
-    plot.setTitle(title, color=colours.foreground, justify="left")  # its size: ChartTitles
+    plot.setTitle(title, color=colours.foreground, size="11pt", justify="left")
     pen = pg.mkPen(colours.foreground)
     for name in ("left", "bottom"):
         plot.getAxis(name).setPen(pen)
@@ -64,7 +63,6 @@ class TimeOfDayCharts(QWidget):
         self.widget = ChartView()
         self.widget.setBackground(colours.background)
         self.widget.setAccessibleName(self.tr("Time of day charts"))
-        self.titles = ChartTitles(self.widget)
         self.raster = self.widget.addPlot(row=0, col=0, axisItems={"bottom": DateAxis(utcOffset=0)})
         _style(self.raster, colours, daily_title())
         self.raster.setMouseEnabled(x=True, y=False)
@@ -74,7 +72,6 @@ class TimeOfDayCharts(QWidget):
         self.raster.getAxis("left").setTicks([ticks])
         self.dots = pg.ScatterPlotItem([], [], pen=pg.mkPen(None), hoverable=True)
         self.raster.addItem(self.dots)
-        self.titles.add(self.raster)
         self.heat = self.widget.addPlot(row=1, col=0)
         _style(self.heat, colours, self.tr("Spasms by weekday and hour (local time)"))
         self.heat.setMouseEnabled(x=False, y=False)
@@ -95,7 +92,6 @@ class TimeOfDayCharts(QWidget):
             label=self.tr("spasms", "the heatmap's colour scale"),
         )  # fmt: skip
         self.legend.setImageItem(self.image, insert_in=self.heat)
-        self.titles.add(self.heat)  # after the colour bar: the title wraps to the heatmap only
         severity = QLabel(
             self.tr(
                 "Dot colour: severity 0 (dark purple) → 10 (yellow); grey: not rated. "
@@ -138,10 +134,9 @@ class TimeOfDayCharts(QWidget):
         fit_axes(self.heat, metrics, max(self._weekdays, key=metrics.horizontalAdvance))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Follow a change of text size: the axes' room for their labels and the titles."""
+        """Follow a change of text size: the axes' room for their labels with it."""
         if event.type() == QEvent.Type.FontChange:
             self._fit_axes()
-            self.titles.fit()
         super().changeEvent(event)
 
     def set_data(
@@ -173,7 +168,7 @@ class TimeOfDayCharts(QWidget):
         # One brush for every dot of a block raster: a list of them costs pyqtgraph a pass
         # per dot, and the blocks have no worst severity to colour by.
         brushes = [self._brushes[p + 1] for p in peaks] if span == 1 else self._block_brush
-        self.titles.set_title(self.raster, daily_title() if span == 1 else block_title())
+        self.raster.setTitle(daily_title() if span == 1 else block_title())
         self.dots.setData(
             x=np.asarray(days, dtype=float) * DAY + span * DAY / 2,
             y=np.asarray(hours, dtype=float) + 0.5,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from mslog.core.diary import Diary
 from mslog.ui.main_window import MainWindow
 from mslog.ui.style import apply_style
-from mslog.ui.trends.timeofday import block_title, daily_title
 from tests.helpers.stubs import LONDON
 from tests.ui.trends.test_view import log_days, open_trends
 
@@ -70,21 +69,18 @@ def title_lines(plot) -> int:
     return plot.titleLabel.item.document().firstBlock().layout().lineCount()  # one block
 
 
-def assert_title_inside_its_plot(plot, chart, points: float, where: str) -> None:
-    label, text = plot.titleLabel, plot.titleLabel.item
-    assert title_points(plot) == pytest.approx(points), where
-    # Its every line in the title row (none cut off at its foot), the row in the plot, the
-    # plot in the chart shown (a plot wider than the window is cut off at its right).
-    assert text.boundingRect().height() <= label.height(), where
-    assert text.boundingRect().width() <= plot.vb.width(), where
-    assert plot.sceneBoundingRect().contains(text.sceneBoundingRect()), where
-    assert chart.sceneRect().contains(plot.sceneBoundingRect()), where
-
-
 def assert_titles_inside_their_lanes(view, points: float, width: int) -> None:
     for key in view.lanes.visible_lanes():
         plot = view.lanes.lanes[key].plot
-        assert_title_inside_its_plot(plot, view.lanes.widget, points, f"{key} at {width} px")
+        label, text = plot.titleLabel, plot.titleLabel.item
+        assert title_points(plot) == pytest.approx(points), key
+        where = f"{key} at {width} px"
+        # Its every line in the title row (none cut off at its foot), the row in the lane,
+        # the lane in the chart shown (a lane wider than the window is cut off at its right).
+        assert text.boundingRect().height() <= label.height(), where
+        assert text.boundingRect().width() <= plot.vb.width(), where
+        assert plot.sceneBoundingRect().contains(text.sceneBoundingRect()), where
+        assert view.lanes.widget.sceneRect().contains(plot.sceneBoundingRect()), where
 
 
 def test_lane_titles_grow_with_the_text_and_wrap_inside_their_lane(
@@ -108,35 +104,6 @@ def test_lane_titles_grow_with_the_text_and_wrap_inside_their_lane(
         line = QFontMetrics(view.lanes.font()).height()
         for key in view.lanes.visible_lanes():  # below the title and above the dates: bars
             assert view.lanes.lanes[key].plot.vb.height() >= 2 * line, key
-    finally:
-        apply_style(app, "light")
-
-
-def test_the_time_of_day_titles_grow_with_the_text_and_wrap_inside_their_plot(
-    window: MainWindow, diary: Diary, qtbot
-):
-    log_days(diary, list(range(0, 800, 5)))  # over two years: the raster shows 32-day blocks
-    app = QApplication.instance()
-    apply_style(app, "light", 2.0)
-    try:
-        window.resize(800, 600)
-        view = open_trends(window, qtbot)
-        qtbot.mouseClick(view.range_chips.button("365"), Qt.MouseButton.LeftButton)
-        view.pages.setCurrentIndex(1)  # Time of day
-        QApplication.processEvents()
-        charts = view.timeofday
-        assert charts.raster.titleLabel.text == daily_title()
-        # A new range while the page is shown sets the raster's title again (pyqtgraph puts
-        # its row back to 30 pixels): it is fitted then, not only at the chart's next resize.
-        qtbot.mouseClick(view.range_chips.button("all"), Qt.MouseButton.LeftButton)
-        assert charts.raster.titleLabel.text == block_title()  # the longest title
-        text = charts.raster.titleLabel.item
-        assert charts.raster.layout.rowMinimumHeight(0) >= text.boundingRect().height()
-        QApplication.processEvents()
-        for name, plot in (("raster", charts.raster), ("heatmap", charts.heat)):
-            assert_title_inside_its_plot(plot, charts.widget, 22.0, name)
-        assert title_lines(charts.raster) == 2  # in 800 px, in its row grown to the lines
-        assert charts.raster.titleLabel.height() > 30
     finally:
         apply_style(app, "light")
 
