@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -27,6 +29,20 @@ def drawn_labels(axis) -> list[str]:
     return [text for _, _, text in texts]
 
 
+@contextlib.contextmanager
+def a_year_shown(window: MainWindow, qtbot, scale: float) -> Iterator:
+    """The Trends view on an 800x600 window at ``scale`` text, showing the last year."""
+    app = QApplication.instance()
+    apply_style(app, "light", scale)
+    try:
+        window.resize(800, 600)
+        view = open_trends(window, qtbot)
+        qtbot.mouseClick(view.range_chips.button("365"), Qt.MouseButton.LeftButton)
+        yield view
+    finally:
+        apply_style(app, "light")
+
+
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_every_lane_shows_its_dates_and_counts_at_any_text_size(
     window: MainWindow, diary: Diary, qtbot, scale: float
@@ -35,12 +51,7 @@ def test_every_lane_shows_its_dates_and_counts_at_any_text_size(
     busy = datetime(2026, 1, 30, 12, 0, tzinfo=LONDON)
     for minute in range(120):  # a count of three digits
         diary.spasms.log(started=busy - timedelta(minutes=minute), severity=4)
-    app = QApplication.instance()
-    apply_style(app, "light", scale)
-    try:
-        window.resize(800, 600)
-        view = open_trends(window, qtbot)
-        qtbot.mouseClick(view.range_chips.button("365"), Qt.MouseButton.LeftButton)
+    with a_year_shown(window, qtbot, scale) as view:
         line = QFontMetrics(view.lanes.font()).height()
         for key in view.lanes.visible_lanes():
             plot = view.lanes.lanes[key].plot
@@ -53,8 +64,6 @@ def test_every_lane_shows_its_dates_and_counts_at_any_text_size(
         counts = drawn_labels(view.lanes.lanes["spasms"].plot.getAxis("left"))
         assert "100" in counts  # three digits fit beside the bars
         assert "0" in counts  # and the foot of the scale shows
-    finally:
-        apply_style(app, "light")
 
 
 def title_points(plot) -> float:
@@ -113,12 +122,7 @@ def test_the_time_of_day_charts_show_their_hours_days_and_dates_at_any_text_size
     window: MainWindow, diary: Diary, qtbot, scale: float
 ):
     log_days(diary, list(range(0, 360, 3)), per_day=3)
-    app = QApplication.instance()
-    apply_style(app, "light", scale)
-    try:
-        window.resize(800, 600)
-        view = open_trends(window, qtbot)
-        qtbot.mouseClick(view.range_chips.button("365"), Qt.MouseButton.LeftButton)
+    with a_year_shown(window, qtbot, scale) as view:
         view.pages.setCurrentIndex(1)  # Time of day
         charts = view.timeofday
         raster, heat = charts.raster, charts.heat
@@ -132,5 +136,3 @@ def test_the_time_of_day_charts_show_their_hours_days_and_dates_at_any_text_size
         axis = heat.getAxis("bottom")
         spacing = axis.width() / 24 * (3 if "03:00" in hours else 6)
         assert spacing > width
-    finally:
-        apply_style(app, "light")
